@@ -1,0 +1,68 @@
+/**
+ * Starts Chromium with the built extension loaded, for the demo, the e2e tests and the sweep.
+ * The flags keep Chromium from reaching the network (the machine has none, and a test must
+ * never depend on it): every host name but 127.0.0.1 resolves to nothing.
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureChromium } from './chromium.ts';
+import { PROJECT_ROOT } from './serve.ts';
+
+export const CHROME_BUILD = resolve(PROJECT_ROOT, '.output', 'chrome-mv3');
+
+export const OFFLINE_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionPath?: string;
+  /** Reuse a profile (to test that data survives a browser restart). */
+  userDataDir?: string;
+  /** Launch without the extension (baselines). */
+  withoutExtension?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  const ownsDir = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'assay-profile-'));
+  const extensionFlags = options.withoutExtension
+    ? []
+    : [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: ensureChromium(),
+    headless: options.headless ?? true,
+    args: [...extensionFlags, ...OFFLINE_FLAGS],
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+  });
+  const close = async () => {
+    await context.close().catch(() => {});
+    if (ownsDir) rmSync(userDataDir, { recursive: true, force: true });
+  };
+  if (options.withoutExtension) {
+    return { context, extensionId: '', serviceWorker: undefined as unknown as Worker, userDataDir, close };
+  }
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, userDataDir, close };
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm test`: every check, in the order that fails fastest. Chromium is found (or installed as
+ * root) before anything else, so a fresh machine needs nothing but Node and npm.
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium.ts';
+
+const steps: [string, string[]][] = [
+  ['type check', ['npx', 'tsc', '--noEmit', '-p', '.']],
+  ['unit tests', ['npx', 'vitest', 'run']],
+  ['build (Chromium MV3)', ['npx', 'wxt', 'build']],
+  ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
+  ['web-ext lint (Firefox build)', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2']],
+  ['end-to-end tests (headless Chromium)', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts']],
+];
+
+const chromium = ensureChromium();
+console.log(`[assay] Chromium: ${chromium}`);
+const timings: string[] = [];
+for (const [name, command] of steps) {
+  console.log(`\n[assay] ── ${name}: ${command.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${name.padEnd(40)} ${seconds.padStart(6)} s  ${result.status === 0 ? 'ok' : 'FAILED'}`);
+  if (result.status !== 0) {
+    console.error(`\n[assay] ${name} failed (exit ${result.status ?? result.signal}).`);
+    console.log(timings.join('\n'));
+    process.exit(1);
+  }
+}
+console.log('\n[assay] all checks passed\n' + timings.join('\n'));

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.ts';
+
+describe('the built extension in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('runs its service worker from the extension origin', () => {
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(h.ext.serviceWorker.url()).toBe(`chrome-extension://${h.extensionId}/background.js`);
+  });
+
+  it('runs the content script on a page served over http', async () => {
+    const page = await h.open('blank.html');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.assay)).toBe('ran');
+    h.assertClean();
+  });
+
+  it('renders the popup and the options page', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('h1').textContent()).toContain('Assay');
+    const options = await h.openExtensionPage('options.html');
+    await expect.poll(() => options.locator('h1').textContent()).toContain('Assay');
+    h.assertClean();
+  });
+});
