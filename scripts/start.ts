@@ -1,0 +1,52 @@
+/**
+ * `npm start`: builds the extension, serves the bundled sample news site on 127.0.0.1 and opens
+ * it in Chromium with Assay loaded. With a display the browser stays open for you to use; without
+ * one it runs headless and writes screenshots of the page, a popover and the popup to a folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.ts';
+import { launchWithExtension } from './browser.ts';
+import { PROJECT_ROOT, serveStatic } from './serve.ts';
+import { captureDemo } from './demo-shots.ts';
+
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || (!args.has('--headed') && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const port = Number(process.env.PORT ?? 4173);
+
+ensureChromium();
+console.log('[assay] building the Chromium extension…');
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: PROJECT_ROOT });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const server = await serveStatic(port).catch(() => serveStatic(0));
+const sampleUrl = server.url('sample/index.html');
+console.log(`[assay] sample news site: ${sampleUrl}`);
+
+if (headless) {
+  const outDir = join(PROJECT_ROOT, 'shots', 'start');
+  mkdirSync(outDir, { recursive: true });
+  console.log('[assay] no display found: running Chromium headless and taking screenshots…');
+  const ext = await launchWithExtension({ headless: true });
+  try {
+    const files = await captureDemo(ext, sampleUrl, outDir);
+    console.log(`[assay] screenshots written to ${outDir}:`);
+    for (const file of files) console.log(`  ${file}`);
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+} else {
+  const ext = await launchWithExtension({ headless: false, viewport: null });
+  const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  await page.goto(sampleUrl);
+  console.log('[assay] Chromium is open with Assay loaded. Close the browser window (or press Ctrl+C) to stop.');
+  const stop = async () => {
+    await ext.close();
+    await server.close();
+    process.exit(0);
+  };
+  ext.context.on('close', stop);
+  process.on('SIGINT', stop);
+}
