@@ -1,0 +1,283 @@
+/**
+ * The alias automaton: every alias of every entity, plus the recognizer's own lexicon (deal
+ * words, blocking phrases), folded and merged into one radix trie. It is built once at build
+ * time (`buildAliasIndex`) and shipped to the content script as flat arrays in a compact JSON
+ * form; `loadAliasIndex` turns that into typed arrays in well under a millisecond.
+ *
+ * A radix trie rather than one node per character: news aliases are long, mostly unbranched
+ * chains ("democratic republic of the congo"), so storing each chain as one label keeps the
+ * index several times smaller while the walk stays a tight loop over char codes.
+ */
+import type { EntityType } from '../model.ts';
+import { foldString } from './fold.ts';
+
+/** What a matched alias stands for. */
+export const PayloadKind = {
+  Name: 0,
+  Alias: 1,
+  Demonym: 2,
+  Capital: 3,
+  /** A one-character Chinese country abbreviation (美, 日, 华...): only counts in context. */
+  Abbrev: 4,
+  /** A phrase that must never yield a mention ("Bank of China", "Western Australia", 无锡). */
+  Blocker: 5,
+  /** A deal noun (agreement, stake, 协议...): the start of a possible deal phrase. */
+  DealTrigger: 6,
+  /** A name by which news refers to one specific deal in the dataset. */
+  DealAlias: 7,
+} as const;
+export type PayloadKind = (typeof PayloadKind)[keyof typeof PayloadKind];
+
+export const FLAG_AMBIGUOUS = 1 << 3;
+export const FLAG_ZH = 1 << 4;
+const KIND_MASK = 0b111;
+
+export interface IndexEntity {
+  id: string;
+  type: EntityType;
+  label: string;
+  labelZh?: string;
+}
+
+export interface IndexAlias {
+  text: string;
+  /** Index into `entities`, or -1 for blockers and deal triggers. */
+  entity: number;
+  kind: PayloadKind;
+  ambiguous?: boolean;
+  zh?: boolean;
+  /** Extra data for the lexicon (e.g. the deal-trigger class). */
+  tag?: string;
+}
+
+/** The build-time output: plain JSON, small, with no functions. */
+export interface SerializedAliasIndex {
+  format: 'assay-alias-index';
+  version: 1;
+  entities: [id: string, type: EntityType, label: string, labelZh: string | null][];
+  /** All node labels, concatenated (folded text). */
+  labels: string;
+  /** Per node: label start, label end, first child, child count, first output, output count. */
+  nodes: number[];
+  /** Per child edge: target node (children of a node are sorted by the first unit of their label). */
+  children: number[];
+  /** Per output: entity index (-1 when none), flags, index into `aliasTexts` (-1: any casing). */
+  outputs: number[];
+  /** Original spellings of aliases that carry upper-case letters (needed for the case rule). */
+  aliasTexts: string[];
+  tags: string[];
+}
+
+export interface Payload {
+  entity: number;
+  flags: number;
+  kind: PayloadKind;
+  /** The alias as written when its case matters, else undefined. */
+  cased?: string;
+  tag?: string;
+}
+
+/** The runtime form used by the scanner. */
+export interface AliasIndex {
+  entities: IndexEntity[];
+  labels: string;
+  labelStart: Uint32Array;
+  labelEnd: Uint32Array;
+  childStart: Uint32Array;
+  childCount: Uint16Array;
+  outStart: Uint32Array;
+  outCount: Uint16Array;
+  childTarget: Uint32Array;
+  /** First folded unit of each child's label, parallel to childTarget, for the binary search. */
+  childFirst: Uint16Array;
+  /** Root children looked up directly by folded unit (-1 for none). */
+  rootChild: Int32Array;
+  payloads: Payload[];
+  entityIndex: Map<string, number>;
+}
+
+interface BuildNode {
+  label: string;
+  children: Map<number, BuildNode>;
+  outputs: Payload[];
+}
+
+function newNode(label: string): BuildNode {
+  return { label, children: new Map(), outputs: [] };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function insert(root: BuildNode, key: string, payload: Payload): void {
+  let node = root;
+  let rest = key;
+  while (rest.length) {
+    const first = rest.charCodeAt(0);
+    const child = node.children.get(first);
+    if (!child) {
+      const leaf = newNode(rest);
+      leaf.outputs.push(payload);
+      node.children.set(first, leaf);
+      return;
+    }
+    const shared = commonPrefix(child.label, rest);
+    if (shared < child.label.length) {
+      // Split the edge: the shared part becomes a new inner node.
+      const inner = newNode(child.label.slice(0, shared));
+      child.label = child.label.slice(shared);
+      inner.children.set(child.label.charCodeAt(0), child);
+      node.children.set(first, inner);
+      node = inner;
+    } else {
+      node = child;
+    }
+    rest = rest.slice(shared);
+  }
+  const duplicate = node.outputs.some(
+    (p) => p.entity === payload.entity && p.cased === payload.cased && p.flags === payload.flags && p.tag === payload.tag,
+  );
+  if (!duplicate) node.outputs.push(payload);
+}
+
+function hasUpper(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+/** Builds the serialized index from entities and their aliases (build time, or tests). */
+export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]): SerializedAliasIndex {
+  const root = newNode('');
+  const aliasTexts: string[] = [];
+  const aliasTextIndex = new Map<string, number>();
+  const tags: string[] = [];
+  for (const alias of aliases) {
+    const key = foldString(alias.text);
+    if (!key) continue;
+    const flags = alias.kind | (alias.ambiguous ? FLAG_AMBIGUOUS : 0) | (alias.zh ? FLAG_ZH : 0);
+    const payload: Payload = { entity: alias.entity, flags, kind: alias.kind, tag: alias.tag };
+    if (hasUpper(alias.text)) payload.cased = alias.text;
+    insert(root, key, payload);
+  }
+
+  // Flatten breadth-first so the root's children come first and node ids stay small.
+  const order: BuildNode[] = [root];
+  const ids = new Map<BuildNode, number>([[root, 0]]);
+  for (let k = 0; k < order.length; k++) {
+    const sorted = [...order[k].children.entries()].sort((a, b) => a[0] - b[0]);
+    for (const [, child] of sorted) {
+      ids.set(child, order.length);
+      order.push(child);
+    }
+  }
+  let labels = '';
+  const nodes: number[] = [];
+  const children: number[] = [];
+  const outputs: number[] = [];
+  for (const node of order) {
+    const labelStart = labels.length;
+    labels += node.label;
+    const sorted = [...node.children.entries()].sort((a, b) => a[0] - b[0]);
+    nodes.push(labelStart, labels.length, children.length, sorted.length, outputs.length / 3, node.outputs.length);
+    for (const [, child] of sorted) children.push(ids.get(child)!);
+    for (const p of node.outputs) {
+      let textIndex = -1;
+      if (p.cased !== undefined) {
+        textIndex = aliasTextIndex.get(p.cased) ?? -1;
+        if (textIndex < 0) {
+          textIndex = aliasTexts.length;
+          aliasTexts.push(p.cased);
+          aliasTextIndex.set(p.cased, textIndex);
+        }
+      }
+      let tagIndex = -1;
+      if (p.tag !== undefined) {
+        tagIndex = tags.indexOf(p.tag);
+        if (tagIndex < 0) tagIndex = tags.push(p.tag) - 1;
+      }
+      outputs.push(p.entity, p.flags | ((tagIndex + 1) << 8), textIndex);
+    }
+  }
+  return {
+    format: 'assay-alias-index',
+    version: 1,
+    entities: entities.map((e) => [e.id, e.type, e.label, e.labelZh ?? null]),
+    labels,
+    nodes,
+    children,
+    outputs,
+    aliasTexts,
+    tags,
+  };
+}
+
+/** Turns the serialized index into the arrays the scanner walks. */
+export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
+  if (data.format !== 'assay-alias-index' || data.version !== 1) throw new Error('unsupported alias index format');
+  const count = data.nodes.length / 6;
+  const labelStart = new Uint32Array(count);
+  const labelEnd = new Uint32Array(count);
+  const childStart = new Uint32Array(count);
+  const childCount = new Uint16Array(count);
+  const outStart = new Uint32Array(count);
+  const outCount = new Uint16Array(count);
+  for (let n = 0, k = 0; n < count; n++, k += 6) {
+    labelStart[n] = data.nodes[k];
+    labelEnd[n] = data.nodes[k + 1];
+    childStart[n] = data.nodes[k + 2];
+    childCount[n] = data.nodes[k + 3];
+    outStart[n] = data.nodes[k + 4];
+    outCount[n] = data.nodes[k + 5];
+  }
+  const childTarget = Uint32Array.from(data.children);
+  const childFirst = new Uint16Array(childTarget.length);
+  for (let e = 0; e < childTarget.length; e++) childFirst[e] = data.labels.charCodeAt(labelStart[childTarget[e]]);
+  const rootChild = new Int32Array(0x10000).fill(-1);
+  for (let e = childStart[0]; e < childStart[0] + childCount[0]; e++) rootChild[childFirst[e]] = childTarget[e];
+  const payloads: Payload[] = [];
+  for (let k = 0; k < data.outputs.length; k += 3) {
+    const packed = data.outputs[k + 1];
+    const tagIndex = (packed >> 8) - 1;
+    payloads.push({
+      entity: data.outputs[k],
+      flags: packed & 0xff,
+      kind: (packed & KIND_MASK) as PayloadKind,
+      cased: data.outputs[k + 2] >= 0 ? data.aliasTexts[data.outputs[k + 2]] : undefined,
+      tag: tagIndex >= 0 ? data.tags[tagIndex] : undefined,
+    });
+  }
+  const entities = data.entities.map(([id, type, label, labelZh]) => ({ id, type, label, labelZh: labelZh ?? undefined }));
+  return {
+    entities,
+    labels: data.labels,
+    labelStart,
+    labelEnd,
+    childStart,
+    childCount,
+    outStart,
+    outCount,
+    childTarget,
+    childFirst,
+    rootChild,
+    payloads,
+    entityIndex: new Map(entities.map((e, i) => [e.id, i])),
+  };
+}
+
+/** Finds the child of `node` whose label starts with the folded unit `unit`, or -1. */
+export function childOf(index: AliasIndex, node: number, unit: number): number {
+  if (node === 0) return index.rootChild[unit];
+  let lo = index.childStart[node];
+  let hi = lo + index.childCount[node] - 1;
+  const first = index.childFirst;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = first[mid];
+    if (c === unit) return index.childTarget[mid];
+    if (c < unit) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

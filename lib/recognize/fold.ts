@@ -1,0 +1,119 @@
+/**
+ * Character folding for alias matching. The automaton stores folded aliases, and the scanner
+ * folds the text one UTF-16 unit at a time with a table lookup, so "Türkiye", "TURKIYE" and
+ * "turkiye", or "rare-earth" and "rare earth", walk the same path. Case is checked afterwards,
+ * per alias, against the original text (see `caseMatches`).
+ */
+
+/** Every separator (spaces, line breaks, hyphens) folds to this one unit. */
+export const SEP = 0x20;
+/** Units the scanner skips entirely (soft hyphen, zero-width joiners). */
+export const SKIP = 0;
+
+const TABLE_SIZE = 0x3000;
+const table = new Uint16Array(TABLE_SIZE);
+
+function buildTable(): void {
+  for (let c = 0; c < TABLE_SIZE; c++) table[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 32;
+  // Latin-1 and Latin Extended-A/B letters fold to their base letter (ü → u, Ç → c).
+  for (let c = 0xc0; c <= 0x24f; c++) {
+    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    table[c] = base < 0x80 ? (base >= 0x41 && base <= 0x5a ? base + 32 : base) : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  }
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2d, 0x2010, 0x2011, 0x2007, 0x2009, 0x200a, 0x202f, 0x205f]) {
+    table[c] = SEP;
+  }
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060]) table[c] = SKIP;
+  for (const c of [0x2018, 0x2019, 0x201b, 0x2032, 0x02bc]) table[c] = 0x27; // curly apostrophes → '
+  table[0x3000] = SEP;
+}
+buildTable();
+
+/** Folds one UTF-16 unit. Full-width ASCII forms (used in Chinese text) fold to ASCII. */
+export function foldUnit(c: number): number {
+  if (c < TABLE_SIZE) return table[c];
+  if (c >= 0xff01 && c <= 0xff5e) {
+    const ascii = c - 0xfee0;
+    return ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii;
+  }
+  if (c === 0x3000 || c === 0xfeff) return c === 0x3000 ? SEP : SKIP;
+  return c;
+}
+
+/** Folds a whole string the way the scanner folds text, collapsing runs of separators. */
+export function foldString(s: string): string {
+  let out = '';
+  let lastSep = true;
+  for (let i = 0; i < s.length; i++) {
+    const f = foldUnit(s.charCodeAt(i));
+    if (f === SKIP) continue;
+    if (f === SEP) {
+      if (!lastSep) out += ' ';
+      lastSep = true;
+      continue;
+    }
+    out += String.fromCharCode(f);
+    lastSep = false;
+  }
+  return out.trimEnd();
+}
+
+/**
+ * Latin-script word characters: letters and digits of Latin, Greek and Cyrillic. CJK is not a
+ * word character here, so "美国和US" still lets "US" match at a word boundary.
+ */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c <= 0x24f) return true;
+  if (c >= 0x300 && c <= 0x36f) return true; // combining marks belong to the word they mark
+  if (c >= 0x370 && c <= 0x52f) return true; // Greek, Cyrillic
+  if (c >= 0x1e00 && c <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
+  return false;
+}
+
+/** CJK ideographs, kana and hangul: scripts matched without word boundaries. */
+export function isCjkUnit(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * The case rule every alias follows: each upper-case letter written in the alias must be upper
+ * case in the text; its lower-case letters may be either. So "US" matches only "US", "China"
+ * matches "China" and "CHINA" but not "china", and "tungsten" matches any casing.
+ * `pattern` is the alias as written; the text is walked the way the scanner folded it.
+ */
+export function caseMatches(alias: string, text: string, start: number, end: number): boolean {
+  let k = 0;
+  let i = start;
+  while (k < alias.length && i < end) {
+    const a = alias.charCodeAt(k);
+    const fa = foldUnit(a);
+    if (fa === SKIP) {
+      k++;
+      continue;
+    }
+    const t = text.charCodeAt(i);
+    const ft = foldUnit(t);
+    if (ft === SKIP) {
+      i++;
+      continue;
+    }
+    if (fa === SEP) {
+      // A run of separators in the alias matches a run of separators in the text.
+      while (k < alias.length && foldUnit(alias.charCodeAt(k)) === SEP) k++;
+      while (i < end && (foldUnit(text.charCodeAt(i)) === SEP || foldUnit(text.charCodeAt(i)) === SKIP)) i++;
+      continue;
+    }
+    const upper = String.fromCharCode(a);
+    if (upper !== upper.toLowerCase()) {
+      const ch = String.fromCharCode(t);
+      if (ch === ch.toLowerCase()) return false;
+    }
+    k++;
+    i++;
+  }
+  return true;
+}

@@ -1,0 +1,112 @@
+/**
+ * The dictionary pass: one left-to-right walk over the text against every alias at once.
+ * Latin-script aliases start only at a word start and must end at a word end; CJK aliases match
+ * anywhere. At each start the longest alias whose case rule holds wins, and the walk resumes
+ * after it, so "Guinea-Bissau" is one match, not "Guinea", and "Bank of China" (a blocker)
+ * hides the "China" inside it.
+ */
+import { childOf, type AliasIndex, type Payload } from './alias-index.ts';
+import { SEP, SKIP, caseMatches, foldUnit, isCjkUnit, isWordUnit } from './fold.ts';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The payloads of the matched alias whose case rule holds (at least one). */
+  payloads: Payload[];
+}
+
+const MAX_ACCEPTS = 32;
+
+/** Scans `text` and returns every alias match, in order, without overlaps. */
+export function scanAliases(text: string, index: AliasIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const n = text.length;
+  const acceptNode = new Int32Array(MAX_ACCEPTS);
+  const acceptEnd = new Int32Array(MAX_ACCEPTS);
+  const { labels, labelStart, labelEnd, outCount, rootChild } = index;
+  let prevWord = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const word = isWordUnit(c);
+    if (word && prevWord) {
+      i++;
+      continue;
+    }
+    prevWord = word;
+    if (!word && !isCjkUnit(c)) {
+      i++;
+      continue;
+    }
+    let node = rootChild[foldUnit(c)];
+    if (node < 0) {
+      i++;
+      continue;
+    }
+    // Walk as deep as the text allows, remembering every node that ends an alias.
+    let accepts = 0;
+    let j = i;
+    walk: while (true) {
+      for (let k = labelStart[node], end = labelEnd[node]; k < end; k++) {
+        const want = labels.charCodeAt(k);
+        let got = j < n ? foldUnit(text.charCodeAt(j)) : -1;
+        while (got === SKIP && j < n) got = ++j < n ? foldUnit(text.charCodeAt(j)) : -1;
+        if (got !== want) break walk;
+        j++;
+        if (want === SEP) {
+          while (j < n) {
+            const f = foldUnit(text.charCodeAt(j));
+            if (f !== SEP && f !== SKIP) break;
+            j++;
+          }
+        }
+      }
+      if (outCount[node] > 0 && accepts < MAX_ACCEPTS) {
+        acceptNode[accepts] = node;
+        acceptEnd[accepts++] = j;
+      }
+      if (j >= n) break;
+      let f = foldUnit(text.charCodeAt(j));
+      let skipTo = j;
+      while (f === SKIP && skipTo + 1 < n) f = foldUnit(text.charCodeAt(++skipTo));
+      const next = childOf(index, node, f);
+      if (next < 0) break;
+      node = next;
+      j = skipTo;
+    }
+    const match = pickLongest(text, index, i, acceptNode, acceptEnd, accepts);
+    if (match) {
+      out.push(match);
+      i = match.end;
+      prevWord = isWordUnit(text.charCodeAt(i - 1));
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function pickLongest(
+  text: string,
+  index: AliasIndex,
+  start: number,
+  acceptNode: Int32Array,
+  acceptEnd: Int32Array,
+  accepts: number,
+): Candidate | undefined {
+  for (let a = accepts - 1; a >= 0; a--) {
+    let end = acceptEnd[a];
+    // A separator run consumed after the alias belongs to the text, not the match.
+    while (end > start && foldUnit(text.charCodeAt(end - 1)) === SEP) end--;
+    const last = text.charCodeAt(end - 1);
+    if (isWordUnit(last) && end < text.length && isWordUnit(text.charCodeAt(end))) continue;
+    const node = acceptNode[a];
+    const payloads: Payload[] = [];
+    for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) {
+      const p = index.payloads[o];
+      if (p.cased === undefined || caseMatches(p.cased, text, start, end)) payloads.push(p);
+    }
+    if (payloads.length) return { start, end, payloads };
+  }
+  return undefined;
+}

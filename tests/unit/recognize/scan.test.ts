@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex, loadAliasIndex, PayloadKind, type IndexAlias, type IndexEntity } from '../../../lib/recognize/alias-index.ts';
+import { scanAliases } from '../../../lib/recognize/scan.ts';
+
+const entities: IndexEntity[] = [
+  { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' },
+  { id: 'mineral:rare-earths', type: 'mineral', label: 'rare earths' },
+  { id: 'country:US', type: 'country', label: 'United States' },
+  { id: 'country:CN', type: 'country', label: 'China' },
+  { id: 'country:GN', type: 'country', label: 'Guinea' },
+  { id: 'country:GW', type: 'country', label: 'Guinea-Bissau' },
+  { id: 'country:TR', type: 'country', label: 'Türkiye' },
+  { id: 'mineral:tin', type: 'mineral', label: 'tin' },
+];
+const A = (text: string, entity: number, kind: PayloadKind = PayloadKind.Alias, zh = false): IndexAlias => ({ text, entity, kind, zh });
+const aliases: IndexAlias[] = [
+  A('tungsten', 0), A('钨', 0, PayloadKind.Name, true), A('rare earth', 1), A('rare earths', 1), A('rare earth elements', 1), A('稀土', 1, PayloadKind.Name, true),
+  A('US', 2), A('U.S.', 2), A('United States', 2), A('美国', 2, PayloadKind.Name, true),
+  A('China', 3), A('中国', 3, PayloadKind.Name, true), A('Guinea', 4), A('Guinea-Bissau', 5), A('Türkiye', 6), A('锡', 7, PayloadKind.Name, true),
+  { text: 'Bank of China', entity: -1, kind: PayloadKind.Blocker }, { text: '中国银行', entity: -1, kind: PayloadKind.Blocker, zh: true },
+  { text: '无锡', entity: -1, kind: PayloadKind.Blocker, zh: true },
+];
+const index = loadAliasIndex(JSON.parse(JSON.stringify(buildAliasIndex(entities, aliases))));
+const found = (text: string) =>
+  scanAliases(text, index).map((c) => `${text.slice(c.start, c.end)}=${c.payloads.map((p) => (p.entity >= 0 ? entities[p.entity].id : 'blocked')).join('|')}`);
+
+describe('scanAliases', () => {
+  it.each([
+    ['China imposed controls on tungsten.', ['China=country:CN', 'tungsten=mineral:tungsten']],
+    ['Let us talk about the US and U.S. policy', ['US=country:US', 'U.S.=country:US']],
+    ['tungsten\'s price and TUNGSTEN and Tungsten', ["tungsten=mineral:tungsten", 'TUNGSTEN=mineral:tungsten', 'Tungsten=mineral:tungsten']],
+    ['rare-earth magnets and rare  earths and rare earth elements', ['rare-earth=mineral:rare-earths', 'rare  earths=mineral:rare-earths', 'rare earth elements=mineral:rare-earths']],
+    ['fine china and CHINA', ['CHINA=country:CN']],
+    ['Guinea-Bissau is not Guinea', ['Guinea-Bissau=country:GW', 'Guinea=country:GN']],
+    ['Turkiye and TÜRKIYE', ['Turkiye=country:TR', 'TÜRKIYE=country:TR']],
+    ['the Bank of China said', ['Bank of China=blocked']],
+    ['tungstens? untungsten tungstenite', []],
+    ['美国和中国在稀土和钨上竞争', ['美国=country:US', '中国=country:CN', '稀土=mineral:rare-earths', '钨=mineral:tungsten']],
+    ['中国银行在无锡，锡价', ['中国银行=blocked', '无锡=blocked', '锡=mineral:tin']],
+    ['美国和US的关系', ['美国=country:US', 'US=country:US']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reports UTF-16 offsets into the original text', () => {
+    const text = '🙂 tungsten';
+    const [c] = scanAliases(text, index);
+    expect(text.slice(c.start, c.end)).toBe('tungsten');
+    expect(c.start).toBe(3);
+  });
+});
