@@ -83,8 +83,18 @@ export const Mineral = z.object({
   production: z.array(Table).default([]),
   reserves: Table.optional(),
   chinaShare: z.object({ value: z.number().min(0).max(1), basis: z.string().min(1), ...sourced }).optional(),
-  usNetImportReliance: z.object({ text: z.string().min(1), value: z.number().min(0).max(1).optional(), note: z.string().optional(), ...sourced }).optional(),
-  criticalLists: z.object({ us2022: z.boolean(), us2025: z.boolean(), ...sourced }),
+  usNetImportReliance: z.object({
+    text: z.string().min(1),
+    value: z.number().min(0).max(1).optional(),
+    /** ">" for ">50%": the value is then a bound, not a point figure. */
+    qualifier: z.enum(['>', '<', '~']).optional(),
+    note: z.string().optional(),
+    ...sourced,
+  }).optional(),
+  /** us2018 only where a source says so; absent means "not checked", not "no". */
+  criticalLists: z.object({ us2018: z.boolean().optional(), us2022: z.boolean(), us2025: z.boolean(), ...sourced }),
+  /** Context a card should show, e.g. why a commodity outside the list is here. */
+  note: z.string().optional(),
   controls: z.array(ControlId).default([]),
   relatedDeals: z.array(DealId).default([]),
 });
@@ -106,10 +116,21 @@ export const Country = z.object({
   names: Names,
   aliases: Aliases,
   demonyms: z.object({ en: z.array(z.string().min(1)).default([]) }),
+  /**
+   * One-character Chinese abbreviations (美, 中, 日...). They are ordinary characters too, so
+   * they are kept out of `aliases.zh`: the recognizer uses them only inside compounds (美日, 对华).
+   */
+  zhAbbrev: z.array(z.string().length(1)).default([]),
   ambiguous: z.array(AmbiguousAlias).default([]),
-  capital: z.object({ en: z.string().min(1), zh: z.string().min(1).optional() }).optional(),
+  capital: z.object({
+    en: z.string().min(1),
+    zh: z.string().min(1).optional(),
+    /** Other spellings of the capital used as a metonym ("Washington" for "Washington, D.C."). */
+    aliases: z.array(z.string().min(1)).optional(),
+  }).optional(),
   /** Territories and former states carry a note instead of being left out. */
   status: z.enum(['sovereign', 'territory', 'former']).default('sovereign'),
+  note: z.string().optional(),
   minerals: z.array(MineralProfileEntry).default([]),
   relatedDeals: z.array(DealId).default([]),
   controls: z.array(ControlId).default([]),
@@ -145,6 +166,7 @@ export const Deal = z.object({
   status: z.string().min(1),
   summary: z.string().min(20),
   aliases: Aliases,
+  ambiguous: z.array(AmbiguousAlias).default([]),
   sources: z.array(SourceRef).min(1),
   asOf: AsOf,
 });
