@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { collectAliases } from '../../lib/dataset/aliases';
+import { sharedAliases, wordTraps } from '../../lib/dataset/build/ambiguity';
+import { readJson } from '../../lib/dataset/build/inputs';
+import type { CountryOverrides } from '../../lib/dataset/build/countries';
+import { toTraditional } from '../../lib/dataset/hant';
+import { loadDataset } from '../../lib/dataset/load';
+
+const dataset = loadDataset();
+const entries = collectAliases(dataset);
+const CJK = /[\u3400-\u9fff]/;
+
+/** The aliases an entity marks ambiguous in the data itself, simplified and traditional spellings. */
+function markedInData(entityId: string): Set<string> {
+  const entity = dataset.byId(entityId) as { ambiguous?: { alias: string }[] };
+  return new Set((entity.ambiguous ?? []).flatMap((a) => [a.alias, toTraditional(a.alias)]));
+}
+
+describe('collectAliases', () => {
+  it('is deterministic', () => {
+    expect(collectAliases(dataset)).toEqual(entries);
+  });
+
+  it('covers the forms news uses', () => {
+    const ids = (text: string) => entries.filter((e) => e.text === text).map((e) => e.entityId);
+    expect(ids('U.S.')).toEqual(['country:US']);
+    expect(ids('DRC')).toEqual(['country:CD']);
+    expect(ids('Burma')).toEqual(['country:MM']);
+    expect(ids('Kazakhs')).toEqual(['country:KZ']);
+    expect(ids('rare-earth')).toEqual(['mineral:rare-earths']);
+    expect(ids('HREEs')).toEqual(['mineral:rare-earths']);
+    expect(ids('中重稀土')).toEqual(['mineral:rare-earths']);
+    expect(ids('鋰')).toEqual(['mineral:lithium']);
+    expect(ids('美國')).toEqual(['country:US']);
+    expect(ids('刚果（金）')).toEqual(['country:CD']);
+    expect(ids('Washington Accords')).toEqual(['deal:washington-accords-2025']);
+  });
+
+  it('keeps Chinese one-character abbreviations out of the aliases and marks them', () => {
+    for (const c of dataset.countries) {
+      for (const a of c.aliases.zh) expect([...a].length, `${c.id} ${a}`).toBeGreaterThan(1);
+    }
+    const mei = entries.find((e) => e.text === '美');
+    expect(mei).toMatchObject({ entityId: 'country:US', kind: 'abbrev', ambiguous: true });
+  });
+
+  it('marks every capital ambiguous', () => {
+    const beijing = entries.find((e) => e.text === 'Beijing');
+    expect(beijing).toMatchObject({ entityId: 'country:CN', kind: 'capital', ambiguous: true });
+    expect(entries.filter((e) => e.kind === 'capital').every((e) => e.ambiguous && e.senses?.includes('city'))).toBe(true);
+  });
+
+  it('writes each alias in its language', () => {
+    for (const e of entries) {
+      if (e.lang === 'zh') expect(e.text, e.entityId).toMatch(CJK);
+      else expect(e.text, e.entityId).not.toMatch(CJK);
+    }
+  });
+
+  it('lets no two-letter code through except the US and UK forms', () => {
+    const codes = entries.filter((e) => e.lang === 'en' && /^[A-Z]{2}$/.test(e.text)).map((e) => e.text);
+    expect(codes.sort()).toEqual(['UK', 'US']);
+  });
+});
+
+describe('ambiguity', () => {
+  it('shares no alias between entities unless it is a known shared alias', () => {
+    const known = readJson<CountryOverrides>('country-overrides.json').meta.sharedAliases;
+    const knownTexts = new Set(Object.keys(known).flatMap((t) => [t.toLowerCase(), toTraditional(t).toLowerCase()]));
+    for (const [text, claims] of sharedAliases(entries)) {
+      expect(knownTexts.has(text), `${text}: ${claims.map((c) => c.entityId).join(', ')}`).toBe(true);
+      for (const claim of claims) {
+        const others = claims.filter((c) => c.entityId !== claim.entityId).map((c) => c.entityId);
+        expect(claim.senses, `${text} in ${claim.entityId}`).toEqual(expect.arrayContaining(others));
+      }
+    }
+  });
+
+  it('marks in the data every alias the report flags as an ordinary word or another name', () => {
+    for (const trap of wordTraps(entries)) {
+      expect(markedInData(trap.entry.entityId).has(trap.entry.text), `${trap.entry.text} (${trap.entry.entityId}): ${trap.reason}`).toBe(true);
+    }
+  });
+
+  it('marks only aliases the entity actually has', () => {
+    for (const e of [...dataset.minerals, ...dataset.countries, ...dataset.deals]) {
+      const own = new Set(entries.filter((a) => a.entityId === e.id).map((a) => a.text));
+      for (const a of e.ambiguous) expect(own.has(a.alias), `${e.id} marks ${a.alias}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { ControlsFile, CountriesFile, DealsFile, MineralsFile, type Table } from '../../lib/dataset/schema';
+import { loadDataset } from '../../lib/dataset/load';
+import { buildDataset } from '../../lib/dataset/build/index';
+import { readBuildInputs, readJson } from '../../lib/dataset/build/inputs';
+
+const dataset = loadDataset();
+const CJK = /[\u3400-\u9fff]/;
+
+/** The 60 minerals of the final USGS 2025 list (Federal Register, 7 Nov 2025). */
+const USGS_2025 = [
+  'aluminum', 'antimony', 'arsenic', 'barite', 'beryllium', 'bismuth', 'boron', 'cerium', 'cesium', 'chromium',
+  'cobalt', 'copper', 'dysprosium', 'erbium', 'europium', 'fluorspar', 'gadolinium', 'gallium', 'germanium',
+  'graphite', 'hafnium', 'holmium', 'indium', 'iridium', 'lanthanum', 'lead', 'lithium', 'lutetium', 'magnesium',
+  'manganese', 'metallurgical-coal', 'neodymium', 'nickel', 'niobium', 'palladium', 'phosphate', 'platinum',
+  'potash', 'praseodymium', 'rhenium', 'rhodium', 'rubidium', 'ruthenium', 'samarium', 'scandium', 'silicon',
+  'silver', 'tantalum', 'tellurium', 'terbium', 'thulium', 'tin', 'titanium', 'tungsten', 'uranium', 'vanadium',
+  'ytterbium', 'yttrium', 'zinc', 'zirconium',
+].map((n) => `mineral:${n}`);
+
+/** Ids other code and the recognition gold data rely on. */
+const STABLE_IDS = [
+  'mineral:rare-earths', 'mineral:lithium', 'mineral:neodymium', 'mineral:iron', 'mineral:gold', 'mineral:aluminum',
+  'mineral:bauxite', 'mineral:potash', 'mineral:platinum-group-metals', 'mineral:molybdenum', 'mineral:selenium',
+  'country:US', 'country:CN', 'country:CD', 'country:KR', 'country:SU', 'country:KZ',
+  'deal:us-australia-framework-2025', 'deal:us-kazakhstan-tungsten-2025', 'deal:us-ukraine-reconstruction-fund-2025',
+  'deal:dod-mp-materials-2025', 'control:cn-2025-18', 'control:cn-2025-70', 'control:cn-2025-72',
+];
+
+describe('dataset files', () => {
+  const files = [
+    ['minerals.json', MineralsFile],
+    ['countries.json', CountriesFile],
+    ['deals.json', DealsFile],
+    ['controls.json', ControlsFile],
+  ] as const;
+
+  it.each(files)('%s validates against its schema with nothing added or dropped', (file, schema) => {
+    const raw = readJson<unknown>(file);
+    const parsed = schema.parse(raw);
+    // zod drops unknown keys and fills defaults: equality means the file holds exactly the schema's fields.
+    expect(parsed).toEqual(raw);
+  });
+
+  it('has unique ids', () => {
+    const ids = [...dataset.minerals, ...dataset.countries, ...dataset.deals, ...dataset.controls].map((e) => e.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('keeps the ids other code relies on', () => {
+    for (const id of STABLE_IDS) expect(dataset.byId(id), id).toBeDefined();
+  });
+
+  it('has every mineral of the USGS 2025 list, and only those, marked us2025', () => {
+    const marked = dataset.minerals.filter((m) => m.criticalLists.us2025).map((m) => m.id).sort();
+    expect(marked).toEqual([...USGS_2025].sort());
+  });
+
+  it('has about 250 countries and territories, plus the Soviet Union as a former state', () => {
+    expect(dataset.countries.length).toBeGreaterThanOrEqual(249);
+    expect(dataset.country('country:SU')?.status).toBe('former');
+  });
+
+  it('gives every mineral and country an English and a Chinese name', () => {
+    for (const e of [...dataset.minerals, ...dataset.countries]) {
+      expect(e.names.en, e.id).toMatch(/[A-Za-z]/);
+      expect(e.names.zh, e.id).toMatch(CJK);
+    }
+  });
+});
+
+describe('cross-references', () => {
+  const has = (id: string) => dataset.byId(id) !== undefined;
+  const expectAll = (ids: string[], where: string) => {
+    for (const id of ids) expect(has(id), `${where} → ${id}`).toBe(true);
+  };
+  const tableCountries = (t: Table) => t.rows.flatMap((r) => (r.country ? [r.country] : []));
+
+  it('resolves every reference from minerals', () => {
+    for (const m of dataset.minerals) {
+      expectAll([...m.partOf, ...m.controls, ...m.relatedDeals], m.id);
+      for (const t of [...m.production, ...(m.reserves ? [m.reserves] : [])]) expectAll(tableCountries(t), m.id);
+    }
+  });
+
+  it('resolves every reference from countries', () => {
+    for (const c of dataset.countries) {
+      expectAll([...c.minerals.map((p) => p.mineral), ...c.relatedDeals, ...c.controls], c.id);
+    }
+  });
+
+  it('resolves every reference from deals and controls', () => {
+    for (const d of dataset.deals) {
+      expectAll([...d.minerals, ...d.parties.flatMap((p) => (p.country ? [p.country] : []))], d.id);
+    }
+    for (const c of dataset.controls) {
+      expectAll([...c.minerals, ...c.targets, ...c.suspends, ...(c.status.by ? [c.status.by] : [])], c.id);
+    }
+  });
+
+  it('links a suspended measure to the measure that suspends it, both ways', () => {
+    for (const c of dataset.controls) {
+      if (c.status.state === 'suspended' || c.status.state === 'partly-suspended') {
+        expect(dataset.control(c.status.by!)?.suspends, c.id).toContain(c.id);
+      }
+    }
+  });
+});
+
+describe('figures', () => {
+  const sourced = (x: { source: string; asOf: string } | undefined, where: string) => {
+    if (!x) return;
+    expect(x.source, where).toMatch(/^(https?:\/\/|\S.{7,})/);
+    expect(x.asOf, where).toMatch(/^\d{4}/);
+  };
+
+  it('carry a source and an as-of date', () => {
+    for (const m of dataset.minerals) {
+      for (const t of m.production) sourced(t, `${m.id} ${t.measure}`);
+      sourced(m.reserves, `${m.id} reserves`);
+      sourced(m.chinaShare, `${m.id} chinaShare`);
+      sourced(m.usNetImportReliance, `${m.id} NIR`);
+      sourced(m.uses, `${m.id} uses`);
+      sourced(m.criticalLists, `${m.id} lists`);
+    }
+    for (const c of dataset.countries) for (const p of c.minerals) sourced(p, `${c.id} ${p.mineral}`);
+    for (const d of dataset.deals) sourced(d.value, `${d.id} value`);
+    for (const c of dataset.controls) sourced(c.status, `${c.id} status`);
+  });
+
+  it('derive China\'s share from the production table it names', () => {
+    const tungsten = dataset.mineral('mineral:tungsten')!;
+    expect(tungsten.chinaShare?.value).toBeCloseTo(67000 / 81000, 3);
+    expect(tungsten.chinaShare?.basis).toContain('2024');
+  });
+});
+
+describe('derived files', () => {
+  const built = buildDataset(readBuildInputs());
+
+  it('countries.json is exactly what scripts/build-dataset.ts generates (run npm run build:data)', () => {
+    expect(readJson<unknown>('countries.json')).toEqual(JSON.parse(built.countriesJson));
+  });
+
+  it('minerals.json has its derived fields up to date (run npm run build:data)', () => {
+    expect(readJson<unknown>('minerals.json')).toEqual(JSON.parse(built.mineralsJson));
+  });
+});
