@@ -29,7 +29,9 @@ function chinaShare(production: Table[]): Mineral['chinaShare'] {
   const year = table.year ? `${table.year}${table.estimated ? ' (estimated)' : ''}` : 'latest year';
   return {
     value: row.share,
-    basis: `China's ${row.value.toLocaleString('en-US')} ${table.unit} of a world ${table.measure} of ${table.world!.value.toLocaleString('en-US')} ${table.unit}, ${year}`,
+    basis:
+      `China's ${row.value.toLocaleString('en-US')} ${table.unit} of a world ${table.measure} of ${table.world!.value.toLocaleString('en-US')} ${table.unit}, ${year}` +
+      (row.note ? `. ${row.note}` : ''),
     source: table.source,
     asOf: table.asOf,
   };
