@@ -51,7 +51,7 @@ const FORMAL_ENGLISH = /\b(Republic|Kingdom|State|States|Islands?|Federation|Fed
 
 function isEnglishAltSpelling(spelling: string, wc: WorldCountry): boolean {
   if (/^[A-Z]{2,3}$/.test(spelling)) return false; // codes: "DE", "KZ", "RSA" would match ordinary text
-  if (spelling.includes(',')) return false; // catalogue order: "Korea, Republic of"
+  if (/[,(]/.test(spelling)) return false; // catalogue forms: "Korea, Republic of", "Holy See (Vatican City State)"
   if (/^The /.test(spelling)) return false; // "the" is matched by the recognizer, not the index
   if (!/^[\x20-\x7e’]+$/.test(spelling)) return false; // diacritics mark transliterations here
   const native = Object.entries(wc.name.native ?? {}).filter(([lang]) => lang !== 'eng');
