@@ -66,9 +66,16 @@ function entries(
 }
 
 /**
- * Names, aliases, demonyms, capitals (sovereign states only: territory capitals such as
- * "The Valley" are ordinary phrases) and Chinese one-character abbreviations, for every entity.
+ * Capitals worth matching: those of sovereign states, and of territories whose capital was
+ * reviewed by hand (it has a Chinese name: Taipei). Other territory capitals ("The Valley",
+ * "Road Town") are ordinary phrases, and a former state's capital belongs to its successor.
  */
+function matchableCapital(c: Dataset['countries'][number]) {
+  if (!c.capital || c.status === 'former') return undefined;
+  return c.status === 'sovereign' || c.capital.zh ? c.capital : undefined;
+}
+
+/** Names, aliases, demonyms, capitals and Chinese one-character abbreviations, for every entity. */
 export function collectAliases(dataset: Pick<Dataset, 'minerals' | 'countries' | 'deals'>): AliasEntry[] {
   const out: AliasEntry[] = [];
   for (const m of dataset.minerals) {
@@ -81,7 +88,7 @@ export function collectAliases(dataset: Pick<Dataset, 'minerals' | 'countries' |
     out.push(...entries(m.id, 'mineral', candidates, m.ambiguous));
   }
   for (const c of dataset.countries) {
-    const capital = c.status === 'sovereign' ? c.capital : undefined;
+    const capital = matchableCapital(c);
     const candidates = [
       ...en('name', [c.names.en, c.names.official]),
       ...zh('name', [c.names.zh]),
