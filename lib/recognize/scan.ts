@@ -5,7 +5,7 @@
  * after it, so "Guinea-Bissau" is one match, not "Guinea", and "Bank of China" (a blocker)
  * hides the "China" inside it.
  */
-import { childOf, type AliasIndex, type Payload } from './alias-index.ts';
+import { childOf, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
 import { SEP, SKIP, caseMatches, foldUnit, isCjkUnit, isWordUnit } from './fold.ts';
 
 export interface Candidate {
@@ -18,12 +18,11 @@ export interface Candidate {
 const MAX_ACCEPTS = 32;
 
 /** Scans `text` and returns every alias match, in order, without overlaps. */
-export function scanAliases(text: string, index: AliasIndex): Candidate[] {
+export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payload) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  const acceptNode = new Int32Array(MAX_ACCEPTS);
-  const acceptEnd = new Int32Array(MAX_ACCEPTS);
-  const { labels, labelStart, labelEnd, outCount, rootChild } = index;
+  const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept };
+  const { rootChild } = index;
   let prevWord = false;
   let i = 0;
   while (i < n) {
@@ -34,48 +33,13 @@ export function scanAliases(text: string, index: AliasIndex): Candidate[] {
       continue;
     }
     prevWord = word;
-    if (!word && !isCjkUnit(c)) {
+    const cjk = !word && isCjkUnit(c);
+    if ((!word && !cjk) || rootChild[foldUnit(c)] < 0) {
       i++;
       continue;
     }
-    let node = rootChild[foldUnit(c)];
-    if (node < 0) {
-      i++;
-      continue;
-    }
-    // Walk as deep as the text allows, remembering every node that ends an alias.
-    let accepts = 0;
-    let j = i;
-    walk: while (true) {
-      for (let k = labelStart[node], end = labelEnd[node]; k < end; k++) {
-        const want = labels.charCodeAt(k);
-        let got = j < n ? foldUnit(text.charCodeAt(j)) : -1;
-        while (got === SKIP && j < n) got = ++j < n ? foldUnit(text.charCodeAt(j)) : -1;
-        if (got !== want) break walk;
-        j++;
-        if (want === SEP) {
-          while (j < n) {
-            const f = foldUnit(text.charCodeAt(j));
-            if (f !== SEP && f !== SKIP) break;
-            j++;
-          }
-        }
-      }
-      if (outCount[node] > 0 && accepts < MAX_ACCEPTS) {
-        acceptNode[accepts] = node;
-        acceptEnd[accepts++] = j;
-      }
-      if (j >= n) break;
-      let f = foldUnit(text.charCodeAt(j));
-      let skipTo = j;
-      while (f === SKIP && skipTo + 1 < n) f = foldUnit(text.charCodeAt(++skipTo));
-      const next = childOf(index, node, f);
-      if (next < 0) break;
-      node = next;
-      j = skipTo;
-    }
-    const match = pickLongest(text, index, i, acceptNode, acceptEnd, accepts);
-    if (match) {
+    const match = matchAt(text, index, i, scratch);
+    if (match && !(cjk && yieldsToLongerAlias(text, index, match, scratch))) {
       out.push(match);
       i = match.end;
       prevWord = isWordUnit(text.charCodeAt(i - 1));
@@ -86,24 +50,79 @@ export function scanAliases(text: string, index: AliasIndex): Candidate[] {
   return out;
 }
 
-function pickLongest(
-  text: string,
-  index: AliasIndex,
-  start: number,
-  acceptNode: Int32Array,
-  acceptEnd: Int32Array,
-  accepts: number,
-): Candidate | undefined {
+interface Scratch {
+  node: Int32Array;
+  end: Int32Array;
+  /** Restricts which payloads count (e.g. everything but deal names, inside a deal name). */
+  accept?: (p: Payload) => boolean;
+}
+
+/** The longest alias starting at `i` whose case rule holds. */
+function matchAt(text: string, index: AliasIndex, i: number, scratch: Scratch): Candidate | undefined {
+  const n = text.length;
+  const { labels, labelStart, labelEnd, outCount, rootChild } = index;
+  let node = rootChild[foldUnit(text.charCodeAt(i))];
+  if (node < 0) return undefined;
+  // Walk as deep as the text allows, remembering every node that ends an alias.
+  let accepts = 0;
+  let j = i;
+  walk: while (true) {
+    for (let k = labelStart[node], end = labelEnd[node]; k < end; k++) {
+      const want = labels.charCodeAt(k);
+      let got = j < n ? foldUnit(text.charCodeAt(j)) : -1;
+      while (got === SKIP && j < n) got = ++j < n ? foldUnit(text.charCodeAt(j)) : -1;
+      if (got !== want) break walk;
+      j++;
+      if (want === SEP) {
+        while (j < n) {
+          const f = foldUnit(text.charCodeAt(j));
+          if (f !== SEP && f !== SKIP) break;
+          j++;
+        }
+      }
+    }
+    if (outCount[node] > 0 && accepts < MAX_ACCEPTS) {
+      scratch.node[accepts] = node;
+      scratch.end[accepts++] = j;
+    }
+    if (j >= n) break;
+    let f = foldUnit(text.charCodeAt(j));
+    let skipTo = j;
+    while (f === SKIP && skipTo + 1 < n) f = foldUnit(text.charCodeAt(++skipTo));
+    const next = childOf(index, node, f);
+    if (next < 0) break;
+    node = next;
+    j = skipTo;
+  }
+  return pickLongest(text, index, i, scratch, accepts);
+}
+
+/**
+ * Chinese has no spaces, so a blocking word can swallow the start of a real name: 年中 ("mid-
+ * year") in 2024年中国. A blocker gives way when an entity alias starting inside it runs past it.
+ */
+function yieldsToLongerAlias(text: string, index: AliasIndex, match: Candidate, scratch: Scratch): boolean {
+  if (match.payloads.some((p) => p.kind !== PayloadKind.Blocker)) return false;
+  for (let j = match.start + 1; j < match.end; j++) {
+    if (index.rootChild[foldUnit(text.charCodeAt(j))] < 0) continue;
+    const inner = matchAt(text, index, j, scratch);
+    if (inner && inner.end > match.end && inner.payloads.some((p) => p.entity >= 0)) return true;
+  }
+  return false;
+}
+
+function pickLongest(text: string, index: AliasIndex, start: number, scratch: Scratch, accepts: number): Candidate | undefined {
   for (let a = accepts - 1; a >= 0; a--) {
-    let end = acceptEnd[a];
+    let end = scratch.end[a];
     // A separator run consumed after the alias belongs to the text, not the match.
     while (end > start && foldUnit(text.charCodeAt(end - 1)) === SEP) end--;
     const last = text.charCodeAt(end - 1);
     if (isWordUnit(last) && end < text.length && isWordUnit(text.charCodeAt(end))) continue;
-    const node = acceptNode[a];
+    const node = scratch.node[a];
     const payloads: Payload[] = [];
     for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) {
       const p = index.payloads[o];
+      if (scratch.accept && !scratch.accept(p)) continue;
       if (p.cased === undefined || caseMatches(p.cased, text, start, end)) payloads.push(p);
     }
     if (payloads.length) return { start, end, payloads };

@@ -1,0 +1,85 @@
+/**
+ * From the dataset to the alias index the content script ships: the dataset's names, aliases,
+ * demonyms, capitals and abbreviations, the recognizer's lexicon (blocking phrases and deal
+ * words), plural forms, and traditional-character spellings. Runs at build time and in Node
+ * tools; nothing here is needed in the browser.
+ */
+import type { AliasEntry } from '../dataset/aliases.ts';
+import type { Dataset } from '../dataset/schema.ts';
+import { buildAliasIndex, PayloadKind, type IndexAlias, type IndexEntity, type SerializedAliasIndex } from './alias-index.ts';
+import { BLOCKERS_EN, BLOCKERS_ZH } from './lexicon/blockers.ts';
+import { METONYM_CAPITALS } from './lexicon/capitals.ts';
+import { DEAL_WORDS_EN, DEAL_WORDS_ZH } from './lexicon/deal-words.ts';
+import type { DealKey } from './deals/link.ts';
+
+export interface BuildOptions {
+  /** Other spellings of a Chinese string (traditional forms), from a converter such as OpenCC. */
+  zhVariants?: (text: string) => string[];
+}
+
+const KIND: Record<AliasEntry['kind'], PayloadKind> = {
+  name: PayloadKind.Name,
+  alias: PayloadKind.Alias,
+  demonym: PayloadKind.Demonym,
+  capital: PayloadKind.Capital,
+  abbrev: PayloadKind.Abbrev,
+};
+
+/** English plural of a mineral name or a demonym, when it has a regular one. */
+function plural(text: string, kind: AliasEntry['kind'], type: AliasEntry['type']): string | undefined {
+  if (type === 'mineral' && (kind === 'name' || kind === 'alias')) {
+    if (/^[A-Z]{2,5}$/.test(text)) return `${text}s`; // REE → REEs, PGM → PGMs
+    if (text === text.toLowerCase() && !/(s|x|z|ch|sh|um|ite|ine|ide|ium|ore|ene|ash|al)$/.test(text)) return `${text}s`;
+    return undefined;
+  }
+  if (kind === 'demonym' && !/(s|sh|ch|ese|x|z|ss)$/.test(text)) return `${text}s`;
+  return undefined;
+}
+
+function expandZh(texts: string[], options: BuildOptions): string[] {
+  const out = new Set<string>();
+  for (const text of texts) {
+    out.add(text);
+    for (const variant of options.zhVariants?.(text) ?? []) out.add(variant);
+  }
+  return [...out];
+}
+
+/** Deal facts the linker needs, with group minerals expanded to their members. */
+export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[] {
+  const members = new Map<string, string[]>();
+  for (const m of dataset.minerals) for (const group of m.partOf ?? []) members.set(group, [...(members.get(group) ?? []), m.id]);
+  return dataset.deals.map((d) => ({
+    id: d.id,
+    date: d.date,
+    countries: [...new Set(d.parties.map((p) => p.country).filter((c): c is string => !!c))],
+    minerals: [...new Set(d.minerals.flatMap((m) => [m, ...(members.get(m) ?? [])]))],
+    amount: d.value?.amount,
+  }));
+}
+
+export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], options: BuildOptions = {}): SerializedAliasIndex & { deals: DealKey[] } {
+  const entities: IndexEntity[] = [
+    ...dataset.minerals.map((m) => ({ id: m.id, type: 'mineral' as const, label: m.names.en, labelZh: m.names.zh })),
+    ...dataset.countries.map((c) => ({ id: c.id, type: 'country' as const, label: c.names.en, labelZh: c.names.zh })),
+    ...dataset.deals.map((d) => ({ id: d.id, type: 'deal' as const, label: d.title, labelZh: d.titleZh })),
+  ];
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
+  const out: IndexAlias[] = [];
+  for (const a of aliases) {
+    const entity = entityIndex.get(a.entityId);
+    if (entity === undefined) continue;
+    if (a.kind === 'capital' && a.lang === 'en' && !METONYM_CAPITALS.has(a.text)) continue;
+    const kind = a.type === 'deal' ? PayloadKind.DealAlias : KIND[a.kind];
+    const zh = a.lang === 'zh';
+    const texts = zh ? expandZh([a.text], options) : [a.text, plural(a.text, a.kind, a.type)].filter((t): t is string => !!t);
+    for (const text of texts) out.push({ text, entity, kind, ambiguous: a.ambiguous || a.kind === 'capital' || a.kind === 'abbrev', zh });
+  }
+  for (const text of BLOCKERS_EN) out.push({ text, entity: -1, kind: PayloadKind.Blocker });
+  for (const text of expandZh([...BLOCKERS_ZH], options)) out.push({ text, entity: -1, kind: PayloadKind.Blocker, zh: true });
+  for (const [text, cls] of DEAL_WORDS_EN) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls });
+  for (const [word, cls] of DEAL_WORDS_ZH) {
+    for (const text of expandZh([word], options)) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls, zh: true });
+  }
+  return { ...buildAliasIndex(entities, out), deals: dealKeys(dataset) };
+}

@@ -1,0 +1,121 @@
+/**
+ * Cheap views of the text around a match: the sentence it sits in and the words next to it.
+ * The disambiguation and deal rules read these instead of parsing the sentence, so most
+ * decisions cost a few string operations and compromise runs only when they cannot decide.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'u.n', 'd.c', 'mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'no', 'co', 'corp', 'inc', 'ltd',
+  'jr', 'sr', 'vs', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'a.m', 'p.m', 'gen', 'col', 'lt', 'sgt', 'prof', 'rev', 'hon', 'dept', 'est', 'approx', 'fig', 'vol', 'ft', 'mt',
+  'u.s.a', 'e.u', 'p.r.c', 'r.o.k', 'pty', 'plc', 'bhd', 'cf', 'al', 'etc',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+function isUpperStart(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() || c === 0x22 || c === 0x201c || c === 0x27 || c === 0x2018 || (c >= 0x30 && c <= 0x39);
+}
+
+/** Whether the sentence-final-looking character at `i` really ends a sentence. */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a) return true; // 。！？；\n
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3b) return false; // . ! ? ;
+  let j = i + 1;
+  while (j < text.length && (text.charCodeAt(j) === 0x22 || text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 0x29)) j++;
+  if (j < text.length && !isSpace(text.charCodeAt(j))) return false;
+  if (c !== 0x2e) return true;
+  // A full stop after an abbreviation or an initial does not end the sentence.
+  let w = i;
+  while (w > 0 && /[A-Za-z.]/.test(text[w - 1])) w--;
+  const word = text.slice(w, i).toLowerCase();
+  if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) {
+    let k = j;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    // "...in the U.S. The next day" still ends; "U.S. officials" does not.
+    if (k < text.length && /^(The|This|That|It|He|She|They|We|In|On|But|And|A|An)\b/.test(text.slice(k, k + 5))) return word.length > 1;
+    return false;
+  }
+  let k = j;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k >= text.length || isUpperStart(text.charCodeAt(k)) || text.charCodeAt(k) > 0x2e80;
+}
+
+/** The sentence that contains `pos`. */
+export function sentenceAt(text: string, pos: number): Span {
+  let start = pos;
+  const lower = Math.max(0, pos - 2000);
+  while (start > lower && !endsSentenceAt(text, start - 1)) start--;
+  let end = pos;
+  const upper = Math.min(text.length, pos + 2000);
+  while (end < upper && !endsSentenceAt(text, end)) end++;
+  if (end < text.length) end++;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return { start, end };
+}
+
+/** Splits text into sentences (used by the deal pass and the eval report). */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (endsSentenceAt(text, i)) {
+      if (i + 1 > start) out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out.filter((s) => /\S/.test(text.slice(s.start, s.end)));
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words of `text` between `from` and `to`, with their offsets. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Up to `n` words before `pos` (nearest first), not crossing `limit`. */
+export function wordsBefore(text: string, pos: number, n: number, limit: number): Word[] {
+  const words = wordsIn(text, Math.max(limit, pos - 24 * n), pos).filter((w) => w.end <= pos);
+  return words.slice(-n).reverse();
+}
+
+/** Up to `n` words after `pos`, not crossing `limit`. */
+export function wordsAfter(text: string, pos: number, n: number, limit: number): Word[] {
+  return wordsIn(text, pos, Math.min(limit, pos + 24 * n)).slice(0, n);
+}
+
+/** The characters between two offsets, trimmed: to see what joins two matches ("", ",", "and"). */
+export function gapText(text: string, from: number, to: number): string {
+  return text.slice(from, to).trim().toLowerCase();
+}
+
+/** True when most words of the sentence start with a capital (a headline in Title Case). */
+export function isTitleCase(text: string, span: Span): boolean {
+  const words = wordsIn(text, span.start, span.end).filter((w) => w.text.length > 3);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return capitalised / words.length > 0.7;
+}

@@ -1,0 +1,83 @@
+/**
+ * Chinese deal phrases. A deal word (协议, 谅解备忘录, 合资企业, 股权...) takes in the modifiers
+ * before it up to the verb or punctuation that opens the noun phrase: 签署了[一项框架协议],
+ * 持有[少数股权], 签订[日美關鍵礦物合作框架]. Weak words (交易, 合同, 股权, 资金支持) count only
+ * with a quantifier, a demonstrative or a 的-modifier, since alone they are usually generic.
+ */
+import type { DealTrigger } from './english.ts';
+
+export interface ZhDealPhrase {
+  start: number;
+  end: number;
+  valueText?: string;
+  amount?: number;
+  currency?: string;
+}
+
+const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》！？!?,.;:"\'　 \n\t']);
+/** Words that open the noun phrase after them (verbs, prepositions, particles). */
+const STOP_WORDS = [
+  '签署了', '簽署了', '签订了', '簽訂了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
+  '簽訂', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
+  '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
+  '通过', '通過', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
+  '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
+  '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及',
+];
+const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的)/;
+const MAX_BACK = 32;
+
+function cjkOrInner(ch: string): boolean {
+  return !STOP_CHARS.has(ch) && ch.trim() !== '';
+}
+
+/** Finds the start of the noun phrase that ends with the deal word at `triggerStart`. */
+function phraseStart(text: string, triggerStart: number, floor: number): number {
+  let i = triggerStart;
+  while (i > floor && triggerStart - i < MAX_BACK && cjkOrInner(text.charAt(i - 1))) i--;
+  // Move forward past the last stop word inside [i, triggerStart).
+  let best = i;
+  const segment = text.slice(i, triggerStart);
+  for (const word of STOP_WORDS) {
+    let at = segment.lastIndexOf(word);
+    while (at >= 0) {
+      const end = i + at + word.length;
+      // "同哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
+      const atStart = i + at === i && (word === '同' || word === '与' || word === '與') && segment.includes('的');
+      if (!atStart && end > best && end <= triggerStart) best = end;
+      at = at > 0 ? segment.lastIndexOf(word, at - 1) : -1;
+    }
+  }
+  return best;
+}
+
+const ZH_VALUE = /(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+
+export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[]): ZhDealPhrase[] {
+  const out: ZhDealPhrase[] = [];
+  let floor = sentence.start;
+  for (const trigger of triggers) {
+    if (trigger.start < floor) continue;
+    const start = phraseStart(text, trigger.start, floor);
+    const phrase = text.slice(start, trigger.end);
+    const modifiers = text.slice(start, trigger.start);
+    const word = text.slice(trigger.start, trigger.end);
+    if (trigger.cls === 'zh-weak') {
+      const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);
+      const investment = word === '投资' || word === '投資' || word === '融资' || word === '融資';
+      if (!qualified || (investment && !/(一笔|一筆|这笔|這筆|该|該)/.test(modifiers))) continue;
+      if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) continue;
+    }
+    const phraseOut: ZhDealPhrase = { start, end: trigger.end };
+    const value = ZH_VALUE.exec(phrase);
+    if (value) {
+      const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
+      phraseOut.valueText = value[0];
+      phraseOut.amount = Number(value[1]) * scale;
+      phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : 'CNY';
+    }
+    out.push(phraseOut);
+    floor = trigger.end;
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * A small tokenizer for the deal rules: words, numbers, currency signs and punctuation, with
+ * offsets, plus recognition of value phrases ("$8.5 billion", "US$550 million", "a 70% stake",
+ * "8.5 billion US dollars"). Values are parsed with the `Nlp` number parser when one is given.
+ */
+import type { Nlp } from '../nlp.ts';
+
+export type TokenKind = 'word' | 'number' | 'currency' | 'percent' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN =
+  /(US\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|\$|€|£|¥|₹)|(\d[\d,]*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:[’'\-.&][\p{L}\p{N}]+)*(?:[’']s?)?)|(%)|(\S)/gu;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) && m.index < to) {
+    const kind: TokenKind = m[1] ? 'currency' : m[2] ? 'number' : m[3] ? 'word' : m[4] ? 'percent' : 'punct';
+    let value = m[0];
+    // "U.S." and "Ltd." keep their final dot; a sentence-final dot after a word does not.
+    if (kind === 'word' && text.charAt(m.index + value.length) === '.' && /^(?:[A-Z]\.)+[A-Z]$|^(Ltd|Inc|Co|Corp|Jr|Sr|St)$/.test(value)) {
+      value += '.';
+      TOKEN.lastIndex++;
+    }
+    out.push({ kind, text: value, lower: value.toLowerCase(), start: m.index, end: m.index + value.length });
+  }
+  return out;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY_SIGN: Record<string, string> = {
+  $: 'USD', us$: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
+};
+const CURRENCY_WORD: Record<string, string> = {
+  usd: 'USD', dollars: 'USD', dollar: 'USD', aud: 'AUD', eur: 'EUR', euros: 'EUR', euro: 'EUR', gbp: 'GBP', pounds: 'GBP',
+  yuan: 'CNY', rmb: 'CNY', renminbi: 'CNY', cny: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', inr: 'INR', cad: 'CAD',
+};
+
+export interface ValuePhrase {
+  /** Token indexes, inclusive start, exclusive end. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  amount?: number;
+  currency?: string;
+  percent?: number;
+}
+
+/** Finds the value phrase that starts at token `i`, if any. */
+export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+  let k = i;
+  let currency: string | undefined;
+  if (tokens[k]?.lower === 'usd' || tokens[k]?.lower === 'aud' || tokens[k]?.lower === 'eur') {
+    currency = CURRENCY_WORD[tokens[k].lower];
+    k++;
+  }
+  if (tokens[k]?.kind === 'currency') {
+    currency = CURRENCY_SIGN[tokens[k].lower] ?? currency;
+    k++;
+  }
+  const numberToken = tokens[k];
+  if (!numberToken || numberToken.kind !== 'number') return undefined;
+  k++;
+  let scale = 1;
+  let scaleWord = '';
+  // "$10bn": the scale is glued to the number's word token.
+  const glued = tokens[k] && tokens[k].start === numberToken.end && tokens[k].kind === 'word' ? tokens[k].lower : '';
+  if (glued && SCALE[glued]) {
+    scale = SCALE[glued];
+    scaleWord = glued;
+    k++;
+  } else if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower.length > 2) {
+    scale = SCALE[tokens[k].lower];
+    scaleWord = tokens[k].lower;
+    k++;
+  }
+  let percent: number | undefined;
+  if (tokens[k]?.kind === 'percent' || tokens[k]?.lower === 'percent') {
+    k++;
+  } else if (tokens[k]?.lower === 'per' && tokens[k + 1]?.lower === 'cent') {
+    k += 2;
+  } else {
+    if (tokens[k]?.lower === 'us' && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) {
+      currency = 'USD';
+      k += 2;
+    } else if (tokens[k] && CURRENCY_WORD[tokens[k].lower]) {
+      currency = CURRENCY_WORD[tokens[k].lower];
+      k++;
+    }
+    if (!currency) return undefined;
+  }
+  const raw = Number(numberToken.text.replace(/,/g, ''));
+  const isPercent = currency === undefined;
+  if (isPercent) percent = raw;
+  let amount: number | undefined;
+  if (!isPercent) {
+    const parsed = nlp && scaleWord.length > 2 ? nlp.parseNumber(`${numberToken.text.replace(/,/g, '')} ${scaleWord}`) : undefined;
+    amount = parsed ?? raw * scale;
+  }
+  const start = tokens[i].start;
+  const end = tokens[k - 1].end;
+  return { from: i, to: k, start, end, text: text.slice(start, end), amount, currency, percent };
+}

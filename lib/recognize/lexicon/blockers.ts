@@ -1,0 +1,93 @@
+/**
+ * Phrases that contain a country or mineral alias but do not mention it. The scanner matches
+ * them like any alias, and because the longest match wins, "Western Australia" hides the
+ * "Australia" inside it. Two deliberate choices (see README, "Recognition"):
+ * - An organisation's brand name is not a mention of the country or mineral in it (Bank of China,
+ *   Huayou Cobalt); a government body is (the "U.S." in "U.S. Geological Survey" stays).
+ * - Places named after a country are not the country (South China Sea, Inner Mongolia, New Mexico).
+ */
+
+export const BLOCKERS_EN: readonly string[] = [
+  // Places and regions that contain a country name.
+  'Western Australia', 'South Australia', 'New South Wales', 'Inner Mongolia', 'New Mexico', 'New Mexican',
+  'New Jersey', 'Jersey City', 'New Guinea', 'New England', 'Latin America', 'Latin American', 'Latin Americans',
+  'North America', 'North American', 'North Americans', 'South America', 'South American', 'South Americans',
+  'Central America', 'Central American', 'the Americas', 'Pan-American', 'Pan American', 'South China Sea',
+  'East China Sea', 'Gulf of Guinea', 'Guinea Highlands', 'Niger Delta', 'Niger River', 'River Niger',
+  'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
+  'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
+  'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island',
+  // People and ethnic terms.
+  'Michael Jordan', 'Air Jordan', 'Air Jordans', 'Native American', 'Native Americans', 'American Indian',
+  'American Indians', 'African American', 'African Americans', 'Asian American', 'Asian Americans',
+  'Chinese American', 'Chinese Americans', 'Mexican American', 'Mexican Americans',
+  // US states and institutions named after countries or sharing their names.
+  'Georgia Tech', 'Georgia Power', 'University of Georgia', 'Georgia State', 'Georgia Bulldogs',
+  // Companies and brands.
+  'Bank of China', 'Bank of America', 'Air China', 'China Daily', 'China Mobile', 'China Telecom', 'China Unicom',
+  'China Southern', 'China Eastern', 'China Construction Bank', 'China Molybdenum', 'China Minmetals',
+  'China Northern Rare Earth', 'China Rare Earth Group', 'China Nonferrous Metal Mining', 'China Merchants',
+  'China Railway', 'China Mengniu', 'China Evergrande', 'China Vanke', 'China Shenhua', 'China Life',
+  'American Airlines', 'American Express', 'Anglo American', 'US Airways', 'Air India', 'Air Canada', 'Air France',
+  'Japan Airlines', 'Korean Air', 'Turkish Airlines', 'Saudi Aramco', 'Canadian Solar', 'Royal Dutch Shell',
+  'Korea Zinc', 'Huayou Cobalt', 'Jinchuan Nickel', 'Nickel Asia', 'Nickel Industries', 'Lithium Americas',
+  'Tianqi Lithium', 'Ganfeng Lithium', 'Albemarle Lithium', 'Standard Lithium', 'Piedmont Lithium', 'Sigma Lithium',
+  'Lithium Triangle', 'Lynas Rare Earths', 'Iluka Resources', 'Hindustan Copper', 'Southern Copper',
+  'First Quantum', 'National Aluminium', 'Hindustan Zinc', 'Cobalt Strike', 'Silver Lake', 'Silver Spring',
+  'Iron Maiden', 'Iron Man', 'Iron Mountain', 'Iron Curtain', 'Iron Dome', 'Iron Lady', 'Iron Age',
+  'Gold Coast', 'Gold Cup', 'Gold Dome', 'Golden State', 'Silicon Valley', 'Silicon Beach', 'Silicon Alley',
+  'Silicon Wadi', 'Silicon Graphics', 'Chromium OS', 'Tin Pan Alley', 'Platinum Blonde', 'Titanium Dioxide Pigments',
+  // Foods and objects named after a country.
+  'French fries', 'French toast', 'French press', 'French horn', 'French kiss', 'Danish pastry', 'Turkish delight',
+  'Brazil nut', 'Brazil nuts', 'Panama hat', 'Panama hats', 'German shepherd', 'German shepherds', 'Russian roulette',
+  'Chinese whispers', 'Chinese checkers', 'Spanish flu', 'Swiss army knife', 'Swiss cheese', 'Dutch oven',
+  'Dutch courage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Canadian bacon',
+  'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
+  'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
+  // Idioms in which a mineral word is figurative.
+  'iron out', 'irons out', 'iron fist', 'iron grip', 'iron will', 'iron-clad', 'iron clad', 'pumping iron',
+  'curling iron', 'steam iron', 'gold medal', 'gold medals', 'gold medallist', 'gold medalist', 'gold medallists',
+  'gold medalists', 'gold standard', 'gold star', 'gold stars', 'gold record', 'gold records', 'gold card',
+  'gold member', 'gold membership', 'gold status', 'gold tier', 'gold award', 'gold-plated', 'silver lining',
+  'silver medal', 'silver medals', 'silver medallist', 'silver medalist', 'silver screen', 'silver bullet',
+  'silver spoon', 'silver anniversary', 'silver jubilee', 'silver-white', 'silver fox', 'silver surfer',
+  'silver surfers', 'platinum album', 'platinum albums', 'platinum record', 'platinum records', 'platinum status',
+  'platinum card', 'platinum jubilee', 'platinum-selling', 'platinum blonde', 'lead singer', 'lead singers',
+  'lead vocalist', 'lead vocals', 'lead guitarist', 'lead guitar', 'lead single', 'lead actor', 'lead actress',
+  'lead role', 'lead roles', 'lead author', 'lead authors', 'lead negotiator', 'lead investigator', 'lead time',
+  'lead times', 'lead story', 'lead character', 'lead designer', 'lead engineer', 'lead developer', 'lead sponsor',
+  'lead attorney', 'lead counsel', 'lead plaintiff', 'lead prosecutor', 'lead manager', 'lead arranger',
+  'lead underwriter', 'lead investor', 'lead investors', 'lead agency', 'lead generation', 'lead paragraph',
+  'lead-in', 'lead off', 'lead-off', 'lead researcher', 'lead scientist', 'lead editor', 'lead writer', 'lead analyst',
+  'lead economist', 'lead partner', 'lead architect', 'lead candidate', 'lead organiser', 'lead organizer',
+  'lead officer', 'lead nation', 'lead country', 'lead role', 'tin foil hat', 'tin-foil hat', 'tin-pot', 'tinpot',
+  'cobalt blue', 'cobalt-blue', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',
+  'nickel-and-diming', 'nickel and dime', 'nickel and dimed', 'chromium browser', 'Mercury Prize',
+];
+
+export const BLOCKERS_ZH: readonly string[] = [
+  // Place names containing a mineral or country character.
+  '无锡', '無錫', '锡林郭勒', '錫林郭勒', '锡伯', '铜仁', '銅仁', '铜陵', '銅陵', '铜川', '銅川', '金昌',
+  '内蒙古', '內蒙古', '南海', '东海', '俄亥俄', '俄勒冈', '俄勒岡', '日内瓦', '日內瓦', '澳门', '澳門',
+  '美洲', '北美', '南美', '拉美', '中美洲', '南美洲', '北美洲', '印度洋', '印第安', '华尔街', '華爾街',
+  '华北', '华南', '华东', '华中', '华西', '華北', '華南', '華東', '華中', '中东', '中東', '中亚', '中亞',
+  '中欧', '中歐', '中非', '中南', '中南美', '中南半岛',
+  // Organisations whose name contains a country word.
+  '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
+  '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',
+  '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '美的', '日立', '日产', '日產',
+  // Words in which a mineral character is not the mineral.
+  '银行', '銀行', '银河', '銀河', '银幕', '銀幕', '铁路', '鐵路', '地铁', '地鐵', '高铁', '高鐵', '铁道', '鐵道',
+  '金属', '金屬', '铁杆', '鐵桿', '铁腕', '鐵腕', '铅笔', '鉛筆', '铜牌', '銅牌', '银牌', '銀牌', '金牌', '黄金时代', '黃金時代',
+  '黄金周', '黃金週', '黄金期', '黃金期', '黄金档', '黃金檔', '磁铁', '磁鐵', '铁人', '鐵人',
+  // Words in which a country abbreviation is not a country.
+  '其中', '之中', '当中', '當中', '集中', '从中', '從中', '期中', '空中', '心中', '手中', '途中', '年中', '正中',
+  '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
+  '美元', '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
+  '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
+  '日前', '日益', '日常', '日期', '日报', '日報', '日子', '日志', '日誌', '日程', '日后', '日後', '日内',
+  '日元', '日圆', '日圓', '日夜', '日光', '日落', '日用', '日趋', '日趨', '日均', '日间', '日間',
+  '乌鸦', '乌龙', '烏龍', '乌黑', '烏黑', '乌云', '烏雲', '乌托邦', '烏托邦', '乌鲁木齐', '烏魯木齊', '乌兰巴托',
+  '俄顷', '俄頃', '英镑', '英鎊', '英雄', '英文', '英语', '英語', '英寸', '英尺', '英里', '英才', '英明',
+  '韩正', '韓正', '法律', '法规', '法規', '德国马克',
+];

@@ -1,0 +1,43 @@
+/**
+ * Nouns that head a deal phrase. Each carries a class the deal rules use: how much context a
+ * bare occurrence needs before it counts as a specific deal (an "agreement" with a determiner
+ * is enough; an "investment" needs a value or a named party).
+ */
+
+export type DealWordClass =
+  | 'agreement' // agreement, deal, accord, pact, MoU: specific with a determiner
+  | 'framework' // specific only with a determiner and no generic modifier ("regulatory framework")
+  | 'partnership' // partnership, arrangement
+  | 'venture' // joint venture, JV
+  | 'stake' // stake, equity stake
+  | 'money' // loan, financing, funding, investment, credit line, equity injection, takeover
+  | 'contract' // contract, offtake, concession, letter of interest
+  | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
+  | 'zh-weak'; // 交易, 合同, 股权, 资金支持: needs a quantifier or a modifier
+
+export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
+  ['agreement', 'agreement'], ['agreements', 'agreement'], ['deal', 'agreement'], ['deals', 'agreement'],
+  ['accord', 'agreement'], ['accords', 'agreement'], ['pact', 'agreement'], ['pacts', 'agreement'],
+  ['memorandum of understanding', 'agreement'], ['memoranda of understanding', 'agreement'],
+  ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['MoU', 'agreement'],
+  ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'], ['letter of intent', 'contract'],
+  ['letters of intent', 'contract'], ['letter of interest', 'contract'], ['letters of interest', 'contract'],
+  ['term sheet', 'contract'], ['heads of terms', 'contract'], ['framework', 'framework'], ['frameworks', 'framework'],
+  ['partnership', 'partnership'], ['partnerships', 'partnership'], ['arrangement', 'partnership'],
+  ['arrangements', 'partnership'], ['joint venture', 'venture'], ['joint ventures', 'venture'], ['JV', 'venture'],
+  ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],
+  ['shareholding', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
+  ['credit lines', 'money'], ['line of credit', 'money'], ['financing', 'money'], ['funding', 'money'],
+  ['equity injection', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'money'],
+  ['takeovers', 'money'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
+  ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
+];
+
+export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
+  ['协议', 'zh-strong'], ['协定', 'zh-strong'], ['谅解备忘录', 'zh-strong'], ['备忘录', 'zh-strong'],
+  ['框架协议', 'zh-strong'], ['合作框架', 'zh-strong'], ['合资企业', 'zh-strong'], ['合资安排', 'zh-strong'],
+  ['合资公司', 'zh-strong'], ['合资项目', 'zh-strong'], ['长期合同', 'zh-strong'], ['战略伙伴关系', 'zh-strong'],
+  ['包销协议', 'zh-strong'], ['承购协议', 'zh-strong'], ['意向书', 'zh-strong'],
+  ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-weak'], ['资金支持', 'zh-weak'],
+  ['贷款', 'zh-weak'], ['框架', 'zh-weak'], ['投资', 'zh-weak'], ['融资', 'zh-weak'],
+];

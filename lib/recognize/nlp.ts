@@ -1,0 +1,20 @@
+/**
+ * What the recognizer needs from an NLP library, as an interface, so that `lib/recognize` does
+ * not import compromise itself: the content script loads compromise only on pages that need it
+ * (see `nlp-compromise.ts` and the README), while Node code passes it in directly.
+ */
+
+export interface TaggedWord {
+  /** Offsets into the text given to `tag`. */
+  start: number;
+  end: number;
+  text: string;
+  tags: string[];
+}
+
+export interface Nlp {
+  /** Part-of-speech and entity tags for the words of a sentence. */
+  tag(sentence: string): TaggedWord[];
+  /** The value of a number phrase: "8.5 billion" → 8.5e9, "nine hundred million" → 9e8. */
+  parseNumber(phrase: string): number | undefined;
+}

@@ -1,0 +1,235 @@
+/**
+ * `recognize(text)`: text in, mentions out. One dictionary pass finds every alias, blocking
+ * phrase and deal word; ambiguous matches go through the sense rules (and compromise when a rule
+ * is unsure); deal words grow into deal phrases with their value, parties and minerals, linked to
+ * a dataset deal when the evidence fits one.
+ */
+import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '../model.ts';
+import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
+import { sentenceAt, type Span } from './context.ts';
+import { findChineseDeals } from './deals/chinese.ts';
+import { findEnglishDeals, type DealTrigger, type KnownSpan } from './deals/english.ts';
+import { linkDeal, type DealKey } from './deals/link.ts';
+import type { DealWordClass } from './lexicon/deal-words.ts';
+import type { Nlp } from './nlp.ts';
+import { scanAliases, type Candidate } from './scan.ts';
+import { resolveWu } from './senses/chinese.ts';
+import { languageReading } from './senses/english.ts';
+import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
+
+export interface RecognizeOptions {
+  index: AliasIndex;
+  /** Deal facts for linking (from the index build); without them deals stay unlinked. */
+  deals?: DealKey[];
+  /** compromise (or another `Nlp`), for the decisions the cheap rules leave open. */
+  nlp?: Nlp;
+  /** The page's date (YYYY-MM-DD), to rule out deals signed after it. */
+  date?: string;
+  /** Types to report; all by default. */
+  types?: Partial<Record<EntityType, boolean>>;
+}
+
+export interface Recognition {
+  mentions: Mention[];
+  /** Ambiguous matches a rule could not settle without compromise (0 when `nlp` was given). */
+  unsure: number;
+  /** Every decision taken on an ambiguous match, for the eval report. */
+  decisions: { start: number; end: number; surface: string; id: string; decision: Decision; final: 'keep' | 'drop' }[];
+}
+
+interface EntityCandidate {
+  start: number;
+  end: number;
+  entity: number;
+  payload: Payload;
+  payloads: Payload[];
+}
+
+function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
+  const entities = c.payloads.filter((p) => p.entity >= 0);
+  if (entities.length === 1) return { entity: entities[0].entity, payload: entities[0] };
+  const ids = entities.map((p) => index.entities[p.entity].id);
+  let chosen = entities.find((p) => !(p.flags & FLAG_AMBIGUOUS)) ?? entities[0];
+  if (ids.includes('country:UZ') && ids.includes('country:UA')) {
+    const id = resolveWu({ text } as SenseInput, ids);
+    chosen = entities[ids.indexOf(id)];
+  } else if (ids.includes('country:CD') && ids.includes('country:CG')) {
+    const around = text.slice(Math.max(0, c.start - 200), c.end + 200);
+    chosen = entities[ids.indexOf(/Brazzaville|Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
+  }
+  return { entity: chosen.entity, payload: chosen };
+}
+
+export function recognizeDetailed(text: string, options: RecognizeOptions): Recognition {
+  const { index } = options;
+  const want = (t: EntityType) => options.types?.[t] !== false;
+  const candidates = scanAliases(text, index);
+  const entityCandidates: EntityCandidate[] = [];
+  const triggers: (DealTrigger & { zh: boolean })[] = [];
+  const dealAliases: Candidate[] = [];
+  for (const c of candidates) {
+    const first = c.payloads[0];
+    if (first.kind === PayloadKind.Blocker) continue;
+    if (first.kind === PayloadKind.DealTrigger) {
+      triggers.push({ start: c.start, end: c.end, cls: first.tag as DealWordClass, zh: (first.flags & FLAG_ZH) !== 0 });
+      continue;
+    }
+    if (first.kind === PayloadKind.DealAlias) {
+      dealAliases.push(c);
+      continue;
+    }
+    const { entity, payload } = chooseEntity(c, text, index);
+    entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads });
+  }
+  // A deal's name holds countries and minerals of its own (日美關鍵礦物合作框架): find them too.
+  for (const d of dealAliases) {
+    for (const inner of scanAliases(text.slice(d.start, d.end), index, (p) => p.kind !== PayloadKind.DealAlias)) {
+      const kind = inner.payloads[0].kind;
+      if (kind === PayloadKind.Blocker || kind === PayloadKind.DealTrigger) continue;
+      const shifted = { ...inner, start: inner.start + d.start, end: inner.end + d.start };
+      const { entity, payload } = chooseEntity(shifted, text, index);
+      entityCandidates.push({ start: shifted.start, end: shifted.end, entity, payload, payloads: inner.payloads });
+    }
+  }
+  if (dealAliases.length) entityCandidates.sort((a, b) => a.start - b.start);
+
+  const neighbourList: Neighbour[] = entityCandidates.map((c) => ({
+    start: c.start,
+    end: c.end,
+    entityId: index.entities[c.entity].id,
+    type: index.entities[c.entity].type,
+  }));
+  const sentences = new Map<number, Span>();
+  const sentenceOf = (pos: number): Span => {
+    const span = sentenceAt(text, pos);
+    const cached = sentences.get(span.start);
+    if (cached) return cached;
+    sentences.set(span.start, span);
+    return span;
+  };
+  const neighboursIn = (span: Span, self: number): Neighbour[] => {
+    const out: Neighbour[] = [];
+    for (let k = self - 1; k >= 0 && neighbourList[k].start >= span.start; k--) out.push(neighbourList[k]);
+    for (let k = self + 1; k < neighbourList.length && neighbourList[k].end <= span.end; k++) out.push(neighbourList[k]);
+    return out;
+  };
+
+  const mentions: Mention[] = [];
+  const decisions: Recognition['decisions'] = [];
+  let unsure = 0;
+  entityCandidates.forEach((c, k) => {
+    const entity = index.entities[c.entity];
+    if (!want(entity.type)) return;
+    const kind = c.payload.kind;
+    const zh = (c.payload.flags & FLAG_ZH) !== 0;
+    const surface = text.slice(c.start, c.end);
+    const needsDecision =
+      (c.payload.flags & FLAG_AMBIGUOUS) !== 0 || kind === PayloadKind.Capital || kind === PayloadKind.Abbrev || (kind === PayloadKind.Demonym && !zh);
+    let via: string | undefined;
+    if (needsDecision) {
+      const sentence = sentenceOf(c.start);
+      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k) };
+      if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS)) {
+        if (languageReading(input)) return;
+      } else {
+        const decision = decideSense(input, { zh, capital: kind === PayloadKind.Capital, abbrev: kind === PayloadKind.Abbrev });
+        let final: 'keep' | 'drop';
+        if (decision.verdict === 'unsure') {
+          if (options.nlp) final = settleWithNlp(input, decision, options.nlp);
+          else {
+            unsure++;
+            final = decision.fallback ?? 'keep';
+          }
+        } else final = decision.verdict;
+        decisions.push({ start: c.start, end: c.end, surface, id: entity.id, decision, final });
+        if (final === 'drop') return;
+        via = decision.why;
+      }
+    }
+    const mention: Mention = { start: c.start, end: c.end, type: entity.type, id: entity.id, surface };
+    if (via) mention.via = via;
+    mentions.push(mention);
+  });
+
+  if (want('deal')) {
+    for (const c of dealAliases) {
+      const entity = index.entities[c.payloads[0].entity];
+      const sentence = sentenceOf(c.start);
+      mentions.push({ start: c.start, end: c.end, type: 'deal', id: entity.id, surface: text.slice(c.start, c.end), deal: partsIn(mentions, sentence) });
+    }
+    mentions.push(...findDeals(text, triggers, mentions, sentenceOf, options));
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, unsure, decisions };
+}
+
+function partsIn(mentions: Mention[], sentence: Span): DealParts {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  return {
+    parties: [...new Set(inside.filter((m) => m.type === 'country').map((m) => m.id))],
+    minerals: [...new Set(inside.filter((m) => m.type === 'mineral').map((m) => m.id))],
+  };
+}
+
+function organisationsIn(text: string, party: { start: number; end: number } | undefined, mentions: Mention[]): string[] | undefined {
+  if (!party) return undefined;
+  const spanText = text.slice(party.start, party.end);
+  const names = spanText.match(/\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/gu) ?? [];
+  const countries = new Set(mentions.filter((m) => m.type === 'country' && m.start >= party.start && m.end <= party.end).map((m) => m.surface));
+  const out = names.map((n) => n.replace(/[’']s$/, '')).filter((n) => !countries.has(n) && !/^(The|A|An)$/.test(n));
+  return out.length ? out : undefined;
+}
+
+function findDeals(
+  text: string,
+  triggers: (DealTrigger & { zh: boolean })[],
+  mentions: Mention[],
+  sentenceOf: (pos: number) => Span,
+  options: RecognizeOptions,
+): Mention[] {
+  const out: Mention[] = [];
+  const bySentence = new Map<number, { span: Span; en: DealTrigger[]; zh: DealTrigger[] }>();
+  for (const t of triggers) {
+    const span = sentenceOf(t.start);
+    const group = bySentence.get(span.start) ?? { span, en: [], zh: [] };
+    (t.zh ? group.zh : group.en).push(t);
+    bySentence.set(span.start, group);
+  }
+  const dealAliasSpans = mentions.filter((m) => m.type === 'deal');
+  for (const { span, en, zh } of bySentence.values()) {
+    const parts = partsIn(mentions, span);
+    const known: KnownSpan[] = mentions
+      .filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'deal')
+      .map((m) => ({ start: m.start, end: m.end, type: m.type as 'mineral' | 'country' }));
+    const phrases = [
+      ...findEnglishDeals(text, span, en, known, options.nlp).map((p) => ({
+        start: p.start,
+        end: p.end,
+        value: p.value && p.value.currency ? { text: p.value.text, amount: p.value.amount, currency: p.value.currency } : undefined,
+        organisations: organisationsIn(text, p.party, mentions),
+      })),
+      ...findChineseDeals(text, span, zh).map((p) => ({
+        start: p.start,
+        end: p.end,
+        value: p.valueText ? { text: p.valueText, amount: p.amount, currency: p.currency } : undefined,
+        organisations: undefined,
+      })),
+    ];
+    for (const p of phrases) {
+      if (dealAliasSpans.some((d) => d.start < p.end && p.start < d.end)) continue;
+      const deal: DealParts = { parties: parts.parties, minerals: parts.minerals };
+      if (p.value) deal.value = p.value;
+      if (p.organisations) deal.organisations = p.organisations;
+      const linked = options.deals
+        ? linkDeal(options.deals, { countries: parts.parties, minerals: parts.minerals, amount: p.value?.amount, date: options.date })
+        : undefined;
+      out.push({ start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal });
+    }
+  }
+  return out;
+}
+
+/** Text in, mentions out: the recognizer's public entry point. */
+export function recognize(text: string, options: RecognizeOptions): Mention[] {
+  return recognizeDetailed(text, options).mentions;
+}

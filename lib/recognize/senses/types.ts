@@ -1,0 +1,35 @@
+import type { Span } from '../context.ts';
+import type { PayloadKind } from '../alias-index.ts';
+import type { EntityType } from '../../model.ts';
+
+/** A neighbouring match in the same sentence, for list and context checks. */
+export interface Neighbour {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+}
+
+/** Everything a sense rule may look at for one ambiguous match. */
+export interface SenseInput {
+  text: string;
+  start: number;
+  end: number;
+  surface: string;
+  entityId: string;
+  kind: PayloadKind;
+  sentence: Span;
+  /** Other entity matches in the same sentence (not blockers, not deal words). */
+  neighbours: Neighbour[];
+}
+
+/** `unsure` hands the decision to compromise, when it is loaded. */
+export type Verdict = 'keep' | 'drop' | 'unsure';
+
+/** What a rule decides, and a short reason for the eval report. */
+export interface Decision {
+  verdict: Verdict;
+  why: string;
+  /** When compromise is not available, what to do with an `unsure` match. */
+  fallback?: 'keep' | 'drop';
+}
