@@ -1,0 +1,33 @@
+/**
+ * The JSON backup file: everything the user made, in one document that Assay can read back.
+ * `version` changes only when the file's shape changes; a reader refuses versions newer than it
+ * knows, since it cannot tell what it would drop.
+ */
+import { z } from 'zod';
+import { ClippingSchema, NoteSchema, SettingsRecordSchema, TimestampSchema } from '../store/schemas.ts';
+import type { Clipping, Note, SettingsRecord } from '../store/types.ts';
+
+export const BACKUP_FORMAT = 'assay-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  notes: Note[];
+  clippings: Clipping[];
+  /** Null when the user never changed a setting. */
+  settings: SettingsRecord | null;
+}
+
+/** Records beyond this are not a backup a person made. */
+const MAX_RECORDS = 1_000_000;
+
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: TimestampSchema,
+  notes: z.array(NoteSchema).max(MAX_RECORDS),
+  clippings: z.array(ClippingSchema).max(MAX_RECORDS),
+  settings: SettingsRecordSchema.nullable(),
+});

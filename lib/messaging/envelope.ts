@@ -1,0 +1,29 @@
+/**
+ * The shape of every message on the wire. The channel marker lets a listener tell Assay's
+ * requests from anything else that arrives on `runtime.onMessage`.
+ */
+import { z } from 'zod';
+
+export const CHANNEL = 'assay';
+
+export interface RequestEnvelope {
+  channel: typeof CHANNEL;
+  name: string;
+  payload: unknown;
+}
+
+export const RequestEnvelopeSchema = z.strictObject({
+  channel: z.literal(CHANNEL),
+  name: z.string().max(64),
+  payload: z.unknown(),
+});
+
+/** Wraps a request for sending. */
+export function envelope(name: string, payload: unknown): RequestEnvelope {
+  return { channel: CHANNEL, name, payload };
+}
+
+/** True when a message on `runtime.onMessage` is meant for Assay's request handler. */
+export function isAssayMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { channel?: unknown }).channel === CHANNEL;
+}

@@ -1,0 +1,188 @@
+/**
+ * Every request the content script and the extension pages can make of the background, in one
+ * map: the payload schema the background validates, who may send it, and what it answers.
+ *
+ * Writes carry ids made by the sender (`newId()`), so each write is idempotent and the client
+ * can retry it when the service worker was stopped before answering.
+ */
+import { z } from 'zod';
+import type { ExportFile, ImportReport } from '../backup/types.ts';
+import type { ClippingFacets } from '../store/clippings.ts';
+import type { ClippingPage } from '../store/clipping-query.ts';
+import { LIMITS } from '../store/limits.ts';
+import {
+  ClippingInputSchema,
+  ClippingNoteSchema,
+  ClippingSchema,
+  EntityIdSchema,
+  HostSchema,
+  NoteSchema,
+  NoteTextSchema,
+  RecordIdSchema,
+  SettingsPatchSchema,
+  TagSchema,
+  TagsSchema,
+  TimestampSchema,
+} from '../store/schemas.ts';
+import type { Clipping, Note, Settings } from '../store/types.ts';
+import {
+  ANYONE,
+  EXTENSION_ONLY,
+  returns,
+  type PayloadIn,
+  type PayloadOf,
+  type ProtocolMap,
+  type RequestName as NameIn,
+  type ResponseOf as ResponseIn,
+} from './define.ts';
+
+const Empty = z.strictObject({}).default({});
+const ById = z.strictObject({ id: RecordIdSchema });
+/** Backup text is size-checked by the backup parser, which says so in words a user can act on. */
+const BackupText = z.strictObject({ text: z.string() });
+
+/** The card shown in a popover for one entity. Defined by the facts layer (lead: narrow this). */
+export type FactsCard = unknown;
+
+/** Storage used, and how much is there. Browser figures are null where the browser does not say. */
+export interface StorageInfo {
+  notes: number;
+  clippings: number;
+  /** Bytes used by the extension's origin. */
+  usage: number | null;
+  /** Bytes the origin may use. */
+  quota: number | null;
+  /** Whether the browser promised not to evict the data. */
+  persisted: boolean | null;
+}
+
+export const protocol = {
+  'notes.list': {
+    payload: z.strictObject({ entityId: EntityIdSchema }),
+    senders: ANYONE,
+    response: returns<Note[]>(),
+  },
+  'notes.add': {
+    payload: z.strictObject({ id: RecordIdSchema, entityId: EntityIdSchema, text: NoteTextSchema }),
+    senders: ANYONE,
+    response: returns<Note>(),
+  },
+  'notes.update': {
+    payload: z.strictObject({ id: RecordIdSchema, text: NoteTextSchema }),
+    senders: ANYONE,
+    response: returns<Note>(),
+  },
+  /** Answers the deleted note, for undo, or null if it was already gone. */
+  'notes.delete': { payload: ById, senders: ANYONE, response: returns<Note | null>() },
+  /** Undo of a delete: puts the note back exactly as it was. */
+  'notes.restore': { payload: z.strictObject({ note: NoteSchema }), senders: ANYONE, response: returns<Note>() },
+
+  /** From the popup's "Save clipping" or the popover's. Answers the stored clipping. */
+  'clippings.save': { payload: ClippingInputSchema, senders: ANYONE, response: returns<Clipping>() },
+  'clippings.list': {
+    payload: z
+      .strictObject({
+        query: z.string().max(LIMITS.queryChars).optional(),
+        entityId: EntityIdSchema.optional(),
+        tag: TagSchema.optional(),
+        site: HostSchema.optional(),
+        limit: z.int().min(1).max(LIMITS.pageSize).optional(),
+        before: z.strictObject({ createdAt: TimestampSchema, id: RecordIdSchema }).optional(),
+      })
+      .default({}),
+    senders: EXTENSION_ONLY,
+    response: returns<ClippingPage>(),
+  },
+  /** Answers `not-found` when there is no such clipping. */
+  'clippings.get': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping>() },
+  'clippings.update': {
+    payload: z
+      .strictObject({ id: RecordIdSchema, note: ClippingNoteSchema.optional(), tags: TagsSchema.optional() })
+      .refine((patch) => patch.note !== undefined || patch.tags !== undefined, 'give a note or tags to change'),
+    senders: EXTENSION_ONLY,
+    response: returns<Clipping>(),
+  },
+  /** Answers the deleted clipping, for undo, or null if it was already gone. */
+  'clippings.delete': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping | null>() },
+  'clippings.restore': {
+    payload: z.strictObject({ clipping: ClippingSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<Clipping>(),
+  },
+  'clippings.facets': { payload: Empty, senders: EXTENSION_ONLY, response: returns<ClippingFacets>() },
+
+  /** Content scripts read settings to know what to highlight and in which colours. */
+  'settings.get': { payload: Empty, senders: ANYONE, response: returns<Settings>() },
+  'settings.update': { payload: SettingsPatchSchema, senders: EXTENSION_ONLY, response: returns<Settings>() },
+
+  'backup.export': {
+    payload: z.strictObject({ format: z.enum(['json', 'markdown', 'csv']) }),
+    senders: EXTENSION_ONLY,
+    response: returns<ExportFile>(),
+  },
+  /** What importing `text` would add, update and leave; or `invalid-backup` with the reason. */
+  'backup.previewImport': {
+    payload: BackupText,
+    senders: EXTENSION_ONLY,
+    response: returns<ImportReport>(),
+  },
+  /** Merges the backup by id in one transaction; a bad file changes nothing. */
+  'backup.import': {
+    payload: BackupText,
+    senders: EXTENSION_ONLY,
+    response: returns<ImportReport>(),
+  },
+  'storage.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<StorageInfo>() },
+
+  /** The card for one entity, loaded when a popover opens (implemented by the facts layer). */
+  'facts.get': { payload: z.strictObject({ id: EntityIdSchema }), senders: ANYONE, response: returns<FactsCard>() },
+  /** The content script asks the background to inject the NLP bundle into its frame. */
+  'nlp.load': { payload: Empty, senders: ANYONE, response: returns<{ loaded: boolean }>() },
+  /** The content script reports its mention count for the toolbar badge. */
+  'page.report': {
+    payload: z.strictObject({
+      mentions: z.int().min(0).max(1_000_000),
+      byType: z
+        .strictObject({
+          mineral: z.int().min(0).max(1_000_000),
+          country: z.int().min(0).max(1_000_000),
+          deal: z.int().min(0).max(1_000_000),
+        })
+        .optional(),
+    }),
+    senders: ANYONE,
+    response: returns<null>(),
+  },
+} satisfies ProtocolMap;
+
+export type Protocol = typeof protocol;
+export type RequestName = NameIn<Protocol>;
+/** A request's payload as the sender writes it. */
+export type RequestPayload<N extends RequestName> = PayloadIn<Protocol, N>;
+/** A request's payload as its handler receives it (validated, defaults filled in). */
+export type HandlerPayload<N extends RequestName> = PayloadOf<Protocol, N>;
+export type ResponseOf<N extends RequestName> = ResponseIn<Protocol, N>;
+
+/** The requests the storage layer answers (`createStoreHandlers`); the rest are the lead's. */
+export const STORE_REQUESTS = [
+  'notes.list',
+  'notes.add',
+  'notes.update',
+  'notes.delete',
+  'notes.restore',
+  'clippings.save',
+  'clippings.list',
+  'clippings.get',
+  'clippings.update',
+  'clippings.delete',
+  'clippings.restore',
+  'clippings.facets',
+  'settings.get',
+  'settings.update',
+  'backup.export',
+  'backup.previewImport',
+  'backup.import',
+  'storage.info',
+] as const satisfies readonly RequestName[];
+
+export type StoreRequestName = (typeof STORE_REQUESTS)[number];

@@ -1,0 +1,122 @@
+/**
+ * The receiving side of a protocol: one function to hand every incoming message to. It checks,
+ * in order, that the message comes from this extension, is an Assay request, names a known
+ * request, comes from a kind of sender allowed to make it, and has a valid payload; only then
+ * does it call the handler. It always answers with a `Result`, never throws.
+ */
+import { RequestEnvelopeSchema } from './envelope.ts';
+import { failureFromError } from './errors.ts';
+import { describeIssues } from './issues.ts';
+import { protocol, type Protocol } from './protocol.ts';
+import { fail, ok, type Result } from './result.ts';
+import { tabProtocol, type TabProtocol } from './tab-protocol.ts';
+import type { PayloadOf, ProtocolMap, RequestName, ResponseOf, SenderKind } from './define.ts';
+
+/** The parts of `runtime.MessageSender` the checks use. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** What a handler learns about who asked. */
+export interface RequestContext {
+  sender: MessageSender;
+  kind: SenderKind;
+}
+
+export type Handler<P extends ProtocolMap, N extends RequestName<P>> = (
+  payload: PayloadOf<P, N>,
+  context: RequestContext,
+) => Promise<ResponseOf<P, N>> | ResponseOf<P, N>;
+
+/** Handlers for some or all requests of a protocol; a missing one answers `unknown-request`. */
+export type Handlers<P extends ProtocolMap> = { [N in RequestName<P>]?: Handler<P, N> };
+
+export type IncomingMessageHandler = (message: unknown, sender: MessageSender) => Promise<Result<unknown>>;
+
+export interface DispatcherOptions {
+  /** This extension's id (`browser.runtime.id`): messages from anyone else are refused. */
+  ownId: string;
+  /** Decides whether a sender is a content script or an extension page. */
+  classify: (sender: MessageSender) => SenderKind;
+  /** Told about every failure a handler threw (for logging); the sender gets only the Result. */
+  onError?: (error: unknown, name: string) => void;
+}
+
+/**
+ * An extension page or worker has a URL in the extension's own origin; anything else (a web
+ * page's URL, or none) is treated as a content script, the less trusted kind.
+ */
+export function classifyByOrigin(extensionOrigin: string): (sender: MessageSender) => SenderKind {
+  const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  return (sender) => (sender.url?.startsWith(origin) ? 'extension' : 'content');
+}
+
+/** The request handler for any protocol map. */
+export function createDispatcher<P extends ProtocolMap>(
+  map: P,
+  handlers: Handlers<P>,
+  options: DispatcherOptions,
+): IncomingMessageHandler {
+  return async (message, sender) => {
+    if (!sender || sender.id !== options.ownId) {
+      return fail('forbidden', 'Assay only answers requests from Assay itself.');
+    }
+    const parsedEnvelope = RequestEnvelopeSchema.safeParse(message);
+    if (!parsedEnvelope.success) return fail('invalid-request', 'That is not an Assay request.');
+    const { name, payload } = parsedEnvelope.data;
+    // Own properties only, so "constructor" or "__proto__" never reach Object.prototype.
+    const spec = Object.hasOwn(map, name) ? map[name] : undefined;
+    const handler = Object.hasOwn(handlers, name) ? (handlers as Record<string, Handler<P, string>>)[name] : undefined;
+    if (!spec || !handler) return fail('unknown-request', `Assay has no request called "${name}".`);
+    const kind = options.classify(sender);
+    if (!spec.senders.includes(kind)) {
+      return fail('forbidden', `"${name}" can only be requested from Assay's own pages, not from a web page.`);
+    }
+    const parsed = spec.payload.safeParse(payload);
+    if (!parsed.success) {
+      return fail('invalid-request', `Invalid "${name}" request: ${describeIssues(parsed.error.issues, 'the payload')}.`);
+    }
+    try {
+      return ok(await handler(parsed.data as PayloadOf<P, string>, { sender, kind }));
+    } catch (error) {
+      options.onError?.(error, name);
+      return failureFromError(error);
+    }
+  };
+}
+
+export interface RequestHandlerOptions {
+  ownId: string;
+  /** `browser.runtime.getURL('')`: tells extension pages from content scripts. */
+  extensionOrigin: string;
+  onError?: (error: unknown, name: string) => void;
+}
+
+/** The background's handler for the main protocol (see `protocol.ts`). */
+export function createRequestHandler(handlers: Handlers<Protocol>, options: RequestHandlerOptions) {
+  return createDispatcher(protocol, handlers, {
+    ownId: options.ownId,
+    classify: classifyByOrigin(options.extensionOrigin),
+    onError: options.onError,
+  });
+}
+
+/**
+ * The content script's handler for requests from the extension (see `tab-protocol.ts`).
+ * Only the extension can message a content script (`runtime.sendMessage` from content scripts
+ * reaches extension pages, never other content scripts), so any sender with this extension's id
+ * counts as the extension.
+ */
+export function createTabRequestHandler(
+  handlers: Handlers<TabProtocol>,
+  options: { ownId: string; onError?: (error: unknown, name: string) => void },
+) {
+  return createDispatcher(tabProtocol, handlers, {
+    ownId: options.ownId,
+    classify: () => 'extension',
+    onError: options.onError,
+  });
+}

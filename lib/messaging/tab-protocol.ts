@@ -1,0 +1,62 @@
+/**
+ * Requests the extension (the popup or the background) makes of the content script in a tab,
+ * sent with `tabs.sendMessage`. The content script validates them too: its frame is in a web
+ * page, and it trusts nothing it did not check.
+ */
+import { z } from 'zod';
+import { EntityIdSchema, SettingsSchema } from '../store/schemas.ts';
+import type { ClippingEntity, EntityFacet } from '../store/types.ts';
+import { EXTENSION_ONLY, returns, type PayloadIn, type PayloadOf, type ProtocolMap, type ResponseOf } from './define.ts';
+
+const Empty = z.strictObject({}).default({});
+
+/** What the current page mentions, for the popup's summary. */
+export interface TabSummary {
+  url: string;
+  title: string;
+  /** All mentions on the page. */
+  total: number;
+  /** One row per entity, most mentioned first. */
+  entities: EntityFacet[];
+  /** False when Assay is switched off for this site (the popup offers to switch it on). */
+  enabled: boolean;
+}
+
+/** The user's selection with what a clipping needs, or null when nothing is selected. */
+export interface SelectionCapture {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  url: string;
+  title: string;
+  entities: ClippingEntity[];
+}
+
+export const tabProtocol = {
+  'tab.summary': { payload: Empty, senders: EXTENSION_ONLY, response: returns<TabSummary>() },
+  'tab.selection': { payload: Empty, senders: EXTENSION_ONLY, response: returns<SelectionCapture | null>() },
+  /** Scroll to the first mention of an entity and open its popover. */
+  'tab.reveal': {
+    payload: z.strictObject({ entityId: EntityIdSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<{ found: boolean }>(),
+  },
+  /** Keyboard commands relayed from `browser.commands`. */
+  'tab.command': {
+    payload: z.strictObject({ command: z.enum(['next', 'previous', 'open']) }),
+    senders: EXTENSION_ONLY,
+    response: returns<{ found: boolean }>(),
+  },
+  /** Settings changed: re-apply colours, types and the site switch. */
+  'tab.settingsChanged': {
+    payload: z.strictObject({ settings: SettingsSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<null>(),
+  },
+} satisfies ProtocolMap;
+
+export type TabProtocol = typeof tabProtocol;
+export type TabRequestName = keyof TabProtocol & string;
+export type TabRequestPayload<N extends TabRequestName> = PayloadIn<TabProtocol, N>;
+export type TabHandlerPayload<N extends TabRequestName> = PayloadOf<TabProtocol, N>;
+export type TabResponseOf<N extends TabRequestName> = ResponseOf<TabProtocol, N>;

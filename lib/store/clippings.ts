@@ -1,0 +1,164 @@
+/**
+ * The user's clippings: saved from a page, listed and searched in the popup, edited, deleted
+ * with undo.
+ */
+import { AssayError } from '../messaging/result.ts';
+import { fromClippingRecord, toClippingRecord } from './clipping-record.ts';
+import { queryClippings, type ClippingPage, type ClippingQuery } from './clipping-query.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { AssayDb } from './db.ts';
+import { normaliseTags } from './tags.ts';
+import { runRequests, writeTransaction } from './transaction.ts';
+import type { Clipping, ClippingInput, EntityFacet } from './types.ts';
+import { normaliseUrl, siteOf } from './url.ts';
+
+/** What the filter menus offer: every entity, tag and site in use, with how many clippings have it. */
+export interface ClippingFacets {
+  entities: EntityFacet[];
+  tags: { tag: string; count: number }[];
+  sites: { site: string; count: number }[];
+}
+
+/** The fields of a clipping the user can edit after saving it. */
+export interface ClippingPatch {
+  note?: string;
+  tags?: string[];
+}
+
+function byCountThenName<T extends { count: number }>(name: (item: T) => string) {
+  return (a: T, b: T) => b.count - a.count || name(a).localeCompare(name(b));
+}
+
+export class ClippingStore {
+  constructor(
+    private readonly db: AssayDb,
+    private readonly now: Clock = systemClock,
+  ) {}
+
+  /**
+   * Saves a new clipping: URL normalised, site derived, tags tidied, timestamps set. Saving an id
+   * that already exists returns the stored clipping unchanged (a retried save, not a new one).
+   */
+  async save(input: ClippingInput): Promise<Clipping> {
+    return writeTransaction(this.db, ['clippings'], async (tx) => {
+      const existing = await tx.objectStore('clippings').get(input.id);
+      if (existing) return fromClippingRecord(existing);
+      const url = normaliseUrl(input.url);
+      const time = this.now();
+      const clipping: Clipping = {
+        id: input.id,
+        quote: input.quote,
+        prefix: input.prefix,
+        suffix: input.suffix,
+        url,
+        title: input.title,
+        site: siteOf(url),
+        createdAt: time,
+        updatedAt: time,
+        entities: input.entities,
+        note: input.note,
+        tags: normaliseTags(input.tags),
+      };
+      await tx.objectStore('clippings').put(toClippingRecord(clipping));
+      return clipping;
+    });
+  }
+
+  async get(id: string): Promise<Clipping | undefined> {
+    const record = await this.db.get('clippings', id);
+    return record && fromClippingRecord(record);
+  }
+
+  /** Changes the note and/or tags. Throws `not-found` if the clipping was deleted meanwhile. */
+  async update(id: string, patch: ClippingPatch): Promise<Clipping> {
+    return writeTransaction(this.db, ['clippings'], async (tx) => {
+      const existing = await tx.objectStore('clippings').get(id);
+      if (!existing) throw new AssayError('not-found', 'That clipping no longer exists; it may have been deleted.');
+      const clipping: Clipping = {
+        ...fromClippingRecord(existing),
+        note: patch.note ?? existing.note,
+        tags: patch.tags ? normaliseTags(patch.tags) : existing.tags,
+        updatedAt: Math.max(this.now(), existing.updatedAt),
+      };
+      await tx.objectStore('clippings').put(toClippingRecord(clipping));
+      return clipping;
+    });
+  }
+
+  /** Deletes a clipping and returns it (for undo), or null if it was not there. */
+  async delete(id: string): Promise<Clipping | null> {
+    return writeTransaction(this.db, ['clippings'], async (tx) => {
+      const existing = await tx.objectStore('clippings').get(id);
+      if (!existing) return null;
+      await tx.objectStore('clippings').delete(id);
+      return fromClippingRecord(existing);
+    });
+  }
+
+  /** Puts a deleted clipping back exactly as it was (undo). */
+  async restore(clipping: Clipping): Promise<Clipping> {
+    await writeTransaction(this.db, ['clippings'], async (tx) => {
+      await tx.objectStore('clippings').put(toClippingRecord(clipping));
+    });
+    return clipping;
+  }
+
+  /** Stores many clippings as they are, in one transaction (fixtures and benchmarks). */
+  async putMany(clippings: readonly Clipping[]): Promise<void> {
+    await writeTransaction(this.db, ['clippings'], async (tx) => {
+      const store = tx.objectStore('clippings');
+      await runRequests(clippings.map((clipping) => () => store.put(toClippingRecord(clipping))));
+    });
+  }
+
+  /** One page of clippings, newest first, matching the search text and filters. */
+  async list(query: ClippingQuery = {}): Promise<ClippingPage> {
+    return queryClippings(this.db, query);
+  }
+
+  /** Every clipping, newest first (for export). */
+  async all(): Promise<Clipping[]> {
+    const records = await this.db.getAllFromIndex('clippings', 'createdAt');
+    return records.reverse().map(fromClippingRecord);
+  }
+
+  async count(): Promise<number> {
+    return this.db.count('clippings');
+  }
+
+  /**
+   * The entities, tags and sites in use with their counts, most used first. Reads one record per
+   * distinct value (for the entity's label) and counts the rest in the index, so the cost follows
+   * the number of distinct values, not the number of clippings.
+   */
+  async facets(): Promise<ClippingFacets> {
+    const tx = this.db.transaction('clippings', 'readonly');
+    const countsOf = async (index: 'tags' | 'site' | 'entityIds') => {
+      const keys: string[] = [];
+      for (let c = await tx.store.index(index).openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
+        keys.push(c.key);
+      }
+      const counts = await Promise.all(keys.map((key) => tx.store.index(index).count(key)));
+      return keys.map((key, i) => ({ key, count: counts[i] }));
+    };
+    const labels = new Map<string, Omit<EntityFacet, 'count'>>();
+    for (let c = await tx.store.index('entityIds').openCursor(null, 'nextunique'); c; c = await c.continue()) {
+      const entity = c.value.entities.find((candidate) => candidate.id === c!.key);
+      if (entity) labels.set(c.key, entity);
+    }
+    const [tags, sites, entities] = await Promise.all([countsOf('tags'), countsOf('site'), countsOf('entityIds')]);
+    return {
+      entities: entities
+        .flatMap(({ key, count }) => {
+          const entity = labels.get(key);
+          return entity ? [{ id: entity.id, type: entity.type, label: entity.label, count }] : [];
+        })
+        .sort(byCountThenName((facet) => facet.label)),
+      tags: tags.map(({ key, count }) => ({ tag: key, count })).sort(byCountThenName((facet) => facet.tag)),
+      sites: sites
+        .filter(({ key }) => key !== '')
+        .map(({ key, count }) => ({ site: key, count }))
+        .sort(byCountThenName((facet) => facet.site)),
+    };
+  }
+}

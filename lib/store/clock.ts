@@ -1,0 +1,4 @@
+/** Where stores get the time; tests pass a fixed clock. */
+export type Clock = () => number;
+
+export const systemClock: Clock = () => Date.now();

@@ -1,0 +1,169 @@
+/**
+ * Validation of the records, shared by the message boundary and backup import, so that anything
+ * the store accepted once is accepted again on restore and nothing else is. The schemas only
+ * check; they never transform, so a validated record is stored exactly as it was given.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+import { isWebUrl } from './url.ts';
+import type { Clipping, ClippingEntity, Note, Settings, SettingsRecord } from './types.ts';
+
+/** Client-made ids (UUIDs); a restricted alphabet keeps them safe in file names and keys. */
+export const RecordIdSchema = z
+  .string()
+  .max(LIMITS.idChars)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be an id made of letters, digits, "-" and "_"');
+
+export const EntityTypeSchema = z.enum(['mineral', 'country', 'deal']);
+
+/** `mineral:tungsten`, `country:KZ`, `deal:...`, or the bare `deal` of an unmatched deal phrase. */
+export const EntityIdSchema = z
+  .string()
+  .max(LIMITS.entityIdChars)
+  .regex(/^(mineral|country|deal)(:\S+)?$/, 'must be an entity id such as "mineral:tungsten"');
+
+/** Epoch milliseconds. */
+export const TimestampSchema = z.int().min(0).max(8_640_000_000_000_000);
+
+const NoControlCharacters = /^[^\p{Cc}]*$/u;
+
+/** Text that must say something: not empty, not only spaces. */
+function nonBlank(maxChars: number) {
+  return z
+    .string()
+    .max(maxChars)
+    .refine((text) => text.trim().length > 0, 'must not be empty');
+}
+
+export const NoteTextSchema = nonBlank(LIMITS.noteChars);
+
+/** A clipping's note may be empty. */
+export const ClippingNoteSchema = z.string().max(LIMITS.noteChars);
+
+export const WebUrlSchema = z
+  .string()
+  .max(LIMITS.urlChars)
+  .refine(isWebUrl, 'must be an http or https URL');
+
+export const TagSchema = z
+  .string()
+  .max(LIMITS.tagChars)
+  .regex(NoControlCharacters, 'must not contain control characters')
+  .refine((tag) => tag.trim().length > 0, 'must not be empty');
+
+export const TagsSchema = z.array(TagSchema).max(LIMITS.tagsPerClipping);
+
+export const ClippingEntitySchema = z.strictObject({
+  id: EntityIdSchema,
+  type: EntityTypeSchema,
+  label: z
+    .string()
+    .min(1)
+    .max(LIMITS.entityLabelChars)
+    .regex(NoControlCharacters, 'must not contain control characters'),
+});
+
+export const NoteSchema = z.strictObject({
+  id: RecordIdSchema,
+  entityId: EntityIdSchema,
+  text: NoteTextSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+
+/** What a caller sends to save a clipping; optional fields default to empty. */
+export const ClippingInputSchema = z.strictObject({
+  id: RecordIdSchema,
+  quote: nonBlank(LIMITS.quoteChars),
+  prefix: z.string().max(LIMITS.contextChars).default(''),
+  suffix: z.string().max(LIMITS.contextChars).default(''),
+  url: WebUrlSchema,
+  title: z.string().max(LIMITS.titleChars).default(''),
+  entities: z.array(ClippingEntitySchema).max(LIMITS.entitiesPerClipping).default([]),
+  note: ClippingNoteSchema.default(''),
+  tags: TagsSchema.default([]),
+});
+
+/** A complete clipping as the store hands it out (and as backups hold it). */
+export const ClippingSchema = z.strictObject({
+  id: RecordIdSchema,
+  quote: nonBlank(LIMITS.quoteChars),
+  prefix: z.string().max(LIMITS.contextChars),
+  suffix: z.string().max(LIMITS.contextChars),
+  url: WebUrlSchema,
+  title: z.string().max(LIMITS.titleChars),
+  site: z.string().max(LIMITS.hostChars),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  entities: z.array(ClippingEntitySchema).max(LIMITS.entitiesPerClipping),
+  note: ClippingNoteSchema,
+  tags: TagsSchema,
+});
+
+/**
+ * A CSS hex colour. Colours end up in the page's style sheet, so nothing but hex digits may
+ * pass: `red; background: url(...)` from a hostile backup must not.
+ */
+export const ColourSchema = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'must be a hex colour such as #fde68a');
+
+export const ColourPairSchema = z.strictObject({ light: ColourSchema, dark: ColourSchema });
+
+/** A host name in a site list, as `siteOf` gives it. */
+export const HostSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.hostChars)
+  .regex(/^[a-z0-9.:[\]-]+$/, 'must be a host name such as example.com');
+
+const HostListSchema = z.array(HostSchema).max(LIMITS.siteRuleEntries);
+
+export const SettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  types: z.strictObject({ mineral: z.boolean(), country: z.boolean(), deal: z.boolean() }),
+  colours: z.strictObject({ mineral: ColourPairSchema, country: ColourPairSchema, deal: ColourPairSchema }),
+  siteRules: z.strictObject({
+    mode: z.enum(['all-except', 'only-listed']),
+    deny: HostListSchema,
+    allow: HostListSchema,
+  }),
+  hoverDelayMs: z.int().min(0).max(LIMITS.hoverDelayMs),
+});
+
+const ColourPairPatchSchema = ColourPairSchema.partial();
+
+/** A change to some settings; what is left out stays as it is. */
+export const SettingsPatchSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  types: SettingsSchema.shape.types.partial().optional(),
+  colours: z
+    .strictObject({
+      mineral: ColourPairPatchSchema.optional(),
+      country: ColourPairPatchSchema.optional(),
+      deal: ColourPairPatchSchema.optional(),
+    })
+    .optional(),
+  siteRules: SettingsSchema.shape.siteRules.partial().optional(),
+  hoverDelayMs: SettingsSchema.shape.hoverDelayMs.optional(),
+});
+
+/** A change to some settings. */
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const SettingsRecordSchema = z.strictObject({
+  key: z.literal('settings'),
+  value: SettingsSchema,
+  updatedAt: TimestampSchema,
+});
+
+// The interfaces in types.ts are the documentation; these lines keep the schemas in step with them.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SchemasMatchTypes = [
+  Assert<Same<z.infer<typeof NoteSchema>, Note>>,
+  Assert<Same<z.infer<typeof ClippingSchema>, Clipping>>,
+  Assert<Same<z.infer<typeof ClippingEntitySchema>, ClippingEntity>>,
+  Assert<Same<z.infer<typeof SettingsSchema>, Settings>>,
+  Assert<Same<z.infer<typeof SettingsRecordSchema>, SettingsRecord>>,
+];

@@ -1,0 +1,94 @@
+/**
+ * The records the user owns: notes on entities, clippings from pages, and settings.
+ * Timestamps are epoch milliseconds. Ids are made by the client (`crypto.randomUUID()`), so a
+ * write retried after a lost answer lands on the same record instead of making a second one.
+ */
+import type { EntityId, EntityType } from '../model.ts';
+
+/** A note the user wrote about an entity; shown in every popover for that entity. */
+export interface Note {
+  id: string;
+  entityId: EntityId;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An entity recognised in a clipping's quote, kept with its label so lists need no dataset. */
+export interface ClippingEntity {
+  id: EntityId;
+  type: EntityType;
+  label: string;
+}
+
+/** A passage the user saved from a page, with enough context to find it there again. */
+export interface Clipping {
+  id: string;
+  /** The selected text. */
+  quote: string;
+  /** Text just before and after the quote on the page, for re-anchoring (text fragments). */
+  prefix: string;
+  suffix: string;
+  /** The page URL as given by `normaliseUrl` (no fragment, no tracking parameters). */
+  url: string;
+  title: string;
+  /** `siteOf(url)`: the host without `www.`. */
+  site: string;
+  createdAt: number;
+  updatedAt: number;
+  entities: ClippingEntity[];
+  /** The user's own note on the clipping ('' when none). */
+  note: string;
+  tags: string[];
+}
+
+/**
+ * A clipping as stored: the public record plus fields derived from it for the indexes.
+ * Derived fields are recomputed on every write and never leave the background.
+ */
+export interface ClippingRecord extends Clipping {
+  /** Search tokens of quote, note, tags and entity labels (see `tokenize.ts`). */
+  terms: string[];
+  /** `entities.map(e => e.id)`, for the multiEntry `entityIds` index. */
+  entityIds: EntityId[];
+}
+
+/** What the caller supplies to save a clipping; the store adds site and timestamps. */
+export type ClippingInput = Omit<Clipping, 'site' | 'createdAt' | 'updatedAt'>;
+
+/** Highlight colours for one entity type, for light and for dark pages (CSS hex colours). */
+export interface ColourPair {
+  light: string;
+  dark: string;
+}
+
+/** Which sites Assay runs on. */
+export interface SiteRules {
+  /** `all-except`: everywhere but `deny`; `only-listed`: only on `allow`. */
+  mode: 'all-except' | 'only-listed';
+  /** Hosts, without `www.`; an entry also covers its subdomains. */
+  deny: string[];
+  allow: string[];
+}
+
+/** The user's preferences. */
+export interface Settings {
+  enabled: boolean;
+  types: Record<EntityType, boolean>;
+  colours: Record<EntityType, ColourPair>;
+  siteRules: SiteRules;
+  /** How long the pointer rests on a highlight inside a link before its popover opens. */
+  hoverDelayMs: number;
+}
+
+/** Settings as stored: one row, with the time of the last change (for backup merges). */
+export interface SettingsRecord {
+  key: 'settings';
+  value: Settings;
+  updatedAt: number;
+}
+
+/** An entity in use in the clippings, with how many clippings mention it. */
+export interface EntityFacet extends ClippingEntity {
+  count: number;
+}

@@ -1,0 +1,91 @@
+/**
+ * One URL per page, whatever link the user arrived by: clippings are grouped, filtered and
+ * re-opened by URL, so the same article reached from a newsletter and from a search must compare
+ * equal.
+ */
+
+/** Query parameters that only say how the reader arrived, never which page it is. */
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'wt_mc',
+]);
+
+function isTrackingParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || TRACKING_PARAMS.has(lower);
+}
+
+function decodeParamName(rawPair: string): string {
+  const rawName = rawPair.split('=', 1)[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(rawName);
+  } catch {
+    return rawName;
+  }
+}
+
+/**
+ * The canonical form of a page URL: host lower-cased, default port, fragment (including text
+ * fragments) and tracking parameters dropped, the remaining query parameters sorted by name.
+ * Parameters are kept byte for byte as they were (only reordered), because re-encoding them
+ * can change what some servers return. Input that is not a URL is returned trimmed.
+ */
+export function normaliseUrl(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return input.trim();
+  }
+  url.hash = '';
+  const pairs = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParam(decodeParamName(pair)));
+  // Array.prototype.sort is stable, so repeated parameters keep their relative order.
+  pairs.sort((a, b) => {
+    const nameA = decodeParamName(a);
+    const nameB = decodeParamName(b);
+    return nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
+  });
+  url.search = pairs.length > 0 ? `?${pairs.join('&')}` : '';
+  // The URL parser already lower-cases the host and drops default ports; `href` re-serialises.
+  return url.href;
+}
+
+/** The site a URL belongs to: its host name without a leading `www.` ('' for a non-URL). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** True for `http:` and `https:` URLs, the only ones a clipping may point at (never `javascript:`). */
+export function isWebUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ClippingStore } from '../../../lib/store/clippings.ts';
+import type { AssayDb } from '../../../lib/store/db.ts';
+import { clippingInput, fakeClock, freshDb } from './helpers.ts';
+
+describe('ClippingStore', () => {
+  let db: AssayDb;
+  let clock: ReturnType<typeof fakeClock>;
+  let clippings: ClippingStore;
+
+  beforeEach(async () => {
+    ({ db } = await freshDb());
+    clock = fakeClock();
+    clippings = new ClippingStore(db, clock.now);
+  });
+
+  it('saves with a normalised URL, the site, tidy tags and timestamps', async () => {
+    const input = clippingInput({
+      url: 'https://WWW.Example.com/article?utm_source=x&id=1#frag',
+      tags: [' #Cobalt ', 'cobalt', 'supply  chain', ''],
+    });
+    const saved = await clippings.save(input);
+    expect(saved).toEqual({
+      ...input,
+      url: 'https://www.example.com/article?id=1',
+      site: 'example.com',
+      tags: ['Cobalt', 'supply chain'],
+      createdAt: clock.now(),
+      updatedAt: clock.now(),
+    });
+    expect(await clippings.get(input.id)).toEqual(saved);
+  });
+
+  it('never hands out the derived index fields', async () => {
+    const saved = await clippings.save(clippingInput());
+    expect(Object.keys(saved)).not.toContain('terms');
+    expect(Object.keys((await clippings.get(saved.id))!)).not.toContain('entityIds');
+    expect(Object.keys((await clippings.list()).items[0])).not.toContain('terms');
+  });
+
+  it('treats saving an existing id as a retry', async () => {
+    const input = clippingInput();
+    const first = await clippings.save(input);
+    clock.advance();
+    expect(await clippings.save({ ...input, note: 'changed' })).toEqual(first);
+    expect(await clippings.count()).toBe(1);
+  });
+
+  it('updates note and tags, keeping the rest', async () => {
+    const saved = await clippings.save(clippingInput({ tags: ['a'] }));
+    clock.advance(2000);
+    const updated = await clippings.update(saved.id, { note: 'Mine', tags: ['b', '#c'] });
+    expect(updated).toEqual({ ...saved, note: 'Mine', tags: ['b', 'c'], updatedAt: saved.createdAt + 2000 });
+    expect(await clippings.update(saved.id, { note: 'Only note' })).toMatchObject({ note: 'Only note', tags: ['b', 'c'] });
+    await expect(clippings.update('nope', { note: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('finds a clipping by its new note and tags after an update, not by the old ones', async () => {
+    const saved = await clippings.save(clippingInput({ note: 'alpha', tags: ['beta'] }));
+    await clippings.update(saved.id, { note: 'gamma', tags: ['delta'] });
+    expect((await clippings.list({ text: 'gamma delta' })).items).toHaveLength(1);
+    expect((await clippings.list({ text: 'alpha' })).items).toHaveLength(0);
+    expect((await clippings.list({ tag: 'beta' })).items).toHaveLength(0);
+    expect((await clippings.list({ tag: 'delta' })).items).toHaveLength(1);
+  });
+
+  it('deletes, returning the clipping, and restores it unchanged and searchable', async () => {
+    const saved = await clippings.save(clippingInput({ quote: 'Gallium exports halted', tags: ['controls'] }));
+    const deleted = await clippings.delete(saved.id);
+    expect(deleted).toEqual(saved);
+    expect(await clippings.get(saved.id)).toBeUndefined();
+    expect((await clippings.list({ text: 'gallium' })).items).toEqual([]);
+    expect(await clippings.delete(saved.id)).toBeNull();
+
+    expect(await clippings.restore(deleted!)).toEqual(saved);
+    expect(await clippings.get(saved.id)).toEqual(saved);
+    expect((await clippings.list({ text: 'gallium' })).items).toEqual([saved]);
+    expect((await clippings.list({ tag: 'controls' })).items).toEqual([saved]);
+  });
+
+  it('lists facets: entities, tags and sites with counts, most used first', async () => {
+    await clippings.save(clippingInput({ url: 'https://www.reuters.com/a', tags: ['prices', 'china'] }));
+    await clippings.save(clippingInput({ url: 'https://reuters.com/b', tags: ['prices'] }));
+    await clippings.save(
+      clippingInput({
+        url: 'https://ft.com/c',
+        entities: [{ id: 'mineral:gallium', type: 'mineral', label: 'gallium' }],
+      }),
+    );
+    expect(await clippings.facets()).toEqual({
+      entities: [
+        { id: 'country:CN', type: 'country', label: 'China', count: 2 },
+        { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten', count: 2 },
+        { id: 'mineral:gallium', type: 'mineral', label: 'gallium', count: 1 },
+      ],
+      tags: [
+        { tag: 'prices', count: 2 },
+        { tag: 'china', count: 1 },
+      ],
+      sites: [
+        { site: 'reuters.com', count: 2 },
+        { site: 'ft.com', count: 1 },
+      ],
+    });
+  });
+
+  it('has empty facets when there are no clippings', async () => {
+    expect(await clippings.facets()).toEqual({ entities: [], tags: [], sites: [] });
+  });
+});

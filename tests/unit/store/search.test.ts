@@ -1,0 +1,211 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateClippings } from '../../../lib/store/bench-fixtures.ts';
+import type { ClippingQuery } from '../../../lib/store/clipping-query.ts';
+import { ClippingStore } from '../../../lib/store/clippings.ts';
+import type { AssayDb } from '../../../lib/store/db.ts';
+import { documentTerms, matchesTerm, queryTerms } from '../../../lib/store/tokenize.ts';
+import type { Clipping } from '../../../lib/store/types.ts';
+import { clippingInput, fakeClock, freshDb } from './helpers.ts';
+
+async function allPages(store: ClippingStore, query: ClippingQuery): Promise<Clipping[]> {
+  const items: Clipping[] = [];
+  let before: ClippingQuery['before'];
+  for (let pages = 0; pages < 10_000; pages++) {
+    const page = await store.list({ ...query, before });
+    items.push(...page.items);
+    if (!page.next) return items;
+    before = page.next;
+  }
+  throw new Error('paging did not end');
+}
+
+describe('clipping search on a handful of clippings', () => {
+  let store: ClippingStore;
+
+  beforeAll(async () => {
+    const { db } = await freshDb();
+    const clock = fakeClock();
+    store = new ClippingStore(db, clock.now);
+    const save = async (overrides: Parameters<typeof clippingInput>[0]) => {
+      clock.advance();
+      return store.save(clippingInput(overrides));
+    };
+    await save({ id: 'tungsten', quote: 'Tungsten prices hit a record as Beijing curbs exports.', url: 'https://reuters.com/a' });
+    await save({
+      id: 'gallium',
+      quote: 'Gallium and germanium controls took effect in August.',
+      url: 'https://ft.com/b',
+      entities: [{ id: 'mineral:gallium', type: 'mineral', label: 'gallium' }],
+      tags: ['export-controls'],
+    });
+    await save({
+      id: 'chinese',
+      quote: '中国宣布对稀土实施出口管制。',
+      url: 'https://www.caixin.com/c',
+      entities: [
+        { id: 'country:CN', type: 'country', label: '中国' },
+        { id: 'mineral:rare-earths', type: 'mineral', label: 'rare earths' },
+      ],
+    });
+    await save({
+      id: 'noted',
+      quote: 'Shipments resumed in spring.',
+      url: 'https://reuters.com/d',
+      note: 'Compare with the Kazakhstan figures',
+      entities: [{ id: 'country:KZ', type: 'country', label: 'Kazakhstan' }],
+      tags: ['to-read'],
+    });
+    await save({ id: 'accent', quote: 'Côte d’Ivoire signed a manganese accord.', url: 'https://apnews.com/e', entities: [] });
+  });
+
+  const ids = async (query: ClippingQuery) => (await store.list(query)).items.map((clipping) => clipping.id);
+
+  it('lists everything newest first when there is no query', async () => {
+    expect(await ids({})).toEqual(['accent', 'noted', 'chinese', 'gallium', 'tungsten']);
+  });
+
+  it('finds by a word of the quote, in any case', async () => {
+    expect(await ids({ text: 'BEIJING' })).toEqual(['tungsten']);
+  });
+
+  it('finds by prefix while the user is typing', async () => {
+    expect(await ids({ text: 'germ' })).toEqual(['gallium']);
+    expect(await ids({ text: 'ship' })).toEqual(['noted']);
+  });
+
+  it('requires every word to match', async () => {
+    expect(await ids({ text: 'gallium august' })).toEqual(['gallium']);
+    expect(await ids({ text: 'gallium beijing' })).toEqual([]);
+  });
+
+  it('finds by the note, by a tag and by an entity label', async () => {
+    expect(await ids({ text: 'kazakh' })).toEqual(['noted']);
+    expect(await ids({ text: 'export-controls' })).toEqual(['gallium']);
+    expect(await ids({ text: 'controls' })).toEqual(['gallium']);
+    expect(await ids({ text: 'rare earths' })).toEqual(['chinese']);
+    expect(await ids({ text: 'China' })).toEqual(['tungsten']);
+  });
+
+  it('finds Chinese text by a character, a word or a phrase', async () => {
+    expect(await ids({ text: '稀' })).toEqual(['chinese']);
+    expect(await ids({ text: '稀土' })).toEqual(['chinese']);
+    expect(await ids({ text: '出口管制' })).toEqual(['chinese']);
+    expect(await ids({ text: '管出' })).toEqual([]);
+  });
+
+  it('ignores accents', async () => {
+    expect(await ids({ text: 'cote divoire' })).toEqual([]);
+    expect(await ids({ text: 'cote d ivoire' })).toEqual(['accent']);
+    expect(await ids({ text: 'CÔTE' })).toEqual(['accent']);
+  });
+
+  it('filters by entity, tag and site, alone and with text', async () => {
+    expect(await ids({ entityId: 'mineral:gallium' })).toEqual(['gallium']);
+    expect(await ids({ entityId: 'country:CN' })).toEqual(['chinese', 'tungsten']);
+    expect(await ids({ tag: 'to-read' })).toEqual(['noted']);
+    expect(await ids({ site: 'reuters.com' })).toEqual(['noted', 'tungsten']);
+    expect(await ids({ site: 'reuters.com', text: 'tungsten' })).toEqual(['tungsten']);
+    expect(await ids({ site: 'reuters.com', tag: 'export-controls' })).toEqual([]);
+    expect(await ids({ site: 'caixin.com' })).toEqual(['chinese']);
+  });
+
+  it('finds nothing for a query of punctuation and lists all instead', async () => {
+    expect(await ids({ text: '!!' })).toHaveLength(5);
+  });
+});
+
+/** What a search should return, worked out the slow, obvious way. */
+function expected(all: readonly Clipping[], query: ClippingQuery): string[] {
+  const terms = queryTerms(query.text ?? '');
+  return all
+    .filter((clipping) => {
+      const docTerms = documentTerms(
+        clipping.quote,
+        clipping.note,
+        clipping.tags.join(' '),
+        clipping.entities.map((entity) => entity.label).join(' '),
+      );
+      return (
+        terms.every((term) => matchesTerm(docTerms, term)) &&
+        (query.entityId === undefined || clipping.entities.some((entity) => entity.id === query.entityId)) &&
+        (query.tag === undefined || clipping.tags.includes(query.tag)) &&
+        (query.site === undefined || clipping.site === query.site)
+      );
+    })
+    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))
+    .map((clipping) => clipping.id);
+}
+
+describe('clipping search on 3,000 clippings', () => {
+  let db: AssayDb;
+  let store: ClippingStore;
+  const all = generateClippings(3_000, { seed: 7 });
+  // Ties on createdAt must not make paging skip or repeat records.
+  for (let i = 0; i < 40; i++) all[i * 10].createdAt = all[0].createdAt;
+
+  beforeAll(async () => {
+    ({ db } = await freshDb());
+    store = new ClippingStore(db);
+    await store.putMany(all);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const queries: ClippingQuery[] = [
+    {},
+    { text: 'china' },
+    { text: 'tung' },
+    { text: 'prices rose' },
+    { text: '稀土' },
+    { text: '出口管制' },
+    { text: 'check usgs' },
+    { entityId: 'mineral:gallium' },
+    { tag: 'batteries' },
+    { site: 'reuters.com' },
+    { site: 'ft.com', text: 'china', tag: 'policy' },
+    { entityId: 'country:CN', text: 'export' },
+    { text: 'zzzz-not-there' },
+    // Both terms common, few records with both: keys intersected, then fetched.
+    { text: 'in of' },
+    // Both common and so is the intersection: the time index is walked.
+    { text: 'of r' },
+  ];
+
+  for (const query of queries) {
+    it(`pages through ${JSON.stringify(query)} newest first, matching a brute-force search`, async () => {
+      const want = expected(all, query);
+      const got = await allPages(store, { ...query, limit: 97 });
+      expect(got.map((clipping) => clipping.id)).toEqual(want);
+    });
+  }
+
+  it('returns whole clippings equal to what was stored', async () => {
+    const page = await store.list({ limit: 3 });
+    for (const clipping of page.items) {
+      expect(clipping).toEqual(all.find((candidate) => candidate.id === clipping.id));
+    }
+  });
+
+  it('lists the first page without reading every record', async () => {
+    // fake-indexeddb steps every cursor through `_iterate` (spying on `continue` itself would
+    // hide it from idb, which recognises cursor methods by identity).
+    const steps = vi.spyOn(IDBCursor.prototype as unknown as { _iterate: () => unknown }, '_iterate');
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const page = await store.list({ limit: 50 });
+    expect(page.items).toHaveLength(50);
+    expect(steps.mock.calls.length).toBeGreaterThan(0);
+    expect(steps.mock.calls.length).toBeLessThanOrEqual(51);
+    expect(getAll).not.toHaveBeenCalled();
+  });
+
+  it('answers a search on a very common word by reading only one page of records', async () => {
+    const common = expected(all, { text: 'the' });
+    expect(common.length).toBeGreaterThan(1_000);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const page = await store.list({ text: 'the', limit: 20 });
+    expect(page.items.map((clipping) => clipping.id)).toEqual(common.slice(0, 20));
+    expect(gets.mock.calls.length).toBeLessThanOrEqual(21);
+  });
+});

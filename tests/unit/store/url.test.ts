@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isWebUrl, normaliseUrl, siteOf } from '../../../lib/store/url.ts';
+
+describe('normaliseUrl', () => {
+  it('lower-cases the host, drops default ports and the fragment', () => {
+    expect(normaliseUrl('HTTPS://News.Example.COM:443/Path/To?x=1#section')).toBe('https://news.example.com/Path/To?x=1');
+    expect(normaliseUrl('http://example.com:80/a')).toBe('http://example.com/a');
+    expect(normaliseUrl('http://example.com:8080/a')).toBe('http://example.com:8080/a');
+  });
+
+  it('drops text fragments', () => {
+    expect(normaliseUrl('https://example.com/a#:~:text=tungsten%20prices')).toBe('https://example.com/a');
+  });
+
+  it('removes tracking parameters and sorts the rest, keeping their encoding', () => {
+    expect(
+      normaliseUrl('https://example.com/a?utm_source=x&b=2&fbclid=abc&a=%20q&UTM_Medium=y&gclid=1&mc_cid=2&mc_eid=3'),
+    ).toBe('https://example.com/a?a=%20q&b=2');
+  });
+
+  it('keeps repeated parameters in their order and valueless ones as they were', () => {
+    expect(normaliseUrl('https://example.com/?z=1&amp&a=2&a=1')).toBe('https://example.com/?a=2&a=1&amp&z=1');
+  });
+
+  it('removes the question mark when only tracking parameters were there', () => {
+    expect(normaliseUrl('https://example.com/a?utm_campaign=x')).toBe('https://example.com/a');
+  });
+
+  it('gives the same URL for the same article reached by different links', () => {
+    const fromNewsletter = normaliseUrl('https://WWW.example.com/story?utm_source=mail&id=7#top');
+    const fromSearch = normaliseUrl('https://www.example.com/story?id=7&gclid=zz');
+    expect(fromNewsletter).toBe(fromSearch);
+  });
+
+  it('returns non-URLs trimmed', () => {
+    expect(normaliseUrl('  not a url ')).toBe('not a url');
+  });
+});
+
+describe('siteOf', () => {
+  it('is the host without www.', () => {
+    expect(siteOf('https://www.reuters.com/markets')).toBe('reuters.com');
+    expect(siteOf('https://news.bbc.co.uk/x')).toBe('news.bbc.co.uk');
+    expect(siteOf('nonsense')).toBe('');
+  });
+});
+
+describe('isWebUrl', () => {
+  it('accepts http and https only', () => {
+    expect(isWebUrl('https://example.com')).toBe(true);
+    expect(isWebUrl('http://example.com')).toBe(true);
+    expect(isWebUrl('javascript:alert(1)')).toBe(false);
+    expect(isWebUrl('data:text/html,<b>x</b>')).toBe(false);
+    expect(isWebUrl('chrome-extension://abc/popup.html')).toBe(false);
+  });
+});
