@@ -167,9 +167,8 @@ describe('clipping search on 3,000 clippings', () => {
     { site: 'ft.com', text: 'china', tag: 'policy' },
     { entityId: 'country:CN', text: 'export' },
     { text: 'zzzz-not-there' },
-    // Both terms common, few records with both: keys intersected, then fetched.
+    // Both terms common: keys intersected, then put in time order.
     { text: 'in of' },
-    // Both common and so is the intersection: the time index is walked.
     { text: 'of r' },
   ];
 
