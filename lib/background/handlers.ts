@@ -15,6 +15,7 @@ import { NoteStore } from '../store/notes.ts';
 import { SettingsStore } from '../store/settings.ts';
 import type { Settings } from '../store/types.ts';
 
+/** What the store handlers need from the browser; each part is optional so tests can leave it out. */
 export interface StoreHandlerOptions {
   /** `() => navigator.storage.estimate()`, where available. */
   estimate?: () => Promise<StorageEstimate>;
@@ -28,6 +29,7 @@ export interface StoreHandlerOptions {
 /** The database, or a function that gives it (opened lazily, reopened after the browser closed it). */
 export type DbSource = AssayDb | (() => Promise<AssayDb>);
 
+/** One handler for every storage request of the protocol. */
 export type StoreHandlers = Required<Pick<Handlers<Protocol>, StoreRequestName>>;
 
 async function storageFigures(options: StoreHandlerOptions) {
@@ -58,7 +60,7 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'notes.restore': async ({ note }) => (await notes()).restore(note),
 
     'clippings.save': async (input) => (await clippings()).save(input),
-    'clippings.list': async ({ query, ...filters }) => (await clippings()).list({ text: query, ...filters }),
+    'clippings.list': async (query) => (await clippings()).list(query),
     'clippings.get': async ({ id }) => {
       const clipping = await (await clippings()).get(id);
       if (!clipping) throw new AssayError('not-found', 'That clipping no longer exists; it may have been deleted.');

@@ -7,9 +7,12 @@ import { z } from 'zod';
 import { ClippingSchema, NoteSchema, SettingsRecordSchema, TimestampSchema } from '../store/schemas.ts';
 import type { Clipping, Note, SettingsRecord } from '../store/types.ts';
 
+/** The `format` field that marks a JSON file as an Assay backup. */
 export const BACKUP_FORMAT = 'assay-backup';
+/** The backup file version this code writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
 
+/** A complete backup, as written to and read from the `.json` file. */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -23,6 +26,7 @@ export interface Backup {
 /** Records beyond this are not a backup a person made. */
 const MAX_RECORDS = 1_000_000;
 
+/** The validation every imported file must pass before anything is written. */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),

@@ -17,6 +17,7 @@ import { tabProtocol, type TabProtocol } from './tab-protocol.ts';
 /** Sends one message and resolves with the answer (`runtime.sendMessage`, `tabs.sendMessage`...). */
 export type Send = (message: RequestEnvelope) => Promise<unknown>;
 
+/** How persistent a client is. */
 export interface ClientOptions {
   /** How many times to try in all (default 5). */
   attempts?: number;
@@ -30,6 +31,7 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Per-request overrides. */
 export interface RequestOptions {
   /** Overrides the client's timeout, e.g. for importing a large backup. */
   timeoutMs?: number;
@@ -41,6 +43,7 @@ type PayloadArgs<P extends ProtocolMap, N extends RequestName<P>> =
     ? [payload?: PayloadIn<P, N>, options?: RequestOptions]
     : [payload: PayloadIn<P, N>, options?: RequestOptions];
 
+/** A typed sender for one protocol: names, payloads and responses are checked by the compiler. */
 export interface Client<P extends ProtocolMap> {
   request<N extends RequestName<P>>(name: N, ...args: PayloadArgs<P, N>): Promise<Result<ResponseOf<P, N>>>;
 }

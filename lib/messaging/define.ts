@@ -10,6 +10,7 @@ import type { z } from 'zod';
  */
 export type SenderKind = 'content' | 'extension';
 
+/** One request of a protocol. */
 export interface RequestSpec<Payload extends z.ZodType = z.ZodType, Response = unknown> {
   payload: Payload;
   senders: readonly SenderKind[];
@@ -30,6 +31,7 @@ export const ANYONE: readonly SenderKind[] = ['content', 'extension'];
 /** Extension pages only (popup, options, background). */
 export const EXTENSION_ONLY: readonly SenderKind[] = ['extension'];
 
+/** The request names of a protocol. */
 export type RequestName<P extends ProtocolMap> = keyof P & string;
 /** The payload as the sender writes it (optional fields may be left out). */
 export type PayloadIn<P extends ProtocolMap, N extends RequestName<P>> = z.input<P[N]['payload']>;

@@ -4,14 +4,17 @@
  */
 import { z } from 'zod';
 
+/** Marks Assay's messages among everything on `runtime.onMessage`. */
 export const CHANNEL = 'assay';
 
+/** A request as it travels: which request, and its (not yet validated) payload. */
 export interface RequestEnvelope {
   channel: typeof CHANNEL;
   name: string;
   payload: unknown;
 }
 
+/** The envelope check the request handler runs before looking at the name. */
 export const RequestEnvelopeSchema = z.strictObject({
   channel: z.literal(CHANNEL),
   name: z.string().max(64),

@@ -4,6 +4,7 @@
  */
 import { AssayError, fail, type Result } from './result.ts';
 
+/** What the user reads when the disk is full: what happened and what to do. */
 export const QUOTA_MESSAGE =
   "The browser's storage for Assay is full, so nothing was saved. Free some disk space, or export " +
   'a backup and delete old clippings, then try again.';

@@ -56,6 +56,7 @@ export interface StorageInfo {
   persisted: boolean | null;
 }
 
+/** The background's requests: payload schema, allowed senders, response type. */
 export const protocol = {
   'notes.list': {
     payload: z.strictObject({ entityId: EntityIdSchema }),
@@ -82,7 +83,8 @@ export const protocol = {
   'clippings.list': {
     payload: z
       .strictObject({
-        query: z.string().max(LIMITS.queryChars).optional(),
+        /** The search box: every word must match quote, note, tags or entity names (as a prefix). */
+        text: z.string().max(LIMITS.queryChars).optional(),
         entityId: EntityIdSchema.optional(),
         tag: TagSchema.optional(),
         site: HostSchema.optional(),
@@ -155,12 +157,15 @@ export const protocol = {
   },
 } satisfies ProtocolMap;
 
+/** The type of the background protocol map. */
 export type Protocol = typeof protocol;
+/** Every request the background answers. */
 export type RequestName = NameIn<Protocol>;
 /** A request's payload as the sender writes it. */
 export type RequestPayload<N extends RequestName> = PayloadIn<Protocol, N>;
 /** A request's payload as its handler receives it (validated, defaults filled in). */
 export type HandlerPayload<N extends RequestName> = PayloadOf<Protocol, N>;
+/** What a request answers with (inside `Result.value`). */
 export type ResponseOf<N extends RequestName> = ResponseIn<Protocol, N>;
 
 /** The requests the storage layer answers (`createStoreHandlers`); the rest are the lead's. */
@@ -185,4 +190,5 @@ export const STORE_REQUESTS = [
   'storage.info',
 ] as const satisfies readonly RequestName[];
 
+/** The requests `createStoreHandlers` answers. */
 export type StoreRequestName = (typeof STORE_REQUESTS)[number];

@@ -26,6 +26,7 @@ export interface RequestContext {
   kind: SenderKind;
 }
 
+/** Answers one request; it receives the payload already validated. Thrown errors become failures. */
 export type Handler<P extends ProtocolMap, N extends RequestName<P>> = (
   payload: PayloadOf<P, N>,
   context: RequestContext,
@@ -34,8 +35,10 @@ export type Handler<P extends ProtocolMap, N extends RequestName<P>> = (
 /** Handlers for some or all requests of a protocol; a missing one answers `unknown-request`. */
 export type Handlers<P extends ProtocolMap> = { [N in RequestName<P>]?: Handler<P, N> };
 
+/** What to call with every incoming message; resolves with the answer to send back. */
 export type IncomingMessageHandler = (message: unknown, sender: MessageSender) => Promise<Result<unknown>>;
 
+/** How `createDispatcher` decides whom to answer. */
 export interface DispatcherOptions {
   /** This extension's id (`browser.runtime.id`): messages from anyone else are refused. */
   ownId: string;
@@ -88,6 +91,7 @@ export function createDispatcher<P extends ProtocolMap>(
   };
 }
 
+/** Options of the background's request handler. */
 export interface RequestHandlerOptions {
   ownId: string;
   /** `browser.runtime.getURL('')`: tells extension pages from content scripts. */

@@ -32,6 +32,7 @@ export interface SelectionCapture {
   entities: ClippingEntity[];
 }
 
+/** The content script's requests: payload schema, allowed senders, response type. */
 export const tabProtocol = {
   'tab.summary': { payload: Empty, senders: EXTENSION_ONLY, response: returns<TabSummary>() },
   'tab.selection': { payload: Empty, senders: EXTENSION_ONLY, response: returns<SelectionCapture | null>() },
@@ -55,8 +56,13 @@ export const tabProtocol = {
   },
 } satisfies ProtocolMap;
 
+/** The type of the content-script protocol map. */
 export type TabProtocol = typeof tabProtocol;
+/** Every request the content script answers. */
 export type TabRequestName = keyof TabProtocol & string;
+/** A tab request's payload as the sender writes it. */
 export type TabRequestPayload<N extends TabRequestName> = PayloadIn<TabProtocol, N>;
+/** A tab request's payload as the content script's handler receives it. */
 export type TabHandlerPayload<N extends TabRequestName> = PayloadOf<TabProtocol, N>;
+/** What a tab request answers with. */
 export type TabResponseOf<N extends TabRequestName> = ResponseOf<TabProtocol, N>;

@@ -129,6 +129,7 @@ function entity(type: EntityType, vocab: Vocab, chinese: boolean): ClippingEntit
   return { id: vocab.id, type, label: chinese ? vocab.zh : vocab.en };
 }
 
+/** Which records to generate. */
 export interface FixtureOptions {
   seed?: number;
   /** The newest record's time (default 2025-11-01); older ones spread over the two years before. */

@@ -23,6 +23,7 @@ export interface ClippingCursor {
   id: string;
 }
 
+/** A search and its filters; every part given must match. */
 export interface ClippingQuery {
   /** Free text: every word must match (as a prefix) the quote, note, tags or entity names. */
   text?: string;
@@ -35,12 +36,14 @@ export interface ClippingQuery {
   before?: ClippingCursor;
 }
 
+/** One page of results, newest first. */
 export interface ClippingPage {
   items: Clipping[];
   /** The cursor for the next page, or null when this was the last. */
   next: ClippingCursor | null;
 }
 
+/** Clippings per page when the caller does not say. */
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** Below this many candidates, fetching and sorting them beats reading every id in time order. */

@@ -29,6 +29,7 @@ function byCountThenName<T extends { count: number }>(name: (item: T) => string)
   return (a: T, b: T) => b.count - a.count || name(a).localeCompare(name(b));
 }
 
+/** Reads and writes clippings; every write is one strict-durability transaction. */
 export class ClippingStore {
   constructor(
     private readonly db: AssayDb,

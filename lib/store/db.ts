@@ -6,6 +6,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import { MIGRATIONS } from './migrations.ts';
 import type { ClippingRecord, Note, SettingsRecord } from './types.ts';
 
+/** The stores and indexes of the current version (see `migrations.ts` for how they came to be). */
 export interface AssaySchema extends DBSchema {
   notes: {
     key: string;
@@ -39,8 +40,10 @@ export type UpgradeTransaction = IDBPTransaction<AssaySchema, StoreNames<AssaySc
 /** The schema version this code writes: one per migration. */
 export const DB_VERSION = MIGRATIONS.length;
 
+/** The database name in the extension's origin. */
 export const DEFAULT_DB_NAME = 'assay';
 
+/** Options of `openAssayDb`. */
 export interface OpenOptions {
   /** Open at an older version (tests build a version-1 database this way). */
   version?: number;

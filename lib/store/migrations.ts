@@ -7,6 +7,7 @@ import type { AssayDb, UpgradeTransaction } from './db.ts';
 import { toClippingRecord } from './clipping-record.ts';
 import type { Clipping } from './types.ts';
 
+/** One step of the schema's history. */
 export interface Migration {
   /** The version this migration produces. */
   version: number;
@@ -15,6 +16,7 @@ export interface Migration {
   migrate(db: AssayDb, tx: UpgradeTransaction): Promise<void>;
 }
 
+/** Every migration, oldest first; `MIGRATIONS[i]` produces version `i + 1`. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,

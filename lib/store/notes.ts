@@ -19,6 +19,7 @@ export function oldestFirst(a: Note, b: Note): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Reads and writes notes; every write is one strict-durability transaction. */
 export class NoteStore {
   constructor(
     private readonly db: AssayDb,

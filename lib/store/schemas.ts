@@ -14,6 +14,7 @@ export const RecordIdSchema = z
   .max(LIMITS.idChars)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be an id made of letters, digits, "-" and "_"');
 
+/** The kinds of entity Assay recognises. */
 export const EntityTypeSchema = z.enum(['mineral', 'country', 'deal']);
 
 /** `mineral:tungsten`, `country:KZ`, `deal:...`, or the bare `deal` of an unmatched deal phrase. */
@@ -35,24 +36,29 @@ function nonBlank(maxChars: number) {
     .refine((text) => text.trim().length > 0, 'must not be empty');
 }
 
+/** A note's text: up to 20,000 characters, not blank. */
 export const NoteTextSchema = nonBlank(LIMITS.noteChars);
 
 /** A clipping's note may be empty. */
 export const ClippingNoteSchema = z.string().max(LIMITS.noteChars);
 
+/** A page URL: http or https only (a clipping's link is opened by the popup), at most 4,096 characters. */
 export const WebUrlSchema = z
   .string()
   .max(LIMITS.urlChars)
   .refine(isWebUrl, 'must be an http or https URL');
 
+/** One tag: up to 64 characters, no control characters, not blank. */
 export const TagSchema = z
   .string()
   .max(LIMITS.tagChars)
   .regex(NoControlCharacters, 'must not contain control characters')
   .refine((tag) => tag.trim().length > 0, 'must not be empty');
 
+/** Up to 50 tags. */
 export const TagsSchema = z.array(TagSchema).max(LIMITS.tagsPerClipping);
 
+/** An entity found in a clipping. */
 export const ClippingEntitySchema = z.strictObject({
   id: EntityIdSchema,
   type: EntityTypeSchema,
@@ -63,6 +69,7 @@ export const ClippingEntitySchema = z.strictObject({
     .regex(NoControlCharacters, 'must not contain control characters'),
 });
 
+/** A complete note as stored. */
 export const NoteSchema = z.strictObject({
   id: RecordIdSchema,
   entityId: EntityIdSchema,
@@ -108,6 +115,7 @@ export const ColourSchema = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'must be a hex colour such as #fde68a');
 
+/** Colours for light and dark pages. */
 export const ColourPairSchema = z.strictObject({ light: ColourSchema, dark: ColourSchema });
 
 /** A host name in a site list, as `siteOf` gives it. */
@@ -119,6 +127,7 @@ export const HostSchema = z
 
 const HostListSchema = z.array(HostSchema).max(LIMITS.siteRuleEntries);
 
+/** Complete settings. */
 export const SettingsSchema = z.strictObject({
   enabled: z.boolean(),
   types: z.strictObject({ mineral: z.boolean(), country: z.boolean(), deal: z.boolean() }),
@@ -151,6 +160,7 @@ export const SettingsPatchSchema = z.strictObject({
 /** A change to some settings. */
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
+/** The settings row, as stored and as backups hold it. */
 export const SettingsRecordSchema = z.strictObject({
   key: z.literal('settings'),
   value: SettingsSchema,
@@ -160,6 +170,7 @@ export const SettingsRecordSchema = z.strictObject({
 // The interfaces in types.ts are the documentation; these lines keep the schemas in step with them.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
+/** Compile-time proof that the schemas and the interfaces describe the same records. */
 export type SchemasMatchTypes = [
   Assert<Same<z.infer<typeof NoteSchema>, Note>>,
   Assert<Same<z.infer<typeof ClippingSchema>, Clipping>>,

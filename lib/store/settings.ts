@@ -41,6 +41,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
   };
 }
 
+/** Reads and writes the settings row. */
 export class SettingsStore {
   constructor(
     private readonly db: AssayDb,

@@ -4,6 +4,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { AssayDb, AssaySchema } from './db.ts';
 
+/** A read-write transaction over some of the stores. */
 export type WriteTransaction<Names extends StoreNames<AssaySchema>[]> = IDBPTransaction<AssaySchema, Names, 'readwrite'>;
 
 /**

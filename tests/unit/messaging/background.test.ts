@@ -167,7 +167,7 @@ describe('store handlers', () => {
       context,
     );
     await handlers['clippings.save']({ ...clippingInput({ id: 'b', quote: 'Lithium from Chile' }) }, context);
-    const page1 = await handlers['clippings.list']({ query: 'congo', tag: 'batteries' }, context);
+    const page1 = await handlers['clippings.list']({ text: 'congo', tag: 'batteries' }, context);
     expect(page1.items.map((clipping) => clipping.id)).toEqual(['a']);
   });
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createStoreHandlers } from '../../../lib/background/handlers.ts';
+import { protocol, STORE_REQUESTS } from '../../../lib/messaging/protocol.ts';
+import { tabProtocol } from '../../../lib/messaging/tab-protocol.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/store/settings.ts';
+import { freshDb } from '../store/helpers.ts';
+
+const clipping = {
+  id: '0b7e3c1e-5a7d-4d0e-9a53-2f8c6a1d9e10',
+  quote: 'Tungsten output fell.',
+  url: 'https://example.com/a',
+};
+
+const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
+
+describe('the protocol', () => {
+  it('lets content scripts make only the requests a page needs', () => {
+    const fromContent = Object.entries(protocol)
+      .filter(([, spec]) => spec.senders.includes('content'))
+      .map(([name]) => name)
+      .sort();
+    expect(fromContent).toEqual([
+      'clippings.save',
+      'facts.get',
+      'nlp.load',
+      'notes.add',
+      'notes.delete',
+      'notes.list',
+      'notes.restore',
+      'notes.update',
+      'page.report',
+      'settings.get',
+    ]);
+    for (const spec of Object.values(protocol)) expect(spec.senders).toContain('extension');
+  });
+
+  it('has a store handler for every storage request, and leaves the rest to the lead', async () => {
+    const handlers = createStoreHandlers((await freshDb()).db);
+    expect(Object.keys(handlers).sort()).toEqual([...STORE_REQUESTS].sort());
+    const others = Object.keys(protocol).filter((name) => !(STORE_REQUESTS as readonly string[]).includes(name));
+    expect(others.sort()).toEqual(['facts.get', 'nlp.load', 'page.report']);
+  });
+
+  it('fills defaults for a minimal clipping', () => {
+    expect(protocol['clippings.save'].payload.parse(clipping)).toEqual({
+      ...clipping,
+      prefix: '',
+      suffix: '',
+      title: '',
+      entities: [],
+      note: '',
+      tags: [],
+    });
+  });
+
+  it('bounds every string and list of a clipping', () => {
+    const save = protocol['clippings.save'].payload;
+    expect(accepts(save, { ...clipping, quote: 'x'.repeat(20_000) })).toBe(true);
+    expect(accepts(save, { ...clipping, quote: 'x'.repeat(20_001) })).toBe(false);
+    expect(accepts(save, { ...clipping, note: 'x'.repeat(20_001) })).toBe(false);
+    expect(accepts(save, { ...clipping, prefix: 'x'.repeat(2_001) })).toBe(false);
+    expect(accepts(save, { ...clipping, title: 'x'.repeat(1_001) })).toBe(false);
+    expect(accepts(save, { ...clipping, url: `https://example.com/${'x'.repeat(4_100)}` })).toBe(false);
+    expect(accepts(save, { ...clipping, tags: Array.from({ length: 50 }, (_, i) => `t${i}`) })).toBe(true);
+    expect(accepts(save, { ...clipping, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })).toBe(false);
+    expect(accepts(save, { ...clipping, tags: ['x'.repeat(65)] })).toBe(false);
+    expect(accepts(save, { ...clipping, tags: ['line\nbreak'] })).toBe(false);
+    expect(accepts(save, { ...clipping, id: '../../etc' })).toBe(false);
+    expect(accepts(save, { ...clipping, url: 'javascript:alert(1)' })).toBe(false);
+    expect(accepts(save, { ...clipping, entities: [{ id: 'mineral:x', type: 'planet', label: 'x' }] })).toBe(false);
+  });
+
+  it('accepts only hex colours and host names in settings', () => {
+    const update = protocol['settings.update'].payload;
+    expect(accepts(update, { colours: { deal: { light: '#abc' } } })).toBe(true);
+    expect(accepts(update, { colours: { deal: { light: 'red;background:url(//evil)' } } })).toBe(false);
+    expect(accepts(update, { siteRules: { deny: ['example.com'] } })).toBe(true);
+    expect(accepts(update, { siteRules: { deny: ['https://example.com/'] } })).toBe(false);
+    expect(accepts(update, { hoverDelayMs: -1 })).toBe(false);
+    expect(accepts(update, { surprise: true })).toBe(false);
+  });
+
+  it('requires something to change in a clipping update', () => {
+    const update = protocol['clippings.update'].payload;
+    expect(accepts(update, { id: 'a' })).toBe(false);
+    expect(accepts(update, { id: 'a', note: '' })).toBe(true);
+  });
+
+  it('validates requests to the content script', () => {
+    expect(accepts(tabProtocol['tab.command'].payload, { command: 'next' })).toBe(true);
+    expect(accepts(tabProtocol['tab.command'].payload, { command: 'rm -rf' })).toBe(false);
+    expect(accepts(tabProtocol['tab.settingsChanged'].payload, { settings: DEFAULT_SETTINGS })).toBe(true);
+    expect(accepts(tabProtocol['tab.summary'].payload, undefined)).toBe(true);
+  });
+});
