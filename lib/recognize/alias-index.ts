@@ -50,23 +50,30 @@ export interface IndexAlias {
   tag?: string;
 }
 
-/** The build-time output: plain JSON, small, with no functions. */
+/**
+ * The build-time output: plain JSON with no functions. The trie is stored breadth-first, so a
+ * node's children are the next nodes in order and only three small numbers per node are needed
+ * (label length, child count, output count); they and the outputs are packed as characters of
+ * one string each, which JSON parses far faster than arrays of numbers.
+ */
 export interface SerializedAliasIndex {
   format: 'assay-alias-index';
-  version: 1;
+  version: 2;
   entities: [id: string, type: EntityType, label: string, labelZh: string | null][];
   /** All node labels, concatenated (folded text). */
   labels: string;
-  /** Per node: label start, label end, first child, child count, first output, output count. */
-  nodes: number[];
-  /** Per child edge: target node (children of a node are sorted by the first unit of their label). */
-  children: number[];
-  /** Per output: entity index (-1 when none), flags, index into `aliasTexts` (-1: any casing). */
-  outputs: number[];
+  /** Three packed numbers per node: label length, child count, output count. */
+  nodes: string;
+  /** Three packed numbers per output: entity index (+1), flags and tag, cased-text index (+1). */
+  outputs: string;
   /** Original spellings of aliases that carry upper-case letters (needed for the case rule). */
   aliasTexts: string[];
   tags: string[];
 }
+
+/** Small non-negative numbers as single characters, offset past the control characters. */
+const PACK_OFFSET = 48;
+const pack = (values: number[]) => values.map((v) => String.fromCharCode(v + PACK_OFFSET)).join('');
 
 export interface Payload {
   entity: number;
@@ -92,7 +99,8 @@ export interface AliasIndex {
   childFirst: Uint16Array;
   /** Root children looked up directly by folded unit (-1 for none). */
   rootChild: Int32Array;
-  payloads: Payload[];
+  /** Payload `o` of the outputs, decoded on first use (most are never needed on a given page). */
+  payload(o: number): Payload;
   entityIndex: Map<string, number>;
 }
 
@@ -174,14 +182,10 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
   }
   let labels = '';
   const nodes: number[] = [];
-  const children: number[] = [];
   const outputs: number[] = [];
   for (const node of order) {
-    const labelStart = labels.length;
     labels += node.label;
-    const sorted = [...node.children.entries()].sort((a, b) => a[0] - b[0]);
-    nodes.push(labelStart, labels.length, children.length, sorted.length, outputs.length / 3, node.outputs.length);
-    for (const [, child] of sorted) children.push(ids.get(child)!);
+    nodes.push(node.label.length, node.children.size, node.outputs.length);
     for (const p of node.outputs) {
       let textIndex = -1;
       if (p.cased !== undefined) {
@@ -197,17 +201,16 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
         tagIndex = tags.indexOf(p.tag);
         if (tagIndex < 0) tagIndex = tags.push(p.tag) - 1;
       }
-      outputs.push(p.entity, p.flags | ((tagIndex + 1) << 8), textIndex);
+      outputs.push(p.entity + 1, p.flags | ((tagIndex + 1) << 8), textIndex + 1);
     }
   }
   return {
     format: 'assay-alias-index',
-    version: 1,
+    version: 2,
     entities: entities.map((e) => [e.id, e.type, e.label, e.labelZh ?? null]),
     labels,
-    nodes,
-    children,
-    outputs,
+    nodes: pack(nodes),
+    outputs: pack(outputs),
     aliasTexts,
     tags,
   };
@@ -215,39 +218,56 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
 
 /** Turns the serialized index into the arrays the scanner walks. */
 export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
-  if (data.format !== 'assay-alias-index' || data.version !== 1) throw new Error('unsupported alias index format');
-  const count = data.nodes.length / 6;
+  if (data.format !== 'assay-alias-index' || data.version !== 2) throw new Error('unsupported alias index format');
+  const count = data.nodes.length / 3;
   const labelStart = new Uint32Array(count);
   const labelEnd = new Uint32Array(count);
   const childStart = new Uint32Array(count);
   const childCount = new Uint16Array(count);
   const outStart = new Uint32Array(count);
   const outCount = new Uint16Array(count);
-  for (let n = 0, k = 0; n < count; n++, k += 6) {
-    labelStart[n] = data.nodes[k];
-    labelEnd[n] = data.nodes[k + 1];
-    childStart[n] = data.nodes[k + 2];
-    childCount[n] = data.nodes[k + 3];
-    outStart[n] = data.nodes[k + 4];
-    outCount[n] = data.nodes[k + 5];
+  let label = 0;
+  let edge = 0;
+  let out = 0;
+  for (let n = 0, k = 0; n < count; n++, k += 3) {
+    labelStart[n] = label;
+    label += data.nodes.charCodeAt(k) - PACK_OFFSET;
+    labelEnd[n] = label;
+    childStart[n] = edge;
+    childCount[n] = data.nodes.charCodeAt(k + 1) - PACK_OFFSET;
+    edge += childCount[n];
+    outStart[n] = out;
+    outCount[n] = data.nodes.charCodeAt(k + 2) - PACK_OFFSET;
+    out += outCount[n];
   }
-  const childTarget = Uint32Array.from(data.children);
-  const childFirst = new Uint16Array(childTarget.length);
-  for (let e = 0; e < childTarget.length; e++) childFirst[e] = data.labels.charCodeAt(labelStart[childTarget[e]]);
+  // Breadth-first order: the e-th child edge overall leads to node e + 1.
+  const childTarget = new Uint32Array(edge);
+  const childFirst = new Uint16Array(edge);
+  for (let e = 0; e < edge; e++) {
+    childTarget[e] = e + 1;
+    childFirst[e] = data.labels.charCodeAt(labelStart[e + 1]);
+  }
   const rootChild = new Int32Array(0x10000).fill(-1);
-  for (let e = childStart[0]; e < childStart[0] + childCount[0]; e++) rootChild[childFirst[e]] = childTarget[e];
-  const payloads: Payload[] = [];
-  for (let k = 0; k < data.outputs.length; k += 3) {
-    const packed = data.outputs[k + 1];
-    const tagIndex = (packed >> 8) - 1;
-    payloads.push({
-      entity: data.outputs[k],
-      flags: packed & 0xff,
-      kind: (packed & KIND_MASK) as PayloadKind,
-      cased: data.outputs[k + 2] >= 0 ? data.aliasTexts[data.outputs[k + 2]] : undefined,
+  for (let e = 0; e < childCount[0]; e++) rootChild[childFirst[e]] = childTarget[e];
+  const packed = data.outputs;
+  const decoded: Payload[] = new Array(packed.length / 3);
+  const payload = (o: number): Payload => {
+    let p = decoded[o];
+    if (p) return p;
+    const k = o * 3;
+    const flags = packed.charCodeAt(k + 1) - PACK_OFFSET;
+    const tagIndex = (flags >> 8) - 1;
+    const textIndex = packed.charCodeAt(k + 2) - PACK_OFFSET - 1;
+    p = {
+      entity: packed.charCodeAt(k) - PACK_OFFSET - 1,
+      flags: flags & 0xff,
+      kind: (flags & KIND_MASK) as PayloadKind,
+      cased: textIndex >= 0 ? data.aliasTexts[textIndex] : undefined,
       tag: tagIndex >= 0 ? data.tags[tagIndex] : undefined,
-    });
-  }
+    };
+    decoded[o] = p;
+    return p;
+  };
   const entities = data.entities.map(([id, type, label, labelZh]) => ({ id, type, label, labelZh: labelZh ?? undefined }));
   return {
     entities,
@@ -261,7 +281,7 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
     childTarget,
     childFirst,
     rootChild,
-    payloads,
+    payload,
     entityIndex: new Map(entities.map((e, i) => [e.id, i])),
   };
 }
@@ -269,9 +289,15 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
 /** Finds the child of `node` whose label starts with the folded unit `unit`, or -1. */
 export function childOf(index: AliasIndex, node: number, unit: number): number {
   if (node === 0) return index.rootChild[unit];
-  let lo = index.childStart[node];
-  let hi = lo + index.childCount[node] - 1;
   const first = index.childFirst;
+  let lo = index.childStart[node];
+  const count = index.childCount[node];
+  if (count <= 4) {
+    // Most inner nodes have one or two children: a straight scan beats the binary search.
+    for (let e = lo, stop = lo + count; e < stop; e++) if (first[e] === unit) return index.childTarget[e];
+    return -1;
+  }
+  let hi = lo + count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const c = first[mid];

@@ -72,7 +72,8 @@ export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], op
     if (a.kind === 'capital' && a.lang === 'en' && !METONYM_CAPITALS.has(a.text)) continue;
     const kind = a.type === 'deal' ? PayloadKind.DealAlias : KIND[a.kind];
     const zh = a.lang === 'zh';
-    const texts = zh ? expandZh([a.text], options) : [a.text, plural(a.text, a.kind, a.type)].filter((t): t is string => !!t);
+    // Plurals of ordinary words are other words ("leads", "irons"): only unambiguous names get one.
+    const texts = zh ? expandZh([a.text], options) : [a.text, a.ambiguous ? undefined : plural(a.text, a.kind, a.type)].filter((t): t is string => !!t);
     for (const text of texts) out.push({ text, entity, kind, ambiguous: a.ambiguous || a.kind === 'capital' || a.kind === 'abbrev', zh });
   }
   for (const text of BLOCKERS_EN) out.push({ text, entity: -1, kind: PayloadKind.Blocker });

@@ -30,6 +30,10 @@ function buildTable(): void {
 }
 buildTable();
 
+/** The fold table itself, for hot loops that inline the lookup for units below `FOLD_TABLE_SIZE`. */
+export const FOLD_TABLE: Readonly<Uint16Array> = table;
+export const FOLD_TABLE_SIZE = TABLE_SIZE;
+
 /** Folds one UTF-16 unit. Full-width ASCII forms (used in Chinese text) fold to ASCII. */
 export function foldUnit(c: number): number {
   if (c < TABLE_SIZE) return table[c];
@@ -73,6 +77,12 @@ export function isWordUnit(c: number): boolean {
   if (c >= 0x1e00 && c <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
   return false;
 }
+
+/** Per-unit class for the scanner: 1 = Latin-script word unit, 2 = CJK, 0 = anything else. */
+export const UNIT_CLASS = new Uint8Array(0x10000);
+(function buildClasses() {
+  for (let c = 0; c < 0x10000; c++) UNIT_CLASS[c] = isWordUnit(c) ? 1 : isCjkUnit(c) ? 2 : 0;
+})();
 
 /** CJK ideographs, kana and hangul: scripts matched without word boundaries. */
 export function isCjkUnit(c: number): boolean {

@@ -99,13 +99,12 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     entityId: index.entities[c.entity].id,
     type: index.entities[c.entity].type,
   }));
-  const sentences = new Map<number, Span>();
+  // Candidates arrive in text order, so the last sentence found usually holds the next one too.
+  let lastSentence: Span = { start: -1, end: -1 };
   const sentenceOf = (pos: number): Span => {
-    const span = sentenceAt(text, pos);
-    const cached = sentences.get(span.start);
-    if (cached) return cached;
-    sentences.set(span.start, span);
-    return span;
+    if (pos >= lastSentence.start && pos < lastSentence.end) return lastSentence;
+    lastSentence = sentenceAt(text, pos);
+    return lastSentence;
   };
   const neighboursIn = (span: Span, self: number): Neighbour[] => {
     const out: Neighbour[] = [];
@@ -151,6 +150,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     mentions.push(mention);
   });
 
+  applyOneSensePerText(decisions, mentions);
+
   if (want('deal')) {
     for (const c of dealAliases) {
       const entity = index.entities[c.payloads[0].entity];
@@ -161,6 +162,32 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, unsure, decisions };
+}
+
+/** Decisions that fell back to a default, with no cue in their sentence. */
+const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
+
+/**
+ * One sense per text: "Georgia" with no cue in its sentence takes the reading that cued uses of
+ * the same word elsewhere in the text settled on ("Atlanta, Georgia" earlier in the article).
+ */
+function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[]): void {
+  const cued = new Map<string, { keep: number; drop: number }>();
+  const key = (d: Recognition['decisions'][number]) => `${d.id}|${d.surface.toLowerCase()}`;
+  for (const d of decisions) {
+    if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure') continue;
+    const tally = cued.get(key(d)) ?? { keep: 0, drop: 0 };
+    tally[d.final]++;
+    cued.set(key(d), tally);
+  }
+  for (const d of decisions) {
+    if (!DEFAULT_REASONS.has(d.decision.why)) continue;
+    const tally = cued.get(key(d));
+    if (!tally || tally.drop <= tally.keep || d.final === 'drop') continue;
+    d.final = 'drop';
+    const at = mentions.findIndex((m) => m.start === d.start && m.end === d.end);
+    if (at >= 0) mentions.splice(at, 1);
+  }
 }
 
 function partsIn(mentions: Mention[], sentence: Span): DealParts {

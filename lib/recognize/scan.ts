@@ -6,7 +6,7 @@
  * hides the "China" inside it.
  */
 import { childOf, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
-import { SEP, SKIP, caseMatches, foldUnit, isCjkUnit, isWordUnit } from './fold.ts';
+import { FOLD_TABLE, FOLD_TABLE_SIZE, SEP, SKIP, UNIT_CLASS, caseMatches, foldUnit, isWordUnit } from './fold.ts';
 
 export interface Candidate {
   start: number;
@@ -27,17 +27,19 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const word = isWordUnit(c);
-    if (word && prevWord) {
+    const cls = UNIT_CLASS[c];
+    if (cls === 1 && prevWord) {
+      // Inside a word: skip to its end in one tight loop.
+      i++;
+      while (i < n && UNIT_CLASS[text.charCodeAt(i)] === 1) i++;
+      continue;
+    }
+    prevWord = cls === 1;
+    if (cls === 0 || rootChild[c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c)] < 0) {
       i++;
       continue;
     }
-    prevWord = word;
-    const cjk = !word && isCjkUnit(c);
-    if ((!word && !cjk) || rootChild[foldUnit(c)] < 0) {
-      i++;
-      continue;
-    }
+    const cjk = cls === 2;
     const match = matchAt(text, index, i, scratch);
     if (match && !(cjk && yieldsToLongerAlias(text, index, match, scratch))) {
       out.push(match);
@@ -69,7 +71,8 @@ function matchAt(text: string, index: AliasIndex, i: number, scratch: Scratch): 
   walk: while (true) {
     for (let k = labelStart[node], end = labelEnd[node]; k < end; k++) {
       const want = labels.charCodeAt(k);
-      let got = j < n ? foldUnit(text.charCodeAt(j)) : -1;
+      const u = j < n ? text.charCodeAt(j) : -1;
+      let got = u < 0 ? -1 : u < FOLD_TABLE_SIZE ? FOLD_TABLE[u] : foldUnit(u);
       while (got === SKIP && j < n) got = ++j < n ? foldUnit(text.charCodeAt(j)) : -1;
       if (got !== want) break walk;
       j++;
@@ -121,7 +124,7 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
     const node = scratch.node[a];
     const payloads: Payload[] = [];
     for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) {
-      const p = index.payloads[o];
+      const p = index.payload(o);
       if (scratch.accept && !scratch.accept(p)) continue;
       if (p.cased === undefined || caseMatches(p.cased, text, start, end)) payloads.push(p);
     }

@@ -4,7 +4,6 @@ import { sharedAliases, wordTraps } from '../../lib/dataset/build/ambiguity';
 import { readJson } from '../../lib/dataset/build/inputs';
 import type { CountryOverrides } from '../../lib/dataset/build/countries';
 import { toTraditional } from '../../lib/dataset/hant';
-import { compactAliasIndex, expandAliasIndex, type AliasIndex } from '../../lib/dataset/alias-index';
 import { loadDataset } from '../../lib/dataset/load';
 
 const dataset = loadDataset();
@@ -20,11 +19,6 @@ function markedInData(entityId: string): Set<string> {
 describe('collectAliases', () => {
   it('is deterministic', () => {
     expect(collectAliases(dataset)).toEqual(entries);
-  });
-
-  it('survives the round trip through the compact index the content script ships', () => {
-    expect(expandAliasIndex(compactAliasIndex(entries))).toEqual(entries);
-    expect(expandAliasIndex(readJson<AliasIndex>('alias-index.json'))).toEqual(entries);
   });
 
   it('covers the forms news uses', () => {

@@ -142,10 +142,6 @@ describe('derived files', () => {
     expect(readJson<unknown>('countries.json')).toEqual(JSON.parse(built.countriesJson));
   });
 
-  it('alias-index.json is exactly what scripts/build-dataset.ts generates (run npm run build:data)', () => {
-    expect(readJson<unknown>('alias-index.json')).toEqual(JSON.parse(built.aliasIndexJson));
-  });
-
   it('minerals.json has its derived fields up to date (run npm run build:data)', () => {
     expect(readJson<unknown>('minerals.json')).toEqual(JSON.parse(built.mineralsJson));
   });

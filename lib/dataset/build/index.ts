@@ -8,8 +8,6 @@ import { buildCountries, type CountryOverrides, type WorldCountry } from './coun
 import { formatIndented, formatOneItemPerLine } from './format';
 import { normalizeMineral } from './minerals';
 import { withProfiles } from './profiles';
-import { collectAliases } from '../aliases';
-import { compactAliasIndex } from '../alias-index';
 
 export interface BuildInputs {
   world: WorldCountry[];
@@ -23,7 +21,6 @@ export interface BuildInputs {
 export interface BuildOutputs {
   mineralsJson: string;
   countriesJson: string;
-  aliasIndexJson: string;
   minerals: Mineral[];
   countries: Country[];
 }
@@ -47,11 +44,9 @@ function countriesMeta(version: string, mineralsMeta: FileMeta): FileMeta {
 export function buildDataset(inputs: BuildInputs): BuildOutputs {
   const minerals = inputs.minerals.minerals.map((m) => normalizeMineral(m, inputs.deals, inputs.controls));
   const countries = withProfiles(buildCountries(inputs.world, inputs.overrides), minerals, inputs.deals, inputs.controls);
-  const aliases = collectAliases({ minerals, countries, deals: inputs.deals });
   return {
     minerals,
     countries,
-    aliasIndexJson: JSON.stringify(compactAliasIndex(aliases)) + '\n',
     mineralsJson: formatIndented({ meta: inputs.minerals.meta, minerals }),
     countriesJson: formatOneItemPerLine(countriesMeta(inputs.worldCountriesVersion, inputs.minerals.meta), 'countries', countries),
   };

@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: speed and memory figures, each against a baseline run in the same process.
+ *   --only recognition|storage   run one section
+ */
+import { loadCorpus } from './bench/corpus.ts';
+import { recognitionBench } from './bench/recognition.ts';
+import { printTable } from './bench/table.ts';
+
+const only = (() => {
+  const i = process.argv.indexOf('--only');
+  return i >= 0 ? process.argv[i + 1] : undefined;
+})();
+
+if (!only || only === 'recognition') {
+  const started = performance.now();
+  const pages = loadCorpus();
+  console.log(`Corpus: ${pages.length} pages, text extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  printTable('Recognition (Node, one process)', recognitionBench(pages));
+}

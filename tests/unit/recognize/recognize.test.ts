@@ -1,0 +1,117 @@
+/**
+ * The recognizer on sentences written for these tests (not taken from the gold set), with the
+ * real dataset and compromise. Each row: a sentence, and the mentions it must (and must not) hold.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const withNlp = makeRecognizer(true);
+const withoutNlp = makeRecognizer(false);
+const found = (text: string, recognize = withNlp) => recognize(text).mentions.map((m) => `${m.surface}=${m.id}`);
+
+describe('minerals and countries', () => {
+  it.each<[string, string[]]>([
+    ['Tungsten’s price rose while lithium-ion makers bought rare-earth magnets.', ['Tungsten=mineral:tungsten', 'lithium=mineral:lithium', 'rare-earth=mineral:rare-earths']],
+    ['Heavy rare earths such as dysprosium and terbium come from Myanmar.', ['Heavy rare earths=mineral:rare-earths', 'dysprosium=mineral:dysprosium', 'terbium=mineral:terbium', 'Myanmar=country:MM']],
+    ['Burma, the DRC and the U.K. were all named; so was Türkiye (Turkey).', ['Burma=country:MM', 'DRC=country:CD', 'U.K.=country:GB', 'Türkiye=country:TR', 'Turkey=country:TR']],
+    ['Kazakh officials met Australian and American negotiators.', ['Kazakh=country:KZ', 'Australian=country:AU', 'American=country:US']],
+    ['Guinea-Bissau and Papua New Guinea are not Guinea.', ['Guinea-Bissau=country:GW', 'Papua New Guinea=country:PG', 'Guinea=country:GN']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('words that look like minerals or countries', () => {
+  it.each<[string, string[]]>([
+    ['Cheap chargers could lead to fires, officials warned.', []],
+    ['The smelter recovers lead and zinc from old batteries.', ['lead=mineral:lead', 'zinc=mineral:zinc']],
+    ['Her team took gold in the relay and silver in the sprint final.', []],
+    ['Gold and silver prices climbed as the dollar fell.', ['Gold=mineral:gold', 'silver=mineral:silver']],
+    ['Negotiators hope to iron out the remaining details this week.', []],
+    ['The album went platinum within a month.', []],
+    ['Jordan Ellis, an analyst, said prices would stay high.', []],
+    ['Jordan and Egypt agreed to share gas.', ['Jordan=country:JO', 'Egypt=country:EG']],
+    ['Roast the turkey for three hours and rest it before carving.', []],
+    ['Atlanta, Georgia, is home to a new battery plant.', []],
+    ['Georgia and Armenia both border Türkiye.', ['Georgia=country:GE', 'Armenia=country:AM', 'Türkiye=country:TR']],
+    ['She keeps her grandmother’s bone china in the cabinet.', []],
+    ['The Bank of China raised its forecast.', []],
+    ['Refineries in Western Australia and Inner Mongolia expanded.', []],
+    ['The vote is in Latin America, not in New Mexico.', []],
+    ['A cobalt blue glaze covered the vase.', []],
+    ['Subtitles are available in Chinese.', []],
+    ['LET US KNOW what you think.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('decides by the rest of the text when a sentence has no cue (one sense per text)', () => {
+    const text = 'Our reporter lives in Atlanta, Georgia. Later she drove across Georgia at night.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('marks capitals only when they stand for a government', () => {
+    expect(found('Beijing imposed new controls on graphite.')).toEqual(['Beijing=country:CN', 'graphite=mineral:graphite']);
+    expect(found('The ministers met in Beijing on Monday.')).toEqual([]);
+  });
+
+  it('leaves lead undecided without compromise, and drops it by default', () => {
+    const text = 'Lead remains a big question.';
+    const lean = withoutNlp(text);
+    expect(lean.unsure).toBe(1);
+    expect(lean.mentions).toEqual([]);
+  });
+});
+
+describe('Chinese', () => {
+  it.each<[string, string[]]>([
+    ['中国对稀土和钨实施出口管制，美国与哈萨克斯坦合作。', ['中国=country:CN', '稀土=mineral:rare-earths', '钨=mineral:tungsten', '美国=country:US', '哈萨克斯坦=country:KZ']],
+    ['美國從中國進口鎵和鍺。', ['美國=country:US', '中國=country:CN', '鎵=mineral:gallium', '鍺=mineral:germanium']],
+    ['无锡的中国银行分行今日开门。', []],
+    ['中美关系与对华政策。', ['中=country:CN', '美=country:US', '华=country:CN']],
+    ['其中美国占三成。', ['美国=country:US']],
+    ['28日美方发表声明。', ['美=country:US']],
+    ['他在银行工作，坐地铁上班。', []],
+    ['镍铁和铜、锡等金属。', ['镍=mineral:nickel', '铁=mineral:iron', '铜=mineral:copper', '锡=mineral:tin']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('deals', () => {
+  const deals = (text: string, date?: string) => withNlp(text, { date }).mentions.filter((m) => m.type === 'deal');
+
+  it('finds a deal phrase with its value, parties and minerals, and links it to the dataset', () => {
+    const [deal] = deals('Canberra and Washington unveiled an $8.5 billion framework with Australia covering rare earths.');
+    expect(deal.surface).toBe('an $8.5 billion framework with Australia');
+    expect(deal.id).toBe('deal:us-australia-framework-2025');
+    expect(deal.deal?.value).toEqual({ text: '$8.5 billion', amount: 8.5e9, currency: 'USD' });
+    expect(deal.deal?.parties).toContain('country:AU');
+    expect(deal.deal?.minerals).toEqual(['mineral:rare-earths']);
+  });
+
+  it('does not link a deal signed after the page was written', () => {
+    const [deal] = deals('The US signed a critical minerals agreement with Kazakhstan.', '2024-01-01');
+    expect(deal.id).toBe('deal');
+  });
+
+  it.each<[string, string[]]>([
+    ['The miner agreed a $300 million loan from a state bank.', ['a $300 million loan from a state bank']],
+    ['It bought a 20% stake in the lithium project.', ['a 20% stake in the lithium project']],
+    ['Officials said the deal would close in March.', ['the deal']],
+    ['Trade agreements and foreign investment both rose.', []],
+    ['We need to deal with the backlog, a great deal of it.', []],
+    ['The regulatory framework for mining was revised.', []],
+    ['双方签署了一项合作协议，并成立合资企业。', ['一项合作协议', '合资企业']],
+    ['投资增长放缓。', []],
+  ])('%s', (text, expected) => {
+    expect(deals(text).map((d) => d.surface)).toEqual(expected);
+  });
+});
+
+describe('offsets', () => {
+  it('are UTF-16 offsets into the text', () => {
+    const text = '🙂🙂 China and 稀土';
+    for (const m of withNlp(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
