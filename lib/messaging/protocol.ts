@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ExportFile, ImportReport } from '../backup/types.ts';
+import type { EntityCard } from '../facts/cards.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
 import { LIMITS } from '../store/limits.ts';
@@ -41,8 +42,8 @@ const ById = z.strictObject({ id: RecordIdSchema });
 /** Backup text is size-checked by the backup parser, which says so in words a user can act on. */
 const BackupText = z.strictObject({ text: z.string() });
 
-/** The card shown in a popover for one entity. Defined by the facts layer (lead: narrow this). */
-export type FactsCard = unknown;
+/** The card shown in a popover for one entity (see lib/facts/cards.ts). */
+export type FactsCard = EntityCard;
 
 /** Storage used, and how much is there. Browser figures are null where the browser does not say. */
 export interface StorageInfo {
@@ -58,25 +59,27 @@ export interface StorageInfo {
 
 /** The background's requests: payload schema, allowed senders, response type. */
 export const protocol = {
+  // Notes are read and written only by extension pages (the popover's notes panel is an
+  // extension-origin frame), so no content script, and so no web page, ever holds a note.
   'notes.list': {
     payload: z.strictObject({ entityId: EntityIdSchema }),
-    senders: ANYONE,
+    senders: EXTENSION_ONLY,
     response: returns<Note[]>(),
   },
   'notes.add': {
     payload: z.strictObject({ id: RecordIdSchema, entityId: EntityIdSchema, text: NoteTextSchema }),
-    senders: ANYONE,
+    senders: EXTENSION_ONLY,
     response: returns<Note>(),
   },
   'notes.update': {
     payload: z.strictObject({ id: RecordIdSchema, text: NoteTextSchema }),
-    senders: ANYONE,
+    senders: EXTENSION_ONLY,
     response: returns<Note>(),
   },
   /** Answers the deleted note, for undo, or null if it was already gone. */
-  'notes.delete': { payload: ById, senders: ANYONE, response: returns<Note | null>() },
+  'notes.delete': { payload: ById, senders: EXTENSION_ONLY, response: returns<Note | null>() },
   /** Undo of a delete: puts the note back exactly as it was. */
-  'notes.restore': { payload: z.strictObject({ note: NoteSchema }), senders: ANYONE, response: returns<Note>() },
+  'notes.restore': { payload: z.strictObject({ note: NoteSchema }), senders: EXTENSION_ONLY, response: returns<Note>() },
 
   /** From the popup's "Save clipping" or the popover's. Answers the stored clipping. */
   'clippings.save': { payload: ClippingInputSchema, senders: ANYONE, response: returns<Clipping>() },

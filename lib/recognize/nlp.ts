@@ -18,3 +18,6 @@ export interface Nlp {
   /** The value of a number phrase: "8.5 billion" → 8.5e9, "nine hundred million" → 9e8. */
   parseNumber(phrase: string): number | undefined;
 }
+
+/** Where the injected NLP bundle leaves its `Nlp` in the content script's isolated world. */
+export const NLP_GLOBAL = '__assayNlp';

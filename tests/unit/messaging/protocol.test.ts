@@ -23,11 +23,6 @@ describe('the protocol', () => {
       'clippings.save',
       'facts.get',
       'nlp.load',
-      'notes.add',
-      'notes.delete',
-      'notes.list',
-      'notes.restore',
-      'notes.update',
       'page.report',
       'settings.get',
     ]);

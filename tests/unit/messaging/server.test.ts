@@ -37,11 +37,17 @@ function errorOf(result: Result<unknown>) {
 }
 
 describe('createRequestHandler', () => {
-  it('answers a valid request from a content script', async () => {
+  it('answers a valid request from an extension page', async () => {
     const { handle, addNote } = handlerWith();
-    const result = await handle(envelope('notes.add', note), contentScript);
+    const result = await handle(envelope('notes.add', note), popup);
     expect(result).toEqual({ ok: true, value: { ...note, createdAt: 1, updatedAt: 1 } });
-    expect(addNote).toHaveBeenCalledWith(note, { sender: contentScript, kind: 'content' });
+    expect(addNote).toHaveBeenCalledWith(note, { sender: popup, kind: 'extension' });
+  });
+
+  it('never lets a content script touch notes', async () => {
+    const { handle, addNote } = handlerWith();
+    expect(errorOf(await handle(envelope('notes.add', note), contentScript))?.code).toBe('forbidden');
+    expect(addNote).not.toHaveBeenCalled();
   });
 
   it('refuses senders that are not this extension', async () => {
@@ -95,7 +101,7 @@ describe('createRequestHandler', () => {
       [[], 'the payload should be an object'],
     ];
     for (const [payload, expected] of cases) {
-      const error = errorOf(await handle(envelope('notes.add', payload), contentScript));
+      const error = errorOf(await handle(envelope('notes.add', payload), popup));
       expect(error?.code).toBe('invalid-request');
       expect(error?.message).toContain(expected);
       expect(error?.message).not.toMatch(/\n\s+at /);

@@ -1,0 +1,50 @@
+/**
+ * The background's answers that need the dataset or the browser rather than the database: a
+ * popover's facts, loading compromise into a page that needs it, and the toolbar badge.
+ */
+import { browser } from 'wxt/browser';
+import { loadDataset } from '../../lib/dataset/load.ts';
+import { cardFor } from '../../lib/facts/cards.ts';
+import type { Handlers } from '../../lib/messaging/server.ts';
+import type { Protocol } from '../../lib/messaging/protocol.ts';
+import { AssayError } from '../../lib/messaging/result.ts';
+
+/** The bundle that gives a content script compromise (built from entrypoints/content-nlp.ts). */
+export const NLP_BUNDLE = '/content-nlp.js';
+
+type BrowserRequests = 'facts.get' | 'nlp.load' | 'page.report';
+
+function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+export function createBrowserHandlers(): Required<Pick<Handlers<Protocol>, BrowserRequests>> {
+  return {
+    'facts.get': async ({ id }) => {
+      const card = cardFor(loadDataset(), id);
+      if (!card) throw new AssayError('not-found', `Assay has no facts about ${id}.`);
+      return card;
+    },
+    'nlp.load': async (_payload, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new AssayError('invalid-request', 'Only a page can ask for the language model.');
+      const frameIds = [sender.frameId ?? 0];
+      if (browser.scripting?.executeScript) {
+        await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [NLP_BUNDLE] });
+      } else {
+        // Firefox MV2 without the scripting API.
+        await browser.tabs.executeScript(tabId, { file: NLP_BUNDLE, frameId: frameIds[0] });
+      }
+      return { loaded: true };
+    },
+    'page.report': async ({ mentions }, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+      const action = browser.action ?? browser.browserAction;
+      await action.setBadgeText({ tabId, text: badgeText(mentions) });
+      await action.setBadgeBackgroundColor({ tabId, color: '#0f5e5a' });
+      return null;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The background service worker: the one owner of the user's data (IndexedDB in the extension's
+ * origin) and of the dataset's facts. Everything arrives through the typed protocol, validated at
+ * the door; this file only wires the handlers to the browser.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createStoreHandlers } from '../../lib/background/handlers.ts';
+import { lazyDb } from '../../lib/background/db-connection.ts';
+import { createBrowserHandlers } from './browser-handlers.ts';
+import { isAssayMessage } from '../../lib/messaging/envelope.ts';
+import { createRequestHandler } from '../../lib/messaging/server.ts';
+import { openAssayDb } from '../../lib/store/db.ts';
+import type { Settings } from '../../lib/store/types.ts';
+import { broadcastSettings, relayCommand } from './tabs.ts';
+
+export default defineBackground(() => {
+  // A stopped worker must not lose an error silently: it goes to the console, where the e2e
+  // harness (and a developer) sees it.
+  self.addEventListener('unhandledrejection', (event) => console.error('[assay] unhandled rejection in the background:', event.reason));
+
+  const getDb = lazyDb((onClosed) => openAssayDb(indexedDB, 'assay', { onClosed }));
+  const handle = createRequestHandler(
+    {
+      ...createStoreHandlers(getDb, {
+        estimate: () => navigator.storage.estimate(),
+        persisted: () => navigator.storage.persisted(),
+        onSettingsChanged: (settings: Settings) => void broadcastSettings(settings),
+      }),
+      ...createBrowserHandlers(),
+    },
+    {
+      ownId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      onError: (error, name) => console.warn(`[assay] ${name} failed:`, error),
+    },
+  );
+  // Registered synchronously, so a request that wakes the worker is not missed.
+  browser.runtime.onMessage.addListener((message, sender) => (isAssayMessage(message) ? handle(message, sender) : undefined));
+  browser.commands?.onCommand.addListener((command) => void relayCommand(command));
+});
