@@ -8,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Everything is imported explicitly, so a reader can see where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact(), aliasIndexPlugin()] }),
+  vite: () => ({ plugins: [preact(), aliasIndexPlugin()], build: { minify: process.env.ASSAY_NO_MINIFY ? false : undefined } }),
   webExt: { disabled: true },
   zip: { excludeSources: ['shots/**', '.cache/**', 'coverage/**'] },
   manifest: ({ browser }) => ({

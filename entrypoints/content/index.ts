@@ -1,9 +1,14 @@
+/**
+ * Assay's content script: runs on web pages, reads their text, draws highlights and popovers.
+ * Everything happens inside `main`; see assay.ts for the wiring.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startAssay } from './assay.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.assay = 'ran';
+  main(ctx) {
+    startAssay(ctx).catch((error: unknown) => console.error('[assay] the content script failed:', error));
   },
 });

@@ -10,9 +10,9 @@
  */
 import { envelope, type RequestEnvelope } from './envelope.ts';
 import type { PayloadIn, ProtocolMap, RequestName, ResponseOf } from './define.ts';
-import { protocol, type Protocol } from './protocol.ts';
+import type { Protocol } from './protocol.ts';
 import { fail, isResult, type Result } from './result.ts';
-import { tabProtocol, type TabProtocol } from './tab-protocol.ts';
+import type { TabProtocol } from './tab-protocol.ts';
 
 /** Sends one message and resolves with the answer (`runtime.sendMessage`, `tabs.sendMessage`...). */
 export type Send = (message: RequestEnvelope) => Promise<unknown>;
@@ -70,8 +70,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** A client for any protocol map (the map itself is only needed for its types). */
-export function createProtocolClient<P extends ProtocolMap>(_map: P, send: Send, options: ClientOptions = {}): Client<P> {
+/**
+ * A client for any protocol map. The map is only a type here: importing the maps would bring
+ * their zod schemas into every page's content script.
+ */
+export function createProtocolClient<P extends ProtocolMap>(send: Send, options: ClientOptions = {}): Client<P> {
   const attempts = Math.max(1, options.attempts ?? 5);
   const backoffMs = options.backoffMs ?? 100;
   const sleep = options.sleep ?? defaultSleep;
@@ -111,7 +114,7 @@ export function createProtocolClient<P extends ProtocolMap>(_map: P, send: Send,
 
 /** A client for the background's protocol, e.g. `createClient((m) => browser.runtime.sendMessage(m))`. */
 export function createClient(send: Send, options?: ClientOptions): Client<Protocol> {
-  return createProtocolClient(protocol, send, options);
+  return createProtocolClient<Protocol>(send, options);
 }
 
 /**
@@ -121,7 +124,7 @@ export function createClient(send: Send, options?: ClientOptions): Client<Protoc
  * loaded before the extension) will not grow one by waiting.
  */
 export function createTabClient(send: Send, options: ClientOptions = {}): Client<TabProtocol> {
-  return createProtocolClient(tabProtocol, send, {
+  return createProtocolClient<TabProtocol>(send, {
     attempts: 1,
     timeoutMs: 3_000,
     peer: 'Assay on this page',

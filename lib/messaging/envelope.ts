@@ -2,7 +2,6 @@
  * The shape of every message on the wire. The channel marker lets a listener tell Assay's
  * requests from anything else that arrives on `runtime.onMessage`.
  */
-import { z } from 'zod';
 
 /** Marks Assay's messages among everything on `runtime.onMessage`. */
 export const CHANNEL = 'assay';
@@ -13,13 +12,6 @@ export interface RequestEnvelope {
   name: string;
   payload: unknown;
 }
-
-/** The envelope check the request handler runs before looking at the name. */
-export const RequestEnvelopeSchema = z.strictObject({
-  channel: z.literal(CHANNEL),
-  name: z.string().max(64),
-  payload: z.unknown(),
-});
 
 /** Wraps a request for sending. */
 export function envelope(name: string, payload: unknown): RequestEnvelope {

@@ -4,13 +4,20 @@
  * request, comes from a kind of sender allowed to make it, and has a valid payload; only then
  * does it call the handler. It always answers with a `Result`, never throws.
  */
-import { RequestEnvelopeSchema } from './envelope.ts';
+import { z } from 'zod';
+import { CHANNEL } from './envelope.ts';
 import { failureFromError } from './errors.ts';
 import { describeIssues } from './issues.ts';
 import { protocol, type Protocol } from './protocol.ts';
 import { fail, ok, type Result } from './result.ts';
-import { tabProtocol, type TabProtocol } from './tab-protocol.ts';
 import type { PayloadOf, ProtocolMap, RequestName, ResponseOf, SenderKind } from './define.ts';
+
+/** The envelope check the request handler runs before looking at the name. */
+export const RequestEnvelopeSchema = z.strictObject({
+  channel: z.literal(CHANNEL),
+  name: z.string().max(64),
+  payload: z.unknown(),
+});
 
 /** The parts of `runtime.MessageSender` the checks use. */
 export interface MessageSender {
@@ -104,23 +111,6 @@ export function createRequestHandler(handlers: Handlers<Protocol>, options: Requ
   return createDispatcher(protocol, handlers, {
     ownId: options.ownId,
     classify: classifyByOrigin(options.extensionOrigin),
-    onError: options.onError,
-  });
-}
-
-/**
- * The content script's handler for requests from the extension (see `tab-protocol.ts`).
- * Only the extension can message a content script (`runtime.sendMessage` from content scripts
- * reaches extension pages, never other content scripts), so any sender with this extension's id
- * counts as the extension.
- */
-export function createTabRequestHandler(
-  handlers: Handlers<TabProtocol>,
-  options: { ownId: string; onError?: (error: unknown, name: string) => void },
-) {
-  return createDispatcher(tabProtocol, handlers, {
-    ownId: options.ownId,
-    classify: () => 'extension',
     onError: options.onError,
   });
 }

@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2029;
 }
 
 function isUpperStart(c: number): boolean {
@@ -28,7 +28,8 @@ function isUpperStart(c: number): boolean {
 /** Whether the sentence-final-looking character at `i` really ends a sentence. */
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a) return true; // 。！？；\n
+  // 。！？；, a line break, and the paragraph separator the content script puts between blocks.
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a || c === 0x2029) return true;
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3b) return false; // . ! ? ;
   let j = i + 1;
   while (j < text.length && (text.charCodeAt(j) === 0x22 || text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 0x29)) j++;

@@ -27,7 +27,16 @@ export interface RecognizeOptions {
   date?: string;
   /** Types to report; all by default. */
   types?: Partial<Record<EntityType, boolean>>;
+  /**
+   * Readings settled by a cue in earlier texts of the same document (the content script reads a
+   * page in chunks): "Georgia" cued as the US state in one chunk stays the state in the next.
+   * Updated in place.
+   */
+  senseMemory?: SenseMemory;
 }
+
+/** Cued readings per word and entity: how often each was kept and dropped. */
+export type SenseMemory = Map<string, { keep: number; drop: number }>;
 
 export interface Recognition {
   mentions: Mention[];
@@ -150,7 +159,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     mentions.push(mention);
   });
 
-  applyOneSensePerText(decisions, mentions);
+  applyOneSensePerText(decisions, mentions, options.senseMemory);
 
   if (want('deal')) {
     for (const c of dealAliases) {
@@ -171,8 +180,8 @@ const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
  * One sense per text: "Georgia" with no cue in its sentence takes the reading that cued uses of
  * the same word elsewhere in the text settled on ("Atlanta, Georgia" earlier in the article).
  */
-function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[]): void {
-  const cued = new Map<string, { keep: number; drop: number }>();
+function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[], memory: SenseMemory = new Map()): void {
+  const cued = memory;
   const key = (d: Recognition['decisions'][number]) => `${d.id}|${d.surface.toLowerCase()}`;
   for (const d of decisions) {
     if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure') continue;

@@ -6,40 +6,12 @@ import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
 import { SettingsSchema, type SettingsPatch } from './schemas.ts';
 import { writeTransaction } from './transaction.ts';
+import { DEFAULT_SETTINGS, mergeSettings } from './settings-defaults.ts';
 import type { Settings, SettingsRecord } from './types.ts';
 
 const SETTINGS_KEY = 'settings';
 
-/** What a new user gets. Colours are highlight backgrounds, readable under black or white text. */
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  types: { mineral: true, country: true, deal: true },
-  colours: {
-    mineral: { light: '#fde68a', dark: '#92400e' },
-    country: { light: '#bfdbfe', dark: '#1e40af' },
-    deal: { light: '#bbf7d0', dark: '#166534' },
-  },
-  siteRules: { mode: 'all-except', deny: [], allow: [] },
-  hoverDelayMs: 400,
-};
-
-/**
- * `base` with `patch` applied, each group merged field by field. Also fills settings stored by
- * an older version with the defaults of fields added since (`mergeSettings(DEFAULT_SETTINGS, stored)`).
- */
-export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
-  return {
-    enabled: patch.enabled ?? base.enabled,
-    types: { ...base.types, ...patch.types },
-    colours: {
-      mineral: { ...base.colours.mineral, ...patch.colours?.mineral },
-      country: { ...base.colours.country, ...patch.colours?.country },
-      deal: { ...base.colours.deal, ...patch.colours?.deal },
-    },
-    siteRules: { ...base.siteRules, ...patch.siteRules },
-    hoverDelayMs: patch.hoverDelayMs ?? base.hoverDelayMs,
-  };
-}
+export { DEFAULT_SETTINGS, mergeSettings } from './settings-defaults.ts';
 
 /** Reads and writes the settings row. */
 export class SettingsStore {

@@ -203,6 +203,8 @@ function capital(input: SenseInput): Decision {
 
 /** All-caps "US" inside an all-caps phrase ("LET US KNOW") is the pronoun. */
 function usPronoun(input: SenseInput): Decision {
+  // "US$8.5bn" is a currency, not a mention of the country.
+  if (input.text.charAt(input.end) === '$') return drop('currency');
   if (input.surface !== 'US') return keep('not-us');
   const prev = wordsBefore(input.text, input.start, 1, input.sentence.start)[0]?.text;
   if (prev && prev === prev.toUpperCase() && /^(LET|TELL|GIVE|SHOW|FOR|WITH|TO|OF|JOIN|ABOUT|FROM|HELP|CONTACT|FOLLOW|CALL|EMAIL|ASK|WRITE|VISIT|BY)$/.test(prev)) {

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { envelope } from '../../../lib/messaging/envelope.ts';
 import { failureFromError, QUOTA_MESSAGE } from '../../../lib/messaging/errors.ts';
 import { AssayError, type Result } from '../../../lib/messaging/result.ts';
-import { createRequestHandler, createTabRequestHandler, type MessageSender } from '../../../lib/messaging/server.ts';
+import { createRequestHandler, type MessageSender } from '../../../lib/messaging/server.ts';
+import { createTabRequestHandler } from '../../../lib/messaging/tab-handler.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/store/settings-defaults.ts';
 
 const OWN_ID = 'assay-extension-id';
 const ORIGIN = 'chrome-extension://assay-extension-id/';
@@ -168,5 +170,21 @@ describe('createTabRequestHandler', () => {
     expect(errorOf(await handle(envelope('tab.reveal', { entityId: 'mineral:x' }), { id: 'other' }))?.code).toBe('forbidden');
     expect(errorOf(await handle(envelope('notes.add', note), { id: OWN_ID }))?.code).toBe('unknown-request');
     expect(reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks every tab request by hand, as strictly as the schemas', async () => {
+    const settingsChanged = vi.fn(async () => null);
+    const command = vi.fn(async () => ({ found: true }));
+    const handle = createTabRequestHandler({ 'tab.settingsChanged': settingsChanged, 'tab.command': command }, { ownId: OWN_ID });
+    const sender = { id: OWN_ID };
+    expect((await handle(envelope('tab.command', { command: 'next' }), sender)).ok).toBe(true);
+    expect(errorOf(await handle(envelope('tab.command', { command: 'delete' }), sender))?.code).toBe('invalid-request');
+    expect(errorOf(await handle(envelope('tab.command', { command: 'next', extra: 1 }), sender))?.code).toBe('invalid-request');
+    expect((await handle(envelope('tab.settingsChanged', { settings: DEFAULT_SETTINGS }), sender)).ok).toBe(true);
+    const badColour = { ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, mineral: { light: 'red;}body{display:none', dark: '#000000' } } };
+    expect(errorOf(await handle(envelope('tab.settingsChanged', { settings: badColour }), sender))?.code).toBe('invalid-request');
+    expect(errorOf(await handle(envelope('__proto__', {}), sender))?.code).toBe('unknown-request');
+    expect(settingsChanged).toHaveBeenCalledTimes(1);
+    expect(command).toHaveBeenCalledTimes(1);
   });
 });

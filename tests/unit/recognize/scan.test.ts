@@ -49,3 +49,10 @@ describe('scanAliases', () => {
     expect(c.start).toBe(3);
   });
 });
+
+describe('UNIT_CLASS', () => {
+  it('agrees with isWordUnit and isCjkUnit for every UTF-16 unit', async () => {
+    const { UNIT_CLASS, isWordUnit, isCjkUnit } = await import('../../../lib/recognize/fold.ts');
+    for (let c = 0; c < 0x10000; c++) expect(UNIT_CLASS[c]).toBe(isWordUnit(c) ? 1 : isCjkUnit(c) ? 2 : 0);
+  });
+});

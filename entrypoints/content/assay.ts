@@ -1,0 +1,255 @@
+/**
+ * Assay on one page: wires the text walk, the recognizer, the highlights, the popover, the
+ * mutation observer and the messages from the popup and the background. Each part lives in its
+ * own module; this one only decides when each runs.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import aliasIndexData from 'virtual:assay-alias-index';
+import type { Load } from '../../components/popover/Popover.tsx';
+import type { EntityCard } from '../../lib/facts/cards.ts';
+import type { EntityType } from '../../lib/model.ts';
+import { createClient } from '../../lib/messaging/client.ts';
+import { isAssayMessage } from '../../lib/messaging/envelope.ts';
+import { newId } from '../../lib/messaging/ids.ts';
+import { createTabRequestHandler } from '../../lib/messaging/tab-handler.ts';
+import { loadAliasIndex } from '../../lib/recognize/alias-index.ts';
+import { NLP_GLOBAL, type Nlp } from '../../lib/recognize/nlp.ts';
+import { recognize } from '../../lib/recognize/recognize.ts';
+import { DEFAULT_SETTINGS } from '../../lib/store/settings-defaults.ts';
+import { isSiteEnabled } from '../../lib/store/site-rules.ts';
+import type { Settings } from '../../lib/store/types.ts';
+import { siteOf } from '../../lib/store/url.ts';
+import { clipAroundRange, clipSelection, entitiesOf } from './clip.ts';
+import { Highlighter, highlightsSupported } from './highlights.ts';
+import { attachInteractions } from './interactions.ts';
+import { MentionRegistry, type MentionRecord } from './mentions.ts';
+import { observeChanges } from './observer.ts';
+import { PopoverController, scrollToRange } from './popover-ui.ts';
+import { recognizeChunk, scanRoots, type ScanContext } from './scanner.ts';
+
+const REPORT_DEBOUNCE_MS = 250;
+
+export async function startAssay(ctx: ContentScriptContext): Promise<void> {
+  const started = performance.now();
+  const client = createClient((message) => browser.runtime.sendMessage(message), { attempts: 3 });
+  const settingsResult = await client.request('settings.get');
+  let settings: Settings = settingsResult.ok ? settingsResult.value : DEFAULT_SETTINGS;
+  const site = siteOf(location.href);
+
+  performance.mark('assay:index-start');
+  const index = loadAliasIndex(aliasIndexData);
+  performance.measure('assay:index', 'assay:index-start');
+  const label = (id: string) => {
+    const at = index.entityIndex.get(id);
+    return at === undefined ? (id === 'deal' ? 'Deal found in the text' : id) : index.entities[at].label;
+  };
+  const registry = new MentionRegistry();
+  let highlighter: Highlighter | undefined;
+  let active = false;
+  let current: MentionRecord | null = null;
+  let nlp: Nlp | undefined;
+
+  const types = (): Record<EntityType, boolean> => settings.types;
+  const popover = new PopoverController({
+    ctx,
+    label,
+    loadCard: async (id): Promise<Load<EntityCard>> => {
+      const r = await client.request('facts.get', { id });
+      return r.ok ? { state: 'ready', value: r.value } : { state: 'error', message: r.error.message };
+    },
+    mentionsOf: (id) => registry.ordered().filter((r) => r.id === id),
+    saveClipping: async (record) => {
+      const parts = clipAroundRange(record.range);
+      const r = await client.request('clippings.save', {
+        id: newId(),
+        ...parts,
+        url: location.href,
+        title: document.title.slice(0, 500),
+        entities: entitiesOf(recognize(parts.quote, { index, types: types() }), label),
+      });
+      return r.ok ? { ok: true } : { ok: false, message: r.error.message };
+    },
+    onCurrent: (record) => {
+      current = record ?? current;
+      highlighter?.setCurrent(record?.range ?? null);
+    },
+  });
+  const isOwnUi = (node: Node | EventTarget) => node instanceof Element && popover.isOwnUi(node);
+
+  // Text that is not rendered (display:none menus, collapsed panels) is found by the walk, which
+  // does not query styles (that would force a layout mid-scan). An IntersectionObserver learns
+  // later, without forcing anything, which parents have no box; their mentions are dropped.
+  const watched = new WeakSet<Element>();
+  const visibility = new IntersectionObserver((entries) => {
+    const hidden = new Set<Element>();
+    for (const entry of entries) {
+      visibility.unobserve(entry.target);
+      if (entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0) hidden.add(entry.target);
+    }
+    if (!hidden.size) return;
+    for (const r of registry.removeWhere((x) => hidden.has(x.range.startContainer.parentElement as Element))) highlighter?.remove(r.type, r.range);
+    report();
+  });
+  ctx.onInvalidated(() => visibility.disconnect());
+  const watchVisibility = (element: Element | null) => {
+    if (!element || watched.has(element)) return;
+    watched.add(element);
+    visibility.observe(element);
+  };
+
+  let reportTimer: number | undefined;
+  const report = () => {
+    if (reportTimer !== undefined) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = undefined;
+      void client.request('page.report', { mentions: active ? registry.size : 0, byType: registry.countByType() });
+    }, REPORT_DEBOUNCE_MS);
+  };
+
+  const scanContext: ScanContext = {
+    index,
+    senseMemory: new Map(),
+    deals: aliasIndexData.deals,
+    types,
+    nlp: () => nlp,
+    isOwnUi: (element) => popover.isOwnUi(element),
+    onRecords: (records) => {
+      const added = records.map((r) => registry.add(r));
+      for (const r of added) {
+        highlighter?.add(r.type, r.range);
+        watchVisibility(r.range.startContainer.parentElement);
+      }
+      return added;
+    },
+    cancelled: () => ctx.isInvalid || !active,
+  };
+
+  /** Loads compromise (only now, and only because a rule was unsure) and re-reads those chunks. */
+  const settleUnsure = async (unsure: Awaited<ReturnType<typeof scanRoots>>['unsure']) => {
+    if (!unsure.length) return;
+    if (!nlp) {
+      const loaded = await client.request('nlp.load');
+      nlp = loaded.ok ? ((globalThis as Record<string, unknown>)[NLP_GLOBAL] as Nlp | undefined) : undefined;
+      if (!nlp) return;
+    }
+    for (const { chunk, records } of unsure) {
+      const gone = new Set(records);
+      for (const r of registry.removeWhere((x) => gone.has(x))) highlighter?.remove(r.type, r.range);
+      scanContext.onRecords(recognizeChunk(scanContext, chunk).records, chunk);
+    }
+    report();
+  };
+
+  const scan = async (roots: Node[]) => {
+    const stats = await scanRoots(scanContext, roots);
+    report();
+    await settleUnsure(stats.unsure);
+    return stats;
+  };
+
+  const activate = async () => {
+    if (active || !highlightsSupported()) return;
+    active = true;
+    highlighter = new Highlighter(document, settings);
+    requestAnimationFrame(() => ctx.setTimeout(() => highlighter?.applySettings(settings), 0));
+    const stats = await scan([document.body]);
+    // A performance mark tells tests and the corpus sweep that the first scan is done, and how
+    // long it took, without adding anything to the page's DOM.
+    performance.mark('assay:ready', {
+      detail: { mentions: registry.size, chunks: stats.chunks, longestSliceMs: stats.longestSliceMs, readyMs: performance.now() - started, nlp: nlp !== undefined },
+    });
+  };
+
+  const deactivate = () => {
+    if (!active) return;
+    active = false;
+    popover.close(false);
+    for (const r of registry.removeWhere(() => true)) highlighter?.remove(r.type, r.range);
+    highlighter?.dispose();
+    highlighter = undefined;
+    report();
+  };
+
+  // The popup and the background talk to this frame through the tab protocol.
+  const handleTab = createTabRequestHandler(
+    {
+      'tab.summary': async () => ({
+        url: location.href,
+        title: document.title,
+        total: active ? registry.size : 0,
+        entities: active ? registry.summary() : [],
+        enabled: isSiteEnabled(settings, site),
+      }),
+      'tab.selection': async () => {
+        const parts = clipSelection(document.getSelection());
+        if (!parts) return null;
+        return { ...parts, url: location.href, title: document.title.slice(0, 500), entities: entitiesOf(recognize(parts.quote, { index, types: types() }), label) };
+      },
+      'tab.reveal': async ({ entityId }) => {
+        const record = registry.ordered().find((r) => r.id === entityId);
+        if (!record) return { found: false };
+        scrollToRange(record.range);
+        await popover.open(record);
+        return { found: true };
+      },
+      'tab.command': async ({ command }) => {
+        const all = registry.ordered();
+        if (!all.length) return { found: false };
+        if (command === 'open') {
+          const record = current && all.includes(current) ? current : all[0];
+          scrollToRange(record.range);
+          await popover.open(record);
+          return { found: true };
+        }
+        const at = current ? all.indexOf(current) : -1;
+        const next = all[command === 'next' ? (at + 1) % all.length : at <= 0 ? all.length - 1 : at - 1];
+        current = next;
+        scrollToRange(next.range);
+        if (popover.isOpen) await popover.open(next);
+        else highlighter?.setCurrent(next.range);
+        return { found: true };
+      },
+      'tab.settingsChanged': async ({ settings: next }) => {
+        const typesChanged = JSON.stringify(next.types) !== JSON.stringify(settings.types);
+        settings = next;
+        const enabled = isSiteEnabled(settings, site);
+        if (!enabled) deactivate();
+        else if (!active) void activate();
+        else {
+          highlighter?.applySettings(settings);
+          if (typesChanged) {
+            popover.close(false);
+            for (const r of registry.removeWhere(() => true)) highlighter?.remove(r.type, r.range);
+            void scan([document.body]);
+          }
+        }
+        return null;
+      },
+    },
+    { ownId: browser.runtime.id },
+  );
+  browser.runtime.onMessage.addListener((message, sender) => (isAssayMessage(message) ? handleTab(message, sender) : undefined));
+
+  attachInteractions({ ctx, registry, open: (r) => void popover.open(r), isOwnUi, hoverDelayMs: () => settings.hoverDelayMs });
+  observeChanges(ctx, isOwnUi, (roots, removed) => {
+    if (!active) return;
+    const dead = removed ? registry.pruneDead() : [];
+    const redo = registry.removeWhere((r) => roots.some((root) => root.contains(r.range.startContainer)));
+    for (const r of [...dead, ...redo]) highlighter?.remove(r.type, r.range);
+    highlighter?.adoptSheet();
+    void scan(roots);
+  });
+  // Single-page apps change the URL without reloading: what was on screen may be gone.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    popover.close(false);
+    for (const r of registry.pruneDead()) highlighter?.remove(r.type, r.range);
+    report();
+  });
+
+  if (isSiteEnabled(settings, site)) await activate();
+  else {
+    performance.mark('assay:off');
+    report();
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Looking at Assay on a page from a test. Highlights are read from the page's CSS highlight
+ * registry; the popover lives in a closed shadow root that page scripts (and Playwright's
+ * selectors) cannot enter, so tests read it through the DevTools protocol, as a debugger would.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export async function waitForAssay(page: Page): Promise<{ mentions: number; readyMs: number; longestSliceMs: number }> {
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('assay:ready').length), { timeout: 20_000 }).toBe(1);
+  return page.evaluate(() => (performance.getEntriesByName('assay:ready')[0] as PerformanceMark).detail);
+}
+
+/** The text of every registered highlight range of a type ('mineral', 'country', 'deal', 'current'). */
+export function highlighted(page: Page, type: string): Promise<string[]> {
+  return page.evaluate((t) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, type);
+}
+
+/** Scrolls a highlight of `type` reading `text` into view and clicks its middle. */
+export async function clickHighlight(
+  page: Page,
+  type: string,
+  text: string,
+  options: { modifiers?: ('Alt' | 'Shift')[]; nth?: number; inLink?: boolean } = {},
+): Promise<void> {
+  const point = await page.evaluate(
+    ([t, wanted, nth, inLink]) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`);
+      const linked = (r: Range) => !!(r.startContainer.parentElement as Element).closest('a[href]');
+      const matches = [...(h ?? [])]
+        .filter((r) => r.toString() === wanted && (inLink === undefined || linked(r) === inLink))
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = matches[nth as number];
+      if (!range) return null;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [type, text, options.nth ?? 0, options.inLink] as const,
+  );
+  if (!point) throw new Error(`no ${type} highlight reads "${text}"`);
+  for (const m of options.modifiers ?? []) await page.keyboard.down(m);
+  await page.mouse.click(point.x, point.y);
+  for (const m of options.modifiers ?? []) await page.keyboard.up(m);
+}
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+async function cdp(page: Page): Promise<CDPSession> {
+  const cached = (page as unknown as { __assayCdp?: CDPSession }).__assayCdp;
+  if (cached) return cached;
+  const session = await page.context().newCDPSession(page);
+  (page as unknown as { __assayCdp?: CDPSession }).__assayCdp = session;
+  return session;
+}
+
+function find(node: DomNode, test: (n: DomNode) => boolean): DomNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const hit = find(child, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function textOf(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.localName === 'style' || node.localName === 'script') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+}
+
+const attr = (n: DomNode, name: string) => {
+  const a = n.attributes ?? [];
+  const i = a.indexOf(name);
+  return i >= 0 ? a[i + 1] : undefined;
+};
+
+/** The popover's shadow root, or undefined when no popover was ever opened. */
+async function popoverRoot(page: Page): Promise<DomNode | undefined> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const host = find(root, (n) => n.localName === 'assay-popover');
+  return host?.shadowRoots?.[0];
+}
+
+/** The visible text of the open popover ('' when none is open). */
+export async function popoverText(page: Page): Promise<string> {
+  const shadow = await popoverRoot(page);
+  const dialog = shadow && find(shadow, (n) => attr(n, 'role') === 'dialog');
+  return dialog ? textOf(dialog).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Clicks a button of the open popover by its text or aria-label. */
+export async function clickPopoverButton(page: Page, label: string): Promise<void> {
+  const shadow = await popoverRoot(page);
+  const button = shadow && find(shadow, (n) => n.localName === 'button' && (attr(n, 'aria-label') === label || textOf(n).trim() === label));
+  if (!button) throw new Error(`no popover button "${label}"`);
+  const session = await cdp(page);
+  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content;
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** The popover's notes frame (an extension page), once it has loaded. */
+export async function notesFrame(page: Page) {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/notes.html')), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/notes.html'))!;
+  await frame.waitForLoadState('domcontentloaded');
+  return frame;
+}
+
+/** The page body serialized, to check that Assay changed nothing in it. */
+export function serializeBody(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.outerHTML);
+}

@@ -1,0 +1,191 @@
+/**
+ * Assay on pages, in real Chromium: highlights drawn without touching the page's DOM, popovers
+ * for minerals, countries and deals, notes that follow an entity across pages, keyboard use,
+ * pages that change after loading.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/browser.ts';
+import { PROJECT_ROOT } from '../../scripts/serve.ts';
+import { startHarness, type Harness } from './harness.ts';
+import { clickHighlight, clickPopoverButton, highlighted, notesFrame, popoverText, serializeBody, waitForAssay } from './page-helpers.ts';
+
+const SHOTS = join(PROJECT_ROOT, 'shots', 'e2e');
+mkdirSync(SHOTS, { recursive: true });
+
+describe('Assay on a page', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('highlights minerals, countries and deals on the sample page, and skips what it must', async () => {
+    const page = await h.open('sample/index.html');
+    const ready = await waitForAssay(page);
+    expect(ready.mentions).toBeGreaterThan(100);
+    const minerals = await highlighted(page, 'mineral');
+    const countries = await highlighted(page, 'country');
+    const deals = await highlighted(page, 'deal');
+    expect(minerals).toEqual(expect.arrayContaining(['tungsten', 'samarium', 'gallium', 'rare earths', '稀土', '钨']));
+    expect(countries).toEqual(expect.arrayContaining(['Kazakhstan', 'China', 'United States', 'Kazakh', '哈萨克斯坦']));
+    expect(deals.some((d) => d.includes('$8.5 billion'))).toBe(true);
+    // Traps on the page stay plain text.
+    expect(countries).not.toContain('Georgia');
+    expect(countries.filter((c) => c === 'Jordan')).toEqual([]);
+    // Text inside script, noscript, template, inputs and textareas is never read.
+    const skipped = await page.evaluate(() => {
+      const inSkipped = (r: Range) => !!(r.startContainer.parentElement as Element).closest('script,noscript,template,textarea,input');
+      const all = ['mineral', 'country', 'deal'].flatMap((t) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`) ?? [])]);
+      return all.filter(inSkipped).length;
+    });
+    expect(skipped).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'highlights.png') });
+    h.assertClean();
+  });
+
+  it('leaves the page body exactly as it was, even with a popover open', async () => {
+    const bare = await launchWithExtension({ withoutExtension: true });
+    const plain = await bare.context.newPage();
+    await plain.goto(h.server.url('sample/index.html'));
+    await plain.waitForLoadState('load');
+    const before = await serializeBody(plain);
+    await bare.close();
+
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+    await clickHighlight(page, 'mineral', 'tungsten');
+    await expect.poll(() => popoverText(page)).toContain('Tungsten');
+    expect(await serializeBody(page)).toBe(before);
+    h.assertClean();
+  });
+
+  it('opens the right popover for a mineral, a country and a deal', async () => {
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+
+    await clickHighlight(page, 'mineral', 'tungsten');
+    await expect.poll(() => popoverText(page)).toContain('Mine production, 2024');
+    const mineral = await popoverText(page);
+    expect(mineral).toContain('钨');
+    expect(mineral).toContain('China');
+    expect(mineral).toContain('pubs.usgs.gov');
+    expect(mineral).toMatch(/\d+ of \d+ mentions on this page/);
+    await page.screenshot({ path: join(SHOTS, 'popover-mineral.png') });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverText(page)).toBe('');
+
+    await clickHighlight(page, 'country', 'Kazakhstan');
+    await expect.poll(() => popoverText(page)).toContain('What it mines');
+    expect(await popoverText(page)).toContain('哈萨克斯坦');
+    await page.screenshot({ path: join(SHOTS, 'popover-country.png') });
+    await page.keyboard.press('Escape');
+
+    const deal = (await highlighted(page, 'deal')).find((d) => d.includes('$8.5 billion'))!;
+    await clickHighlight(page, 'deal', deal);
+    await expect.poll(() => popoverText(page)).toContain('Framework');
+    expect(await popoverText(page)).toMatch(/Australia/);
+    await page.screenshot({ path: join(SHOTS, 'popover-deal.png') });
+    h.assertClean();
+  });
+
+  it('steps through mentions with next/previous and closes on Escape, giving focus back', async () => {
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+    await clickHighlight(page, 'mineral', 'tungsten');
+    await expect.poll(() => popoverText(page)).toMatch(/1 of \d+ mentions/);
+    await clickPopoverButton(page, 'Next mention');
+    await expect.poll(() => popoverText(page)).toMatch(/2 of \d+ mentions/);
+    expect(await highlighted(page, 'current')).toEqual(['tungsten']);
+    await clickPopoverButton(page, 'Previous mention');
+    await expect.poll(() => popoverText(page)).toMatch(/1 of \d+ mentions/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverText(page)).toBe('');
+    h.assertClean();
+  });
+
+  it('moves through mentions with the keyboard commands', async () => {
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+    // Chromium's headless shell has no toolbar to catch shortcuts, so the test sends what the
+    // background's command listener sends.
+    await page.bringToFront();
+    const send = (command: string) =>
+      h.ext.serviceWorker.evaluate(async (c) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab.id!, { channel: 'assay', name: 'tab.command', payload: { command: c } });
+      }, command);
+    expect(await send('next')).toEqual({ ok: true, value: { found: true } });
+    const first = await highlighted(page, 'current');
+    expect(first).toHaveLength(1);
+    await send('next');
+    const second = await highlighted(page, 'current');
+    expect(second).toHaveLength(1);
+    await send('open');
+    await expect.poll(() => popoverText(page)).not.toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverText(page)).toBe('');
+    h.assertClean();
+  });
+
+  it('keeps a note on an entity and shows it on another page after a reload', async () => {
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+    await clickHighlight(page, 'mineral', 'gallium');
+    await expect.poll(() => popoverText(page)).toContain('Gallium');
+    const frame = await notesFrame(page);
+    const note = `Check Wagerup timing ${Date.now()} <b>bold?</b>`;
+    await frame.locator('#new-note').fill(note);
+    await frame.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => frame.locator('.note-text').allTextContents()).toContain(note);
+
+    const other = await h.open('sample/second.html');
+    await waitForAssay(other);
+    await other.reload();
+    await waitForAssay(other);
+    await clickHighlight(other, 'mineral', 'gallium');
+    const otherFrame = await notesFrame(other);
+    await expect.poll(() => otherFrame.locator('.note-text').allTextContents()).toContain(note);
+    // HTML in a note is shown as text.
+    expect(await otherFrame.locator('.note-text b').count()).toBe(0);
+    h.assertClean();
+  });
+
+  it('highlights text a page adds after loading, and follows a single-page navigation', async () => {
+    const page = await h.open('sample/live.html');
+    await waitForAssay(page);
+    await expect.poll(() => highlighted(page, 'country'), { timeout: 10_000 }).toContain('Indonesia');
+    expect(await highlighted(page, 'mineral')).toContain('cobalt');
+    await page.click('#add-update');
+    await expect.poll(() => highlighted(page, 'mineral')).toContain('antimony');
+    await page.click('#next-story');
+    await expect.poll(() => highlighted(page, 'mineral')).toContain('nickel');
+    await expect.poll(() => highlighted(page, 'country')).toContain('Philippines');
+    // Mentions of the story that was replaced are gone from the registry.
+    const stale = await page.evaluate(() =>
+      ['mineral', 'country', 'deal'].flatMap((t) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`) ?? [])]).filter((r) => !r.startContainer.isConnected).length,
+    );
+    expect(stale).toBe(0);
+    h.assertClean();
+  });
+
+  it('leaves a link its click, and opens the popover with Alt+click', async () => {
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+    const linkText = await page.evaluate(() => {
+      const hs = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('assay-mineral')!;
+      return [...hs].find((r) => (r.startContainer.parentElement as Element).closest('a[href]'))?.toString();
+    });
+    expect(linkText).toBeTruthy();
+    await clickHighlight(page, 'mineral', linkText!, { modifiers: ['Alt'], inLink: true });
+    await expect.poll(() => popoverText(page)).not.toBe('');
+    expect(page.url()).toContain('index.html');
+    await page.keyboard.press('Escape');
+    await Promise.all([page.waitForURL(/second\.html/), clickHighlight(page, 'mineral', linkText!, { inLink: true })]);
+    h.assertClean();
+  });
+});
