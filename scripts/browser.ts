@@ -41,6 +41,22 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
 }
 
+/**
+ * The extension's service worker. It may start before or after we look, and on a busy machine
+ * it can take a while, so poll as well as listen.
+ */
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 45_000;
+  const event = context.waitForEvent('serviceworker', { timeout: 45_000 }).catch(() => undefined);
+  while (Date.now() < deadline) {
+    const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (found) return found;
+    const next = await Promise.race([event, new Promise<undefined>((resolve) => setTimeout(resolve, 250))]);
+    if (next) return next;
+  }
+  throw new Error('the extension did not start its service worker within 45 s (is .output/chrome-mv3 built?)');
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   const ownsDir = !options.userDataDir;
@@ -61,8 +77,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (options.withoutExtension) {
     return { context, extensionId: '', serviceWorker: undefined as unknown as Worker, userDataDir, close };
   }
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const serviceWorker = await findServiceWorker(context);
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, userDataDir, close };
 }

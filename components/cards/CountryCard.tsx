@@ -46,7 +46,7 @@ export function CountryCard({ card }: { card: Card }) {
         {card.status === 'territory' ? ' A territory, not a sovereign state.' : card.status === 'former' ? ' A former state.' : ''}
       </p>
       <Profile title="What it mines (world rank, share)" rows={card.production} />
-      <Profile title="Reserves (world rank)" rows={card.reserves} limit={4} />
+      <Profile title="Reserves and resources (world rank)" rows={card.reserves} limit={4} />
       {!card.production.length && !card.reserves.length ? <p class="muted">No production or reserves figures for this country in the bundled USGS tables.</p> : null}
       <DealsList deals={card.deals} />
       <ControlsList controls={card.controls} />

@@ -12,10 +12,10 @@ export function formatQuantity(value: number): string {
   return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
 }
 
-/** 0.827 → "83%"; 0.004 → "0.4%"; under 0.1% → "<0.1%". */
+/** 0.827 → "83%"; 0.004 → "0.4%"; under 0.1% (or rounded to 0 in the source) → "<0.1%". */
 export function formatShare(share: number): string {
   const pct = share * 100;
-  if (pct > 0 && pct < 0.1) return '<0.1%';
+  if (pct < 0.1) return '<0.1%';
   return `${pct < 1 ? pct.toFixed(1) : Math.round(pct)}%`;
 }
 

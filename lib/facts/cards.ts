@@ -90,9 +90,9 @@ export interface CountryCard {
   names: { en: string; zh: string; official?: string };
   capital?: string;
   status: Country['status'];
-  /** What it mines (production rows), best rank first. */
+  /** What it mines or refines (production rows), best rank first. */
   production: CountryMineral[];
-  /** Where it holds reserves, best rank first. */
+  /** Its reserves and resources, best rank first. */
   reserves: CountryMineral[];
   deals: DealSummary[];
   controls: ControlSummary[];
@@ -201,8 +201,8 @@ function countryCard(dataset: IndexedDataset, c: Country): CountryCard {
     names: { en: c.names.en, zh: c.names.zh, official: c.names.official },
     capital: c.capital?.en,
     status: c.status,
-    production: rows.filter((r) => r.measure !== 'reserves').sort(byRank),
-    reserves: rows.filter((r) => r.measure === 'reserves').sort(byRank),
+    production: rows.filter((r) => r.measure.includes('production')).sort(byRank),
+    reserves: rows.filter((r) => !r.measure.includes('production')).sort(byRank),
     deals: c.relatedDeals.map((id) => dataset.deal(id)).filter((d): d is Deal => !!d).map(dealSummary),
     controls: c.controls.map((id) => dataset.control(id)).filter((x): x is Control => !!x).map(controlSummary),
     note: (c as { note?: string }).note,

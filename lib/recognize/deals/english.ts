@@ -160,7 +160,7 @@ function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp): LeftE
 }
 
 /** Walks over a noun phrase naming a party or an asset; returns the index after it. */
-function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition: boolean): number {
+function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition: boolean, known: KnownSpan[] = []): number {
   let k = i;
   let words = 0;
   while (k < end && words < 12) {
@@ -177,7 +177,10 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
         k++;
         continue;
       }
-      if (t.text === ',' && allowApposition && k + 1 < end && DETERMINERS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'which') {
+      // An apposition describes an organisation ("with Maaden, the state mining company");
+      // after a country, ", a figure that..." starts a new thought.
+      const afterCountry = k > 0 && known.some((m) => m.type === 'country' && m.end === tokens[k - 1].end);
+      if (t.text === ',' && allowApposition && !afterCountry && k + 1 < end && DETERMINERS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'which') {
         // ", a Canadian junior miner" / ", the state mining company of Saudi Arabia"
         let j = k + 2;
         while (j < end && tokens[j].kind !== 'punct' && !RIGHT_STOPS.has(tokens[j].lower)) j++;
@@ -198,7 +201,7 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
 }
 
 /** Extends a deal phrase to the right over party, asset and value complements. */
-function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: string, nlp?: Nlp): { end: number; value?: ValuePhrase; party?: { from: number; to: number } } {
+function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: string, known: KnownSpan[], nlp?: Nlp): { end: number; value?: ValuePhrase; party?: { from: number; to: number } } {
   let k = head + 1;
   let value: ValuePhrase | undefined;
   let party: { from: number; to: number } | undefined;
@@ -233,7 +236,7 @@ function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: stri
     }
     if (w === 'with' || w === 'between' || (w === 'from' && (cls === 'money' || cls === 'contract')) || (w === 'for' && isPartyStart(tokens, k + 1))) {
       if (w === 'for' && !(cls === 'money' || cls === 'contract')) break;
-      const end = walkNounPhrase(tokens, k + 1, n, w === 'with');
+      const end = walkNounPhrase(tokens, k + 1, n, w === 'with', known);
       if (end === k + 1) break;
       let stop = end;
       if (w === 'between' && tokens[end]?.lower === 'and') stop = walkNounPhrase(tokens, end + 1, n, false);
@@ -355,7 +358,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         if (pre && DETERMINERS.has(pre.lower)) left.index = v.from - 1;
       }
     }
-    const right = walkRight(tokens, headIndex, cls, text, nlp);
+    const right = walkRight(tokens, headIndex, cls, text, known, nlp);
     if (!isSpecific(left, cls, tokens, headIndex, right, known)) continue;
     const start = tokens[left.index].start;
     const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value };

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popover, type PopoverProps } from '../../../components/popover/Popover.tsx';
+import { loadDataset } from '../../../lib/dataset/load.ts';
+import { cardFor, type EntityCard } from '../../../lib/facts/cards.ts';
+
+const card = cardFor(loadDataset(), 'mineral:gallium') as EntityCard;
+
+function props(overrides: Partial<PopoverProps> = {}): PopoverProps {
+  return {
+    mention: { id: 'mineral:gallium', type: 'mineral', label: 'gallium', surface: 'gallium' },
+    card: { state: 'ready', value: card },
+    position: { index: 0, total: 3 },
+    notesUrl: undefined,
+    notesHeight: 120,
+    clipping: { state: 'idle' },
+    label: (id) => id,
+    onClose: vi.fn(),
+    onPrevious: vi.fn(),
+    onNext: vi.fn(),
+    onSaveClipping: vi.fn(),
+    ...overrides,
+  };
+}
+
+const root = document.createElement('div');
+document.body.append(root);
+afterEach(() => render(null, root));
+
+describe('Popover', () => {
+  it('is a labelled dialog with the entity in English and Chinese, and the mention count', () => {
+    act(() => render(<Popover {...props({ notesUrl: 'about:blank' })} />, root));
+    const dialog = root.querySelector('[role="dialog"]')!;
+    const title = root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!;
+    expect(title.textContent).toContain('Gallium');
+    expect(title.textContent).toContain('镓');
+    expect(root.textContent).toContain('1 of 3 mentions on this page');
+    expect(root.querySelector('iframe')?.getAttribute('title')).toBe('Your notes on gallium');
+  });
+
+  it('closes on Escape and on the close button, and steps with the arrows', () => {
+    const p = props();
+    act(() => render(<Popover {...p} />, root));
+    const dialog = root.querySelector('[role="dialog"]')!;
+    act(() => void dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    (root.querySelector('button[aria-label="Close"]') as HTMLButtonElement).click();
+    (root.querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
+    (root.querySelector('button[aria-label="Previous mention"]') as HTMLButtonElement).click();
+    expect(p.onClose).toHaveBeenCalledTimes(2);
+    expect(p.onNext).toHaveBeenCalledTimes(1);
+    expect(p.onPrevious).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a deal found in the text with what the sentence said, page text as text', () => {
+    const p = props({
+      mention: { id: 'deal', type: 'deal', label: 'Deals found in the text', surface: 'a <b>$5 million</b> loan', deal: { parties: ['country:ZM'], minerals: [], value: { text: '$5 million', amount: 5e6, currency: 'USD' } } },
+      card: { state: 'loading' },
+      notesUrl: undefined,
+    });
+    act(() => render(<Popover {...p} />, root));
+    expect(root.querySelector('.quote')?.textContent).toBe('a <b>$5 million</b> loan');
+    expect(root.querySelector('.quote b')).toBeNull();
+    expect(root.textContent).toContain('US$5 million');
+    expect(root.querySelector('iframe')).toBeNull();
+  });
+
+  it('says when the facts could not be loaded', () => {
+    act(() => render(<Popover {...props({ card: { state: 'error', message: 'Assay has no facts about mineral:x.' } })} />, root));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('no facts');
+  });
+});
