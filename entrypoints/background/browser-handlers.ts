@@ -1,6 +1,7 @@
 /**
  * The background's answers that need the dataset or the browser rather than the database: a
- * popover's facts, loading compromise into a page that needs it, and the toolbar badge.
+ * popover's facts, the dataset's editions and licences, loading compromise into a page that
+ * needs it, and the toolbar badge.
  */
 import { browser } from 'wxt/browser';
 import { loadDataset } from '../../lib/dataset/load.ts';
@@ -12,7 +13,7 @@ import { AssayError } from '../../lib/messaging/result.ts';
 /** The bundle that gives a content script compromise (built from entrypoints/content-nlp.ts). */
 export const NLP_BUNDLE = '/content-nlp.js';
 
-type BrowserRequests = 'facts.get' | 'nlp.load' | 'page.report';
+type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.load' | 'page.report';
 
 function badgeText(count: number): string {
   if (count <= 0) return '';
@@ -25,6 +26,13 @@ export function createBrowserHandlers(): Required<Pick<Handlers<Protocol>, Brows
       const card = cardFor(loadDataset(), id);
       if (!card) throw new AssayError('not-found', `Assay has no facts about ${id}.`);
       return card;
+    },
+    'dataset.info': async () => {
+      const { meta, minerals, countries, deals, controls } = loadDataset();
+      return {
+        meta,
+        counts: { minerals: minerals.length, countries: countries.length, deals: deals.length, controls: controls.length },
+      };
     },
     'nlp.load': async (_payload, { sender }) => {
       const tabId = sender.tab?.id;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ExportFile, ImportReport } from '../backup/types.ts';
+import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
@@ -55,6 +56,12 @@ export interface StorageInfo {
   quota: number | null;
   /** Whether the browser promised not to evict the data. */
   persisted: boolean | null;
+}
+
+/** The bundled dataset for the options page: each file's edition, dates, sources and licence, and its size. */
+export interface DatasetInfo {
+  meta: Dataset['meta'];
+  counts: { minerals: number; countries: number; deals: number; controls: number };
 }
 
 /** The background's requests: payload schema, allowed senders, response type. */
@@ -141,6 +148,8 @@ export const protocol = {
 
   /** The card for one entity, loaded when a popover opens (implemented by the facts layer). */
   'facts.get': { payload: z.strictObject({ id: EntityIdSchema }), senders: ANYONE, response: returns<FactsCard>() },
+  /** The dataset's editions, as-of dates, sources and licences, for the options page. */
+  'dataset.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<DatasetInfo>() },
   /** The content script asks the background to inject the NLP bundle into its frame. */
   'nlp.load': { payload: Empty, senders: ANYONE, response: returns<{ loaded: boolean }>() },
   /** The content script reports its mention count for the toolbar badge. */
