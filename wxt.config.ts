@@ -34,9 +34,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'assay@assay.invalid',
-              strict_min_version: '128.0',
+              // 140: the first Firefox with the CSS Custom Highlight API and with
+              // data_collection_permissions, which declares that Assay collects nothing.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
