@@ -1,0 +1,52 @@
+/**
+ * How long the pointer rests on a highlight inside a link before its popover opens. Sliding
+ * shows the value; it is saved when the slider is let go (or on each arrow key).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { SettingRow } from './SettingRow.tsx';
+
+/** The range offered: shorter gets in the way of clicking links, longer feels broken. */
+export const HOVER_DELAY = { min: 150, max: 2000, step: 50 } as const;
+
+interface HoverDelayFieldProps {
+  value: number;
+  onSave: (ms: number) => void;
+}
+
+function clamp(ms: number): number {
+  return Math.min(HOVER_DELAY.max, Math.max(HOVER_DELAY.min, ms));
+}
+
+export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
+  const [shown, setShown] = useState(clamp(value));
+  useEffect(() => setShown(clamp(value)), [value]);
+  return (
+    <div class="opt-card">
+      <SettingRow
+        id="hover-delay"
+        labelFor="hover-delay"
+        variant="opt-row-stack"
+        label="Popover delay inside links"
+        hint="A highlight inside a link opens its popover only after the pointer rests on it this long, so the link stays easy to click. Elsewhere, popovers open on click."
+      >
+        <div class="opt-range">
+          <input
+            id="hover-delay"
+            type="range"
+            min={HOVER_DELAY.min}
+            max={HOVER_DELAY.max}
+            step={HOVER_DELAY.step}
+            value={shown}
+            aria-describedby="hover-delay-hint"
+            aria-valuetext={`${shown} milliseconds`}
+            onInput={(event) => setShown(Number(event.currentTarget.value))}
+            onChange={(event) => onSave(Number(event.currentTarget.value))}
+          />
+          <output class="opt-range-value" for="hover-delay" aria-hidden="true">
+            {shown} ms
+          </output>
+        </div>
+      </SettingRow>
+    </div>
+  );
+}

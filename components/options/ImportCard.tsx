@@ -1,0 +1,191 @@
+/**
+ * Importing a JSON backup in two steps: the file is checked and previewed first (nothing is
+ * written), then imported when the user confirms. A bad file gets the background's own account
+ * of what is wrong, and nothing changes. The card has its own live region, next to the file
+ * picker, for every step's outcome, errors included.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportReport } from '../../lib/backup/types.ts';
+import type { Client } from '../../lib/messaging/client.ts';
+import type { Protocol } from '../../lib/messaging/protocol.ts';
+import { LIMITS } from '../../lib/store/limits.ts';
+import { readBackupFile, type PickedFile } from './backup-file.ts';
+import { count, formatBytes, formatMoment } from './format.ts';
+import { changesAnything, ImportPreview } from './ImportPreview.tsx';
+
+/** A large backup takes a while to validate and write; the default 10 s would cut it off. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'checking'; name: string }
+  | { step: 'preview'; name: string; text: string; report: ImportReport }
+  | { step: 'importing'; name: string; text: string; report: ImportReport }
+  | { step: 'done'; name: string; report: ImportReport }
+  | { step: 'failed'; name: string; message: string };
+
+function summary(report: ImportReport): string {
+  const added = report.notes.add + report.clippings.add;
+  const updated = report.notes.update + report.clippings.update;
+  if (added + updated === 0) return 'No notes or clippings needed adding or updating.';
+  const parts = [];
+  if (report.notes.add || report.clippings.add) parts.push(`added ${count(report.notes.add, 'note')} and ${count(report.clippings.add, 'clipping')}`);
+  if (updated) parts.push(`updated ${count(updated, 'record')}`);
+  return `Assay ${parts.join(', and ')}.`;
+}
+
+interface ImportCardProps {
+  client: Client<Protocol>;
+  /** Called after an import changed something, so counts and settings are read again. */
+  onImported: (report: ImportReport) => void;
+}
+
+export function ImportCard({ client, onImported }: ImportCardProps) {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const busy = state.step === 'checking' || state.step === 'importing';
+
+  // A file dropped beside the drop zone would otherwise make the browser open it in place of
+  // this page.
+  useEffect(() => {
+    const keepPage = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keepPage);
+    window.addEventListener('drop', keepPage);
+    return () => {
+      window.removeEventListener('dragover', keepPage);
+      window.removeEventListener('drop', keepPage);
+    };
+  }, []);
+
+  function failed(name: string, message: string) {
+    setState({ step: 'failed', name, message });
+  }
+
+  async function check(file: PickedFile) {
+    if (busy) return;
+    setState({ step: 'checking', name: file.name });
+    const read = await readBackupFile(file);
+    if (!read.ok) return failed(file.name, read.message);
+    const result = await client.request('backup.previewImport', { text: read.text }, { timeoutMs: IMPORT_TIMEOUT_MS });
+    if (!result.ok) return failed(file.name, result.error.message);
+    setState({ step: 'preview', name: file.name, text: read.text, report: result.value });
+  }
+
+  async function confirm() {
+    if (state.step !== 'preview') return;
+    setState({ ...state, step: 'importing' });
+    const result = await client.request('backup.import', { text: state.text }, { timeoutMs: IMPORT_TIMEOUT_MS });
+    if (!result.ok) return failed(state.name, result.error.message);
+    setState({ step: 'done', name: state.name, report: result.value });
+    onImported(result.value);
+  }
+
+  function pick(files: FileList | null | undefined) {
+    const file = files?.[0];
+    if (file) void check(file);
+  }
+
+  return (
+    <div class="opt-card">
+      <h3 class="opt-card-title">Import a backup</h3>
+      <p class="opt-row-hint opt-card-intro">
+        Adds what is new and updates what is newer in the file; nothing here is deleted. You see what will change before
+        anything does.
+      </p>
+      <div
+        class={`opt-dropzone${dragging ? ' is-dragging' : ''}`}
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          pick(event.dataTransfer?.files);
+        }}
+        data-testid="dropzone"
+      >
+        <span class="opt-dropzone-icon" aria-hidden="true">
+          ⇪
+        </span>
+        <p class="opt-dropzone-text">Drop an Assay backup (.json) here, or</p>
+        <input
+          ref={inputRef}
+          id="import-file"
+          class="opt-file-input"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          aria-describedby="import-file-hint"
+          onChange={(event) => {
+            pick(event.currentTarget.files);
+            // Cleared so that choosing the same file again (after fixing it) is noticed.
+            event.currentTarget.value = '';
+          }}
+        />
+        <label for="import-file" class={`opt-button${busy ? ' is-disabled' : ''}`}>
+          Choose a file…
+        </label>
+        <p class="opt-field-hint" id="import-file-hint">
+          Up to {formatBytes(LIMITS.backupChars)}.
+        </p>
+      </div>
+
+      <div class="opt-import-result" aria-live="polite">
+        {state.step === 'checking' && <p class="opt-muted">Checking {state.name}…</p>}
+        {(state.step === 'preview' || state.step === 'importing') && (
+          <div class="opt-import-panel">
+            <p class="opt-import-file">
+              <strong>{state.name}</strong>
+              <span class="opt-muted"> · made {formatMoment(state.report.exportedAt)}</span>
+            </p>
+            <ImportPreview report={state.report} done={false} />
+            {!changesAnything(state.report) && <p class="opt-note">Everything in this file is already here. Importing it would change nothing.</p>}
+            <div class="opt-actions">
+              <button
+                type="button"
+                class="opt-button opt-button-primary"
+                disabled={state.step === 'importing' || !changesAnything(state.report)}
+                onClick={() => void confirm()}
+              >
+                {state.step === 'importing' ? 'Importing…' : 'Import'}
+              </button>
+              <button type="button" class="opt-button" disabled={state.step === 'importing'} onClick={() => setState({ step: 'idle' })}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+        {state.step === 'done' && (
+          <div class="opt-import-panel is-done">
+            <p class="opt-import-file">
+              <span class="opt-ok-mark" aria-hidden="true">
+                ✓
+              </span>{' '}
+              <strong>Imported {state.name}.</strong> {summary(state.report)}
+            </p>
+            <ImportPreview report={state.report} done />
+          </div>
+        )}
+        {state.step === 'failed' && (
+          <div class="opt-import-panel is-error" data-testid="import-error">
+            <p class="opt-import-file">
+              <strong>{state.name} was not imported.</strong>
+            </p>
+            <p class="opt-error-text">{state.message}</p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

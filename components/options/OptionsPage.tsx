@@ -1,0 +1,101 @@
+/**
+ * The options page: highlighting, sites, the user's data, storage and the dataset, in sections a
+ * side navigation links to. It talks only to the background, through the typed client.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ExportFile } from '../../lib/backup/types.ts';
+import type { Client } from '../../lib/messaging/client.ts';
+import type { Protocol } from '../../lib/messaging/protocol.ts';
+import type { PersistenceOutcome } from '../../lib/store/persist.ts';
+import { AboutSection } from './AboutSection.tsx';
+import { DataSection } from './DataSection.tsx';
+import { HighlightingSection } from './HighlightingSection.tsx';
+import { SitesSection } from './SitesSection.tsx';
+import { ReporterContext, StatusBar, useStatus } from './status.tsx';
+import { StorageSection } from './StorageSection.tsx';
+import { useActiveSection } from './useActiveSection.ts';
+import { useLoaded } from './useLoaded.ts';
+import { useSettings } from './useSettings.ts';
+
+/** What the page needs from the browser, passed in so tests can stand in for it. */
+export interface OptionsServices {
+  client: Client<Protocol>;
+  /** The extension's version, from its manifest. */
+  version: string;
+  requestPersistence: () => Promise<PersistenceOutcome>;
+  saveFile: (file: ExportFile) => void;
+  /** Where the icon is (an extension URL). */
+  iconUrl: string;
+}
+
+const NAV = [
+  { id: 'highlighting', label: 'Highlighting' },
+  { id: 'sites', label: 'Sites' },
+  { id: 'data', label: 'Your data' },
+  { id: 'storage', label: 'Storage' },
+  { id: 'about', label: 'About' },
+];
+const SECTION_IDS = NAV.map((item) => item.id);
+
+export function OptionsPage({ client, version, requestPersistence, saveFile, iconUrl }: OptionsServices) {
+  const { message, reporter, dismiss } = useStatus();
+  const settings = useSettings(client, reporter);
+  const [dataVersion, setDataVersion] = useState(0);
+  // Requests without fields still send `{}`: a payload left undefined is dropped when the message
+  // is serialised, and the background's envelope check then refuses the request.
+  const storage = useLoaded(() => client.request('storage.info', {}), reporter, dataVersion);
+  const dataset = useLoaded(() => client.request('dataset.info', {}), reporter);
+  const [persistence, setPersistence] = useState<PersistenceOutcome | null>(null);
+  const activeSection = useActiveSection(SECTION_IDS);
+
+  const refresh = useCallback(() => {
+    setDataVersion((n) => n + 1);
+    void settings.reload();
+  }, [settings.reload]);
+
+  useEffect(() => {
+    void requestPersistence().then(setPersistence);
+  }, []);
+
+  // The popup can change the site lists and clippings while this tab is in the background.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
+
+  return (
+    <ReporterContext.Provider value={reporter}>
+      <div class="opt-shell">
+        <header class="opt-masthead">
+          <img class="opt-logo" src={iconUrl} alt="" width={36} height={36} />
+          <div>
+            <h1>Assay settings</h1>
+            <p class="opt-tagline">Minerals, countries and deals in the news you read.</p>
+          </div>
+        </header>
+        <nav class="opt-nav" aria-label="Settings sections">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.id}>
+                <a href={`#${item.id}`} aria-current={activeSection === item.id ? 'location' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main class="opt-main">
+          <HighlightingSection state={settings} />
+          <SitesSection state={settings} />
+          <DataSection client={client} saveFile={saveFile} onImported={refresh} />
+          <StorageSection info={storage.state} persistence={persistence} onRefresh={refresh} />
+          <AboutSection version={version} dataset={dataset.state} onRetry={dataset.reload} />
+        </main>
+      </div>
+      <StatusBar message={message} onDismiss={dismiss} />
+    </ReporterContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * One entity type: whether Assay highlights it, and its colours on light and dark pages.
+ */
+import type { SettingsPatch } from '../../lib/store/schemas.ts';
+import type { ColourPair } from '../../lib/store/types.ts';
+import { ColourField } from './ColourField.tsx';
+import type { EntityTypeInfo } from './entity-types.ts';
+import { SettingRow } from './SettingRow.tsx';
+import { Switch } from './Switch.tsx';
+
+interface TypeHighlightCardProps {
+  info: EntityTypeInfo;
+  on: boolean;
+  colours: ColourPair;
+  /** Highlighting is switched off as a whole: the card is shown as inactive. */
+  inactive: boolean;
+  preview: (patch: SettingsPatch) => void;
+  update: (patch: SettingsPatch) => Promise<boolean>;
+}
+
+export function TypeHighlightCard({ info, on, colours, inactive, preview, update }: TypeHighlightCardProps) {
+  const { type } = info;
+  const colourPatch = (dark: boolean, hex: string): SettingsPatch => ({ colours: { [type]: { [dark ? 'dark' : 'light']: hex } } });
+  return (
+    <div class={`opt-card opt-type-card${on && !inactive ? '' : ' is-off'}`} data-type={type}>
+      <SettingRow id={`type-${type}`} label={info.label} hint={info.examples} leading={<span class={`opt-type-dot is-${type}`} aria-hidden="true" />}>
+        <Switch
+          id={`type-${type}`}
+          checked={on}
+          labelledBy={`type-${type}-label`}
+          describedBy={`type-${type}-hint`}
+          onChange={(checked) => void update({ types: { [type]: checked } })}
+        />
+      </SettingRow>
+      <div class="opt-colour-grid">
+        {[false, true].map((dark) => (
+          <ColourField
+            key={String(dark)}
+            info={info}
+            dark={dark}
+            colour={dark ? colours.dark : colours.light}
+            onPreview={(hex) => preview(colourPatch(dark, hex))}
+            onSave={(hex) => void update(colourPatch(dark, hex))}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The settings as the options page holds them. Changes show at once (so a switch never snaps
+ * back while its request is on the way) and are then replaced by what the background stored;
+ * a refused change rolls back to the last stored settings and says why.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Client } from '../../lib/messaging/client.ts';
+import type { Protocol } from '../../lib/messaging/protocol.ts';
+import type { SettingsPatch } from '../../lib/store/schemas.ts';
+import { mergeSettings } from '../../lib/store/settings-defaults.ts';
+import type { Settings } from '../../lib/store/types.ts';
+import type { Reporter } from './status.tsx';
+
+export interface SettingsState {
+  /** Null until the first answer. */
+  settings: Settings | null;
+  /** Why the settings could not be read, when they could not. */
+  loadError: string | null;
+  /** Reads the stored settings again (after an import, or when the tab comes back into view). */
+  reload(): Promise<void>;
+  /** Shows `patch` without saving it (a colour picker being dragged). */
+  preview(patch: SettingsPatch): void;
+  /** Saves `patch`; true when the background stored it. */
+  update(patch: SettingsPatch): Promise<boolean>;
+}
+
+export function useSettings(client: Client<Protocol>, reporter: Reporter): SettingsState {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // What the background last said it stored: the state to return to when a change is refused.
+  const stored = useRef<Settings | null>(null);
+
+  const accept = useCallback((value: Settings) => {
+    stored.current = value;
+    setSettings(value);
+  }, []);
+
+  const reload = useCallback(async () => {
+    // `{}` rather than nothing: see OptionsPage.tsx on payloads left undefined.
+    const result = await client.request('settings.get', {});
+    if (result.ok) {
+      setLoadError(null);
+      accept(result.value);
+    } else {
+      setLoadError(result.error.message);
+      reporter.error(result.error.message);
+    }
+  }, [client, reporter, accept]);
+
+  const preview = useCallback((patch: SettingsPatch) => {
+    setSettings((current) => (current ? mergeSettings(current, patch) : current));
+  }, []);
+
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      preview(patch);
+      const result = await client.request('settings.update', patch);
+      if (result.ok) {
+        accept(result.value);
+        return true;
+      }
+      setSettings(stored.current);
+      reporter.error(result.error.message);
+      return false;
+    },
+    [client, reporter, preview, accept],
+  );
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { settings, loadError, reload, preview, update };
+}
