@@ -1,0 +1,213 @@
+/**
+ * Exports and imports through the options page in real Chromium: the files the browser really
+ * downloads, a backup restored into a fresh profile with nothing lost, and bad files that must
+ * be refused with a clear message and change nothing.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.ts';
+import { askOk, download, expectStatus, openOptions, storedCounts } from './options-helpers.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+const NOTES = [
+  { id: 'note-gallium', entityId: 'mineral:gallium', text: `Check export licences. ${HOSTILE}` },
+  { id: 'note-kz', entityId: 'country:KZ', text: 'Largest uranium producer.' },
+];
+const CLIPPINGS = [
+  {
+    id: 'clip-1',
+    quote: 'China restricted exports of gallium and germanium.',
+    url: 'https://news.example.com/gallium?utm_source=x',
+    title: 'Gallium curbs',
+    note: 'Follow up, "quoted", with, commas',
+    tags: ['curbs', 'china'],
+    entities: [{ id: 'mineral:gallium', type: 'mineral', label: 'gallium' }],
+  },
+  { id: 'clip-2', quote: 'Kazakhstan signed a tungsten deal.', url: 'https://example.org/kz', title: 'KZ deal', tags: ['deals'] },
+];
+
+interface Backup {
+  format: string;
+  version: number;
+  notes: { id: string; text: string }[];
+  clippings: { id: string; quote: string }[];
+  settings: { value: { siteRules: { deny: string[] } } } | null;
+}
+
+describe('backups on the options page', () => {
+  let source: Harness;
+  let fresh: Harness;
+  let files: string;
+  let backupText = '';
+
+  beforeAll(async () => {
+    files = mkdtempSync(join(tmpdir(), 'assay-backup-files-'));
+    source = await startHarness();
+  });
+  afterAll(async () => {
+    await source?.close();
+    await fresh?.close();
+    rmSync(files, { recursive: true, force: true });
+  });
+
+  /** Writes `text` as a file for the file picker. */
+  function file(name: string, text: string | Buffer): string {
+    const path = join(files, name);
+    writeFileSync(path, text);
+    return path;
+  }
+
+  it('exports everything as a JSON backup the browser downloads', async () => {
+    const page = await openOptions(source);
+    for (const note of NOTES) await askOk(page, 'notes.add', note);
+    for (const clipping of CLIPPINGS) await askOk(page, 'clippings.save', clipping);
+    await askOk(page, 'settings.update', { siteRules: { deny: ['example.net'] } });
+
+    const { filename, text } = await download(page, page.getByRole('button', { name: 'Download backup' }));
+    expect(filename).toMatch(/^assay-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(text) as Backup;
+    expect(backup.format).toBe('assay-backup');
+    expect(backup.version).toBe(1);
+    expect(backup.notes.map((n) => n.id).sort()).toEqual(['note-gallium', 'note-kz']);
+    expect(backup.notes.find((n) => n.id === 'note-gallium')?.text).toContain(HOSTILE);
+    expect(backup.clippings.map((c) => c.id).sort()).toEqual(['clip-1', 'clip-2']);
+    expect(backup.settings?.value.siteRules.deny).toEqual(['example.net']);
+    await expectStatus(page, new RegExp(`Exported ${filename}`));
+    backupText = text;
+    source.assertClean();
+  });
+
+  it('exports the clippings as Markdown and as CSV', async () => {
+    const page = await openOptions(source);
+    const markdown = await download(page, page.getByRole('button', { name: 'Download Markdown' }));
+    expect(markdown.filename).toMatch(/^assay-clippings-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(markdown.text).toContain('China restricted exports of gallium and germanium.');
+    expect(markdown.text).toContain('Gallium curbs');
+    expect(markdown.text).toContain('https://news.example.com/gallium');
+    expect(markdown.text).toContain('Kazakhstan signed a tungsten deal.');
+
+    const csv = await download(page, page.getByRole('button', { name: 'Download CSV' }));
+    expect(csv.filename).toMatch(/^assay-clippings-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/quote/i);
+    expect(lines).toHaveLength(3);
+    // A note with quotes and commas stays one field.
+    expect(csv.text).toContain('"Follow up, ""quoted"", with, commas"');
+    source.assertClean();
+  });
+
+  it('previews and imports the backup into a fresh profile, with nothing lost', async () => {
+    fresh = await startHarness();
+    const page = await openOptions(fresh);
+    expect(await storedCounts(page)).toEqual({ notes: 0, clippings: 0 });
+    await expect.poll(() => page.getByTestId('storage-clippings').textContent()).toBe('0');
+
+    await page.locator('#import-file').setInputFiles(file('backup.json', backupText));
+    const notesRow = page.getByTestId('import-notes');
+    await notesRow.waitFor();
+    expect(await notesRow.locator('td').allTextContents()).toEqual(['2', '0', '0']);
+    expect(await page.getByTestId('import-clippings').locator('td').allTextContents()).toEqual(['2', '0', '0']);
+    expect(await page.getByTestId('import-settings').textContent()).toContain('taken from the file');
+    // The preview wrote nothing.
+    expect(await storedCounts(page)).toEqual({ notes: 0, clippings: 0 });
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.locator('.opt-import-result').textContent()).toContain('Imported backup.json');
+    expect(await storedCounts(page)).toEqual({ notes: 2, clippings: 2 });
+    await expect.poll(() => page.getByTestId('storage-clippings').textContent()).toBe('2');
+    expect(await page.getByTestId('storage-notes').textContent()).toBe('2');
+
+    const listed = await askOk<{ items: { id: string; quote: string; note: string; tags: string[] }[] }>(page, 'clippings.list');
+    const byId = Object.fromEntries(listed.items.map((c) => [c.id, c]));
+    expect(byId['clip-1']).toMatchObject({ quote: CLIPPINGS[0]!.quote, note: CLIPPINGS[0]!.note, tags: ['curbs', 'china'] });
+    expect(byId['clip-2']).toMatchObject({ quote: CLIPPINGS[1]!.quote, tags: ['deals'] });
+    const notes = await askOk<{ text: string }[]>(page, 'notes.list', { entityId: 'mineral:gallium' });
+    expect(notes.map((n) => n.text)).toEqual([NOTES[0]!.text]);
+    expect((await askOk<{ siteRules: { deny: string[] } }>(page, 'settings.get')).siteRules.deny).toEqual(['example.net']);
+    // The imported settings reached the page too.
+    expect(await page.locator('.opt-site-host').allTextContents()).toEqual(['example.net']);
+
+    // The same file again has nothing left to do.
+    await page.locator('#import-file').setInputFiles(file('backup-again.json', backupText));
+    await page.getByTestId('import-notes').waitFor();
+    expect(await page.getByTestId('import-notes').locator('td').allTextContents()).toEqual(['0', '0', '2']);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    fresh.assertClean();
+  });
+
+  /** Picks the file `name` and answers the error the page shows; checks that nothing changed. */
+  async function refused(page: Page, name: string, pick: () => Promise<void>): Promise<string> {
+    const before = await storedCounts(page);
+    const settingsBefore = await askOk(page, 'settings.get');
+    await pick();
+    const error = page.getByTestId('import-error');
+    await expect.poll(() => error.textContent().catch(() => '')).toContain(`${name} was not imported`);
+    const message = (await error.locator('.opt-error-text').textContent()) ?? '';
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+    expect(await storedCounts(page)).toEqual(before);
+    expect(await askOk(page, 'settings.get')).toEqual(settingsBefore);
+    return message;
+  }
+
+  it('refuses a malformed, a truncated, a wrong-version and a hostile file, changing nothing', async () => {
+    const page = await openOptions(fresh);
+    const input = page.locator('#import-file');
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+
+    expect(await refused(page, 'notes.json', () => input.setInputFiles(file('notes.json', 'these are my notes, not JSON')))).toMatch(/not valid JSON/);
+
+    const truncated = backupText.slice(0, Math.floor(backupText.length / 2));
+    expect(await refused(page, 'truncated.json', () => input.setInputFiles(file('truncated.json', truncated)))).toMatch(/incomplete/);
+
+    const newer = JSON.stringify({ ...(JSON.parse(backupText) as object), version: 99 });
+    expect(await refused(page, 'newer.json', () => input.setInputFiles(file('newer.json', newer)))).toMatch(/newer version of Assay/);
+
+    // A hostile file: its text comes back inside the error message and must stay text.
+    const hostile = JSON.stringify({ format: HOSTILE, version: 1, notes: [], clippings: [], settings: null });
+    const message = await refused(page, 'hostile.json', () => input.setInputFiles(file('hostile.json', hostile)));
+    expect(message).toContain(HOSTILE);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    // A file that sets a clipping's URL to a script is refused as a whole.
+    const scripted = JSON.parse(backupText) as { clippings: { url: string }[] };
+    scripted.clippings[0]!.url = 'javascript:alert(1)';
+    expect(await refused(page, 'scripted.json', () => input.setInputFiles(file('scripted.json', JSON.stringify(scripted))))).toMatch(/cannot accept/);
+    expect(dialogs).toBe(0);
+    fresh.assertClean();
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const page = await openOptions(fresh);
+    const big = file('huge.json', Buffer.alloc(50 * 1024 * 1024 + 1, 0x20));
+    const message = await refused(page, 'huge.json', () => page.locator('#import-file').setInputFiles(big));
+    expect(message).toMatch(/huge\.json” is just over 50 MB; Assay reads backups up to 50 MB/);
+    fresh.assertClean();
+  });
+
+  it('takes a backup dropped on the drop zone', async () => {
+    const page = await openOptions(fresh);
+    // A file the fresh profile has not seen: one more clipping.
+    const backup = JSON.parse(backupText) as Backup & { clippings: Record<string, unknown>[] };
+    backup.clippings.push({ ...backup.clippings[0], id: 'clip-dropped', quote: 'A dropped clipping.' });
+    const dropped = JSON.stringify(backup);
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, dropped);
+    await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+    await page.getByTestId('import-clippings').waitFor();
+    expect(await page.getByTestId('import-clippings').locator('td').allTextContents()).toEqual(['1', '0', '2']);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => storedCounts(page)).toEqual({ notes: 2, clippings: 3 });
+    fresh.assertClean();
+  });
+});

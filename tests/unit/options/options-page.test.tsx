@@ -1,0 +1,185 @@
+// @vitest-environment happy-dom
+/**
+ * The options page against the real request handler and stores (on fake-indexeddb), with each
+ * message passed through JSON as the browser does. A request can be made to fail, to check that
+ * every refusal reaches the user and leaves the page showing what is really stored.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptionsPage, type OptionsServices } from '../../../components/options/OptionsPage.tsx';
+import { createStoreHandlers } from '../../../lib/background/handlers.ts';
+import { loadDataset } from '../../../lib/dataset/load.ts';
+import { createClient } from '../../../lib/messaging/client.ts';
+import type { DatasetInfo } from '../../../lib/messaging/protocol.ts';
+import { fail, type Result } from '../../../lib/messaging/result.ts';
+import { createRequestHandler } from '../../../lib/messaging/server.ts';
+import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
+
+const ORIGIN = 'chrome-extension://assay-id/';
+const HOSTILE = '<img src=x onerror="window.__hacked = true">';
+
+function datasetInfo(): DatasetInfo {
+  const { meta, minerals, countries, deals, controls } = loadDataset();
+  return { meta, counts: { minerals: minerals.length, countries: countries.length, deals: deals.length, controls: controls.length } };
+}
+
+interface Rig {
+  db: AssayDb;
+  /** Answers `name` with this failure instead of asking the handler. */
+  failing: Map<string, Result<never>>;
+  services: OptionsServices;
+}
+
+async function rig(): Promise<Rig> {
+  const db = await openAssayDb(new IDBFactory(), 'assay');
+  const failing = new Map<string, Result<never>>();
+  const handle = createRequestHandler(
+    { ...createStoreHandlers(db, { estimate: async () => ({ usage: 2048, quota: 1024 ** 3 }) }), 'dataset.info': datasetInfo },
+    { ownId: 'assay-id', extensionOrigin: ORIGIN },
+  );
+  const client = createClient(
+    async (message) => {
+      // The browser serialises messages; what does not survive JSON must not be relied on.
+      const wire = JSON.parse(JSON.stringify(message)) as { name: string };
+      return failing.get(wire.name) ?? handle(wire, { id: 'assay-id', url: `${ORIGIN}options.html` });
+    },
+    { attempts: 1 },
+  );
+  return {
+    db,
+    failing,
+    services: {
+      client,
+      version: '1.2.3',
+      requestPersistence: async () => ({ status: 'denied', persisted: false }),
+      saveFile: vi.fn(),
+      iconUrl: 'icon.svg',
+    },
+  };
+}
+
+const root = document.createElement('div');
+document.body.append(root);
+
+/** Lets the page's requests and renders run until `check` passes. */
+async function until(check: () => void | Promise<void>): Promise<void> {
+  await vi.waitFor(async () => {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    await check();
+  });
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E | null;
+const status = () => $('[data-testid="status"]')?.textContent ?? '';
+
+let r: Rig;
+beforeEach(async () => {
+  r = await rig();
+  act(() => render(<OptionsPage {...r.services} />, root));
+  await until(() => expect($('#type-mineral')).not.toBeNull());
+});
+afterEach(() => {
+  act(() => render(null, root));
+  r.db.close();
+});
+
+describe('the options page', () => {
+  it('saves a type switched off, and shows the stored state', async () => {
+    const minerals = $<HTMLInputElement>('#type-mineral')!;
+    expect(minerals.checked).toBe(true);
+    expect(minerals.getAttribute('role')).toBe('switch');
+    expect($(`#${minerals.getAttribute('aria-labelledby')}`)?.textContent).toBe('Minerals');
+    act(() => minerals.click());
+    await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { types: { mineral: false } } }));
+    expect($<HTMLInputElement>('#type-mineral')!.checked).toBe(false);
+  });
+
+  it('rolls a refused change back and shows the background’s message, as text', async () => {
+    r.failing.set('settings.update', fail('storage-error', `The disk is full. ${HOSTILE}`));
+    act(() => $<HTMLInputElement>('#type-country')!.click());
+    await until(() => expect(status()).toContain('The disk is full.'));
+    expect(status()).toContain(HOSTILE);
+    expect(root.querySelector('img[src="x"]')).toBeNull();
+    expect((window as { __hacked?: boolean }).__hacked).toBeUndefined();
+    expect($('[data-testid="status"]')?.getAttribute('aria-live')).toBe('polite');
+    // The switch shows what is stored, not what was asked for.
+    expect($<HTMLInputElement>('#type-country')!.checked).toBe(true);
+    expect(await r.db.get('settings', 'settings')).toBeUndefined();
+  });
+
+  it('previews a colour while the picker moves and saves it when the picker closes', async () => {
+    const picker = $<HTMLInputElement>('#colour-deal-light')!;
+    expect(picker.getAttribute('aria-label')).toBe('Deals colour on light pages');
+    picker.value = '#ff0000';
+    act(() => void picker.dispatchEvent(new Event('input', { bubbles: true })));
+    expect($('[data-testid="preview-deal-light"] mark')?.getAttribute('style')).toMatch(/#ff0000|rgb\(255, 0, 0\)/);
+    expect(await r.db.get('settings', 'settings')).toBeUndefined();
+    act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })));
+    await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { colours: { deal: { light: '#ff0000' } } } }));
+  });
+
+  it('adds a site typed as a page address, says what is wrong with a bad one, and removes it', async () => {
+    const input = $<HTMLInputElement>('#site-input')!;
+    const submit = (text: string) => {
+      input.value = text;
+      act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+      act(() => void input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    };
+    submit('no spaces allowed');
+    await until(() => expect($('#site-input-error')?.textContent).toContain('is not a web address'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+
+    submit('https://www.reuters.com/markets/');
+    await until(() => expect($('.opt-site-host')?.textContent).toBe('reuters.com'));
+    expect((await r.db.get('settings', 'settings'))?.value.siteRules.deny).toEqual(['reuters.com']);
+    expect(status()).toContain('Added reuters.com');
+
+    act(() => $<HTMLButtonElement>('button[aria-label="Remove reuters.com"]')!.click());
+    await until(() => expect($('.opt-site-host')).toBeNull());
+    expect((await r.db.get('settings', 'settings'))?.value.siteRules.deny).toEqual([]);
+    expect(document.activeElement?.id).toBe('site-input');
+  });
+
+  it('downloads each export with what the background made', async () => {
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download CSV')!;
+    act(() => button.click());
+    await until(() => expect(r.services.saveFile).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(r.services.saveFile).mock.calls[0]![0]).toMatchObject({ filename: expect.stringMatching(/\.csv$/), mime: 'text/csv;charset=utf-8' });
+    expect(status()).toMatch(/Exported assay-clippings-.*\.csv/);
+
+    r.failing.set('backup.export', fail('storage-error', 'Assay could not read its database.'));
+    act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download backup')!.click());
+    await until(() => expect(status()).toContain('Assay could not read its database.'));
+    expect(r.services.saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows storage figures, the persistence outcome, and the dataset', async () => {
+    await until(() => expect($('[data-testid="storage-usage"]')?.textContent).toBe('2 KB'));
+    expect($('[data-testid="storage-quota"]')?.textContent).toBe('1 GB');
+    expect($('[data-testid="storage-notes"]')?.textContent).toBe('0');
+    expect($('#persistence-label')?.textContent).toBe('Not protected yet');
+    await until(() => expect(root.querySelectorAll('[data-testid="dataset-file"]')).toHaveLength(4));
+    expect($('[data-testid="version"]')?.textContent).toBe('Assay 1.2.3');
+    for (const link of root.querySelectorAll('#about a')) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+  });
+});
+
+describe('the options page when the background fails', () => {
+  it('says why the dataset could not be shown, and tries again on request', async () => {
+    act(() => render(null, root));
+    r.failing.set('dataset.info', fail('unavailable', "Assay's background did not answer."));
+    act(() => render(<OptionsPage {...r.services} />, root));
+    await until(() => expect($('#about .opt-card-error')?.textContent).toContain("Assay's background did not answer."));
+    expect(status()).toContain("Assay's background did not answer.");
+    r.failing.delete('dataset.info');
+    act(() => [...root.querySelectorAll<HTMLButtonElement>('#about button')].find((b) => b.textContent === 'Try again')!.click());
+    await until(() => expect(root.querySelectorAll('[data-testid="dataset-file"]')).toHaveLength(4));
+  });
+});
