@@ -173,6 +173,45 @@ describe('Assay on a page', () => {
     h.assertClean();
   });
 
+  it('shows the mention count on the toolbar badge', async () => {
+    const page = await h.open('sample/index.html');
+    const ready = await waitForAssay(page);
+    await page.bringToFront();
+    const badge = () =>
+      h.ext.serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.action.getBadgeText({ tabId: tab.id });
+      });
+    await expect.poll(badge).toBe(String(ready.mentions));
+    h.assertClean();
+  });
+
+  it('uses the dark-page colours on a dark page', async () => {
+    const page = await h.open('dark.html');
+    await waitForAssay(page);
+    const css = () => page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    // The default dark colour for minerals (#92400e); the light one (#fde68a) is not used here.
+    await expect.poll(css).toContain('rgb(146, 64, 14)');
+    expect(await css()).not.toContain('rgb(253, 230, 138)');
+    await page.screenshot({ path: join(SHOTS, 'dark-page.png') });
+    expect(await highlighted(page, 'mineral')).toEqual(expect.arrayContaining(['lithium', 'cobalt', 'nickel']));
+    h.assertClean();
+  });
+
+  it('switches a type off and on across open pages when the settings change', async () => {
+    const page = await h.open('sample/index.html');
+    await waitForAssay(page);
+    expect((await highlighted(page, 'country')).length).toBeGreaterThan(10);
+    const options = await h.openExtensionPage('options.html');
+    const update = (patch: unknown) => options.evaluate((p) => chrome.runtime.sendMessage({ channel: 'assay', name: 'settings.update', payload: p }), patch);
+    expect(await update({ types: { country: false } })).toMatchObject({ ok: true });
+    await expect.poll(() => highlighted(page, 'country')).toEqual([]);
+    expect((await highlighted(page, 'mineral')).length).toBeGreaterThan(10);
+    expect(await update({ types: { country: true } })).toMatchObject({ ok: true });
+    await expect.poll(async () => (await highlighted(page, 'country')).length).toBeGreaterThan(10);
+    h.assertClean();
+  });
+
   it('leaves a link its click, and opens the popover with Alt+click', async () => {
     const page = await h.open('sample/index.html');
     await waitForAssay(page);
