@@ -5,20 +5,19 @@
 import { DEFAULT_SETTINGS } from '../../lib/store/settings-defaults.ts';
 import { ENTITY_TYPES } from './entity-types.ts';
 import { HoverDelayField } from './HoverDelayField.tsx';
-import { CardError, CardPlaceholder, Section } from './Section.tsx';
+import { Section } from './Section.tsx';
 import { SettingRow } from './SettingRow.tsx';
 import { useReporter } from './status.tsx';
 import { Switch } from './Switch.tsx';
 import { TypeHighlightCard } from './TypeHighlightCard.tsx';
-import type { SettingsState } from './useSettings.ts';
+import type { SettingsControls } from './useSettings.ts';
 
 function sameColours(a: typeof DEFAULT_SETTINGS.colours, b: typeof DEFAULT_SETTINGS.colours): boolean {
   return ENTITY_TYPES.every(({ type }) => a[type].light.toLowerCase() === b[type].light.toLowerCase() && a[type].dark.toLowerCase() === b[type].dark.toLowerCase());
 }
 
-export function HighlightingSection({ state }: { state: SettingsState }) {
+export function HighlightingSection({ settings, preview, update }: SettingsControls) {
   const reporter = useReporter();
-  const { settings, loadError, reload, preview, update } = state;
 
   async function resetColours() {
     if (await update({ colours: DEFAULT_SETTINGS.colours })) reporter.info('Colours are back to the defaults.');
@@ -26,61 +25,51 @@ export function HighlightingSection({ state }: { state: SettingsState }) {
 
   return (
     <Section id="highlighting" title="Highlighting" intro="What Assay marks on the pages you read, and how it looks.">
-      {!settings ? (
-        loadError ? (
-          <CardError message={loadError} onRetry={() => void reload()} />
-        ) : (
-          <CardPlaceholder height={640} label="Loading your settings…" />
-        )
-      ) : (
-        <>
-          <div class="opt-card">
-            <SettingRow
-              id="enabled"
-              label="Highlight on web pages"
-              hint={
-                settings.enabled
-                  ? 'Assay highlights what it recognises on the sites chosen below.'
-                  : 'Assay is off everywhere. Your notes, clippings and the settings below are kept.'
-              }
-            >
-              <Switch
-                id="enabled"
-                checked={settings.enabled}
-                labelledBy="enabled-label"
-                describedBy="enabled-hint"
-                onChange={(checked) => void update({ enabled: checked })}
-              />
-            </SettingRow>
-          </div>
+      <div class="opt-card">
+        <SettingRow
+          id="enabled"
+          label="Highlight on web pages"
+          hint={
+            settings.enabled
+              ? 'Assay highlights what it recognises on the sites chosen below.'
+              : 'Assay is off everywhere. Your notes, clippings and the settings below are kept.'
+          }
+        >
+          <Switch
+            id="enabled"
+            checked={settings.enabled}
+            labelledBy="enabled-label"
+            describedBy="enabled-hint"
+            onChange={(checked) => void update({ enabled: checked })}
+          />
+        </SettingRow>
+      </div>
 
-          <h3 class="opt-subhead">Types and colours</h3>
-          {ENTITY_TYPES.map((info) => (
-            <TypeHighlightCard
-              key={info.type}
-              info={info}
-              on={settings.types[info.type]}
-              colours={settings.colours[info.type]}
-              inactive={!settings.enabled}
-              preview={preview}
-              update={update}
-            />
-          ))}
-          <div class="opt-actions">
-            <button
-              type="button"
-              class="opt-button"
-              disabled={sameColours(settings.colours, DEFAULT_SETTINGS.colours)}
-              onClick={() => void resetColours()}
-            >
-              Reset colours
-            </button>
-          </div>
+      <h3 class="opt-subhead">Types and colours</h3>
+      {ENTITY_TYPES.map((info) => (
+        <TypeHighlightCard
+          key={info.type}
+          info={info}
+          on={settings.types[info.type]}
+          colours={settings.colours[info.type]}
+          inactive={!settings.enabled}
+          preview={preview}
+          update={update}
+        />
+      ))}
+      <div class="opt-actions">
+        <button
+          type="button"
+          class="opt-button"
+          disabled={sameColours(settings.colours, DEFAULT_SETTINGS.colours)}
+          onClick={() => void resetColours()}
+        >
+          Reset colours
+        </button>
+      </div>
 
-          <h3 class="opt-subhead">Popovers</h3>
-          <HoverDelayField value={settings.hoverDelayMs} onSave={(ms) => void update({ hoverDelayMs: ms })} />
-        </>
-      )}
+      <h3 class="opt-subhead">Popovers</h3>
+      <HoverDelayField value={settings.hoverDelayMs} onSave={(ms) => void update({ hoverDelayMs: ms })} />
     </Section>
   );
 }

@@ -10,6 +10,7 @@ import type { PersistenceOutcome } from '../../lib/store/persist.ts';
 import { AboutSection } from './AboutSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { HighlightingSection } from './HighlightingSection.tsx';
+import { CardError, Section } from './Section.tsx';
 import { SitesSection } from './SitesSection.tsx';
 import { ReporterContext, StatusBar, useStatus } from './status.tsx';
 import { StorageSection } from './StorageSection.tsx';
@@ -87,13 +88,29 @@ export function OptionsPage({ client, version, requestPersistence, saveFile, ico
             ))}
           </ul>
         </nav>
-        <main class="opt-main">
-          <HighlightingSection state={settings} />
-          <SitesSection state={settings} />
-          <DataSection client={client} saveFile={saveFile} onImported={refresh} />
-          <StorageSection info={storage.state} persistence={persistence} onRefresh={refresh} />
-          <AboutSection version={version} dataset={dataset.state} onRetry={dataset.reload} />
-        </main>
+        {/* The sections appear together once the settings are in (a few milliseconds), rather
+            than as placeholders that the real cards then push down. */}
+        {settings.settings || settings.loadError ? (
+          <main class="opt-main">
+            {settings.settings ? (
+              <>
+                <HighlightingSection settings={settings.settings} preview={settings.preview} update={settings.update} />
+                <SitesSection settings={settings.settings} update={settings.update} />
+              </>
+            ) : (
+              <Section id="highlighting" title="Highlighting and sites" intro="Your settings could not be read, so they cannot be changed yet.">
+                <CardError message={settings.loadError ?? ''} onRetry={() => void settings.reload()} />
+              </Section>
+            )}
+            <DataSection client={client} saveFile={saveFile} onImported={refresh} />
+            <StorageSection info={storage.state} persistence={persistence} onRefresh={refresh} />
+            <AboutSection version={version} dataset={dataset.state} onRetry={dataset.reload} />
+          </main>
+        ) : (
+          <main class="opt-main" aria-busy="true">
+            <p class="opt-loading">Loading your settings…</p>
+          </main>
+        )}
       </div>
       <StatusBar message={message} onDismiss={dismiss} />
     </ReporterContext.Provider>

@@ -5,29 +5,19 @@
 import { useRef } from 'preact/hooks';
 import type { SiteRules } from '../../lib/store/types.ts';
 import { AddSiteForm } from './AddSiteForm.tsx';
-import { CardError, CardPlaceholder, Section } from './Section.tsx';
+import { Section } from './Section.tsx';
 import { SiteList } from './SiteList.tsx';
 import { useReporter } from './status.tsx';
-import type { SettingsState } from './useSettings.ts';
+import type { SettingsControls } from './useSettings.ts';
 
 const MODES: { mode: SiteRules['mode']; label: string; hint: string }[] = [
   { mode: 'all-except', label: 'Everywhere except', hint: 'Assay runs on every site but the ones you list.' },
   { mode: 'only-listed', label: 'Only on', hint: 'Assay runs only on the sites you list.' },
 ];
 
-export function SitesSection({ state }: { state: SettingsState }) {
+export function SitesSection({ settings, update }: Pick<SettingsControls, 'settings' | 'update'>) {
   const reporter = useReporter();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { settings, loadError, reload, update } = state;
-
-  if (!settings) {
-    return (
-      <Section id="sites" title="Sites" intro="Choose where Assay runs.">
-        {loadError ? <CardError message={loadError} onRetry={() => void reload()} /> : <CardPlaceholder height={300} label="Loading your sites…" />}
-      </Section>
-    );
-  }
-
   const { mode } = settings.siteRules;
   const listName = mode === 'all-except' ? 'deny' : 'allow';
   const sites = settings.siteRules[listName];

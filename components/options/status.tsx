@@ -56,31 +56,25 @@ interface StatusBarProps {
 }
 
 /**
- * The live region. It is always in the document, so assistive technology is already listening
- * when a message arrives; it floats over the page's foot, so a message never moves the layout.
+ * The message box. Its text is the live region, always in the document so that assistive
+ * technology is already listening when a message arrives; the dismiss button sits outside it so
+ * it is not read with every message. The box floats over the page's foot, so a message never
+ * moves the layout.
  */
 export function StatusBar({ message, onDismiss }: StatusBarProps) {
   return (
     <div class="opt-status-dock">
-      <div
-        class={`opt-status${message ? ` is-visible is-${message.kind}` : ''}`}
-        role="status"
-        aria-live="polite"
-        data-testid="status"
-      >
-        {message && (
-          <>
-            <span class="opt-status-icon" aria-hidden="true">
-              {message.kind === 'error' ? '!' : '✓'}
-            </span>
-            <p class="opt-status-text" key={message.serial}>
-              {message.text}
-            </p>
-            <button type="button" class="opt-icon-button" aria-label="Dismiss this message" onClick={onDismiss}>
-              ×
-            </button>
-          </>
-        )}
+      <div class={`opt-status${message ? ` is-visible is-${message.kind}` : ''}`}>
+        <span class="opt-status-icon" aria-hidden="true">
+          {message?.kind === 'error' ? '!' : '✓'}
+        </span>
+        <p class="opt-status-text" role="status" aria-live="polite" data-testid="status">
+          {/* A new node per message, so the same words reported twice are announced twice. */}
+          {message && <span key={message.serial}>{message.text}</span>}
+        </p>
+        <button type="button" class="opt-icon-button" aria-label="Dismiss this message" hidden={!message} onClick={onDismiss}>
+          ×
+        </button>
       </div>
     </div>
   );

@@ -11,17 +11,23 @@ import { mergeSettings } from '../../lib/store/settings-defaults.ts';
 import type { Settings } from '../../lib/store/types.ts';
 import type { Reporter } from './status.tsx';
 
-export interface SettingsState {
+/** Changing settings, for the sections that show them once they are loaded. */
+export interface SettingsControls {
+  settings: Settings;
+  /** Shows `patch` without saving it (a colour picker being dragged). */
+  preview(patch: SettingsPatch): void;
+  /** Saves `patch`; true when the background stored it. */
+  update(patch: SettingsPatch): Promise<boolean>;
+}
+
+/** The settings as loaded (or why they could not be), with the ways to change them. */
+export interface SettingsState extends Omit<SettingsControls, 'settings'> {
   /** Null until the first answer. */
   settings: Settings | null;
   /** Why the settings could not be read, when they could not. */
   loadError: string | null;
   /** Reads the stored settings again (after an import, or when the tab comes back into view). */
   reload(): Promise<void>;
-  /** Shows `patch` without saving it (a colour picker being dragged). */
-  preview(patch: SettingsPatch): void;
-  /** Saves `patch`; true when the background stored it. */
-  update(patch: SettingsPatch): Promise<boolean>;
 }
 
 export function useSettings(client: Client<Protocol>, reporter: Reporter): SettingsState {

@@ -172,6 +172,19 @@ describe('the options page', () => {
 });
 
 describe('the options page when the background fails', () => {
+  it('says why the settings could not be read, keeps exports usable, and tries again on request', async () => {
+    act(() => render(null, root));
+    r.failing.set('settings.get', fail('storage-error', 'Assay could not open its database.'));
+    act(() => render(<OptionsPage {...r.services} />, root));
+    await until(() => expect($('#highlighting .opt-card-error')?.textContent).toContain('Assay could not open its database.'));
+    expect(status()).toContain('Assay could not open its database.');
+    expect($('#type-mineral')).toBeNull();
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Download backup')).toBe(true);
+    r.failing.delete('settings.get');
+    act(() => [...root.querySelectorAll<HTMLButtonElement>('#highlighting button')].find((b) => b.textContent === 'Try again')!.click());
+    await until(() => expect($('#type-mineral')).not.toBeNull());
+  });
+
   it('says why the dataset could not be shown, and tries again on request', async () => {
     act(() => render(null, root));
     r.failing.set('dataset.info', fail('unavailable', "Assay's background did not answer."));
