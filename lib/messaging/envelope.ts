@@ -13,9 +13,12 @@ export interface RequestEnvelope {
   payload: unknown;
 }
 
-/** Wraps a request for sending. */
+/**
+ * Wraps a request for sending. An absent payload travels as `{}`: the browser drops keys whose
+ * value is undefined when it serializes a message, and the receiver would see no payload at all.
+ */
 export function envelope(name: string, payload: unknown): RequestEnvelope {
-  return { channel: CHANNEL, name, payload };
+  return { channel: CHANNEL, name, payload: payload ?? {} };
 }
 
 /** True when a message on `runtime.onMessage` is meant for Assay's request handler. */

@@ -16,7 +16,8 @@ import type { PayloadOf, ProtocolMap, RequestName, ResponseOf, SenderKind } from
 export const RequestEnvelopeSchema = z.strictObject({
   channel: z.literal(CHANNEL),
   name: z.string().max(64),
-  payload: z.unknown(),
+  // Optional: a message serialized by the browser has no key for an undefined payload.
+  payload: z.unknown().optional(),
 });
 
 /** The parts of `runtime.MessageSender` the checks use. */

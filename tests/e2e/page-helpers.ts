@@ -6,7 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export async function waitForAssay(page: Page): Promise<{ mentions: number; readyMs: number; longestSliceMs: number }> {
+export async function waitForAssay(page: Page): Promise<{ mentions: number; readyMs: number; longestSliceMs: number; nlp: boolean }> {
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('assay:ready').length), { timeout: 20_000 }).toBe(1);
   return page.evaluate(() => (performance.getEntriesByName('assay:ready')[0] as PerformanceMark).detail);
 }

@@ -173,6 +173,30 @@ describe('Assay on a page', () => {
     h.assertClean();
   });
 
+  it('loads compromise only into a page with a match the rules cannot settle, out of the page\'s sight', async () => {
+    const sample = await h.open('sample/index.html');
+    expect((await waitForAssay(sample)).nlp).toBe(false);
+    const page = await h.open('nlp.html');
+    const ready = await waitForAssay(page);
+    expect(ready.nlp).toBe(true);
+    // "Lead prices" is settled by a rule; compromise decided the rest.
+    expect(await highlighted(page, 'mineral')).toEqual(expect.arrayContaining(['Lead', 'phosphate']));
+    expect(await page.evaluate(() => '__assayNlp' in window)).toBe(false);
+    h.assertClean();
+  });
+
+  it('reads the user\'s settings when a page loads: a denied site stays untouched', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const update = (patch: unknown) => options.evaluate((p) => chrome.runtime.sendMessage({ channel: 'assay', name: 'settings.update', payload: p }), patch);
+    expect(await update({ siteRules: { mode: 'all-except', deny: ['127.0.0.1'], allow: [] } })).toMatchObject({ ok: true });
+    const page = await h.open('sample/index.html');
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('assay:off').length)).toBe(1);
+    expect(await highlighted(page, 'mineral')).toEqual([]);
+    expect(await update({ siteRules: { mode: 'all-except', deny: [], allow: [] } })).toMatchObject({ ok: true });
+    await expect.poll(async () => (await highlighted(page, 'mineral')).length).toBeGreaterThan(10);
+    h.assertClean();
+  });
+
   it('shows the mention count on the toolbar badge', async () => {
     const page = await h.open('sample/index.html');
     const ready = await waitForAssay(page);

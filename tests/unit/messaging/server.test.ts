@@ -99,7 +99,7 @@ describe('createRequestHandler', () => {
       [{ ...note, entityId: 'javascript:alert(1)' }, 'entityId'],
       [{ ...note, extra: 1 }, 'unexpected field "extra"'],
       [{ id: 'n1', entityId: 'mineral:tungsten' }, 'text is missing'],
-      [undefined, 'the payload is missing'],
+      [undefined, 'is missing'],
       [[], 'the payload should be an object'],
     ];
     for (const [payload, expected] of cases) {
@@ -186,5 +186,16 @@ describe('createTabRequestHandler', () => {
     expect(errorOf(await handle(envelope('__proto__', {}), sender))?.code).toBe('unknown-request');
     expect(settingsChanged).toHaveBeenCalledTimes(1);
     expect(command).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('messages as the browser delivers them', () => {
+  it('answers a request with no payload after the message was serialized', async () => {
+    const handle = createRequestHandler({ 'settings.get': async () => DEFAULT_SETTINGS }, { ownId: OWN_ID, extensionOrigin: ORIGIN });
+    // runtime.sendMessage serializes the message: keys holding undefined disappear.
+    const delivered = JSON.parse(JSON.stringify(envelope('settings.get', undefined)));
+    expect(await handle(delivered, popup)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    const bare = { channel: 'assay', name: 'settings.get' };
+    expect(await handle(bare, popup)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 });
