@@ -31,7 +31,7 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
   champion champions championship championships tournament omnium finals event events race races weightlifting
   swimming gymnastics diving athletics athlete athletes sprint relay marathon paralympic paralympics games cup
   album albums single singles certified certification riaa chart charts billboard song songs band bands sales
-  records`);
+  records badge badges cwg`);
 
 /** Words that make "Turkey" the bird. */
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
@@ -46,7 +46,7 @@ export const PEPPER_CUES = set(`pepper peppers chili chilli chilis chillies chil
 export const US_STATE_CUES = set(`atlanta savannah augusta macon kemp raffensperger ossoff warnock gov governor
   senator senators senate legislature legislative county counties peach bulldogs statehouse voters ballots
   ballot election elections primary georgians buckhead fulton cobb gwinnett dekalb texas florida alabama tennessee
-  carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana`);
+  carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana swing tornado tornadoes`);
 
 /** Country cues for Georgia. */
 export const GEORGIA_COUNTRY_CUES = set(`tbilisi caucasus ossetia abkhazia georgian kremlin armenia azerbaijan
@@ -90,7 +90,27 @@ export const POLICY_VERBS = set(`said says say wants want wanted imposed imposes
 export const AUXILIARIES = set(`has have had is was will would could may might must should did does also has been`);
 
 export const LITERAL_PLACE_BEFORE = set(`in at to from near outside around via visit visits visited visiting across
-  over through into toward towards flew fly flying travelled traveled arrived arrive returning returned based`);
+  over through into toward towards flew fly flying travelled traveled arrived arrive returning returned based of`);
+
+/** Words that make "lead" a material when they appear anywhere in its sentence. */
+export const LEAD_MATERIAL_CONTEXT = set(`metal metals mining mine mines smelter smelters smelting ore ores zinc battery
+  batteries toxic poisoning poisoned pipes pipe paint contamination contaminated exposure blood levels acid
+  recycling recycled tonnes tons alloy`);
+
+/** Words after gold, silver or platinum that make it a colour or a finish, not the metal. */
+export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets shoes heels sequins sequinned hair lame trim
+  trimmed tone tones colour color coloured colored paint lettering letters foil leaf frame framed plated accents
+  embroidery teeth grills lipstick eyeshadow nails`);
+
+/** Capitalised words after Gold, Silver or Platinum that keep them the metal ("Gold Prices"). */
+export const MARKET_WORDS = set(`price prices rate rates futures mine mines mining miner miners market markets output
+  production reserves demand supply bullion etf etfs bar bars ore deposit deposits exports imports trade trading
+  holdings spot fields rush`);
+
+/** Words before "tin" that make it a baking tin or a can. */
+export const TIN_CONTAINER_BEFORE = set(`oiled greased baking cake loaf muffin roasting lined biscuit cookie pie square
+  round springform`);
+export const TIN_CONTAINER_NEXT = set(`can cans roof roofs whistle soldier soldiers man opener box`);
 
 /** Zh characters before a one-character country abbreviation that make it a country ("对美", "在华"). */
 export const ZH_ABBREV_BEFORE = new Set([...'对對访訪赴援驻駐涉反抗亲親侵离離返旅留在来來与與同和跟及']);

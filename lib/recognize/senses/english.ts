@@ -56,6 +56,9 @@ function insideProperName(input: SenseInput): boolean {
 }
 
 function lead(input: SenseInput): Decision {
+  if (insideProperName(input)) return drop('proper-name');
+  // "co-lead", "team-lead": a role.
+  if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) return drop('lead-role');
   const after = input.text.slice(input.end, input.end + 1);
   const next = lower(wordsAfter(input.text, input.end, 1, input.sentence.end))[0];
   const prev = lower(wordsBefore(input.text, input.start, 1, input.sentence.start))[0];
@@ -76,6 +79,13 @@ function award(input: SenseInput): Decision {
   const prev = lower(wordsBefore(input.text, input.start, 1, input.sentence.start))[0];
   if (prev && /^(going|went|gone|goes|go|certified|took|take|takes|taking|won|win|wins|winning|claimed|claim|bagged|grabbed|snatched)$/.test(prev)) return drop('award-verb');
   const next = lower(wordsAfter(input.text, input.end, 4, input.sentence.end));
+  if (next[0] && cue.COLOUR_NEXT.has(next[0])) return drop('colour');
+  if (input.text.charAt(input.end) === '-' && next[0] && /^(trimmed|plated|coloured|colored|embossed|framed|leaf|tipped|rimmed|edged)$/.test(next[0])) return drop('finish');
+  // "Gold List", "Platinum Variable": a tier or a title; "Gold Prices" is still the metal.
+  const nextWord = wordsAfter(input.text, input.end, 1, input.sentence.end)[0];
+  if (/^\p{Lu}/u.test(input.surface) && nextWord && /^\p{Lu}/u.test(nextWord.text) && /^\s$/.test(input.text.slice(input.end, nextWord.start)) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !input.neighbours.some((n) => n.start === nextWord.start)) {
+    return drop('name-or-tier');
+  }
   const recordAt = next.findIndex((w) => w === 'record' || w === 'records');
   if (next.some((w) => AWARD_NOUNS.test(w))) return drop('award-noun');
   if (recordAt >= 0 && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
@@ -96,6 +106,10 @@ function metalDefault(input: SenseInput): Decision {
   }
   if (surface === 'copper' && next && /^(hair|haired|coloured|colored|tone|tones|skin|glow|sky|colour|color)$/.test(next)) return drop('colour');
   if (surface === 'cobalt' && next && /^(blue|colour|color)$/.test(next)) return drop('colour');
+  if (surface === 'tin') {
+    const prev = lower(wordsBefore(input.text, input.start, 1, input.sentence.start))[0];
+    if ((prev && cue.TIN_CONTAINER_BEFORE.has(prev)) || (next && cue.TIN_CONTAINER_NEXT.has(next))) return drop('container');
+  }
   if (input.surface === 'TIN' || input.surface === 'LEAD' || input.surface === 'GOLD') {
     const ctx = input.text.slice(input.sentence.start, input.sentence.end);
     if (ctx !== ctx.toUpperCase()) return drop('acronym');
@@ -136,6 +150,9 @@ function atSentenceStartWord(input: SenseInput, word: { start: number }): boolea
 }
 
 function georgia(input: SenseInput): Decision {
+  const person = personOrCountry(input);
+  if (person.verdict === 'drop' && (person.why === 'first-name' || person.why === 'surname')) return person;
+  if (/\bstate of $/i.test(input.text.slice(Math.max(0, input.start - 12), input.start))) return drop('us-state');
   const words = sentenceWords(input);
   if (hasAny(words, cue.GEORGIA_COUNTRY_CUES)) return keep('caucasus');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {

@@ -4,6 +4,7 @@
  */
 import type { Nlp } from '../nlp.ts';
 import { decideChinese } from './chinese.ts';
+import { LEAD_MATERIAL_CONTEXT } from './cues.ts';
 import { decideEnglish } from './english.ts';
 import type { Decision, SenseInput } from './types.ts';
 
@@ -21,9 +22,11 @@ export function settleWithNlp(input: SenseInput, decision: Decision, nlp: Nlp): 
   if (!word) return decision.fallback ?? 'keep';
   const tags = new Set(word.tags);
   if (decision.why.startsWith('lead')) {
-    if (tags.has('Verb')) return 'drop';
-    if (tags.has('Noun') && !tags.has('Actor')) return decision.why === 'lead-noun?' ? 'drop' : 'keep';
-    return 'drop';
+    // A noun "lead" is as often a position ("a polling lead") as the metal: keep it only when the
+    // sentence is about materials.
+    if (tags.has('Verb') || tags.has('Actor')) return 'drop';
+    const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+    return tags.has('Noun') && words.some((w) => LEAD_MATERIAL_CONTEXT.has(w)) ? 'keep' : 'drop';
   }
   if (decision.why === 'person?') return tags.has('Person') && !tags.has('Country') ? 'drop' : 'keep';
   return decision.fallback ?? 'keep';

@@ -115,3 +115,21 @@ describe('offsets', () => {
     for (const m of withNlp(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 });
+
+describe('words from real pages that look like minerals or countries', () => {
+  it.each<[string, string[]]>([
+    ['Biden’s Arizona lead narrows to 68,000 votes after a new batch.', []],
+    ['The study co-lead said the method could help.', []],
+    ['Lead Belly’s guitar is on display.', []],
+    ['Tom Au 12.4k 4 gold badges 33 silver badges 76 bronze badges', []],
+    ['She wore an asymmetric gold gown to the gala.', []],
+    ['Gold List 2015: the top hotels.', []],
+    ['Gold Prices Climb as the Dollar Falls', ['Gold=mineral:gold']],
+    ['Place the dough in the oiled tin and cover it.', []],
+    ['The Lord Mayor of London says the City must do more.', []],
+    ['Democrats will descend on my home state of Georgia this fall.', []],
+    ['Georgia Harrison, a reality star, spoke to reporters.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
