@@ -1,7 +1,30 @@
+/**
+ * The toolbar popup's entry: connects the popup to the background and to the tab it is about,
+ * and renders it. The tab is looked up while the popup renders; requests to it wait for the id.
+ */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup.tsx';
+import type { PopupEnv } from '../../components/popup/env.ts';
+import { createClient, createTabClient } from '../../lib/messaging/client.ts';
+import { requestPersistence } from '../../lib/store/persist.ts';
+import { targetTabId } from './target-tab.ts';
+import '../../components/ui/tokens.css';
+import '../../components/popup/popup.css';
 
-function Popup() {
-  return <main><h1>Assay</h1></main>;
-}
+const tabId = targetTabId();
 
-render(<Popup />, document.getElementById('app')!);
+const env: PopupEnv = {
+  client: createClient((message) => browser.runtime.sendMessage(message)),
+  tab: createTabClient(async (message) => {
+    const id = await tabId;
+    if (id === null) throw new Error('there is no active tab');
+    return browser.tabs.sendMessage(id, message, { frameId: 0 });
+  }),
+  openUrl: (url) => browser.tabs.create({ url }),
+  openOptions: () => browser.runtime.openOptionsPage(),
+  close: () => window.close(),
+  requestPersistence: () => requestPersistence(),
+};
+
+render(<Popup env={env} iconUrl={browser.runtime.getURL('/icon/icon.svg')} />, document.getElementById('app')!);

@@ -1,0 +1,69 @@
+/**
+ * Filters over the clippings: by entity, tag and site, from what the clippings actually hold.
+ * Native selects: keyboard and screen-reader support come with them, and they stay small.
+ */
+import type { EntityType } from '../../lib/model.ts';
+import type { ClippingFacets } from '../../lib/store/clippings.ts';
+import { TYPE_NAMES } from './entity-groups.ts';
+import type { ClippingFilter } from './useClippings.ts';
+
+interface Props {
+  facets: ClippingFacets | null;
+  filter: ClippingFilter;
+  onChange(patch: Partial<ClippingFilter>): void;
+}
+
+const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
+
+/** The value of a select, or undefined for its "any" option. */
+const chosen = (value: string) => (value === '' ? undefined : value);
+
+export function FilterBar({ facets, filter, onChange }: Props) {
+  const entities = facets?.entities ?? [];
+  const tags = facets?.tags ?? [];
+  const sites = facets?.sites ?? [];
+  return (
+    <div class="filters" role="group" aria-label="Filter clippings">
+      <label class="visually-hidden" for="filter-entity">
+        Mineral, country or deal
+      </label>
+      <select id="filter-entity" class={filter.entityId ? 'is-set' : ''} value={filter.entityId ?? ''} onChange={(e) => onChange({ entityId: chosen(e.currentTarget.value) })}>
+        <option value="">Any entity</option>
+        {TYPES.map((type) => {
+          const ofType = entities.filter((entity) => entity.type === type);
+          return ofType.length === 0 ? null : (
+            <optgroup key={type} label={TYPE_NAMES[type].many}>
+              {ofType.map((entity) => (
+                <option key={entity.id} value={entity.id}>
+                  {entity.label} ({entity.count})
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+      <label class="visually-hidden" for="filter-tag">
+        Tag
+      </label>
+      <select id="filter-tag" class={filter.tag ? 'is-set' : ''} value={filter.tag ?? ''} disabled={tags.length === 0 && !filter.tag} onChange={(e) => onChange({ tag: chosen(e.currentTarget.value) })}>
+        <option value="">Any tag</option>
+        {tags.map(({ tag, count }) => (
+          <option key={tag} value={tag}>
+            #{tag} ({count})
+          </option>
+        ))}
+      </select>
+      <label class="visually-hidden" for="filter-site">
+        Site
+      </label>
+      <select id="filter-site" class={filter.site ? 'is-set' : ''} value={filter.site ?? ''} onChange={(e) => onChange({ site: chosen(e.currentTarget.value) })}>
+        <option value="">Any site</option>
+        {sites.map(({ site, count }) => (
+          <option key={site} value={site}>
+            {site} ({count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The toolbar popup: what the current page mentions (and the site switch), the selection to save
+ * as a clipping, and the user's clippings to search, open, edit and delete.
+ */
+import { useCallback, useState } from 'preact/hooks';
+import type { EntityFacet } from '../../lib/store/types.ts';
+import { ClippingsSection } from './ClippingsSection.tsx';
+import type { PopupEnv } from './env.ts';
+import { PageSection } from './PageSection.tsx';
+import { PopupHeader } from './PopupHeader.tsx';
+import { SaveSection } from './SaveSection.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { usePageSummary } from './usePageSummary.ts';
+import { useSelectionDraft } from './useSelectionDraft.ts';
+import { useStatus } from './useStatus.ts';
+
+interface Props {
+  env: PopupEnv;
+  iconUrl: string;
+}
+
+export function Popup({ env, iconUrl }: Props) {
+  const { message, reporter } = useStatus();
+  const page = usePageSummary(env, reporter);
+  const selection = useSelectionDraft(env);
+  const [savedVersion, setSavedVersion] = useState(0);
+  const [persistenceAsked, setPersistenceAsked] = useState(false);
+
+  const reveal = useCallback(
+    async (entity: EntityFacet) => {
+      const result = await env.tab.request('tab.reveal', { entityId: entity.id });
+      if (!result.ok) reporter.error(result.error.message);
+      else if (!result.value.found) reporter.error(`${entity.label} is no longer on the page.`);
+      // The popup would cover the popover it just opened.
+      else env.close();
+    },
+    [env, reporter],
+  );
+
+  const save = useCallback(async () => {
+    const result = await selection.save();
+    if (!result) return;
+    if (!result.ok) {
+      reporter.error(result.error.message);
+      return;
+    }
+    reporter.info('Saved');
+    setSavedVersion((n) => n + 1);
+    // Once there is something worth keeping, ask the browser not to evict it.
+    if (!persistenceAsked) {
+      setPersistenceAsked(true);
+      void env.requestPersistence();
+    }
+  }, [selection, reporter, env, persistenceAsked]);
+
+  // A selection is why the popup was opened: its draft comes first, and stays first once saved
+  // so that nothing jumps. Without one, the page summary leads and the hint follows.
+  const savingFirst = Boolean(selection.draft || selection.saved);
+  const saveSection = <SaveSection state={selection} onSave={() => void save()} />;
+
+  return (
+    <div class="popup">
+      <PopupHeader iconUrl={iconUrl} onOpenOptions={() => void env.openOptions()} />
+      <main class="main">
+        {savingFirst && saveSection}
+        <PageSection page={page} onReveal={(entity) => void reveal(entity)} />
+        {!savingFirst && saveSection}
+        <ClippingsSection env={env} reporter={reporter} version={savedVersion} />
+      </main>
+      <StatusLine message={message} onDismiss={reporter.clear} />
+    </div>
+  );
+}

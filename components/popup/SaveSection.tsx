@@ -1,0 +1,99 @@
+/**
+ * "Save clipping": the page's selection with the entities found in it, an optional note and
+ * tags. When the popup opens on a selection, the Save button has the focus, so saving takes the
+ * click that opened the popup and one key (Enter; Ctrl+Enter from the note or tags).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { EntityChip } from './EntityChip.tsx';
+import type { SelectionDraftState } from './useSelectionDraft.ts';
+
+interface Props {
+  state: SelectionDraftState;
+  onSave(): void;
+}
+
+const isSaveKey = (event: KeyboardEvent) => event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+const SHORTCUT = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? '⌘ Enter' : 'Ctrl+Enter';
+
+export function SaveSection({ state, onSave }: Props) {
+  const { capture, draft, saving, saved, error, edit, readSelection } = state;
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const draftId = draft?.id;
+
+  useEffect(() => {
+    const button = saveButton.current;
+    if (!draftId || !button) return;
+    // Without preventScroll the browser centres the button, scrolling the page summary away.
+    button.focus({ preventScroll: true });
+    button.scrollIntoView({ block: 'nearest' });
+  }, [draftId]);
+
+  if (capture.status === 'loading' || capture.status === 'unavailable') return null;
+
+  return (
+    <section class="section save" aria-labelledby="save-heading">
+      <h2 id="save-heading" class="section-title">
+        Save a clipping
+      </h2>
+      {capture.status === 'error' && <p class="save-note error">{capture.message}</p>}
+      {!draft && capture.status === 'ready' && (
+        <div class="save-empty">
+          {saved ? (
+            <p class="save-note ok">
+              <span aria-hidden="true">✓ </span>Saved to your clippings.
+            </p>
+          ) : (
+            <p class="save-note">Select some text on the page first, then open Assay to save it.</p>
+          )}
+          <button type="button" class="button-quiet" onClick={() => void readSelection()}>
+            {saved ? 'Save another selection' : 'Check again'}
+          </button>
+        </div>
+      )}
+      {draft && (
+        <form
+          class="draft"
+          aria-label="New clipping"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSave();
+          }}
+          onKeyDown={(event) => {
+            if (isSaveKey(event)) {
+              event.preventDefault();
+              onSave();
+            }
+          }}
+        >
+          <blockquote class="draft-quote">{draft.capture.quote}</blockquote>
+          {draft.capture.entities.length > 0 && (
+            <ul class="chips" aria-label="Found in the quote">
+              {draft.capture.entities.map((entity) => (
+                <li key={entity.id}>
+                  <EntityChip type={entity.type} title={entity.label}>
+                    {entity.label}
+                  </EntityChip>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label class="field-label" for="draft-note">
+            Note <span class="muted">(optional)</span>
+          </label>
+          <textarea id="draft-note" rows={2} value={draft.note} placeholder="Why this matters…" onInput={(e) => edit({ note: e.currentTarget.value })} />
+          <label class="field-label" for="draft-tags">
+            Tags <span class="muted">(separate with commas)</span>
+          </label>
+          <input id="draft-tags" type="text" value={draft.tags} placeholder="policy, to-read" autoComplete="off" onInput={(e) => edit({ tags: e.currentTarget.value })} />
+          <div class="draft-actions">
+            <button ref={saveButton} type="submit" class="button" aria-disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
+              {saving ? 'Saving…' : 'Save clipping'}
+            </button>
+            <span class="hint muted">{SHORTCUT}</span>
+            {error && <span class="draft-error error">{error}</span>}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** The page summary's entities, grouped by type in a fixed order for the popup. */
+import type { EntityType } from '../../lib/model.ts';
+import type { EntityFacet } from '../../lib/store/types.ts';
+
+export interface EntityGroup {
+  type: EntityType;
+  /** "Minerals", "Countries", "Deals". */
+  title: string;
+  entities: EntityFacet[];
+  /** Mentions of this type on the page. */
+  mentions: number;
+}
+
+/** Display names of the entity types, singular and plural. */
+export const TYPE_NAMES: Record<EntityType, { one: string; many: string }> = {
+  mineral: { one: 'Mineral', many: 'Minerals' },
+  country: { one: 'Country', many: 'Countries' },
+  deal: { one: 'Deal', many: 'Deals' },
+};
+
+const ORDER: EntityType[] = ['mineral', 'country', 'deal'];
+
+/**
+ * One group per type that has entities, minerals first (Assay's subject), each most mentioned
+ * first; ties keep the order the page gave.
+ */
+export function groupEntities(entities: readonly EntityFacet[]): EntityGroup[] {
+  return ORDER.map((type) => {
+    const ofType = entities.filter((entity) => entity.type === type);
+    const sorted = ofType.map((entity, at) => ({ entity, at })).sort((a, b) => b.entity.count - a.entity.count || a.at - b.at);
+    return {
+      type,
+      title: TYPE_NAMES[type].many,
+      entities: sorted.map(({ entity }) => entity),
+      mentions: ofType.reduce((sum, entity) => sum + entity.count, 0),
+    };
+  }).filter((group) => group.entities.length > 0);
+}

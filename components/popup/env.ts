@@ -1,0 +1,21 @@
+/**
+ * What the popup needs from the browser, passed in rather than imported, so that the components
+ * run unchanged in DOM tests with fake clients.
+ */
+import type { Client } from '../../lib/messaging/client.ts';
+import type { Protocol } from '../../lib/messaging/protocol.ts';
+import type { TabProtocol } from '../../lib/messaging/tab-protocol.ts';
+
+export interface PopupEnv {
+  /** The background: clippings and settings. */
+  client: Client<Protocol>;
+  /** Assay's content script in the tab the popup is about (its top frame). */
+  tab: Client<TabProtocol>;
+  /** Opens a URL in a new tab (a clipping's page). */
+  openUrl(url: string): void | Promise<unknown>;
+  openOptions(): void | Promise<unknown>;
+  /** Closes the popup (after sending the user to the page). */
+  close(): void;
+  /** Asks the browser to keep Assay's data under storage pressure; called after a first save. */
+  requestPersistence(): void | Promise<unknown>;
+}
