@@ -16,12 +16,15 @@ interface Props {
   onReveal(entity: EntityFacet): void;
 }
 
-/** Chips shown per type before "n more": a page that names forty countries must not push everything else away. */
-const CHIPS_PER_GROUP = 6;
+/**
+ * Chips shown per type before "n more": a page that names forty countries must not push the
+ * clippings out of sight. Deals have long names and get one line each, so fewer of them.
+ */
+const CHIPS_SHOWN: Record<EntityGroup['type'], number> = { mineral: 5, country: 5, deal: 3 };
 
 function Group({ group, onReveal }: { group: EntityGroup; onReveal: Props['onReveal'] }) {
   const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? group.entities : group.entities.slice(0, CHIPS_PER_GROUP);
+  const shown = expanded ? group.entities : group.entities.slice(0, CHIPS_SHOWN[group.type]);
   const hidden = group.entities.length - shown.length;
   return (
     <div class="summary-group" role="group" aria-labelledby={`summary-${group.type}`}>

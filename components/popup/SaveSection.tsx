@@ -31,8 +31,9 @@ export function SaveSection({ state, onSave }: Props) {
   if (capture.status === 'loading' || capture.status === 'unavailable') return null;
 
   return (
-    <section class="section save" aria-labelledby="save-heading">
-      <h2 id="save-heading" class="section-title">
+    <section class={`section save${draft ? '' : ' is-compact'}`} aria-labelledby="save-heading">
+      {/* Without a draft the section is one line; its heading is still there for screen readers. */}
+      <h2 id="save-heading" class={draft ? 'section-title save-title' : 'visually-hidden'}>
         Save a clipping
       </h2>
       {capture.status === 'error' && <p class="save-note error">{capture.message}</p>}
@@ -43,10 +44,10 @@ export function SaveSection({ state, onSave }: Props) {
               <span aria-hidden="true">✓ </span>Saved to your clippings.
             </p>
           ) : (
-            <p class="save-note">Select some text on the page first, then open Assay to save it.</p>
+            <p class="save-note">Select some text on the page first to save it as a clipping.</p>
           )}
-          <button type="button" class="button-quiet" onClick={() => void readSelection()}>
-            {saved ? 'Save another selection' : 'Check again'}
+          <button type="button" class="link-button" onClick={() => void readSelection()}>
+            {saved ? 'Save another' : 'Check again'}
           </button>
         </div>
       )}

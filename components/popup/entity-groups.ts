@@ -20,14 +20,22 @@ export const TYPE_NAMES: Record<EntityType, { one: string; many: string }> = {
 
 const ORDER: EntityType[] = ['mineral', 'country', 'deal'];
 
+function unnamedLast(a: EntityFacet, b: EntityFacet): number {
+  return Number(a.id === UNNAMED_DEAL) - Number(b.id === UNNAMED_DEAL);
+}
+
+/** Deal phrases that match no deal in the dataset share the bare id `deal`. */
+const UNNAMED_DEAL = 'deal';
+
 /**
  * One group per type that has entities, minerals first (Assay's subject), each most mentioned
- * first; ties keep the order the page gave.
+ * first; ties keep the order the page gave. Unnamed deal phrases come after the named deals:
+ * they are a catch-all, however many there are.
  */
 export function groupEntities(entities: readonly EntityFacet[]): EntityGroup[] {
   return ORDER.map((type) => {
     const ofType = entities.filter((entity) => entity.type === type);
-    const sorted = ofType.map((entity, at) => ({ entity, at })).sort((a, b) => b.entity.count - a.entity.count || a.at - b.at);
+    const sorted = ofType.map((entity, at) => ({ entity, at })).sort((a, b) => unnamedLast(a.entity, b.entity) || b.entity.count - a.entity.count || a.at - b.at);
     return {
       type,
       title: TYPE_NAMES[type].many,
