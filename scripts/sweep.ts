@@ -1,0 +1,48 @@
+/**
+ * `npm run sweep -- [--out FILE.json] [--no-baseline] PATHS...`: Assay on real pages in headless
+ * Chromium, offline. Per page: mentions, time to highlights, Assay's main-thread tasks from a
+ * trace, heap growth, extension errors and requests, whether the DOM stayed the same; with
+ * mark.js and a bare text walk as baselines. Exits 1 when a hard rule is broken (an error or a
+ * network request from the extension, a changed DOM), 2 on a usage error. See scripts/sweep/.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs, USAGE, UsageError } from './sweep/args.ts';
+import { printReport } from './sweep/print.ts';
+import { runSweep } from './sweep/run.ts';
+import { hardRulesBroken } from './sweep/targets.ts';
+import type { PageResult } from './sweep/types.ts';
+
+function progress(p: PageResult, index: number, count: number): void {
+  const ms = (v: number | undefined) => (v === undefined ? '—' : v.toFixed(0));
+  const mark = p.baselines?.markJs;
+  const parts = [
+    `ready ${ms(p.ready?.readyMs)} ms`,
+    `task ${ms(p.tasks?.longestMs)} ms`,
+    `${p.mentions.total} mentions`,
+    `DOM ${p.dom}`,
+    mark ? `mark.js ${mark.capped ? '>' : ''}${ms(mark.ms)} ms` : '',
+    p.failure ? `FAILED: ${p.failure}` : '',
+  ].filter(Boolean);
+  console.log(`[${index + 1}/${count}] ${p.page}  ${parts.join('  ')}`);
+}
+
+let options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  if (error.message) console.error(`sweep: ${error.message}`);
+  console.error(USAGE);
+  process.exit(error.message ? 2 : 0);
+}
+const report = await runSweep({ ...options, onPage: progress });
+printReport(report);
+if (options.out) {
+  writeFileSync(options.out, JSON.stringify(report, null, 2));
+  console.log(`\nreport written to ${options.out}`);
+}
+const broken = hardRulesBroken(report.targets);
+if (broken.length) {
+  console.error(`\nsweep: hard rule broken: ${broken.map((t) => t.name).join('; ')}`);
+  process.exit(1);
+}
