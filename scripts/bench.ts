@@ -4,6 +4,7 @@
  */
 import { loadCorpus } from './bench/corpus.ts';
 import { recognitionBench } from './bench/recognition.ts';
+import { storageBench } from './bench/storage.ts';
 import { printTable } from './bench/table.ts';
 
 const only = (() => {
@@ -16,4 +17,8 @@ if (!only || only === 'recognition') {
   const pages = loadCorpus();
   console.log(`Corpus: ${pages.length} pages, text extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   printTable('Recognition (Node, one process)', recognitionBench(pages));
+}
+
+if (!only || only === 'storage') {
+  printTable('Storage (headless Chromium, built extension, 10,000 clippings + 2,000 notes)', await storageBench());
 }

@@ -19,7 +19,7 @@ interface Props {
   activeEntityId?: string;
   activeTag?: string;
   onOpen(url: string): void;
-  onFilter(patch: { entityId?: string; tag?: string }): void;
+  onFilter(patch: { entityId?: string; entityLabel?: string; tag?: string }): void;
   onUpdate(clipping: Clipping, patch: { note: string; tags: string[] }): Promise<boolean>;
   onDelete(clipping: Clipping): void;
 }
@@ -74,7 +74,7 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
                 title={entity.label}
                 pressed={activeEntityId === entity.id}
                 label={`Show clippings about ${entity.label}`}
-                onClick={() => onFilter({ entityId: activeEntityId === entity.id ? undefined : entity.id })}
+                onClick={() => onFilter(activeEntityId === entity.id ? { entityId: undefined, entityLabel: undefined } : { entityId: entity.id, entityLabel: entity.label })}
               >
                 <Highlighted text={entity.label} query={query} />
               </EntityChip>

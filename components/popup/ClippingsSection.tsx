@@ -40,10 +40,12 @@ export function ClippingsSection({ env, reporter, version }: Props) {
   const [typed, setTyped] = useState('');
   const [filters, setFilters] = useState<Omit<ClippingFilter, 'text'>>({});
   const [dataVersion, setDataVersion] = useState(0);
+  const [facetsWanted, setFacetsWanted] = useState(false);
   const text = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
   const filter: ClippingFilter = { text, ...filters };
   const list = useClippings(env, filter);
-  const facets = useFacets(env, reporter, version + dataVersion);
+  const facets = useFacets(env, reporter, facetsWanted || Boolean(filters.entityId || filters.tag || filters.site), version + dataVersion);
+  const wantFacets = useCallback(() => setFacetsWanted(true), []);
   const searchBox = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const total = facets?.sites.reduce((sum, site) => sum + site.count, 0);
@@ -60,8 +62,8 @@ export function ClippingsSection({ env, reporter, version }: Props) {
   const { shown } = list;
   useLayoutEffect(() => {
     if (!shown) return;
-    markListReady();
-    if (shown.filter.text.trim()) measureSearch(shown.filter.text, shown.askedAt, list.items.length);
+    markListReady(shown);
+    if (shown.filter.text.trim()) measureSearch(shown.filter.text, shown, list.items.length);
   }, [shown]);
 
   const changed = useCallback(() => setDataVersion((n) => n + 1), []);
@@ -148,7 +150,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
             }}
           />
         </div>
-        <FilterBar facets={facets} filter={filter} onChange={setFilter} />
+        <FilterBar facets={facets} filter={filter} onChange={setFilter} onReach={wantFacets} />
       </div>
 
       {list.error && (

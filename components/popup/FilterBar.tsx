@@ -11,6 +11,8 @@ interface Props {
   facets: ClippingFacets | null;
   filter: ClippingFilter;
   onChange(patch: Partial<ClippingFilter>): void;
+  /** The pointer or the focus came near the filters: time to read what they offer. */
+  onReach(): void;
 }
 
 const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
@@ -18,17 +20,23 @@ const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
 /** The value of a select, or undefined for its "any" option. */
 const chosen = (value: string) => (value === '' ? undefined : value);
 
-export function FilterBar({ facets, filter, onChange }: Props) {
+/** The current filter as an option, for before the menus have loaded (a chip set it). */
+function pending(value: string | undefined, label: string) {
+  return value ? <option value={value}>{label}</option> : null;
+}
+
+export function FilterBar({ facets, filter, onChange, onReach }: Props) {
   const entities = facets?.entities ?? [];
   const tags = facets?.tags ?? [];
   const sites = facets?.sites ?? [];
   return (
-    <div class="filters" role="group" aria-label="Filter clippings">
+    <div class="filters" role="group" aria-label="Filter clippings" onPointerEnter={onReach} onFocusIn={onReach}>
       <label class="visually-hidden" for="filter-entity">
         Mineral, country or deal
       </label>
-      <select id="filter-entity" class={filter.entityId ? 'is-set' : ''} value={filter.entityId ?? ''} onChange={(e) => onChange({ entityId: chosen(e.currentTarget.value) })}>
+      <select id="filter-entity" class={filter.entityId ? 'is-set' : ''} value={filter.entityId ?? ''} onChange={(e) => onChange({ entityId: chosen(e.currentTarget.value), entityLabel: undefined })}>
         <option value="">Any entity</option>
+        {facets === null && pending(filter.entityId, filter.entityLabel ?? filter.entityId ?? '')}
         {TYPES.map((type) => {
           const ofType = entities.filter((entity) => entity.type === type);
           return ofType.length === 0 ? null : (
@@ -45,8 +53,9 @@ export function FilterBar({ facets, filter, onChange }: Props) {
       <label class="visually-hidden" for="filter-tag">
         Tag
       </label>
-      <select id="filter-tag" class={filter.tag ? 'is-set' : ''} value={filter.tag ?? ''} disabled={tags.length === 0 && !filter.tag} onChange={(e) => onChange({ tag: chosen(e.currentTarget.value) })}>
+      <select id="filter-tag" class={filter.tag ? 'is-set' : ''} value={filter.tag ?? ''} disabled={facets !== null && tags.length === 0 && !filter.tag} onChange={(e) => onChange({ tag: chosen(e.currentTarget.value) })}>
         <option value="">Any tag</option>
+        {facets === null && pending(filter.tag, `#${filter.tag}`)}
         {tags.map(({ tag, count }) => (
           <option key={tag} value={tag}>
             #{tag} ({count})
@@ -58,6 +67,7 @@ export function FilterBar({ facets, filter, onChange }: Props) {
       </label>
       <select id="filter-site" class={filter.site ? 'is-set' : ''} value={filter.site ?? ''} onChange={(e) => onChange({ site: chosen(e.currentTarget.value) })}>
         <option value="">Any site</option>
+        {facets === null && pending(filter.site, filter.site ?? '')}
         {sites.map(({ site, count }) => (
           <option key={site} value={site}>
             {site} ({count})

@@ -4,6 +4,8 @@
  */
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
+import type { Result } from '../../lib/messaging/result.ts';
+import type { ClippingPage } from '../../lib/store/clipping-query.ts';
 import type { TabProtocol } from '../../lib/messaging/tab-protocol.ts';
 
 export interface PopupEnv {
@@ -18,4 +20,9 @@ export interface PopupEnv {
   close(): void;
   /** Asks the browser to keep Assay's data under storage pressure; called after a first save. */
   requestPersistence(): void | Promise<unknown>;
+  /**
+   * The newest clippings, asked for as soon as the popup's script runs, so the answer is on its
+   * way while the popup is first drawn (`firstPageRequest`); the list uses it once.
+   */
+  firstPage?: { askedAt: number; answer: Promise<Result<ClippingPage>> };
 }

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup.tsx';
 import type { PopupEnv } from '../../components/popup/env.ts';
+import { firstPageRequest } from '../../components/popup/useClippings.ts';
 import { createClient, createTabClient } from '../../lib/messaging/client.ts';
 import { requestPersistence } from '../../lib/store/persist.ts';
 import { targetTabId } from './target-tab.ts';
@@ -13,9 +14,14 @@ import '../../components/ui/tokens.css';
 import '../../components/popup/popup.css';
 
 const tabId = targetTabId();
+const client = createClient((message) => browser.runtime.sendMessage(message));
+// First thing: the list is what the popup is waited for, and the background can look it up
+// while the popup is being drawn.
+const firstPage = firstPageRequest(client);
 
 const env: PopupEnv = {
-  client: createClient((message) => browser.runtime.sendMessage(message)),
+  client,
+  firstPage,
   tab: createTabClient(async (message) => {
     const id = await tabId;
     if (id === null) throw new Error('there is no active tab');

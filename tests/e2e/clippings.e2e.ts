@@ -69,7 +69,8 @@ describe('clippings from the popup', () => {
     await popup.getByRole('button', { name: 'Clear search and filters' }).click();
     await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, CORPUS_QUOTE]);
 
-    // Filters: by entity from the menu, by tag from a chip.
+    // Filters: by entity from the menu (filled in once the pointer comes near), by tag from a chip.
+    await popup.hover('#filter-entity');
     await popup.selectOption('#filter-entity', 'mineral:lithium');
     await expect.poll(() => listedQuotes(popup)).toEqual([CORPUS_QUOTE]);
     await popup.selectOption('#filter-entity', '');

@@ -294,6 +294,19 @@ describe('the popup', () => {
     expect($<HTMLInputElement>('[role="switch"]')!.checked).toBe(false);
   });
 
+  it('reads the filter menus only when the user reaches for them', async () => {
+    await new ClippingStore(r.db).putMany([clipping({ tags: ['policy'] })]);
+    await show();
+    await until(() => expect(root.querySelectorAll('.clip')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(r.sent.some((m) => m.name === 'clippings.facets')).toBe(false);
+    await act(async () => {
+      $('#filter-tag')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    await until(() => expect(Array.from($<HTMLSelectElement>('#filter-tag')!.options).map((o) => o.textContent)).toEqual(['Any tag', '#policy (1)']));
+    expect(Array.from($<HTMLSelectElement>('#filter-site')!.options).map((o) => o.value)).toEqual(['', 'other.example.org']);
+  });
+
   it('pages through many clippings with Load more', async () => {
     await new ClippingStore(r.db).putMany(Array.from({ length: 30 }, (_, i) => clipping({ id: `n${i}`, quote: `Clipping number ${i}`, createdAt: 1000 + i })));
     await show();
