@@ -2,7 +2,7 @@
  * The toolbar popup: what the current page mentions (and the site switch), the selection to save
  * as a clipping, and the user's clippings to search, open, edit and delete.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EntityFacet } from '../../lib/store/types.ts';
 import { ClippingsSection } from './ClippingsSection.tsx';
 import type { PopupEnv } from './env.ts';
@@ -52,6 +52,21 @@ export function Popup({ env, iconUrl }: Props) {
       void env.requestPersistence();
     }
   }, [selection, reporter, env, persistenceAsked]);
+
+  // Ctrl+Z (⌘Z) runs the status line's action (Undo) from anywhere but a text field, where it
+  // undoes typing as usual.
+  const action = message?.action;
+  useEffect(() => {
+    if (!action) return;
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
+      if (typing || event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey) return;
+      event.preventDefault();
+      action.run();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [action]);
 
   // A selection is why the popup was opened: its draft comes first, and stays first once saved
   // so that nothing jumps. Without one, the page summary leads and the hint follows.

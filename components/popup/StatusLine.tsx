@@ -21,7 +21,7 @@ export function StatusLine({ message, onDismiss }: Props) {
             {message.text}
           </span>
           {message.action && (
-            <button type="button" class="status-action" onClick={message.action.run}>
+            <button type="button" class="status-action" onClick={message.action.run} aria-keyshortcuts="Control+Z Meta+Z">
               {message.action.label}
             </button>
           )}

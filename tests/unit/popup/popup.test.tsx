@@ -240,7 +240,7 @@ describe('the popup', () => {
     await until(() => expect(text()).toContain('No clippings match'));
   });
 
-  it('filters by an entity chip, edits the note and tags, deletes with undo', async () => {
+  it('filters by an entity chip, edits the note and tags, deletes with undo (Ctrl+Z)', async () => {
     await new ClippingStore(r.db).putMany([
       clipping({ id: 'kz', quote: 'Kazakhstan signs', entities: [{ id: 'country:KZ', type: 'country', label: 'Kazakhstan' }], createdAt: 2 }),
       clipping({ id: 'ga', createdAt: 1 }),
@@ -262,7 +262,15 @@ describe('the popup', () => {
     await act(async () => button('Delete').click());
     await until(() => expect(status()).toContain('Clipping deleted.'));
     expect(await new ClippingStore(r.db).get('kz')).toBeUndefined();
-    await act(async () => button('Undo').click());
+    expect(button('Undo').getAttribute('aria-keyshortcuts')).toContain('Control+Z');
+    // Ctrl+Z in a text field undoes typing, not the delete.
+    await act(async () => {
+      $('#search')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+    });
+    expect(r.sent.some((m) => m.name === 'clippings.restore')).toBe(false);
+    await act(async () => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+    });
     await until(() => expect(status()).toContain('Clipping restored.'));
     expect((await new ClippingStore(r.db).get('kz'))?.note).toBe('Edited <script>');
     await until(() => expect(root.querySelectorAll('.clip')).toHaveLength(1));
