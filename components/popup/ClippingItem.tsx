@@ -8,7 +8,7 @@ import type { Clipping } from '../../lib/store/types.ts';
 import { isWebUrl } from '../../lib/store/url.ts';
 import { ClippingEditor } from './ClippingEditor.tsx';
 import { EntityChip } from './EntityChip.tsx';
-import { fullDate, shortDate } from './format.ts';
+import { shortDate } from './format.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { textFragmentUrl } from './text-fragment.ts';
 
@@ -60,7 +60,7 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
         <span class="clip-meta">
           <span class="clip-site">{clipping.site}</span>
           <span aria-hidden="true"> · </span>
-          <time dateTime={new Date(clipping.createdAt).toISOString()} title={fullDate(clipping.createdAt)}>
+          <time dateTime={new Date(clipping.createdAt).toISOString()}>
             {shortDate(clipping.createdAt)}
           </time>
         </span>

@@ -7,7 +7,7 @@ import type { Clipping } from '../../lib/store/types.ts';
 import { ClippingItem } from './ClippingItem.tsx';
 import type { PopupEnv } from './env.ts';
 import { FilterBar } from './FilterBar.tsx';
-import { plural } from './format.ts';
+import { formatCount, plural } from './format.ts';
 import { markListReady, measureSearch } from './perf-marks.ts';
 import { useClippings, type ClippingFilter } from './useClippings.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
@@ -122,7 +122,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
           <h2 id="clippings-heading" class="section-title">
             Your clippings
           </h2>
-          {total !== undefined && total > 0 && <span class="section-count">{total.toLocaleString()}</span>}
+          {total !== undefined && total > 0 && <span class="section-count">{formatCount(total)}</span>}
         </div>
         <div class="search">
           <label class="visually-hidden" for="search">
