@@ -4,7 +4,7 @@
  * main world sees what the content script's isolated world put there.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { MENTION_TYPES, type HeapUsage, type MentionType, type ReadyDetail } from './types.ts';
+import { MENTION_TYPES, type HeapUsage, type MentionType, type ReadyDetail, type ReadyPhases } from './types.ts';
 
 /**
  * `page.evaluate(fn, arg)` for functions with helpers inside. tsx compiles with esbuild's
@@ -40,6 +40,21 @@ export function waitForAssayReady(page: Page, timeoutMs: number): Promise<ReadyD
       }, timeout);
     });
   }, timeoutMs);
+}
+
+/**
+ * Where Assay's time to highlights went, from its own marks: waiting for its settings from the
+ * service worker, loading the alias index, then scanning (walk, recognition, ranges, yields).
+ */
+export function readyPhases(page: Page): Promise<ReadyPhases | null> {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName('assay:ready')[0] as PerformanceMark | undefined;
+    const indexStart = performance.getEntriesByName('assay:index-start')[0];
+    const index = performance.getEntriesByName('assay:index', 'measure')[0];
+    if (!ready || !indexStart || !index) return null;
+    const started = ready.startTime - (ready.detail as { readyMs: number }).readyMs;
+    return { settingsMs: indexStart.startTime - started, indexMs: index.duration, scanMs: ready.startTime - (index.startTime + index.duration) };
+  });
 }
 
 /** Ranges in each of Assay's highlight registries. */

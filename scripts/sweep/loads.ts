@@ -5,10 +5,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { noActivity, watchPageForExtension, type ExtensionActivity } from './extension-watch.ts';
-import { heapAfterGc, highlightCounts, serializeBody, waitForAssayReady } from './in-page.ts';
+import { heapAfterGc, highlightCounts, readyPhases, serializeBody, waitForAssayReady } from './in-page.ts';
 import { startTrace, type TraceMode } from './trace.ts';
 import { assayTasksFromTrace } from './trace-tasks.ts';
-import type { AssayTasks, HeapUsage, MentionType, ReadyDetail } from './types.ts';
+import type { AssayTasks, HeapUsage, MentionType, ReadyDetail, ReadyPhases } from './types.ts';
 
 const GOTO_TIMEOUT_MS = 30_000;
 const READY_TIMEOUT_MS = 30_000;
@@ -28,6 +28,7 @@ export interface AssayBrowser {
 
 export interface AssayLoad {
   ready: ReadyDetail | null;
+  phases: ReadyPhases | null;
   off: boolean;
   mentions: Record<MentionType, number> & { total: number };
   activity: ExtensionActivity;
@@ -71,7 +72,8 @@ export async function loadWithAssay(browser: AssayBrowser, url: string, options:
     const ready = await waitForAssayReady(page, READY_TIMEOUT_MS);
     await sleep(SETTLE_MS);
     const mentions = await highlightCounts(page);
-    const load: AssayLoad = { ready: ready === 'off' ? null : ready, off: ready === 'off', mentions, activity };
+    const phases = ready && ready !== 'off' ? await readyPhases(page) : null;
+    const load: AssayLoad = { ready: ready === 'off' ? null : ready, phases, off: ready === 'off', mentions, activity };
     if (recording) {
       const events = await recording.stop();
       load.tasks = assayTasksFromTrace(events, browser.extensionId, page.url());

@@ -63,6 +63,7 @@ export async function measurePage(browsers: SweepBrowsers, page: SweepPage, opti
     bytes: page.bytes,
     lang: page.lang,
     ready: null,
+    phases: null,
     readyRuns: [],
     mentions: { mineral: 0, country: 0, deal: 0, total: 0 },
     tasks: null,
@@ -88,11 +89,14 @@ export async function measurePage(browsers: SweepBrowsers, page: SweepPage, opti
     for (let i = 1; i < options.runs; i++) timed.push(await load(undefined));
     const traced = [await load(options.traceMode)];
     const readyOf = (l: AssayLoad) => l.ready?.readyMs;
-    for (let i = 0; i < options.recheck && (readyOf(atMedian(timed, readyOf) ?? first) ?? Infinity) >= READY_TARGET_MS; i++) timed.push(await load(undefined));
-    for (let i = 0; i < options.recheck && (atMedian(traced, (l) => l.tasks?.longestMs)?.tasks?.longestMs ?? 0) > LONG_TASK_MS; i++) traced.push(await load(options.traceMode));
+    for (let i = 0; i < options.recheck && (readyOf(atMedian(timed, readyOf) ?? first) ?? 0) >= READY_TARGET_MS; i++) timed.push(await load(undefined));
+    const ledOf = (l: AssayLoad) => l.tasks?.longestLedMs;
+    for (let i = 0; i < options.recheck && (ledOf(atMedian(traced, ledOf) ?? traced[0]) ?? 0) > LONG_TASK_MS; i++) traced.push(await load(options.traceMode));
     result.readyRuns = timed.map(readyOf).filter((ms): ms is number => ms !== undefined);
-    result.ready = atMedian(timed, readyOf)?.ready ?? null;
-    const tracedMedian = atMedian(traced, (l) => l.tasks?.longestMs);
+    const medianTimed = atMedian(timed, readyOf);
+    result.ready = medianTimed?.ready ?? null;
+    result.phases = medianTimed?.phases ?? null;
+    const tracedMedian = atMedian(traced, ledOf);
     result.tasks = tracedMedian?.tasks ? { ...tracedMedian.tasks, tracedReadyMs: tracedMedian.ready?.readyMs } : null;
 
     const serializeAfterMs = first.serializedAfterMs ?? 0;

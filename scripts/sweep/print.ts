@@ -61,6 +61,9 @@ function summaryRows(report: SweepReport): BenchRow[] {
     { group: 'pages', name: 'swept / measured', value: s.measured, unit: 'pages', note: `of ${s.pages}` },
     { group: 'time to highlights', name: 'median', value: s.readyMs.median, unit: 'ms' },
     { group: 'time to highlights', name: '95th percentile', value: s.readyMs.p95, unit: 'ms' },
+    { group: 'time to highlights', name: 'median: waiting for settings', value: s.phasesMedian.settingsMs, unit: 'ms' },
+    { group: 'time to highlights', name: 'median: alias index', value: s.phasesMedian.indexMs, unit: 'ms' },
+    { group: 'time to highlights', name: 'median: scan', value: s.phasesMedian.scanMs, unit: 'ms' },
     { group: 'longest Assay task', name: 'median of pages', value: s.longestTaskMs.median, unit: 'ms' },
     { group: 'longest Assay task', name: '95th percentile', value: s.longestTaskMs.p95, unit: 'ms' },
     { group: 'longest Assay task', name: 'worst page', value: s.longestTaskMs.max, unit: 'ms' },
@@ -88,8 +91,8 @@ function printTargets(report: SweepReport): void {
   console.log('\nTargets (issue 7)');
   const width = Math.max(...report.targets.map((t) => t.name.length));
   for (const t of report.targets) {
-    const verdict = t.ok ? 'ok  ' : t.hard ? 'FAIL' : 'MISS';
-    console.log(`${verdict}  ${t.hard ? 'rule  ' : 'target'}  ${t.name.padEnd(width)}  ${t.value} (target ${t.target})`);
+    const verdict = t.ok ? 'ok  ' : t.hard ? 'FAIL' : t.info ? 'over' : 'MISS';
+    console.log(`${verdict}  ${t.hard ? 'rule  ' : t.info ? 'info  ' : 'target'}  ${t.name.padEnd(width)}  ${t.value} (target ${t.target})`);
     if (t.detail) console.log(`${' '.repeat(16)}${t.detail}`);
   }
 }

@@ -46,20 +46,25 @@ export const textWalkTotalRatio = (pages: PageResult[]) => totalRatio(pages, rea
 
 export function summarize(pages: PageResult[]): SweepSummary {
   const ready = defined(pages.map(readyMsOf));
-  const longest = defined(pages.map((p) => p.tasks?.longestMs));
+  const longest = defined(pages.map((p) => p.tasks?.longestLedMs));
   const worst = (key: (p: PageResult) => number | undefined) =>
     pages
       .filter((p) => key(p) !== undefined)
       .sort((a, b) => (key(b) as number) - (key(a) as number))
       .slice(0, WORST_COUNT)
-      .map((p) => ({ page: p.page, readyMs: readyMsOf(p) ?? NaN, longestTaskMs: p.tasks?.longestMs ?? NaN }));
+      .map((p) => ({ page: p.page, readyMs: readyMsOf(p) ?? NaN, longestTaskMs: p.tasks?.longestLedMs ?? NaN }));
   return {
     pages: pages.length,
     measured: ready.length,
     readyMs: { median: ready.length ? median(ready) : NaN, p95: ready.length ? percentile(ready, 95) : NaN },
     longestTaskMs: { median: longest.length ? median(longest) : NaN, p95: longest.length ? percentile(longest, 95) : NaN, max: longest.length ? Math.max(...longest) : NaN },
     worstByReady: worst(readyMsOf),
-    worstByTask: worst((p) => p.tasks?.longestMs),
+    worstByTask: worst((p) => p.tasks?.longestLedMs),
+    phasesMedian: {
+      settingsMs: median(defined(pages.map((p) => p.phases?.settingsMs))),
+      indexMs: median(defined(pages.map((p) => p.phases?.indexMs))),
+      scanMs: median(defined(pages.map((p) => p.phases?.scanMs))),
+    },
     markJsRatioTotal: markJsTotalRatio(pages),
     textWalkRatioTotal: textWalkTotalRatio(pages),
   };
@@ -81,23 +86,24 @@ export function evaluateTargets(pages: PageResult[], baseline: boolean, outside:
     everyPage('DOM changed (deterministic pages)', 'none', pages, (p) => p.dom === 'changed', true),
     everyPage('pages measured completely', 'all', pages, (p) => p.failure !== undefined || p.ready === null, false),
   ];
-  const overLong = pages.filter((p) => (p.tasks?.longestMs ?? 0) > LONG_TASK_MS);
   const ledOverLong = pages.filter((p) => (p.tasks?.longestLedMs ?? 0) > LONG_TASK_MS);
+  const anyOverLong = pages.filter((p) => (p.tasks?.longestMs ?? 0) > LONG_TASK_MS);
   targets.push({
-    name: 'longest task running Assay script (trace), worst page',
+    name: 'longest task led by Assay (trace), worst page',
     target: `<= ${LONG_TASK_MS} ms`,
     value: `${fmt(summary.longestTaskMs.max, 1)} ms`,
-    ok: overLong.length === 0,
-    hard: false,
-    ...(overLong.length ? { detail: `${overLong.length} page(s) over: ${names(overLong)}` } : {}),
-  });
-  targets.push({
-    name: 'longest task led by Assay (its script >= half the task)',
-    target: `<= ${LONG_TASK_MS} ms`,
-    value: `${fmt(Math.max(0, ...defined(pages.map((p) => p.tasks?.longestLedMs))), 1)} ms`,
     ok: ledOverLong.length === 0,
     hard: false,
     ...(ledOverLong.length ? { detail: `${ledOverLong.length} page(s) over: ${names(ledOverLong)}` } : {}),
+  });
+  targets.push({
+    name: 'longest task running any Assay script (info)',
+    target: `<= ${LONG_TASK_MS} ms`,
+    value: `${fmt(Math.max(0, ...defined(pages.map((p) => p.tasks?.longestMs))), 1)} ms`,
+    ok: anyOverLong.length === 0,
+    hard: false,
+    info: true,
+    detail: `DevTools' rule: counts the page's own work in a task where an Assay callback ran${anyOverLong.length ? `; ${anyOverLong.length} page(s) over: ${names(anyOverLong)}` : ''}`,
   });
   targets.push({ name: 'time to highlights, 95th percentile', target: `< ${READY_TARGET_MS} ms`, value: `${fmt(summary.readyMs.p95, 1)} ms`, ok: summary.readyMs.p95 < READY_TARGET_MS, hard: false });
   const [largest] = largestPages(pages, 1);

@@ -7,8 +7,9 @@
  *  - a CPU profiler sample has a frame in that code (this finds promise continuations after a
  *    message reply, which run as microtasks with no event of their own), or
  *  - it runs a continuation Assay scheduled: a scheduler.yield() continuation, a timer or an
- *    animation frame requested from a task that was already Assay's.
- * That is DevTools' own rule, and it counts a rendering update of 100 ms in which an Assay
+ *    animation frame requested from a task that was already Assay's, or
+ *  - it recalculates style that Assay's script invalidated (full traces only).
+ * The first of these is DevTools' own rule, and it counts a rendering update of 100 ms in which an Assay
  * callback ran for 0.1 ms as Assay's. So each task also gets Assay's part of it: the time
  * inside the extension's script events, or the time CPU samples place in its code (with the
  * garbage collection in between), whichever is larger. A task is *led* by Assay when that part
@@ -27,6 +28,8 @@ interface Task {
   gcSampledUs: number;
   /** Time inside top-level script events of the extension (FunctionCall, EvaluateScript…), µs. */
   scriptEventUs: number;
+  /** Style recalculation Assay's script invalidated first (outside its own script), µs. */
+  causedUs: number;
 }
 
 interface Thread {
@@ -59,7 +62,7 @@ function topLevelTasks(events: TraceEvent[]): Task[] {
   for (const e of runs) {
     const last = tasks[tasks.length - 1];
     if (last && e.ts < last.end) continue;
-    tasks.push({ ts: e.ts, end: e.ts + (e.dur ?? 0), cpuUs: e.tdur ?? e.dur ?? 0, assay: false, sampledUs: 0, gcSampledUs: 0, scriptEventUs: 0 });
+    tasks.push({ ts: e.ts, end: e.ts + (e.dur ?? 0), cpuUs: e.tdur ?? e.dur ?? 0, assay: false, sampledUs: 0, gcSampledUs: 0, scriptEventUs: 0, causedUs: 0 });
   }
   return tasks;
 }
@@ -145,8 +148,44 @@ function topEvents(onThread: TraceEvent[], task: Task, count = 6): string[] {
 }
 
 /** Assay's part of a task, µs. */
-const assayPartUs = (t: Task) => Math.max(t.scriptEventUs, t.sampledUs + (t.sampledUs > 0 ? t.gcSampledUs : 0));
+const assayPartUs = (t: Task) => Math.max(t.scriptEventUs, t.sampledUs + (t.sampledUs > 0 ? t.gcSampledUs : 0)) + t.causedUs;
 const ledByAssay = (t: Task) => assayPartUs(t) * 2 >= t.end - t.ts;
+
+/**
+ * A style recalculation is Assay's when Assay's script was the first to invalidate style after
+ * the previous one (DevTools' "first invalidated" initiator, from the ScheduleStyleRecalculation
+ * event's stack): adopting a stylesheet of ::highlight() rules makes the next rendering update
+ * restyle the whole document, in a task that runs no Assay script at all. An invalidation before
+ * the document was ever styled costs nothing (there is no style yet to throw away), so the first
+ * style pass of a document is never Assay's.
+ */
+function attributeStyleRecalcs(onThread: TraceEvent[], tasks: Task[], prefix: string): void {
+  const firstInvalidationByAssay = new Map<string, boolean>();
+  const styled = new Set<string>();
+  const frameOf = (e: TraceEvent) => {
+    const args = e.args as { data?: { frame?: string }; beginData?: { frame?: string } } | undefined;
+    return args?.data?.frame ?? args?.beginData?.frame ?? '';
+  };
+  let ownScriptUntil = 0;
+  for (const e of onThread) {
+    if ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.dur !== undefined && JSON.stringify(e.args ?? {}).includes(prefix)) {
+      ownScriptUntil = Math.max(ownScriptUntil, e.ts + e.dur);
+    } else if (e.name === 'ScheduleStyleRecalculation') {
+      const frame = frameOf(e);
+      if (!firstInvalidationByAssay.has(frame)) firstInvalidationByAssay.set(frame, styled.has(frame) && JSON.stringify(e.args ?? {}).includes(prefix));
+    } else if (e.name === 'UpdateLayoutTree' && e.ph === 'X' && e.dur !== undefined) {
+      const frame = frameOf(e);
+      const byAssay = firstInvalidationByAssay.get(frame) === true;
+      firstInvalidationByAssay.delete(frame);
+      styled.add(frame);
+      const task = taskAt(tasks, e.ts);
+      // A recalculation forced inside Assay's own script is already part of its script time.
+      if (!byAssay || !task || e.ts < ownScriptUntil) continue;
+      task.assay = true;
+      task.causedUs += e.dur;
+    }
+  }
+}
 
 /** The key tying a scheduled continuation to the event that runs it, or undefined. */
 function continuationKey(e: TraceEvent): { key: string; schedules: boolean } | undefined {
@@ -189,6 +228,7 @@ export function assayTasksFromTrace(events: TraceEvent[], extensionId: string, p
       scriptCoveredUntil = e.ts + e.dur;
     }
   }
+  attributeStyleRecalcs(onThread, tasks, prefix);
   const samples = cpuSamples(events, thread, prefix);
   for (const s of samples) {
     const task = taskAt(tasks, s.time);
@@ -223,7 +263,9 @@ export function assayTasksFromTrace(events: TraceEvent[], extensionId: string, p
     longestTopFrames: longest ? topFrames(samples, longest) : [],
     longestTopEvents: longest ? topEvents(onThread, longest) : [],
     longestLedMs: longestLed ? ms(longestLed.end - longestLed.ts) : 0,
+    longestLedCpuMs: longestLed ? ms(longestLed.cpuUs) : 0,
     longestLedTopFrames: longestLed ? topFrames(samples, longestLed) : [],
+    longestLedTopEvents: longestLed ? topEvents(onThread, longestLed) : [],
     longestAssayPartAnyTaskMs: ms(Math.max(0, ...assay.map(assayPartUs))),
     totalMs: ms(sum(assay, (t) => t.end - t.ts)),
     totalCpuMs: ms(sum(assay, (t) => t.cpuUs)),

@@ -16,7 +16,7 @@ export type TraceMode = 'light' | 'full';
 const LIGHT_CATEGORIES = ['disabled-by-default-devtools.timeline', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
 export const TRACE_CATEGORIES: Record<TraceMode, string[]> = {
   light: LIGHT_CATEGORIES,
-  full: [...LIGHT_CATEGORIES, 'devtools.timeline', 'v8.execute', 'blink.user_timing'],
+  full: [...LIGHT_CATEGORIES, 'devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'blink.user_timing'],
 };
 
 /** One trace event, as Chromium's JSON trace format writes it. */

@@ -12,6 +12,15 @@ export interface ReadyDetail {
   nlp: boolean;
 }
 
+/** Assay's time to highlights, split by its own marks. */
+export interface ReadyPhases {
+  /** From the content script's start to its settings arriving from the service worker. */
+  settingsMs: number;
+  indexMs: number;
+  /** Walking, recognizing, drawing, yielding to the page, and compromise when a rule asked. */
+  scanMs: number;
+}
+
 /** Runtime.getHeapUsage of the page's V8 isolate, after a full garbage collection. */
 export interface HeapUsage {
   /** V8's JavaScript heap. */
@@ -41,7 +50,9 @@ export interface AssayTasks {
   longestTopEvents: string[];
   /** The longest task led by Assay (the long-task target). */
   longestLedMs: number;
+  longestLedCpuMs: number;
   longestLedTopFrames: string[];
+  longestLedTopEvents: string[];
   /** The most time Assay's script held the main thread within one task. */
   longestAssayPartAnyTaskMs: number;
   totalMs: number;
@@ -88,6 +99,7 @@ export interface PageResult {
   /** Set when the page could not be measured at all (crash, timeout). */
   failure?: string;
   ready: ReadyDetail | null;
+  phases: ReadyPhases | null;
   /** Every untraced readyMs measured (the reported one is their median). */
   readyRuns: number[];
   mentions: Record<MentionType, number> & { total: number };
@@ -119,6 +131,8 @@ export interface TargetResult {
   ok: boolean;
   /** Hard rules make the sweep exit non-zero. */
   hard: boolean;
+  /** Shown for context; not one of the issue's targets. */
+  info?: boolean;
   detail?: string;
 }
 
@@ -136,6 +150,8 @@ export interface SweepSummary {
   /** The pages slowest to highlight, and those with the longest Assay task. */
   worstByReady: WorstPage[];
   worstByTask: WorstPage[];
+  /** Median of each phase of the time to highlights, over the pages. */
+  phasesMedian: ReadyPhases;
   markJsRatioTotal?: number;
   textWalkRatioTotal?: number;
 }
