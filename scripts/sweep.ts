@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs, USAGE, UsageError } from './sweep/args.ts';
 import { printReport } from './sweep/print.ts';
-import { runSweep } from './sweep/run.ts';
+import { runSweep, SweepInterrupted } from './sweep/run.ts';
 import { hardRulesBroken } from './sweep/targets.ts';
 import type { PageResult } from './sweep/types.ts';
 
@@ -35,7 +35,11 @@ try {
   console.error(USAGE);
   process.exit(error.message ? 2 : 0);
 }
-const report = await runSweep({ ...options, onPage: progress });
+const report = await runSweep({ ...options, onPage: progress }).catch((error: unknown) => {
+  if (!(error instanceof SweepInterrupted)) throw error;
+  console.error('sweep: interrupted');
+  process.exit(130);
+});
 printReport(report);
 if (options.out) {
   writeFileSync(options.out, JSON.stringify(report, null, 2));

@@ -5,6 +5,7 @@
  * two cores.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { launchWithExtension, type LaunchedExtension } from '../browser.ts';
 import { ensureChromium } from '../chromium.ts';
 import { serveStatic } from '../serve.ts';
@@ -32,6 +33,13 @@ export interface SweepOptions {
   onPage?: (result: PageResult, index: number, count: number) => void;
 }
 
+/** Ctrl-C: the browsers are closing, so no more pages can be measured. */
+export class SweepInterrupted extends Error {
+  constructor() {
+    super('sweep interrupted');
+  }
+}
+
 export const DEFAULT_OPTIONS: Omit<SweepOptions, 'paths'> = { baseline: true, markJsCapMs: 60_000, runs: 1, recheck: 2, traceMode: 'full' };
 
 function browserVersion(): string {
@@ -48,6 +56,18 @@ export async function runSweep(options: SweepOptions): Promise<SweepReport> {
   const extension = await copyBuiltExtension(options.extensionPath);
   const server = await serveStatic(0, roots);
   const launched: LaunchedExtension[] = [];
+  // Interrupted (Ctrl-C), Playwright closes the browsers and exits the process; the profiles
+  // and the copy are then removed on the way out.
+  const removeLeftovers = () => {
+    for (const browser of launched) rmSync(browser.userDataDir, { recursive: true, force: true });
+    extension.remove();
+  };
+  process.once('exit', removeLeftovers);
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onInterrupt);
   try {
     const withAssay = await launchWithExtension({ extensionPath: extension.path });
     launched.push(withAssay);
@@ -69,6 +89,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepReport> {
     const results: PageResult[] = [];
     for (const [i, page] of pages.entries()) {
       const result = await measurePage({ assay, bare: bare.context }, page, measureOptions);
+      if (interrupted) throw new SweepInterrupted();
       assay.current = outsideLoads;
       results.push(result);
       options.onPage?.(result, i, pages.length);
@@ -85,6 +106,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepReport> {
       targets: evaluateTargets(results, options.baseline, outsideLoads),
     };
   } finally {
+    process.off('exit', removeLeftovers);
+    process.off('SIGINT', onInterrupt);
     for (const browser of launched) await browser.close();
     await server.close();
     extension.remove();
