@@ -17,15 +17,24 @@ export function firstDifference(a: string, b: string, labels = ['with Assay', 'w
 }
 
 /**
- * `bare` holds the bodies of the page loaded without Assay (at least two); more are asked for
- * through `loadBareAgain` only when Assay's body differs from bare bodies that agreed, to be
- * sure the page was not simply unlucky twice.
+ * `bare` holds the bodies of the page loaded without Assay (at least two). When Assay's body
+ * differs from bare bodies that agree, `loadPairAgain` loads the page once more with Assay and
+ * once more without, one right after the other: a page whose body depends on the clock or on
+ * load timing can agree with itself twice yet differ from a load taken a minute earlier, and
+ * only a difference that comes back is Assay's.
  */
-export async function domVerdict(withAssay: string, bare: string[], loadBareAgain: () => Promise<string>): Promise<{ verdict: DomVerdict; diff?: string }> {
+export async function domVerdict(
+  withAssay: string,
+  bare: string[],
+  loadPairAgain: () => Promise<{ withAssay: string; bare: string }>,
+): Promise<{ verdict: DomVerdict; diff?: string }> {
   if (bare.length < 2) return { verdict: 'unknown' };
   if (bare.some((b) => b !== bare[0])) return { verdict: 'nondeterministic', diff: firstDifference(bare[1], bare[0], ['bare load 2', 'bare load 1']) };
   if (withAssay === bare[0]) return { verdict: 'unchanged' };
-  const third = await loadBareAgain();
-  if (third !== bare[0]) return { verdict: 'nondeterministic', diff: firstDifference(third, bare[0], ['bare load 3', 'bare load 1']) };
-  return { verdict: 'changed', diff: firstDifference(withAssay, bare[0]) };
+  const again = await loadPairAgain();
+  if (again.bare !== bare[0]) return { verdict: 'nondeterministic', diff: firstDifference(again.bare, bare[0], ['later bare load', 'bare load 1']) };
+  if (again.withAssay === again.bare) {
+    return { verdict: 'nondeterministic', diff: `differed once, not on a second pair of loads: ${firstDifference(withAssay, bare[0])}` };
+  }
+  return { verdict: 'changed', diff: firstDifference(again.withAssay, again.bare) };
 }

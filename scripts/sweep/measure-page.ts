@@ -102,7 +102,10 @@ export async function measurePage(browsers: SweepBrowsers, page: SweepPage, opti
     const serializeAfterMs = first.serializedAfterMs ?? 0;
     const bare1 = await loadBare(browsers.bare, url, serializeAfterMs);
     const bare2 = await loadBare(browsers.bare, url, serializeAfterMs, options.baseline ? (p) => runBaselines(p, options) : undefined);
-    const dom = await domVerdict(first.body ?? '', [bare1.body, bare2.body], async () => (await loadBare(browsers.bare, url, serializeAfterMs)).body);
+    const dom = await domVerdict(first.body ?? '', [bare1.body, bare2.body], async () => {
+      const again = await load(undefined, true);
+      return { withAssay: again.body ?? '', bare: (await loadBare(browsers.bare, url, again.serializedAfterMs ?? serializeAfterMs)).body };
+    });
     result.dom = dom.verdict;
     if (dom.diff) result.domDiff = dom.diff;
     if (first.heap) {
