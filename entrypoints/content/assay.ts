@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import aliasIndexData from 'virtual:assay-alias-index';
+import { readAliasIndexData } from 'virtual:assay-alias-index';
 import type { Load } from '../../components/popover/Popover.tsx';
 import type { EntityCard } from '../../lib/facts/cards.ts';
 import type { EntityType } from '../../lib/model.ts';
@@ -38,6 +38,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   const site = siteOf(location.href);
 
   performance.mark('assay:index-start');
+  const aliasIndexData = readAliasIndexData();
   const index = loadAliasIndex(aliasIndexData);
   performance.measure('assay:index', 'assay:index-start');
   const label = (id: string) => {

@@ -1,6 +1,5 @@
 declare module 'virtual:assay-alias-index' {
   import type { SerializedAliasIndex } from '../../lib/recognize/alias-index.ts';
   import type { DealKey } from '../../lib/recognize/deals/link.ts';
-  const index: SerializedAliasIndex & { deals: DealKey[] };
-  export default index;
+  export function readAliasIndexData(): SerializedAliasIndex & { deals: DealKey[] };
 }

@@ -34,6 +34,9 @@ export interface SweepBrowsers {
   bare: BrowserContext;
 }
 
+/** mark.js checks its cap between batches of keywords; a batch on a large page can run long. */
+const BASELINE_OVERRUN_MS = 120_000;
+
 /** The item at the (lower) median of `key`, among those that have one. */
 function atMedian<T>(items: T[], key: (item: T) => number | undefined): T | undefined {
   const ranked = items.filter((i) => key(i) !== undefined).sort((a, b) => (key(a) as number) - (key(b) as number));
@@ -73,6 +76,7 @@ export async function measurePage(browsers: SweepBrowsers, page: SweepPage, opti
     consoleErrors: [],
     extensionRequests: [],
     blockedPageRequests: 0,
+    notes: [],
   };
   const activities: ExtensionActivity[] = [];
   const load = (trace: TraceMode | undefined, bodyAndHeap = false) => {
@@ -84,6 +88,7 @@ export async function measurePage(browsers: SweepBrowsers, page: SweepPage, opti
     const first = await load(undefined, true);
     if (first.off) throw new Error('Assay is switched off on this site');
     result.mentions = first.mentions;
+    result.notes = first.notes;
     result.blockedPageRequests = first.activity.blockedPageRequests;
     const timed = [first];
     for (let i = 1; i < options.runs; i++) timed.push(await load(undefined));
@@ -101,7 +106,7 @@ export async function measurePage(browsers: SweepBrowsers, page: SweepPage, opti
 
     const serializeAfterMs = first.serializedAfterMs ?? 0;
     const bare1 = await loadBare(browsers.bare, url, serializeAfterMs);
-    const bare2 = await loadBare(browsers.bare, url, serializeAfterMs, options.baseline ? (p) => runBaselines(p, options) : undefined);
+    const bare2 = await loadBare(browsers.bare, url, serializeAfterMs, options.baseline ? { run: (p) => runBaselines(p, options), limitMs: options.markJsCapMs + BASELINE_OVERRUN_MS } : undefined);
     const dom = await domVerdict(first.body ?? '', [bare1.body, bare2.body], async () => {
       const again = await load(undefined, true);
       return { withAssay: again.body ?? '', bare: (await loadBare(browsers.bare, url, again.serializedAfterMs ?? serializeAfterMs)).body };

@@ -29,8 +29,10 @@ export interface SweepOptions {
   traceMode: TraceMode;
   /** A built Chromium extension; .output/chrome-mv3 when not given. */
   extensionPath?: string;
-  /** Called after each page (progress). */
-  onPage?: (result: PageResult, index: number, count: number) => void;
+  /** Pages measured by an earlier, interrupted run (by file; failed ones are measured again). */
+  reuse?: PageResult[];
+  /** Called after each page with the report so far (marked partial). */
+  onPage?: (result: PageResult, index: number, count: number, soFar: SweepReport) => void;
 }
 
 /** Ctrl-C: the browsers are closing, so no more pages can be measured. */
@@ -84,27 +86,30 @@ export async function runSweep(options: SweepOptions): Promise<SweepReport> {
     // content script without a code cache; a warm-up load keeps that off the first page's figures
     // and reports it on its own.
     const warmUpUrl = server.origin + pages[0].urlPath;
-    const warmUp = await loadWithAssay(assay, warmUpUrl, {}, outsideLoads);
-    await loadBare(bare.context, warmUpUrl, 0);
+    const warmUp = await loadWithAssay(assay, warmUpUrl, {}, outsideLoads).catch(() => undefined);
+    await loadBare(bare.context, warmUpUrl, 0).catch(() => undefined);
     const results: PageResult[] = [];
-    for (const [i, page] of pages.entries()) {
-      const result = await measurePage({ assay, bare: bare.context }, page, measureOptions);
-      if (interrupted) throw new SweepInterrupted();
-      assay.current = outsideLoads;
-      results.push(result);
-      options.onPage?.(result, i, pages.length);
-    }
-    return {
+    const report = (partial: boolean): SweepReport => ({
       startedAt,
+      ...(partial ? { partial } : {}),
       browser: browserVersion(),
       extensionId: withAssay.extensionId,
       options: { baseline: options.baseline, markJsCapMs: options.markJsCapMs, runs: options.runs, recheck: options.recheck, traceMode: options.traceMode },
       pages: results,
       outsideLoads: { errors: outsideLoads.errors, consoleErrors: outsideLoads.consoleErrors, requests: outsideLoads.requests },
-      coldStart: { page: pages[0].page, ready: warmUp.ready },
+      coldStart: { page: pages[0].page, ready: warmUp?.ready ?? null },
       summary: summarize(results),
       targets: evaluateTargets(results, options.baseline, outsideLoads),
-    };
+    });
+    const reusable = new Map((options.reuse ?? []).filter((p) => !p.failure).map((p) => [p.file, p]));
+    for (const [i, page] of pages.entries()) {
+      const result = reusable.get(page.file) ?? (await measurePage({ assay, bare: bare.context }, page, measureOptions));
+      if (interrupted) throw new SweepInterrupted();
+      assay.current = outsideLoads;
+      results.push(result);
+      options.onPage?.(result, i, pages.length, report(true));
+    }
+    return report(false);
   } finally {
     process.off('exit', removeLeftovers);
     process.off('SIGINT', onInterrupt);

@@ -121,6 +121,8 @@ export interface PageResult {
   extensionRequests: string[];
   /** Outside requests the page itself tried (blocked; not a failure). */
   blockedPageRequests: number;
+  /** What the page itself did that bears on the figures (dialogs, navigating away). */
+  notes: string[];
   baselines?: { markJs: MarkJsResult | null; textWalk: TextWalkResult | null; failure?: string };
 }
 
@@ -158,6 +160,8 @@ export interface SweepSummary {
 
 export interface SweepReport {
   startedAt: string;
+  /** Written after each page of a run still under way (or interrupted). */
+  partial?: boolean;
   browser: string;
   extensionId: string;
   options: { baseline: boolean; markJsCapMs: number; runs: number; recheck: number; traceMode: 'light' | 'full' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../lib/dataset/load.ts';
 import { cardFor } from '../../../lib/facts/cards.ts';
-import { formatDate, formatMoney, formatQuantity, formatShare, safeHref } from '../../../components/cards/format.ts';
+import { formatDate, formatMoney, formatQuantity, groupDigits, formatShare, safeHref } from '../../../components/cards/format.ts';
 
 const dataset = loadDataset();
 
@@ -48,7 +48,18 @@ describe('card formatting', () => {
     [67000, '67,000'],
     [2_400_000, '2.4 million'],
     [8.5e9, '8.5 billion'],
+    [1234.5678, '1,234.57'],
+    [999, '999'],
+    [0.05, '0.05'],
+    [1e9, '1 billion'],
   ])('formatQuantity(%d) = %s', (value, text) => expect(formatQuantity(value)).toBe(text));
+
+  it('groups digits the way Intl does in English, over many values', () => {
+    const intl = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+    for (const v of [0, 1, 12, 123, 1234, 12345.6, 999999.999, 1e6, 123456789.12, -1234.5, -0.001, 0.1 + 0.2]) {
+      expect(groupDigits(v, 2)).toBe(intl.format(v).replace('-0', '0'));
+    }
+  });
 
   it('formats shares, money and dates', () => {
     expect(formatShare(0.827)).toBe('83%');
