@@ -128,26 +128,35 @@ export class ClippingStore {
   }
 
   /**
-   * The entities, tags and sites in use with their counts, most used first. Reads one record per
-   * distinct value (for the entity's label) and counts the rest in the index, so the cost follows
-   * the number of distinct values, not the number of clippings.
+   * The entities, tags and sites in use with their counts, most used first. Finds each distinct
+   * value by seeking past the previous one, counts it in the index and reads one record per
+   * entity (for its label), so the cost follows the number of distinct values, not the number
+   * of clippings. (A 'nextunique' cursor steps over every duplicate on its way: seconds for
+   * 10,000 clippings in Chromium.)
    */
   async facets(): Promise<ClippingFacets> {
     const tx = this.db.transaction('clippings', 'readonly');
-    const countsOf = async (index: 'tags' | 'site' | 'entityIds') => {
+    const distinct = async (index: 'tags' | 'site' | 'entityIds') => {
       const keys: string[] = [];
-      for (let c = await tx.store.index(index).openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
+      for (let c = await tx.store.index(index).openKeyCursor(); c; c = await tx.store.index(index).openKeyCursor(IDBKeyRange.lowerBound(c.key, true))) {
         keys.push(c.key);
       }
+      return keys;
+    };
+    const countsOf = async (index: 'tags' | 'site' | 'entityIds') => {
+      const keys = await distinct(index);
       const counts = await Promise.all(keys.map((key) => tx.store.index(index).count(key)));
       return keys.map((key, i) => ({ key, count: counts[i] }));
     };
-    const labels = new Map<string, Omit<EntityFacet, 'count'>>();
-    for (let c = await tx.store.index('entityIds').openCursor(null, 'nextunique'); c; c = await c.continue()) {
-      const entity = c.value.entities.find((candidate) => candidate.id === c!.key);
-      if (entity) labels.set(c.key, entity);
-    }
+    const labelsOf = async (ids: string[]) => {
+      const records = await Promise.all(ids.map((id) => tx.store.index('entityIds').get(id)));
+      return new Map(ids.flatMap((id, i) => {
+        const entity = records[i]?.entities.find((candidate) => candidate.id === id);
+        return entity ? [[id, entity] as const] : [];
+      }));
+    };
     const [tags, sites, entities] = await Promise.all([countsOf('tags'), countsOf('site'), countsOf('entityIds')]);
+    const labels: Map<string, Omit<EntityFacet, 'count'>> = await labelsOf(entities.map(({ key }) => key));
     return {
       entities: entities
         .flatMap(({ key, count }) => {

@@ -3,6 +3,7 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { AssayDb, AssaySchema } from './db.ts';
+import { noteWrite } from './time-order.ts';
 
 /** A read-write transaction over some of the stores. */
 export type WriteTransaction<Names extends StoreNames<AssaySchema>[]> = IDBPTransaction<AssaySchema, Names, 'readwrite'>;
@@ -20,11 +21,14 @@ export async function writeTransaction<Names extends StoreNames<AssaySchema>[], 
   work: (tx: WriteTransaction<Names>) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction(storeNames, 'readwrite', { durability: 'strict' });
-  // Observed here so an abort never surfaces as an unhandled rejection.
+  const touchesClippings = (storeNames as string[]).includes('clippings');
+  // Observed here so an abort never surfaces as an unhandled rejection. The clippings' cached
+  // time order is dropped when the transaction ends, committed or not.
   const done = tx.done.then(
     () => ({ committed: true as const }),
     (error: unknown) => ({ committed: false as const, error }),
   );
+  if (touchesClippings) void done.then(() => noteWrite(db));
   let result: T;
   try {
     result = await work(tx);

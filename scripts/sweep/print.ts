@@ -1,7 +1,7 @@
 /** The sweep's console output: one row per page, then the summary and the targets. */
 import { printTable, type BenchRow } from '../bench/table.ts';
 import { largestPages } from './pages.ts';
-import { markJsRatio, textWalkRatio } from './targets.ts';
+import { markJsRatio, scanWorkWalkRatio, textWalkRatio } from './targets.ts';
 import type { PageResult, SweepReport } from './types.ts';
 
 const NAME_WIDTH = 44;
@@ -72,6 +72,7 @@ function summaryRows(report: SweepReport): BenchRow[] {
   for (const w of s.worstByTask) rows.push({ group: 'longest task', name: shortName(w.page), value: w.longestTaskMs, unit: 'ms', note: `ready ${num(w.readyMs, 1)} ms` });
   if (s.markJsRatioTotal !== undefined) rows.push({ group: 'all pages', name: 'mark.js time / Assay time', value: s.markJsRatioTotal, unit: 'x' });
   if (s.textWalkRatioTotal !== undefined) rows.push({ group: 'all pages', name: 'Assay time / text walk time', value: s.textWalkRatioTotal, unit: 'x' });
+  if (s.scanWorkWalkRatioTotal !== undefined) rows.push({ group: 'all pages', name: "Assay's scan work / text walk time", value: s.scanWorkWalkRatioTotal, unit: 'x', note: 'slices only, no waits' });
   if (report.options.baseline) {
     for (const p of largestPages(report.pages, 5)) {
       const mark = p.baselines?.markJs;
@@ -80,7 +81,7 @@ function summaryRows(report: SweepReport): BenchRow[] {
         name: shortName(p.page),
         value: p.ready?.readyMs ?? NaN,
         unit: 'ms',
-        note: `mark.js ${mark ? `${mark.capped ? '>' : ''}${num(mark.ms)} ms (${num(markJsRatio(p), 1)}x)` : '—'}; walk ${num(p.baselines?.textWalk?.ms, 2)} ms (${num(textWalkRatio(p), 1)}x); Assay's own main-thread time ${num(p.tasks?.assayPartTotalMs, 1)} ms`,
+        note: `mark.js ${mark ? `${mark.capped ? '>' : ''}${num(mark.ms)} ms (${num(markJsRatio(p), 1)}x)` : '—'}; walk ${num(p.baselines?.textWalk?.ms, 2)} ms (${num(textWalkRatio(p), 1)}x; scan work ${num(p.ready?.workMs, 1)} ms, ${num(scanWorkWalkRatio(p), 1)}x); Assay's own main-thread time ${num(p.tasks?.assayPartTotalMs, 1)} ms`,
       });
     }
   }

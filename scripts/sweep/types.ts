@@ -8,6 +8,8 @@ export interface ReadyDetail {
   mentions: number;
   chunks: number;
   longestSliceMs: number;
+  /** The first scan's slices together, without the waits between them (older builds lack it). */
+  workMs?: number;
   readyMs: number;
   nlp: boolean;
 }
@@ -156,6 +158,7 @@ export interface SweepSummary {
   phasesMedian: ReadyPhases;
   markJsRatioTotal?: number;
   textWalkRatioTotal?: number;
+  scanWorkWalkRatioTotal?: number;
 }
 
 export interface SweepReport {

@@ -2,9 +2,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateClippings } from '../../../lib/store/bench-fixtures.ts';
 import type { ClippingQuery } from '../../../lib/store/clipping-query.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
-import type { AssayDb } from '../../../lib/store/db.ts';
+
 import { documentTerms, matchesTerm, queryTerms } from '../../../lib/store/tokenize.ts';
 import type { Clipping } from '../../../lib/store/types.ts';
+import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { clippingInput, fakeClock, freshDb } from './helpers.ts';
 
 async function allPages(store: ClippingStore, query: ClippingQuery): Promise<Clipping[]> {
@@ -206,5 +207,61 @@ describe('clipping search on 3,000 clippings', () => {
     const page = await store.list({ text: 'the', limit: 20 });
     expect(page.items.map((clipping) => clipping.id)).toEqual(common.slice(0, 20));
     expect(gets.mock.calls.length).toBeLessThanOrEqual(21);
+  });
+});
+
+describe('search after writes (the cached time order)', () => {
+  it('sees every save, edit, delete and restore at once, in order', async () => {
+    const { db } = await freshDb();
+    const clock = fakeClock();
+    const store = new ClippingStore(db, clock.now);
+    const save = (quote: string) => {
+      clock.advance();
+      return store.save(clippingInput({ quote }));
+    };
+    const first = await save('Gallium output fell.');
+    const second = await save('Gallium prices rose.');
+    const ids = async (text: string) => (await store.list({ text })).items.map((c) => c.id);
+    expect(await ids('gallium')).toEqual([second.id, first.id]);
+
+    const third = await save('Gallium refiners expand.');
+    expect(await ids('gallium')).toEqual([third.id, second.id, first.id]);
+    await store.delete(second.id);
+    expect(await ids('gallium')).toEqual([third.id, first.id]);
+    await store.restore(second);
+    expect(await ids('gallium')).toEqual([third.id, second.id, first.id]);
+    await store.update(first.id, { tags: ['watch'] });
+    expect(await ids('watch gallium')).toEqual([first.id]);
+    // One out, one in: the count is the same, the order is not.
+    await store.delete(third.id);
+    const fourth = await save('Gallium stocks drawn down.');
+    expect(await ids('gallium')).toEqual([fourth.id, second.id, first.id]);
+  });
+
+  it('sees a clipping written through another connection to the same database', async () => {
+    const { db, factory } = await freshDb();
+    const store = new ClippingStore(db);
+    await store.save(clippingInput({ id: 'a', quote: 'Cobalt from Congo.' }));
+    expect((await store.list({ text: 'cobalt' })).items).toHaveLength(1);
+    const other = new ClippingStore(await openAssayDb(factory, 'assay-test'));
+    await other.save(clippingInput({ id: 'b', quote: 'Cobalt refining in Finland.' }));
+    expect((await store.list({ text: 'cobalt' })).items.map((c) => c.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('reads only the records of the page shown, for a rare word as for a common one', async () => {
+    const { db } = await freshDb();
+    const store = new ClippingStore(db);
+    const all = generateClippings(2_000, { seed: 3 });
+    await store.putMany(all);
+    await store.list({ text: 'warm' });
+    for (const text of ['the', 'tungsten', 'usgs']) {
+      const want = expected(all, { text }).slice(0, 10);
+      expect(want.length).toBeGreaterThan(0);
+      const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+      const page = await store.list({ text, limit: 10 });
+      expect(page.items.map((c) => c.id)).toEqual(want);
+      expect(gets.mock.calls.length).toBeLessThanOrEqual(11);
+      gets.mockRestore();
+    }
   });
 });
