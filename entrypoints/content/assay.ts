@@ -21,12 +21,13 @@ import { isSiteEnabled } from '../../lib/store/site-rules.ts';
 import type { Settings } from '../../lib/store/types.ts';
 import { siteOf } from '../../lib/store/url.ts';
 import { clipAroundRange, clipSelection, entitiesOf } from './clip.ts';
+import { releaseEarlySheet } from './early-sheet.ts';
 import { Highlighter, highlightsSupported } from './highlights.ts';
 import { attachInteractions } from './interactions.ts';
 import { MentionRegistry, type MentionRecord } from './mentions.ts';
-import { observeChanges } from './observer.ts';
+import { observeChanges, pageRoot } from './observer.ts';
 import { PopoverController, scrollToRange } from './popover-ui.ts';
-import { recognizeChunk, scanRoots, type ScanContext } from './scanner.ts';
+import { recognizeChunk, scanRoots, yieldToPage, type ScanContext } from './scanner.ts';
 
 const REPORT_DEBOUNCE_MS = 250;
 
@@ -134,7 +135,10 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
       nlp = loaded.ok ? ((globalThis as Record<string, unknown>)[NLP_GLOBAL] as Nlp | undefined) : undefined;
       if (!nlp) return;
     }
-    for (const { chunk, records } of unsure) {
+    for (const [i, { chunk, records }] of unsure.entries()) {
+      // compromise takes tens of milliseconds per chunk: one chunk per task.
+      if (i > 0) await yieldToPage();
+      if (ctx.isInvalid || !active) return;
       const gone = new Set(records);
       for (const r of registry.removeWhere((x) => gone.has(x))) highlighter?.remove(r.type, r.range);
       scanContext.onRecords(recognizeChunk(scanContext, chunk).records, chunk);
@@ -154,12 +158,18 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     active = true;
     highlighter = new Highlighter(document, settings);
     requestAnimationFrame(() => ctx.setTimeout(() => highlighter?.applySettings(settings), 0));
-    const stats = await scan([document.body]);
-    // A performance mark tells tests and the corpus sweep that the first scan is done, and how
-    // long it took, without adding anything to the page's DOM.
+    const stats = await scanRoots(scanContext, [pageRoot()]);
+    report();
+    // Performance marks tell tests and the corpus sweep, without adding anything to the page's
+    // DOM, that the first scan's highlights are drawn (`assay:ready`: time to highlights), and
+    // then that the sentences the rules left to compromise are settled (`assay:settled`); until
+    // then those mentions carry the rules' own best guess.
     performance.mark('assay:ready', {
-      detail: { mentions: registry.size, chunks: stats.chunks, longestSliceMs: stats.longestSliceMs, workMs: stats.workMs, readyMs: performance.now() - started, nlp: nlp !== undefined },
+      detail: { mentions: registry.size, chunks: stats.chunks, longestSliceMs: stats.longestSliceMs, workMs: stats.workMs, readyMs: performance.now() - started, unsure: stats.unsure.length },
     });
+    const settleStart = performance.now();
+    await settleUnsure(stats.unsure);
+    performance.mark('assay:settled', { detail: { mentions: registry.size, nlp: nlp !== undefined, settleMs: performance.now() - settleStart } });
   };
 
   const deactivate = () => {
@@ -222,7 +232,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
           if (typesChanged) {
             popover.close(false);
             for (const r of registry.removeWhere(() => true)) highlighter?.remove(r.type, r.range);
-            void scan([document.body]);
+            void scan([pageRoot()]);
           }
         }
         return null;
@@ -250,6 +260,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
 
   if (isSiteEnabled(settings, site)) await activate();
   else {
+    releaseEarlySheet(document);
     performance.mark('assay:off');
     report();
   }

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../lib/model.ts';
 import type { Settings } from '../../lib/store/types.ts';
+import { takeEarlySheet } from './early-sheet.ts';
 
 const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
 const NAME = (type: EntityType) => `assay-${type}`;
@@ -34,7 +35,10 @@ export function pageIsDark(doc: Document): boolean {
     const l = luminance(getComputedStyle(element).backgroundColor);
     if (l !== undefined) return l < 0.3;
   }
-  return getComputedStyle(doc.documentElement).colorScheme.includes('dark') && !getComputedStyle(doc.documentElement).colorScheme.includes('light');
+  // A page can remove even its root element; with nothing rendered, the light colours do.
+  if (!doc.documentElement) return false;
+  const scheme = getComputedStyle(doc.documentElement).colorScheme;
+  return scheme.includes('dark') && !scheme.includes('light');
 }
 
 /** The stylesheet text for the current settings and page brightness. */
@@ -52,7 +56,9 @@ export function highlightCss(settings: Settings, dark: boolean): string {
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly current = new Highlight();
-  private readonly sheet = new CSSStyleSheet();
+  private readonly sheet: CSSStyleSheet;
+  /** The sheet's text, so it is rewritten (restyling the whole page) only when it changes. */
+  private css: string;
   private dark = false;
 
   constructor(
@@ -66,10 +72,19 @@ export class Highlighter {
     }
     this.current.priority = 1;
     CSS.highlights.set(CURRENT, this.current);
+    const early = takeEarlySheet();
+    this.sheet = early?.sheet ?? new CSSStyleSheet();
+    this.css = early?.css ?? '';
     // Light colours first; `applySettings` checks the page's background once it has rendered,
     // so reading its computed style does not force a style recalculation in the middle of the scan.
-    this.sheet.replaceSync(highlightCss(settings, this.dark));
+    this.setCss(highlightCss(settings, this.dark));
     this.adoptSheet();
+  }
+
+  private setCss(css: string): void {
+    if (css === this.css) return;
+    this.sheet.replaceSync(css);
+    this.css = css;
   }
 
   /** Puts our sheet back if the page replaced `adoptedStyleSheets` wholesale. */
@@ -94,7 +109,7 @@ export class Highlighter {
   applySettings(settings: Settings): void {
     this.settings = settings;
     this.dark = pageIsDark(this.doc);
-    this.sheet.replaceSync(highlightCss(settings, this.dark));
+    this.setCss(highlightCss(settings, this.dark));
     this.adoptSheet();
   }
 

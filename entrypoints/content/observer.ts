@@ -9,6 +9,12 @@ const DEBOUNCE_MS = 300;
 /** Past this many changed roots in one batch, re-scanning the whole body is cheaper. */
 const MAX_ROOTS = 200;
 
+/**
+ * What a full scan reads: the body, or the whole document while it has none (a page can remove
+ * its body, or even its root element, or replace them, at any time).
+ */
+export const pageRoot = (): Node => document.body ?? document.documentElement ?? document;
+
 export function observeChanges(
   ctx: ContentScriptContext,
   isOwnUi: (node: Node) => boolean,
@@ -25,7 +31,7 @@ export function observeChanges(
     removed = false;
     // Keep only the outermost roots: a node inside another root is scanned with it.
     const outermost = roots.filter((n) => !roots.some((other) => other !== n && other.contains(n)));
-    if (outermost.length || hadRemovals) onChanged(outermost.length > MAX_ROOTS ? [document.body] : outermost, hadRemovals);
+    if (outermost.length || hadRemovals) onChanged(outermost.length > MAX_ROOTS ? [pageRoot()] : outermost, hadRemovals);
   };
   const observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
@@ -42,7 +48,8 @@ export function observeChanges(
     }
     if ((pending.size || removed) && timer === undefined) timer = ctx.setTimeout(flush, DEBOUNCE_MS);
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // The document rather than the body, so a body (or root element) added or replaced later is seen too.
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   return observer;
 }

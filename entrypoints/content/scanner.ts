@@ -43,7 +43,8 @@ export interface ScanStats {
   workMs: number;
 }
 
-const yieldToPage = (): Promise<void> => {
+/** Lets the page run (input, rendering) before Assay goes on. */
+export const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
@@ -98,6 +99,8 @@ function endSlice(stats: ScanStats, sliceStart: number): void {
 export async function scanRoots(ctx: ScanContext, roots: Node[]): Promise<ScanStats> {
   const stats: ScanStats = { chunks: 0, mentions: 0, unsure: [], longestSliceMs: 0, workMs: 0 };
   let chunkChars = FIRST_CHUNK_CHARS;
+  // A task of its own for the first slice: the caller's task (the settings answer, loading the
+  // alias index) has already used part of the page's time.
   for (const root of roots) {
     const walk = new TextWalk(root, ctx.isOwnUi);
     while (!walk.done) {

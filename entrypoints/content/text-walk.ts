@@ -34,6 +34,8 @@ export class TextWalk {
   private readonly walker: TreeWalker;
   private lastParent: Element | null = null;
   private lastBlock: Element | null = null;
+  /** Nodes the filter has seen: the deadline is checked by these, since markup can far outnumber text. */
+  private visited = 0;
   done = false;
 
   constructor(
@@ -43,6 +45,7 @@ export class TextWalk {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
+        this.visited++;
         if (node.nodeType === Node.TEXT_NODE) {
           return /\S/.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
         }
@@ -76,7 +79,7 @@ export class TextWalk {
     let text = '';
     const segments: Segment[] = [];
     let block: Element | null = null;
-    let steps = 0;
+    let checkedAt = this.visited;
     while (text.length < chunkSize) {
       let node: Node | null;
       if (this.pendingRootText) {
@@ -95,7 +98,10 @@ export class TextWalk {
       block = nodeBlock;
       segments.push({ node: textNode, start: text.length });
       text += textNode.data;
-      if ((++steps & 63) === 0 && performance.now() > deadline) break;
+      if (this.visited - checkedAt >= 64) {
+        checkedAt = this.visited;
+        if (performance.now() > deadline) break;
+      }
     }
     return segments.length ? { text, segments } : this.done ? null : { text: '', segments: [] };
   }

@@ -3,17 +3,21 @@
  *
  * A plain listing walks the `createdAt` index backwards and stops after one page. A search or
  * filter turns each condition into an index range (a query term is a prefix range on the
- * multiEntry `terms` index) and reads the ids in each range (ids only, no records); their
- * intersection is exactly the set of matches. The cached time order (time-order.ts) ranks those
- * ids, and only the records of the page shown are read. So a search costs a few `getAllKeys`
- * and one page of `get`s, however common or rare its words.
+ * multiEntry `terms` index) and counts the entries in each. Then:
+ * - when some conditions are rare, the ids in their ranges (ids only, no records) are intersected
+ *   and ranked by the cached time order (time-order.ts); records are read newest first, a page at
+ *   a time, and checked against the common conditions;
+ * - when every condition is common ("china" in half the clippings), reading all those ids costs
+ *   more than reading the newest records and checking them, which finds a page within a few
+ *   hundred records.
+ * Either way a search reads about one page of records, however common or rare its words.
  */
-import type { IDBPTransaction } from 'idb';
+import { unwrap, wrap, type IDBPTransaction } from 'idb';
 import { LIMITS } from './limits.ts';
 import { fromClippingRecord } from './clipping-record.ts';
 import type { AssayDb, AssaySchema } from './db.ts';
-import { timeOrder, type TimeOrder } from './time-order.ts';
-import { queryTerms } from './tokenize.ts';
+import { timeOrder, warmTimeOrder, type TimeOrder } from './time-order.ts';
+import { matchesTerm, queryTerms } from './tokenize.ts';
 import type { Clipping, ClippingRecord } from './types.ts';
 
 /** Where the previous page ended; pass it back as `before` for the next page. */
@@ -48,21 +52,34 @@ export const DEFAULT_PAGE_SIZE = 50;
 type ReadTx = IDBPTransaction<AssaySchema, ['clippings'], 'readonly'>;
 type IndexName = 'terms' | 'entityIds' | 'tags' | 'site';
 
-/** An index range whose entries all match one part of the query. */
+/**
+ * Past this many index entries a condition counts as common: its ids are not read, it is checked
+ * on the records instead.
+ */
+const COMMON_ENTRIES = 1_500;
+
+/** One part of the query: an index range whose entries match it, and the same test on a record. */
 interface Condition {
   index: IndexName;
   range: IDBKeyRange;
+  test(record: ClippingRecord): boolean;
 }
 
 function conditionsOf(query: ClippingQuery): Condition[] {
   // A term's range holds every indexed word it is a prefix of ("tung" → "tungsten").
-  const conditions: Condition[] = queryTerms(query.text ?? '').map((term) => ({ index: 'terms', range: IDBKeyRange.bound(term, `${term}\uffff`) }));
+  const conditions: Condition[] = queryTerms(query.text ?? '').map((term) => ({
+    index: 'terms',
+    range: IDBKeyRange.bound(term, `${term}\uffff`),
+    test: (record) => matchesTerm(record.terms, term),
+  }));
   const { entityId, tag, site } = query;
-  if (entityId !== undefined) conditions.push({ index: 'entityIds', range: IDBKeyRange.only(entityId) });
-  if (tag !== undefined) conditions.push({ index: 'tags', range: IDBKeyRange.only(tag) });
-  if (site !== undefined) conditions.push({ index: 'site', range: IDBKeyRange.only(site) });
+  if (entityId !== undefined) conditions.push({ index: 'entityIds', range: IDBKeyRange.only(entityId), test: (r) => r.entityIds.includes(entityId) });
+  if (tag !== undefined) conditions.push({ index: 'tags', range: IDBKeyRange.only(tag), test: (r) => r.tags.includes(tag) });
+  if (site !== undefined) conditions.push({ index: 'site', range: IDBKeyRange.only(site), test: (r) => r.site === site });
   return conditions;
 }
+
+const meetsAll = (conditions: Condition[]) => (record: ClippingRecord) => conditions.every((c) => c.test(record));
 
 function timeRange(before: ClippingCursor | undefined): IDBKeyRange | null {
   return before ? IDBKeyRange.upperBound([before.createdAt, before.id], true) : null;
@@ -77,19 +94,53 @@ function pageOf(records: ClippingRecord[], limit: number): ClippingPage {
   };
 }
 
-async function listNewest(tx: ReadTx, limit: number, before?: ClippingCursor): Promise<ClippingRecord[]> {
+interface IndexRecord {
+  key: IDBValidKey;
+  primaryKey: IDBValidKey;
+  value: ClippingRecord;
+}
+
+/** `IDBIndex.getAllRecords` (Chromium 141+): a batch of records in either direction, in one request. */
+type BatchReader = (query: IDBKeyRange | null, count: number) => Promise<IndexRecord[]>;
+
+function batchReader(tx: ReadTx): BatchReader | undefined {
+  const index = unwrap(tx.store.index('createdAt')) as IDBIndex & {
+    getAllRecords?: (options: { query: IDBKeyRange | null; count: number; direction: IDBCursorDirection }) => IDBRequest<IndexRecord[]>;
+  };
+  if (typeof index.getAllRecords !== 'function') return undefined;
+  return (query, count) => wrap(index.getAllRecords!({ query, count, direction: 'prev' })) as Promise<IndexRecord[]>;
+}
+
+/**
+ * The newest records that pass `keep`, walking back in time; `limit + 1` of them at most (one
+ * past the page says whether there is a next page). Where the browser has `getAllRecords`, in
+ * batches that double while `keep` turns records down; elsewhere with a cursor, one request per
+ * record.
+ */
+async function listNewest(tx: ReadTx, limit: number, before?: ClippingCursor, keep?: (record: ClippingRecord) => boolean): Promise<ClippingRecord[]> {
   const records: ClippingRecord[] = [];
+  const read = batchReader(tx);
+  if (read) {
+    let range = timeRange(before);
+    for (let size = limit + 1; records.length <= limit; size *= 2) {
+      const batch = await read(range, size);
+      for (const { value } of batch) if ((!keep || keep(value)) && records.length <= limit) records.push(value);
+      if (batch.length < size) break;
+      const last = batch[batch.length - 1].value;
+      range = IDBKeyRange.upperBound([last.createdAt, last.id], true);
+    }
+    return records;
+  }
   let cursor = await tx.store.index('createdAt').openCursor(timeRange(before), 'prev');
-  // One record past the page says whether there is a next page.
   while (cursor) {
-    records.push(cursor.value);
+    if (!keep || keep(cursor.value)) records.push(cursor.value);
     if (records.length > limit) break;
     cursor = await cursor.continue();
   }
   return records;
 }
 
-/** The ids that meet every condition (an id is listed once per matching word, hence the sets). */
+/** The ids that meet every one of `conditions` (an id is listed once per matching word, hence the sets). */
 async function matchingIds(tx: ReadTx, conditions: Condition[]): Promise<Set<string>> {
   const keySets = await Promise.all(conditions.map(async (c) => new Set(await tx.store.index(c.index).getAllKeys(c.range))));
   const [smallest, ...others] = keySets.sort((a, b) => a.size - b.size);
@@ -102,8 +153,11 @@ async function ranksBefore(tx: ReadTx, cursor: ClippingCursor | undefined, total
   return cursor ? tx.store.index('createdAt').count(timeRange(cursor) as IDBKeyRange) : total;
 }
 
-/** The newest `limit + 1` of `ids` before the cursor, read record by record. */
-async function newestOf(tx: ReadTx, order: TimeOrder, ids: Set<string>, limit: number, before?: ClippingCursor) {
+/**
+ * The newest `limit + 1` of `ids` (before the cursor) that pass `keep`: ranked by time, then read
+ * a page's worth at a time until enough pass.
+ */
+async function newestOf(tx: ReadTx, order: TimeOrder, ids: Set<string>, limit: number, before: ClippingCursor | undefined, keep: (record: ClippingRecord) => boolean) {
   const bound = await ranksBefore(tx, before, order.ids.length);
   const ranks = new Int32Array(ids.size);
   let n = 0;
@@ -111,9 +165,16 @@ async function newestOf(tx: ReadTx, order: TimeOrder, ids: Set<string>, limit: n
     const rank = order.rank.get(id);
     if (rank !== undefined && rank < bound) ranks[n++] = rank;
   }
-  const newest = ranks.subarray(0, n).sort().reverse().subarray(0, limit + 1);
-  const records = await Promise.all(Array.from(newest, (rank) => tx.store.get(order.ids[rank])));
-  return records.filter((record): record is ClippingRecord => record !== undefined);
+  const newestFirst = ranks.subarray(0, n).sort().reverse();
+  const out: ClippingRecord[] = [];
+  // Batches double while the common conditions keep turning records down.
+  for (let at = 0, size = limit + 1; at < newestFirst.length && out.length <= limit; at += size, size *= 2) {
+    const batch = Array.from(newestFirst.subarray(at, at + size), (rank) => tx.store.get(order.ids[rank]));
+    for (const record of await Promise.all(batch)) {
+      if (record && keep(record) && out.length <= limit) out.push(record);
+    }
+  }
+  return out;
 }
 
 /** One page of the clippings matching `query`, newest first. */
@@ -121,7 +182,16 @@ export async function queryClippings(db: AssayDb, query: ClippingQuery): Promise
   const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE)), LIMITS.pageSize);
   const tx = db.transaction('clippings', 'readonly');
   const conditions = conditionsOf(query);
-  if (conditions.length === 0) return pageOf(await listNewest(tx, limit, query.before), limit);
-  const [order, ids] = await Promise.all([timeOrder(db, tx), matchingIds(tx, conditions)]);
-  return pageOf(await newestOf(tx, order, ids, limit, query.before), limit);
+  if (conditions.length === 0) {
+    const page = pageOf(await listNewest(tx, limit, query.before), limit);
+    // A search usually follows a listing: have the time order ready for it.
+    if (!query.before) warmTimeOrder(db);
+    return page;
+  }
+  const counts = await Promise.all(conditions.map((c) => tx.store.index(c.index).count(c.range)));
+  const rare = conditions.filter((_, i) => counts[i] <= COMMON_ENTRIES);
+  const common = conditions.filter((_, i) => counts[i] > COMMON_ENTRIES);
+  if (!rare.length) return pageOf(await listNewest(tx, limit, query.before, meetsAll(common)), limit);
+  const [order, ids] = await Promise.all([timeOrder(db, tx), matchingIds(tx, rare)]);
+  return pageOf(await newestOf(tx, order, ids, limit, query.before, meetsAll(common)), limit);
 }

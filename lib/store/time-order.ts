@@ -4,7 +4,8 @@
  *
  * Loading it is one `getAllKeys` on the time index (ids only). It belongs to one connection and
  * is dropped whenever a write transaction touches the clippings (see `noteWrite`), or when the
- * store's count no longer matches (a write made through another connection).
+ * newest clipping is not the one it knows (a save made through another connection). A clipping
+ * deleted through another connection is simply not found when its record is read.
  */
 import type { IDBPTransaction } from 'idb';
 import type { AssayDb, AssaySchema } from './db.ts';
@@ -35,7 +36,10 @@ export function noteWrite(db: AssayDb): void {
 export async function timeOrder(db: AssayDb, tx: ReadTx): Promise<TimeOrder> {
   const generation = generations.get(db) ?? 0;
   const cached = cache.get(db);
-  if (cached && cached.generation === generation && (await tx.store.count()) === cached.ids.length) return cached;
+  if (cached && cached.generation === generation) {
+    const newest = await tx.store.index('createdAt').openKeyCursor(null, 'prev');
+    if ((newest?.primaryKey ?? undefined) === cached.ids[cached.ids.length - 1]) return cached;
+  }
   const ids = await tx.store.index('createdAt').getAllKeys();
   const rank = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) rank.set(ids[i], i);
@@ -43,4 +47,10 @@ export async function timeOrder(db: AssayDb, tx: ReadTx): Promise<TimeOrder> {
   // A write that finished while this was loading has made it stale already.
   if ((generations.get(db) ?? 0) === generation) cache.set(db, order);
   return order;
+}
+
+/** Loads the time order ahead of the first search (after the popup's plain listing, say). */
+export function warmTimeOrder(db: AssayDb): void {
+  if (cache.has(db)) return;
+  timeOrder(db, db.transaction('clippings', 'readonly')).catch(() => {});
 }

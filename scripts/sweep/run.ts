@@ -15,6 +15,7 @@ import { noActivity, watchServiceWorker } from './extension-watch.ts';
 import { loadBare, loadWithAssay, type AssayBrowser } from './loads.ts';
 import { measurePage } from './measure-page.ts';
 import { blockOutsideRequests } from './offline.ts';
+import { seedPageRandom } from './seeded-random.ts';
 import { collectPages } from './pages.ts';
 import { evaluateTargets, summarize } from './targets.ts';
 import type { TraceMode } from './trace.ts';
@@ -81,6 +82,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepReport> {
     launched.push(bare);
     await blockOutsideRequests(withAssay.context, server.origin);
     await blockOutsideRequests(bare.context, server.origin);
+    await seedPageRandom(withAssay.context);
+    await seedPageRandom(bare.context);
     const measureOptions = { ...options, aliases: aliasLists() };
     // The first load in a fresh browser pays for starting the service worker and compiling the
     // content script without a code cache; a warm-up load keeps that off the first page's figures

@@ -11,7 +11,10 @@ export interface ReadyDetail {
   /** The first scan's slices together, without the waits between them (older builds lack it). */
   workMs?: number;
   readyMs: number;
+  /** Whether compromise was loaded to settle sentences the rules could not (after `readyMs`). */
   nlp: boolean;
+  /** From highlights drawn to compromise's decisions applied (0 when none were needed). */
+  settleMs?: number;
 }
 
 /** Assay's time to highlights, split by its own marks. */

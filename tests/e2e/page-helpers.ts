@@ -6,9 +6,17 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/**
+ * Waits until the first scan is drawn and its unsure sentences settled; answers the time to
+ * highlights from `assay:ready`, and the final count and whether compromise ran from `assay:settled`.
+ */
 export async function waitForAssay(page: Page): Promise<{ mentions: number; readyMs: number; longestSliceMs: number; nlp: boolean }> {
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('assay:ready').length), { timeout: 20_000 }).toBe(1);
-  return page.evaluate(() => (performance.getEntriesByName('assay:ready')[0] as PerformanceMark).detail);
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('assay:settled').length), { timeout: 20_000 }).toBe(1);
+  return page.evaluate(() => {
+    const ready = (performance.getEntriesByName('assay:ready')[0] as PerformanceMark).detail;
+    const settled = (performance.getEntriesByName('assay:settled')[0] as PerformanceMark).detail;
+    return { ...ready, mentions: settled.mentions, nlp: settled.nlp };
+  });
 }
 
 /** The text of every registered highlight range of a type ('mineral', 'country', 'deal', 'current'). */

@@ -1,7 +1,8 @@
 /**
  * A short corpus sweep as part of `npm test`: the sweep's own code over a handful of real pages
  * (a 1 MB English page, a GB18030 Chinese page served without a charset, a page full of
- * countries, two small pages), holding Assay to the hard rules: no error and no network
+ * countries, two small pages, a page that removes its own root element), holding Assay to the
+ * hard rules: no error and no network
  * request from the extension, the page's DOM unchanged, and mentions found. The full sweep
  * with its speed targets and baselines is `npm run sweep`.
  */
@@ -18,6 +19,9 @@ const PAGES = {
   manyCountries: 'fundus/ca__NationalPost_2025_05_08.html',
   smallEnglish: 'htmldate/test_set__1791336003.html',
   smallChinese: 'chinese-wce-dataset/f70d9c97-9d64-415e-a7e4-840c9258eaf5.html',
+  // Its scripts take away the body and the root element while it loads: nothing to find, and
+  // nothing may fail.
+  rootRemoved: 'goose3/schema__test_schema_list.html',
 };
 const files = Object.values(PAGES).map((p) => join(CORPUS_DIR, p));
 
@@ -34,7 +38,7 @@ describe.skipIf(!files.every((f) => existsSync(f)))('a short corpus sweep', () =
       expect.soft(p.consoleErrors, `${p.page}: console errors`).toEqual([]);
       expect.soft(p.extensionRequests, `${p.page}: extension requests`).toEqual([]);
       expect.soft(p.dom, `${p.page}: ${p.domDiff ?? ''}`).not.toBe('changed');
-      expect.soft(p.mentions.total, `${p.page}: mentions`).toBeGreaterThan(0);
+      if (p.file !== join(CORPUS_DIR, PAGES.rootRemoved)) expect.soft(p.mentions.total, `${p.page}: mentions`).toBeGreaterThan(0);
       expect.soft(p.tasks, `${p.page}: no trace`).not.toBeNull();
     }
     expect(hardRulesBroken(report.targets)).toEqual([]);
