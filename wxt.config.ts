@@ -14,12 +14,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Assay',
     description: 'Highlights minerals, countries and deals in the news you read, with sourced background facts and your own notes. Works offline.',
-    // scripting (with host access to the pages the content script already runs on): inject
-    // compromise into the one frame that asked for it (nlp.load). The install prompt is the same
-    // as the content script's own ("read and change data on websites").
     // unlimitedStorage: notes and clippings must not be evicted or capped by the default quota.
-    permissions: ['scripting', 'unlimitedStorage'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    // offscreen (Chromium): the document where compromise runs, away from web pages; Firefox
+    // frames that document in its background page instead. No host permissions: the content
+    // script's own matches are all the page access Assay needs.
+    permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['offscreen', 'unlimitedStorage'],
     action: { default_title: 'Assay' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next mention on the page' },

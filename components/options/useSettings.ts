@@ -1,7 +1,10 @@
 /**
  * The settings as the options page holds them. Changes show at once (so a switch never snaps
  * back while its request is on the way) and are then replaced by what the background stored;
- * a refused change rolls back to the last stored settings and says why.
+ * a refused change rolls back to the last stored settings and says why. An answer that a later
+ * change has overtaken is not shown: a reload asked for before a change, or the answer to the
+ * first of two quick arrow-key steps, would put the control back under the user's hands, and the
+ * next step would then be taken from the old value.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../lib/messaging/client.ts';
@@ -35,6 +38,8 @@ export function useSettings(client: Client<Protocol>, reporter: Reporter): Setti
   const [loadError, setLoadError] = useState<string | null>(null);
   // What the background last said it stored: the state to return to when a change is refused.
   const stored = useRef<Settings | null>(null);
+  // Counts the changes asked for, so an answer can tell whether a later one has been made since.
+  const changes = useRef(0);
 
   const accept = useCallback((value: Settings) => {
     stored.current = value;
@@ -42,11 +47,12 @@ export function useSettings(client: Client<Protocol>, reporter: Reporter): Setti
   }, []);
 
   const reload = useCallback(async () => {
+    const asked = changes.current;
     // `{}` rather than nothing: see OptionsPage.tsx on payloads left undefined.
     const result = await client.request('settings.get', {});
     if (result.ok) {
       setLoadError(null);
-      accept(result.value);
+      if (asked === changes.current) accept(result.value);
     } else {
       setLoadError(result.error.message);
       reporter.error(result.error.message);
@@ -60,12 +66,15 @@ export function useSettings(client: Client<Protocol>, reporter: Reporter): Setti
   const update = useCallback(
     async (patch: SettingsPatch) => {
       preview(patch);
+      const change = ++changes.current;
       const result = await client.request('settings.update', patch);
+      const latest = change === changes.current;
       if (result.ok) {
-        accept(result.value);
+        if (latest) accept(result.value);
+        else stored.current = result.value;
         return true;
       }
-      setSettings(stored.current);
+      if (latest) setSettings(stored.current);
       reporter.error(result.error.message);
       return false;
     },

@@ -1,7 +1,7 @@
 /**
  * The background's answers that need the dataset or the browser rather than the database: a
- * popover's facts, the dataset's editions and licences, loading compromise into a page that
- * needs it, and the toolbar badge.
+ * popover's facts, the dataset's editions and licences, compromise's answers for a page that
+ * needs them, and the toolbar badge.
  */
 import { browser } from 'wxt/browser';
 import { loadDataset } from '../../lib/dataset/load.ts';
@@ -9,11 +9,9 @@ import { cardFor } from '../../lib/facts/cards.ts';
 import type { Handlers } from '../../lib/messaging/server.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import { AssayError } from '../../lib/messaging/result.ts';
+import { askNlpHost } from './nlp-host.ts';
 
-/** The bundle that gives a content script compromise (built from entrypoints/content-nlp.ts). */
-export const NLP_BUNDLE = '/content-nlp.js';
-
-type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.load' | 'page.report';
+type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.tag' | 'page.report';
 
 function badgeText(count: number): string {
   if (count <= 0) return '';
@@ -34,18 +32,7 @@ export function createBrowserHandlers(): Required<Pick<Handlers<Protocol>, Brows
         counts: { minerals: minerals.length, countries: countries.length, deals: deals.length, controls: controls.length },
       };
     },
-    'nlp.load': async (_payload, { sender }) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new AssayError('invalid-request', 'Only a page can ask for the language model.');
-      const frameIds = [sender.frameId ?? 0];
-      if (browser.scripting?.executeScript) {
-        await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [NLP_BUNDLE] });
-      } else {
-        // Firefox MV2 without the scripting API.
-        await browser.tabs.executeScript(tabId, { file: NLP_BUNDLE, frameId: frameIds[0] });
-      }
-      return { loaded: true };
-    },
+    'nlp.tag': async (questions) => askNlpHost(questions),
     'page.report': async ({ mentions }, { sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;

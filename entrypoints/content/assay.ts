@@ -14,7 +14,7 @@ import { isAssayMessage } from '../../lib/messaging/envelope.ts';
 import { newId } from '../../lib/messaging/ids.ts';
 import { createTabRequestHandler } from '../../lib/messaging/tab-handler.ts';
 import { loadAliasIndex } from '../../lib/recognize/alias-index.ts';
-import { NLP_GLOBAL, type Nlp } from '../../lib/recognize/nlp.ts';
+import { AnswerBook, withRemoteNlp, type NlpQuestions } from '../../lib/recognize/nlp-answers.ts';
 import { recognize } from '../../lib/recognize/recognize.ts';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings-defaults.ts';
 import { isSiteEnabled } from '../../lib/store/site-rules.ts';
@@ -50,7 +50,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   let highlighter: Highlighter | undefined;
   let active = false;
   let current: MentionRecord | null = null;
-  let nlp: Nlp | undefined;
+  let usedNlp = false;
 
   const types = (): Record<EntityType, boolean> => settings.types;
   const popover = new PopoverController({
@@ -114,7 +114,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     senseMemory: new Map(),
     deals: aliasIndexData.deals,
     types,
-    nlp: () => nlp,
+    nlp: () => undefined,
     isOwnUi: (element) => popover.isOwnUi(element),
     onRecords: (records) => {
       const added = records.map((r) => registry.add(r));
@@ -127,23 +127,29 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     cancelled: () => ctx.isInvalid || !active,
   };
 
-  /** Loads compromise (only now, and only because a rule was unsure) and re-reads those chunks. */
+  /**
+   * Re-reads the chunks a rule was unsure about with compromise's answers. compromise runs in the
+   * extension's own document (see entrypoints/nlp-host), never in the page: the questions go
+   * there in a message, one chunk per task.
+   */
+  const answers = new AnswerBook();
+  const ask = async (questions: NlpQuestions) => {
+    const r = await client.request('nlp.tag', questions);
+    if (r.ok) usedNlp = true;
+    return r.ok ? r.value : null;
+  };
   const settleUnsure = async (unsure: Awaited<ReturnType<typeof scanRoots>>['unsure']) => {
-    if (!unsure.length) return;
-    if (!nlp) {
-      const loaded = await client.request('nlp.load');
-      nlp = loaded.ok ? ((globalThis as Record<string, unknown>)[NLP_GLOBAL] as Nlp | undefined) : undefined;
-      if (!nlp) return;
-    }
-    for (const [i, { chunk, records }] of unsure.entries()) {
-      // compromise takes tens of milliseconds per chunk: one chunk per task.
-      if (i > 0) await yieldToPage();
+    for (const { chunk, records } of unsure) {
+      const fresh = await withRemoteNlp(answers, (nlp) => recognizeChunk({ ...scanContext, nlp: () => nlp }, chunk).records, ask);
       if (ctx.isInvalid || !active) return;
+      // The page may have changed while compromise answered: only records still registered are replaced.
       const gone = new Set(records);
-      for (const r of registry.removeWhere((x) => gone.has(x))) highlighter?.remove(r.type, r.range);
-      scanContext.onRecords(recognizeChunk(scanContext, chunk).records, chunk);
+      const removed = registry.removeWhere((x) => gone.has(x));
+      for (const r of removed) highlighter?.remove(r.type, r.range);
+      if (removed.length) scanContext.onRecords(fresh, chunk);
+      await yieldToPage();
     }
-    report();
+    if (unsure.length) report();
   };
 
   const scan = async (roots: Node[]) => {
@@ -169,7 +175,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     });
     const settleStart = performance.now();
     await settleUnsure(stats.unsure);
-    performance.mark('assay:settled', { detail: { mentions: registry.size, nlp: nlp !== undefined, settleMs: performance.now() - settleStart } });
+    performance.mark('assay:settled', { detail: { mentions: registry.size, nlp: usedNlp, settleMs: performance.now() - settleStart } });
   };
 
   const deactivate = () => {

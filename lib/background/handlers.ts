@@ -1,6 +1,6 @@
 /**
  * The background's answers to the storage requests of the protocol: notes, clippings, settings,
- * backups and storage figures. The lead adds `facts.get`, `nlp.load` and `page.report` next to
+ * backups and storage figures. The lead adds `facts.get`, `nlp.tag` and `page.report` next to
  * these and passes the lot to `createRequestHandler`.
  */
 import { exportFile } from '../backup/export-file.ts';

@@ -11,6 +11,7 @@ import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
+import { MAX_PHRASE_CHARS, MAX_QUESTIONS, MAX_SENTENCE_CHARS, type NlpAnswers } from '../recognize/nlp-answers.ts';
 import { LIMITS } from '../store/limits.ts';
 import {
   ClippingInputSchema,
@@ -150,8 +151,18 @@ export const protocol = {
   'facts.get': { payload: z.strictObject({ id: EntityIdSchema }), senders: ANYONE, response: returns<FactsCard>() },
   /** The dataset's editions, as-of dates, sources and licences, for the options page. */
   'dataset.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<DatasetInfo>() },
-  /** The content script asks the background to inject the NLP bundle into its frame. */
-  'nlp.load': { payload: Empty, senders: ANYONE, response: returns<{ loaded: boolean }>() },
+  /**
+   * The content script asks compromise, which runs in the extension's own document rather than
+   * in the page, for the tags of sentences and the values of number phrases it could not settle.
+   */
+  'nlp.tag': {
+    payload: z.strictObject({
+      sentences: z.array(z.string().max(MAX_SENTENCE_CHARS)).max(MAX_QUESTIONS),
+      phrases: z.array(z.string().max(MAX_PHRASE_CHARS)).max(MAX_QUESTIONS),
+    }),
+    senders: ANYONE,
+    response: returns<NlpAnswers>(),
+  },
   /** The content script reports its mention count for the toolbar badge. */
   'page.report': {
     payload: z.strictObject({

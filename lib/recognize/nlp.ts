@@ -1,7 +1,8 @@
 /**
  * What the recognizer needs from an NLP library, as an interface, so that `lib/recognize` does
- * not import compromise itself: the content script loads compromise only on pages that need it
- * (see `nlp-compromise.ts` and the README), while Node code passes it in directly.
+ * not import compromise itself: in the extension compromise runs in a document of its own and the
+ * content script reaches it by message (see `nlp-answers.ts` and the README), while Node code
+ * passes it in directly.
  */
 
 export interface TaggedWord {
@@ -18,6 +19,3 @@ export interface Nlp {
   /** The value of a number phrase: "8.5 billion" → 8.5e9, "nine hundred million" → 9e8. */
   parseNumber(phrase: string): number | undefined;
 }
-
-/** Where the injected NLP bundle leaves its `Nlp` in the content script's isolated world. */
-export const NLP_GLOBAL = '__assayNlp';

@@ -106,10 +106,9 @@ describe('clippings when the service worker is stopped', () => {
     const worker = await watchWorker(h, popup);
     await worker.stop();
 
-    // The next request starts a new worker, which reads the clipping from disk.
-    const from = worker.statuses.length;
+    // A new worker (started by this request, or already by the popup's own) reads it from disk.
     const [stored] = (await storedClippings(popup)).filter((c) => c.quote === phrase);
-    await expect.poll(() => worker.statuses.slice(from)).toContain('running');
+    await expect.poll(() => worker.statuses.slice(worker.statuses.lastIndexOf('stopped'))).toContain('running');
     expect(stored).toMatchObject({ note: 'Acknowledged, then the worker stopped.', tags: ['durability'] });
     await popup.close();
 

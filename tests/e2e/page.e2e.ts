@@ -173,7 +173,7 @@ describe('Assay on a page', () => {
     h.assertClean();
   });
 
-  it('loads compromise only into a page with a match the rules cannot settle, out of the page\'s sight', async () => {
+  it('asks compromise, which runs in an offscreen document and never in the page, only when a rule is unsure', async () => {
     const sample = await h.open('sample/index.html');
     expect((await waitForAssay(sample)).nlp).toBe(false);
     const page = await h.open('nlp.html');
@@ -181,7 +181,11 @@ describe('Assay on a page', () => {
     expect(ready.nlp).toBe(true);
     // "Lead prices" is settled by a rule; compromise decided the rest.
     expect(await highlighted(page, 'mineral')).toEqual(expect.arrayContaining(['Lead', 'phosphate']));
-    expect(await page.evaluate(() => '__assayNlp' in window)).toBe(false);
+    // compromise's code was never evaluated in the page's renderer: no script of the extension
+    // but the content scripts ran there.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.startsWith('chrome-extension:')).map((e) => e.name))).toEqual([]);
+    const options = await h.openExtensionPage('options.html');
+    expect(await options.evaluate(() => (chrome as unknown as { offscreen: { hasDocument(): Promise<boolean> } }).offscreen.hasDocument())).toBe(true);
     h.assertClean();
   });
 

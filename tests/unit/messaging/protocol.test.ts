@@ -22,7 +22,7 @@ describe('the protocol', () => {
     expect(fromContent).toEqual([
       'clippings.save',
       'facts.get',
-      'nlp.load',
+      'nlp.tag',
       'page.report',
       'settings.get',
     ]);
@@ -33,7 +33,7 @@ describe('the protocol', () => {
     const handlers = createStoreHandlers((await freshDb()).db);
     expect(Object.keys(handlers).sort()).toEqual([...STORE_REQUESTS].sort());
     const others = Object.keys(protocol).filter((name) => !(STORE_REQUESTS as readonly string[]).includes(name));
-    expect(others.sort()).toEqual(['dataset.info', 'facts.get', 'nlp.load', 'page.report']);
+    expect(others.sort()).toEqual(['dataset.info', 'facts.get', 'nlp.tag', 'page.report']);
   });
 
   it('fills defaults for a minimal clipping', () => {

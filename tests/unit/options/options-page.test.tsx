@@ -29,12 +29,15 @@ interface Rig {
   db: AssayDb;
   /** Answers `name` with this failure instead of asking the handler. */
   failing: Map<string, Result<never>>;
+  /** Requests of this name are answered (as of when they were asked) only once this settles. */
+  held: Map<string, Promise<void>>;
   services: OptionsServices;
 }
 
 async function rig(): Promise<Rig> {
   const db = await openAssayDb(new IDBFactory(), 'assay');
   const failing = new Map<string, Result<never>>();
+  const held = new Map<string, Promise<void>>();
   const handle = createRequestHandler(
     { ...createStoreHandlers(db, { estimate: async () => ({ usage: 2048, quota: 1024 ** 3 }) }), 'dataset.info': datasetInfo },
     { ownId: 'assay-id', extensionOrigin: ORIGIN },
@@ -43,13 +46,16 @@ async function rig(): Promise<Rig> {
     async (message) => {
       // The browser serialises messages; what does not survive JSON must not be relied on.
       const wire = JSON.parse(JSON.stringify(message)) as { name: string };
-      return failing.get(wire.name) ?? handle(wire, { id: 'assay-id', url: `${ORIGIN}options.html` });
+      const answer = failing.get(wire.name) ?? (await handle(wire, { id: 'assay-id', url: `${ORIGIN}options.html` }));
+      await held.get(wire.name);
+      return answer;
     },
     { attempts: 1 },
   );
   return {
     db,
     failing,
+    held,
     services: {
       client,
       version: '1.2.3',
@@ -111,6 +117,21 @@ describe('the options page', () => {
     expect(await r.db.get('settings', 'settings')).toBeUndefined();
   });
 
+  it('does not let a reload asked for before a change put the old value back', async () => {
+    let release!: () => void;
+    r.held.set('settings.get', new Promise<void>((resolve) => (release = resolve)));
+    // The tab comes back into view: the settings are read again (mineral still on)...
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    // ...and before that answer arrives, minerals are switched off.
+    act(() => $<HTMLInputElement>('#type-mineral')!.click());
+    await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { types: { mineral: false } } }));
+    release();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect($<HTMLInputElement>('#type-mineral')!.checked).toBe(false);
+  });
+
   it('previews a colour while the picker moves and saves it when the picker closes', async () => {
     const picker = $<HTMLInputElement>('#colour-deal-light')!;
     expect(picker.getAttribute('aria-label')).toBe('Deals colour on light pages');
@@ -141,7 +162,8 @@ describe('the options page', () => {
     act(() => $<HTMLButtonElement>('button[aria-label="Remove reuters.com"]')!.click());
     await until(() => expect($('.opt-site-host')).toBeNull());
     expect((await r.db.get('settings', 'settings'))?.value.siteRules.deny).toEqual([]);
-    expect(document.activeElement?.id).toBe('site-input');
+    // Focus moves once the background has confirmed the removal (the list empties before that).
+    await until(() => expect(document.activeElement?.id).toBe('site-input'));
   });
 
   it('downloads each export with what the background made', async () => {
