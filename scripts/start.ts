@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from './chromium.ts';
+import { ensureChineseFont, ensureChromium } from './chromium.ts';
 import { launchWithExtension } from './browser.ts';
 import { PROJECT_ROOT, serveStatic } from './serve.ts';
 import { captureDemo } from './demo-shots.ts';
@@ -16,6 +16,7 @@ const headless = args.has('--headless') || (!args.has('--headed') && !process.en
 const port = Number(process.env.PORT ?? 4173);
 
 ensureChromium();
+ensureChineseFont();
 console.log('[assay] building the Chromium extension…');
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: PROJECT_ROOT });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -3,13 +3,15 @@
  *
  * A plain listing walks the `createdAt` index backwards and stops after one page. A search or
  * filter turns each condition into an index range (a query term is a prefix range on the
- * multiEntry `terms` index) and counts the entries in each. Then:
- * - when some conditions are rare, the ids in their ranges (ids only, no records) are intersected
- *   and ranked by the cached time order (time-order.ts); records are read newest first, a page at
+ * multiEntry `terms` index), and the ids in each are read, up to a cap (ids only, no records;
+ * one request per condition, which also says whether the condition is rare). Then:
+ * - when some conditions are rare (under the cap), their ids are intersected and ranked by the cached time order (time-order.ts); records are read newest first, a page at
  *   a time, and checked against the common conditions;
  * - when every condition is common ("china" in half the clippings), reading all those ids costs
  *   more than reading the newest records and checking them, which finds a page within a few
  *   hundred records.
+ * Reading capped ids replaced a `count` per condition followed by `getAllKeys` for the rare
+ * ones: Chromium walks a range to count it, so that read the rare ranges twice.
  * Either way a search reads about one page of records, however common or rare its words.
  */
 import { unwrap, wrap, type IDBPTransaction } from 'idb';
@@ -53,7 +55,7 @@ type ReadTx = IDBPTransaction<AssaySchema, ['clippings'], 'readonly'>;
 type IndexName = 'terms' | 'entityIds' | 'tags' | 'site';
 
 /**
- * Past this many index entries a condition counts as common: its ids are not read, it is checked
+ * Past this many index entries a condition counts as common: its ids are not used, it is checked
  * on the records instead.
  */
 const COMMON_ENTRIES = 1_500;
@@ -140,9 +142,8 @@ async function listNewest(tx: ReadTx, limit: number, before?: ClippingCursor, ke
   return records;
 }
 
-/** The ids that meet every one of `conditions` (an id is listed once per matching word, hence the sets). */
-async function matchingIds(tx: ReadTx, conditions: Condition[]): Promise<Set<string>> {
-  const keySets = await Promise.all(conditions.map(async (c) => new Set(await tx.store.index(c.index).getAllKeys(c.range))));
+/** The ids in every one of `keySets` (an id is listed once per matching word, hence the sets). */
+function intersect(keySets: Set<string>[]): Set<string> {
   const [smallest, ...others] = keySets.sort((a, b) => a.size - b.size);
   if (!others.length) return smallest;
   return new Set(Array.from(smallest).filter((id) => others.every((set) => set.has(id))));
@@ -188,10 +189,13 @@ export async function queryClippings(db: AssayDb, query: ClippingQuery): Promise
     if (!query.before) warmTimeOrder(db);
     return page;
   }
-  const counts = await Promise.all(conditions.map((c) => tx.store.index(c.index).count(c.range)));
-  const rare = conditions.filter((_, i) => counts[i] <= COMMON_ENTRIES);
-  const common = conditions.filter((_, i) => counts[i] > COMMON_ENTRIES);
-  if (!rare.length) return pageOf(await listNewest(tx, limit, query.before, meetsAll(common)), limit);
-  const [order, ids] = await Promise.all([timeOrder(db, tx), matchingIds(tx, rare)]);
+  // Up to one past the cap: a range that fills it is common.
+  const probes = await Promise.all(conditions.map((c) => tx.store.index(c.index).getAllKeys(c.range, COMMON_ENTRIES + 1)));
+  const isRare = (i: number) => probes[i].length <= COMMON_ENTRIES;
+  const common = conditions.filter((_, i) => !isRare(i));
+  if (common.length === conditions.length) return pageOf(await listNewest(tx, limit, query.before, meetsAll(common)), limit);
+  const ids = intersect(probes.filter((_, i) => isRare(i)).map((keys) => new Set(keys)));
+  if (ids.size === 0) return { items: [], next: null };
+  const order = await timeOrder(db, tx);
   return pageOf(await newestOf(tx, order, ids, limit, query.before, meetsAll(common)), limit);
 }

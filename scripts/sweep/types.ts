@@ -87,7 +87,7 @@ export interface MarkJsResult {
 }
 
 export interface TextWalkResult {
-  /** Median of three walks. */
+  /** Mean of the warm walks (as many as fit in 20 ms, at least three). */
   ms: number;
   /** The first (cold) walk. */
   firstMs: number;
