@@ -1,8 +1,13 @@
 /**
  * How long the pointer rests on a highlight inside a link before its popover opens. Sliding
  * shows the value; it is saved when the slider is let go (or on each arrow key).
+ *
+ * The slider shows the saved value except while it is being dragged. It does not copy the value
+ * into its own state with an effect: an effect still pending from an earlier render (Preact runs
+ * them after the next frame, up to 100 ms later in a background tab) would put the old value back
+ * under a key press that had just changed it, and the next press would start from there.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { SettingRow } from './SettingRow.tsx';
 
 /** The range offered: shorter gets in the way of clicking links, longer feels broken. */
@@ -18,8 +23,8 @@ function clamp(ms: number): number {
 }
 
 export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
-  const [shown, setShown] = useState(clamp(value));
-  useEffect(() => setShown(clamp(value)), [value]);
+  const [dragged, setDragged] = useState<number | null>(null);
+  const shown = dragged ?? clamp(value);
   return (
     <div class="opt-card">
       <SettingRow
@@ -39,8 +44,12 @@ export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
             value={shown}
             aria-describedby="hover-delay-hint"
             aria-valuetext={`${shown} milliseconds`}
-            onInput={(event) => setShown(Number(event.currentTarget.value))}
-            onChange={(event) => onSave(Number(event.currentTarget.value))}
+            onInput={(event) => setDragged(Number(event.currentTarget.value))}
+            onChange={(event) => {
+              // The save shows the new value at once (useSettings previews it), so the drag ends here.
+              onSave(Number(event.currentTarget.value));
+              setDragged(null);
+            }}
           />
           <output class="opt-range-value" for="hover-delay" aria-hidden="true">
             {shown} ms
