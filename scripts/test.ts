@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in the order that fails fastest. Chromium is found (or installed as
- * root) before anything else, so a fresh machine needs nothing but Node and npm.
+ * root) before anything else, so a fresh machine needs nothing but Node and npm; the Firefox
+ * smoke test finds or installs Firefox the same way.
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.ts';
@@ -12,6 +13,7 @@ const steps: [string, string[]][] = [
   ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['web-ext lint (Firefox build)', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2']],
   ['end-to-end tests (headless Chromium)', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts']],
+  ['Firefox smoke test (headless firefox-esr)', ['npx', 'tsx', 'scripts/firefox-smoke.ts']],
 ];
 
 const chromium = ensureChromium();

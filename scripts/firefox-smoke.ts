@@ -1,0 +1,143 @@
+/**
+ * `npm run smoke:firefox`: loads the Firefox build into a real headless Firefox (Debian's
+ * firefox-esr) as a temporary add-on, opens the sample page and a page that needs compromise, and
+ * checks that highlights are drawn and that compromise answered from the background's frame.
+ *
+ * Playwright cannot drive a stock Firefox, so this speaks WebDriver BiDi, which Firefox serves
+ * itself (`--remote-debugging-port`), with the `ws` client: `webExtension.install` loads the
+ * unpacked build as a temporary add-on.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { PROJECT_ROOT, serveStatic } from './serve.ts';
+
+const FIREFOX_BUILD = join(PROJECT_ROOT, '.output', 'firefox-mv2');
+const PORT = Number(process.env.FIREFOX_BIDI_PORT ?? 9339);
+
+function ensureFirefox(): string {
+  for (const candidate of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('[firefox] installing Debian\'s firefox-esr with apt-get…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { stdio: 'inherit', env });
+    return '/usr/bin/firefox-esr';
+  }
+  throw new Error('Firefox was not found: install firefox-esr (or set FIREFOX_PATH), then run this again.');
+}
+
+/** A minimal WebDriver BiDi client: commands by id, and nothing else. */
+async function connect(url: string) {
+  const socket = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+    if (message.id === undefined) return;
+    const waiter = pending.get(message.id);
+    pending.delete(message.id);
+    if (message.type === 'error') waiter?.reject(new Error(`${message.error}: ${message.message}`));
+    else waiter?.resolve(message.result);
+  });
+  return {
+    send<T>(method: string, params: Record<string, unknown>): Promise<T> {
+      const id = nextId++;
+      socket.send(JSON.stringify({ id, method, params }));
+      return new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    },
+    close: () => socket.close(),
+  };
+}
+
+async function waitForSocket(): Promise<string> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try {
+      const probe = await connect(`ws://127.0.0.1:${PORT}/session`);
+      probe.close();
+      return `ws://127.0.0.1:${PORT}/session`;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`Firefox did not open its WebDriver BiDi port ${PORT}`);
+}
+
+const firefox = ensureFirefox();
+if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
+  console.log('[firefox] building the Firefox extension…');
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+}
+const profile = mkdtempSync(join(tmpdir(), 'assay-firefox-'));
+// No first-run pages, no update checks, nothing fetched from outside.
+writeFileSync(
+  join(profile, 'user.js'),
+  [
+    'user_pref("browser.shell.checkDefaultBrowser", false);',
+    'user_pref("app.update.enabled", false);',
+    'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
+    'user_pref("toolkit.telemetry.enabled", false);',
+    'user_pref("network.captive-portal-service.enabled", false);',
+    'user_pref("extensions.getAddons.cache.enabled", false);',
+    'user_pref("browser.safebrowsing.update.enabled", false);',
+  ].join('\n'),
+);
+const server = await serveStatic(0);
+const child = spawn(firefox, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${PORT}`], { stdio: 'ignore' });
+let failed = false;
+try {
+  const bidi = await connect(await waitForSocket());
+  await bidi.send('session.new', { capabilities: {} });
+  const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
+  console.log(`[firefox] ${execFileSync(firefox, ['--version'], { encoding: 'utf8' }).trim()}; Assay installed as ${installed.extension}`);
+  const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+  const context = tree.contexts[0].context;
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const answer = await bidi.send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
+      expression: `JSON.stringify(${expression})`,
+      target: { context },
+      awaitPromise: false,
+    });
+    if (answer.type !== 'success') throw new Error(`evaluation failed: ${answer.exceptionDetails?.text}`);
+    return JSON.parse(String(answer.result?.value)) as T;
+  };
+
+  const check = async (path: string, expectNlp: boolean, mustHighlight: string[]) => {
+    await bidi.send('browsingContext.navigate', { context, url: server.url(path), wait: 'complete' });
+    let settled = 0;
+    for (let attempt = 0; attempt < 100 && settled === 0; attempt++) {
+      settled = await evaluate<number>(`performance.getEntriesByName('assay:settled').length`);
+      if (!settled) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!settled) throw new Error(`${path}: Assay never finished (no assay:settled mark)`);
+    const detail = await evaluate<{ mentions: number; nlp: boolean }>(`performance.getEntriesByName('assay:settled')[0].detail`);
+    const texts = await evaluate<Record<string, string[]>>(
+      `Object.fromEntries(['mineral', 'country', 'deal'].map((t) => [t, [...(CSS.highlights.get('assay-' + t) ?? [])].map((r) => r.toString())]))`,
+    );
+    const counts = Object.entries(texts).map(([type, list]) => `${type} ${list.length}`).join(', ');
+    const all = Object.values(texts).flat();
+    const missing = mustHighlight.filter((word) => !all.includes(word));
+    const ok = detail.mentions > 0 && detail.nlp === expectNlp && missing.length === 0;
+    console.log(`[firefox] ${ok ? 'ok  ' : 'FAIL'} ${path}: ${detail.mentions} mentions (${counts}); compromise asked: ${detail.nlp}${missing.length ? `; not highlighted: ${missing.join(', ')}` : ''}`);
+    if (!ok) failed = true;
+  };
+  await check('sample/index.html', false, ['tungsten', 'Kazakhstan']);
+  await check('nlp.html', true, ['Lead', 'phosphate']);
+  bidi.close();
+} catch (error) {
+  console.error(`[firefox] ${(error as Error).message}`);
+  failed = true;
+} finally {
+  child.kill();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
