@@ -1,14 +1,15 @@
 /**
  * `npm run smoke:firefox`: loads the Firefox build into a real headless Firefox (Debian's
  * firefox-esr) as a temporary add-on, opens the sample page and a page that needs compromise, and
- * checks that highlights are drawn and that compromise answered from the background's frame.
+ * checks that highlights are drawn, that a click on one opens its popover (screenshot written to
+ * shots/firefox/), and that compromise answered from the background's frame.
  *
  * Playwright cannot drive a stock Firefox, so this speaks WebDriver BiDi, which Firefox serves
  * itself (`--remote-debugging-port`), with the `ws` client: `webExtension.install` loads the
  * unpacked build as a temporary add-on.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -130,6 +131,30 @@ try {
     if (!ok) failed = true;
   };
   await check('sample/index.html', false, ['tungsten', 'Kazakhstan']);
+
+  // Click the first mineral highlight: its popover must open (its host is the one element Assay
+  // adds to a page).
+  const box = await evaluate<{ x: number; y: number } | null>(
+    `(() => { const r = [...(CSS.highlights.get('assay-mineral') ?? [])][0]; if (!r) return null; const b = r.getClientRects()[0]; return { x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) }; })()`,
+  );
+  if (!box) throw new Error('no mineral highlight to click');
+  await bidi.send('input.performActions', {
+    context,
+    actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: box.x, y: box.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+  });
+  let opened = false;
+  for (let attempt = 0; attempt < 50 && !opened; attempt++) {
+    opened = await evaluate<boolean>(`document.querySelector('assay-popover') !== null`);
+    if (!opened) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500)); // the card's facts arrive from the background
+  const shot = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+  const shotDir = join(PROJECT_ROOT, 'shots', 'firefox');
+  mkdirSync(shotDir, { recursive: true });
+  writeFileSync(join(shotDir, 'popover-mineral.png'), Buffer.from(shot.data, 'base64'));
+  console.log(`[firefox] ${opened ? 'ok  ' : 'FAIL'} a click on a mineral highlight ${opened ? 'opened' : 'did not open'} its popover (shots/firefox/popover-mineral.png)`);
+  if (!opened) failed = true;
+
   await check('nlp.html', true, ['Lead', 'phosphate']);
   bidi.close();
 } catch (error) {
