@@ -181,6 +181,22 @@ describe('clipping search on 3,000 clippings', () => {
     });
   }
 
+  it('fills a page from the newest records for common words, and falls back to ids for rarer ones', async () => {
+    const probeSizes = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => call[1]);
+    for (const [text, fallsBack] of [
+      ['china', false], // about one clipping in four: the newest records fill a page
+      ['gallium', true], // about one in twelve: the walk's budget runs out first
+      ['antimony canada', true],
+      ['lithium chile', true],
+    ] as const) {
+      const keys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+      const page = await store.list({ text, limit: 25 });
+      expect(page.items.map((clipping) => clipping.id)).toEqual(expected(all, { text }).slice(0, 25));
+      expect(probeSizes(keys).includes(1_501)).toBe(fallsBack);
+      keys.mockRestore();
+    }
+  });
+
   it('pages the same way in a browser without getAllRecords (cursor fallback)', async () => {
     const proto = IDBIndex.prototype as unknown as { getAllRecords?: unknown };
     const saved = proto.getAllRecords;
