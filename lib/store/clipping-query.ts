@@ -127,41 +127,51 @@ function batchReader(tx: ReadTx): BatchReader | undefined {
   return (query, count) => wrap(index.getAllRecords!({ query, count, direction: 'prev' })) as Promise<IndexRecord[]>;
 }
 
-/** What a walk over the newest records found, and whether it was all there was to find. */
+/** What a walk over the newest records found, and where it stopped. */
 interface Walk {
   records: ClippingRecord[];
   /** False when the walk stopped at its budget before filling a page or reaching the oldest record. */
   complete: boolean;
+  /** The last record read: a walk cut short goes on from here. */
+  readTo?: ClippingCursor;
 }
 
 /**
  * The newest records that pass `keep`, walking back in time; `limit + 1` of them at most (one
  * past the page says whether there is a next page), reading at most about `budget` records.
  * Where the browser has `getAllRecords`, in batches that double while `keep` turns records down;
- * elsewhere with a cursor, one request per record.
+ * elsewhere with a cursor, one request per record. `from` continues a walk cut short.
  */
-async function listNewest(tx: ReadTx, limit: number, before?: ClippingCursor, keep?: (record: ClippingRecord) => boolean, budget = Infinity): Promise<Walk> {
-  const records: ClippingRecord[] = [];
+async function listNewest(
+  tx: ReadTx,
+  limit: number,
+  before?: ClippingCursor,
+  keep?: (record: ClippingRecord) => boolean,
+  budget = Infinity,
+  from?: Walk,
+): Promise<Walk> {
+  const records = from ? [...from.records] : [];
+  const start = from?.readTo ?? before;
+  let readTo = start;
   let read = 0;
   const readBatch = batchReader(tx);
   if (readBatch) {
-    let range = timeRange(before);
     for (let size = limit + 1; records.length <= limit; size *= 2) {
-      if (read >= budget) return { records, complete: false };
-      const batch = await readBatch(range, size);
+      if (read >= budget) return { records, complete: false, readTo };
+      const batch = await readBatch(timeRange(readTo), size);
       read += batch.length;
       for (const { value } of batch) if ((!keep || keep(value)) && records.length <= limit) records.push(value);
       if (batch.length < size) break;
       const last = batch[batch.length - 1].value;
-      range = IDBKeyRange.upperBound([last.createdAt, last.id], true);
+      readTo = { createdAt: last.createdAt, id: last.id };
     }
     return { records, complete: true };
   }
-  let cursor = await tx.store.index('createdAt').openCursor(timeRange(before), 'prev');
+  let cursor = await tx.store.index('createdAt').openCursor(timeRange(start), 'prev');
   while (cursor) {
     if (!keep || keep(cursor.value)) records.push(cursor.value);
     if (records.length > limit) break;
-    if (++read >= budget) return { records, complete: false };
+    if (++read >= budget) return { records, complete: false, readTo: { createdAt: cursor.value.createdAt, id: cursor.value.id } };
     cursor = await cursor.continue();
   }
   return { records, complete: true };
@@ -216,9 +226,10 @@ export async function queryClippings(db: AssayDb, query: ClippingQuery): Promise
   }
   // A first look at each condition's ids, a few of them: one with fewer is rare for certain.
   const glimpses = await Promise.all(conditions.map((c) => tx.store.index(c.index).getAllKeys(c.range, RARE_AT_A_GLANCE + 1)));
+  let walk: Walk | undefined;
   if (glimpses.every((keys) => keys.length > RARE_AT_A_GLANCE)) {
     // Common enough, it seems, to fill a page from the newest records.
-    const walk = await listNewest(tx, limit, query.before, meetsAll(conditions), WALK_BUDGET);
+    walk = await listNewest(tx, limit, query.before, meetsAll(conditions), WALK_BUDGET);
     if (walk.complete) return pageOf(walk.records, limit);
   }
   // Up to one past the cap: a range that fills it is common.
@@ -227,7 +238,8 @@ export async function queryClippings(db: AssayDb, query: ClippingQuery): Promise
   );
   const isRare = (i: number) => probes[i].length <= COMMON_ENTRIES;
   const common = conditions.filter((_, i) => !isRare(i));
-  if (common.length === conditions.length) return pageOf((await listNewest(tx, limit, query.before, meetsAll(common))).records, limit);
+  // Every condition common after all: the walk goes on from where its budget stopped it.
+  if (common.length === conditions.length) return pageOf((await listNewest(tx, limit, query.before, meetsAll(common), Infinity, walk)).records, limit);
   const ids = intersect(probes.filter((_, i) => isRare(i)).map((keys) => new Set(keys)));
   if (ids.size === 0) return { items: [], next: null };
   const order = await timeOrder(db, tx);
