@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { aptInstall } from './apt.ts';
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,
@@ -22,13 +23,8 @@ export function findChromium(): string | undefined {
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
-  if (isRoot && hasApt) {
-    console.log('[assay] Chromium not found: installing Debian\'s chromium with apt-get (about a minute)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  if (aptInstall('chromium', 'Chromium not found (about a minute)')) {
     const installed = findChromium();
     if (installed) return installed;
   }
@@ -52,23 +48,7 @@ export function ensureChineseFont(): void {
     return; // no fontconfig: nothing to check with
   }
   if (families.trim()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('[assay] no Chinese font found: installing fonts-wqy-zenhei with apt-get…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const install = () => execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-wqy-zenhei'], { stdio: 'inherit', env });
-    try {
-      try {
-        install();
-      } catch {
-        execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }); // package lists not fetched yet
-        install();
-      }
-      return;
-    } catch {
-      // Fall through to the hint: the demo still runs, with boxes for Chinese.
-    }
-  }
+  if (aptInstall('fonts-wqy-zenhei', 'no Chinese font found')) return;
   console.log('[assay] no Chinese font found: Chinese names will show as boxes (install fonts-noto-cjk or fonts-wqy-zenhei).');
 }
 

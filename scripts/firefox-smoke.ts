@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { aptInstall } from './apt.ts';
 import { PROJECT_ROOT, serveStatic } from './serve.ts';
 
 const FIREFOX_BUILD = join(PROJECT_ROOT, '.output', 'firefox-mv2');
@@ -22,13 +23,7 @@ function ensureFirefox(): string {
   for (const candidate of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) {
     if (candidate && existsSync(candidate)) return candidate;
   }
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('[firefox] installing Debian\'s firefox-esr with apt-get…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { stdio: 'inherit', env });
-    return '/usr/bin/firefox-esr';
-  }
+  if (aptInstall('firefox-esr', 'Firefox not found') && existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
   throw new Error('Firefox was not found: install firefox-esr (or set FIREFOX_PATH), then run this again.');
 }
 
@@ -59,17 +54,24 @@ async function connect(url: string) {
   };
 }
 
-async function waitForSocket(): Promise<string> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      const probe = await connect(`ws://127.0.0.1:${PORT}/session`);
-      probe.close();
-      return `ws://127.0.0.1:${PORT}/session`;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Asks `check` every `gapMs` until it is true (a thrown error counts as false), for `timeoutMs`. */
+async function poll(check: () => Promise<boolean>, timeoutMs: number, gapMs = 100): Promise<boolean> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(gapMs)) {
+    if (await check().catch(() => false)) return true;
   }
-  throw new Error(`Firefox did not open its WebDriver BiDi port ${PORT}`);
+  return false;
+}
+
+async function waitForSocket(): Promise<string> {
+  const url = `ws://127.0.0.1:${PORT}/session`;
+  const open = await poll(async () => {
+    (await connect(url)).close();
+    return true;
+  }, 30_000, 200);
+  if (!open) throw new Error(`Firefox did not open its WebDriver BiDi port ${PORT}`);
+  return url;
 }
 
 const firefox = ensureFirefox();
@@ -113,11 +115,7 @@ try {
 
   const check = async (path: string, expectNlp: boolean, mustHighlight: string[]) => {
     await bidi.send('browsingContext.navigate', { context, url: server.url(path), wait: 'complete' });
-    let settled = 0;
-    for (let attempt = 0; attempt < 100 && settled === 0; attempt++) {
-      settled = await evaluate<number>(`performance.getEntriesByName('assay:settled').length`);
-      if (!settled) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const settled = await poll(async () => (await evaluate<number>(`performance.getEntriesByName('assay:settled').length`)) > 0, 10_000);
     if (!settled) throw new Error(`${path}: Assay never finished (no assay:settled mark)`);
     const detail = await evaluate<{ mentions: number; nlp: boolean }>(`performance.getEntriesByName('assay:settled')[0].detail`);
     const texts = await evaluate<Record<string, string[]>>(
@@ -142,12 +140,8 @@ try {
     context,
     actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: box.x, y: box.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
   });
-  let opened = false;
-  for (let attempt = 0; attempt < 50 && !opened; attempt++) {
-    opened = await evaluate<boolean>(`document.querySelector('assay-popover') !== null`);
-    if (!opened) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await new Promise((resolve) => setTimeout(resolve, 500)); // the card's facts arrive from the background
+  const opened = await poll(() => evaluate<boolean>(`document.querySelector('assay-popover') !== null`), 5_000);
+  await sleep(500); // the card's facts arrive from the background
   const shot = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
   const shotDir = join(PROJECT_ROOT, 'shots', 'firefox');
   mkdirSync(shotDir, { recursive: true });
