@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { aliasIndexPlugin } from './scripts/lib/vite-alias-index.ts';
+
+const MARKS = process.env.ASSAY_MARKS === '1';
 
 // The extension's manifest and build. Permissions are the minimum that works; the README's
 // design section explains each one.
@@ -8,7 +11,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Everything is imported explicitly, so a reader can see where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact(), aliasIndexPlugin()], build: { minify: process.env.ASSAY_NO_MINIFY ? false : undefined } }),
+  // The sweep's build keeps performance marks in the content script (entrypoints/content/timing.ts)
+  // and goes to a folder of its own, so the production build beside it never has them.
+  ...(MARKS ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-marks' } : {}),
+  vite: () => ({
+    plugins: [preact(), aliasIndexPlugin()],
+    define: { 'import.meta.env.ASSAY_MARKS': JSON.stringify(MARKS) },
+    build: { minify: process.env.ASSAY_NO_MINIFY ? false : undefined },
+    resolve: {
+      // WXT's content-script context posts the extension's id to every page; ours says nothing
+      // (see entrypoints/content/quiet-context.ts).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/quiet-context.ts', import.meta.url)) }],
+    },
+  }),
   webExt: { disabled: true },
   zip: { excludeSources: ['shots/**', '.cache/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
@@ -26,11 +41,16 @@ export default defineConfig({
       'open-mention': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Open the popover of the current mention' },
     },
     // The notes panel is an extension page framed inside the popover, so that the page cannot
-    // read or key-log notes; the frame has to be web-accessible for that.
+    // read or key-log notes; the frame has to be web-accessible for that. It shows nothing without
+    // a grant from the popover (lib/store/grants.ts). In Chromium it is served from a per-session
+    // URL (use_dynamic_url), so a page that sees the frame learns no fixed extension id.
     web_accessible_resources:
       browser === 'firefox'
         ? ['notes.html']
-        : [{ resources: ['notes.html'], matches: ['http://*/*', 'https://*/*'] }],
+        : [{ resources: ['notes.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // Private windows: Assay does not run there (see the README's "Private windows"). Notes and
+    // clippings are a record of reading; a private window must leave none.
+    incognito: 'not_allowed',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,11 @@ import { ensureChromium } from './chromium.ts';
 import { PROJECT_ROOT } from './serve.ts';
 
 export const CHROME_BUILD = resolve(PROJECT_ROOT, '.output', 'chrome-mv3');
+/**
+ * The sweep's build (`ASSAY_MARKS=1 npx wxt build`): the same extension with performance marks
+ * of its phases, which the production build never puts on a page (entrypoints/content/timing.ts).
+ */
+export const CHROME_MARKS_BUILD = resolve(PROJECT_ROOT, '.output', 'chrome-mv3-marks');
 
 export const OFFLINE_FLAGS = [
   '--no-sandbox',

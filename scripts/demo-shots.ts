@@ -11,7 +11,7 @@ async function clickFirst(page: Page, type: string, predicate: string): Promise<
   const point = await page.evaluate(
     ([t, source]) => {
       const test = new Function('text', `return ${source}`) as (text: string) => boolean;
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`);
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(`hl-${t[0]}-`))?.[1];
       const range = [...(h ?? [])].find((r) => test(r.toString()) && !(r.startContainer.parentElement as Element).closest('a'));
       if (!range) return null;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
@@ -35,7 +35,15 @@ export async function captureDemo(ext: LaunchedExtension, pageUrl: string, outDi
   };
   const page = await ext.context.newPage();
   await page.goto(pageUrl);
-  await page.waitForFunction(() => performance.getEntriesByName('assay:ready').length > 0, null, { timeout: 20_000 });
+  await page.bringToFront();
+  const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  // Asked through the extension: the page's own timeline holds nothing of Assay's.
+  const state = () =>
+    ext.serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id!, { channel: 'assay', name: 'tab.status', payload: {} }).then((r: { value?: { state?: string } }) => r?.value?.state, () => undefined),
+      tabId,
+    );
+  for (const end = Date.now() + 20_000; Date.now() < end && !['ready', 'settled'].includes((await state()) ?? ''); ) await page.waitForTimeout(100);
   await shot(page, 'page.png');
 
   for (const [type, predicate, name] of [
@@ -57,8 +65,6 @@ export async function captureDemo(ext: LaunchedExtension, pageUrl: string, outDi
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
   });
-  await page.bringToFront();
-  const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);

@@ -17,6 +17,7 @@ import { aptInstall } from './apt.ts';
 import { PROJECT_ROOT, serveStatic } from './serve.ts';
 
 const FIREFOX_BUILD = join(PROJECT_ROOT, '.output', 'firefox-mv2');
+const EXTENSION_UUID = '3f1e7c52-9a4b-4d0e-8c61-5b2a7d9e0f14';
 const PORT = Number(process.env.FIREFOX_BIDI_PORT ?? 9339);
 
 function ensureFirefox(): string {
@@ -91,6 +92,8 @@ writeFileSync(
     'user_pref("network.captive-portal-service.enabled", false);',
     'user_pref("extensions.getAddons.cache.enabled", false);',
     'user_pref("browser.safebrowsing.update.enabled", false);',
+    // A fixed internal UUID for Assay, so the test can open its pages (moz-extension://…).
+    `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ 'assay@assay.invalid': EXTENSION_UUID }))});`,
   ].join('\n'),
 );
 const server = await serveStatic(0);
@@ -103,23 +106,40 @@ try {
   console.log(`[firefox] ${execFileSync(firefox, ['--version'], { encoding: 'utf8' }).trim()}; Assay installed as ${installed.extension}`);
   const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   const context = tree.contexts[0].context;
-  const evaluate = async <T>(expression: string): Promise<T> => {
+  const evaluateIn = async <T>(where: string, expression: string): Promise<T> => {
     const answer = await bidi.send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
-      expression: `JSON.stringify(${expression})`,
-      target: { context },
-      awaitPromise: false,
+      expression: `(async () => JSON.stringify(await (${expression})))()`,
+      target: { context: where },
+      awaitPromise: true,
     });
     if (answer.type !== 'success') throw new Error(`evaluation failed: ${answer.exceptionDetails?.text}`);
     return JSON.parse(String(answer.result?.value)) as T;
   };
+  const evaluate = <T>(expression: string) => evaluateIn<T>(context, expression);
+  // A tab with one of Assay's own pages, from which the test asks the content script how far it
+  // got (tab.status), as the popup would: the page's own timeline holds nothing of Assay's.
+  // Newer Firefox refuses a WebDriver navigation to an extension page, so the tab goes there the
+  // way a web page may: to the web-accessible notes page, and from there to the options page.
+  const control = (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true })).context;
+  await bidi.send('browsingContext.navigate', { context: control, url: server.url('blank.html'), wait: 'complete' });
+  for (const page of ['notes.html', 'options.html']) {
+    const url = `moz-extension://${EXTENSION_UUID}/${page}`;
+    await evaluateIn(control, `(location.href = ${JSON.stringify(url)}, null)`).catch(() => null);
+    if (!(await poll(async () => (await evaluateIn<string>(control, 'location.href')) === url, 10_000))) throw new Error(`could not open ${url}`);
+  }
+  const status = () =>
+    evaluateIn<{ state: string; mentions: number; nlp: boolean } | null>(
+      control,
+      `browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => browser.tabs.sendMessage(t.id, { channel: 'assay', name: 'tab.status', payload: {} }).catch(() => null)))).then((answers) => answers.find((a) => a && a.ok)?.value ?? null)`,
+    );
 
   const check = async (path: string, expectNlp: boolean, mustHighlight: string[]) => {
     await bidi.send('browsingContext.navigate', { context, url: server.url(path), wait: 'complete' });
-    const settled = await poll(async () => (await evaluate<number>(`performance.getEntriesByName('assay:settled').length`)) > 0, 10_000);
-    if (!settled) throw new Error(`${path}: Assay never finished (no assay:settled mark)`);
-    const detail = await evaluate<{ mentions: number; nlp: boolean }>(`performance.getEntriesByName('assay:settled')[0].detail`);
+    const settled = await poll(async () => (await status())?.state === 'settled', 10_000);
+    if (!settled) throw new Error(`${path}: Assay never finished (tab.status: ${JSON.stringify(await status())})`);
+    const detail = (await status())!;
     const texts = await evaluate<Record<string, string[]>>(
-      `Object.fromEntries(['mineral', 'country', 'deal'].map((t) => [t, [...(CSS.highlights.get('assay-' + t) ?? [])].map((r) => r.toString())]))`,
+      `Object.fromEntries(['mineral', 'country', 'deal'].map((t) => [t, [...([...CSS.highlights].find(([name]) => name.startsWith('hl-' + t[0] + '-'))?.[1] ?? [])].map((r) => r.toString())]))`,
     );
     const counts = Object.entries(texts).map(([type, list]) => `${type} ${list.length}`).join(', ');
     const all = Object.values(texts).flat();
@@ -133,7 +153,7 @@ try {
   // Click the first mineral highlight: its popover must open (its host is the one element Assay
   // adds to a page).
   const box = await evaluate<{ x: number; y: number } | null>(
-    `(() => { const r = [...(CSS.highlights.get('assay-mineral') ?? [])][0]; if (!r) return null; const b = r.getClientRects()[0]; return { x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) }; })()`,
+    `(() => { const r = [...([...CSS.highlights].find(([name]) => name.startsWith('hl-m-'))?.[1] ?? [])][0]; if (!r) return null; const b = r.getClientRects()[0]; return { x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) }; })()`,
   );
   if (!box) throw new Error('no mineral highlight to click');
   await bidi.send('input.performActions', {

@@ -10,6 +10,7 @@ const steps: [string, string[]][] = [
   ['type check', ['npx', 'tsc', '--noEmit', '-p', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['build (Chromium MV3)', ['npx', 'wxt', 'build']],
+  ['build (Chromium, with timing marks for the sweep)', ['env', 'ASSAY_MARKS=1', 'npx', 'wxt', 'build']],
   ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['web-ext lint (Firefox build)', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2']],
   ['end-to-end tests (headless Chromium)', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts']],

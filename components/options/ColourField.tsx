@@ -1,39 +1,46 @@
 /**
- * One highlight colour (for light or for dark pages) with its preview underneath. Dragging in
- * the picker previews the colour; it is saved when the picker is closed.
+ * One type's highlight colour on light or on dark pages: a row of palette swatches (radio
+ * buttons, so arrow keys move between them) and a preview underneath. Pointing at a swatch
+ * previews it; choosing one saves it.
  */
-import { toPickerHex } from './colour.ts';
+import { useState } from 'preact/hooks';
+import { HUES, tintOf, type Hue } from '../../lib/highlight/palette.ts';
+import { HUE_LABELS } from './colour.ts';
 import type { EntityTypeInfo } from './entity-types.ts';
 import { HighlightPreview } from './HighlightPreview.tsx';
 
 interface ColourFieldProps {
   info: EntityTypeInfo;
   dark: boolean;
-  colour: string;
-  onPreview: (hex: string) => void;
-  onSave: (hex: string) => void;
+  hue: Hue;
+  onSave: (hue: Hue) => void;
 }
 
-export function ColourField({ info, dark, colour, onPreview, onSave }: ColourFieldProps) {
-  const id = `colour-${info.type}-${dark ? 'dark' : 'light'}`;
-  const picker = toPickerHex(colour);
+export function ColourField({ info, dark, hue, onSave }: ColourFieldProps) {
+  const name = `colour-${info.type}-${dark ? 'dark' : 'light'}`;
+  const [pointed, setPointed] = useState<Hue | null>(null);
   return (
-    <div class="opt-colour-field">
-      <div class="opt-colour-control">
-        <input
-          id={id}
-          type="color"
-          value={picker}
-          aria-label={`${info.label} colour on ${dark ? 'dark' : 'light'} pages`}
-          onInput={(event) => onPreview(event.currentTarget.value)}
-          onChange={(event) => onSave(event.currentTarget.value)}
-        />
-        <label for={id} class="opt-colour-label">
-          {dark ? 'On dark pages' : 'On light pages'}
-          <code class="opt-colour-hex">{picker}</code>
-        </label>
+    <fieldset class="opt-colour-field" onMouseLeave={() => setPointed(null)}>
+      <legend class="opt-colour-label">
+        {dark ? 'On dark pages' : 'On light pages'}
+        <span class="opt-colour-name">{HUE_LABELS[hue]}</span>
+      </legend>
+      <div class={`opt-swatches ${dark ? 'is-dark' : 'is-light'}`}>
+        {HUES.map((option) => (
+          <label key={option} class="opt-swatch" title={HUE_LABELS[option]} onMouseEnter={() => setPointed(option)}>
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={option === hue}
+              aria-label={`${info.label} in ${HUE_LABELS[option]} on ${dark ? 'dark' : 'light'} pages`}
+              onChange={() => onSave(option)}
+            />
+            <span class="opt-swatch-colour" style={{ backgroundColor: tintOf(option, dark) }} aria-hidden="true" />
+          </label>
+        ))}
       </div>
-      <HighlightPreview info={info} colour={colour} dark={dark} />
-    </div>
+      <HighlightPreview info={info} colour={tintOf(pointed ?? hue, dark)} dark={dark} />
+    </fieldset>
   );
 }

@@ -13,10 +13,10 @@ import { TypeHighlightCard } from './TypeHighlightCard.tsx';
 import type { SettingsControls } from './useSettings.ts';
 
 function sameColours(a: typeof DEFAULT_SETTINGS.colours, b: typeof DEFAULT_SETTINGS.colours): boolean {
-  return ENTITY_TYPES.every(({ type }) => a[type].light.toLowerCase() === b[type].light.toLowerCase() && a[type].dark.toLowerCase() === b[type].dark.toLowerCase());
+  return ENTITY_TYPES.every(({ type }) => a[type].light === b[type].light && a[type].dark === b[type].dark);
 }
 
-export function HighlightingSection({ settings, preview, update }: SettingsControls) {
+export function HighlightingSection({ settings, update }: SettingsControls) {
   const reporter = useReporter();
 
   async function resetColours() {
@@ -53,7 +53,6 @@ export function HighlightingSection({ settings, preview, update }: SettingsContr
           on={settings.types[info.type]}
           colours={settings.colours[info.type]}
           inactive={!settings.enabled}
-          preview={preview}
           update={update}
         />
       ))}

@@ -1,6 +1,7 @@
 /**
  * One entity type: whether Assay highlights it, and its colours on light and dark pages.
  */
+import type { Hue } from '../../lib/highlight/palette.ts';
 import type { SettingsPatch } from '../../lib/store/schemas.ts';
 import type { ColourPair } from '../../lib/store/types.ts';
 import { ColourField } from './ColourField.tsx';
@@ -14,13 +15,12 @@ interface TypeHighlightCardProps {
   colours: ColourPair;
   /** Highlighting is switched off as a whole: the card is shown as inactive. */
   inactive: boolean;
-  preview: (patch: SettingsPatch) => void;
   update: (patch: SettingsPatch) => Promise<boolean>;
 }
 
-export function TypeHighlightCard({ info, on, colours, inactive, preview, update }: TypeHighlightCardProps) {
+export function TypeHighlightCard({ info, on, colours, inactive, update }: TypeHighlightCardProps) {
   const { type } = info;
-  const colourPatch = (dark: boolean, hex: string): SettingsPatch => ({ colours: { [type]: { [dark ? 'dark' : 'light']: hex } } });
+  const colourPatch = (dark: boolean, hue: Hue): SettingsPatch => ({ colours: { [type]: { [dark ? 'dark' : 'light']: hue } } });
   return (
     <div class={`opt-card opt-type-card${on && !inactive ? '' : ' is-off'}`} data-type={type}>
       <SettingRow id={`type-${type}`} label={info.label} hint={info.examples} leading={<span class={`opt-type-dot is-${type}`} aria-hidden="true" />}>
@@ -38,9 +38,8 @@ export function TypeHighlightCard({ info, on, colours, inactive, preview, update
             key={String(dark)}
             info={info}
             dark={dark}
-            colour={dark ? colours.dark : colours.light}
-            onPreview={(hex) => preview(colourPatch(dark, hex))}
-            onSave={(hex) => void update(colourPatch(dark, hex))}
+            hue={dark ? colours.dark : colours.light}
+            onSave={(hue) => void update(colourPatch(dark, hue))}
           />
         ))}
       </div>

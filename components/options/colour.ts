@@ -1,22 +1,24 @@
 /**
- * Highlight colours in the options page: what a colour picker can show, and the preview style.
+ * Highlight colours in the options page: the hues' names and the preview style.
  */
 import type { CSSProperties } from 'preact';
+import type { Hue } from '../../lib/highlight/palette.ts';
+
+/** The palette's hues as the options page names them. */
+export const HUE_LABELS: Record<Hue, string> = {
+  amber: 'Amber',
+  yellow: 'Yellow',
+  orange: 'Orange',
+  rose: 'Rose',
+  violet: 'Violet',
+  blue: 'Blue',
+  teal: 'Teal',
+  green: 'Green',
+  grey: 'Grey',
+};
 
 /**
- * The `#rrggbb` form an `<input type="color">` needs. Settings may hold any CSS hex form the
- * schema allows (`#abc`, `#abcd`, `#rrggbbaa`); the short forms are expanded and alpha dropped.
- */
-export function toPickerHex(hex: string): string {
-  const digits = hex.replace(/^#/, '').toLowerCase();
-  if (digits.length === 3 || digits.length === 4) {
-    return `#${[...digits.slice(0, 3)].map((d) => d + d).join('')}`;
-  }
-  return `#${digits.slice(0, 6)}`;
-}
-
-/**
- * A highlight as the content script paints it on a page (see entrypoints/content/highlights.ts):
+ * A highlight as the content script paints it on a page (see lib/highlight/palette.ts):
  * a tint of the colour behind the page's own text, and an underline in the colour, darkened on
  * light pages and lightened on dark ones so it stays visible.
  */

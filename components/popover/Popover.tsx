@@ -25,9 +25,13 @@ export interface PopoverProps {
   card: Load<EntityCard>;
   /** Place of this mention among the page's mentions of the same entity. */
   position: { index: number; total: number };
-  /** The notes frame's URL; undefined for deals found only in the text. */
-  notesUrl?: string;
-  clipping: { state: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
+  /**
+   * The notes panel: its page and a key that changes with each grant (a new grant gets a new
+   * frame); 'waiting' while the grant is asked for; undefined for deals found only in the text.
+   */
+  notes?: { url: string; key: string } | 'waiting';
+  /** `quote`: what was saved, shown so the reader sees exactly what the clipping holds. */
+  clipping: { state: 'idle' | 'saving' | 'saved' | 'error'; message?: string; quote?: string };
   label: (id: string) => string;
   onClose: () => void;
   onPrevious: () => void;
@@ -100,12 +104,19 @@ export function Popover(props: PopoverProps) {
       </header>
       <div class="body">
         <Body props={props} />
-        {props.notesUrl ? (
+        {props.notes === 'waiting' ? (
+          <section class="block notes">
+            <p class="muted loading" style={{ height: `${props.notesHeight}px` }}>
+              Opening your notes…
+            </p>
+          </section>
+        ) : props.notes ? (
           <section class="block notes">
             <iframe
+              key={props.notes.key}
               class="notes-frame"
               title={`Your notes on ${mention.label}`}
-              src={props.notesUrl}
+              src={props.notes.url}
               ref={props.notesFrameRef}
               style={{ height: `${props.notesHeight}px` }}
             />
@@ -131,6 +142,12 @@ export function Popover(props: PopoverProps) {
       {clipping.state === 'error' ? (
         <p class="error small" role="alert">
           {clipping.message}
+        </p>
+      ) : null}
+      {clipping.state === 'saved' && clipping.quote ? (
+        <p class="saved-quote small" role="status">
+          <span class="muted">Saved to your clippings: </span>
+          <q>{clipping.quote.length > 280 ? `${clipping.quote.slice(0, 280)}…` : clipping.quote}</q>
         </p>
       ) : null}
     </div>

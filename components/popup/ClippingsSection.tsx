@@ -75,9 +75,14 @@ export function ClippingsSection({ env, reporter, version }: Props) {
   };
 
   const update = async (clipping: Clipping, patch: { note: string; tags: string[] }) => {
-    const result = await env.client.request('clippings.update', { id: clipping.id, ...patch });
+    // The version the edit started from: an edit made meanwhile in another window is reported, not overwritten.
+    const result = await env.client.request('clippings.update', { id: clipping.id, ...patch, baseUpdatedAt: clipping.updatedAt });
     if (!result.ok) {
       reporter.error(result.error.message);
+      if (result.error.code === 'conflict') {
+        const fresh = await env.client.request('clippings.get', { id: clipping.id });
+        if (fresh.ok) list.replace(fresh.value);
+      }
       return false;
     }
     list.replace(result.value);
@@ -87,7 +92,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
   };
 
   const restore = async (clipping: Clipping) => {
-    const result = await env.client.request('clippings.restore', { clipping });
+    const result = await env.client.request('clippings.restore', { id: clipping.id });
     if (!result.ok) {
       reporter.error(result.error.message);
       return;

@@ -13,6 +13,13 @@ import { askNlpHost } from './nlp-host.ts';
 
 type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.tag' | 'page.report';
 
+/** An entity's English name, for the notes panel's labels (the id when the dataset has none). */
+export function entityLabel(entityId: string): string {
+  const entity = loadDataset().byId(entityId);
+  if (!entity) return entityId;
+  return 'names' in entity ? entity.names.en : entity.title;
+}
+
 function badgeText(count: number): string {
   if (count <= 0) return '';
   return count > 999 ? '999+' : String(count);

@@ -11,8 +11,13 @@ import { createBrowserHandlers } from './browser-handlers.ts';
 import { isAssayMessage } from '../../lib/messaging/envelope.ts';
 import { createRequestHandler } from '../../lib/messaging/server.ts';
 import { openAssayDb } from '../../lib/store/db.ts';
-import type { Settings } from '../../lib/store/types.ts';
-import { broadcastSettings, relayCommand } from './tabs.ts';
+import { notesChanged } from '../../lib/messaging/events.ts';
+import { GrantStore } from '../../lib/store/grants.ts';
+import { entityLabel } from './browser-handlers.ts';
+import { announce, broadcastSettingsChanged, relayCommand } from './tabs.ts';
+
+/** The extension pages web pages can frame: they must present a grant (see lib/store/grants.ts). */
+const FRAMED_PAGES = ['/notes.html'];
 
 export default defineBackground(() => {
   // A stopped worker must not lose an error silently: it goes to the console, where the e2e
@@ -25,17 +30,22 @@ export default defineBackground(() => {
       ...createStoreHandlers(getDb, {
         estimate: () => navigator.storage.estimate(),
         persisted: () => navigator.storage.persisted(),
-        onSettingsChanged: (settings: Settings) => void broadcastSettings(settings),
+        onSettingsChanged: () => void broadcastSettingsChanged(),
+        onNotesChanged: (entityId) => void announce(notesChanged(entityId)),
+        labelOf: entityLabel,
       }),
       ...createBrowserHandlers(),
     },
     {
       ownId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
+      framedPages: FRAMED_PAGES,
       onError: (error, name) => console.warn(`[assay] ${name} failed:`, error),
     },
   );
   // Registered synchronously, so a request that wakes the worker is not missed.
   browser.runtime.onMessage.addListener((message, sender) => (isAssayMessage(message) ? handle(message, sender) : undefined));
   browser.commands?.onCommand.addListener((command) => void relayCommand(command));
+  // A closed tab's notes grants end with it.
+  browser.tabs.onRemoved.addListener((tabId) => void getDb().then((db) => new GrantStore(db).endTab(tabId)).catch(() => {}));
 });

@@ -16,32 +16,36 @@ import { createTabRequestHandler } from '../../lib/messaging/tab-handler.ts';
 import { loadAliasIndex } from '../../lib/recognize/alias-index.ts';
 import { AnswerBook, withRemoteNlp, type NlpQuestions } from '../../lib/recognize/nlp-answers.ts';
 import { recognize } from '../../lib/recognize/recognize.ts';
+import type { TabStatus } from '../../lib/messaging/tab-protocol.ts';
+import { isPageSettings, pageSettingsFor, type PageSettings } from '../../lib/store/page-settings.ts';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings-defaults.ts';
-import { isSiteEnabled } from '../../lib/store/site-rules.ts';
-import type { Settings } from '../../lib/store/types.ts';
 import { siteOf } from '../../lib/store/url.ts';
 import { clipAroundRange, clipSelection, entitiesOf } from './clip.ts';
-import { releaseEarlySheet } from './early-sheet.ts';
 import { Highlighter, highlightsSupported } from './highlights.ts';
 import { attachInteractions } from './interactions.ts';
 import { MentionRegistry, type MentionRecord } from './mentions.ts';
 import { observeChanges, pageRoot } from './observer.ts';
 import { PopoverController, scrollToRange } from './popover-ui.ts';
 import { recognizeChunk, scanRoots, yieldToPage, type ScanContext } from './scanner.ts';
+import { mark, measure } from './timing.ts';
 
 const REPORT_DEBOUNCE_MS = 250;
 
 export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   const started = performance.now();
   const client = createClient((message) => browser.runtime.sendMessage(message), { attempts: 3 });
-  const settingsResult = await client.request('settings.get');
-  let settings: Settings = settingsResult.ok ? settingsResult.value : DEFAULT_SETTINGS;
-  const site = siteOf(location.href);
+  // This page's view of the settings (on or off here, types, colours), never the site lists.
+  const readSettings = async (): Promise<PageSettings> => {
+    const r = await client.request('page.settings');
+    return r.ok && isPageSettings(r.value) ? r.value : pageSettingsFor(DEFAULT_SETTINGS, siteOf(location.href));
+  };
+  let settings = await readSettings();
+  const status: TabStatus = { state: 'starting', mentions: 0, byType: { mineral: 0, country: 0, deal: 0 }, nlp: false, readyMs: null, longestSliceMs: null };
 
-  performance.mark('assay:index-start');
+  mark('assay:index-start');
   const aliasIndexData = readAliasIndexData();
   const index = loadAliasIndex(aliasIndexData);
-  performance.measure('assay:index', 'assay:index-start');
+  measure('assay:index', 'assay:index-start');
   const label = (id: string) => {
     const at = index.entityIndex.get(id);
     return at === undefined ? (id === 'deal' ? 'Deal found in the text' : id) : index.entities[at].label;
@@ -70,7 +74,11 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
         title: document.title.slice(0, 500),
         entities: entitiesOf(recognize(parts.quote, { index, types: types() }), label),
       });
-      return r.ok ? { ok: true } : { ok: false, message: r.error.message };
+      return r.ok ? { ok: true, quote: r.value.quote } : { ok: false, message: r.error.message };
+    },
+    grantNotes: async (entityId) => {
+      const r = await client.request('notes.grant', { entityId });
+      return r.ok && typeof r.value?.token === 'string' ? r.value.token : null;
     },
     onCurrent: (record) => {
       current = record ?? current;
@@ -108,6 +116,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
       void client.request('page.report', { mentions: active ? registry.size : 0, byType: registry.countByType() });
     }, REPORT_DEBOUNCE_MS);
   };
+  const currentStatus = (): TabStatus => ({ ...status, mentions: active ? registry.size : 0, byType: active ? registry.countByType() : { mineral: 0, country: 0, deal: 0 }, nlp: usedNlp });
 
   const scanContext: ScanContext = {
     index,
@@ -160,25 +169,31 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   };
 
   const activate = async () => {
-    if (active || !highlightsSupported()) return;
+    if (active) return;
+    if (!highlightsSupported()) {
+      status.state = 'unsupported';
+      return;
+    }
     active = true;
+    status.state = 'scanning';
     highlighter = new Highlighter(document, settings);
     requestAnimationFrame(() => ctx.setTimeout(() => highlighter?.applySettings(settings), 0));
     const stats = await scanRoots(scanContext, [pageRoot()]);
     report();
-    // Performance marks tell tests and the corpus sweep, without adding anything to the page's
-    // DOM, that the first scan's highlights are drawn (`assay:ready`: time to highlights), and
-    // then that the sentences the rules left to compromise are settled (`assay:settled`); until
-    // then those mentions carry the rules' own best guess.
-    performance.mark('assay:ready', {
-      detail: { mentions: registry.size, chunks: stats.chunks, longestSliceMs: stats.longestSliceMs, workMs: stats.workMs, readyMs: performance.now() - started, unsure: stats.unsure.length },
-    });
+    // The first scan's highlights are drawn (time to highlights); then the sentences the rules
+    // left to compromise are settled, and until then those mentions carry the rules' best guess.
+    // Tests ask for this with `tab.status`; the sweep's build also marks it (timing.ts).
+    const readyMs = performance.now() - started;
+    Object.assign(status, { state: 'ready', readyMs, longestSliceMs: stats.longestSliceMs });
+    mark('assay:ready', { mentions: registry.size, chunks: stats.chunks, longestSliceMs: stats.longestSliceMs, workMs: stats.workMs, readyMs, unsure: stats.unsure.length });
     const settleStart = performance.now();
     await settleUnsure(stats.unsure);
-    performance.mark('assay:settled', { detail: { mentions: registry.size, nlp: usedNlp, settleMs: performance.now() - settleStart } });
+    if (active) status.state = 'settled';
+    mark('assay:settled', { mentions: registry.size, nlp: usedNlp, settleMs: performance.now() - settleStart });
   };
 
   const deactivate = () => {
+    status.state = 'off';
     if (!active) return;
     active = false;
     popover.close(false);
@@ -196,7 +211,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
         title: document.title,
         total: active ? registry.size : 0,
         entities: active ? registry.summary() : [],
-        enabled: isSiteEnabled(settings, site),
+        enabled: settings.enabled,
       }),
       'tab.selection': async () => {
         const parts = clipSelection(document.getSelection());
@@ -227,11 +242,12 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
         else highlighter?.setCurrent(next.range);
         return { found: true };
       },
-      'tab.settingsChanged': async ({ settings: next }) => {
+      'tab.status': async () => currentStatus(),
+      'tab.settingsChanged': async () => {
+        const next = await readSettings();
         const typesChanged = JSON.stringify(next.types) !== JSON.stringify(settings.types);
         settings = next;
-        const enabled = isSiteEnabled(settings, site);
-        if (!enabled) deactivate();
+        if (!settings.enabled) deactivate();
         else if (!active) void activate();
         else {
           highlighter?.applySettings(settings);
@@ -254,7 +270,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     const dead = removed ? registry.pruneDead() : [];
     const redo = registry.removeWhere((r) => roots.some((root) => root.contains(r.range.startContainer)));
     for (const r of [...dead, ...redo]) highlighter?.remove(r.type, r.range);
-    highlighter?.adoptSheet();
+    highlighter?.reclaim();
     void scan(roots);
   });
   // Single-page apps change the URL without reloading: what was on screen may be gone.
@@ -264,10 +280,10 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     report();
   });
 
-  if (isSiteEnabled(settings, site)) await activate();
+  if (settings.enabled) await activate();
   else {
-    releaseEarlySheet(document);
-    performance.mark('assay:off');
+    status.state = 'off';
+    mark('assay:off');
     report();
   }
 }

@@ -23,13 +23,38 @@ function blockOf(node: Node): Element {
   return element ?? document.body;
 }
 
-/** The text of `block` and the offset in it of a boundary point. */
+const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+/**
+ * Whether a text node's parent is rendered. A clipping holds what the reader saw: a page can hide
+ * text next to what it shows (screen-reader spans, collapsed teasers, or words planted to ride
+ * along into the reader's clippings), and `textContent` would take it all. Asked only when the
+ * reader saves, so forcing style here costs nothing on page load.
+ */
+function rendered(element: Element, seen: Map<Element, boolean>): boolean {
+  let answer = seen.get(element);
+  if (answer === undefined) {
+    answer = !NEVER_TEXT.has(element.localName) && (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+    seen.set(element, answer);
+  }
+  return answer;
+}
+
+/** The rendered text of `block`, and the offset in it of a boundary point. */
 function textAndOffset(block: Element, node: Node, offset: number): { text: string; at: number } {
-  const range = document.createRange();
-  range.selectNodeContents(block);
-  range.setEnd(node, offset);
-  const before = range.toString();
-  return { text: block.textContent ?? '', at: before.length };
+  const boundary = document.createRange();
+  boundary.setStart(node, offset);
+  const seen = new Map<Element, boolean>();
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let text = '';
+  let at: number | undefined;
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (t === node) at = text.length + offset;
+    else if (at === undefined && boundary.comparePoint(t, 0) > 0) at = text.length;
+    if (t.parentElement && rendered(t.parentElement, seen)) text += t.data;
+    else if (t === node) at = text.length;
+  }
+  return { text, at: at ?? text.length };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -49,13 +74,15 @@ export function clipAroundRange(range: Range): ClipParts {
 /** The user's selection with its context, or null when nothing is selected. */
 export function clipSelection(selection: Selection | null): ClipParts | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const quote = squash(selection.toString()).trim();
-  if (!quote) return null;
   const range = selection.getRangeAt(0);
   const startBlock = blockOf(range.startContainer);
   const endBlock = blockOf(range.endContainer);
   const start = textAndOffset(startBlock, range.startContainer, range.startOffset);
   const end = textAndOffset(endBlock, range.endContainer, range.endOffset);
+  // Within one block the rendered text between the two points; across blocks the selection's
+  // own text (browsers serialize a selection from what is rendered).
+  const quote = squash(startBlock === endBlock ? start.text.slice(start.at, end.at) : selection.toString()).trim();
+  if (!quote) return null;
   return {
     quote: quote.slice(0, MAX_QUOTE),
     prefix: squash(start.text.slice(Math.max(0, start.at - CONTEXT_CHARS), start.at)).trimStart(),

@@ -1,15 +1,15 @@
 /**
  * Drawing highlights with the CSS Custom Highlight API: one Highlight per entity type plus one
- * for the mention the user is on. The page's DOM is never touched; the ::highlight() styles live
- * in a constructed stylesheet adopted by the document, which adds no node either.
+ * for the mention the reader is on. The page's DOM is never touched, and no style sheet is added
+ * to it: the `::highlight()` styles for every palette colour are in the content script's manifest
+ * CSS (highlights.css), which the browser injects before the page is parsed and which page
+ * scripts cannot list. Choosing a colour is choosing the registry name a Highlight goes under.
  */
+import { currentHighlightName, highlightName } from '../../lib/highlight/palette.ts';
 import type { EntityType } from '../../lib/model.ts';
-import type { Settings } from '../../lib/store/types.ts';
-import { takeEarlySheet } from './early-sheet.ts';
+import type { PageSettings } from '../../lib/store/page-settings.ts';
 
 const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
-const NAME = (type: EntityType) => `assay-${type}`;
-const CURRENT = 'assay-current';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -41,55 +41,40 @@ export function pageIsDark(doc: Document): boolean {
   return scheme.includes('dark') && !scheme.includes('light');
 }
 
-/** The stylesheet text for the current settings and page brightness. */
-export function highlightCss(settings: Settings, dark: boolean): string {
-  const rules = TYPES.map((type) => {
-    const colour = settings.colours[type][dark ? 'dark' : 'light'];
-    // A tinted background keeps the page's own text colour readable; the underline carries the
-    // type's colour even where the tint is faint.
-    return `::highlight(${NAME(type)}) { background-color: color-mix(in srgb, ${colour} ${dark ? 55 : 70}%, transparent); text-decoration: underline 2px color-mix(in srgb, ${colour} 85%, ${dark ? 'white' : 'black'}); text-underline-offset: 3px; }`;
-  });
-  rules.push(`::highlight(${CURRENT}) { background-color: ${dark ? '#facc15' : '#fde047'}; color: #111827; text-decoration: underline 3px #b45309; }`);
-  return rules.join('\n');
-}
-
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly current = new Highlight();
-  private readonly sheet: CSSStyleSheet;
-  /** The sheet's text, so it is rewritten (restyling the whole page) only when it changes. */
-  private css: string;
+  /** The registry name each Highlight is under now. */
+  private readonly names = new Map<Highlight, string>();
   private dark = false;
 
   constructor(
     private readonly doc: Document,
-    private settings: Settings,
+    private settings: PageSettings,
   ) {
-    for (const type of TYPES) {
-      const h = new Highlight();
-      this.highlights.set(type, h);
-      CSS.highlights.set(NAME(type), h);
-    }
+    for (const type of TYPES) this.highlights.set(type, new Highlight());
     this.current.priority = 1;
-    CSS.highlights.set(CURRENT, this.current);
-    const early = takeEarlySheet();
-    this.sheet = early?.sheet ?? new CSSStyleSheet();
-    this.css = early?.css ?? '';
     // Light colours first; `applySettings` checks the page's background once it has rendered,
     // so reading its computed style does not force a style recalculation in the middle of the scan.
-    this.setCss(highlightCss(settings, this.dark));
-    this.adoptSheet();
+    this.register();
   }
 
-  private setCss(css: string): void {
-    if (css === this.css) return;
-    this.sheet.replaceSync(css);
-    this.css = css;
+  /** Puts every Highlight under the name of its colour for the page's brightness. */
+  private register(): void {
+    const wanted = new Map<Highlight, string>(TYPES.map((type) => [this.highlights.get(type)!, highlightName(type, this.settings.colours[type][this.dark ? 'dark' : 'light'], this.dark)]));
+    wanted.set(this.current, currentHighlightName(this.dark));
+    for (const [highlight, name] of wanted) {
+      const old = this.names.get(highlight);
+      if (old === name && CSS.highlights.get(name) === highlight) continue;
+      if (old !== undefined && CSS.highlights.get(old) === highlight) CSS.highlights.delete(old);
+      CSS.highlights.set(name, highlight);
+      this.names.set(highlight, name);
+    }
   }
 
-  /** Puts our sheet back if the page replaced `adoptedStyleSheets` wholesale. */
-  adoptSheet(): void {
-    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  /** Registers the highlights again if the page cleared or replaced `CSS.highlights`. */
+  reclaim(): void {
+    this.register();
   }
 
   add(type: EntityType, range: Range): void {
@@ -106,21 +91,19 @@ export class Highlighter {
     if (range) this.current.add(range);
   }
 
-  applySettings(settings: Settings): void {
+  applySettings(settings: PageSettings): void {
     this.settings = settings;
     this.dark = pageIsDark(this.doc);
-    this.setCss(highlightCss(settings, this.dark));
-    this.adoptSheet();
+    this.register();
   }
 
   size(type: EntityType): number {
     return this.highlights.get(type)?.size ?? 0;
   }
 
-  /** Removes every highlight and the stylesheet (Assay switched off, or the extension unloaded). */
+  /** Removes every highlight (Assay switched off, or the extension unloaded). */
   dispose(): void {
-    for (const type of TYPES) CSS.highlights.delete(NAME(type));
-    CSS.highlights.delete(CURRENT);
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const [highlight, name] of this.names) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    this.names.clear();
   }
 }

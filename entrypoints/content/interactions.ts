@@ -5,6 +5,9 @@
  *
  * A highlight inside a link never takes the link's click: there the popover opens with
  * Alt+click, or when the pointer rests on the highlight (settings.hoverDelayMs).
+ *
+ * Only the reader's own input counts: a page can dispatch synthetic clicks and pointer moves on
+ * its text (`isTrusted` false), and must not be able to open a popover that way.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MentionRecord, MentionRegistry } from './mentions.ts';
@@ -57,7 +60,7 @@ export function attachInteractions(deps: InteractionDeps): void {
     document,
     'click',
     (event) => {
-      if (event.defaultPrevented || event.button !== 0 || event.composedPath().some(deps.isOwnUi)) return;
+      if (!event.isTrusted || event.defaultPrevented || event.button !== 0 || event.composedPath().some(deps.isOwnUi)) return;
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed) return; // the user was selecting text
       const record = mentionAt(registry, event.clientX, event.clientY);
@@ -88,6 +91,7 @@ export function attachInteractions(deps: InteractionDeps): void {
     document,
     'pointermove',
     (event) => {
+      if (!event.isTrusted) return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!link || !registry.linksWithMentions.has(link)) {
         if (hovered) cancel();
@@ -109,5 +113,5 @@ export function attachInteractions(deps: InteractionDeps): void {
     },
     { passive: true },
   );
-  ctx.addEventListener(document, 'pointerleave', cancel, { passive: true });
+  ctx.addEventListener(document, 'pointerleave', (event) => event.isTrusted && cancel(), { passive: true });
 }

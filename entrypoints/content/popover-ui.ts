@@ -13,6 +13,7 @@ import popoverCss from '../../components/popover/popover.css?inline';
 import tokensCss from '../../components/ui/tokens.css?inline';
 import type { EntityCard } from '../../lib/facts/cards.ts';
 import type { MentionRecord } from './mentions.ts';
+import { connectNotesFrame } from './notes-frame.ts';
 
 export interface PopoverDeps {
   ctx: ContentScriptContext;
@@ -20,7 +21,9 @@ export interface PopoverDeps {
   label: (id: string) => string;
   /** All mentions of an entity on the page, in document order. */
   mentionsOf: (id: string) => MentionRecord[];
-  saveClipping: (record: MentionRecord) => Promise<{ ok: true } | { ok: false; message: string }>;
+  saveClipping: (record: MentionRecord) => Promise<{ ok: true; quote: string } | { ok: false; message: string }>;
+  /** A grant for the notes panel on an entity (see notes-frame.ts), or null when none was given. */
+  grantNotes: (entityId: string) => Promise<string | null>;
   /** Called when the popover moves to another mention (to mark it current) or closes (null). */
   onCurrent: (record: MentionRecord | null) => void;
 }
@@ -30,6 +33,8 @@ interface State {
   card: Load<EntityCard>;
   clipping: PopoverProps['clipping'];
   notesHeight: number;
+  /** The notes panel's grant, once the background gave one. */
+  notesToken?: string;
 }
 
 const NOTES_MIN_HEIGHT = 120;
@@ -40,15 +45,18 @@ export class PopoverController {
   private stopFollowing?: () => void;
   private returnFocus: Element | null = null;
   private notesFrame: HTMLIFrameElement | null = null;
+  private disconnectNotes?: () => void;
   private readonly cards = new Map<string, Load<EntityCard>>();
+  /** The notes page's URL: in Chromium a per-session one (`use_dynamic_url`), so it carries no fixed id. */
+  private readonly notesPage = browser.runtime.getURL('/notes.html');
 
   constructor(private readonly deps: PopoverDeps) {
-    deps.ctx.addEventListener(window, 'message', (event) => this.onFrameMessage(event));
     deps.ctx.addEventListener(document, 'keydown', (event) => {
-      if (this.state && event.key === 'Escape') this.close();
+      // Only the reader closes it: a page's synthetic Escape or outside click is ignored.
+      if (this.state && event.isTrusted && event.key === 'Escape') this.close();
     }, { capture: true });
     deps.ctx.addEventListener(document, 'pointerdown', (event) => {
-      if (this.state && !event.composedPath().includes(this.ui?.shadowHost as EventTarget)) this.close(false);
+      if (this.state && event.isTrusted && !event.composedPath().includes(this.ui?.shadowHost as EventTarget)) this.close(false);
     }, { capture: true });
   }
 
@@ -69,10 +77,18 @@ export class PopoverController {
     if (!this.state) this.returnFocus = document.activeElement;
     const ui = await this.mount();
     const cached = this.cards.get(record.id);
-    this.state = { record, card: cached ?? { state: 'loading' }, clipping: { state: 'idle' }, notesHeight: this.state?.record.id === record.id ? this.state.notesHeight : NOTES_MIN_HEIGHT };
+    const sameEntity = this.state?.record.id === record.id;
+    this.state = {
+      record,
+      card: cached ?? { state: 'loading' },
+      clipping: { state: 'idle' },
+      notesHeight: sameEntity ? this.state!.notesHeight : NOTES_MIN_HEIGHT,
+      notesToken: sameEntity ? this.state!.notesToken : undefined,
+    };
     this.deps.onCurrent(record);
     this.render();
     this.follow(record, ui.mounted!);
+    if (!this.state.notesToken && record.id !== 'deal') void this.grantNotes(this.state);
     if (!cached && record.id !== 'deal') {
       const card = await this.deps.loadCard(record.id);
       if (card.state === 'ready') this.cards.set(record.id, card);
@@ -90,7 +106,7 @@ export class PopoverController {
     this.stopFollowing = undefined;
     if (this.ui?.mounted) render(null, this.ui.mounted);
     this.ui?.mounted?.style.setProperty('display', 'none');
-    this.notesFrame = null;
+    this.setNotesFrame(null);
     this.deps.onCurrent(null);
     const target = this.returnFocus as HTMLElement | null;
     if (restoreFocus && target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
@@ -167,16 +183,13 @@ export class PopoverController {
     if (!layer || !state) return;
     const all = this.deps.mentionsOf(state.record.id);
     const index = Math.max(0, all.findIndex((r) => r.key === state.record.key));
-    const notesUrl =
-      state.record.id === 'deal'
-        ? undefined
-        : `${browser.runtime.getURL('/notes.html')}?entity=${encodeURIComponent(state.record.id)}&label=${encodeURIComponent(state.record.label)}`;
+    const notesToken = state.notesToken;
     render(
       h(Popover, {
         mention: { id: state.record.id, type: state.record.type, label: state.record.label, surface: state.record.surface, deal: state.record.deal },
         card: state.card,
         position: { index, total: all.length },
-        notesUrl,
+        notes: state.record.id === 'deal' ? undefined : notesToken ? { url: this.notesPage, key: notesToken } : 'waiting',
         notesHeight: state.notesHeight,
         clipping: state.clipping,
         label: this.deps.label,
@@ -184,9 +197,7 @@ export class PopoverController {
         onPrevious: () => this.step(-1),
         onNext: () => this.step(1),
         onSaveClipping: () => void this.saveClipping(),
-        notesFrameRef: (frame) => {
-          this.notesFrame = frame;
-        },
+        notesFrameRef: this.notesFrameRef,
       }),
       layer,
     );
@@ -199,21 +210,39 @@ export class PopoverController {
     this.render();
     const result = await this.deps.saveClipping(state.record);
     if (this.state !== state) return;
-    state.clipping = result.ok ? { state: 'saved' } : { state: 'error', message: result.message };
+    state.clipping = result.ok ? { state: 'saved', quote: result.quote } : { state: 'error', message: result.message };
     this.render();
   }
 
-  /** Only our own notes frame may talk to us; anything the page posts is ignored. */
-  private onFrameMessage(event: MessageEvent): void {
-    if (!this.state || !this.notesFrame || event.source !== this.notesFrame.contentWindow) return;
-    const data = event.data as { source?: string; type?: string; height?: number };
-    if (data?.source !== 'assay-notes') return;
-    if (data.type === 'height' && typeof data.height === 'number' && Number.isFinite(data.height)) {
-      this.state.notesHeight = Math.min(420, Math.max(NOTES_MIN_HEIGHT, Math.round(data.height)));
-      this.render();
-    } else if (data.type === 'escape') {
-      this.close();
-    }
+  private async grantNotes(state: State): Promise<void> {
+    const token = await this.deps.grantNotes(state.record.id);
+    if (this.state !== state || !token) return;
+    state.notesToken = token;
+    this.render();
+  }
+
+  /**
+   * One function for the life of the controller: Preact calls a ref that changed identity with
+   * null and then the element on every render, which would drop the frame's channel each time.
+   */
+  private readonly notesFrameRef = (frame: HTMLIFrameElement | null) => this.setNotesFrame(frame);
+
+  /** Hands the grant to a new notes frame, and listens to it over the port that comes with it. */
+  private setNotesFrame(frame: HTMLIFrameElement | null): void {
+    if (frame === this.notesFrame) return;
+    this.disconnectNotes?.();
+    this.disconnectNotes = undefined;
+    this.notesFrame = frame;
+    const token = this.state?.notesToken;
+    if (!frame || !token) return;
+    this.disconnectNotes = connectNotesFrame(frame, browser.runtime.getURL('/').replace(/\/$/, ''), token, (message) => {
+      if (!this.state || this.notesFrame !== frame) return;
+      if (message.type === 'escape') this.close();
+      else {
+        this.state.notesHeight = Math.min(420, Math.max(NOTES_MIN_HEIGHT, Math.round(message.height)));
+        this.render();
+      }
+    });
   }
 }
 

@@ -1,24 +1,76 @@
 /**
  * The notes panel framed inside the popover. It is an extension page, so the news page can
- * neither read the notes nor listen to the keys typed into them. It learns its entity from its
- * URL and tells the popover only its height and when Escape was pressed.
+ * neither read the notes nor listen to the keys typed into them. But a web page can frame this
+ * page too, so it shows nothing and asks nothing until Assay's popover hands it a grant (see
+ * entrypoints/content/notes-frame.ts): one message from its parent window with the grant and a
+ * private port. The grant must be accepted by the background, and the message must come from the
+ * page the grant was made for. After that the panel speaks to the popover over the port only
+ * (its height, Escape); it never posts to the page's window.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createClient } from '../../lib/messaging/client.ts';
 import { NotesPanel } from '../../components/notes/NotesPanel.tsx';
+import { createClient } from '../../lib/messaging/client.ts';
+import { readEvent } from '../../lib/messaging/events.ts';
+import { fail, type Result } from '../../lib/messaging/result.ts';
+import type { NotesSession } from '../../lib/messaging/protocol.ts';
+import { NOTES_INIT } from '../content/notes-frame.ts';
 import '../../components/ui/tokens.css';
 import '../../components/notes/notes.css';
 
-const params = new URLSearchParams(location.search);
-const entityId = params.get('entity') ?? '';
-const label = params.get('label') ?? entityId;
 const client = createClient((message) => browser.runtime.sendMessage(message));
-const tellPopover = (message: Record<string, unknown>) => window.parent.postMessage({ source: 'assay-notes', ...message }, '*');
+let accepted = false;
 
-new ResizeObserver(() => tellPopover({ type: 'height', height: Math.ceil(document.documentElement.scrollHeight) })).observe(document.body);
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') tellPopover({ type: 'escape' });
+function handOver(event: MessageEvent): { token: string; port: MessagePort } | undefined {
+  if (accepted || event.source !== window.parent || event.ports.length !== 1) return undefined;
+  const data = event.data as { type?: unknown; token?: unknown } | null;
+  if (data?.type !== NOTES_INIT || typeof data.token !== 'string' || data.token.length > 128) return undefined;
+  return { token: data.token, port: event.ports[0] };
+}
+
+window.addEventListener('message', (event) => {
+  const offer = handOver(event);
+  if (!offer) return;
+  void client.request('notes.open', { grant: offer.token }).then((r) => {
+    // A refused grant, or one made for another page than the one handing it over: stay blank.
+    if (accepted || !r.ok || event.origin !== r.value.pageOrigin) return;
+    accepted = true;
+    start(offer.token, offer.port, r.value);
+  });
 });
 
-render(<NotesPanel client={client} entityId={entityId} label={label} />, document.getElementById('app')!);
+function start(grant: string, port: MessagePort, session: NotesSession): void {
+  const tellPopover = (message: { type: 'height'; height: number } | { type: 'escape' }) => port.postMessage(message);
+  new ResizeObserver(() => tellPopover({ type: 'height', height: Math.ceil(document.documentElement.scrollHeight) })).observe(document.body);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') tellPopover({ type: 'escape' });
+  });
+
+  const load = async (): Promise<Result<{ notes: NotesSession['notes']; deleted: NotesSession['deleted'] }>> => {
+    const r = await client.request('notes.open', { grant });
+    return r.ok ? { ok: true, value: { notes: r.value.notes, deleted: r.value.deleted } } : fail(r.error.code, r.error.message);
+  };
+  const onChangedElsewhere = (callback: () => void) => {
+    const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      // Only the background announces changes (extension pages in tabs do not).
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+      if (readEvent(message)?.entityId === session.entityId) callback();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  };
+
+  document.title = `Your notes on ${session.label}`;
+  render(
+    <NotesPanel
+      client={client}
+      entityId={session.entityId}
+      label={session.label}
+      grant={grant}
+      load={load}
+      initial={{ notes: session.notes, deleted: session.deleted }}
+      onChangedElsewhere={onChangedElsewhere}
+    />,
+    document.getElementById('app')!,
+  );
+}

@@ -5,13 +5,16 @@
  */
 import { exportFile } from '../backup/export-file.ts';
 import { applyImport, previewImport } from '../backup/import.ts';
-import type { Handlers } from '../messaging/server.ts';
+import type { Handlers, RequestContext } from '../messaging/server.ts';
 import type { Protocol, StoreRequestName, StorageInfo } from '../messaging/protocol.ts';
 import { AssayError } from '../messaging/result.ts';
 import { ClippingStore } from '../store/clippings.ts';
 import { systemClock, type Clock } from '../store/clock.ts';
 import type { AssayDb } from '../store/db.ts';
+import { GrantStore } from '../store/grants.ts';
 import { NoteStore } from '../store/notes.ts';
+import { pageSettingsFor } from '../store/page-settings.ts';
+import { siteOf } from '../store/url.ts';
 import { SettingsStore } from '../store/settings.ts';
 import type { Settings } from '../store/types.ts';
 
@@ -23,7 +26,22 @@ export interface StoreHandlerOptions {
   persisted?: () => Promise<boolean>;
   /** Called after settings changed (an update, or an import that brought settings), to tell the tabs. */
   onSettingsChanged?: (settings: Settings) => void;
+  /** Called after a note on `entityId` was added, changed, deleted or restored, to tell open panels. */
+  onNotesChanged?: (entityId: string) => void;
+  /** The entity's name for the notes panel (the dataset lives with the lead's handlers). */
+  labelOf?: (entityId: string) => string;
   clock?: Clock;
+}
+
+/** How long a deleted note stays offered for undo when its entity's panel opens again. */
+const PANEL_UNDO_MS = 24 * 60 * 60 * 1000;
+
+function originOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The database, or a function that gives it (opened lazily, reopened after the browser closed it). */
@@ -51,13 +69,58 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
   const notes = async () => new NoteStore(await getDb(), clock);
   const clippings = async () => new ClippingStore(await getDb(), clock);
   const settings = async () => new SettingsStore(await getDb(), clock);
+  const grants = async () => new GrantStore(await getDb(), clock);
+  const notesChanged = <T extends { entityId: string } | null>(note: T): T => {
+    if (note) options.onNotesChanged?.(note.entityId);
+    return note;
+  };
+
+  /**
+   * A framed notes panel may touch only the notes of the entity its grant is for; Assay's own
+   * unframed pages may touch any. The dispatcher has already refused every other kind of sender.
+   */
+  const authorize = async (context: RequestContext, grant: string | undefined, entityId: () => Promise<string | undefined>) => {
+    if (context.kind !== 'framed') return;
+    const { sender } = context;
+    const granted = await (await grants()).use(grant ?? '', { tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId });
+    const target = await entityId();
+    if (target !== undefined && target !== granted.entityId) throw new AssayError('forbidden', 'This notes panel may only change the notes it was opened for.');
+  };
+  const entityOfNote = async (id: string) => {
+    const store = await notes();
+    return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
+  };
 
   return {
+    'notes.grant': async ({ entityId }, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) throw new AssayError('forbidden', 'Notes panels open only in a tab\'s own popover.');
+      const grant = await (await grants()).mint(tabId, entityId, originOf(sender.url));
+      return { token: grant.token };
+    },
+    'notes.open': async ({ grant }, { sender }) => {
+      const granted = await (await grants()).use(grant, { tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId });
+      const store = await notes();
+      const [list, deleted] = await Promise.all([store.listByEntity(granted.entityId), store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS)]);
+      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted };
+    },
     'notes.list': async ({ entityId }) => (await notes()).listByEntity(entityId),
-    'notes.add': async (input) => (await notes()).add(input),
-    'notes.update': async ({ id, text }) => (await notes()).update(id, text),
-    'notes.delete': async ({ id }) => (await notes()).delete(id),
-    'notes.restore': async ({ note }) => (await notes()).restore(note),
+    'notes.add': async ({ grant, ...input }, context) => {
+      await authorize(context, grant, async () => input.entityId);
+      return notesChanged(await (await notes()).add(input));
+    },
+    'notes.update': async ({ id, text, baseUpdatedAt, grant }, context) => {
+      await authorize(context, grant, () => entityOfNote(id));
+      return notesChanged(await (await notes()).update(id, text, baseUpdatedAt));
+    },
+    'notes.delete': async ({ id, grant }, context) => {
+      await authorize(context, grant, () => entityOfNote(id));
+      return notesChanged(await (await notes()).delete(id));
+    },
+    'notes.restore': async ({ id, grant }, context) => {
+      await authorize(context, grant, () => entityOfNote(id));
+      return notesChanged(await (await notes()).restore(id));
+    },
 
     'clippings.save': async (input) => (await clippings()).save(input),
     'clippings.list': async (query) => (await clippings()).list(query),
@@ -66,12 +129,13 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
       if (!clipping) throw new AssayError('not-found', 'That clipping no longer exists; it may have been deleted.');
       return clipping;
     },
-    'clippings.update': async ({ id, ...patch }) => (await clippings()).update(id, patch),
+    'clippings.update': async ({ id, baseUpdatedAt, ...patch }) => (await clippings()).update(id, patch, baseUpdatedAt),
     'clippings.delete': async ({ id }) => (await clippings()).delete(id),
-    'clippings.restore': async ({ clipping }) => (await clippings()).restore(clipping),
+    'clippings.restore': async ({ id }) => (await clippings()).restore(id),
     'clippings.facets': async () => (await clippings()).facets(),
 
     'settings.get': async () => (await settings()).get(),
+    'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? '')),
     'settings.update': async (patch) => {
       const updated = await (await settings()).update(patch);
       options.onSettingsChanged?.(updated);

@@ -9,8 +9,11 @@ import type { Clipping, Note, SettingsRecord } from '../store/types.ts';
 
 /** The `format` field that marks a JSON file as an Assay backup. */
 export const BACKUP_FORMAT = 'assay-backup';
-/** The backup file version this code writes and the newest it reads. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup file version this code writes and the newest it reads. 2: highlight colours are
+ * palette hues (version 1 held hex colours; it is still read, see parse.ts).
+ */
+export const BACKUP_VERSION = 2;
 
 /** A complete backup, as written to and read from the `.json` file. */
 export interface Backup {

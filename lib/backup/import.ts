@@ -40,7 +40,7 @@ async function mergeRecords<Name extends 'notes' | 'clippings', R extends { id: 
   storeName: Name,
   incoming: readonly R[],
 ): Promise<{ counts: MergeCounts; toWrite: R[] }> {
-  const store = tx.objectStore(storeName as StoreNames<AssaySchema>);
+  const store = tx.objectStore(storeName as Stores[number]);
   const existing = await Promise.all(incoming.map((record) => store.get(record.id)));
   const counts = emptyCounts();
   const toWrite: R[] = [];

@@ -5,6 +5,7 @@
  */
 import { describeIssues } from '../messaging/issues.ts';
 import { AssayError } from '../messaging/result.ts';
+import { upgradeLegacyColours } from '../store/legacy-colours.ts';
 import { LIMITS } from '../store/limits.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './format.ts';
 
@@ -64,6 +65,17 @@ function checkHeader(data: unknown): void {
   }
 }
 
+/**
+ * Version 1 (Assay 0.1) held highlight colours as hex; they become the nearest palette hues and
+ * the file is read as version 2. Everything else is left for the schema to judge.
+ */
+function upgradeFromVersion1(data: Record<string, unknown>): unknown {
+  if (data.version !== 1) return data;
+  const settings = data.settings as { value?: unknown } | null | undefined;
+  const upgraded = settings && typeof settings === 'object' ? { ...settings, value: upgradeLegacyColours(settings.value) } : settings;
+  return { ...data, version: BACKUP_VERSION, settings: upgraded };
+}
+
 function findDuplicate(ids: readonly string[]): string | undefined {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -85,7 +97,7 @@ export function parseBackup(text: string): Backup {
   // A UTF-8 byte order mark, added by some editors, is not part of the JSON.
   const data = parseJson(text.replace(/^\uFEFF/, ''));
   checkHeader(data);
-  const parsed = BackupSchema.safeParse(data);
+  const parsed = BackupSchema.safeParse(upgradeFromVersion1(data as Record<string, unknown>));
   if (!parsed.success) {
     throw invalid(`The backup holds data Assay cannot accept: ${describeIssues(parsed.error.issues, 'the file')}. Nothing was imported.`);
   }

@@ -6,9 +6,11 @@ import type { z } from 'zod';
 
 /**
  * Who sent a request: a content script (running in a web page's frame, so its requests are only
- * as trustworthy as the page lets it be) or one of the extension's own pages or workers.
+ * as trustworthy as the page lets it be), one of the extension's own pages or workers, or an
+ * extension page that a web page can frame or open (the notes panel): its code is ours, but who
+ * put it on screen is not known, so it must present a grant (see lib/store/grants.ts).
  */
-export type SenderKind = 'content' | 'extension';
+export type SenderKind = 'content' | 'extension' | 'framed';
 
 /** One request of a protocol. */
 export interface RequestSpec<Payload extends z.ZodType = z.ZodType, Response = unknown> {
@@ -30,6 +32,12 @@ export function returns<Response>(): Response | undefined {
 export const ANYONE: readonly SenderKind[] = ['content', 'extension'];
 /** Extension pages only (popup, options, background). */
 export const EXTENSION_ONLY: readonly SenderKind[] = ['extension'];
+/** Content scripts only (requests about the page they run in). */
+export const CONTENT_ONLY: readonly SenderKind[] = ['content'];
+/** Extension pages, and framed ones that present a grant (checked by the handler). */
+export const EXTENSION_OR_GRANTED: readonly SenderKind[] = ['extension', 'framed'];
+/** The framed notes panel only. */
+export const FRAMED_ONLY: readonly SenderKind[] = ['framed'];
 
 /** The request names of a protocol. */
 export type RequestName<P extends ProtocolMap> = keyof P & string;

@@ -27,10 +27,14 @@ import {
   TagsSchema,
   TimestampSchema,
 } from '../store/schemas.ts';
+import type { PageSettings } from '../store/page-settings.ts';
 import type { Clipping, Note, Settings } from '../store/types.ts';
 import {
   ANYONE,
+  CONTENT_ONLY,
   EXTENSION_ONLY,
+  EXTENSION_OR_GRANTED,
+  FRAMED_ONLY,
   returns,
   type PayloadIn,
   type PayloadOf,
@@ -41,6 +45,21 @@ import {
 
 const Empty = z.strictObject({}).default({});
 const ById = z.strictObject({ id: RecordIdSchema });
+/** A notes-panel grant token (see lib/store/grants.ts). */
+export const GrantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'must be a grant token');
+const ByIdGranted = z.strictObject({ id: RecordIdSchema, grant: GrantTokenSchema.optional() });
+
+/** What a notes panel learns when its grant is accepted. */
+export interface NotesSession {
+  entityId: string;
+  /** The entity's name, for the panel's labels. */
+  label: string;
+  /** The page whose popover asked for the grant: the panel accepts its hand-over only from there. */
+  pageOrigin: string;
+  notes: Note[];
+  /** Notes on the entity deleted in the last day, newest first, so their undo outlives the popover. */
+  deleted: Note[];
+}
 /** Backup text is size-checked by the backup parser, which says so in words a user can act on. */
 const BackupText = z.strictObject({ text: z.string() });
 
@@ -67,27 +86,38 @@ export interface DatasetInfo {
 
 /** The background's requests: payload schema, allowed senders, response type. */
 export const protocol = {
-  // Notes are read and written only by extension pages (the popover's notes panel is an
-  // extension-origin frame), so no content script, and so no web page, ever holds a note.
+  // Notes are read and written only by extension pages, never by a content script, so no web
+  // page ever holds a note. The popover's notes panel is an extension page framed in the web
+  // page; since a web page could frame it too, it must present the grant Assay's popover got
+  // for it (`grant`; see lib/store/grants.ts).
+  /** The content script asks for a grant when the reader opens a popover on an entity. */
+  'notes.grant': {
+    payload: z.strictObject({ entityId: EntityIdSchema }),
+    senders: CONTENT_ONLY,
+    response: returns<{ token: string }>(),
+  },
+  /** The notes panel's first request: what its grant is for, and the notes. */
+  'notes.open': { payload: z.strictObject({ grant: GrantTokenSchema }), senders: FRAMED_ONLY, response: returns<NotesSession>() },
   'notes.list': {
     payload: z.strictObject({ entityId: EntityIdSchema }),
     senders: EXTENSION_ONLY,
     response: returns<Note[]>(),
   },
   'notes.add': {
-    payload: z.strictObject({ id: RecordIdSchema, entityId: EntityIdSchema, text: NoteTextSchema }),
-    senders: EXTENSION_ONLY,
+    payload: z.strictObject({ id: RecordIdSchema, entityId: EntityIdSchema, text: NoteTextSchema, grant: GrantTokenSchema.optional() }),
+    senders: EXTENSION_OR_GRANTED,
     response: returns<Note>(),
   },
+  /** `baseUpdatedAt`: the version the edit started from; a newer one answers `conflict`. */
   'notes.update': {
-    payload: z.strictObject({ id: RecordIdSchema, text: NoteTextSchema }),
-    senders: EXTENSION_ONLY,
+    payload: z.strictObject({ id: RecordIdSchema, text: NoteTextSchema, baseUpdatedAt: TimestampSchema.optional(), grant: GrantTokenSchema.optional() }),
+    senders: EXTENSION_OR_GRANTED,
     response: returns<Note>(),
   },
-  /** Answers the deleted note, for undo, or null if it was already gone. */
-  'notes.delete': { payload: ById, senders: EXTENSION_ONLY, response: returns<Note | null>() },
-  /** Undo of a delete: puts the note back exactly as it was. */
-  'notes.restore': { payload: z.strictObject({ note: NoteSchema }), senders: EXTENSION_ONLY, response: returns<Note>() },
+  /** Answers the deleted note, for undo (also when an earlier try already deleted it), or null if there is no such note. */
+  'notes.delete': { payload: ByIdGranted, senders: EXTENSION_OR_GRANTED, response: returns<Note | null>() },
+  /** Undo of a delete: puts back the note the delete removed, exactly as it was. */
+  'notes.restore': { payload: ByIdGranted, senders: EXTENSION_OR_GRANTED, response: returns<Note>() },
 
   /** From the popup's "Save clipping" or the popover's. Answers the stored clipping. */
   'clippings.save': { payload: ClippingInputSchema, senders: ANYONE, response: returns<Clipping>() },
@@ -110,22 +140,23 @@ export const protocol = {
   'clippings.get': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping>() },
   'clippings.update': {
     payload: z
-      .strictObject({ id: RecordIdSchema, note: ClippingNoteSchema.optional(), tags: TagsSchema.optional() })
+      .strictObject({ id: RecordIdSchema, note: ClippingNoteSchema.optional(), tags: TagsSchema.optional(), baseUpdatedAt: TimestampSchema.optional() })
       .refine((patch) => patch.note !== undefined || patch.tags !== undefined, 'give a note or tags to change'),
     senders: EXTENSION_ONLY,
     response: returns<Clipping>(),
   },
   /** Answers the deleted clipping, for undo, or null if it was already gone. */
   'clippings.delete': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping | null>() },
-  'clippings.restore': {
-    payload: z.strictObject({ clipping: ClippingSchema }),
-    senders: EXTENSION_ONLY,
-    response: returns<Clipping>(),
-  },
+  /** Undo of a delete: puts back the clipping the delete removed, exactly as it was. */
+  'clippings.restore': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping>() },
   'clippings.facets': { payload: Empty, senders: EXTENSION_ONLY, response: returns<ClippingFacets>() },
 
-  /** Content scripts read settings to know what to highlight and in which colours. */
-  'settings.get': { payload: Empty, senders: ANYONE, response: returns<Settings>() },
+  'settings.get': { payload: Empty, senders: EXTENSION_ONLY, response: returns<Settings>() },
+  /**
+   * A content script's view of the settings, for the page it runs in (worked out from the
+   * sender's URL): on or off there, types, colours, hover delay; never the site lists.
+   */
+  'page.settings': { payload: Empty, senders: CONTENT_ONLY, response: returns<PageSettings>() },
   'settings.update': { payload: SettingsPatchSchema, senders: EXTENSION_ONLY, response: returns<Settings>() },
 
   'backup.export': {
@@ -193,6 +224,8 @@ export type ResponseOf<N extends RequestName> = ResponseIn<Protocol, N>;
 
 /** The requests the storage layer answers (`createStoreHandlers`); the rest are the lead's. */
 export const STORE_REQUESTS = [
+  'notes.grant',
+  'notes.open',
   'notes.list',
   'notes.add',
   'notes.update',
@@ -206,6 +239,7 @@ export const STORE_REQUESTS = [
   'clippings.restore',
   'clippings.facets',
   'settings.get',
+  'page.settings',
   'settings.update',
   'backup.export',
   'backup.previewImport',

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'forbidden'
   /** The record asked for does not exist. */
   | 'not-found'
+  /** The record changed elsewhere since the sender read it; nothing was written. */
+  | 'conflict'
   /** The browser refused the write because the storage is full; nothing was written. */
   | 'quota-exceeded'
   /** IndexedDB failed for another reason; the transaction was rolled back. */
@@ -66,6 +68,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'unknown-request',
   'forbidden',
   'not-found',
+  'conflict',
   'quota-exceeded',
   'storage-error',
   'invalid-backup',

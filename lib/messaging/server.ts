@@ -26,6 +26,8 @@ export interface MessageSender {
   url?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** Chromium's id of the sending frame's document. */
+  documentId?: string;
 }
 
 /** What a handler learns about who asked. */
@@ -58,11 +60,29 @@ export interface DispatcherOptions {
 
 /**
  * An extension page or worker has a URL in the extension's own origin; anything else (a web
- * page's URL, or none) is treated as a content script, the less trusted kind.
+ * page's URL, or none) is treated as a content script, the least trusted kind. An extension page
+ * that web pages can frame or open (`framedPages`, the web-accessible ones), or any extension page
+ * framed inside a tab, is `framed`: its requests need a grant. Chromium serves a web-accessible
+ * page declared with `use_dynamic_url` from a per-session origin of its own; the sender's id,
+ * checked before this, says it is still this extension's page.
  */
-export function classifyByOrigin(extensionOrigin: string): (sender: MessageSender) => SenderKind {
-  const origin = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
-  return (sender) => (sender.url?.startsWith(origin) ? 'extension' : 'content');
+export function classifySender(extensionOrigin: string, framedPages: readonly string[] = []): (sender: MessageSender) => SenderKind {
+  const own = new URL(extensionOrigin);
+  // Scheme and host, not `URL.origin`: for a non-web scheme some engines (Node) answer "null".
+  const originOf = (url: URL) => `${url.protocol}//${url.host}`;
+  return (sender) => {
+    let url: URL;
+    try {
+      url = new URL(sender.url ?? '');
+    } catch {
+      return 'content';
+    }
+    if (url.protocol !== own.protocol) return 'content';
+    const webAccessible = framedPages.includes(url.pathname);
+    if (originOf(url) !== originOf(own) && !webAccessible) return 'content';
+    if (webAccessible || (sender.tab !== undefined && (sender.frameId ?? 0) !== 0)) return 'framed';
+    return 'extension';
+  };
 }
 
 /** The request handler for any protocol map. */
@@ -104,6 +124,8 @@ export interface RequestHandlerOptions {
   ownId: string;
   /** `browser.runtime.getURL('')`: tells extension pages from content scripts. */
   extensionOrigin: string;
+  /** Paths of the extension pages web pages may frame (`/notes.html`). */
+  framedPages?: readonly string[];
   onError?: (error: unknown, name: string) => void;
 }
 
@@ -111,7 +133,7 @@ export interface RequestHandlerOptions {
 export function createRequestHandler(handlers: Handlers<Protocol>, options: RequestHandlerOptions) {
   return createDispatcher(protocol, handlers, {
     ownId: options.ownId,
-    classify: classifyByOrigin(options.extensionOrigin),
+    classify: classifySender(options.extensionOrigin, options.framedPages),
     onError: options.onError,
   });
 }

@@ -7,27 +7,14 @@
 import { CHANNEL } from './envelope.ts';
 import { failureFromError } from './errors.ts';
 import { fail, ok, type Result } from './result.ts';
-import type { Settings } from '../store/types.ts';
 import type { TabHandlerPayload, TabRequestName, TabResponseOf } from './tab-protocol.ts';
 import type { MessageSender } from './server.ts';
 
 type TabHandlers = { [N in TabRequestName]?: (payload: TabHandlerPayload<N>) => Promise<TabResponseOf<N>> };
 
 const ENTITY_ID = /^(mineral|country|deal)(:\S+)?$/;
-const HEX = /^#[0-9a-f]{6}$/i;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const onlyKeys = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
-const strings = (v: unknown) => Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length <= 253);
-
-function validSettings(s: unknown): s is Settings {
-  if (!isObject(s) || typeof s.enabled !== 'boolean' || !isObject(s.types) || !isObject(s.colours) || !isObject(s.siteRules)) return false;
-  for (const type of ['mineral', 'country', 'deal']) {
-    const colours = s.colours[type];
-    if (typeof s.types[type] !== 'boolean' || !isObject(colours) || !HEX.test(String(colours.light)) || !HEX.test(String(colours.dark))) return false;
-  }
-  const rules = s.siteRules;
-  return (rules.mode === 'all-except' || rules.mode === 'only-listed') && strings(rules.deny) && strings(rules.allow) && typeof s.hoverDelayMs === 'number';
-}
 
 /** Returns the payload as the handler receives it, or an error message. */
 function check(name: TabRequestName, payload: unknown): { value: unknown } | { error: string } {
@@ -36,6 +23,8 @@ function check(name: TabRequestName, payload: unknown): { value: unknown } | { e
   switch (name) {
     case 'tab.summary':
     case 'tab.selection':
+    case 'tab.settingsChanged':
+    case 'tab.status':
       return onlyKeys(p, []) ? { value: {} } : { error: 'unexpected fields' };
     case 'tab.reveal':
       return onlyKeys(p, ['entityId']) && typeof p.entityId === 'string' && p.entityId.length <= 128 && ENTITY_ID.test(p.entityId)
@@ -43,14 +32,12 @@ function check(name: TabRequestName, payload: unknown): { value: unknown } | { e
         : { error: 'entityId must be an entity id such as "mineral:tungsten"' };
     case 'tab.command':
       return onlyKeys(p, ['command']) && ['next', 'previous', 'open'].includes(p.command as string) ? { value: p } : { error: 'command must be next, previous or open' };
-    case 'tab.settingsChanged':
-      return onlyKeys(p, ['settings']) && validSettings(p.settings) ? { value: p } : { error: 'settings are not valid settings' };
     default:
       return { error: 'unknown request' };
   }
 }
 
-const NAMES: TabRequestName[] = ['tab.summary', 'tab.selection', 'tab.reveal', 'tab.command', 'tab.settingsChanged'];
+const NAMES: TabRequestName[] = ['tab.summary', 'tab.selection', 'tab.reveal', 'tab.command', 'tab.settingsChanged', 'tab.status'];
 
 export function createTabRequestHandler(
   handlers: TabHandlers,

@@ -4,7 +4,7 @@
  * page, and it trusts nothing it did not check.
  */
 import { z } from 'zod';
-import { EntityIdSchema, SettingsSchema } from '../store/schemas.ts';
+import { EntityIdSchema } from '../store/schemas.ts';
 import type { ClippingEntity, EntityFacet } from '../store/types.ts';
 import { EXTENSION_ONLY, returns, type PayloadIn, type PayloadOf, type ProtocolMap, type ResponseOf } from './define.ts';
 
@@ -20,6 +20,19 @@ export interface TabSummary {
   entities: EntityFacet[];
   /** False when Assay is switched off for this site (the popup offers to switch it on). */
   enabled: boolean;
+}
+
+/** How far the content script got on its page, with the figures of its first scan. */
+export interface TabStatus {
+  /** `scanning` until the first highlights are drawn, `ready` then, `settled` once compromise answered too. */
+  state: 'starting' | 'scanning' | 'ready' | 'settled' | 'off' | 'unsupported';
+  mentions: number;
+  byType: Record<'mineral' | 'country' | 'deal', number>;
+  /** Whether compromise was asked about this page. */
+  nlp: boolean;
+  /** From the content script's start to the first highlights, and the longest slice of that scan. */
+  readyMs: number | null;
+  longestSliceMs: number | null;
 }
 
 /** The user's selection with what a clipping needs, or null when nothing is selected. */
@@ -48,12 +61,10 @@ export const tabProtocol = {
     senders: EXTENSION_ONLY,
     response: returns<{ found: boolean }>(),
   },
-  /** Settings changed: re-apply colours, types and the site switch. */
-  'tab.settingsChanged': {
-    payload: z.strictObject({ settings: SettingsSchema }),
-    senders: EXTENSION_ONLY,
-    response: returns<null>(),
-  },
+  /** Settings changed: the content script asks for its page's settings again. */
+  'tab.settingsChanged': { payload: Empty, senders: EXTENSION_ONLY, response: returns<null>() },
+  /** Where the content script is: for the tests and the sweep, which must not read marks off the page. */
+  'tab.status': { payload: Empty, senders: EXTENSION_ONLY, response: returns<TabStatus>() },
 } satisfies ProtocolMap;
 
 /** The type of the content-script protocol map. */

@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
 import { normaliseTags } from './tags.ts';
 import { runRequests, writeTransaction } from './transaction.ts';
+import { dropFromTrash, fromTrash, putInTrash } from './trash.ts';
 import type { Clipping, ClippingInput, EntityFacet } from './types.ts';
 import { normaliseUrl, siteOf } from './url.ts';
 
@@ -70,38 +71,54 @@ export class ClippingStore {
     return record && fromClippingRecord(record);
   }
 
-  /** Changes the note and/or tags. Throws `not-found` if the clipping was deleted meanwhile. */
-  async update(id: string, patch: ClippingPatch): Promise<Clipping> {
+  /**
+   * Changes the note and/or tags. Throws `not-found` if the clipping was deleted meanwhile, and
+   * `conflict` if it changed since the writer read it (`baseUpdatedAt`, see `NoteStore.update`).
+   */
+  async update(id: string, patch: ClippingPatch, baseUpdatedAt?: number): Promise<Clipping> {
     return writeTransaction(this.db, ['clippings'], async (tx) => {
       const existing = await tx.objectStore('clippings').get(id);
       if (!existing) throw new AssayError('not-found', 'That clipping no longer exists; it may have been deleted.');
+      if (baseUpdatedAt !== undefined && existing.updatedAt !== baseUpdatedAt) {
+        throw new AssayError('conflict', 'This clipping was changed in another window since you opened it. Your changes are still in the form: check it, then save again to replace it.');
+      }
       const clipping: Clipping = {
         ...fromClippingRecord(existing),
         note: patch.note ?? existing.note,
         tags: patch.tags ? normaliseTags(patch.tags) : existing.tags,
-        updatedAt: Math.max(this.now(), existing.updatedAt),
+        updatedAt: Math.max(this.now(), existing.updatedAt + 1),
       };
       await tx.objectStore('clippings').put(toClippingRecord(clipping));
       return clipping;
     });
   }
 
-  /** Deletes a clipping and returns it (for undo), or null if it was not there. */
+  /**
+   * Deletes a clipping and returns it, for undo (kept in the trash for a week, see trash.ts); a
+   * repeated delete returns it again from there. Null only when there is no such clipping.
+   */
   async delete(id: string): Promise<Clipping | null> {
-    return writeTransaction(this.db, ['clippings'], async (tx) => {
+    return writeTransaction(this.db, ['clippings', 'trash'], async (tx) => {
       const existing = await tx.objectStore('clippings').get(id);
-      if (!existing) return null;
+      if (!existing) return (await fromTrash(tx, 'clipping', id)) ?? null;
+      const clipping = fromClippingRecord(existing);
       await tx.objectStore('clippings').delete(id);
-      return fromClippingRecord(existing);
+      await putInTrash(tx, 'clipping', clipping, this.now());
+      return clipping;
     });
   }
 
-  /** Puts a deleted clipping back exactly as it was (undo). */
-  async restore(clipping: Clipping): Promise<Clipping> {
-    await writeTransaction(this.db, ['clippings'], async (tx) => {
-      await tx.objectStore('clippings').put(toClippingRecord(clipping));
+  /** Undo of a delete: the clipping the delete removed, put back exactly as it was. */
+  async restore(id: string): Promise<Clipping> {
+    return writeTransaction(this.db, ['clippings', 'trash'], async (tx) => {
+      const live = await tx.objectStore('clippings').get(id);
+      if (live) return fromClippingRecord(live);
+      const deleted = await fromTrash(tx, 'clipping', id);
+      if (!deleted) throw new AssayError('not-found', 'That clipping can no longer be restored: deleted clippings are kept for a week.');
+      await tx.objectStore('clippings').put(toClippingRecord(deleted));
+      await dropFromTrash(tx, 'clipping', id);
+      return deleted;
     });
-    return clipping;
   }
 
   /** Stores many clippings as they are, in one transaction (fixtures and benchmarks). */

@@ -4,7 +4,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { MIGRATIONS } from './migrations.ts';
-import type { ClippingRecord, Note, SettingsRecord } from './types.ts';
+import type { ClippingRecord, NotesGrant, Note, SettingsRecord, TrashRecord } from './types.ts';
 
 /** The stores and indexes of the current version (see `migrations.ts` for how they came to be). */
 export interface AssaySchema extends DBSchema {
@@ -28,6 +28,18 @@ export interface AssaySchema extends DBSchema {
   settings: {
     key: string;
     value: SettingsRecord;
+  };
+  /** Deleted notes and clippings, kept for a while so that undo works from anywhere. */
+  trash: {
+    key: string;
+    value: TrashRecord;
+    indexes: { deletedAt: number };
+  };
+  /** One per popover's notes panel: what lets that frame, and only it, read the notes. */
+  grants: {
+    key: string;
+    value: NotesGrant;
+    indexes: { expiresAt: number };
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { AssayDb, UpgradeTransaction } from './db.ts';
 import { toClippingRecord } from './clipping-record.ts';
-import type { Clipping } from './types.ts';
+import { upgradeLegacyColours } from './legacy-colours.ts';
+import type { Clipping, SettingsRecord } from './types.ts';
 
 /** One step of the schema's history. */
 export interface Migration {
@@ -42,6 +43,19 @@ export const MIGRATIONS: readonly Migration[] = [
       for (let cursor = await clippings.openCursor(); cursor; cursor = await cursor.continue()) {
         await cursor.update(toClippingRecord(cursor.value as Clipping));
       }
+    },
+  },
+  {
+    version: 3,
+    description: 'trash (deleted notes and clippings kept for undo); notes-panel grants; highlight colours as palette hues',
+    async migrate(db, tx) {
+      const trash = db.createObjectStore('trash', { keyPath: 'key' });
+      trash.createIndex('deletedAt', 'deletedAt');
+      const grants = db.createObjectStore('grants', { keyPath: 'token' });
+      grants.createIndex('expiresAt', 'expiresAt');
+      const settings = tx.objectStore('settings');
+      const stored = (await settings.get('settings')) as SettingsRecord | undefined;
+      if (stored) await settings.put({ ...stored, value: upgradeLegacyColours(stored.value) as SettingsRecord['value'] });
     },
   },
 ];

@@ -4,6 +4,7 @@
  * check; they never transform, so a validated record is stored exactly as it was given.
  */
 import { z } from 'zod';
+import { HUES, type Hue } from '../highlight/palette.ts';
 import { LIMITS } from './limits.ts';
 import { isWebUrl } from './url.ts';
 import type { Clipping, ClippingEntity, Note, Settings, SettingsRecord } from './types.ts';
@@ -107,13 +108,8 @@ export const ClippingSchema = z.strictObject({
   tags: TagsSchema,
 });
 
-/**
- * A CSS hex colour. Colours end up in the page's style sheet, so nothing but hex digits may
- * pass: `red; background: url(...)` from a hostile backup must not.
- */
-export const ColourSchema = z
-  .string()
-  .regex(/^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'must be a hex colour such as #fde68a');
+/** A hue of the highlight palette (lib/highlight/palette.ts): nothing else has a style. */
+export const ColourSchema = z.enum(HUES as [Hue, ...Hue[]], { error: `must be one of the palette's colours: ${HUES.join(', ')}` });
 
 /** Colours for light and dark pages. */
 export const ColourPairSchema = z.strictObject({ light: ColourSchema, dark: ColourSchema });

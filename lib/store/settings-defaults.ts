@@ -5,14 +5,14 @@
 import type { SettingsPatch } from './schemas.ts';
 import type { Settings } from './types.ts';
 
-/** What a new user gets. Colours are highlight backgrounds, readable under black or white text. */
+/** What a new user gets: minerals amber, countries blue, deals green, on light and dark pages. */
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   types: { mineral: true, country: true, deal: true },
   colours: {
-    mineral: { light: '#fde68a', dark: '#92400e' },
-    country: { light: '#bfdbfe', dark: '#1e40af' },
-    deal: { light: '#bbf7d0', dark: '#166534' },
+    mineral: { light: 'amber', dark: 'amber' },
+    country: { light: 'blue', dark: 'blue' },
+    deal: { light: 'green', dark: 'green' },
   },
   siteRules: { mode: 'all-except', deny: [], allow: [] },
   hoverDelayMs: 400,

@@ -3,6 +3,7 @@
  * Timestamps are epoch milliseconds. Ids are made by the client (`crypto.randomUUID()`), so a
  * write retried after a lost answer lands on the same record instead of making a second one.
  */
+import type { Hue } from '../highlight/palette.ts';
 import type { EntityId, EntityType } from '../model.ts';
 
 /** A note the user wrote about an entity; shown in every popover for that entity. */
@@ -56,10 +57,10 @@ export interface ClippingRecord extends Clipping {
 /** What the caller supplies to save a clipping; the store adds site and timestamps. */
 export type ClippingInput = Omit<Clipping, 'site' | 'createdAt' | 'updatedAt'>;
 
-/** Highlight colours for one entity type, for light and for dark pages (CSS hex colours). */
+/** Highlight colours for one entity type, for light and for dark pages (hues of the palette). */
 export interface ColourPair {
-  light: string;
-  dark: string;
+  light: Hue;
+  dark: Hue;
 }
 
 /** Which sites Assay runs on. */
@@ -86,6 +87,30 @@ export interface SettingsRecord {
   key: 'settings';
   value: Settings;
   updatedAt: number;
+}
+
+/** A deleted note or clipping, as it was when deleted, kept for undo (see `trash.ts`). */
+export type TrashRecord =
+  | { key: string; kind: 'note'; id: string; record: Note; deletedAt: number }
+  | { key: string; kind: 'clipping'; id: string; record: Clipping; deletedAt: number };
+
+/**
+ * Permission for one notes panel, framed in one tab's popover, to read and write the notes on one
+ * entity. The background mints it when Assay's own popover asks; the frame must present the token
+ * with every request (see `lib/background/grants.ts`).
+ */
+export interface NotesGrant {
+  token: string;
+  tabId: number;
+  entityId: EntityId;
+  /** The origin of the page whose popover asked, which the frame checks its hand-over against. */
+  pageOrigin: string;
+  /** The frame that used the grant first; no other frame may use it after. */
+  frameId?: number;
+  /** Chromium's id of that frame's document, where the browser gives one. */
+  documentId?: string;
+  createdAt: number;
+  expiresAt: number;
 }
 
 /** An entity in use in the clippings, with how many clippings mention it. */

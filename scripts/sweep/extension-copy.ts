@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CHROME_BUILD } from '../browser.ts';
+import { CHROME_MARKS_BUILD } from '../browser.ts';
 
 const WAIT_FOR_BUILD_MS = 120_000;
 const QUIET_MS = 1_500;
@@ -51,10 +51,10 @@ async function waitForQuietBuild(source: string): Promise<void> {
     if (now === before && !missingFiles(source).length) return;
     before = now;
   }
-  throw new Error(`no complete, settled build at ${source} after ${WAIT_FOR_BUILD_MS / 1000} s: run \`npx wxt build\` first`);
+  throw new Error(`no complete, settled build at ${source} after ${WAIT_FOR_BUILD_MS / 1000} s: run \`ASSAY_MARKS=1 npx wxt build\` first`);
 }
 
-export async function copyBuiltExtension(source = CHROME_BUILD): Promise<ExtensionCopy> {
+export async function copyBuiltExtension(source = CHROME_MARKS_BUILD): Promise<ExtensionCopy> {
   for (let attempt = 0; ; attempt++) {
     await waitForQuietBuild(source);
     const dir = mkdtempSync(join(tmpdir(), 'assay-sweep-ext-'));

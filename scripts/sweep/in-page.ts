@@ -64,7 +64,8 @@ export function readyPhases(page: Page): Promise<ReadyPhases | null> {
 export async function highlightCounts(page: Page): Promise<Record<MentionType, number> & { total: number }> {
   const sizes = await page.evaluate((types) => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    return types.map((t) => registry?.get(`assay-${t}`)?.size ?? 0);
+    // Registry names follow the palette colour: `hl-m-amber-l` for minerals (lib/highlight/palette.ts).
+    return types.map((t) => [...(registry ?? [])].find(([name]) => name.startsWith(`hl-${t[0]}-`))?.[1].size ?? 0);
   }, MENTION_TYPES);
   const [mineral, country, deal] = sizes;
   return { mineral, country, deal, total: mineral + country + deal };

@@ -22,6 +22,60 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The harness that launched a browser context, so page helpers can reach its service worker. */
+const harnesses = new WeakMap<BrowserContext, Harness>();
+
+export function harnessOf(page: Page): Harness {
+  const h = harnesses.get(page.context());
+  if (!h) throw new Error('this page was not opened through startHarness()');
+  return h;
+}
+
+/** The extension's service worker as Playwright knows it now. */
+export function currentWorker(h: Harness) {
+  return h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`)) ?? h.ext.serviceWorker;
+}
+
+/** Asks the service worker something, failing after a while (a stopped worker does not wake for the debugger). */
+async function askWorker<T>(h: Harness, what: string, ask: (worker: ReturnType<typeof currentWorker>) => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const giveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the service worker did not answer ${what} (is it stopped?)`)), 10_000);
+  });
+  return Promise.race([ask(currentWorker(h)), giveUp]).finally(() => clearTimeout(timer));
+}
+
+const tabIds = new WeakMap<Page, number>();
+
+/**
+ * The browser's id for `page`'s tab, asked of the service worker once (the page is brought to
+ * the front to be the active tab) and remembered: a tab keeps its id across reloads.
+ */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const known = tabIds.get(page);
+  if (known !== undefined) return known;
+  await page.bringToFront();
+  const id = await askWorker(h, 'which tab is active', (w) => w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id));
+  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
+  tabIds.set(page, id);
+  return id;
+}
+
+/**
+ * Asks the content script in `page`'s tab a tab-protocol request, as the popup does: through the
+ * extension (the page itself can neither ask nor see the answer). Null when no content script
+ * answers (not loaded yet, or none on that page).
+ */
+export async function askTab<T>(page: Page, name: string, payload: unknown = {}): Promise<T | null> {
+  const h = harnessOf(page);
+  const tabId = await tabIdOf(h, page);
+  const result = await askWorker(h, name, (w) =>
+    w.evaluate(([id, n, p]) => chrome.tabs.sendMessage(id, { channel: 'assay', name: n, payload: p }).catch(() => null), [tabId, name, payload] as const),
+  );
+  const answer = result as { ok?: boolean; value?: T } | null;
+  return answer?.ok ? (answer.value as T) : null;
+}
+
 function fromExtension(extensionId: string, text: string | undefined): boolean {
   return Boolean(text && (text.includes(`chrome-extension://${extensionId}`) || text.includes('[assay]')));
 }
@@ -67,7 +121,7 @@ export async function startHarness(options: LaunchOptions = {}, server?: StaticS
     if (byExtension && !url.startsWith(`chrome-extension://${extensionId}/`)) extensionRequests.push(url);
   });
 
-  return {
+  const harness: Harness = {
     ext,
     context,
     server: srv,
@@ -93,4 +147,6 @@ export async function startHarness(options: LaunchOptions = {}, server?: StaticS
       if (ownServer) await srv.close();
     },
   };
+  harnesses.set(context, harness);
+  return harness;
 }

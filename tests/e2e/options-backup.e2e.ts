@@ -71,7 +71,7 @@ describe('backups on the options page', () => {
     expect(filename).toMatch(/^assay-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(text) as Backup;
     expect(backup.format).toBe('assay-backup');
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(2);
     expect(backup.notes.map((n) => n.id).sort()).toEqual(['note-gallium', 'note-kz']);
     expect(backup.notes.find((n) => n.id === 'note-gallium')?.text).toContain(HOSTILE);
     expect(backup.clippings.map((c) => c.id).sort()).toEqual(['clip-1', 'clip-2']);

@@ -31,7 +31,9 @@ describe('the options page', () => {
     const minerals = page.getByRole('switch', { name: 'Minerals' });
     expect(await minerals.isChecked()).toBe(true);
     await minerals.click();
-    await page.getByLabel('Countries colour on dark pages').fill('#123456');
+    // Swatches are radio buttons: the keyboard moves along them, as a reader would.
+    await page.getByLabel('Countries in Blue on dark pages').focus();
+    await page.keyboard.press('ArrowRight');
     // Keyboard: focus the slider and step it up twice (50 ms a step).
     await page.getByLabel('Popover delay inside links').focus();
     await page.keyboard.press('ArrowRight');
@@ -42,23 +44,23 @@ describe('the options page', () => {
         const s = await askOk<StoredSettings>(page, 'settings.get');
         return [s.types.mineral, s.colours.country.dark, s.hoverDelayMs];
       })
-      .toEqual([false, '#123456', 500]);
+      .toEqual([false, 'teal', 500]);
 
     await page.reload();
     await page.getByRole('switch', { name: 'Minerals' }).waitFor();
     expect(await page.getByRole('switch', { name: 'Minerals' }).isChecked()).toBe(false);
     expect(await page.getByRole('switch', { name: 'Countries' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Countries colour on dark pages').inputValue()).toBe('#123456');
+    expect(await page.getByLabel('Countries in Teal on dark pages').isChecked()).toBe(true);
     expect(await page.getByLabel('Popover delay inside links').inputValue()).toBe('500');
     // The preview paints the sample with the saved colour.
     expect(await previewColour()).not.toBe(defaultPreview);
-    expect(await page.locator('label[for="colour-country-dark"] code').textContent()).toBe('#123456');
+    expect(await page.locator('fieldset:has(input[name="colour-country-dark"]) .opt-colour-name').textContent()).toBe('Teal');
 
     // Reset brings every colour back, and is then disabled until a colour changes again.
     await page.getByRole('button', { name: 'Reset colours' }).click();
     await expectStatus(page, /Colours are back to the defaults/);
-    expect((await askOk<StoredSettings>(page, 'settings.get')).colours.country.dark).toBe('#1e40af');
-    expect(await page.getByLabel('Countries colour on dark pages').inputValue()).toBe('#1e40af');
+    expect((await askOk<StoredSettings>(page, 'settings.get')).colours.country.dark).toBe('blue');
+    expect(await page.getByLabel('Countries in Blue on dark pages').isChecked()).toBe(true);
     expect(await previewColour()).toBe(defaultPreview);
     expect(await page.getByRole('button', { name: 'Reset colours' }).isDisabled()).toBe(true);
 

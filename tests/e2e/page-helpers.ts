@@ -5,24 +5,45 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { TabStatus } from '../../lib/messaging/tab-protocol.ts';
+import { askTab } from './harness.ts';
 
 /**
- * Waits until the first scan is drawn and its unsure sentences settled; answers the time to
- * highlights from `assay:ready`, and the final count and whether compromise ran from `assay:settled`.
+ * Where the content script in `page` is (`tab.status`), asked through the extension: the
+ * production build puts nothing on the page's performance timeline, and a test must not read
+ * what a page's own scripts can read.
  */
-export async function waitForAssay(page: Page): Promise<{ mentions: number; readyMs: number; longestSliceMs: number; nlp: boolean }> {
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('assay:settled').length), { timeout: 20_000 }).toBe(1);
-  return page.evaluate(() => {
-    const ready = (performance.getEntriesByName('assay:ready')[0] as PerformanceMark).detail;
-    const settled = (performance.getEntriesByName('assay:settled')[0] as PerformanceMark).detail;
-    return { ...ready, mentions: settled.mentions, nlp: settled.nlp };
-  });
+export function assayStatus(page: Page): Promise<TabStatus | null> {
+  return askTab<TabStatus>(page, 'tab.status');
 }
 
-/** The text of every registered highlight range of a type ('mineral', 'country', 'deal', 'current'). */
+/**
+ * Waits until the first scan is drawn and its unsure sentences settled (or Assay said it is off
+ * for the site); answers the final count, the time to highlights and whether compromise ran.
+ */
+export async function waitForAssay(page: Page, until: TabStatus['state'][] = ['settled']): Promise<TabStatus & { readyMs: number; longestSliceMs: number }> {
+  let status: TabStatus | null = null;
+  await expect
+    .poll(
+      async () => {
+        status = await assayStatus(page);
+        return status?.state;
+      },
+      { timeout: 20_000 },
+    )
+    .toSatisfy((state) => until.includes(state as TabStatus['state']));
+  return status as unknown as TabStatus & { readyMs: number; longestSliceMs: number };
+}
+
+/**
+ * The text of every registered highlight range of a type ('mineral', 'country', 'deal', 'current').
+ * Highlights are registered under neutral names that follow the palette colour
+ * (lib/highlight/palette.ts): `hl-m-…` for minerals, `hl-now-…` for the current mention.
+ */
 export function highlighted(page: Page, type: string): Promise<string[]> {
   return page.evaluate((t) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`);
+    const prefix = t === 'current' ? 'hl-now-' : `hl-${t[0]}-`;
+    const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(prefix))?.[1];
     return h ? [...h].map((r) => r.toString()) : [];
   }, type);
 }
@@ -36,7 +57,8 @@ export async function clickHighlight(
 ): Promise<void> {
   const point = await page.evaluate(
     ([t, wanted, nth, inLink]) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`);
+      const prefix = t === 'current' ? 'hl-now-' : `hl-${t[0]}-`;
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(prefix))?.[1];
       const linked = (r: Range) => !!(r.startContainer.parentElement as Element).closest('a[href]');
       const matches = [...(h ?? [])]
         .filter((r) => r.toString() === wanted && (inLink === undefined || linked(r) === inLink))
@@ -133,4 +155,14 @@ export async function notesFrame(page: Page) {
 /** The page body serialized, to check that Assay changed nothing in it. */
 export function serializeBody(page: Page): Promise<string> {
   return page.evaluate(() => document.body.outerHTML);
+}
+
+/** The height in CSS pixels of the popover's notes frame, read through the DevTools protocol (null when none). */
+export async function notesFrameHeight(page: Page): Promise<number | null> {
+  const shadow = await popoverRoot(page);
+  const frame = shadow && find(shadow, (n) => n.localName === 'iframe');
+  if (!frame) return null;
+  const session = await cdp(page);
+  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: frame.backendNodeId })) as { model: { height: number } };
+  return model.height;
 }

@@ -11,27 +11,9 @@ import { waitForAssay } from './page-helpers.ts';
 
 export const POPUP_SIZE = { width: 400, height: 600 };
 
-/** The extension's service worker as Playwright knows it now. */
-export function currentWorker(h: Harness) {
-  return h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`)) ?? h.ext.serviceWorker;
-}
+import { currentWorker, tabIdOf } from './harness.ts';
 
-/**
- * The browser's id for `page`'s tab (the page is brought to the front to be the active tab),
- * asked of the service worker. A stopped worker does not wake for the debugger, so this fails
- * after a while rather than waiting for ever; send it a message first to start it again.
- */
-export async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  await page.bringToFront();
-  const asking = currentWorker(h).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const giveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the service worker did not say which tab is active (is it stopped?)')), 10_000);
-  });
-  const id = await Promise.race([asking, giveUp]).finally(() => clearTimeout(timer));
-  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
-  return id;
-}
+export { currentWorker, tabIdOf };
 
 /** Opens a page served by the harness and waits until Assay has read it. */
 export async function openRead(h: Harness, path: string): Promise<Page> {

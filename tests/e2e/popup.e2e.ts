@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/serve.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { popoverText } from './page-helpers.ts';
+import { highlighted, popoverText } from './page-helpers.ts';
 import { listedQuotes, openPopup, openRead, saveDraft, selectPhrase, statusText, storedClippings, tabIdOf, waitForList, POPUP_SIZE } from './popup-helpers.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'shots', 'popup');
 mkdirSync(SHOTS, { recursive: true });
 
-const highlightCount = (page: import('playwright-core').Page, type: string) =>
-  page.evaluate((t) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`)?.size ?? 0, type);
+const highlightCount = async (page: import('playwright-core').Page, type: string) => (await highlighted(page, type)).length;
 
 describe('the toolbar popup', () => {
   let h: Harness;

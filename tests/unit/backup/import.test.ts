@@ -40,7 +40,7 @@ const clipping = (id: string, updatedAt = 1000, overrides: Partial<Clipping> = {
 function backupText(parts: Partial<Backup> = {}): string {
   return JSON.stringify({
     format: 'assay-backup',
-    version: 1,
+    version: 2,
     exportedAt: 5000,
     notes: [],
     clippings: [],
@@ -97,7 +97,7 @@ describe('importing a bad file changes nothing and says why', () => {
   });
 
   it('a newer version', async () => {
-    await expectRefused(await dbWithData(), backupText({ version: 2 as never }), /made by a newer version of Assay.*Update Assay/);
+    await expectRefused(await dbWithData(), backupText({ version: 3 as never }), /made by a newer version of Assay.*Update Assay/);
   });
 
   it('no usable version', async () => {
@@ -142,8 +142,13 @@ describe('importing a bad file changes nothing and says why', () => {
       backupText({ clippings: [clipping('c', 1000, { url: 'javascript:alert(1)' })] }),
       /clippings\[0\]\.url must be an http or https URL/,
     );
+    const settings = { key: 'settings', updatedAt: 1, value: { ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, deal: { light: 'red; background: url(x)', dark: 'grey' } } } };
+    await expectRefused(await dbWithData(), backupText({ settings: settings as never }), /settings\.value\.colours\.deal\.light must be one of the palette's colours/);
+  });
+
+  it('a version-1 file whose colours are not colours', async () => {
     const settings = { key: 'settings', updatedAt: 1, value: { ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, deal: { light: 'red; background: url(x)', dark: '#000' } } } };
-    await expectRefused(await dbWithData(), backupText({ settings: settings as never }), /settings\.value\.colours\.deal\.light must be a hex colour/);
+    await expectRefused(await dbWithData(), backupText({ version: 1 as never, settings: settings as never }), /settings\.value\.colours\.deal\.light must be one of the palette's colours/);
   });
 
   it('the same id twice', async () => {
@@ -197,6 +202,19 @@ describe('importing merges by id', () => {
     const newer = { ...older, updatedAt: 20_000 };
     expect((await applyImport(db, backupText({ settings: newer }))).settings).toBe('update');
     expect((await new SettingsStore(db).get()).hoverDelayMs).toBe(900);
+  });
+
+  it('reads a version-1 backup, its hex colours as the nearest palette hues', async () => {
+    const { db } = await freshDb();
+    const v1Colours = { mineral: { light: '#fde68a', dark: '#92400e' }, country: { light: '#bfdbfe', dark: '#1e40af' }, deal: { light: '#fecaca', dark: '#881337' } };
+    const settings = { key: 'settings', updatedAt: 5, value: { ...DEFAULT_SETTINGS, hoverDelayMs: 700, colours: v1Colours } };
+    expect((await applyImport(db, backupText({ version: 1 as never, settings: settings as never, notes: [note('old')] }))).settings).toBe('add');
+    expect(await new SettingsStore(db).get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 700,
+      colours: { mineral: { light: 'amber', dark: 'amber' }, country: { light: 'blue', dark: 'blue' }, deal: { light: 'rose', dark: 'rose' } },
+    });
+    expect(await new NoteStore(db).get('old')).toEqual(note('old'));
   });
 
   it('round-trips: export, import into a fresh database, identical records', async () => {

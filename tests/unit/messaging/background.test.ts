@@ -30,7 +30,7 @@ function simulatedBackground(factory = new IDBFactory(), options: StoreHandlerOp
       connection = await openAssayDb(factory, 'assay', { onClosed });
       return connection;
     });
-    handle = createRequestHandler(createStoreHandlers(getDb, options), { ownId: OWN_ID, extensionOrigin: ORIGIN });
+    handle = createRequestHandler(createStoreHandlers(getDb, options), { ownId: OWN_ID, extensionOrigin: ORIGIN, framedPages: ['/notes.html'] });
     return handle;
   };
   return {
@@ -136,8 +136,8 @@ describe('requests through the background', () => {
     const background = simulatedBackground();
     const content = createClient((message) => background.deliver(message, page), { sleep: noSleep });
     expect(await content.request('clippings.save', clippingInput())).toMatchObject({ ok: true });
-    expect(await content.request('settings.get')).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     for (const [name, payload] of [
+      ['settings.get', {}],
       ['notes.add', { id: 'n1', entityId: 'country:CN', text: 'hi' }],
       ['notes.list', { entityId: 'country:CN' }],
       ['clippings.list', {}],
@@ -149,6 +149,83 @@ describe('requests through the background', () => {
     ] as const) {
       expect(await content.request(name, payload as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+  });
+});
+
+describe('what a content script learns of the settings', () => {
+  it('is whether Assay is on for its own page, never the site lists', async () => {
+    const background = simulatedBackground();
+    const extension = createClient((message) => background.deliver(message, popup), { sleep: noSleep });
+    await extension.request('settings.update', { siteRules: { mode: 'all-except', deny: ['news.example.com', 'private-clinic.example'] } });
+    const asked = (url: string) => createClient((message) => background.deliver(message, { ...page, url }), { sleep: noSleep }).request('page.settings');
+    const denied = await asked('https://news.example.com/a');
+    expect(denied).toEqual({ ok: true, value: { enabled: false, types: DEFAULT_SETTINGS.types, colours: DEFAULT_SETTINGS.colours, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs } });
+    expect(JSON.stringify(denied)).not.toContain('private-clinic');
+    expect(await asked('https://other.example.org/b')).toMatchObject({ ok: true, value: { enabled: true } });
+  });
+});
+
+describe('notes panels framed in a page', () => {
+  const frameIn = (tabId: number, frameId = 7, url = 'chrome-extension://assay-id/notes.html'): MessageSender => ({ id: OWN_ID, url, tab: { id: tabId }, frameId });
+  const pageIn = (tabId: number): MessageSender => ({ ...page, tab: { id: tabId } });
+  const setUp = async () => {
+    const background = simulatedBackground();
+    const as = (sender: MessageSender) => createClient((message) => background.deliver(message, sender), { sleep: noSleep, attempts: 1 });
+    await as(popup).request('notes.add', { id: 'secret', entityId: 'mineral:gallium', text: 'my private note' });
+    await as(popup).request('notes.add', { id: 'other', entityId: 'country:CN', text: 'about China' });
+    return { background, as };
+  };
+
+  it('see nothing and do nothing without a grant, whatever page framed them', async () => {
+    const { as } = await setUp();
+    const framed = as(frameIn(3));
+    for (const [name, payload] of [
+      ['notes.open', { grant: 'x'.repeat(43) }],
+      ['notes.list', { entityId: 'mineral:gallium' }],
+      ['notes.add', { id: 'n2', entityId: 'mineral:gallium', text: 'planted' }],
+      ['notes.delete', { id: 'secret' }],
+      ['notes.update', { id: 'secret', text: 'changed' }],
+      ['clippings.list', {}],
+      ['settings.get', {}],
+    ] as const) {
+      expect(await framed.request(name, payload as never), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // Opened on its own (a page can window.open a web-accessible page), it is framed too.
+    expect(await as({ id: OWN_ID, url: 'chrome-extension://assay-id/notes.html', tab: { id: 3 }, frameId: 0 }).request('notes.delete', { id: 'secret' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await as(popup).request('notes.list', { entityId: 'mineral:gallium' })).toMatchObject({ ok: true, value: [{ id: 'secret' }] });
+  });
+
+  it('with the grant the popover got, see and change the notes of that entity only, from that frame only', async () => {
+    const { as } = await setUp();
+    const granted = await as(pageIn(3)).request('notes.grant', { entityId: 'mineral:gallium' });
+    if (!granted.ok) throw new Error(granted.error.message);
+    const grant = granted.value.token;
+    const panel = as(frameIn(3));
+    expect(await panel.request('notes.open', { grant })).toMatchObject({ ok: true, value: { entityId: 'mineral:gallium', pageOrigin: 'https://news.example.com', notes: [{ id: 'secret' }], deleted: [] } });
+    expect(await panel.request('notes.add', { id: 'n2', entityId: 'mineral:gallium', text: 'second', grant })).toMatchObject({ ok: true });
+    // Not another entity's notes, by adding or by id.
+    expect(await panel.request('notes.add', { id: 'n3', entityId: 'country:CN', text: 'x', grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await panel.request('notes.delete', { id: 'other', grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Not from another frame, another tab, or the page's content script.
+    expect(await as(frameIn(3, 8)).request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await as(frameIn(4)).request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await as(pageIn(3)).request('notes.open', { grant } as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A new popover in the tab ends the old grant.
+    await as(pageIn(3)).request('notes.grant', { entityId: 'country:CN' });
+    expect(await panel.request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('are served from a per-session origin in Chromium (use_dynamic_url), and still count as framed', async () => {
+    const { as } = await setUp();
+    const granted = await as(pageIn(5)).request('notes.grant', { entityId: 'mineral:gallium' });
+    const grant = granted.ok ? granted.value.token : '';
+    const dynamic = as(frameIn(5, 2, 'chrome-extension://0f3c9a4e-dynamic-id/notes.html'));
+    expect(await dynamic.request('notes.open', { grant })).toMatchObject({ ok: true, value: { entityId: 'mineral:gallium' } });
+    // Any other page of that origin is not ours to trust as an extension page.
+    expect(await as({ id: OWN_ID, url: 'chrome-extension://0f3c9a4e-dynamic-id/options.html' }).request('settings.get')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
 

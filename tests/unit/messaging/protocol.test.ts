@@ -19,14 +19,15 @@ describe('the protocol', () => {
       .filter(([, spec]) => spec.senders.includes('content'))
       .map(([name]) => name)
       .sort();
-    expect(fromContent).toEqual([
-      'clippings.save',
-      'facts.get',
-      'nlp.tag',
-      'page.report',
-      'settings.get',
-    ]);
-    for (const spec of Object.values(protocol)) expect(spec.senders).toContain('extension');
+    expect(fromContent).toEqual(['clippings.save', 'facts.get', 'nlp.tag', 'notes.grant', 'page.report', 'page.settings']);
+    // A framed extension page (the notes panel) may only work on notes, with its grant.
+    const fromFramed = Object.entries(protocol)
+      .filter(([, spec]) => spec.senders.includes('framed'))
+      .map(([name]) => name)
+      .sort();
+    expect(fromFramed).toEqual(['notes.add', 'notes.delete', 'notes.open', 'notes.restore', 'notes.update']);
+    const forContentOnly = ['notes.grant', 'page.settings', 'notes.open'];
+    for (const [name, spec] of Object.entries(protocol)) if (!forContentOnly.includes(name)) expect(spec.senders).toContain('extension');
   });
 
   it('has a store handler for every storage request, and leaves the rest to the lead', async () => {
@@ -65,10 +66,12 @@ describe('the protocol', () => {
     expect(accepts(save, { ...clipping, entities: [{ id: 'mineral:x', type: 'planet', label: 'x' }] })).toBe(false);
   });
 
-  it('accepts only hex colours and host names in settings', () => {
+  it('accepts only palette colours and host names in settings', () => {
     const update = protocol['settings.update'].payload;
-    expect(accepts(update, { colours: { deal: { light: '#abc' } } })).toBe(true);
+    expect(accepts(update, { colours: { deal: { light: 'teal' } } })).toBe(true);
+    expect(accepts(update, { colours: { deal: { light: '#abc' } } })).toBe(false);
     expect(accepts(update, { colours: { deal: { light: 'red;background:url(//evil)' } } })).toBe(false);
+    expect(accepts(update, { colours: { deal: { light: 'constructor' } } })).toBe(false);
     expect(accepts(update, { siteRules: { deny: ['example.com'] } })).toBe(true);
     expect(accepts(update, { siteRules: { deny: ['https://example.com/'] } })).toBe(false);
     expect(accepts(update, { hoverDelayMs: -1 })).toBe(false);
@@ -84,7 +87,9 @@ describe('the protocol', () => {
   it('validates requests to the content script', () => {
     expect(accepts(tabProtocol['tab.command'].payload, { command: 'next' })).toBe(true);
     expect(accepts(tabProtocol['tab.command'].payload, { command: 'rm -rf' })).toBe(false);
-    expect(accepts(tabProtocol['tab.settingsChanged'].payload, { settings: DEFAULT_SETTINGS })).toBe(true);
+    expect(accepts(tabProtocol['tab.settingsChanged'].payload, {})).toBe(true);
+    // The site lists never travel to a tab.
+    expect(accepts(tabProtocol['tab.settingsChanged'].payload, { settings: DEFAULT_SETTINGS })).toBe(false);
     expect(accepts(tabProtocol['tab.summary'].payload, undefined)).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkSiteInput } from '../../../components/options/AddSiteForm.tsx';
 import { readBackupFile } from '../../../components/options/backup-file.ts';
-import { toPickerHex } from '../../../components/options/colour.ts';
 import { count, formatAsOf, formatBytes } from '../../../components/options/format.ts';
 import { persistenceText } from '../../../components/options/persistence-text.ts';
 import { LIMITS } from '../../../lib/store/limits.ts';
@@ -46,13 +45,6 @@ describe('reading a backup file', () => {
 });
 
 describe('formatting', () => {
-  it('gives the colour picker the #rrggbb it needs', () => {
-    expect(toPickerHex('#ABC')).toBe('#aabbcc');
-    expect(toPickerHex('#abcd')).toBe('#aabbcc');
-    expect(toPickerHex('#fde68a')).toBe('#fde68a');
-    expect(toPickerHex('#fde68a80')).toBe('#fde68a');
-  });
-
   it('writes sizes, counts and as-of dates for people', () => {
     expect(formatBytes(512)).toBe('512 bytes');
     expect(formatBytes(1536)).toBe('1.5 KB');

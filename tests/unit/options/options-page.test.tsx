@@ -132,15 +132,20 @@ describe('the options page', () => {
     expect($<HTMLInputElement>('#type-mineral')!.checked).toBe(false);
   });
 
-  it('previews a colour while the picker moves and saves it when the picker closes', async () => {
-    const picker = $<HTMLInputElement>('#colour-deal-light')!;
-    expect(picker.getAttribute('aria-label')).toBe('Deals colour on light pages');
-    picker.value = '#ff0000';
-    act(() => void picker.dispatchEvent(new Event('input', { bubbles: true })));
-    expect($('[data-testid="preview-deal-light"] mark')?.getAttribute('style')).toMatch(/#ff0000|rgb\(255, 0, 0\)/);
+  it('offers the palette as swatches, previews the one pointed at and saves the one chosen', async () => {
+    const swatches = [...root.querySelectorAll<HTMLInputElement>('input[name="colour-deal-light"]')];
+    expect(swatches.map((s) => s.value)).toEqual(['amber', 'yellow', 'orange', 'rose', 'violet', 'blue', 'teal', 'green', 'grey']);
+    expect(swatches.find((s) => s.checked)?.value).toBe('green');
+    expect(swatches[3].getAttribute('aria-label')).toBe('Deals in Rose on light pages');
+    const previewStyle = () => $('[data-testid="preview-deal-light"] mark')?.getAttribute('style') ?? '';
+    expect(previewStyle()).toContain('#bbf7d0');
+    act(() => void swatches[3].parentElement!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    act(() => void swatches[3].parentElement!.dispatchEvent(new MouseEvent('mouseenter')));
+    expect(previewStyle()).toContain('#fecdd3');
     expect(await r.db.get('settings', 'settings')).toBeUndefined();
-    act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })));
-    await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { colours: { deal: { light: '#ff0000' } } } }));
+    act(() => swatches[3].click());
+    await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { colours: { deal: { light: 'rose', dark: 'green' } } } }));
+    expect([...root.querySelectorAll<HTMLInputElement>('input[name="colour-deal-light"]')].find((s) => s.checked)?.value).toBe('rose');
   });
 
   it('adds a site typed as a page address, says what is wrong with a bad one, and removes it', async () => {

@@ -13,7 +13,7 @@ function props(overrides: Partial<PopoverProps> = {}): PopoverProps {
     mention: { id: 'mineral:gallium', type: 'mineral', label: 'gallium', surface: 'gallium' },
     card: { state: 'ready', value: card },
     position: { index: 0, total: 3 },
-    notesUrl: undefined,
+    notes: undefined,
     notesHeight: 120,
     clipping: { state: 'idle' },
     label: (id) => id,
@@ -31,7 +31,7 @@ afterEach(() => render(null, root));
 
 describe('Popover', () => {
   it('is a labelled dialog with the entity in English and Chinese, and the mention count', () => {
-    act(() => render(<Popover {...props({ notesUrl: 'about:blank' })} />, root));
+    act(() => render(<Popover {...props({ notes: { url: 'about:blank', key: 'k' } })} />, root));
     const dialog = root.querySelector('[role="dialog"]')!;
     const title = root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!;
     expect(title.textContent).toContain('Gallium');
@@ -57,7 +57,7 @@ describe('Popover', () => {
     const p = props({
       mention: { id: 'deal', type: 'deal', label: 'Deals found in the text', surface: 'a <b>$5 million</b> loan', deal: { parties: ['country:ZM'], minerals: [], value: { text: '$5 million', amount: 5e6, currency: 'USD' } } },
       card: { state: 'loading' },
-      notesUrl: undefined,
+      notes: undefined,
     });
     act(() => render(<Popover {...p} />, root));
     expect(root.querySelector('.quote')?.textContent).toBe('a <b>$5 million</b> loan');

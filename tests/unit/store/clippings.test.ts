@@ -64,15 +64,19 @@ describe('ClippingStore', () => {
     expect((await clippings.list({ tag: 'delta' })).items).toHaveLength(1);
   });
 
-  it('deletes, returning the clipping, and restores it unchanged and searchable', async () => {
+  it('deletes into the trash, and restores it unchanged (times included) and searchable', async () => {
     const saved = await clippings.save(clippingInput({ quote: 'Gallium exports halted', tags: ['controls'] }));
+    clock.advance(60_000);
     const deleted = await clippings.delete(saved.id);
     expect(deleted).toEqual(saved);
     expect(await clippings.get(saved.id)).toBeUndefined();
     expect((await clippings.list({ text: 'gallium' })).items).toEqual([]);
-    expect(await clippings.delete(saved.id)).toBeNull();
+    // A repeated delete (the first answer was lost) still answers the clipping, for undo.
+    expect(await clippings.delete(saved.id)).toEqual(saved);
+    expect(await clippings.delete('never-there')).toBeNull();
 
-    expect(await clippings.restore(deleted!)).toEqual(saved);
+    clock.advance(60_000);
+    expect(await clippings.restore(saved.id)).toEqual(saved);
     expect(await clippings.get(saved.id)).toEqual(saved);
     expect((await clippings.list({ text: 'gallium' })).items).toEqual([saved]);
     expect((await clippings.list({ tag: 'controls' })).items).toEqual([saved]);

@@ -43,13 +43,13 @@ const v1Clippings: Clipping[] = [
 describe('database migrations', () => {
   it('has one migration per version, in order', () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates the current schema on a fresh install', async () => {
     const db = await openAssayDb(new IDBFactory(), 'fresh');
     expect(db.version).toBe(DB_VERSION);
-    expect(Array.from(db.objectStoreNames).sort()).toEqual(['clippings', 'notes', 'settings']);
+    expect(Array.from(db.objectStoreNames).sort()).toEqual(['clippings', 'grants', 'notes', 'settings', 'trash']);
     const tx = db.transaction('clippings');
     expect(Array.from(tx.store.indexNames).sort()).toEqual(['createdAt', 'entityIds', 'site', 'tags', 'terms']);
     db.close();
@@ -68,7 +68,7 @@ describe('database migrations', () => {
     v1.close();
 
     const db = await openAssayDb(factory, 'assay');
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     const notes = new NoteStore(db);
     const clippings = new ClippingStore(db);
     expect(await notes.listByEntity('mineral:tungsten')).toEqual([v1Note]);
@@ -81,6 +81,28 @@ describe('database migrations', () => {
     expect((await clippings.list({ entityId: 'country:CN' })).items.map((c) => c.id)).toEqual(['c2']);
     expect((await clippings.list({ site: 'caixin.com' })).items.map((c) => c.id)).toEqual(['c2']);
     expect(await new SettingsStore(db).get()).toEqual(DEFAULT_SETTINGS);
+    db.close();
+  });
+
+  it('turns the hex colours of version-2 settings into the nearest palette hues, keeping the rest', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openAssayDb(factory, 'assay', { version: 2 });
+    const old = {
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 650,
+      siteRules: { mode: 'all-except', deny: ['example.com'], allow: [] },
+      // The 0.1 defaults for minerals, a custom violet, and a short-form grey.
+      colours: { mineral: { light: '#fde68a', dark: '#92400e' }, country: { light: '#c4b5fd', dark: '#6d28d9' }, deal: { light: '#ddd', dark: '#555' } },
+    };
+    await v2.put('settings', { key: 'settings', value: old as never, updatedAt: 5 });
+    v2.close();
+
+    const db = await openAssayDb(factory, 'assay');
+    expect(await db.get('settings', 'settings')).toEqual({
+      key: 'settings',
+      updatedAt: 5,
+      value: { ...old, colours: { mineral: { light: 'amber', dark: 'amber' }, country: { light: 'violet', dark: 'violet' }, deal: { light: 'grey', dark: 'grey' } } },
+    });
     db.close();
   });
 

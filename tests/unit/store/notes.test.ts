@@ -55,14 +55,59 @@ describe('NoteStore', () => {
     await expect(notes.update('missing', 'x')).rejects.toBeInstanceOf(AssayError);
   });
 
-  it('deletes, returning the note, and restores it unchanged', async () => {
+  it('deletes into the trash and restores exactly the note the delete removed, times included', async () => {
     const note = await notes.add({ id: 'n1', entityId: 'mineral:tungsten', text: '<b>not bold</b>' });
+    clock.advance(60_000);
     const deleted = await notes.delete('n1');
     expect(deleted).toEqual(note);
     expect(await notes.get('n1')).toBeUndefined();
-    expect(await notes.delete('n1')).toBeNull();
+    // A delete sent again because its first answer was lost still answers the note, so undo works.
+    clock.advance(60_000);
+    expect(await notes.delete('n1')).toEqual(note);
+    expect(await notes.delete('never-there')).toBeNull();
 
-    await notes.restore(deleted!);
+    clock.advance(60_000);
+    expect(await notes.restore('n1')).toEqual(note);
     expect(await notes.get('n1')).toEqual(note);
+    // Undone twice (two windows): the second finds it back and changes nothing.
+    clock.advance(60_000);
+    expect(await notes.restore('n1')).toEqual(note);
+  });
+
+  it('restores what the delete removed, not a copy an undo button held', async () => {
+    await notes.add({ id: 'n1', entityId: 'mineral:tungsten', text: 'first' });
+    clock.advance();
+    // Another tab edits the note, then this tab's panel (holding "first") deletes it.
+    const edited = await notes.update('n1', 'edited in another tab');
+    clock.advance();
+    await notes.delete('n1');
+    clock.advance();
+    expect(await notes.restore('n1')).toEqual(edited);
+  });
+
+  it('lists recently deleted notes of an entity, newest first, and forgets them after a week', async () => {
+    await notes.add({ id: 'a', entityId: 'mineral:tungsten', text: 'a' });
+    await notes.add({ id: 'b', entityId: 'mineral:tungsten', text: 'b' });
+    await notes.add({ id: 'c', entityId: 'country:CN', text: 'c' });
+    await notes.delete('a');
+    clock.advance();
+    await notes.delete('b');
+    await notes.delete('c');
+    expect((await notes.recentlyDeleted('mineral:tungsten', 60_000)).map((n) => n.id)).toEqual(['b', 'a']);
+    clock.advance(7 * 24 * 3600_000 + 1);
+    await notes.add({ id: 'd', entityId: 'mineral:tungsten', text: 'd' });
+    await notes.delete('d'); // each delete also empties the week-old trash
+    await expect(notes.restore('a')).rejects.toMatchObject({ code: 'not-found' });
+    expect((await notes.restore('d')).text).toBe('d');
+  });
+
+  it('refuses an edit based on an older version, and never gives two writes one version', async () => {
+    const note = await notes.add({ id: 'n1', entityId: 'mineral:tungsten', text: 'v1' });
+    // Two edits in the same millisecond still get different versions.
+    const second = await notes.update('n1', 'v2', note.updatedAt);
+    expect(second.updatedAt).toBeGreaterThan(note.updatedAt);
+    await expect(notes.update('n1', 'v3 from a stale panel', note.updatedAt)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await notes.get('n1'))?.text).toBe('v2');
+    expect((await notes.update('n1', 'v3', second.updatedAt)).text).toBe('v3');
   });
 });

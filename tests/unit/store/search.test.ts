@@ -259,7 +259,7 @@ describe('search after writes (the cached time order)', () => {
     expect(await ids('gallium')).toEqual([third.id, second.id, first.id]);
     await store.delete(second.id);
     expect(await ids('gallium')).toEqual([third.id, first.id]);
-    await store.restore(second);
+    await store.restore(second.id);
     expect(await ids('gallium')).toEqual([third.id, second.id, first.id]);
     await store.update(first.id, { tags: ['watch'] });
     expect(await ids('watch gallium')).toEqual([first.id]);

@@ -17,11 +17,11 @@ describe('SettingsStore', () => {
     const { db } = await freshDb();
     const clock = fakeClock();
     const store = new SettingsStore(db, clock.now);
-    const updated = await store.update({ types: { deal: false }, colours: { mineral: { dark: '#000000' } } });
+    const updated = await store.update({ types: { deal: false }, colours: { mineral: { dark: 'violet' } } });
     expect(updated).toEqual({
       ...DEFAULT_SETTINGS,
       types: { ...DEFAULT_SETTINGS.types, deal: false },
-      colours: { ...DEFAULT_SETTINGS.colours, mineral: { light: DEFAULT_SETTINGS.colours.mineral.light, dark: '#000000' } },
+      colours: { ...DEFAULT_SETTINGS.colours, mineral: { light: DEFAULT_SETTINGS.colours.mineral.light, dark: 'violet' } },
     });
     expect(await store.get()).toEqual(updated);
     expect((await store.getRecord())?.updatedAt).toBe(clock.now());
