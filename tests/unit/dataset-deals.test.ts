@@ -31,6 +31,11 @@ describe('partial dates', () => {
 });
 
 describe('deals.json', () => {
+  it('holds at least 40 deals dated from 2023 to the file\'s as-of date', () => {
+    const inRange = dataset.deals.filter((d) => d.date >= '2023' && notBefore(dealsFile.meta.asOf, d.date));
+    expect(inRange.length).toBeGreaterThanOrEqual(40);
+  });
+
   it('never dates an as-of before the deal, its status or its value', () => {
     for (const d of dataset.deals) {
       expect(notBefore(d.asOf, d.date), `${d.id} asOf ${d.asOf} < ${d.date}`).toBe(true);
