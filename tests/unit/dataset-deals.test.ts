@@ -151,6 +151,13 @@ describe('the deal schema refuses', () => {
 });
 
 describe('controls.json', () => {
+  it('has the December 2023 ban on exporting rare-earth extraction, separation and magnet technology', () => {
+    const c = dataset.control('control:cn-2023-57')!;
+    expect(c.announced).toBe('2023-12-21');
+    expect(c.scope).toBe('technology-ban');
+    expect(c.minerals).toContain('mineral:rare-earths');
+  });
+
   it('gives no control a status that expired before the file\'s as-of date', () => {
     for (const c of dataset.controls) {
       if (c.status.until && !notBefore(c.status.until, controlsFile.meta.asOf)) {
