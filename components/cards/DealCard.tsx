@@ -1,8 +1,12 @@
 import type { DealCard as Card } from '../../lib/facts/cards.ts';
+import type { DealValue } from '../../lib/dataset/schema.ts';
 import type { DealParts } from '../../lib/model.ts';
 import { DEAL_KIND, DEAL_STATE, VALUE_QUALIFIER } from './deal-labels.ts';
 import { formatDate, formatMoney, safeHref, sourceLabel } from './format.ts';
 import { SourceNote } from './SourceNote.tsx';
+
+/** Deal values keep two decimals (a floor of US$1.55 billion must not read as 1.6), rounded ones one. */
+const digitsFor = (qualifier: DealValue['qualifier']) => (qualifier === 'about' ? 1 : 2);
 
 function ValueBlock({ value }: { value: NonNullable<Card['value']> }) {
   return (
@@ -11,7 +15,7 @@ function ValueBlock({ value }: { value: NonNullable<Card['value']> }) {
       {value.amount !== undefined ? (
         <p class="value-headline">
           {value.qualifier ? `${VALUE_QUALIFIER[value.qualifier].en} ` : ''}
-          <strong>{formatMoney(value.amount, value.currency)}</strong>
+          <strong>{formatMoney(value.amount, value.currency, digitsFor(value.qualifier))}</strong>
         </p>
       ) : null}
       {value.parts ? (
@@ -19,12 +23,12 @@ function ValueBlock({ value }: { value: NonNullable<Card['value']> }) {
           {value.parts.map((p) => (
             <li key={p.label}>
               <span>{p.label}</span>
-              <span class={p.amount === undefined ? 'part-amount muted' : 'part-amount'}>{p.amount === undefined ? 'no figure' : formatMoney(p.amount, p.currency)}</span>
+              <span class={p.amount === undefined ? 'part-amount muted' : 'part-amount'}>{p.amount === undefined ? 'no figure' : formatMoney(p.amount, p.currency, digitsFor(value.qualifier))}</span>
             </li>
           ))}
         </ul>
       ) : null}
-      <p class="small muted">{value.wording}</p>
+      <p class={value.amount === undefined ? undefined : 'small muted'}>{value.wording}</p>
       <SourceNote source={value.source} asOf={value.asOf} />
     </section>
   );
@@ -34,17 +38,18 @@ export function DealCard({ card }: { card: Card }) {
   return (
     <div class="card">
       <p class="facts-line">
-        <span class="muted">{formatDate(card.date)}</span> · {card.kinds.map((k) => DEAL_KIND[k].en).join(', ')}
+        <span class="muted">{formatDate(card.date)}</span>
+        <span>{card.kinds.map((k) => DEAL_KIND[k].en).join(', ')}</span>
       </p>
       {card.dateNote ? <p class="small muted">{card.dateNote}</p> : null}
       <section class="block deal-status">
-        <p class="control-head">
+        <p>
           <span class={`state deal-state-${card.status.state}`}>{DEAL_STATE[card.status.state].en}</span>
-          <span class="small muted">as of {formatDate(card.status.asOf)}</span>
+          {card.status.note ? <span class="small"> {card.status.note}</span> : null}
         </p>
-        {card.status.note ? <p class="small">{card.status.note}</p> : null}
         <SourceNote source={card.status.source} asOf={card.status.asOf} prefix="Status" />
       </section>
+      {card.value ? <ValueBlock value={card.value} /> : null}
       <p>{card.summary}</p>
       <section class="block">
         <h3>Parties</h3>
@@ -57,7 +62,6 @@ export function DealCard({ card }: { card: Card }) {
           ))}
         </ul>
       </section>
-      {card.value ? <ValueBlock value={card.value} /> : null}
       {card.minerals.length ? (
         <section class="block">
           <h3>Minerals</h3>
