@@ -1,13 +1,7 @@
 import type { ControlSummary } from '../../lib/facts/cards.ts';
+import { CONTROL_STATE } from './deal-labels.ts';
 import { formatDate } from './format.ts';
 import { SourceNote } from './SourceNote.tsx';
-
-const STATE_LABEL: Record<ControlSummary['state'], string> = {
-  'in-force': 'In force',
-  suspended: 'Suspended',
-  'partly-suspended': 'Partly suspended',
-  superseded: 'Superseded',
-};
 
 /** China's export controls that cover an entity, with dates and current status. */
 export function ControlsList({ controls }: { controls: ControlSummary[] }) {
@@ -19,7 +13,7 @@ export function ControlsList({ controls }: { controls: ControlSummary[] }) {
         {controls.map((c) => (
           <li key={c.id}>
             <div class="control-head">
-              <span class={`state state-${c.state}`}>{STATE_LABEL[c.state]}{c.until ? ` until ${formatDate(c.until)}` : ''}</span>
+              <span class={`state state-${c.state}`}>{CONTROL_STATE[c.state].en}{c.until && c.state !== 'unclear' ? ` until ${formatDate(c.until)}` : ''}</span>
               <span class="control-title">{c.title}</span>
             </div>
             <div class="muted small">

@@ -1,15 +1,55 @@
 import type { DealCard as Card } from '../../lib/facts/cards.ts';
+import type { DealValue } from '../../lib/dataset/schema.ts';
 import type { DealParts } from '../../lib/model.ts';
-import { formatDate, formatMoney, humanise, safeHref, sourceLabel } from './format.ts';
+import { DEAL_KIND, DEAL_STATE, VALUE_QUALIFIER } from './deal-labels.ts';
+import { formatDate, formatMoney, safeHref, sourceLabel } from './format.ts';
 import { SourceNote } from './SourceNote.tsx';
+
+/** Deal values keep two decimals (a floor of US$1.55 billion must not read as 1.6), rounded ones one. */
+const digitsFor = (qualifier: DealValue['qualifier']) => (qualifier === 'about' ? 1 : 2);
+
+function ValueBlock({ value }: { value: NonNullable<Card['value']> }) {
+  return (
+    <section class="block">
+      <h3>Value</h3>
+      {value.amount !== undefined ? (
+        <p class="value-headline">
+          {value.qualifier ? `${VALUE_QUALIFIER[value.qualifier].en} ` : ''}
+          <strong>{formatMoney(value.amount, value.currency, digitsFor(value.qualifier))}</strong>
+        </p>
+      ) : null}
+      {value.parts ? (
+        <ul class="value-parts">
+          {value.parts.map((p) => (
+            <li key={p.label}>
+              <span>{p.label}</span>
+              <span class={p.amount === undefined ? 'part-amount muted' : 'part-amount'}>{p.amount === undefined ? 'no figure' : formatMoney(p.amount, p.currency, digitsFor(value.qualifier))}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p class={value.amount === undefined ? undefined : 'small muted'}>{value.wording}</p>
+      <SourceNote source={value.source} asOf={value.asOf} />
+    </section>
+  );
+}
 
 export function DealCard({ card }: { card: Card }) {
   return (
     <div class="card">
       <p class="facts-line">
-        <span class="muted">{formatDate(card.date)}</span> · {card.kinds.map(humanise).join(', ')} · <span class="muted">{card.status}</span>
+        <span class="muted">{formatDate(card.date)}</span>
+        <span>{card.kinds.map((k) => DEAL_KIND[k].en).join(', ')}</span>
       </p>
       {card.dateNote ? <p class="small muted">{card.dateNote}</p> : null}
+      <section class="block deal-status">
+        <p>
+          <span class={`state deal-state-${card.status.state}`}>{DEAL_STATE[card.status.state].en}</span>
+          {card.status.note ? <span class="small"> {card.status.note}</span> : null}
+        </p>
+        <SourceNote source={card.status.source} asOf={card.status.asOf} prefix="Status" />
+      </section>
+      {card.value ? <ValueBlock value={card.value} /> : null}
       <p>{card.summary}</p>
       <section class="block">
         <h3>Parties</h3>
@@ -22,16 +62,6 @@ export function DealCard({ card }: { card: Card }) {
           ))}
         </ul>
       </section>
-      {card.value ? (
-        <section class="block">
-          <h3>Value</h3>
-          <p>
-            {card.value.amount !== undefined ? <strong>{formatMoney(card.value.amount, card.value.currency)} </strong> : null}
-            <span class="muted">{card.value.wording}</span>
-          </p>
-          <SourceNote source={card.value.source} asOf={card.value.asOf} />
-        </section>
-      ) : null}
       {card.minerals.length ? (
         <section class="block">
           <h3>Minerals</h3>
@@ -46,7 +76,7 @@ export function DealCard({ card }: { card: Card }) {
             return <li key={s}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{sourceLabel(s)}</a> : s}</li>;
           })}
         </ul>
-        <p class="source">As of {formatDate(card.asOf)}</p>
+        <p class="source">Card as of {formatDate(card.asOf)}</p>
       </section>
     </div>
   );

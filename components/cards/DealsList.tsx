@@ -1,5 +1,6 @@
 import type { DealSummary } from '../../lib/facts/cards.ts';
-import { formatDate, humanise } from './format.ts';
+import { DEAL_KIND, DEAL_STATE } from './deal-labels.ts';
+import { formatDate } from './format.ts';
 
 /** Deals from the dataset that involve an entity, newest first. */
 export function DealsList({ deals, title = 'Related deals' }: { deals: DealSummary[]; title?: string }) {
@@ -12,7 +13,7 @@ export function DealsList({ deals, title = 'Related deals' }: { deals: DealSumma
         {sorted.map((d) => (
           <li key={d.id}>
             <span class="deal-date">{formatDate(d.date)}</span> {d.title}{' '}
-            <span class="muted small">({d.kinds.map(humanise).join(', ')}; {d.status})</span>
+            <span class="muted small">({d.kinds.map((k) => DEAL_KIND[k].en).join(', ')}; {DEAL_STATE[d.state].en.toLowerCase()})</span>
           </li>
         ))}
       </ul>

@@ -16,10 +16,13 @@ export function groupDigits(value: number, maxFractionDigits: number): string {
   return `${sign}${grouped}${kept ? `.${kept}` : ''}`;
 }
 
-/** 67000 → "67,000"; 2400000 → "2.4 million"; 8.5e9 → "8.5 billion". */
-export function formatQuantity(value: number): string {
-  if (value >= 1e9) return `${groupDigits(value / 1e9, 1)} billion`;
-  if (value >= 1e6) return `${groupDigits(value / 1e6, 1)} million`;
+/**
+ * 67000 → "67,000"; 2400000 → "2.4 million"; 8.5e9 → "8.5 billion". Millions and billions keep
+ * `digits` decimals: deal values pass 2, so US$1.55 billion is not shown as 1.6.
+ */
+export function formatQuantity(value: number, digits = 1): string {
+  if (value >= 1e9) return `${groupDigits(value / 1e9, digits)} billion`;
+  if (value >= 1e6) return `${groupDigits(value / 1e6, digits)} million`;
   return groupDigits(value, 2);
 }
 
@@ -32,10 +35,10 @@ export function formatShare(share: number): string {
 
 const CURRENCY_SIGN: Record<string, string> = { USD: 'US$', AUD: 'A$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', CAD: 'C$' };
 
-/** 8.5e9, "USD" → "US$8.5 billion". */
-export function formatMoney(amount: number, currency?: string): string {
+/** 8.5e9, "USD" → "US$8.5 billion"; 1.55e9, "USD", 2 → "US$1.55 billion". */
+export function formatMoney(amount: number, currency?: string, digits = 1): string {
   const sign = currency ? (CURRENCY_SIGN[currency] ?? `${currency} `) : '';
-  return `${sign}${formatQuantity(amount)}`;
+  return `${sign}${formatQuantity(amount, digits)}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

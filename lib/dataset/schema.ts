@@ -5,6 +5,7 @@
  * number came from and how old it is.
  */
 import { z } from 'zod';
+import { notBefore } from './partial-dates';
 
 /** `2024`, `2025-01`, `2025-11-07`: as precise as the source is. */
 export const AsOf = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -136,60 +137,152 @@ export const Country = z.object({
   controls: z.array(ControlId).default([]),
 });
 
+/** Chinese twin of an English prose field: the coming Chinese UI shows it in its place. */
+const Zh = z.string().min(1).regex(/[\u3400-\u9fff]/, 'a Chinese text holds Chinese characters');
+
+/** An optional English field and its Chinese twin come together or not at all. */
+function pairedZh(value: Record<string, unknown>, field: string, ctx: z.RefinementCtx) {
+  if ((value[field] === undefined) !== (value[`${field}Zh`] === undefined)) {
+    ctx.addIssue({ code: 'custom', message: `${field} and ${field}Zh come together`, path: [`${field}Zh`] });
+  }
+}
+
+/** ISO 4217 code of the currency a figure is in. */
+const Currency = z.string().regex(/^[A-Z]{3}$/);
+
 export const Party = z.object({
   country: CountryId.optional(),
   organisation: z.string().min(1).optional(),
-  role: z.string().optional(),
-}).refine((p) => p.country || p.organisation, 'a party names a country or an organisation');
+  role: z.string().min(1).optional(),
+  roleZh: Zh.optional(),
+}).superRefine((p, ctx) => {
+  if (!p.country && !p.organisation) ctx.addIssue({ code: 'custom', message: 'a party names a country or an organisation' });
+  pairedZh(p, 'role', ctx);
+});
 
 export const DealKind = z.enum([
-  'mou', 'framework', 'agreement', 'equity-stake', 'loan', 'joint-venture', 'offtake',
-  'investment', 'peace-accord', 'trade-agreement', 'price-floor', 'fund',
+  'mou', 'framework', 'agreement', 'declaration', 'equity-stake', 'loan', 'joint-venture', 'offtake',
+  'investment', 'peace-accord', 'trade-agreement', 'price-floor', 'fund', 'stockpile',
 ]);
+
+/**
+ * Where a deal stands, as a fixed set the UI can translate; the detail goes in the status note.
+ * announced: made public, nothing binding signed (letters of intent, non-binding term sheets);
+ * signed: signed, not (yet) in force or closed; conditional: a commitment that depends on
+ * conditions still open (conditional loan commitments); in-force: in effect or being carried out;
+ * completed: a one-off transaction that has closed; stalled: the parties say it may not go ahead;
+ * suspended, terminated, lapsed: stopped for a time, ended early, or ended by its own terms.
+ */
+export const DealState = z.enum(['announced', 'signed', 'conditional', 'in-force', 'completed', 'stalled', 'suspended', 'terminated', 'lapsed']);
+
+export const DealStatus = z.object({
+  state: DealState,
+  note: z.string().min(1).optional(),
+  noteZh: Zh.optional(),
+  ...sourced,
+}).superRefine((s, ctx) => pairedZh(s, 'note', ctx));
+
+/** One component of a deal's value: "a $620 million loan from the Office of Strategic Capital". */
+export const ValuePart = z.object({
+  label: z.string().min(1),
+  labelZh: Zh,
+  /** Left out where the source gives no figure (a price floor, an offtake at cost). */
+  amount: z.number().positive().optional(),
+  currency: Currency.optional(),
+}).superRefine((p, ctx) => {
+  if ((p.amount === undefined) !== (p.currency === undefined)) ctx.addIssue({ code: 'custom', message: 'a part with an amount names its currency, and only then' });
+});
+
+/** Parts are summed to whole currency units; announced figures are never finer than that. */
+const SUM_TOLERANCE = 0.5;
+
+export const DealValue = z.object({
+  /** The headline figure. With parts that carry amounts, it is exactly their sum. */
+  amount: z.number().positive().optional(),
+  currency: Currency.optional(),
+  /**
+   * at-least: parts without a stated figure come on top (a price floor, matched private capital);
+   * up-to: the source gives ceilings; about: the source rounds.
+   */
+  qualifier: z.enum(['at-least', 'up-to', 'about']).optional(),
+  wording: z.string().min(1),
+  wordingZh: Zh,
+  parts: z.array(ValuePart).min(2).optional(),
+  ...sourced,
+}).superRefine((v, ctx) => {
+  if ((v.amount === undefined) !== (v.currency === undefined)) ctx.addIssue({ code: 'custom', message: 'an amount names its currency, and only then', path: ['currency'] });
+  if (!v.parts) return;
+  const priced = v.parts.filter((p) => p.amount !== undefined);
+  if (priced.some((p) => p.currency !== v.currency)) ctx.addIssue({ code: 'custom', message: 'parts are in the headline currency', path: ['parts'] });
+  const sum = priced.reduce((total, p) => total + p.amount!, 0);
+  if (priced.length && (v.amount === undefined || Math.abs(sum - v.amount) > SUM_TOLERANCE)) {
+    ctx.addIssue({ code: 'custom', message: `the parts add to ${sum}, the headline says ${v.amount}`, path: ['amount'] });
+  }
+  if (priced.length < v.parts.length && v.qualifier !== 'at-least') {
+    ctx.addIssue({ code: 'custom', message: 'parts without a figure make the headline a floor: qualifier at-least', path: ['qualifier'] });
+  }
+});
 
 export const Deal = z.object({
   id: DealId,
   title: z.string().min(1),
-  titleZh: z.string().min(1).optional(),
+  titleZh: Zh,
   /** ISO date, or YYYY-MM when the day is not known. */
   date: AsOf,
-  dateNote: z.string().optional(),
+  dateNote: z.string().min(1).optional(),
+  dateNoteZh: Zh.optional(),
   parties: z.array(Party).min(1),
   minerals: z.array(MineralId).default([]),
-  value: z.object({
-    amount: z.number().nonnegative().optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-    wording: z.string().min(1),
-    ...sourced,
-  }).optional(),
+  value: DealValue.optional(),
   kinds: z.array(DealKind).min(1),
-  status: z.string().min(1),
+  status: DealStatus,
   summary: z.string().min(20),
+  summaryZh: Zh,
   aliases: Aliases,
   ambiguous: z.array(AmbiguousAlias).default([]),
   sources: z.array(SourceRef).min(1),
+  /** The newest date of anything on the card: never before the deal itself, its status or its value. */
   asOf: AsOf,
+}).superRefine((d, ctx) => {
+  pairedZh(d, 'dateNote', ctx);
+  const dated: [string, string | undefined][] = [['status.asOf', d.status.asOf], ['value.asOf', d.value?.asOf]];
+  if (!notBefore(d.asOf, d.date)) ctx.addIssue({ code: 'custom', message: `asOf ${d.asOf} is before the deal's date ${d.date}`, path: ['asOf'] });
+  for (const [where, date] of dated) {
+    if (date === undefined) continue;
+    if (!notBefore(date, d.date)) ctx.addIssue({ code: 'custom', message: `${where} ${date} is before the deal's date ${d.date}`, path: where.split('.') });
+    if (!notBefore(d.asOf, date)) ctx.addIssue({ code: 'custom', message: `asOf ${d.asOf} is before ${where} ${date}`, path: ['asOf'] });
+  }
 });
 
+/**
+ * unclear: the measure's status after a known date (a suspension's end) is not confirmed by any
+ * source found; the text says what is known and as of when. lapsed: ended by its own terms.
+ */
+export const ControlState = z.enum(['in-force', 'suspended', 'partly-suspended', 'superseded', 'lapsed', 'unclear']);
+
 export const ControlStatus = z.object({
-  state: z.enum(['in-force', 'suspended', 'partly-suspended', 'superseded']),
+  state: ControlState,
   /** Suspension end date where one was announced. */
   until: AsOf.optional(),
   /** The measure that changed this one's status. */
   by: ControlId.optional(),
   text: z.string().min(1),
+  textZh: Zh,
   ...sourced,
 });
 
 export const Control = z.object({
   id: ControlId,
   instrument: z.string().min(1),
-  instrumentZh: z.string().optional(),
+  instrumentZh: Zh,
   announced: AsOf,
   effective: z.string().min(4),
   title: z.string().min(1),
-  scope: z.enum(['worldwide-licensing', 'us-specific', 'extraterritorial', 'suspension']),
+  titleZh: Zh,
+  /** technology-ban: a list of technologies that may not be exported at all, or only under licence. */
+  scope: z.enum(['worldwide-licensing', 'us-specific', 'country-specific', 'extraterritorial', 'technology-ban', 'suspension']),
   items: z.string().min(1),
+  itemsZh: Zh,
   minerals: z.array(MineralId).default([]),
   targets: z.array(CountryId).default([]),
   /** For suspension measures: the measures they suspend. */
@@ -197,6 +290,9 @@ export const Control = z.object({
   status: ControlStatus,
   sources: z.array(SourceRef).min(1),
   asOf: AsOf,
+}).superRefine((c, ctx) => {
+  if (!notBefore(c.asOf, c.announced)) ctx.addIssue({ code: 'custom', message: `asOf ${c.asOf} is before the announcement ${c.announced}`, path: ['asOf'] });
+  if (!notBefore(c.asOf, c.status.asOf)) ctx.addIssue({ code: 'custom', message: `asOf ${c.asOf} is before the status's ${c.status.asOf}`, path: ['asOf'] });
 });
 
 /** Every data file starts with this header. */
@@ -218,6 +314,10 @@ export type Mineral = z.infer<typeof Mineral>;
 export type Country = z.infer<typeof Country>;
 export type Deal = z.infer<typeof Deal>;
 export type Control = z.infer<typeof Control>;
+export type DealState = z.infer<typeof DealState>;
+export type DealKind = z.infer<typeof DealKind>;
+export type ControlState = z.infer<typeof ControlState>;
+export type DealValue = z.infer<typeof DealValue>;
 export type Table = z.infer<typeof Table>;
 export type FileMeta = z.infer<typeof FileMeta>;
 export type AmbiguousAlias = z.infer<typeof AmbiguousAlias>;

@@ -4,7 +4,7 @@
  * popover asks; every figure keeps its source and as-of date.
  */
 import type { IndexedDataset } from '../dataset/load.ts';
-import type { Control, Country, Deal, Mineral, Table } from '../dataset/schema.ts';
+import type { Control, ControlState, Country, Deal, DealKind, DealState, DealValue, Mineral, Table } from '../dataset/schema.ts';
 
 export interface Ref {
   id: string;
@@ -40,19 +40,22 @@ export interface ControlSummary extends Sourced {
   id: string;
   instrument: string;
   title: string;
+  titleZh: string;
   announced: string;
   effective: string;
-  state: Control['status']['state'];
+  state: ControlState;
   statusText: string;
+  statusTextZh: string;
   until?: string;
 }
 
 export interface DealSummary {
   id: string;
   title: string;
+  titleZh: string;
   date: string;
-  kinds: string[];
-  status: string;
+  kinds: DealKind[];
+  state: DealState;
 }
 
 export interface MineralCard {
@@ -99,19 +102,28 @@ export interface CountryCard {
   note?: string;
 }
 
+/** Where a deal stands, with the Chinese twin of its note and the source that says so. */
+export interface DealStatusView extends Sourced {
+  state: DealState;
+  note?: string;
+  noteZh?: string;
+}
+
 export interface DealCard {
   kind: 'deal';
   id: string;
   title: string;
-  titleZh?: string;
+  titleZh: string;
   date: string;
   dateNote?: string;
-  parties: { label: string; country?: Ref; role?: string }[];
+  dateNoteZh?: string;
+  parties: { label: string; country?: Ref; role?: string; roleZh?: string }[];
   minerals: Ref[];
-  value?: { wording: string; amount?: number; currency?: string } & Sourced;
-  kinds: string[];
-  status: string;
+  value?: DealValue;
+  kinds: DealKind[];
+  status: DealStatusView;
   summary: string;
+  summaryZh: string;
   sources: string[];
   asOf: string;
 }
@@ -151,10 +163,12 @@ function controlSummary(c: Control): ControlSummary {
     id: c.id,
     instrument: c.instrument,
     title: c.title,
+    titleZh: c.titleZh,
     announced: c.announced,
     effective: c.effective,
     state: c.status.state,
     statusText: c.status.text,
+    statusTextZh: c.status.textZh,
     until: c.status.until,
     source: c.status.source,
     asOf: c.status.asOf,
@@ -162,7 +176,7 @@ function controlSummary(c: Control): ControlSummary {
 }
 
 function dealSummary(d: Deal): DealSummary {
-  return { id: d.id, title: d.title, date: d.date, kinds: d.kinds, status: d.status };
+  return { id: d.id, title: d.title, titleZh: d.titleZh, date: d.date, kinds: d.kinds, state: d.status.state };
 }
 
 /** The newest production table (the dataset lists newest first, but do not rely on it). */
@@ -217,16 +231,19 @@ function dealCard(dataset: IndexedDataset, d: Deal): DealCard {
     titleZh: d.titleZh,
     date: d.date,
     dateNote: d.dateNote,
+    dateNoteZh: d.dateNoteZh,
     parties: d.parties.map((p) => ({
       label: p.organisation ?? (p.country ? ref(dataset, p.country).label : '—'),
       country: p.country ? ref(dataset, p.country) : undefined,
       role: p.role,
+      roleZh: p.roleZh,
     })),
     minerals: d.minerals.map((id) => ref(dataset, id)),
     value: d.value,
     kinds: d.kinds,
-    status: d.status,
+    status: { ...d.status },
     summary: d.summary,
+    summaryZh: d.summaryZh,
     sources: d.sources,
     asOf: d.asOf,
   };

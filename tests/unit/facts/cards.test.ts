@@ -66,6 +66,8 @@ describe('card formatting', () => {
     expect(formatShare(0.004)).toBe('0.4%');
     expect(formatShare(0)).toBe('<0.1%');
     expect(formatMoney(8.5e9, 'USD')).toBe('US$8.5 billion');
+    expect(formatMoney(1.55e9, 'USD', 2)).toBe('US$1.55 billion');
+    expect(formatMoney(1.3e9, 'USD', 2)).toBe('US$1.3 billion');
     expect(formatDate('2025-11-07')).toBe('7 Nov 2025');
     expect(formatDate('2025-01')).toBe('Jan 2025');
   });
