@@ -155,6 +155,48 @@ describe('Assay on a page', () => {
     h.assertClean();
   });
 
+  it('keeps two open notes panels in step, refuses a stale edit, and undoes a delete after the popover closed', async () => {
+    const first = await h.open('sample/index.html');
+    await waitForAssay(first);
+    await clickHighlight(first, 'mineral', 'tungsten');
+    const panelA = await notesFrame(first);
+    const second = await h.open('sample/second.html');
+    await waitForAssay(second);
+    await clickHighlight(second, 'mineral', 'tungsten');
+    const panelB = await notesFrame(second);
+
+    // A note written in one tab appears in the other tab's open panel.
+    const text = `Two tabs ${Date.now()}`;
+    await panelB.locator('#new-note').fill(text);
+    await panelB.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => panelA.locator('.note-text').allTextContents()).toContain(text);
+
+    // Both start editing it; B saves first, A's save is refused instead of overwriting B.
+    await panelA.getByRole('button', { name: 'Edit this note' }).last().click();
+    await panelB.getByRole('button', { name: 'Edit this note' }).last().click();
+    await panelB.locator('textarea[id^="edit-"]').fill(`${text} (B)`);
+    await panelB.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panelB.locator('.note-text').allTextContents()).toContain(`${text} (B)`);
+    await panelA.locator('textarea[id^="edit-"]').fill(`${text} (A)`);
+    await panelA.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panelA.locator('.status').textContent()).toContain('changed in another window');
+    expect(await panelA.locator('textarea[id^="edit-"]').inputValue()).toBe(`${text} (A)`);
+    // Saving again, knowingly, replaces it.
+    await panelA.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panelB.locator('.note-text').allTextContents()).toContain(`${text} (A)`);
+
+    // Deleted in A, the popover closed: the undo is still there when it opens again, in either tab.
+    await panelA.getByRole('button', { name: 'Delete this note' }).last().click();
+    await expect.poll(() => panelB.locator('.note-text').allTextContents()).not.toContain(`${text} (A)`);
+    await first.keyboard.press('Escape');
+    await clickHighlight(first, 'mineral', 'tungsten');
+    const reopened = await notesFrame(first);
+    await reopened.getByRole('button', { name: /^Undo deleting/ }).first().click();
+    await expect.poll(() => reopened.locator('.note-text').allTextContents()).toContain(`${text} (A)`);
+    await expect.poll(() => panelB.locator('.note-text').allTextContents()).toContain(`${text} (A)`);
+    h.assertClean();
+  });
+
   it('highlights text a page adds after loading, and follows a single-page navigation', async () => {
     const page = await h.open('sample/live.html');
     await waitForAssay(page);
