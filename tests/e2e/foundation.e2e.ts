@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../scripts/serve.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { waitForAssay } from './page-helpers.ts';
 
@@ -20,6 +23,15 @@ describe('the built extension in Chromium', () => {
     const page = await h.open('sample/index.html');
     expect((await waitForAssay(page, ['ready', 'settled'])).mentions).toBeGreaterThan(100);
     h.assertClean();
+  });
+
+  it('stays out of private windows, as both manifests say', async () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, '.output', build, 'manifest.json'), 'utf8')) as { incognito?: string };
+      expect(manifest.incognito, build).toBe('not_allowed');
+    }
+    // And the browser agrees: Assay is not allowed in incognito windows.
+    expect(await h.ext.serviceWorker.evaluate(() => chrome.extension.isAllowedIncognitoAccess())).toBe(false);
   });
 
   it('renders the popup and the options page', async () => {
