@@ -11,6 +11,7 @@ import { AssayError } from '../messaging/result.ts';
 import { ClippingStore } from '../store/clippings.ts';
 import { systemClock, type Clock } from '../store/clock.ts';
 import type { AssayDb } from '../store/db.ts';
+import { DossierStore } from '../store/dossier.ts';
 import { GrantStore } from '../store/grants.ts';
 import { NoteStore } from '../store/notes.ts';
 import { pageSettingsFor } from '../store/page-settings.ts';
@@ -35,6 +36,12 @@ export interface StoreHandlerOptions {
 
 /** How long a deleted note stays offered for undo when its entity's panel opens again. */
 const PANEL_UNDO_MS = 24 * 60 * 60 * 1000;
+/** Clippings the notes panel names ("3 of your clippings mention tungsten"). */
+const PANEL_GLANCE = 2;
+/** Clippings on a dossier's first screen. */
+const DOSSIER_PAGE = 20;
+/** Entities listed under "often clipped with". */
+const CO_CLIPPED_SHOWN = 12;
 
 function originOf(url: string | undefined): string {
   try {
@@ -70,6 +77,7 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
   const clippings = async () => new ClippingStore(await getDb(), clock);
   const settings = async () => new SettingsStore(await getDb(), clock);
   const grants = async () => new GrantStore(await getDb(), clock);
+  const dossier = async () => new DossierStore(await getDb(), clock);
   const notesChanged = <T extends { entityId: string } | null>(note: T): T => {
     if (note) options.onNotesChanged?.(note.entityId);
     return note;
@@ -101,8 +109,12 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'notes.open': async ({ grant }, { sender }) => {
       const granted = await (await grants()).use(grant, { tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId });
       const store = await notes();
-      const [list, deleted] = await Promise.all([store.listByEntity(granted.entityId), store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS)]);
-      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted };
+      const [list, deleted, glance] = await Promise.all([
+        store.listByEntity(granted.entityId),
+        store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS),
+        (await dossier()).glance(granted.entityId, PANEL_GLANCE),
+      ]);
+      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted, glance };
     },
     'notes.list': async ({ entityId }) => (await notes()).listByEntity(entityId),
     'notes.add': async ({ grant, ...input }, context) => {
@@ -133,6 +145,9 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'clippings.delete': async ({ id }) => (await clippings()).delete(id),
     'clippings.restore': async ({ id }) => (await clippings()).restore(id),
     'clippings.facets': async () => (await clippings()).facets(),
+
+    'dossier.get': async ({ entityId, pageSize }) => (await dossier()).view(entityId, pageSize ?? DOSSIER_PAGE),
+    'dossier.related': async ({ entityId }) => (await dossier()).coClipped(entityId, CO_CLIPPED_SHOWN),
 
     'settings.get': async () => (await settings()).get(),
     'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? '')),

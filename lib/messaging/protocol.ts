@@ -11,6 +11,8 @@ import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
+import type { ClippingGlance, CoClipped, DossierView } from '../store/dossier.ts';
+import type { TimelineEvent } from '../facts/timeline.ts';
 import { MAX_PHRASE_CHARS, MAX_QUESTIONS, MAX_SENTENCE_CHARS, type NlpAnswers } from '../recognize/nlp-answers.ts';
 import { LIMITS } from '../store/limits.ts';
 import {
@@ -59,6 +61,8 @@ export interface NotesSession {
   notes: Note[];
   /** Notes on the entity deleted in the last day, newest first, so their undo outlives the popover. */
   deleted: Note[];
+  /** How many of the reader's clippings mention the entity, and the newest two. */
+  glance: ClippingGlance;
 }
 /** Backup text is size-checked by the backup parser, which says so in words a user can act on. */
 const BackupText = z.strictObject({ text: z.string() });
@@ -151,6 +155,20 @@ export const protocol = {
   'clippings.restore': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping>() },
   'clippings.facets': { payload: Empty, senders: EXTENSION_ONLY, response: returns<ClippingFacets>() },
 
+  // The dossier: everything the reader kept about one entity (dossier page and side panel).
+  /** Its first screen: notes, the newest clippings that mention it and how many there are. */
+  'dossier.get': {
+    payload: z.strictObject({ entityId: EntityIdSchema, pageSize: z.int().min(1).max(LIMITS.pageSize).optional() }),
+    senders: EXTENSION_ONLY,
+    response: returns<DossierView>(),
+  },
+  /** The entities most often clipped together with it (reads all its clippings, so asked after the first screen). */
+  'dossier.related': { payload: z.strictObject({ entityId: EntityIdSchema }), senders: EXTENSION_ONLY, response: returns<CoClipped>() },
+  /** Its deals and export controls as dated events (from the dataset). */
+  'dossier.timeline': { payload: z.strictObject({ entityId: EntityIdSchema }), senders: EXTENSION_ONLY, response: returns<TimelineEvent[]>() },
+  /** Opens the dossier in a tab (the popover's "Dossier" button; a content script cannot open extension pages itself). */
+  'dossier.open': { payload: z.strictObject({ entityId: EntityIdSchema }), senders: ANYONE, response: returns<null>() },
+
   'settings.get': { payload: Empty, senders: EXTENSION_ONLY, response: returns<Settings>() },
   /**
    * A content script's view of the settings, for the page it runs in (worked out from the
@@ -238,6 +256,8 @@ export const STORE_REQUESTS = [
   'clippings.delete',
   'clippings.restore',
   'clippings.facets',
+  'dossier.get',
+  'dossier.related',
   'settings.get',
   'page.settings',
   'settings.update',

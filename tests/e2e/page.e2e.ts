@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/browser.ts';
 import { PROJECT_ROOT } from '../../scripts/serve.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { clickHighlight, clickPopoverButton, highlighted, notesFrame, popoverText, serializeBody, waitForAssay } from './page-helpers.ts';
+import { clickHighlight, clickPopoverButton, highlighted, liveNotesFrames, notesFrame, popoverText, serializeBody, waitForAssay } from './page-helpers.ts';
 
 const SHOTS = join(PROJECT_ROOT, 'shots', 'e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -188,7 +188,10 @@ describe('Assay on a page', () => {
     // Deleted in A, the popover closed: the undo is still there when it opens again, in either tab.
     await panelA.getByRole('button', { name: 'Delete this note' }).last().click();
     await expect.poll(() => panelB.locator('.note-text').allTextContents()).not.toContain(`${text} (A)`);
-    await first.keyboard.press('Escape');
+    // Closed with a click beside it (Escape would go to the notes frame that has the focus).
+    await first.bringToFront();
+    await first.mouse.click(5, 5);
+    await expect.poll(() => liveNotesFrames(first).length).toBe(0);
     await clickHighlight(first, 'mineral', 'tungsten');
     const reopened = await notesFrame(first);
     await reopened.getByRole('button', { name: /^Undo deleting/ }).first().click();
