@@ -6,6 +6,8 @@
 import { describeIssues } from '../messaging/issues.ts';
 import { AssayError } from '../messaging/result.ts';
 import { LIMITS } from '../store/limits.ts';
+import type { Clipping } from '../store/types.ts';
+import { storedWebUrl } from '../store/url.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './format.ts';
 
 /** Keys that could reach an object's prototype if some later code copied them blindly. */
@@ -74,6 +76,20 @@ function findDuplicate(ids: readonly string[]): string | undefined {
 }
 
 /**
+ * The clipping with its URL as Assay stores it (normalised, as a save does), or an error when
+ * that form is longer than the limit: nothing longer may be stored, or later backups would fail.
+ */
+function withStoredUrl(clipping: Clipping, index: number): Clipping {
+  const url = storedWebUrl(clipping.url, LIMITS.urlChars);
+  if (url === null) {
+    throw invalid(
+      `The backup holds data Assay cannot accept: clippings[${index}].url is too long once tidied (at most ${LIMITS.urlChars} characters once tracking parameters are dropped and it is encoded). Nothing was imported.`,
+    );
+  }
+  return url === clipping.url ? clipping : { ...clipping, url };
+}
+
+/**
  * The backup in `text`, fully validated, or an `invalid-backup` AssayError saying what is wrong.
  * Never writes anything.
  */
@@ -89,7 +105,7 @@ export function parseBackup(text: string): Backup {
   if (!parsed.success) {
     throw invalid(`The backup holds data Assay cannot accept: ${describeIssues(parsed.error.issues, 'the file')}. Nothing was imported.`);
   }
-  const backup = parsed.data;
+  const backup = { ...parsed.data, clippings: parsed.data.clippings.map(withStoredUrl) };
   const duplicateNote = findDuplicate(backup.notes.map((note) => note.id));
   const duplicateClipping = findDuplicate(backup.clippings.map((clipping) => clipping.id));
   if (duplicateNote ?? duplicateClipping) {

@@ -15,7 +15,13 @@ export const LIMITS = {
   /** Context kept before and after a quote. */
   contextChars: 2_000,
   titleChars: 1_000,
+  /** A clipping's URL as stored, after `normaliseUrl` (which can make it longer: it re-encodes). */
   urlChars: 4_096,
+  /**
+   * A page URL as a caller sends it, before `normaliseUrl` drops tracking parameters and the
+   * fragment; only the stored form must fit `urlChars`.
+   */
+  urlInputChars: 16_384,
   /** DNS names are at most 253 characters. */
   hostChars: 253,
   tagsPerClipping: 50,

@@ -146,6 +146,11 @@ describe('importing a bad file changes nothing and says why', () => {
     await expectRefused(await dbWithData(), backupText({ settings: settings as never }), /settings\.value\.colours\.deal\.light must be a hex colour/);
   });
 
+  it('a URL that normalising makes longer than the limit', async () => {
+    const grows = `https://example.com/${'é'.repeat(700)}`;
+    await expectRefused(await dbWithData(), backupText({ clippings: [clipping('ok'), clipping('c', 1000, { url: grows })] }), /clippings\[1\]\.url is too long once tidied \(at most 4096 characters/);
+  });
+
   it('the same id twice', async () => {
     await expectRefused(await dbWithData(), backupText({ notes: [note('a'), note('a', 2000)] }), /same record twice \(id "a"\)/);
   });
@@ -218,6 +223,12 @@ describe('importing merges by id', () => {
     expect(await new SettingsStore(target).get()).toEqual(await new SettingsStore(source).get());
     const query = { text: 'china', limit: 500 };
     expect(await new ClippingStore(target).list(query)).toEqual(await new ClippingStore(source).list(query));
+  });
+
+  it('stores URLs as a save would: normalised', async () => {
+    const { db } = await freshDb();
+    await applyImport(db, backupText({ clippings: [clipping('c', 1000, { url: 'https://Example.com/a?utm_source=x&id=1#frag' })] }));
+    expect((await new ClippingStore(db).get('c'))?.url).toBe('https://example.com/a?id=1');
   });
 
   it('accepts a file with a byte order mark', async () => {

@@ -65,6 +65,20 @@ describe('the protocol', () => {
     expect(accepts(save, { ...clipping, entities: [{ id: 'mineral:x', type: 'planet', label: 'x' }] })).toBe(false);
   });
 
+  it('checks a clipping URL as it will be stored, after normalising', () => {
+    const save = protocol['clippings.save'].payload;
+    // 700 characters that each become six once encoded: short as sent, too long as stored.
+    const grows = `https://example.com/${'é'.repeat(700)}`;
+    expect(grows.length).toBeLessThan(4_096);
+    const refusal = save.safeParse({ ...clipping, url: grows });
+    expect(refusal.success).toBe(false);
+    expect(refusal.error?.issues[0]).toMatchObject({ path: ['url'], message: expect.stringContaining('at most 4096 characters once') });
+    // Long as sent, short once the tracking parameters are gone.
+    const shrinks = `https://example.com/a?id=1&utm_source=${'x'.repeat(5_000)}`;
+    expect(accepts(save, { ...clipping, url: shrinks })).toBe(true);
+    expect(accepts(save, { ...clipping, url: `https://example.com/a?utm_source=${'x'.repeat(16_384)}` })).toBe(false);
+  });
+
   it('accepts only hex colours and host names in settings', () => {
     const update = protocol['settings.update'].payload;
     expect(accepts(update, { colours: { deal: { light: '#abc' } } })).toBe(true);
