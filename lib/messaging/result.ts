@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'quota-exceeded'
   /** IndexedDB failed for another reason; the transaction was rolled back. */
   | 'storage-error'
+  /** The database cannot be opened while another connection (an older Assay) holds it at an older version. */
+  | 'database-blocked'
   /** A backup file could not be read or failed validation; nothing was written. */
   | 'invalid-backup'
   /** The other side could not be reached (service worker stopped, tab closed...). */
@@ -68,6 +70,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'not-found',
   'quota-exceeded',
   'storage-error',
+  'database-blocked',
   'invalid-backup',
   'unavailable',
   'internal',
