@@ -121,11 +121,6 @@ describe('importing a bad file changes nothing and says why', () => {
     );
   });
 
-  it('an oversized file', async () => {
-    const huge = backupText({ notes: [note('a')] }).replace('"notes"', `"padding": "${' '.repeat(LIMITS.backupChars)}", "notes"`);
-    await expectRefused(await dbWithData(), huge, /too large \(51 MB; the limit is 50 MB\)/);
-  });
-
   it('wrong types', async () => {
     await expectRefused(
       await dbWithData(),

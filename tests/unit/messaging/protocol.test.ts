@@ -79,6 +79,19 @@ describe('the protocol', () => {
     expect(accepts(save, { ...clipping, url: `https://example.com/a?utm_source=${'x'.repeat(16_384)}` })).toBe(false);
   });
 
+  it('takes a backup part of up to 8 MiB of UTF-8, measured in bytes, not characters', () => {
+    const part = protocol['backup.importPart'].payload;
+    const twoByte = 'é'.repeat(4 * 1024 * 1024);
+    expect(accepts(part, { session: 's', index: 0, text: twoByte })).toBe(true);
+    const refusal = part.safeParse({ session: 's', index: 0, text: `${twoByte}é` });
+    expect(refusal.success).toBe(false);
+    expect(refusal.error?.issues[0]).toMatchObject({ path: ['text'], message: 'is larger than a backup part (8388608 bytes)' });
+    expect(accepts(part, { session: '../x', index: 0, text: '' })).toBe(false);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'notes', after: null } })).toBe(true);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'clippings', after: ['x', 'id'] } })).toBe(false);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'elsewhere' } })).toBe(false);
+  });
+
   it('accepts only hex colours and host names in settings', () => {
     const update = protocol['settings.update'].payload;
     expect(accepts(update, { colours: { deal: { light: '#abc' } } })).toBe(true);
