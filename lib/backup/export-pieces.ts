@@ -28,25 +28,31 @@ export interface ExportPiece {
 
 type ClippingKey = [number, string];
 
-/** Records read per transaction: a few hundred kilobytes even for the largest records. */
+/** Records read per transaction, at most; the first read of a part takes a few, to learn their size. */
 const BATCH = 64;
+const FIRST_BATCH = 8;
+/**
+ * About how much text a batch should make: a part holds only a few of the largest records, and
+ * the rest of a batch would be read again for the next part.
+ */
+const BATCH_CHARS = 1_000_000;
 
-function readNotes(db: AssayDb, after: string | null): Promise<Note[]> {
-  return db.getAll('notes', after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+function readNotes(db: AssayDb, after: string | null, count: number): Promise<Note[]> {
+  return db.getAll('notes', after === null ? null : IDBKeyRange.lowerBound(after, true), count);
 }
 
-async function readOldest(db: AssayDb, after: ClippingKey | null): Promise<Clipping[]> {
-  const records = await db.getAllFromIndex('clippings', 'createdAt', after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+async function readOldest(db: AssayDb, after: ClippingKey | null, count: number): Promise<Clipping[]> {
+  const records = await db.getAllFromIndex('clippings', 'createdAt', after === null ? null : IDBKeyRange.lowerBound(after, true), count);
   return records.map(fromClippingRecord);
 }
 
-async function readNewest(db: AssayDb, after: ClippingKey | null): Promise<Clipping[]> {
+async function readNewest(db: AssayDb, after: ClippingKey | null, count: number): Promise<Clipping[]> {
   const tx = db.transaction('clippings', 'readonly');
   const clippings: Clipping[] = [];
   let cursor = await tx.store.index('createdAt').openCursor(after === null ? null : IDBKeyRange.upperBound(after, true), 'prev');
-  while (cursor && clippings.length < BATCH) {
+  while (cursor && clippings.length < count) {
     clippings.push(fromClippingRecord(cursor.value));
-    if (clippings.length < BATCH) cursor = await cursor.continue();
+    if (clippings.length < count) cursor = await cursor.continue();
   }
   return clippings;
 }
@@ -60,21 +66,26 @@ function clippingKey(clipping: Clipping): ClippingKey {
  * key (null if the section has none at all), for the piece that closes the section.
  */
 async function* recordPieces<R, K>(
-  read: (after: K | null) => Promise<R[]>,
+  read: (after: K | null, count: number) => Promise<R[]>,
   keyOf: (record: R) => K,
   after: K | null,
   text: (record: R, first: boolean) => string,
   cursorAt: (after: K) => ExportCursor,
 ): AsyncGenerator<ExportPiece, K | null> {
   let last = after;
+  let count = FIRST_BATCH;
   for (;;) {
-    const batch = await read(last);
+    const batch = await read(last, count);
+    let chars = 0;
     for (const record of batch) {
       const first = last === null;
       last = keyOf(record);
-      yield { text: text(record, first), next: cursorAt(last), records: 1 };
+      const piece = text(record, first);
+      chars += piece.length;
+      yield { text: piece, next: cursorAt(last), records: 1 };
     }
-    if (batch.length < BATCH) return last;
+    if (batch.length < count) return last;
+    count = Math.max(4, Math.min(BATCH, Math.floor(BATCH_CHARS / Math.max(1, chars / batch.length))));
   }
 }
 
@@ -103,12 +114,12 @@ async function* jsonPieces(db: AssayDb, from: ExportCursor): AsyncGenerator<Expo
     yield { text: header, next: cursor, records: 0 };
   }
   if (cursor.section === 'notes') {
-    const last = yield* recordPieces((after) => readNotes(db, after), (note) => note.id, cursor.after, arrayItem, (after) => ({ section: 'notes', after }));
+    const last = yield* recordPieces((after, count) => readNotes(db, after, count), (note) => note.id, cursor.after, arrayItem, (after) => ({ section: 'notes', after }));
     cursor = { section: 'clippings', after: null };
     yield { text: `${arrayEnd(last === null)},\n  "clippings": `, next: cursor, records: 0 };
   }
   if (cursor.section === 'clippings') {
-    const last = yield* recordPieces((after) => readOldest(db, after), clippingKey, cursor.after, arrayItem, (after) => ({ section: 'clippings', after }));
+    const last = yield* recordPieces((after, count) => readOldest(db, after, count), clippingKey, cursor.after, arrayItem, (after) => ({ section: 'clippings', after }));
     cursor = { section: 'settings' };
     yield { text: `${arrayEnd(last === null)},\n  "settings": `, next: cursor, records: 0 };
   }
@@ -129,7 +140,7 @@ async function* clippingPieces(
   } else if (from.section !== 'clippings') {
     return;
   }
-  yield* recordPieces((key) => readNewest(db, key), clippingKey, after, text, (key) => ({ section: 'clippings', after: key }));
+  yield* recordPieces((key, count) => readNewest(db, key, count), clippingKey, after, text, (key) => ({ section: 'clippings', after: key }));
 }
 
 /** The pieces of the export in `format` from `cursor` on. */
