@@ -35,7 +35,7 @@ interface Session {
 
 /** The message the page acts on by sending the file again. */
 export const IMPORT_INTERRUPTED =
-  'The import was interrupted (Assay’s background was restarted while the file was being read). Nothing was imported.';
+  "The import was interrupted (Assay's background was restarted while the file was being read). Nothing was imported.";
 
 function interrupted(): AssayError {
   return new AssayError('not-found', IMPORT_INTERRUPTED);
