@@ -116,10 +116,10 @@ export function Dossier({ env, entityId, compact }: Props) {
       all.push(...r.value.items);
       next = r.value.next;
     }
+    const text = dossierMarkdown({ card: card.value, view: { ...view.value, clippings: all }, timeline: timeline.state === 'ready' ? timeline.value : [] });
     env.saveFile({
-      text: dossierMarkdown({ card: card.value, view: { ...view.value, clippings: all }, timeline: timeline.state === 'ready' ? timeline.value : [] }),
+      blob: new Blob([text], { type: 'text/markdown;charset=utf-8' }),
       filename: `assay-dossier-${entityId.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.md`,
-      mime: 'text/markdown;charset=utf-8',
     });
   };
 

@@ -4,7 +4,7 @@
  */
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
-import type { ExportFile } from '../../lib/backup/types.ts';
+import type { DownloadFile } from '../options/backup-transfer.ts';
 
 export interface DossierEnv {
   client: Client<Protocol>;
@@ -14,5 +14,5 @@ export interface DossierEnv {
   showDossier(entityId: string): void;
   /** Calls back when notes on `entityId` changed in another window; returns the unsubscribe. */
   onNotesChanged(entityId: string, callback: () => void): () => void;
-  saveFile(file: ExportFile): void;
+  saveFile(file: DownloadFile): void;
 }

@@ -25,7 +25,7 @@ export default defineBackground(() => {
   // harness (and a developer) sees it.
   self.addEventListener('unhandledrejection', (event) => console.error('[assay] unhandled rejection in the background:', event.reason));
 
-  const getDb = lazyDb((onClosed) => openAssayDb(indexedDB, 'assay', { onClosed }));
+  const getDb = lazyDb((onClosed, onBlocked) => openAssayDb(indexedDB, 'assay', { onClosed, onBlocked }));
   const handle = createRequestHandler(
     {
       ...createStoreHandlers(getDb, {

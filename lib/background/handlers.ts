@@ -3,8 +3,8 @@
  * backups and storage figures. The lead adds `facts.get`, `nlp.tag` and `page.report` next to
  * these and passes the lot to `createRequestHandler`.
  */
-import { exportFile } from '../backup/export-file.ts';
-import { applyImport, previewImport } from '../backup/import.ts';
+import { beginExport, exportPart } from '../backup/export-file.ts';
+import { ImportSessions } from '../backup/import-sessions.ts';
 import type { Handlers, RequestContext } from '../messaging/server.ts';
 import type { Protocol, StoreRequestName, StorageInfo } from '../messaging/protocol.ts';
 import { AssayError } from '../messaging/result.ts';
@@ -98,6 +98,8 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     const store = await notes();
     return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
   };
+  const imports = new ImportSessions(clock);
+  const announced = new Set<string>();
 
   return {
     'notes.grant': async ({ entityId }, { sender }) => {
@@ -157,14 +159,21 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
       return updated;
     },
 
-    'backup.export': async ({ format }) => exportFile(await getDb(), format, clock()),
-    'backup.previewImport': async ({ text }) => previewImport(await getDb(), text),
-    'backup.import': async ({ text }) => {
-      const report = await applyImport(await getDb(), text);
-      if (report.settings === 'add' || report.settings === 'update') {
+    'backup.exportBegin': async ({ format }) => beginExport(await getDb(), format, clock()),
+    'backup.exportPart': async ({ format, cursor }) => exportPart(await getDb(), format, cursor),
+    'backup.importPart': ({ session, index, text }) => imports.part(session, index, text),
+    'backup.importEnd': async ({ session, parts, apply }) => {
+      const report = await imports.end(await getDb(), session, parts, apply);
+      // A repeated end answers the same report; the settings were broadcast the first time.
+      if (apply && !announced.has(session) && (report.settings === 'add' || report.settings === 'update')) {
+        announced.add(session);
         options.onSettingsChanged?.(await (await settings()).get());
       }
       return report;
+    },
+    'backup.importCancel': ({ session }) => {
+      imports.cancel(session);
+      return null;
     },
     'storage.info': async (): Promise<StorageInfo> => {
       const [noteCount, clippingCount, figures] = await Promise.all([

@@ -6,7 +6,9 @@
  * can retry it when the service worker was stopped before answering.
  */
 import { z } from 'zod';
-import type { ExportFile, ImportReport } from '../backup/types.ts';
+import { ExportCursorSchema } from '../backup/export-cursor.ts';
+import type { ExportPart, ExportStart, ImportProgress, ImportReport } from '../backup/types.ts';
+import { utf8Length } from '../backup/utf8.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
@@ -64,8 +66,14 @@ export interface NotesSession {
   /** How many of the reader's clippings mention the entity, and the newest two. */
   glance: ClippingGlance;
 }
-/** Backup text is size-checked by the backup parser, which says so in words a user can act on. */
-const BackupText = z.strictObject({ text: z.string() });
+const ExportFormatSchema = z.enum(['json', 'markdown', 'csv']);
+/** An import's id, made by the options page. */
+const ImportSessionSchema = RecordIdSchema;
+/** One part of an imported file: at most `LIMITS.backupPartBytes` of UTF-8. */
+const BackupPartTextSchema = z
+  .string()
+  .max(LIMITS.backupPartBytes)
+  .refine((text) => utf8Length(text) <= LIMITS.backupPartBytes, `is larger than a backup part (${LIMITS.backupPartBytes} bytes)`);
 
 /** The card shown in a popover for one entity (see lib/facts/cards.ts). */
 export type FactsCard = EntityCard;
@@ -177,22 +185,44 @@ export const protocol = {
   'page.settings': { payload: Empty, senders: CONTENT_ONLY, response: returns<PageSettings>() },
   'settings.update': { payload: SettingsPatchSchema, senders: EXTENSION_ONLY, response: returns<Settings>() },
 
-  'backup.export': {
-    payload: z.strictObject({ format: z.enum(['json', 'markdown', 'csv']) }),
+  // Backups travel in parts, so that neither an export nor an imported file is ever limited by
+  // the size of one message (see LIMITS.backupPartBytes).
+  /** Names the export's file and gives the cursor of its first part. */
+  'backup.exportBegin': {
+    payload: z.strictObject({ format: ExportFormatSchema }),
     senders: EXTENSION_ONLY,
-    response: returns<ExportFile>(),
+    response: returns<ExportStart>(),
   },
-  /** What importing `text` would add, update and leave; or `invalid-backup` with the reason. */
-  'backup.previewImport': {
-    payload: BackupText,
+  /** The export's text from `cursor` on, and the cursor of the next part (null after the last). */
+  'backup.exportPart': {
+    payload: z.strictObject({ format: ExportFormatSchema, cursor: ExportCursorSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<ExportPart>(),
+  },
+  /**
+   * Part `index` of a backup file being imported as `session` (part 0 starts it). Each part is
+   * read and its records checked as it arrives; a bad file gets `invalid-backup` at once.
+   */
+  'backup.importPart': {
+    payload: z.strictObject({ session: ImportSessionSchema, index: z.int().min(0).max(1_000_000_000), text: BackupPartTextSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<ImportProgress>(),
+  },
+  /**
+   * After the file's last part: what importing it would add, update and leave (`apply` false),
+   * or the import itself, merged by id in one transaction (`apply` true). A bad file changes
+   * nothing. `not-found` means the background lost the session: send the file again.
+   */
+  'backup.importEnd': {
+    payload: z.strictObject({ session: ImportSessionSchema, parts: z.int().min(1).max(1_000_000_000), apply: z.boolean() }),
     senders: EXTENSION_ONLY,
     response: returns<ImportReport>(),
   },
-  /** Merges the backup by id in one transaction; a bad file changes nothing. */
-  'backup.import': {
-    payload: BackupText,
+  /** Drops an import the user cancelled. */
+  'backup.importCancel': {
+    payload: z.strictObject({ session: ImportSessionSchema }),
     senders: EXTENSION_ONLY,
-    response: returns<ImportReport>(),
+    response: returns<null>(),
   },
   'storage.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<StorageInfo>() },
 
@@ -261,9 +291,11 @@ export const STORE_REQUESTS = [
   'settings.get',
   'page.settings',
   'settings.update',
-  'backup.export',
-  'backup.previewImport',
-  'backup.import',
+  'backup.exportBegin',
+  'backup.exportPart',
+  'backup.importPart',
+  'backup.importEnd',
+  'backup.importCancel',
   'storage.info',
 ] as const satisfies readonly RequestName[];
 

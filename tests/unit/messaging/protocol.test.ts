@@ -66,6 +66,33 @@ describe('the protocol', () => {
     expect(accepts(save, { ...clipping, entities: [{ id: 'mineral:x', type: 'planet', label: 'x' }] })).toBe(false);
   });
 
+  it('checks a clipping URL as it will be stored, after normalising', () => {
+    const save = protocol['clippings.save'].payload;
+    // 700 characters that each become six once encoded: short as sent, too long as stored.
+    const grows = `https://example.com/${'é'.repeat(700)}`;
+    expect(grows.length).toBeLessThan(4_096);
+    const refusal = save.safeParse({ ...clipping, url: grows });
+    expect(refusal.success).toBe(false);
+    expect(refusal.error?.issues[0]).toMatchObject({ path: ['url'], message: expect.stringContaining('at most 4096 characters once') });
+    // Long as sent, short once the tracking parameters are gone.
+    const shrinks = `https://example.com/a?id=1&utm_source=${'x'.repeat(5_000)}`;
+    expect(accepts(save, { ...clipping, url: shrinks })).toBe(true);
+    expect(accepts(save, { ...clipping, url: `https://example.com/a?utm_source=${'x'.repeat(16_384)}` })).toBe(false);
+  });
+
+  it('takes a backup part of up to 8 MiB of UTF-8, measured in bytes, not characters', () => {
+    const part = protocol['backup.importPart'].payload;
+    const twoByte = 'é'.repeat(4 * 1024 * 1024);
+    expect(accepts(part, { session: 's', index: 0, text: twoByte })).toBe(true);
+    const refusal = part.safeParse({ session: 's', index: 0, text: `${twoByte}é` });
+    expect(refusal.success).toBe(false);
+    expect(refusal.error?.issues[0]).toMatchObject({ path: ['text'], message: 'is larger than a backup part (8388608 bytes)' });
+    expect(accepts(part, { session: '../x', index: 0, text: '' })).toBe(false);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'notes', after: null } })).toBe(true);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'clippings', after: ['x', 'id'] } })).toBe(false);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'elsewhere' } })).toBe(false);
+  });
+
   it('accepts only palette colours and host names in settings', () => {
     const update = protocol['settings.update'].payload;
     expect(accepts(update, { colours: { deal: { light: 'teal' } } })).toBe(true);
