@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: speed and memory figures, each against a baseline run in the same process.
- *   --only recognition|storage   run one section
+ *   --only recognition|search-reads|storage   run one section
  */
 import { loadCorpus } from './bench/corpus.ts';
 import { recognitionBench } from './bench/recognition.ts';
+import { searchReadsBench } from './bench/search-reads.ts';
 import { storageBench } from './bench/storage.ts';
 import { printTable } from './bench/table.ts';
 
@@ -17,6 +18,10 @@ if (!only || only === 'recognition') {
   const pages = loadCorpus();
   console.log(`Corpus: ${pages.length} pages, text extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   printTable('Recognition (Node, one process)', recognitionBench(pages));
+}
+
+if (!only || only === 'search-reads') {
+  printTable('Search reads (Node, fake-indexeddb: what each query reads, against reading every record)', await searchReadsBench());
 }
 
 if (!only || only === 'storage') {

@@ -35,6 +35,8 @@ interface Rig {
   failingOnce: Map<string, Result<never>>;
   /** Requests of this name are answered (as of when they were asked) only once this settles. */
   held: Map<string, Promise<void>>;
+  /** Names of the requests whose answers reached the page, in order. */
+  delivered: string[];
   services: OptionsServices;
 }
 
@@ -43,6 +45,7 @@ async function rig(): Promise<Rig> {
   const failing = new Map<string, Result<never>>();
   const failingOnce = new Map<string, Result<never>>();
   const held = new Map<string, Promise<void>>();
+  const delivered: string[] = [];
   const handle = createRequestHandler(
     { ...createStoreHandlers(db, { estimate: async () => ({ usage: 2048, quota: 1024 ** 3 }) }), 'dataset.info': datasetInfo },
     { ownId: 'assay-id', extensionOrigin: ORIGIN },
@@ -55,6 +58,7 @@ async function rig(): Promise<Rig> {
       failingOnce.delete(wire.name);
       const answer = once ?? failing.get(wire.name) ?? (await handle(wire, { id: 'assay-id', url: `${ORIGIN}options.html` }));
       await held.get(wire.name);
+      delivered.push(wire.name);
       return answer;
     },
     { attempts: 1 },
@@ -64,6 +68,7 @@ async function rig(): Promise<Rig> {
     failing,
     failingOnce,
     held,
+    delivered,
     services: {
       client,
       version: '1.2.3',
@@ -133,9 +138,12 @@ describe('the options page', () => {
     // ...and before that answer arrives, minerals are switched off.
     act(() => $<HTMLInputElement>('#type-mineral')!.click());
     await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { types: { mineral: false } } }));
+    const answered = r.delivered.filter((name) => name === 'settings.get').length;
     release();
+    // The stale answer has reached the page, and the page has had its turn to (wrongly) use it.
+    await until(() => expect(r.delivered.filter((name) => name === 'settings.get').length).toBe(answered + 1));
     await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await Promise.resolve();
     });
     expect($<HTMLInputElement>('#type-mineral')!.checked).toBe(false);
   });
