@@ -37,10 +37,7 @@ if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) usage('--date must be YYYY-MM-DD'
 if (!jsonl && files.length !== 1) usage(files.length ? 'give one file' : 'no file given');
 
 const recognize = makeRecognizer(true);
-const clean = (m: Mention) => {
-  const { via: _via, ...rest } = m;
-  return rest;
-};
+const clean = (m: Mention) => m;
 
 function readText(file: string): string {
   let bytes: Buffer;

@@ -4,7 +4,7 @@
  * 持有[少数股权], 签订[日美關鍵礦物合作框架]. Weak words (交易, 合同, 股权, 资金支持) count only
  * with a quantifier, a demonstrative or a 的-modifier, since alone they are usually generic.
  */
-import type { DealTrigger } from './english.ts';
+import type { DealTrigger, RejectedDeal } from './english.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -12,6 +12,7 @@ export interface ZhDealPhrase {
   valueText?: string;
   amount?: number;
   currency?: string;
+  why: string;
 }
 
 const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》！？!?,.;:"\'　 \n\t']);
@@ -54,7 +55,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
 
 const ZH_VALUE = /(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
 
-export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[]): ZhDealPhrase[] {
+export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], rejected?: RejectedDeal[]): ZhDealPhrase[] {
   const out: ZhDealPhrase[] = [];
   let floor = sentence.start;
   for (const trigger of triggers) {
@@ -66,10 +67,16 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     if (trigger.cls === 'zh-weak') {
       const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);
       const investment = word === '投资' || word === '投資' || word === '融资' || word === '融資';
-      if (!qualified || (investment && !/(一笔|一筆|这笔|這筆|该|該)/.test(modifiers))) continue;
-      if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) continue;
+      if (!qualified || (investment && !/(一笔|一筆|这笔|這筆|该|該)/.test(modifiers))) {
+        rejected?.push({ start: trigger.start, end: trigger.end, why: 'deal word (zh-weak) → drop: no quantifier or modifier' });
+        continue;
+      }
+      if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) {
+        rejected?.push({ start: trigger.start, end: trigger.end, why: 'deal word (zh-weak) → drop: total investment' });
+        continue;
+      }
     }
-    const phraseOut: ZhDealPhrase = { start, end: trigger.end };
+    const phraseOut: ZhDealPhrase = { start, end: trigger.end, why: `deal word (${trigger.cls}) → keep` };
     const value = ZH_VALUE.exec(phrase);
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;

@@ -21,6 +21,15 @@ export interface DealPhrase {
   value?: ValuePhrase;
   /** Offsets of the phrase's party complement, if any ("with Australia"). */
   party?: { start: number; end: number };
+  /** The deal word and what made the phrase specific (for debug output). */
+  why: string;
+}
+
+/** A deal word that did not become a deal, and why (debug mode). */
+export interface RejectedDeal {
+  start: number;
+  end: number;
+  why: string;
 }
 
 /** An entity match the deal rules can see (to tell countries from companies). */
@@ -298,37 +307,38 @@ function dealNounWithin(tokens: Token[], from: number, count: number): boolean {
   return tokens.slice(from, from + count).some((t) => /^(deal|deals|agreement|agreements|accord|pact|treaty|partnership|mou)$/.test(t.lower));
 }
 
-function isSpecific(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: unknown }, known: KnownSpan[]): boolean {
+/** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
+function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: unknown }, known: KnownSpan[]): string {
   const plural = /s$/.test(tokens[head].lower) && !/(ss|us)$/.test(tokens[head].lower);
   if (cls === 'framework') {
-    if (left.modifiers.some((m) => GENERIC_FRAMEWORK.has(m))) return false;
+    if (left.modifiers.some((m) => GENERIC_FRAMEWORK.has(m))) return '!generic framework';
     // "act as the framework for a deal" is the generic sense; "a framework for cooperation" is not.
     const next = tokens[head + 1]?.lower;
-    if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return false;
+    if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
   }
-  if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return false;
+  if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (cls === 'money' && tokens[head].lower.startsWith('takeover') && right.party) {
     // A takeover "of" a country is politics, not a deal.
     const next = tokens[head + 1];
-    if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start >= next.end && k.start <= next.end + 5)) return false;
+    if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start >= next.end && k.start <= next.end + 5)) return '!takeover of a country';
   }
   if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
     const next = tokens[head + 1];
-    if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return false;
+    if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
   }
   if (left.determiner || left.value || left.possessive) {
-    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return false;
-    return true;
+    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return '!generic plural';
+    return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';
   }
-  if (right.party && (plural || cls !== 'money')) return true;
-  if (right.value && !plural) return true;
+  if (right.party && (plural || cls !== 'money')) return 'party';
+  if (right.value && !plural) return 'value';
   // A proper name right before the noun: "Crucible JV".
-  if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return true;
-  return false;
+  if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';
+  return '!no determiner, value or party';
 }
 
 /** Finds deal phrases in one sentence, given the deal nouns the scanner found in it. */
-export function findEnglishDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], known: KnownSpan[], nlp?: Nlp): DealPhrase[] {
+export function findEnglishDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], known: KnownSpan[], nlp?: Nlp, rejected?: RejectedDeal[]): DealPhrase[] {
   if (!triggers.length) return [];
   const tokens = tokenize(text, sentence.start, sentence.end);
   const out: DealPhrase[] = [];
@@ -346,7 +356,10 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       cls = triggers[t].cls === 'framework' ? cls : triggers[t].cls;
     }
     const firstIndex = tokenIndexAt(tokens, trigger.start);
-    if (notANoun(tokens, headIndex)) continue;
+    if (notANoun(tokens, headIndex)) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: not a deal noun here` });
+      continue;
+    }
     const left = walkLeft(tokens, firstIndex, text, nlp);
     // "$15 billion in financing from China": a value joined by "in" or "of".
     if (!left.determiner && !left.value && firstIndex >= 2 && /^(in|of)$/.test(tokens[firstIndex - 1].lower) && cls === 'money') {
@@ -359,9 +372,13 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       }
     }
     const right = walkRight(tokens, headIndex, cls, text, known, nlp);
-    if (!isSpecific(left, cls, tokens, headIndex, right, known)) continue;
+    const specific = specificity(left, cls, tokens, headIndex, right, known);
+    if (specific.startsWith('!')) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${specific.slice(1)}` });
+      continue;
+    }
     const start = tokens[left.index].start;
-    const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value };
+    const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, why: `deal word (${cls}) → keep: ${specific}` };
     if (right.party) phrase.party = { start: tokens[right.party.from].start, end: tokens[right.party.to - 1].end };
     out.push(phrase);
     coveredUntil = right.end;
