@@ -15,6 +15,7 @@ import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
 import { resolveWu } from './senses/chinese.ts';
 import { languageReading } from './senses/english.ts';
+import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
 
 export interface RecognizeOptions {
@@ -71,6 +72,8 @@ interface EntityCandidate {
   entity: number;
   payload: Payload;
   payloads: Payload[];
+  mixedScript?: true;
+  lowerCase?: true;
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
@@ -111,7 +114,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     const { entity, payload } = chooseEntity(c, text, index);
-    entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads });
+    entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads, mixedScript: c.mixedScript, lowerCase: c.lowerCase });
   }
   // A deal's name holds countries and minerals of its own (日美關鍵礦物合作框架): find them too.
   for (const d of dealAliases) {
@@ -155,12 +158,17 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     const zh = (c.payload.flags & FLAG_ZH) !== 0;
     const surface = text.slice(c.start, c.end);
     const needsDecision =
-      (c.payload.flags & FLAG_AMBIGUOUS) !== 0 || kind === PayloadKind.Capital || kind === PayloadKind.Abbrev || (kind === PayloadKind.Demonym && !zh);
+      (c.payload.flags & FLAG_AMBIGUOUS) !== 0 ||
+      kind === PayloadKind.Capital ||
+      kind === PayloadKind.Abbrev ||
+      (kind === PayloadKind.Demonym && !zh) ||
+      c.lowerCase ||
+      (!zh && PERSON_NAMED_COUNTRIES.has(entity.id));
     let why: string | undefined;
     if (needsDecision) {
       const sentence = sentenceOf(c.start);
-      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k) };
-      if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS)) {
+      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
+      if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS) && !c.lowerCase) {
         if (languageReading(input)) {
           dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: language` });
           return;
@@ -188,6 +196,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       }
     }
     const mention: Mention = { start: c.start, end: c.end, type: entity.type, id: entity.id, surface };
+    if (c.mixedScript) mention.mixedScript = true;
     if (dropped) mention.why = why ?? `${KIND_NAMES[kind]} "${surface}"`;
     mentions.push(mention);
   });
@@ -219,7 +228,8 @@ function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Men
   const cued = memory;
   const key = (d: Recognition['decisions'][number]) => `${d.id}|${d.surface.toLowerCase()}`;
   for (const d of decisions) {
-    if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure') continue;
+    // A lower-case "china" says nothing about what "China" means in the same text.
+    if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure' || d.decision.why.startsWith('lower-case')) continue;
     const tally = cued.get(key(d)) ?? { keep: 0, drop: 0 };
     tally[d.final]++;
     cued.set(key(d), tally);
