@@ -7,11 +7,12 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Nlp } from '../nlp.ts';
-import { notANoun, specificity } from './specific.ts';
+import { notANoun, SPECIFIC_PLURAL, specificity } from './specific.ts';
 import { tokenize, type Token, type ValuePhrase } from './tokens.ts';
 import { DETERMINERS, valueEndingBefore, walkLeft, walkRight, type KnownSpan } from './walk.ts';
 
 export type { KnownSpan } from './walk.ts';
+
 export interface DealTrigger {
   start: number;
   end: number;
@@ -73,12 +74,15 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       }
     }
     const right = walkRight(tokens, headIndex, cls, text, known, nlp);
-    const specific = specificity(left, cls, tokens, headIndex, right, known);
+    const specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
     if (specific.startsWith('!')) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${specific.slice(1)}` });
       continue;
     }
-    const start = tokens[left.index].start;
+    let startIndex = left.index;
+    // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
+    if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;
+    const start = tokens[startIndex].start;
     const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, why: `deal word (${cls}) → keep: ${specific}` };
     if (right.party) phrase.party = { start: tokens[right.party.from].start, end: tokens[right.party.to - 1].end };
     out.push(phrase);

@@ -42,9 +42,35 @@ const RIGHT_STOPS = new Set([
   'than', 'rather', 'through', 'within', 'during', 'covering', 'aimed', 'aiming', 'designed', 'intended', 'including',
   'worth', 'valued', 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
   'allowing', 'allows', 'making', 'makes', 'in', 'for', 'with', 'from', 'of', 'between', 'amid', 'against',
+  'despite', 'following', 'alongside', 'ahead', 'toward', 'towards', 'via', 'per',
+  // Time words start an adverbial, not more of the party: "with the Pentagon last year".
+  'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'ago', 'already', 'now', 'then',
+  'recently', 'once', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/** Head nouns of an apposition that describes an organisation: "with Tanbreez, a Greenland miner". */
+const ORGANISATION_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|developer|explorer|agency|bank|fund|maker|supplier|corporation|operator|refiner|smelter|unit|subsidiary|arm|giant|start-?up|conglomerate|government|lender|investor|owner|trader|manufacturer|automaker|carmaker|utility|body|regulator|ministry|department|enterprise|partner|provider|consortium|joint|venture|outfit|player|processor)$/;
 /** Words that read as adjectives, for "an equal and good deal" (no tagger needed for the few cases). */
 const ADJECTIVE_LIKE = /(al|ic|ive|ous|ful|ent|ant|ary|ble|ed|ing|ish|less|good|fair|new|big|open|free|major|key|joint|final|long|short|strong|firm|clear)$/;
+/**
+ * Verbs that end a party complement: "the partnership between the two firms [ends] next year".
+ * (Without a tagger, the common ones; the rest stop at the RIGHT_STOPS or the clause's comma.)
+ */
+const COMPLEMENT_VERBS = new Set([
+  'ends', 'ended', 'expires', 'expired', 'begins', 'began', 'starts', 'started', 'covers', 'covered', 'runs', 'ran',
+  'lasts', 'lasted', 'includes', 'included', 'involves', 'involved', 'requires', 'required', 'calls', 'called', 'sets',
+  'gave', 'means', 'meant', 'comes', 'came', 'goes', 'went', 'takes', 'took', 'remains', 'remained', 'stands', 'stood',
+  'marks', 'marked', 'follows', 'followed', 'faces', 'faced', 'helps', 'helped', 'seeks', 'sought', 'opens', 'opened',
+  'closes', 'closed', 'allowed', 'lets', 'brings', 'brought', 'provides', 'provided', 'ensures', 'secures', 'secured',
+  'boosts', 'boosted', 'expects', 'expected', 'aims', 'should', 'must', 'shall', 'need', 'needs', 'held', 'holds',
+  'collapsed', 'stalled', 'fell', 'failed', 'remains', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared',
+]);
+/** Words ending in -ly that are nouns or adjectives, not adverbs that end a phrase: "a supply deal". */
+const NOT_ADVERBS = /^(supply|family|rally|assembly|monopoly|oligopoly|ally|italy|july|reply|anomaly|early|daily|weekly|monthly|yearly|quarterly|likely|friendly|costly|timely|only)$/;
+/** Quotation marks that may open or close a quoted name inside a noun phrase: the 'phase one' deal. */
+const OPEN_QUOTE = /^['‘"“]$/;
+const CLOSE_QUOTE = /^['’"”]$/;
+
 export function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
@@ -66,6 +92,22 @@ export interface LeftEdge {
   modifiers: string[];
 }
 
+/**
+ * When token `i` closes a short quotation (a quote mark, or a word the tokenizer read with the
+ * closing quote glued on: "one’"), the index of the opening quote mark; else -1.
+ */
+function closingQuoteAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const closes = (t.kind === 'punct' && CLOSE_QUOTE.test(t.text)) || (t.kind === 'word' && /[^s]['’]$/.test(t.text));
+  if (!closes) return -1;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const q = tokens[j];
+    if (q.kind === 'punct' && OPEN_QUOTE.test(q.text) && tokens[j + 1]?.start === q.end) return j;
+    if (q.kind === 'punct' && q.text !== '-') return -1;
+  }
+  return -1;
+}
+
 export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp): LeftEdge {
   let i = head - 1;
   let value: ValuePhrase | undefined;
@@ -78,6 +120,14 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp)
     // "EU-U.S. trade deal": a dot glued to the word before it is part of that word.
     if (t.kind === 'punct' && t.text === '.' && i > 0 && tokens[i - 1].end === t.start) {
       i--;
+      continue;
+    }
+    // A quoted name inside the phrase ("the “phase one” trade deal"): walk over it whole.
+    const quoteOpen = closingQuoteAt(tokens, i);
+    if (quoteOpen >= 0) {
+      for (let q = i; q > quoteOpen; q--) if (tokens[q].kind === 'word') modifiers.push(tokens[q].lower.replace(/['’]$/, ''));
+      i = quoteOpen - 1;
+      steps++;
       continue;
     }
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text)) break;
@@ -126,7 +176,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp)
         continue;
       }
       if (LEFT_STOPS.has(t.lower)) break;
-      if (/(ly)$/.test(t.lower) && !isCapitalised(t) && t.lower !== 'only') break;
+      if (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.test(t.lower)) break;
       modifiers.push(t.lower);
     }
     i--;
@@ -161,6 +211,8 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
         // ", a Canadian junior miner" / ", the state mining company of Saudi Arabia"
         let j = k + 2;
         while (j < end && tokens[j].kind !== 'punct' && !RIGHT_STOPS.has(tokens[j].lower)) j++;
+        // ", a significant step toward..." describes the deal, not the party: not part of the phrase.
+        if (!ORGANISATION_HEADS.test(tokens[j - 1].lower)) break;
         while (j < end && tokens[j].lower === 'of' || (j < end && tokens[j].lower === 'in' && j + 1 < end && tokens[j + 1].lower === 'the')) {
           j++;
           while (j < end && tokens[j].kind !== 'punct' && !RIGHT_STOPS.has(tokens[j].lower)) j++;
@@ -169,12 +221,23 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
       }
       break;
     }
-    if (t.kind === 'word' && RIGHT_STOPS.has(t.lower) && !(t.lower === 'and' && k + 1 < end && isCapitalised(tokens[k + 1]) && words > 0)) break;
-    if (t.kind === 'word' && /^(of)$/.test(t.lower)) break;
+    // "the US Department of Defense", "Bank of China": "of" between capitalised words is part of a name.
+    const ofInName = t.lower === 'of' && k > i && isCapitalised(tokens[k - 1]) && k + 1 < end && isCapitalised(tokens[k + 1]);
+    if (t.kind === 'word' && RIGHT_STOPS.has(t.lower) && !ofInName && !(t.lower === 'and' && k + 1 < end && isCapitalised(tokens[k + 1]) && words > 0)) break;
+    if (t.kind === 'word' && words > 0 && COMPLEMENT_VERBS.has(t.lower)) break;
     k++;
     words++;
   }
   return k;
+}
+
+/** The value after "worth" or "valued at" at token `k` ("worth about $2 billion"). */
+function worthValue(tokens: Token[], k: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+  const w = tokens[k]?.lower;
+  if (w !== 'worth' && !(w === 'valued' && tokens[k + 1]?.lower === 'at')) return undefined;
+  const at = w === 'worth' ? k + 1 : k + 2;
+  const skip = /^(about|around|nearly|almost|some|roughly|over|more|up)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
+  return valueAt(tokens, at + skip, text, nlp) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text, nlp));
 }
 
 /** Extends a deal phrase to the right over party, asset and value complements. */
@@ -182,15 +245,22 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
   let k = head + 1;
   let value: ValuePhrase | undefined;
   let party: { from: number; to: number } | undefined;
+  let asset = false;
   const n = tokens.length;
   for (let guard = 0; guard < 4 && k < n; guard++) {
     const t = tokens[k];
+    // "The deal, worth $1.2 billion, closes": a value set off by commas is still the phrase's.
+    if (t.text === ',' && !value) {
+      const v = worthValue(tokens, k + 1, text, nlp);
+      if (!v) break;
+      value = v;
+      k = v.to;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (w === 'worth' || (w === 'valued' && tokens[k + 1]?.lower === 'at')) {
-      const at = w === 'worth' ? k + 1 : k + 2;
-      const skip = /^(about|around|nearly|almost|some|roughly|over|more|up)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
-      const v = valueAt(tokens, at + skip, text, nlp) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text, nlp));
+    if (w === 'worth' || w === 'valued') {
+      const v = worthValue(tokens, k, text, nlp);
       if (!v) break;
       value = v;
       k = v.to;
@@ -209,6 +279,13 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
         k += 2;
         continue;
       }
+      // "the takeover of Allkem": the company taken over is the phrase's asset.
+      if (/^takeovers?$/.test(tokens[head].lower)) {
+        const end = walkNounPhrase(tokens, k + 1, n, false, known);
+        if (end === k + 1) break;
+        k = end;
+        continue;
+      }
       break;
     }
     if (w === 'with' || w === 'between' || (w === 'from' && (cls === 'money' || cls === 'contract')) || (w === 'for' && isPartyStart(tokens, k + 1))) {
@@ -216,7 +293,16 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       const end = walkNounPhrase(tokens, k + 1, n, w === 'with', known);
       if (end === k + 1) break;
       let stop = end;
-      if (w === 'between' && tokens[end]?.lower === 'and') stop = walkNounPhrase(tokens, end + 1, n, false);
+      if (w === 'between') {
+        // "between A (HCL), B (MECL) and C": a list of parties.
+        while (tokens[stop]?.text === ',' && tokens[stop + 1] && isCapitalised(tokens[stop + 1]) && tokens[stop + 1].lower !== 'the') {
+          const next = walkNounPhrase(tokens, stop + 1, n, false);
+          if (next === stop + 1) break;
+          stop = next;
+        }
+        if (tokens[stop]?.text === ',' && tokens[stop + 1]?.lower === 'and') stop++;
+        if (tokens[stop]?.lower === 'and') stop = walkNounPhrase(tokens, stop + 1, n, false);
+      }
       party = { from: k + 1, to: stop };
       k = stop;
       continue;
@@ -231,7 +317,9 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       }
       break;
     }
-    if (w === 'in' && (cls === 'stake' || cls === 'money')) {
+    if (w === 'in' && (cls === 'stake' || cls === 'money') && !asset) {
+      // One asset only: "its stake in a cobalt mine [in 2016]".
+      asset = true;
       if (cls === 'money' && !/^(financing|funding|loans?)$/.test(tokens[head].lower)) {
         // "an investment in X": keep the asset only for stakes; investments stop here.
         break;
