@@ -9,7 +9,7 @@ import * as cue from './cues.ts';
 import { languageReading } from './language.ts';
 import { lowerCaseName } from './lower-case.ts';
 import { metalSense } from './metals.ts';
-import { personOrCountry, personOrCountryCue } from './people.ts';
+import { countryUnlessPerson, personOrCountry, personOrCountryCue } from './people.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { after, before, drop, hasAny, inList, keep, sentenceWords, wordBefore } from './words.ts';
 
@@ -80,8 +80,8 @@ function usPronoun(input: SenseInput): Decision {
 const COUNTRY_RULES: Record<string, (input: SenseInput) => Decision> = {
   'country:JO': personOrCountry,
   'country:TD': personOrCountry,
-  'country:IN': personOrCountry,
-  'country:IL': personOrCountry,
+  'country:IN': countryUnlessPerson,
+  'country:IL': countryUnlessPerson,
   'country:GE': georgia,
   'country:TR': turkey,
   'country:CL': chile,

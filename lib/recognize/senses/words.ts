@@ -36,8 +36,16 @@ export function wordAfter(input: SenseInput): Word | undefined {
   return wordsAfter(input.text, input.end, 1, input.sentence.end)[0];
 }
 
+const sentenceWordCache = new WeakMap<SenseInput, Set<string>>();
+
+/** The sentence's words, lower case; read once per match however many cues ask. */
 export function sentenceWords(input: SenseInput): Set<string> {
-  return new Set(lower(wordsIn(input.text, input.sentence.start, input.sentence.end)));
+  let words = sentenceWordCache.get(input);
+  if (!words) {
+    words = new Set(lower(wordsIn(input.text, input.sentence.start, input.sentence.end)));
+    sentenceWordCache.set(input, words);
+  }
+  return words;
 }
 
 export function hasAny(words: Iterable<string>, cues: Set<string>): boolean {
