@@ -31,6 +31,7 @@ const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
 const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
 const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|\d+(?:\.\d+)?\s*[%％]|百分之)/;
+const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司)/;
 /** 股份有限公司, 股权结构, 股权激励: the stake word inside another term. */
 const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更)/;
 
@@ -97,6 +98,11 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
         rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (zh-stake) → drop: ${why}` });
         continue;
       }
+    }
+    // 交易所 (an exchange), 投资者 (an investor), 合同工 (a contract worker): another word.
+    if (trigger.cls === 'zh-weak' && WEAK_TERM_AFTER.test(text.slice(trigger.end, trigger.end + 2))) {
+      rejected?.push({ start: trigger.start, end: trigger.end, why: 'deal word (zh-weak) → drop: part of another word' });
+      continue;
     }
     if (trigger.cls === 'zh-weak') {
       const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);

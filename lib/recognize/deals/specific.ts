@@ -10,6 +10,9 @@ import { isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
 const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
 const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest', 'deepest', 'oldest', 'longest', 'strategic-relationship']);
 
+/** Nouns a deal word can modify ("contract workers", "deal makers"), where it is not the head. */
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?)$/;
+
 /** Whether the trigger is a verb or an idiom rather than a deal noun. */
 export function notANoun(tokens: Token[], head: number): boolean {
   const t = tokens[head];
@@ -24,6 +27,10 @@ export function notANoun(tokens: Token[], head: number): boolean {
   }
   if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || prev === 'broad' || prev === 'general')) return true;
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || next === 'the' || next === 'a')) return true;
+  // "contract workers", "deal makers": the deal word modifies another noun.
+  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
+  // "within the framework of the WTO": a setting, not an agreement.
+  if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
   if ((t.lower === 'venture' || t.lower === 'ventures') && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
   if (t.lower === 'stakes' && prev === 'the' && next !== 'in') return true;
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;

@@ -262,6 +262,10 @@ export const PORCELAIN_CUES = set(`fine bone porcelain plate plates dish dishes 
   antique antiques vintage figurine figurines doll dolls painted shop tea dinner served glaze glazed kiln pottery
   shard shards collection collectors collector bowl bowls`);
 
+/** Words around a lower-case "jersey" that make it a garment. */
+export const GARMENT_CUES = set(`shirt shirts number numbers kit kits wore wear wearing worn sleeve sleeves fans team
+  football soccer hockey basketball rugby cycling knitted knit wool retired signed replica`);
+
 /** Determiners and adjectives before a lower-case name that make it a common noun ("the china", "fine china"). */
 export const COMMON_NOUN_BEFORE = set(`the a an some this that her his my our their your its fine bone best good old
   blue white painted antique vintage`);

@@ -14,6 +14,7 @@ const COMMON_NOUN_CUES: Record<string, Set<string>> = {
   'country:CN': cue.PORCELAIN_CUES,
   'country:TR': cue.BIRD_CUES,
   'country:CL': cue.PEPPER_CUES,
+  'country:JE': cue.GARMENT_CUES,
 };
 
 export function lowerCaseName(input: SenseInput): Decision {

@@ -75,3 +75,13 @@ describe('Chinese stake words', () => {
     ['该集团收购了一家股份有限公司。', []],
   ]);
 });
+
+describe('deal words in other roles', () => {
+  cases([
+    ['The contract workers at the smelter went on strike.', []],
+    ['Within the framework of the WTO, tariffs stay low.', []],
+    ['It was a raw deal for the miners.', []],
+    ['上海证券交易所的交易量大增。', []],
+    ['外国投资者增持了股票。', []],
+  ]);
+});

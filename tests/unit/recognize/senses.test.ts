@@ -127,3 +127,10 @@ describe('names typed with look-alike letters of other scripts', () => {
     expect(recognize('\u0421\u041d\u0406\u039d\u0410 exports.').mentions).toEqual([]);
   });
 });
+
+describe('a lower-case name that is a garment', () => {
+  cases([
+    ['The striker signed a jersey for the fans.', []],
+    ['Fans in jersey number 9 filled the stand.', []],
+  ]);
+});
