@@ -12,7 +12,7 @@
  *   drop: code, not prose           the record is dropped from the set, with the reason
  *   note: ...                       a remark kept in the record
  *
- *   npx tsx tests/heldout/build.ts
+ *   npx tsx tests/heldout/build.ts [--check]    (--check: fail if heldout.jsonl is not what labels.txt gives)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,5 +82,11 @@ for (const record of drawn) {
   const { id, lang, kind, page, url, text } = record;
   out.push(JSON.stringify({ id, lang, kind, text, page, ...(url ? { source: url } : {}), mentions, ...(notes.length ? { notes } : {}) }));
 }
-writeFileSync(join(dir, 'heldout.jsonl'), out.join('\n') + '\n');
+const built = out.join('\n') + '\n';
+if (process.argv.includes('--check')) {
+  if (readFileSync(join(dir, 'heldout.jsonl'), 'utf8') !== built) {
+    console.error('heldout.jsonl is not what labels.txt gives: run npx tsx tests/heldout/build.ts');
+    process.exit(1);
+  }
+} else writeFileSync(join(dir, 'heldout.jsonl'), built);
 console.log(`${out.length} records written, ${dropped.length} dropped${dropped.length ? `:\n  ${dropped.join('\n  ')}` : ''}`);
