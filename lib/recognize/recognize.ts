@@ -188,9 +188,9 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
           }
         } else final = decision.verdict;
         decisions.push({ start: c.start, end: c.end, surface, id: entity.id, decision, final });
-        why = `${KIND_NAMES[kind]} → ${final}: ${decision.why}${by}`;
+        if (dropped) why = `${KIND_NAMES[kind]} → ${final}: ${decision.why}${by}`;
         if (final === 'drop') {
-          dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why });
+          dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: why ?? '' });
           return;
         }
       }
@@ -291,14 +291,16 @@ function findDeals(
       ...findEnglishDeals(text, span, en, known, options.nlp, rejected).map((p) => ({
         start: p.start,
         end: p.end,
-        why: p.why,
+        cls: p.cls,
+        specific: p.specific,
         value: p.value && p.value.currency ? { text: p.value.text, amount: p.value.amount, currency: p.value.currency } : undefined,
         organisations: organisationsIn(text, p.party, mentions),
       })),
       ...findChineseDeals(text, span, zh, rejected).map((p) => ({
         start: p.start,
         end: p.end,
-        why: p.why,
+        cls: p.cls,
+        specific: '',
         value: p.valueText ? { text: p.valueText, amount: p.amount, currency: p.currency } : undefined,
         organisations: undefined,
       })),
@@ -312,7 +314,7 @@ function findDeals(
         ? linkDeal(options.deals, { countries: parts.parties, minerals: parts.minerals, amount: p.value?.amount, date: options.date })
         : undefined;
       const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };
-      if (dropped) mention.why = p.why;
+      if (dropped) mention.why = `deal word (${p.cls}) → keep${p.specific ? `: ${p.specific}` : ''}`;
       out.push(mention);
     }
   }

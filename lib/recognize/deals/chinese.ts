@@ -4,6 +4,7 @@
  * 持有[少数股权], 签订[日美關鍵礦物合作框架]. Weak words (交易, 合同, 股权, 资金支持) count only
  * with a quantifier, a demonstrative or a 的-modifier, since alone they are usually generic.
  */
+import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { DealTrigger, RejectedDeal } from './english.ts';
 
 export interface ZhDealPhrase {
@@ -12,7 +13,7 @@ export interface ZhDealPhrase {
   valueText?: string;
   amount?: number;
   currency?: string;
-  why: string;
+  cls: DealWordClass;
 }
 
 const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》！？!?,.;:"\'　 \n\t']);
@@ -116,7 +117,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
         continue;
       }
     }
-    const phraseOut: ZhDealPhrase = { start, end: trigger.end, why: `deal word (${trigger.cls}) → keep` };
+    const phraseOut: ZhDealPhrase = { start, end: trigger.end, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase);
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;

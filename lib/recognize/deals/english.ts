@@ -25,8 +25,9 @@ export interface DealPhrase {
   value?: ValuePhrase;
   /** Offsets of the phrase's party complement, if any ("with Australia"). */
   party?: { start: number; end: number };
-  /** The deal word and what made the phrase specific (for debug output). */
-  why: string;
+  /** The head's class and what made the phrase specific (for the debug output). */
+  cls: DealWordClass;
+  specific: string;
 }
 
 /** A deal word that did not become a deal, and why (debug mode). */
@@ -83,7 +84,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
     if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;
     const start = tokens[startIndex].start;
-    const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, why: `deal word (${cls}) → keep: ${specific}` };
+    const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, cls, specific };
     if (right.party) phrase.party = { start: tokens[right.party.from].start, end: tokens[right.party.to - 1].end };
     out.push(phrase);
     coveredUntil = right.end;
