@@ -51,6 +51,7 @@ const CONFUSABLES: [number, string][] = [
   // Latin letters that pass for others: dotless i, long s, Latin alpha, script g, iota.
   [0x131, 'i'], [0x17f, 's'], [0x251, 'a'], [0x261, 'g'], [0x269, 'i'],
 ];
+buildTable();
 
 /** First unit of the other-script letters folded above (Greek and Cyrillic). */
 const OTHER_SCRIPT_FIRST = 0x370;
@@ -71,7 +72,6 @@ export function scriptMix(text: string, start: number, end: number): { other: bo
   }
   return { other, latin };
 }
-buildTable();
 
 /** The fold table itself, for hot loops that inline the lookup for units below `FOLD_TABLE_SIZE`. */
 export const FOLD_TABLE: Readonly<Uint16Array> = table;
