@@ -149,3 +149,28 @@ export function* eligibleSentences(): Generator<CorpusSentence> {
     }
   }
 }
+
+/** Step 7's cap on sentences per page: 4, then 8, then none, until the quota is met. */
+const CAPS = [4, 8, Infinity];
+
+/**
+ * Step 7's draw: shuffle `items` in place with `rng` (Fisher-Yates), then walk them taking each
+ * unless its page has given `cap` already, raising the cap when the walk runs out. Returns the
+ * taken items in shuffled order, and how many pages gave.
+ */
+export function seededDraw<T>(items: T[], quota: number, rng: () => number, pageOf: (item: T) => string): { picked: T[]; pages: number } {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  const taken = new Set<number>();
+  const perPage = new Map<string, number>();
+  for (const cap of CAPS) {
+    for (let i = 0; i < items.length && taken.size < quota; i++) {
+      if (taken.has(i) || (perPage.get(pageOf(items[i])) ?? 0) >= cap) continue;
+      taken.add(i);
+      perPage.set(pageOf(items[i]), (perPage.get(pageOf(items[i])) ?? 0) + 1);
+    }
+  }
+  return { picked: [...taken].sort((a, b) => a - b).map((i) => items[i]), pages: perPage.size };
+}

@@ -7,32 +7,16 @@
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eligibleSentences, isTrap, mulberry32, ROOT, type CorpusSentence } from './corpus-sentences.ts';
+import { eligibleSentences, isTrap, mulberry32, ROOT, seededDraw, type CorpusSentence } from './corpus-sentences.ts';
 
 const DRAWN = join(ROOT, 'tests', 'heldout', 'drawn.jsonl');
-const CAPS = [4, 8, Infinity];
 const DEAL_EN = /(?<![\p{L}\p{N}])(?:agreements?|deals?|accords?|pacts?|treaty|treaties|truces?|MoUs?|MOUs?|memorandum|contracts?|offtakes?|stakes?|joint ventures?|partnerships?|frameworks?|investments?|loans?|financing|funding|takeovers?)(?![\p{L}\p{N}])/iu;
 const DEAL_ZH = /协议|協議|协定|協定|备忘录|備忘錄|合同|交易|框架|合资|合資|投资|投資|融资|融資|股份|股权|股權|贷款|貸款|伙伴关系/u;
 
 /** `quota` sentences by step 7's walk (seeded shuffle, per-page cap), or all of them when quota is Infinity. */
 function draw(candidates: CorpusSentence[], quota: number, seed: number): CorpusSentence[] {
   if (quota === Infinity) return candidates;
-  const rng = mulberry32(seed);
-  const list = [...candidates];
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [list[i], list[j]] = [list[j], list[i]];
-  }
-  const taken = new Set<number>();
-  const perPage = new Map<string, number>();
-  for (const cap of CAPS) {
-    for (let i = 0; i < list.length && taken.size < quota; i++) {
-      if (taken.has(i) || (perPage.get(list[i].page.path) ?? 0) >= cap) continue;
-      taken.add(i);
-      perPage.set(list[i].page.path, (perPage.get(list[i].page.path) ?? 0) + 1);
-    }
-  }
-  return [...taken].sort((a, b) => a - b).map((i) => list[i]);
+  return seededDraw([...candidates], quota, mulberry32(seed), (s) => s.page.path).picked;
 }
 
 const firstDraw = readFileSync(DRAWN, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

@@ -9,12 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEAL_OR_MONEY_EN, DEAL_OR_MONEY_ZH, eligibleSentences, isTrap, mulberry32, ROOT } from './corpus-sentences.ts';
+import { DEAL_OR_MONEY_EN, DEAL_OR_MONEY_ZH, eligibleSentences, isTrap, mulberry32, ROOT, seededDraw } from './corpus-sentences.ts';
 
 const SEED = 16;
 const QUOTA = { 'en/trap': 150, 'en/topic': 150, 'zh/trap': 70, 'zh/topic': 70 } as const;
 type Stratum = keyof typeof QUOTA;
-const CAPS = [4, 8, Infinity];
 
 interface Drawn {
   lang: 'en' | 'zh';
@@ -37,22 +36,9 @@ for (const { page, sentence, matches } of eligibleSentences()) {
 const rng = mulberry32(SEED);
 const drawn: Drawn[] = [];
 for (const [stratum, candidates] of strata) {
-  for (let i = candidates.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
-  }
-  const taken = new Set<number>();
-  const perPage = new Map<string, number>();
-  for (const cap of CAPS) {
-    for (let i = 0; i < candidates.length && taken.size < QUOTA[stratum]; i++) {
-      if (taken.has(i) || (perPage.get(candidates[i].page) ?? 0) >= cap) continue;
-      taken.add(i);
-      perPage.set(candidates[i].page, (perPage.get(candidates[i].page) ?? 0) + 1);
-    }
-  }
-  const picked = [...taken].sort((a, b) => a - b).map((i) => candidates[i]);
+  const { picked, pages } = seededDraw(candidates, QUOTA[stratum], rng, (d) => d.page);
   drawn.push(...picked);
-  console.log(`${stratum}: ${candidates.length} candidates, ${picked.length} drawn from ${perPage.size} pages`);
+  console.log(`${stratum}: ${candidates.length} candidates, ${picked.length} drawn from ${pages} pages`);
 }
 console.log(`${eligibleCount} eligible sentences; ${drawn.length} drawn`);
 
