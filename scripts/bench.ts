@@ -2,6 +2,7 @@
  * `npm run bench`: speed and memory figures, each against a baseline run in the same process.
  *   --only recognition|storage   run one section
  *   --baseline REV               also time the recognizer of git revision REV against this build
+ *   --rounds N                   timed rounds per measure of that comparison (default 13)
  */
 import { buildAtRevision, currentBuild } from './bench/baseline-recognizer.ts';
 import { compareBuilds, printComparison } from './bench/compare-builds.ts';
@@ -16,6 +17,8 @@ const option = (name: string) => {
 };
 const only = option('--only');
 const baselineRev = option('--baseline');
+const rounds = option('--rounds') ? Number(option('--rounds')) : undefined;
+if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0)) throw new Error('--rounds must be a positive whole number');
 
 if (!only || only === 'recognition') {
   const started = performance.now();
@@ -24,7 +27,7 @@ if (!only || only === 'recognition') {
   printTable('Recognition (Node, one process)', recognitionBench(pages));
   if (baselineRev) {
     const baseline = await buildAtRevision(baselineRev);
-    printComparison(baseline.label, compareBuilds(pages, baseline, await currentBuild()));
+    printComparison(baseline.label, compareBuilds(pages, baseline, await currentBuild(), rounds), rounds);
   }
 }
 

@@ -16,7 +16,8 @@ export interface Comparison {
   higherIsBetter: boolean;
 }
 
-const ROUNDS = 13;
+/** Timed rounds per measure by default; `--rounds N` asks for more on a busy machine. */
+export const DEFAULT_ROUNDS = 13;
 /** Untimed rounds first: each build's code gets optimized before anything counts. */
 const WARM_ROUNDS = 2;
 
@@ -29,10 +30,10 @@ function prepare(build: RecognizerBuild) {
 }
 
 /** Times `fns[b]` for each build, alternating, and returns each build's median in ms. */
-function alternate(fns: (() => unknown)[]): number[] {
+function alternate(fns: (() => unknown)[], rounds: number): number[] {
   const times: number[][] = fns.map(() => []);
   for (let round = 0; round < WARM_ROUNDS; round++) for (const fn of fns) fn();
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     // Swap the order every round: whichever runs second may find caches warmer.
     const order = round % 2 ? [...fns.keys()].reverse() : [...fns.keys()];
     for (const b of order) times[b].push(timeIt(fns[b]));
@@ -40,7 +41,7 @@ function alternate(fns: (() => unknown)[]): number[] {
   return times.map(median);
 }
 
-export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, current: RecognizerBuild): Comparison[] {
+export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, current: RecognizerBuild, rounds = DEFAULT_ROUNDS): Comparison[] {
   const builds = [baseline, current].map((b) => ({ build: b, ...prepare(b) }));
   const all = pages.map((p) => p.text);
   const english = pages.filter((p) => p.lang === 'en').map((p) => p.text);
@@ -54,7 +55,7 @@ export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, cu
   out.push({ measure: 'alias index size (JSON)', unit: 'kB', baseline: builds[0].json.length / 1024, current: builds[1].json.length / 1024, higherIsBetter: false });
   const throughput = (measure: string, texts: string[], run: (b: (typeof builds)[number], text: string) => unknown) => {
     const mb = megabytes(texts);
-    const [base, cur] = alternate(builds.map((b) => () => texts.forEach((t) => run(b, t))));
+    const [base, cur] = alternate(builds.map((b) => () => texts.forEach((t) => run(b, t))), rounds);
     out.push({ measure: `${measure} (${mb.toFixed(2)} MB)`, unit: 'MB/s', baseline: mb / (base / 1000), current: mb / (cur / 1000), higherIsBetter: true });
   };
   throughput('dictionary pass, whole corpus', all, (b, t) => b.build.scanAliases(t, b.index));
@@ -64,8 +65,8 @@ export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, cu
   return out;
 }
 
-export function printComparison(baselineLabel: string, rows: Comparison[]): void {
-  console.log(`\nRecognition, this build against ${baselineLabel} (one process, ${ROUNDS} alternating rounds, medians)`);
+export function printComparison(baselineLabel: string, rows: Comparison[], rounds = DEFAULT_ROUNDS): void {
+  console.log(`\nRecognition, this build against ${baselineLabel} (one process, ${rounds} alternating rounds, medians)`);
   const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
   const cells = rows.map((r) => {
     const change = (r.current / r.baseline - 1) * 100;
