@@ -1,11 +1,12 @@
 /**
  * This build's recognizer against another revision's, in one process: each measure alternates
- * the two builds round by round (baseline, this build, baseline...) and takes each one's median,
- * so a busy machine slows both alike. Printed as one table with the change in percent.
+ * the two builds round by round (baseline, this build, baseline...) and takes each one's median
+ * CPU time, so that other work on the machine neither slows one build more than the other nor
+ * counts at all. Printed as one table with the change in percent.
  */
 import type { RecognizerBuild } from './baseline-recognizer.ts';
 import { megabytes, type CorpusPage } from './corpus.ts';
-import { median, timeIt } from './table.ts';
+import { cpuTimeIt, median } from './table.ts';
 
 export interface Comparison {
   measure: string;
@@ -36,7 +37,7 @@ function alternate(fns: (() => unknown)[], rounds: number): number[] {
   for (let round = 0; round < rounds; round++) {
     // Swap the order every round: whichever runs second may find caches warmer.
     const order = round % 2 ? [...fns.keys()].reverse() : [...fns.keys()];
-    for (const b of order) times[b].push(timeIt(fns[b]));
+    for (const b of order) times[b].push(cpuTimeIt(fns[b]));
   }
   return times.map(median);
 }
@@ -56,7 +57,7 @@ export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, cu
   const throughput = (measure: string, texts: string[], run: (b: (typeof builds)[number], text: string) => unknown) => {
     const mb = megabytes(texts);
     const [base, cur] = alternate(builds.map((b) => () => texts.forEach((t) => run(b, t))), rounds);
-    out.push({ measure: `${measure} (${mb.toFixed(2)} MB)`, unit: 'MB/s', baseline: mb / (base / 1000), current: mb / (cur / 1000), higherIsBetter: true });
+    out.push({ measure: `${measure} (${mb.toFixed(2)} MB)`, unit: 'MB/CPU s', baseline: mb / (base / 1000), current: mb / (cur / 1000), higherIsBetter: true });
   };
   throughput('dictionary pass, whole corpus', all, (b, t) => b.build.scanAliases(t, b.index));
   throughput('recognize, English pages', english, (b, t) => b.build.recognizeDetailed(t, b.options));
@@ -66,7 +67,7 @@ export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, cu
 }
 
 export function printComparison(baselineLabel: string, rows: Comparison[], rounds = DEFAULT_ROUNDS): void {
-  console.log(`\nRecognition, this build against ${baselineLabel} (one process, ${rounds} alternating rounds, medians)`);
+  console.log(`\nRecognition, this build against ${baselineLabel} (one process, ${rounds} alternating rounds, median CPU time)`);
   const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
   const cells = rows.map((r) => {
     const change = (r.current / r.baseline - 1) * 100;
