@@ -86,8 +86,18 @@ export interface Word {
   end: number;
 }
 
-/** Words of `text` between `from` and `to`, with their offsets. */
+/** Words of `text` between `from` and `to`, with their offsets (a word may run past `to`). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  scanWords(text, from, to, (start, end) => {
+    out.push({ text: text.slice(start, end), start, end });
+    return true;
+  });
+  return out;
+}
+
+/** The same words by the WORD pattern itself: the reference the scan is tested against. */
+export function wordsInByPattern(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -105,9 +115,16 @@ function wordCharAt(text: string, i: number): number {
     const cp = text.codePointAt(i) ?? c;
     return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+  let known = UNIT_IS_WORD[c];
+  if (!known) {
+    known = LETTER_OR_DIGIT.test(text[i]) ? 2 : 1;
+    UNIT_IS_WORD[c] = known;
+  }
+  return known === 2 ? 1 : 0;
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit, learnt on first sight: 0 not yet asked, 1 not a letter or digit, 2 one. */
+const UNIT_IS_WORD = new Uint8Array(0x10000);
 
 /**
  * The word starting at `start` (a word character), as WORD matches it: letters and digits, with

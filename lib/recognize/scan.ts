@@ -28,9 +28,7 @@ const MAX_ACCEPTS = 32;
 export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payload) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  // Look-alike letters can only be in a text that has Greek or Cyrillic at all: most have none.
-  const otherScripts = OTHER_SCRIPTS.test(text);
-  const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept, otherScripts };
+  const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept };
   const { rootChild } = index;
   let prevWord = false;
   let i = 0;
@@ -66,11 +64,7 @@ interface Scratch {
   end: Int32Array;
   /** Restricts which payloads count (e.g. everything but deal names, inside a deal name). */
   accept?: (p: Payload) => boolean;
-  /** Whether the text holds any Greek or Cyrillic letter (else no match can mix scripts). */
-  otherScripts: boolean;
 }
-
-const OTHER_SCRIPTS = /[\u0370-\u052f]/;
 
 /** The longest alias starting at `i` whose case rule holds. */
 function matchAt(text: string, index: AliasIndex, i: number, scratch: Scratch): Candidate | undefined {
@@ -145,17 +139,23 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
     }
     if (!payloads.length && !lowerCase) continue;
     const candidate: Candidate = payloads.length ? { start, end, payloads } : { start, end, payloads: lowerCase!, lowerCase: true };
-    // Only a Latin-script match can hold look-alike letters (CJK never folds to Latin).
-    if (scratch.otherScripts && text.charCodeAt(start) < 0x3000) {
-      const mix = scriptMix(text, start, end);
-      if (mix.other) {
-        if (!mix.latin) continue;
-        candidate.mixedScript = true;
-      }
+    // Only a Latin-script match can hold look-alike letters (CJK never folds to Latin); the
+    // full check runs only when the match holds a Greek or Cyrillic unit at all.
+    if (text.charCodeAt(start) < 0x3000 && hasOtherScript(text, start, end)) {
+      if (!scriptMix(text, start, end).latin) continue;
+      candidate.mixedScript = true;
     }
     return candidate;
   }
   return undefined;
+}
+
+function hasOtherScript(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x370 && c <= 0x52f) return true;
+  }
+  return false;
 }
 
 function isLowerCase(text: string, start: number, end: number): boolean {

@@ -1,12 +1,13 @@
 /**
  * This build's recognizer against another revision's, in one process: each measure alternates
- * the two builds round by round (baseline, this build, baseline...) and takes each one's median
+ * the two builds round by round (baseline, this build, baseline...) and takes each one's fastest
  * CPU time, so that other work on the machine neither slows one build more than the other nor
- * counts at all. Printed as one table with the change in percent.
+ * counts at all: on a shared machine other work can only add time (cache misses, a busy core), so
+ * the fastest round is the one least disturbed. Printed as one table with the change in percent.
  */
 import type { RecognizerBuild } from './baseline-recognizer.ts';
 import { megabytes, type CorpusPage } from './corpus.ts';
-import { cpuTimeIt, median } from './table.ts';
+import { cpuTimeIt } from './table.ts';
 
 export interface Comparison {
   measure: string;
@@ -30,7 +31,7 @@ function prepare(build: RecognizerBuild) {
   return { json, index, options };
 }
 
-/** Times `fns[b]` for each build, alternating, and returns each build's median in ms. */
+/** Times `fns[b]` for each build, alternating, and returns each build's fastest round in ms. */
 function alternate(fns: (() => unknown)[], rounds: number): number[] {
   const times: number[][] = fns.map(() => []);
   for (let round = 0; round < WARM_ROUNDS; round++) for (const fn of fns) fn();
@@ -39,7 +40,7 @@ function alternate(fns: (() => unknown)[], rounds: number): number[] {
     const order = round % 2 ? [...fns.keys()].reverse() : [...fns.keys()];
     for (const b of order) times[b].push(cpuTimeIt(fns[b]));
   }
-  return times.map(median);
+  return times.map((t) => Math.min(...t));
 }
 
 export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, current: RecognizerBuild, rounds = DEFAULT_ROUNDS): Comparison[] {
@@ -67,7 +68,7 @@ export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, cu
 }
 
 export function printComparison(baselineLabel: string, rows: Comparison[], rounds = DEFAULT_ROUNDS): void {
-  console.log(`\nRecognition, this build against ${baselineLabel} (one process, ${rounds} alternating rounds, median CPU time)`);
+  console.log(`\nRecognition, this build against ${baselineLabel} (one process, ${rounds} alternating rounds, fastest CPU time)`);
   const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
   const cells = rows.map((r) => {
     const change = (r.current / r.baseline - 1) * 100;

@@ -3,15 +3,15 @@
  * finds (checked against it at every position of a text full of joiners, digits and scripts).
  */
 import { describe, expect, it } from 'vitest';
-import { wordsAfter, wordsBefore, wordsIn } from '../../../lib/recognize/context.ts';
+import { wordsAfter, wordsBefore, wordsIn, wordsInByPattern } from '../../../lib/recognize/context.ts';
 
 const text = 'The supercalifragilisticexpialidocious co-lead said rock’n’roll won’t sell; U.S. output of 3.5 Mt fell. Ölpreis, Сhina, 中国 x-ray — 7-iron, “gold” 2024年 end.';
 const regexBefore = (pos: number, n: number, limit: number) =>
-  wordsIn(text, Math.max(limit, pos - 24 * n), pos)
+  wordsInByPattern(text, Math.max(limit, pos - 24 * n), pos)
     .filter((w) => w.end <= pos)
     .slice(-n)
     .reverse();
-const regexAfter = (pos: number, n: number, limit: number) => wordsIn(text, pos, Math.min(limit, pos + 24 * n)).slice(0, n);
+const regexAfter = (pos: number, n: number, limit: number) => wordsInByPattern(text, pos, Math.min(limit, pos + 24 * n)).slice(0, n);
 
 describe('words next to a position', () => {
   it('are the pattern’s words, before and after every position, within every limit', () => {
@@ -22,6 +22,12 @@ describe('words next to a position', () => {
           expect(wordsAfter(text, pos, n, Math.min(text.length, pos + reach))).toEqual(regexAfter(pos, n, Math.min(text.length, pos + reach)));
         }
       }
+    }
+  });
+
+  it('in a span are the pattern’s words, from every start to every end', () => {
+    for (let from = 0; from < text.length; from += 3) {
+      for (let to = from; to <= text.length; to += 5) expect(wordsIn(text, from, to)).toEqual(wordsInByPattern(text, from, to));
     }
   });
 
