@@ -50,7 +50,9 @@ const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這
 /** Finds the start of the noun phrase that ends with the deal word at `triggerStart`. */
 function phraseStart(text: string, triggerStart: number, floor: number): number {
   let i = triggerStart;
-  while (i > floor && triggerStart - i < MAX_BACK && cjkOrInner(text.charAt(i - 1))) i--;
+  // A decimal point inside a number (2.5亿) is part of the phrase, not punctuation ending it.
+  const inner = (at: number) => cjkOrInner(text.charAt(at)) || (/[.,]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)));
+  while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
   // Move forward past the last stop word inside [i, triggerStart), and separately past the last
   // stop word that is not a light one.
   let best = i;
@@ -78,6 +80,15 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
 }
 
 const ZH_VALUE = /(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+
+/** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
+const ZH_PRICED = /(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\s*(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+
+function clauseValue(text: string, from: number, phraseStart: number): RegExpExecArray | null {
+  const before = text.slice(from, phraseStart);
+  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','));
+  return ZH_PRICED.exec(before.slice(clauseStart + 1));
+}
 
 export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], rejected?: RejectedDeal[]): ZhDealPhrase[] {
   const out: ZhDealPhrase[] = [];
@@ -118,7 +129,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
       }
     }
     const phraseOut: ZhDealPhrase = { start, end: trigger.end, cls: trigger.cls };
-    const value = ZH_VALUE.exec(phrase);
+    const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, Math.max(sentence.start, floor), start);
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
