@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { HUES, type Hue } from '../highlight/palette.ts';
 import { LIMITS } from './limits.ts';
-import { isWebUrl, storedWebUrl } from './url.ts';
+import { isWebUrl, siteOf, storedWebUrl } from './url.ts';
 import type { Clipping, ClippingEntity, Note, Settings, SettingsRecord } from './types.ts';
 
 /** Client-made ids (UUIDs); a restricted alphabet keeps them safe in file names and keys. */
@@ -113,13 +113,14 @@ export const ClippingSchema = z.strictObject({
   suffix: z.string().max(LIMITS.contextChars),
   url: WebUrlSchema,
   title: z.string().max(LIMITS.titleChars),
+  /** `siteOf(url)`: checked against the URL, since exports write it into Markdown and CSV. */
   site: z.string().max(LIMITS.hostChars),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   entities: z.array(ClippingEntitySchema).max(LIMITS.entitiesPerClipping),
   note: ClippingNoteSchema,
   tags: TagsSchema,
-});
+}).refine((clipping) => clipping.site === siteOf(clipping.url), { message: 'does not match its URL (the site is the URL\'s host)', path: ['site'] });
 
 /** A hue of the highlight palette (lib/highlight/palette.ts): nothing else has a style. */
 export const ColourSchema = z.enum(HUES as [Hue, ...Hue[]], { error: `must be one of the palette's colours: ${HUES.join(', ')}` });

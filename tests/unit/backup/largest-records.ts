@@ -22,14 +22,17 @@ function longId(prefix: string, n: number): string {
 /** A clipping with every field at its limit. */
 export function largestClipping(n: number, time = 1_700_000_000_000 + n): Clipping {
   const path = `${n}/`;
+  // The longest host name there can be (253 characters): the site is the URL's host.
+  const host = ['a'.repeat(63), 'b'.repeat(63), 'c'.repeat(63), 'd'.repeat(61)].join('.');
+  const origin = `https://${host}/`;
   const clipping: Clipping = {
     id: longId('clip', n),
     quote: CONTROL.repeat(LIMITS.quoteChars),
     prefix: CONTROL.repeat(LIMITS.contextChars),
     suffix: CONTROL.repeat(LIMITS.contextChars),
-    url: `https://example.com/${path}${'a'.repeat(LIMITS.urlChars - 'https://example.com/'.length - path.length)}`,
+    url: `${origin}${path}${'a'.repeat(LIMITS.urlChars - origin.length - path.length)}`,
     title: CONTROL.repeat(LIMITS.titleChars),
-    site: CONTROL.repeat(LIMITS.hostChars),
+    site: host,
     createdAt: time,
     updatedAt: time,
     entities: Array.from({ length: LIMITS.entitiesPerClipping }, (_, i) => {
