@@ -6,8 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from './browser.ts';
+import { dialogBox, expandPopover, waitForCard, type PopoverState } from './lib/popover-cdp.ts';
 
-async function clickFirst(page: Page, type: string, predicate: string): Promise<boolean> {
+/** Clicks the first highlight of `type` whose text passes `predicate` (a JS expression over `text`). */
+export async function clickFirst(page: Page, type: string, predicate: string): Promise<boolean> {
   const point = await page.evaluate(
     ([t, source]) => {
       const test = new Function('text', `return ${source}`) as (text: string) => boolean;
@@ -65,4 +67,34 @@ export async function captureDemo(ext: LaunchedExtension, pageUrl: string, outDi
   await popup.waitForTimeout(1200);
   await shot(popup, 'popup.png');
   return files;
+}
+
+export interface CardShot {
+  type: 'mineral' | 'country';
+  text: string;
+  file: string;
+}
+
+/**
+ * Opens each card on `pageUrl` and writes the whole popover (grown to its full height, so every
+ * section is in the picture) to `outDir`. Answers what each popover showed.
+ */
+export async function captureCards(ext: LaunchedExtension, pageUrl: string, outDir: string, cards: CardShot[]): Promise<(CardShot & { state: PopoverState; path: string })[]> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 900, height: 3200 });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('assay:ready').length > 0, null, { timeout: 20_000 });
+  const out = [];
+  for (const card of cards) {
+    if (!(await clickFirst(page, card.type, `text === ${JSON.stringify(card.text)}`))) throw new Error(`no ${card.type} highlight reads "${card.text}"`);
+    const state = await waitForCard(page);
+    await expandPopover(page, state.dialog!);
+    await page.waitForTimeout(300);
+    const path = join(outDir, card.file);
+    await page.screenshot({ path, clip: await dialogBox(page, state.dialog!) });
+    out.push({ ...card, state, path });
+    await page.keyboard.press('Escape');
+  }
+  await page.close();
+  return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { DomNode } from '../../scripts/lib/popover-cdp.ts';
 
 /**
  * Waits until the first scan is drawn and its unsure sentences settled; answers the time to
@@ -55,17 +56,6 @@ export async function clickHighlight(
   for (const m of options.modifiers ?? []) await page.keyboard.up(m);
 }
 
-interface DomNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  localName?: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
 
 async function cdp(page: Page): Promise<CDPSession> {
   const cached = (page as unknown as { __assayCdp?: CDPSession }).__assayCdp;

@@ -116,22 +116,64 @@ describe('figures', () => {
 
   it('carry a source and an as-of date', () => {
     for (const m of dataset.minerals) {
-      for (const t of m.production) sourced(t, `${m.id} ${t.measure}`);
+      for (const t of m.production) sourced(t, `${m.id} ${t.kind} ${t.stage}`);
       sourced(m.reserves, `${m.id} reserves`);
-      sourced(m.chinaShare, `${m.id} chinaShare`);
-      sourced(m.usNetImportReliance, `${m.id} NIR`);
-      sourced(m.uses, `${m.id} uses`);
+      for (const s of m.chinaShares) sourced(s, `${m.id} chinaShare`);
+      for (const n of m.usNetImportReliance) sourced(n, `${m.id} NIR`);
+      sourced(m.price, `${m.id} price`);
+      sourced(m.importSources, `${m.id} import sources`);
+      for (const k of ['uses', 'substitutes', 'recycling'] as const) sourced(m[k], `${m.id} ${k}`);
+      for (const [block, u] of Object.entries(m.unavailable)) sourced(u, `${m.id} unavailable ${block}`);
       sourced(m.criticalLists, `${m.id} lists`);
     }
-    for (const c of dataset.countries) for (const p of c.minerals) sourced(p, `${c.id} ${p.mineral}`);
+    for (const c of dataset.countries) {
+      for (const p of c.minerals) sourced(p, `${c.id} ${p.mineral}`);
+      for (const p of c.usImports) sourced(p, `${c.id} imports of ${p.mineral}`);
+    }
     for (const d of dataset.deals) sourced(d.value, `${d.id} value`);
     for (const c of dataset.controls) sourced(c.status, `${c.id} status`);
   });
 
-  it('derive China\'s share from the production table it names', () => {
+  it("derive China's share from each production table, saying which stage it measures", () => {
+    const copper = dataset.mineral('mineral:copper')!;
+    const refinery = copper.production.find((t) => t.stage === 'refinery')!;
+    const china = refinery.rows.find((r) => r.country === 'country:CN')!;
+    expect(copper.chinaShares.map((s) => s.stage)).toEqual(['refinery', 'mine']);
+    expect(copper.chinaShares[0].value).toBeCloseTo(china.value! / refinery.world!.value, 3);
+    expect(copper.chinaShares[0].year).toBe(2025);
+    expect(copper.chinaShares[1].year).toBe(2024);
     const tungsten = dataset.mineral('mineral:tungsten')!;
-    expect(tungsten.chinaShare?.value).toBeCloseTo(67000 / 81000, 3);
-    expect(tungsten.chinaShare?.basis).toContain('2024');
+    expect(tungsten.chinaShares[0]).toMatchObject({ stage: 'mine', year: 2025, estimated: true });
+    expect(tungsten.chinaShares[0].value).toBeCloseTo(67000 / 85000, 3);
+  });
+
+  it('come from the 2026 edition, except where the data README names an older source', () => {
+    const older = dataset.minerals.flatMap((m) => m.production.filter((t) => !t.source.includes('/mcs2026/')).map((t) => `${m.id} ${t.product ?? t.stage} ${t.year}`));
+    expect(older.sort()).toEqual([
+      'mineral:copper mine 2024',
+      'mineral:germanium refinery 2022',
+      'mineral:titanium ilmenite 2024',
+      'mineral:titanium rutile 2024',
+      'mineral:uranium mine 2023',
+    ]);
+  });
+
+  it('store every table in metric tons or kilograms, with what they count', () => {
+    const vanadium = dataset.mineral('mineral:vanadium')!;
+    // USGS gives vanadium reserves in thousand tons and production in tons: both are tons here.
+    expect(vanadium.reserves?.world?.value).toBe(21_000_000);
+    expect(vanadium.production[0].world?.value).toBe(110_000);
+    expect(dataset.mineral('mineral:graphite')!.production[0]).toMatchObject({ unit: 'metric-tons', basis: 'gross-weight' });
+  });
+
+  it('say plainly when a world total leaves out withheld US output', () => {
+    const lithium = dataset.mineral('mineral:lithium')!.production[0];
+    expect(lithium.world?.excludes).toEqual(['country:US']);
+    expect(lithium.rows.find((r) => r.country === 'country:US')).toMatchObject({ status: 'withheld' });
+  });
+
+  it('label uranium identified resources as resources, not reserves', () => {
+    expect(dataset.mineral('mineral:uranium')!.reserves).toMatchObject({ kind: 'resources', product: 'recoverable at under USD 130/kg U' });
   });
 });
 
