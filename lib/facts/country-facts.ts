@@ -38,7 +38,7 @@ export interface CountryFacts {
   kind: 'country';
   id: string;
   names: { en: string; zh: string; official?: string };
-  capital?: string;
+  capital?: { en: string; zh?: string };
   status: Country['status'];
   /** What it mines, refines or smelts, best rank first. */
   production: CountryMineral[];
@@ -122,7 +122,7 @@ export function countryFacts(dataset: IndexedDataset, c: Country, deals: DealSum
     kind: 'country',
     id: c.id,
     names: { en: c.names.en, zh: c.names.zh, ...(c.names.official ? { official: c.names.official } : {}) },
-    ...(c.capital ? { capital: c.capital.en } : {}),
+    ...(c.capital ? { capital: { en: c.capital.en, ...(c.capital.zh ? { zh: c.capital.zh } : {}) } } : {}),
     status: c.status,
     production: production.sort(byRank),
     reserves: reserves.sort(byRank),

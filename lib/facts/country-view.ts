@@ -48,7 +48,8 @@ function importsSection(facts: CountryFacts, lang: Lang): Section[] {
     t: 'list',
     items: shown.map((i): Inline[] => {
       const mineral = lang === 'zh' ? (i.mineral.labelZh ?? i.mineral.label) : i.mineral.label;
-      const head = `${pick(UI.usImportsOf, lang).replace('{m}', mineral)}${i.category ? ` (${pick(i.category, lang)})` : ''}${sep}${i.years}${lang === 'zh' ? '：' : ': '}`;
+      const category = i.category ? (lang === 'zh' ? `（${pick(i.category, lang)}）` : ` (${pick(i.category, lang)})`) : '';
+      const head = `${pick(UI.usImportsOf, lang).replace('{m}', mineral)}${category}${sep}${i.years}${lang === 'zh' ? '：' : ': '}`;
       const parts = i.rows.map((r): Inline => {
         const text = `${lang === 'zh' ? (r.labelZh ?? r.label) : r.label} ${formatShare(r.share)}`;
         return r.self ? { strong: text } : text;
@@ -63,7 +64,7 @@ function importsSection(facts: CountryFacts, lang: Lang): Section[] {
 export function countryView(facts: CountryFacts, lang: Lang): ViewCard {
   const intro = [
     facts.names.official && facts.names.official !== facts.names.en && lang === 'en' ? `${facts.names.official}.` : '',
-    facts.capital ? pick(UI.capital, lang).replace('{c}', facts.capital) : '',
+    facts.capital ? pick(UI.capital, lang).replace('{c}', lang === 'zh' ? (facts.capital.zh ?? facts.capital.en) : facts.capital.en) : '',
     facts.status === 'territory' ? pick(UI.territory, lang) : facts.status === 'former' ? pick(UI.former, lang) : '',
   ].filter(Boolean).join(' ');
   const sections: Section[] = [];

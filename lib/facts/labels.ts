@@ -132,7 +132,7 @@ export const UI = {
   substitutes: bi('Substitutes', '替代品'),
   recycling: bi('Recycling', '回收'),
   world: bi('World', '全球'),
-  in: bi('In', '单位：'),
+  in: bi('Figures in', '单位：'),
   withheld: bi('Withheld by USGS', '美国地质调查局未公开'),
   chinaShare: bi("China's share", '中国份额'),
   reliance: bi('US net import reliance', '美国净进口依存度'),

@@ -27,6 +27,10 @@ function worldLine(table: TableView, lang: Lang): string {
   return withheld.length ? `${world}${lang === 'zh' ? '。' : '. '}${pick(UI.withheld, lang)}${lang === 'zh' ? '：' : ': '}${withheld.join(lang === 'zh' ? '、' : ', ')}` : world;
 }
 
+/** "(x)" or "（x）". */
+const paren = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+const comma = (lang: Lang) => (lang === 'zh' ? '，' : ', ');
+
 /** "flake graphite, average value of imports" → "Flake graphite, average value of imports." */
 const sentence = (text: string, lang: Lang) => (lang === 'zh' ? `${text}。` : `${text[0].toUpperCase()}${text.slice(1)}.`);
 
@@ -39,7 +43,7 @@ function productionSection(table: TableView, lang: Lang): Section {
       t: 'list',
       items: table.rows
         .filter((r) => !r.withheld)
-        .map((r) => [`${rowLabel(r, lang)} ${formatQuantity(r.value ?? 0, lang)} ${pick(table.unitShort, lang)}${r.note ? ` (${pick(r.note, lang)})` : ''}`]),
+        .map((r) => [`${rowLabel(r, lang)} ${formatQuantity(r.value ?? 0, lang)} ${pick(table.unitShort, lang)}${r.note ? paren(pick(r.note, lang), lang) : ''}`]),
     });
   } else {
     const rows = table.rows.filter((r) => r.country && r.share !== undefined).slice(0, BAR_ROWS);
@@ -74,7 +78,7 @@ function reservesSection(table: TableView, lang: Lang): Section {
       {
         t: 'list',
         ordered: true,
-        items: rows.map((r) => [`${rowLabel(r, lang)} ${r.qualifier ?? ''}${formatQuantity(r.value!, lang)}${r.share !== undefined ? ` (${formatShare(r.share)})` : ''}`]),
+        items: rows.map((r) => [`${rowLabel(r, lang)} ${r.qualifier ?? ''}${formatQuantity(r.value!, lang)}${r.share !== undefined ? paren(formatShare(r.share), lang) : ''}`]),
       },
       { t: 'p', text: [worldLine(table, lang)], small: true, muted: true },
       ...table.notes.map((n): Item => ({ t: 'p', text: [pick(n, lang)], small: true, muted: true })),
@@ -104,7 +108,7 @@ function statsItem(shares: ChinaShareView[], reliance: RelianceView[], lang: Lan
       value: pick(main.text, lang),
       label: [pick(UI.reliance, lang), ...groupTag(main.group, lang)],
       lines: [
-        `${main.product ? `${pick(main.product, lang)}${lang === 'zh' ? '，' : ', '}` : ''}${yearText(main.year, main.estimated, lang)}`,
+        `${main.product ? `${pick(main.product, lang)}${comma(lang)}` : ''}${yearText(main.year, main.estimated, lang)}`,
         ...others.map((r) => `${pick(r.text, lang)} ${r.product ? pick(r.product, lang) : ''}`.trim()),
         ...(main.note ? [pick(main.note, lang)] : []),
       ],
@@ -119,11 +123,17 @@ function proseSection(title: Bi, text: TextView | undefined, lang: Lang): Sectio
   return [{ title: [pick(title, lang), ...groupTag(text.group, lang)], items: [{ t: 'p', text: [pick(text.text, lang)] }], sources: [text] }];
 }
 
+/** Controls a card lists in full; the rest are counted (China's card would list all fourteen). */
+const CONTROL_ROWS = 6;
+
 export function controlsSection(controls: ControlSummary[], lang: Lang): Section[] {
   if (!controls.length) return [];
+  const newest = [...controls].sort((a, b) => b.announced.localeCompare(a.announced));
+  const shown = newest.slice(0, CONTROL_ROWS);
+  const rest = newest.length - shown.length;
   return [{
     title: [pick(UI.controls, lang)],
-    items: controls.map((c): Item => ({
+    items: [...shown.map((c): Item => ({
       t: 'entry',
       head: [
         { tag: `${pick(CONTROL_STATE[c.state], lang)}${c.until ? ` ${pick(UI.until, lang)} ${formatDate(c.until, lang)}` : ''}`, tone: c.state === 'partly-suspended' ? 'suspended' : c.state },
@@ -138,6 +148,7 @@ export function controlsSection(controls: ControlSummary[], lang: Lang): Section
       ],
       source: { source: c.source, asOf: c.asOf, prefix: pick(UI.status, lang) },
     })),
+    ...(rest > 0 ? [{ t: 'p', text: [`${pick(UI.more, lang).replace('{n}', String(rest))}: ${newest.slice(CONTROL_ROWS).map((c) => c.instrument).join('; ')}`], small: true, muted: true } as Item] : [])],
     sources: [],
   }];
 }
@@ -163,6 +174,8 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
   const groups = facts.groups.map((g) => (GROUP[g] ? pick(GROUP[g], lang) : g)).join(' · ');
   const partOf = facts.partOf.length ? ` · ${pick(UI.partOf, lang)} ${facts.partOf.map((p) => (lang === 'zh' ? (p.labelZh ?? p.label) : p.label)).join(', ')}` : '';
   sections.push({ items: [{ t: 'facts', ...(facts.symbol ? { symbol: facts.symbol } : {}), text: groups + partOf }], sources: [] });
+  // The note says what the figures below are (a group; a member shown its group's tables), so it comes first.
+  if (facts.note) sections.push({ items: [{ t: 'p', text: [pick(facts.note, lang)], small: true, muted: true }], sources: [] });
   sections.push(...proseSection(UI.usedFor, facts.uses, lang));
   sections.push(...facts.production.map((t) => productionSection(t, lang)));
   const stats = statsItem(facts.chinaShares, facts.reliance, lang);
@@ -172,7 +185,7 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
     const first = p.points[0].year;
     const last = p.points[p.points.length - 1].year;
     sections.push({
-      title: [`${pick(UI.usPrice, lang)}, ${first}–${last}`],
+      title: [`${pick(UI.usPrice, lang)}${comma(lang)}${first}–${last}`],
       items: [
         {
           t: 'spark',
@@ -186,9 +199,8 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
   }
   if (facts.imports) {
     const s = facts.imports;
-    const sep = lang === 'zh' ? '，' : ', ';
     sections.push({
-      title: [`${pick(UI.usImports, lang)}${s.category ? ` (${pick(s.category, lang)})` : ''}${sep}${s.years}`, ...groupTag(s.group, lang)],
+      title: [`${pick(UI.usImports, lang)}${s.category ? paren(pick(s.category, lang), lang) : ''}${comma(lang)}${s.years}`, ...groupTag(s.group, lang)],
       items: [{ t: 'p', text: [s.rows.map((r) => `${rowLabel(r, lang)} ${formatShare(r.share)}`).join(' · ')], small: true }],
       sources: [s],
     });
@@ -201,7 +213,7 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
       title: [pick(UI.notAvailable, lang)],
       items: facts.unavailable.map((u): Item => ({
         t: 'entry',
-        head: [{ strong: pick(u.block, lang) }, ` (${pick(u.statusText, lang)})`, ...groupTag(u.group, lang)],
+        head: [{ strong: pick(u.block, lang) }, paren(pick(u.statusText, lang), lang), ...groupTag(u.group, lang)],
         lines: [pick(u.note, lang)],
         source: u,
       })),
@@ -211,7 +223,6 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
   sections.push(...controlsSection(facts.controls, lang));
   sections.push(...dealsSection(facts.deals, lang));
   sections.push(listsSection(facts, lang));
-  if (facts.note) sections.push({ items: [{ t: 'p', text: [pick(facts.note, lang)], small: true, muted: true }], sources: [] });
   return {
     kind: 'mineral',
     id: facts.id,

@@ -158,6 +158,15 @@ describe('cardFor', () => {
     expect(text).toMatch(/US imports of beryllium, 2021–24: Kazakhstan 31% · Latvia 25%/);
   });
 
+  it("lists a country's newest six export controls and counts the rest", () => {
+    const card = cardFor(dataset, 'country:CN') as ViewCard;
+    const controls = card.sections.find((s) => s.title && inline(s.title) === "China's export controls")!;
+    const entries = controls.items.filter((i) => i.t === 'entry');
+    const total = dataset.country('country:CN')!.controls.length;
+    expect(entries).toHaveLength(Math.min(6, total));
+    if (total > 6) expect(itemText(controls.items.at(-1)!)).toMatch(new RegExp(`^and ${total - 6} more: `));
+  });
+
   it('answers undefined for an unknown id, and still builds deal cards', () => {
     expect(cardFor(dataset, 'mineral:unobtainium')).toBeUndefined();
     const deal = cardFor(dataset, 'deal:us-australia-framework-2025');
