@@ -17,10 +17,11 @@ function tableEntries(mineral: Mineral, table: Table): Map<string, MineralProfil
     // Equal values share a rank: Australia and Nigeria are both third when their figures are equal.
     const rank = ranked.findIndex((r) => r.value === row.value) + 1;
     entries.set(row.country, {
-      mineral: mineral.id,
+      // A group's table about one member (palladium of platinum-group metals) is that member's.
+      mineral: table.productMineral ?? mineral.id,
       kind: table.kind,
       ...(table.stage ? { stage: table.stage } : {}),
-      ...(table.product ? { product: table.product, productZh: table.productZh } : {}),
+      ...(table.product && !table.productMineral ? { product: table.product, productZh: table.productZh } : {}),
       ...(table.year !== undefined ? { year: table.year } : {}),
       ...(table.estimated ? { estimated: true } : {}),
       rank,
