@@ -3,9 +3,11 @@
  * highlights, the popovers of a mineral, a country and a deal, and the toolbar popup.
  * Returns the files written.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from './browser.ts';
+import { decodePng, encodePalettePng } from './lib/png-palette.ts';
 import { dialogBox, expandPopover, waitForCard, type PopoverState } from './lib/popover-cdp.ts';
 
 /** Clicks the first highlight of `type` whose text passes `predicate` (a JS expression over `text`). */
@@ -77,7 +79,7 @@ export interface CardShot {
 
 /**
  * Opens each card on `pageUrl` and writes the whole popover (grown to its full height, so every
- * section is in the picture) to `outDir`. Answers what each popover showed.
+ * section is in the picture) to `outDir`, as a palette PNG. Answers what each popover showed.
  */
 export async function captureCards(ext: LaunchedExtension, pageUrl: string, outDir: string, cards: CardShot[]): Promise<(CardShot & { state: PopoverState; path: string })[]> {
   const page = await ext.context.newPage();
@@ -91,7 +93,8 @@ export async function captureCards(ext: LaunchedExtension, pageUrl: string, outD
     await expandPopover(page, state.dialog!);
     await page.waitForTimeout(300);
     const path = join(outDir, card.file);
-    await page.screenshot({ path, clip: await dialogBox(page, state.dialog!) });
+    // Committed under docs/: a palette PNG is a third of the size and looks the same for a card.
+    writeFileSync(path, encodePalettePng(decodePng(await page.screenshot({ clip: await dialogBox(page, state.dialog!) }))));
     out.push({ ...card, state, path });
     await page.keyboard.press('Escape');
   }

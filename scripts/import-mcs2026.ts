@@ -39,20 +39,20 @@ for (const selection of SELECTION) {
   if (figures.reserves) mineral.reserves = figures.reserves;
   if (figures.usNetImportReliance.length) mineral.usNetImportReliance = figures.usNetImportReliance;
   if (figures.price) mineral.price = figures.price;
-  if (figures.importSources) mineral.importSources = figures.importSources;
+  if (figures.importSources.length) mineral.importSources = figures.importSources;
   const given = {
     production: mineral.production.length > 0,
     reserves: !!mineral.reserves,
     usNetImportReliance: mineral.usNetImportReliance.length > 0,
     price: !!mineral.price,
-    importSources: !!mineral.importSources,
+    importSources: mineral.importSources.length > 0,
   };
   mineral.unavailable = Object.fromEntries(
     Object.entries(mineral.unavailable).filter(([block]) => !given[block as keyof typeof given]),
   ) as Mineral['unavailable'];
   console.log(
     `${selection.mineral.padEnd(34)} ${figures.production.length} production, ${figures.reserves ? 1 : 0} reserves, ` +
-      `${figures.usNetImportReliance.length} reliance, ${figures.price ? 1 : 0} price, ${figures.importSources ? 1 : 0} import list`,
+      `${figures.usNetImportReliance.length} reliance, ${figures.price ? 1 : 0} price, ${figures.importSources.length} import lists`,
   );
 }
 

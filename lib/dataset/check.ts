@@ -94,7 +94,7 @@ function mineralFigures(m: Mineral): { x: { source?: unknown; asOf?: unknown }; 
     ...m.chinaShares.map((s, i) => ({ x: s, what: `chinaShares[${i}]` })),
     ...m.usNetImportReliance.map((n, i) => ({ x: n, what: `usNetImportReliance[${i}]` })),
     ...(m.price ? [{ x: m.price, what: 'price' }] : []),
-    ...(m.importSources ? [{ x: m.importSources, what: 'importSources' }] : []),
+    ...m.importSources.map((s, i) => ({ x: s, what: `importSources[${i}]` })),
     ...(['uses', 'substitutes', 'recycling'] as const).flatMap((k) => (m[k] ? [{ x: m[k]!, what: k }] : [])),
     ...Object.entries(m.unavailable).map(([k, u]) => ({ x: u!, what: `unavailable.${k}` })),
     { x: m.criticalLists, what: 'criticalLists' },
@@ -127,9 +127,9 @@ export function checkDataset(dataset: Pick<Dataset, 'minerals' | 'countries'>): 
       tables++;
       problems.push(...checkTable(m.reserves, `${m.id} reserves`));
     }
-    if (m.importSources) {
-      const total = m.importSources.rows.reduce((s, r) => s + r.share, 0);
-      if (total < 0.97 || total > 1.02) problems.push({ where: `${m.id} importSources`, message: `shares add up to ${pct(total)}` });
+    for (const [i, list] of m.importSources.entries()) {
+      const total = list.rows.reduce((s, r) => s + r.share, 0);
+      if (total < 0.97 || total > 1.02) problems.push({ where: `${m.id} importSources[${i}]`, message: `shares add up to ${pct(total)}` });
     }
     for (const { x, what } of mineralFigures(m)) {
       figures++;

@@ -67,7 +67,8 @@ export const Mineral = z
     /** The first entry is the headline; others are other forms (silicon metal beside ferrosilicon). */
     usNetImportReliance: z.array(NetImportReliance).default([]),
     price: PriceSeries.optional(),
-    importSources: ImportSources.optional(),
+    /** US import sources, the main list first, then the lists of single product groups. */
+    importSources: z.array(ImportSources).default([]),
     /** Blocks with no figure, and why: withheld, not published, not covered by the source. */
     unavailable: UnavailableBlocks.default({}),
     /** us2018 only where a source says so; absent means "not checked", not "no". */
@@ -86,14 +87,14 @@ export const Mineral = z
     'a block is either given or unavailable, not both',
   );
 
-function hasBlock(m: { production: unknown[]; reserves?: unknown; chinaShares: unknown[]; usNetImportReliance: unknown[]; price?: unknown; importSources?: unknown }, block: z.infer<typeof FigureBlock>): boolean {
+function hasBlock(m: { production: unknown[]; reserves?: unknown; chinaShares: unknown[]; usNetImportReliance: unknown[]; price?: unknown; importSources: unknown[] }, block: z.infer<typeof FigureBlock>): boolean {
   switch (block) {
     case 'production': return m.production.length > 0;
     case 'reserves': return m.reserves !== undefined;
     case 'chinaShare': return m.chinaShares.length > 0;
     case 'usNetImportReliance': return m.usNetImportReliance.length > 0;
     case 'price': return m.price !== undefined;
-    case 'importSources': return m.importSources !== undefined;
+    case 'importSources': return m.importSources.length > 0;
   }
 }
 

@@ -85,7 +85,7 @@ function profileRow(dataset: IndexedDataset, p: MineralProfileEntry): CountryMin
 }
 
 function importRow(dataset: IndexedDataset, country: Country, entry: ImportProfileEntry): CountryImport | undefined {
-  const list = dataset.mineral(entry.mineral)?.importSources;
+  const list = dataset.mineral(entry.mineral)?.importSources.find((l) => l.category === entry.category && l.years === entry.years);
   if (!list) return undefined;
   return {
     mineral: mineralRef(dataset, entry.mineral),

@@ -209,7 +209,7 @@ function blockSources(dataset: IndexedDataset, m: Mineral) {
     usNetImportReliance: pick('usNetImportReliance', (x) => x.usNetImportReliance.length > 0),
     // A group's price is not its members' (NdPr oxide is not dysprosium), so prices are never inherited.
     price: m.price || m.unavailable.price ? own : undefined,
-    importSources: pick('importSources', (x) => !!x.importSources),
+    importSources: pick('importSources', (x) => x.importSources.length > 0),
   };
 }
 
@@ -304,7 +304,8 @@ export function mineralFacts(dataset: IndexedDataset, m: Mineral, controls: Cont
           }
         : undefined,
     ),
-    ...withValue('imports', importSource?.mineral.importSources ? importView(dataset, importSource.mineral.importSources, importSource.group) : undefined),
+    // The card shows the main list; the lists of single product groups feed the country cards.
+    ...withValue('imports', importSource?.mineral.importSources[0] ? importView(dataset, importSource.mineral.importSources[0], importSource.group) : undefined),
     unavailable,
     criticalLists: { us2022: m.criticalLists.us2022, us2025: m.criticalLists.us2025, source: m.criticalLists.source, asOf: m.criticalLists.asOf },
     controls,

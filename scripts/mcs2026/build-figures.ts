@@ -229,7 +229,7 @@ export interface SelectedFigures {
   reserves?: Table;
   usNetImportReliance: NetImportReliance[];
   price?: PriceSeries;
-  importSources?: ImportSources;
+  importSources: ImportSources[];
 }
 
 export function selectedFigures(ref: Reference, selection: Selection, resolve: CountryResolver): SelectedFigures {
@@ -239,6 +239,6 @@ export function selectedFigures(ref: Reference, selection: Selection, resolve: C
     ...(selection.reserves ? { reserves: reservesTable(ref, slug, selection.reserves, resolve) } : {}),
     usNetImportReliance: (selection.nir ?? []).map((spec) => netImportReliance(ref, slug, spec)),
     ...(selection.price ? { price: priceSeries(ref, slug, selection.price) } : {}),
-    ...(selection.imports ? { importSources: importSources(ref, slug, selection.imports, resolve) } : {}),
+    importSources: (selection.imports ?? []).map((spec) => importSources(ref, slug, spec, resolve)),
   };
 }

@@ -72,8 +72,8 @@ describe('mineral schema', () => {
   });
 
   it('wants import sources over a span of years', () => {
-    fails(graphite((m) => (m.importSources.years = '2021-2024')));
-    fails(graphite((m) => (m.importSources.rows[0].share = 46)));
+    fails(graphite((m) => (m.importSources[0].years = '2021-2024')));
+    fails(graphite((m) => (m.importSources[0].rows[0].share = 46)));
   });
 
   it('wants a figure block given or said to be unavailable, not both', () => {

@@ -121,7 +121,7 @@ describe('figures', () => {
       for (const s of m.chinaShares) sourced(s, `${m.id} chinaShare`);
       for (const n of m.usNetImportReliance) sourced(n, `${m.id} NIR`);
       sourced(m.price, `${m.id} price`);
-      sourced(m.importSources, `${m.id} import sources`);
+      for (const s of m.importSources) sourced(s, `${m.id} import sources`);
       for (const k of ['uses', 'substitutes', 'recycling'] as const) sourced(m[k], `${m.id} ${k}`);
       for (const [block, u] of Object.entries(m.unavailable)) sourced(u, `${m.id} unavailable ${block}`);
       sourced(m.criticalLists, `${m.id} lists`);

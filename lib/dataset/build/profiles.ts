@@ -49,10 +49,8 @@ function profileTables(mineral: Mineral): Table[] {
   return [...newest.values(), ...(mineral.reserves ? [mineral.reserves] : [])];
 }
 
-function importEntries(mineral: Mineral): Map<string, ImportProfileEntry> {
+function importEntries(mineral: Mineral, sources: Mineral['importSources'][number]): Map<string, ImportProfileEntry> {
   const entries = new Map<string, ImportProfileEntry>();
-  const sources = mineral.importSources;
-  if (!sources) return entries;
   const countries = sources.rows.filter((r): r is typeof r & { country: string } => !!r.country);
   countries.forEach((row, i) => {
     entries.set(row.country, {
@@ -81,7 +79,7 @@ export function withProfiles(countries: Country[], minerals: Mineral[], deals: D
     for (const table of profileTables(mineral)) {
       for (const [country, entry] of tableEntries(mineral, table)) push(profiles, country, entry);
     }
-    for (const [country, entry] of importEntries(mineral)) push(imports, country, entry);
+    for (const list of mineral.importSources) for (const [country, entry] of importEntries(mineral, list)) push(imports, country, entry);
   }
   return countries.map((country) => ({
     ...country,

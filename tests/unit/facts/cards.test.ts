@@ -119,8 +119,9 @@ describe('country facts', () => {
     }
   });
 
-  it('shows refinery beside mine production', () => {
+  it('shows refinery beside mine production, and every US import list that names the country', () => {
     const cd = country('country:CD');
+    expect(cd.usImports.map((i) => `${i.mineral.label} (${i.category?.en})`).sort()).toEqual(['niobium (niobium and tantalum ores and concentrates)', 'tantalum (ores and concentrates)']);
     expect(cd.production.filter((p) => p.mineral.id === 'mineral:copper').map((p) => p.what.en).sort()).toEqual(['mine production', 'refined copper refinery production']);
   });
 });
