@@ -4,6 +4,7 @@
  * date, every prose field with its Chinese version. Pure: returns the problems, prints nothing.
  */
 import { AsOf, type Table } from './figures';
+import { buildProfiles, type Profiles } from './profiles';
 import type { Country, Dataset, Mineral } from './schema';
 
 export interface Problem {
@@ -101,10 +102,10 @@ function mineralFigures(m: Mineral): { x: { source?: unknown; asOf?: unknown }; 
   ];
 }
 
-function countryFigures(c: Country): { x: { source?: unknown; asOf?: unknown }; what: string }[] {
+function countryFigures(c: Country, profiles: Profiles): { x: { source?: unknown; asOf?: unknown }; what: string }[] {
   return [
-    ...c.minerals.map((p) => ({ x: p, what: `${p.mineral} ${p.kind}` })),
-    ...c.usImports.map((p) => ({ x: p, what: `${p.mineral} US imports` })),
+    ...(profiles.minerals.get(c.id) ?? []).map((p) => ({ x: p, what: `${p.mineral} ${p.kind}` })),
+    ...(profiles.usImports.get(c.id) ?? []).map((p) => ({ x: p, what: `${p.mineral} US imports` })),
   ];
 }
 
@@ -137,12 +138,13 @@ export function checkDataset(dataset: Pick<Dataset, 'minerals' | 'countries'>): 
     }
     problems.push(...checkBilingual({ uses: m.uses, substitutes: m.substitutes, recycling: m.recycling, production: m.production, reserves: m.reserves, chinaShares: m.chinaShares, usNetImportReliance: m.usNetImportReliance, price: m.price, importSources: m.importSources, unavailable: m.unavailable, note: m.note, noteZh: m.noteZh }, m.id));
   }
+  const profiles = buildProfiles(dataset.minerals);
   for (const c of dataset.countries) {
-    for (const { x, what } of countryFigures(c)) {
+    for (const { x, what } of countryFigures(c, profiles)) {
       figures++;
       problems.push(...checkSourced(x, `${c.id} ${what}`));
     }
-    problems.push(...checkBilingual({ note: c.note, noteZh: c.noteZh, minerals: c.minerals, usImports: c.usImports }, c.id));
+    problems.push(...checkBilingual({ note: c.note, noteZh: c.noteZh, minerals: profiles.minerals.get(c.id), usImports: profiles.usImports.get(c.id) }, c.id));
   }
   return { problems, tables, figures };
 }

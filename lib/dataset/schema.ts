@@ -98,7 +98,7 @@ function hasBlock(m: { production: unknown[]; reserves?: unknown; chinaShares: u
   }
 }
 
-/** A country's place in one of a mineral's tables. */
+/** A country's place in one of a mineral's tables (derived at run time, lib/dataset/profiles.ts). */
 export const MineralProfileEntry = z.strictObject({
   mineral: MineralId,
   kind: z.enum(['production', 'reserves', 'resources']),
@@ -153,10 +153,6 @@ export const Country = z.object({
   status: z.enum(['sovereign', 'territory', 'former']).default('sovereign'),
   note: z.string().optional(),
   noteZh: ZhText.optional(),
-  /** Its rank and share in every production, reserves and resources table where it has a figure. */
-  minerals: z.array(MineralProfileEntry).default([]),
-  /** Its share of US imports, for every mineral whose US import sources name it. */
-  usImports: z.array(ImportProfileEntry).default([]),
   relatedDeals: z.array(DealId).default([]),
   controls: z.array(ControlId).default([]),
 }).refine((c) => !c.note || !!c.noteZh, 'a note has its Chinese version');

@@ -4,6 +4,7 @@
  * the deals and export controls that involve it.
  */
 import type { IndexedDataset } from '../dataset/load.ts';
+import { profilesOf } from '../dataset/profiles.ts';
 import type { Country, ImportProfileEntry, MineralProfileEntry } from '../dataset/schema.ts';
 import type { ControlSummary, DealSummary, Ref, Sourced } from './cards.ts';
 import { STAGE, unitShort, unitText, type Bi } from './labels.ts';
@@ -111,10 +112,12 @@ function importRow(dataset: IndexedDataset, country: Country, entry: ImportProfi
 const byRank = (a: CountryMineral, b: CountryMineral) => a.rank - b.rank || (b.share ?? 0) - (a.share ?? 0);
 
 export function countryFacts(dataset: IndexedDataset, c: Country, deals: DealSummary[], controls: ControlSummary[]): CountryFacts {
-  const rows = c.minerals.map((p) => profileRow(dataset, p));
-  const production = c.minerals.map((p, i) => [p, rows[i]] as const).filter(([p]) => p.kind === 'production').map(([, r]) => r);
-  const reserves = c.minerals.map((p, i) => [p, rows[i]] as const).filter(([p]) => p.kind !== 'production').map(([, r]) => r);
-  const usImports = c.usImports
+  const profiles = profilesOf(dataset.minerals);
+  const entries = profiles.minerals.get(c.id) ?? [];
+  const rows = entries.map((p) => profileRow(dataset, p));
+  const production = entries.map((p, i) => [p, rows[i]] as const).filter(([p]) => p.kind === 'production').map(([, r]) => r);
+  const reserves = entries.map((p, i) => [p, rows[i]] as const).filter(([p]) => p.kind !== 'production').map(([, r]) => r);
+  const usImports = (profiles.usImports.get(c.id) ?? [])
     .map((e) => importRow(dataset, c, e))
     .filter((x): x is CountryImport => !!x)
     .sort((a, b) => b.share - a.share);

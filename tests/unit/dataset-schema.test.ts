@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Country, Mineral } from '../../lib/dataset/schema';
+import { Country, ImportProfileEntry, Mineral, MineralProfileEntry } from '../../lib/dataset/schema';
+import { profilesOf } from '../../lib/dataset/profiles';
 import { loadDataset } from '../../lib/dataset/load';
 
 const dataset = loadDataset();
@@ -109,14 +110,12 @@ describe('country schema', () => {
   });
 
   it('wants profile entries with a rank among a counted list, in a unit by key', () => {
-    const c = kazakhstan();
-    delete c.minerals[0].of;
-    fails(Country.safeParse(c));
-    const d = kazakhstan();
-    d.minerals[0].unit = 't';
-    fails(Country.safeParse(d));
-    const e = kazakhstan();
-    e.usImports[0].share = 31;
-    fails(Country.safeParse(e));
+    const [entry] = profilesOf(dataset.minerals).minerals.get('country:KZ')!;
+    expect(MineralProfileEntry.safeParse(entry).success).toBe(true);
+    const { of: _of, ...withoutCount } = entry;
+    fails(MineralProfileEntry.safeParse(withoutCount));
+    fails(MineralProfileEntry.safeParse({ ...entry, unit: 't' }));
+    const [share] = profilesOf(dataset.minerals).usImports.get('country:KZ')!;
+    fails(ImportProfileEntry.safeParse({ ...share, share: 31 }));
   });
 });

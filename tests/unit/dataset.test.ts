@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ControlsFile, CountriesFile, DealsFile, MineralsFile, type Table } from '../../lib/dataset/schema';
 import { loadDataset } from '../../lib/dataset/load';
+import { profilesOf } from '../../lib/dataset/profiles';
 import { buildDataset } from '../../lib/dataset/build/index';
 import { readBuildInputs, readJson } from '../../lib/dataset/build/inputs';
 
@@ -84,9 +85,12 @@ describe('cross-references', () => {
   });
 
   it('resolves every reference from countries', () => {
+    const profiles = profilesOf(dataset.minerals);
     for (const c of dataset.countries) {
-      expectAll([...c.minerals.map((p) => p.mineral), ...c.relatedDeals, ...c.controls], c.id);
+      expectAll([...(profiles.minerals.get(c.id) ?? []).map((p) => p.mineral), ...c.relatedDeals, ...c.controls], c.id);
     }
+    // Every country a profile names exists.
+    expectAll([...profiles.minerals.keys(), ...profiles.usImports.keys()], 'profiles');
   });
 
   it('resolves every reference from deals and controls', () => {
@@ -126,10 +130,9 @@ describe('figures', () => {
       for (const [block, u] of Object.entries(m.unavailable)) sourced(u, `${m.id} unavailable ${block}`);
       sourced(m.criticalLists, `${m.id} lists`);
     }
-    for (const c of dataset.countries) {
-      for (const p of c.minerals) sourced(p, `${c.id} ${p.mineral}`);
-      for (const p of c.usImports) sourced(p, `${c.id} imports of ${p.mineral}`);
-    }
+    const profiles = profilesOf(dataset.minerals);
+    for (const [country, entries] of profiles.minerals) for (const p of entries) sourced(p, `${country} ${p.mineral}`);
+    for (const [country, entries] of profiles.usImports) for (const p of entries) sourced(p, `${country} imports of ${p.mineral}`);
     for (const d of dataset.deals) sourced(d.value, `${d.id} value`);
     for (const c of dataset.controls) sourced(c.status, `${c.id} status`);
   });

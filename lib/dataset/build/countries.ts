@@ -143,8 +143,6 @@ export function buildCountry(wc: WorldCountry, override: CountryOverride, shared
     status,
     ...(override.note ? { note: override.note } : {}),
     ...(override.noteZh ? { noteZh: override.noteZh } : {}),
-    minerals: [],
-    usImports: [],
     relatedDeals: [],
     controls: [],
   };

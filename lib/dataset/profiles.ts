@@ -1,10 +1,11 @@
 /**
- * Build-time only: each country's mineral profile (rank and share in every production, reserves
- * and resources table where it has a figure), its place among US import sources, its deals and
- * the controls aimed at it.
+ * Each country's mineral profile (its rank and share in every production, reserves and resources
+ * table where it has a figure) and its place among US import sources. Derived from the mineral
+ * tables when a country card is first asked for, not stored: the countries file stays a list of
+ * names, and a figure lives in one place only.
  */
-import type { Table } from '../figures';
-import type { Control, Country, Deal, ImportProfileEntry, Mineral, MineralProfileEntry } from '../schema';
+import type { Table } from './figures';
+import type { ImportProfileEntry, Mineral, MineralProfileEntry } from './schema';
 
 function tableEntries(mineral: Mineral, table: Table): Map<string, MineralProfileEntry> {
   // Figures in different product forms cannot be ranked against each other.
@@ -72,7 +73,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-export function withProfiles(countries: Country[], minerals: Mineral[], deals: Deal[], controls: Control[]): Country[] {
+export interface Profiles {
+  /** Country id → its places in the minerals' tables. */
+  minerals: Map<string, MineralProfileEntry[]>;
+  /** Country id → its shares of US imports. */
+  usImports: Map<string, ImportProfileEntry[]>;
+}
+
+export function buildProfiles(minerals: Mineral[]): Profiles {
   const profiles = new Map<string, MineralProfileEntry[]>();
   const imports = new Map<string, ImportProfileEntry[]>();
   for (const mineral of minerals) {
@@ -81,12 +89,17 @@ export function withProfiles(countries: Country[], minerals: Mineral[], deals: D
     }
     for (const list of mineral.importSources) for (const [country, entry] of importEntries(mineral, list)) push(imports, country, entry);
   }
-  return countries.map((country) => ({
-    ...country,
-    minerals: profiles.get(country.id) ?? [],
-    usImports: imports.get(country.id) ?? [],
-    relatedDeals: deals.filter((d) => d.parties.some((p) => p.country === country.id)).map((d) => d.id),
-    // Every control in the file is China's; a country is linked to those aimed at it too.
-    controls: controls.filter((c) => country.id === 'country:CN' || c.targets.includes(country.id)).map((c) => c.id),
-  }));
+  return { minerals: profiles, usImports: imports };
+}
+
+const cache = new WeakMap<Mineral[], Profiles>();
+
+/** The profiles of a list of minerals, worked out once. */
+export function profilesOf(minerals: Mineral[]): Profiles {
+  let profiles = cache.get(minerals);
+  if (!profiles) {
+    profiles = buildProfiles(minerals);
+    cache.set(minerals, profiles);
+  }
+  return profiles;
 }
