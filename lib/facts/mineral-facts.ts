@@ -185,13 +185,13 @@ function textView(t: SourcedText, group?: Bi): TextView {
   return { text: { en: t.text, zh: t.textZh }, ...(group ? { group } : {}), source: t.source, asOf: t.asOf };
 }
 
-/** The member's own block, else its group's (labelled), unless the member says it is unavailable. */
+/** Where a block comes from: the mineral itself, or its group (with the label the card shows). */
 interface Source {
   mineral: Mineral;
   group?: Bi;
 }
 
-/** Where each block of a card comes from: the mineral itself, or its group. */
+/** Each block is the mineral's own (or its own "unavailable" record), else its group's, else missing. */
 function blockSources(dataset: IndexedDataset, m: Mineral) {
   const group = m.partOf.map((id) => dataset.mineral(id)).find((g): g is Mineral => !!g);
   const groupSource: Source | undefined = group ? { mineral: group, group: groupLabel(group.names) } : undefined;
