@@ -10,7 +10,7 @@ import {
   QuantityUnit, SourceRef, SourcedText, Stage, Table, Unavailable, ZhText,
 } from './figures';
 
-export { AsOf, SourceRef, MineralId, CountryId, SourcedText, Table, CountryFigure } from './figures';
+export { AsOf, SourceRef, MineralId, CountryId, SourcedText, Table, CountryFigure, ZhText } from './figures';
 
 const sourced = { source: SourceRef, asOf: AsOf };
 
