@@ -152,6 +152,17 @@ describe('cardFor', () => {
     }
   });
 
+  it('words every card of the 2025 list in Chinese, controls and deals aside (their records have no Chinese yet)', () => {
+    const own = (card: ViewCard) => card.sections.filter((s) => !s.title || !["中国出口管制", '相关协议'].includes(inline(s.title)));
+    for (const m of dataset.minerals.filter((x) => x.criticalLists.us2025)) {
+      for (const section of own(cardFor(dataset, m.id, 'zh') as ViewCard)) {
+        for (const item of section.items) {
+          if (item.t === 'p' || item.t === 'entry' || item.t === 'stats') expect(itemText(item), `${m.id}: ${itemText(item)}`).toMatch(/[\u3400-\u9fff]/);
+        }
+      }
+    }
+  });
+
   it('lays a country card out with ranks and the US import lines', () => {
     const text = cardText(cardFor(dataset, 'country:KZ') as ViewCard);
     expect(text).toContain('What it produces (world rank, share), 2025');
