@@ -1,6 +1,6 @@
 /**
- * Lays out a mineral's facts as the popover shows them, in one language: uses, the production
- * tables as bars, China's share and US import reliance side by side, the price line, US import
+ * Lays out a mineral's facts as the popover shows them, in one language: the production tables as
+ * bars, China's share and US import reliance side by side, uses, the price line, US import
  * sources, reserves, substitutes and recycling, what USGS does not publish, controls, deals.
  */
 import type { ControlSummary, DealSummary } from './cards.ts';
@@ -176,10 +176,11 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
   sections.push({ items: [{ t: 'facts', ...(facts.symbol ? { symbol: facts.symbol } : {}), text: groups + partOf }], sources: [] });
   // The note says what the figures below are (a group; a member shown its group's tables), so it comes first.
   if (facts.note) sections.push({ items: [{ t: 'p', text: [pick(facts.note, lang)], small: true, muted: true }], sources: [] });
-  sections.push(...proseSection(UI.usedFor, facts.uses, lang));
+  // Producers and the two headline figures first: they are what fits in the popover's first screen.
   sections.push(...facts.production.map((t) => productionSection(t, lang)));
   const stats = statsItem(facts.chinaShares, facts.reliance, lang);
   if (stats) sections.push({ items: [stats], sources: [] });
+  sections.push(...proseSection(UI.usedFor, facts.uses, lang));
   if (facts.price) {
     const p = facts.price;
     const first = p.points[0].year;
