@@ -9,7 +9,7 @@ import { ensureChromium } from './chromium.ts';
 const steps: [string, string[]][] = [
   ['type check', ['npx', 'tsc', '--noEmit', '-p', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
-  ['data check (shares, world totals, sources, coverage)', ['npx', 'tsx', 'scripts/data-check.ts']],
+  ['data check (npm run data:check)', ['npx', 'tsx', 'scripts/data-check.ts']],
   ['build (Chromium MV3)', ['npx', 'wxt', 'build']],
   ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['web-ext lint (Firefox build)', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2']],
