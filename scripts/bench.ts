@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory figures, each against a baseline run in the same process.
- *   --only recognition|storage   run one section
+ *   --only recognition|storage|cards   run one section
  */
+import { cardsBench } from './bench/cards.ts';
 import { loadCorpus } from './bench/corpus.ts';
 import { recognitionBench } from './bench/recognition.ts';
 import { storageBench } from './bench/storage.ts';
@@ -21,4 +22,8 @@ if (!only || only === 'recognition') {
 
 if (!only || only === 'storage') {
   printTable('Storage (headless Chromium, built extension, 10,000 clippings + 2,000 notes)', await storageBench());
+}
+
+if (!only || only === 'cards') {
+  printTable('Cards (headless Chromium, built extension; largest card now against the one before the MCS 2026 cards)', await cardsBench());
 }
