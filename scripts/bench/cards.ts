@@ -153,7 +153,9 @@ async function mainFrameId(page: Page): Promise<string> {
 async function clickMention(page: Page, type: string, name: string): Promise<void> {
   const point = await page.evaluate(
     ([t, wanted]) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`assay-${t}`);
+      // The baseline names its highlights `assay-mineral`; today's build neutral names by palette colour (`hl-m-…`).
+      const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const h = all.get(`assay-${t}`) ?? [...all].find(([n]) => n.startsWith(`hl-${t[0]}-`))?.[1];
       const range = [...(h ?? [])].find((r) => r.toString().toLowerCase() === wanted.toLowerCase());
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
@@ -205,7 +207,12 @@ async function openOnce(s: Subject): Promise<void> {
   const probe = s.world.probe(await mainFrameId(s.page));
   // The probe is listening once its promise is pending in the page; a short pause lets the evaluate land first.
   await s.page.waitForTimeout(30);
-  await clickMention(s.page, s.type, s.name);
+  try {
+    await clickMention(s.page, s.type, s.name);
+  } catch (error) {
+    probe.catch(() => undefined); // the next navigation ends the waiting probe; nothing is left to hear
+    throw error;
+  }
   const t = await probe;
   s.opens.push({ shownMs: t.shownAt - t.clickAt, inDomMs: t.inDom - t.clickAt, frameMs: t.frame - t.clickAt });
 }
