@@ -112,7 +112,7 @@ function request(page: Page, name: string, payload: unknown) {
 }
 
 /** Stops the extension's service worker, as Chromium does with an idle one. */
-async function stopWorker(ext: LaunchedExtension, page: Page): Promise<void> {
+export async function stopWorker(ext: LaunchedExtension, page: Page): Promise<void> {
   const session = await ext.context.newCDPSession(page);
   const stopped = new Promise<void>((resolve) => {
     session.on('ServiceWorker.workerVersionUpdated', (event) => {

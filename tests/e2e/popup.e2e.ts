@@ -41,7 +41,7 @@ describe('the toolbar popup', () => {
     // Keyboard: focus the chip and press Enter, as a keyboard user would.
     await summary.getByRole('button', { name: /^Kazakhstan, \d+ mentions/ }).focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popoverText(page), { timeout: 10_000 }).toContain('What it mines');
+    await expect.poll(() => popoverText(page), { timeout: 10_000 }).toContain('What it produces');
     expect(await popoverText(page)).toContain('哈萨克斯坦');
     h.assertClean();
   });
