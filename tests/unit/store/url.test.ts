@@ -62,6 +62,12 @@ describe('storedWebUrl', () => {
     expect(storedWebUrl('https://example.com/a?utm_source=xxxxxxxxxxxxxxxxxxxx#frag', 21)).toBe('https://example.com/a');
     expect(storedWebUrl('javascript:alert(1)', 100)).toBeNull();
   });
+
+  it('refuses a host longer than DNS allows (the stored site is the host; found by the round-trip property test)', () => {
+    const host = (n: number) => `${'a'.repeat(n - 4)}.com`;
+    expect(storedWebUrl(`https://${host(253)}/x`, 4_096)).toBe(`https://${host(253)}/x`);
+    expect(storedWebUrl(`https://${host(254)}/x`, 4_096)).toBeNull();
+  });
 });
 
 describe('siteOf', () => {
