@@ -5,7 +5,7 @@
  * shows an entity's dossier in place. It says plainly when Assay cannot read the tab.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EntityFacet } from '../../lib/store/types.ts';
+import type { EntityFacet } from '../../lib/records/types.ts';
 import { Dossier } from '../dossier/Dossier.tsx';
 import type { DossierEnv } from '../dossier/env.ts';
 import type { PopupEnv } from '../popup/env.ts';

@@ -10,9 +10,9 @@ import { backupToText } from '../../../lib/backup/export-json.ts';
 import { BACKUP_VERSION, type Backup } from '../../../lib/backup/format.ts';
 import { BackupParser, parseBackup } from '../../../lib/backup/parse.ts';
 import { AssayError } from '../../../lib/messaging/result.ts';
-import { LIMITS } from '../../../lib/store/limits.ts';
+import { LIMITS } from '../../../lib/records/limits.ts';
 import { DEFAULT_SETTINGS } from '../../../lib/store/settings.ts';
-import { normaliseUrl } from '../../../lib/store/url.ts';
+import { normaliseUrl } from '../../../lib/records/url.ts';
 
 const backup: Backup = {
   format: 'assay-backup',

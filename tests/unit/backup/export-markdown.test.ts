@@ -11,7 +11,7 @@ import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { clippingSection, clippingsToMarkdown } from '../../../lib/backup/export-markdown.ts';
 import { markdownLine, markdownPhrase, markdownTag, markdownWikiLink } from '../../../lib/backup/markdown-escape.ts';
-import type { Clipping } from '../../../lib/store/types.ts';
+import type { Clipping } from '../../../lib/records/types.ts';
 
 const SOURCE_URL = 'https://news.example.com/story?id=1';
 

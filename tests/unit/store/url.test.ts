@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWebUrl, normaliseUrl, siteOf, storedWebUrl } from '../../../lib/store/url.ts';
+import { isWebUrl, normaliseUrl, siteOf, storedWebUrl } from '../../../lib/records/url.ts';
 
 describe('normaliseUrl', () => {
   it('lower-cases the host, drops default ports and the fragment', () => {
