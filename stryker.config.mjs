@@ -1,6 +1,13 @@
 // Mutation testing of lib/ (`npm run mutate`; not part of `npm test`, it takes a while): Stryker
 // changes the code one small way at a time and runs the unit tests that cover it; a change no test
 // notices is a gap (or an equivalent mutant, listed in README.md with the reason).
+import { PARTS } from './scripts/stryker/parts.mjs';
+
+// `npm run mutate` runs one part of lib/ at a time (scripts/stryker/run.mjs), each with its own
+// report and incremental file; run directly, Stryker takes all of lib/.
+const part = process.env.ASSAY_MUTATE_PART;
+const files = part ? `reports/mutation/${part}` : 'reports/mutation/all';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -10,23 +17,25 @@ export default {
   ignoreStatic: true,
   // Later runs reuse the results of mutants whose code and tests did not change.
   incremental: true,
-  incrementalFile: 'reports/mutation/incremental.json',
+  incrementalFile: `${files}-incremental.json`,
   plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: [
-    'lib/**/*.ts',
-    // Fixtures for benchmarks and tests, and generated dataset build steps run by hand.
-    '!lib/store/bench-fixtures.ts',
-    '!lib/dataset/build/**',
-  ],
+  mutate: part
+    ? PARTS[part]
+    : [
+        'lib/**/*.ts',
+        // Fixtures for benchmarks and tests, and dataset build steps run by hand.
+        '!lib/store/bench-fixtures.ts',
+        '!lib/dataset/build/**',
+      ],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${files}.html` },
+  jsonReporter: { fileName: `${files}.json` },
   thresholds: { high: 85, low: 80, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
