@@ -4,7 +4,7 @@
  * the facts. Every figure carries its own `source` and `asOf`, so a card can always say where a
  * number came from and how old it is.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { notBefore } from './partial-dates';
 
 /** `2024`, `2025-01`, `2025-11-07`: as precise as the source is. */

@@ -5,7 +5,7 @@
  * Writes carry ids made by the sender (`newId()`), so each write is idempotent and the client
  * can retry it when the service worker was stopped before answering.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { ExportFile, ImportReport } from '../backup/types.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
