@@ -12,6 +12,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startAssay(ctx).catch((error: unknown) => console.error('[assay] the content script failed:', error));
+    // Firefox tears a content script down with its page: when the reader leaves while Assay is
+    // still starting, its next timer or request throws (NS_ERROR_NOT_INITIALIZED). That is the
+    // page going away, not a failure to report.
+    let leaving = false;
+    ctx.addEventListener(window, 'pagehide', () => (leaving = true));
+    ctx.addEventListener(window, 'pageshow', () => (leaving = false));
+    startAssay(ctx).catch((error: unknown) => {
+      if (!leaving) console.error('[assay] the content script failed:', error);
+    });
   },
 });
