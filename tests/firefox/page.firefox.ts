@@ -147,6 +147,22 @@ describe('Assay on a page, in Firefox', () => {
     await h.assertClean();
   });
 
+  it('highlights text a page adds after loading, and follows a single-page navigation', async () => {
+    // Firefox 140 has no Navigation API: there Assay notices the new address by polling it.
+    const tab = await openRead(h, 'sample/live.html');
+    await expect.poll(() => highlighted(tab, 'country'), { timeout: 10_000 }).toContain('Indonesia');
+    await tab.clickOn('#add-update');
+    await expect.poll(() => highlighted(tab, 'mineral')).toContain('antimony');
+    await tab.clickOn('#next-story');
+    await expect.poll(() => highlighted(tab, 'mineral')).toContain('nickel');
+    await expect.poll(() => highlighted(tab, 'country')).toContain('Philippines');
+    const stale = await tab.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => /^hl-[mcd]-/.test(name)).flatMap(([, h]) => [...h]).filter((r) => !r.startContainer.isConnected).length,
+    );
+    expect(stale).toBe(0);
+    await h.assertClean();
+  });
+
   it('asks compromise, which runs in a frame of the background page, only when a rule is unsure', async () => {
     const tab = await h.open('nlp.html');
     const ready = await waitForAssay(h, tab);
