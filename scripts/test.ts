@@ -14,6 +14,7 @@ const steps: [string, string[]][] = [
   ['build (Chromium, with timing marks for the sweep)', ['env', 'ASSAY_MARKS=1', 'npx', 'wxt', 'build']],
   ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['web-ext lint (Firefox build)', ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2']],
+  ['Firefox API audit (MDN compat data)', ['npx', 'tsx', 'scripts/audit-firefox.ts']],
   ['end-to-end tests (headless Chromium)', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts']],
   ['end-to-end tests (headless Firefox)', ['npx', 'vitest', 'run', '-c', 'vitest.firefox.config.ts']],
 ];
