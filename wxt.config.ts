@@ -39,6 +39,7 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next mention on the page' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous mention on the page' },
       'open-mention': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Open the popover of the current mention' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Assay side panel' },
     },
     // The notes panel is an extension page framed inside the popover, so that the page cannot
     // read or key-log notes; the frame has to be web-accessible for that. It shows nothing without

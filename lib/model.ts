@@ -33,6 +33,11 @@ export interface Mention {
   surface: string;
   /** Present on deal mentions only. */
   deal?: DealParts;
-  /** Why the mention was kept when it needed a decision (for debugging and the eval report). */
-  via?: string;
+  /**
+   * The name was typed with letters of more than one script (a Cyrillic "С" in "China"): a
+   * look-alike spelling, folded to match, and worth telling the reader about.
+   */
+  mixedScript?: true;
+  /** Debug mode only (eval, scan CLI): the alias or rule that made this a mention. */
+  why?: string;
 }

@@ -1,151 +1,207 @@
 /**
- * `npm run eval`: scores the recognizer on ../shared/gold/dev.jsonl, per type, per language and
- * per kind, with trap sentences reported separately, against two baselines scored in the same
- * run: a naive matcher (every alias as a case-insensitive whole-word regex) and compromise alone
- * (its place and organisation tags, for countries). Lists the misses and false hits.
+ * `npm run eval`: scores the recognizer on the dev gold (../shared/gold/dev.jsonl, the set it is
+ * tuned on) and on the held-out set (tests/heldout/heldout.jsonl, never tuned on), per type, per
+ * language, with precision on trap sentences, against baselines scored in the same run: a naive
+ * matcher, compromise alone, and optionally the recognizer of another git revision.
  *
- *   npm run eval [-- --errors N] [-- --gold FILE] [-- --json OUT]
+ *   npm run eval [-- --errors [N]] [--set dev|heldout] [--gold FILE] [--baseline REV] [--json OUT]
+ *
+ * --errors lists every false positive and miss (or the first N per set) with its sentence and the
+ * alias or rule that fired or dropped it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import nlp from 'compromise';
-import { collectAliases } from '../lib/dataset/aliases.ts';
-import { loadDataset } from '../lib/dataset/load.ts';
-import { DEAL_WORDS_EN, DEAL_WORDS_ZH } from '../lib/recognize/lexicon/deal-words.ts';
-import { makeRecognizer } from './lib/recognizer.ts';
+import type { DroppedMatch } from '../lib/recognize/recognize.ts';
+import { buildAtRevision, currentBuild, type RecognizerBuild } from './bench/baseline-recognizer.ts';
+import { compromiseOnly, naiveMatcher, type Predict } from './lib/eval-baselines.ts';
 import { emptyCounts, prf, scoreRecord, sumCounts, type Counts, type Errors, type GoldRecord, type Span } from './lib/score.ts';
 import { PROJECT_ROOT } from './serve.ts';
-import { zhVariants } from './lib/alias-index-build.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const goldPath = option('--gold') ?? resolve(PROJECT_ROOT, '..', 'shared', 'gold', 'dev.jsonl');
-const errorLimit = Number(option('--errors') ?? 40);
-const records: GoldRecord[] = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const errorsAt = args.indexOf('--errors');
+const errorLimit = errorsAt < 0 ? 0 : /^\d+$/.test(args[errorsAt + 1] ?? '') ? Number(args[errorsAt + 1]) : Infinity;
 
-type Predict = (record: GoldRecord) => Span[];
+const SETS: { name: string; path: string }[] = [
+  { name: 'dev gold', path: resolve(PROJECT_ROOT, '..', 'shared', 'gold', 'dev.jsonl') },
+  { name: 'held-out', path: resolve(PROJECT_ROOT, 'tests', 'heldout', 'heldout.jsonl') },
+];
+const SET_OPTIONS: Record<string, string> = { dev: 'dev gold', heldout: 'held-out' };
+const goldFile = option('--gold');
+const setOption = option('--set');
+if (setOption && !SET_OPTIONS[setOption]) throw new Error(`--set must be one of ${Object.keys(SET_OPTIONS).join(', ')}`);
+const chosenSets = goldFile ? [{ name: goldFile, path: resolve(goldFile) }] : SETS.filter((s) => !setOption || s.name === SET_OPTIONS[setOption]);
 
-// ── Assay ────────────────────────────────────────────────────────────────────────────────────
-const recognizer = makeRecognizer(true);
-const assay: Predict = (r) => recognizer(r.text).mentions;
-
-// ── Baseline 1: every alias as a case-insensitive whole-word regex ───────────────────────────
-const dataset = loadDataset();
-const naivePatterns: { re: RegExp; type: string; id: string }[] = [];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-for (const a of collectAliases(dataset)) {
-  if (a.type === 'deal') continue;
-  const texts = a.lang === 'zh' ? [a.text, ...zhVariants(a.text)] : [a.text];
-  for (const t of texts) {
-    const body = escape(t);
-    naivePatterns.push({ re: new RegExp(a.lang === 'zh' ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'), type: a.type, id: a.entityId });
-  }
+function readSet(path: string): GoldRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, n) => {
+      try {
+        return JSON.parse(l) as GoldRecord;
+      } catch {
+        throw new Error(`${path}:${n + 1}: not JSON`);
+      }
+    });
 }
-for (const [word] of [...DEAL_WORDS_EN, ...DEAL_WORDS_ZH]) {
-  for (const t of [word, ...zhVariants(word)]) {
-    naivePatterns.push({ re: new RegExp(/\p{Script=Han}/u.test(t) ? escape(t) : `(?<![\\p{L}\\p{N}])${escape(t)}(?![\\p{L}\\p{N}])`, 'giu'), type: 'deal', id: 'deal' });
-  }
-}
-const naive: Predict = (r) => {
-  const out: Span[] = [];
-  const seen = new Set<string>();
-  for (const p of naivePatterns) {
-    p.re.lastIndex = 0;
-    for (const m of r.text.matchAll(p.re)) {
-      const key = `${m.index}:${m.index + m[0].length}:${p.type}:${p.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ start: m.index, end: m.index + m[0].length, type: p.type, id: p.id });
-    }
-  }
-  return out;
-};
 
-// ── Baseline 2: compromise alone (places and organisations → countries) ───────────────────────
-const countryByName = new Map<string, string>();
-for (const a of collectAliases(dataset)) if (a.type === 'country' && a.lang === 'en') countryByName.set(a.text.toLowerCase(), a.entityId);
-const compromiseOnly: Predict = (r) => {
-  if (r.lang !== 'en') return [];
-  const out: Span[] = [];
-  const doc = nlp(r.text);
-  const docs = [...doc.places().json({ offset: true }), ...doc.organizations().json({ offset: true })] as { text: string; offset: { start: number; length: number } }[];
-  for (const d of docs) {
-    const name = d.text.replace(/[’']s$/, '').replace(/[.,;:!?]+$/, '').toLowerCase();
-    const id = countryByName.get(name);
-    if (id) out.push({ start: d.offset.start, end: d.offset.start + name.length, type: 'country', id });
-  }
-  return out;
-};
+// ── Systems ──────────────────────────────────────────────────────────────────────────────────
+interface Prediction extends Span {
+  why?: string;
+}
+interface System {
+  name: string;
+  predict: (r: GoldRecord) => { predictions: Prediction[]; dropped?: DroppedMatch[] };
+}
+
+function assaySystem(build: RecognizerBuild, name: string): System {
+  const serialized = build.buildSerializedIndex();
+  const options = { index: build.loadAliasIndex(serialized), deals: serialized.deals, nlp: build.createCompromiseNlp(), debug: true };
+  return {
+    name,
+    predict: (r) => {
+      const result = build.recognizeDetailed(r.text, options);
+      return { predictions: result.mentions, dropped: result.dropped };
+    },
+  };
+}
+
+const plain = (name: string, predict: Predict): System => ({ name, predict: (r) => ({ predictions: predict(r) }) });
+
+const systems: System[] = [assaySystem(await currentBuild(), 'assay')];
+const baselineRev = option('--baseline');
+if (baselineRev) {
+  const build = await buildAtRevision(baselineRev);
+  systems.push(assaySystem(build, `assay @ ${build.label}`));
+}
+systems.push(plain('naive regex', naiveMatcher()), plain('compromise only', compromiseOnly()));
 
 // ── Scoring ──────────────────────────────────────────────────────────────────────────────────
+const LANGS = ['en', 'zh', 'all'] as const;
+const TYPES = ['mineral', 'country', 'deal'] as const;
+const isTrap = (r: GoldRecord) => r.kind === 'trap';
+
 interface Report {
-  byType: Record<string, Counts>;
-  byLang: Record<string, Record<string, Counts>>;
-  byKind: Record<string, Record<string, Counts>>;
-  exact: Record<string, Counts>;
+  /** Overlap counts per language ('all' too) and type. */
+  overlap: Record<string, Record<string, Counts>>;
+  exact: Record<string, Record<string, Counts>>;
+  /** Overlap counts on trap records, per language, all types together. */
+  trap: Record<string, Counts>;
   errors: Errors;
+  why: Map<string, { predictions: Prediction[]; dropped?: DroppedMatch[] }>;
   ms: number;
 }
 
-function run(predict: Predict): Report {
-  const report: Report = { byType: {}, byLang: { en: {}, zh: {} }, byKind: { topic: {}, trap: {}, zh: {} }, exact: {}, errors: { misses: [], falseHits: [] }, ms: 0 };
+function run(system: System, records: GoldRecord[]): Report {
+  const report: Report = { overlap: {}, exact: {}, trap: {}, errors: { misses: [], falseHits: [] }, why: new Map(), ms: 0 };
+  for (const lang of LANGS) {
+    report.overlap[lang] = {};
+    report.exact[lang] = {};
+    report.trap[lang] = emptyCounts();
+  }
   const started = performance.now();
   for (const r of records) {
-    const predictions = predict(r);
-    scoreRecord(r, predictions, report.byType, 'overlap', report.errors);
-    scoreRecord(r, predictions, report.byLang[r.lang], 'overlap');
-    scoreRecord(r, predictions, report.byKind[r.kind], 'overlap');
-    scoreRecord(r, predictions, report.exact, 'exact');
+    const result = system.predict(r);
+    const predictions = result.predictions;
+    report.why.set(r.id, result);
+    for (const lang of [r.lang, 'all']) {
+      scoreRecord(r, predictions, report.overlap[lang], 'overlap', lang === 'all' ? report.errors : undefined);
+      scoreRecord(r, predictions, report.exact[lang], 'exact');
+      if (isTrap(r)) {
+        const counts: Record<string, Counts> = {};
+        scoreRecord(r, predictions, counts, 'overlap');
+        report.trap[lang] = sumCounts([report.trap[lang], ...Object.values(counts)]);
+      }
+    }
   }
   report.ms = performance.now() - started;
   return report;
 }
 
+// ── Printing ─────────────────────────────────────────────────────────────────────────────────
 const fmt = (x: number) => x.toFixed(3);
-const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
 
-function table(title: string, reports: [string, Report][], pick: (r: Report) => Record<string, Counts>, types: string[]) {
+function printSummary(reports: [System, Report][]): void {
+  const widths = [30, 10, 10, 10, 8, 8, 7];
+  console.log(pad(['overlap F1', 'mineral', 'country', 'deal', 'all', 'trap P', 'traps'], widths));
+  for (const [system, report] of reports) {
+    for (const lang of LANGS) {
+      const counts = report.overlap[lang];
+      const f1 = (c: Counts | undefined) => (c && (c.required || c.hits + c.falsePositives) ? fmt(prf(c).f1) : '—');
+      const trap = report.trap[lang];
+      const trapCells = trap.hits + trap.falsePositives ? [fmt(prf(trap).precision), String(trap.hits + trap.falsePositives)] : ['—', '0'];
+      console.log(pad([`${system.name} · ${lang}`, ...TYPES.map((t) => f1(counts[t])), f1(sumCounts(Object.values(counts))), ...trapCells], widths));
+    }
+  }
+  console.log('(trap P: precision of every prediction in trap records; traps: how many predictions that is)');
+}
+
+function printDetail(title: string, counts: Record<string, Record<string, Counts>>): void {
   console.log(`\n${title}`);
-  const widths = [26, 7, 7, 7, 7, 7];
-  console.log(row(['', 'P', 'R', 'F1', 'found', 'gold'], widths));
-  for (const [name, report] of reports) {
-    const counts = pick(report);
-    for (const type of types) {
-      const c = type === 'all' ? sumCounts(Object.values(counts)) : counts[type] ?? emptyCounts();
+  const widths = [18, 7, 7, 7, 7, 7, 6];
+  console.log(pad(['', 'P', 'R', 'F1', 'found', 'gold', 'FP'], widths));
+  for (const lang of LANGS) {
+    for (const type of [...TYPES, 'all']) {
+      const c = type === 'all' ? sumCounts(Object.values(counts[lang])) : counts[lang][type] ?? emptyCounts();
+      if (!c.required && !c.hits && !c.falsePositives) continue;
       const { precision, recall, f1 } = prf(c);
-      console.log(row([`${name} · ${type}`, fmt(precision), fmt(recall), fmt(f1), String(c.found), String(c.required)], widths));
+      console.log(pad([`${lang} · ${type}`, fmt(precision), fmt(recall), fmt(f1), String(c.found), String(c.required), String(c.falsePositives)], widths));
     }
   }
 }
 
-const reports: [string, Report][] = [
-  ['assay', run(assay)],
-  ['naive regex', run(naive)],
-  ['compromise only', run(compromiseOnly)],
-];
-const types = ['mineral', 'country', 'deal', 'all'];
-console.log(`Gold: ${goldPath} (${records.length} records)`);
-table('Overlap scores, all records', reports, (r) => r.byType, types);
-for (const lang of ['en', 'zh']) table(`Overlap scores, ${lang === 'en' ? 'English' : 'Chinese'}`, reports.slice(0, 2), (r) => r.byLang[lang], types);
-table('Trap records (look-alike words): precision is what counts', reports.slice(0, 2), (r) => r.byKind.trap, ['all']);
-table('Topic records', reports.slice(0, 1), (r) => r.byKind.topic, types);
-table('Exact-span scores (deal boundaries are fuzzy by design)', reports.slice(0, 1), (r) => r.exact, types);
+const show = (text: string, s: { start: number; end: number }) =>
+  `${text.slice(Math.max(0, s.start - 60), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 60)}`.replace(/\s+/g, ' ');
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-const assayReport = reports[0][1];
-console.log(`\nTime: assay ${assayReport.ms.toFixed(0)} ms, naive ${reports[1][1].ms.toFixed(0)} ms, compromise ${reports[2][1].ms.toFixed(0)} ms for ${records.length} records.`);
+/** Why a gold mention was missed: the match that was dropped over it, or what was found instead. */
+function whyMissed(gold: Span, result: { predictions: Prediction[]; dropped?: DroppedMatch[] } | undefined): string {
+  const dropped = result?.dropped?.filter((d) => overlaps(d, gold) && (d.type === gold.type || d.type === 'blocker'));
+  if (dropped?.length) return dropped.map((d) => `"${d.surface}" ${d.type === 'blocker' ? 'blocking phrase' : d.why}`).join('; ');
+  const other = result?.predictions.filter((p) => overlaps(p, gold) && p.type === gold.type);
+  if (other?.length) return `found as ${other.map((p) => `${p.id} "${p.surface ?? ''}"`).join(', ')}`;
+  return gold.type === 'deal' ? 'no deal word there' : 'no alias matched';
+}
 
-const show = (text: string, s: { start: number; end: number }) => `${text.slice(Math.max(0, s.start - 40), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 40)}`.replace(/\s+/g, ' ');
-const { misses, falseHits } = assayReport.errors;
-console.log(`\nMisses (${misses.length}):`);
-for (const m of misses.slice(0, errorLimit)) console.log(`  ${m.record} ${m.gold.type}:${m.gold.id}  ${show(m.text, m.gold)}`);
-console.log(`\nFalse hits (${falseHits.length}):`);
-for (const f of falseHits.slice(0, errorLimit)) console.log(`  ${f.record} ${f.prediction.type}:${f.prediction.id}  ${show(f.text, f.prediction)}`);
+function printErrors(report: Report): void {
+  const { misses, falseHits } = report.errors;
+  console.log(`\nFalse positives (${falseHits.length}):`);
+  for (const f of falseHits.slice(0, errorLimit)) {
+    const p = f.prediction as Prediction;
+    console.log(`  ${f.record} ${p.type}:${p.id}  ${show(f.text, p)}\n      why: ${p.why ?? '—'}`);
+  }
+  console.log(`\nMisses (${misses.length}):`);
+  for (const m of misses.slice(0, errorLimit)) {
+    console.log(`  ${m.record} ${m.gold.type}:${m.gold.id}  ${show(m.text, m.gold)}\n      why: ${whyMissed(m.gold, report.why.get(m.record))}`);
+  }
+}
+
+const json: Record<string, unknown> = {};
+for (const set of chosenSets) {
+  if (!existsSync(set.path)) {
+    console.log(`\n== ${set.name}: ${set.path} does not exist yet; skipped`);
+    continue;
+  }
+  const records = readSet(set.path);
+  const kinds = new Map<string, number>();
+  for (const r of records) kinds.set(`${r.lang}/${r.kind}`, (kinds.get(`${r.lang}/${r.kind}`) ?? 0) + 1);
+  console.log(`\n== ${set.name}: ${set.path}\n   ${records.length} records (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})\n`);
+  const reports: [System, Report][] = systems.map((s) => [s, run(s, records)]);
+  printSummary(reports);
+  const assay = reports[0][1];
+  printDetail(`assay, overlap scores (the main score)`, assay.overlap);
+  printDetail(`assay, exact-span scores (deal boundaries are fuzzy by design)`, assay.exact);
+  console.log(`\nTime: ${reports.map(([s, r]) => `${s.name} ${r.ms.toFixed(0)} ms`).join(', ')} for ${records.length} records.`);
+  if (errorLimit) printErrors(assay);
+  else console.log(`Errors: ${assay.errors.falseHits.length} false positives, ${assay.errors.misses.length} misses (list them with --errors).`);
+  json[set.name] = Object.fromEntries(
+    reports.map(([s, r]) => [s.name, Object.fromEntries(LANGS.map((lang) => [lang, { ...Object.fromEntries(TYPES.map((t) => [t, prf(r.overlap[lang][t] ?? emptyCounts())])), trap: prf(r.trap[lang]) }]))]),
+  );
+}
 
 const jsonOut = option('--json');
-if (jsonOut) {
-  const summary = Object.fromEntries(reports.map(([name, r]) => [name, Object.fromEntries(types.map((t) => [t, prf(t === 'all' ? sumCounts(Object.values(r.byType)) : r.byType[t] ?? emptyCounts())]))]));
-  writeFileSync(jsonOut, JSON.stringify({ summary, misses, falseHits }, null, 2));
-}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(json, null, 2));

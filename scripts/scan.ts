@@ -4,6 +4,9 @@
  *   --format json         a JSON array of mentions, start/end as UTF-16 offsets into the text
  *   --jsonl FILE.jsonl    reads JSON lines with a `text` field, writes each back with `mentions`
  *   --date YYYY-MM-DD     the page's date, so deals signed after it are not linked
+ *   --why                 say which alias or rule made each mention (debug mode)
+ * A name spelled with look-alike letters of another script ("Сhina" with a Cyrillic С) is flagged:
+ * "mixed script" in the table, `"mixedScript": true` in JSON.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -13,7 +16,7 @@ import { decodeHtml, visibleText } from './lib/visible-text.ts';
 
 function usage(message?: string): never {
   if (message) console.error(`scan: ${message}`);
-  console.error('usage: npm run -s scan -- [--format table|json] [--date YYYY-MM-DD] FILE.txt|FILE.html\n       npm run -s scan -- --jsonl FILE.jsonl');
+  console.error('usage: npm run -s scan -- [--format table|json] [--date YYYY-MM-DD] [--why] FILE.txt|FILE.html\n       npm run -s scan -- [--why] --jsonl FILE.jsonl');
   process.exit(2);
 }
 
@@ -21,6 +24,7 @@ const args = process.argv.slice(2);
 let format = 'table';
 let jsonl: string | undefined;
 let date: string | undefined;
+let debug = false;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -28,6 +32,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--json') format = 'json';
   else if (a === '--jsonl') jsonl = args[++i] ?? usage('--jsonl needs a file');
   else if (a === '--date') date = args[++i] ?? usage('--date needs a value');
+  else if (a === '--why') debug = true;
   else if (a === '-h' || a === '--help') usage();
   else if (a.startsWith('--')) usage(`unknown option ${a}`);
   else files.push(a);
@@ -36,11 +41,8 @@ if (!['table', 'json'].includes(format)) usage(`unknown format ${format}`);
 if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) usage('--date must be YYYY-MM-DD');
 if (!jsonl && files.length !== 1) usage(files.length ? 'give one file' : 'no file given');
 
-const recognize = makeRecognizer(true);
-const clean = (m: Mention) => {
-  const { via: _via, ...rest } = m;
-  return rest;
-};
+const recognizer = makeRecognizer(true);
+const recognize = (text: string) => recognizer(text, { date, debug });
 
 function readText(file: string): string {
   let bytes: Buffer;
@@ -62,9 +64,13 @@ function printTable(mentions: Mention[]): void {
     m.type,
     m.id,
     m.surface.replace(/\s+/g, ' '),
-    m.deal ? [m.deal.value?.text, m.deal.parties.map((p) => p.slice(8)).join('+'), m.deal.minerals.map((x) => x.slice(8)).join('+')].filter(Boolean).join(' · ') : '',
+    [
+      m.mixedScript ? 'mixed script' : '',
+      m.deal ? [m.deal.value?.text, m.deal.parties.map((p) => p.slice(8)).join('+'), m.deal.minerals.map((x) => x.slice(8)).join('+')].filter(Boolean).join(' · ') : '',
+      m.why ?? '',
+    ].filter(Boolean).join('; '),
   ]);
-  const header = ['offsets', 'type', 'id', 'surface', 'deal parts'];
+  const header = ['offsets', 'type', 'id', 'surface', 'notes'];
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + '…' : c.padEnd(widths[i]))).join('  ').trimEnd();
   console.log(line(header));
@@ -93,7 +99,7 @@ async function scanJsonl(file: string): Promise<void> {
       console.error(`scan: line ${lineNumber} has no "text" string; skipped`);
       continue;
     }
-    const mentions = recognize(record.text, { date }).mentions.map(clean);
+    const mentions = recognize(record.text).mentions;
     process.stdout.write(JSON.stringify({ ...record, mentions }) + '\n');
   }
 }
@@ -102,7 +108,7 @@ if (jsonl) {
   await scanJsonl(jsonl);
 } else {
   const text = readText(files[0]);
-  const mentions = recognize(text, { date }).mentions;
-  if (format === 'json') process.stdout.write(JSON.stringify(mentions.map(clean), null, 2) + '\n');
+  const mentions = recognize(text).mentions;
+  if (format === 'json') process.stdout.write(JSON.stringify(mentions, null, 2) + '\n');
   else printTable(mentions);
 }

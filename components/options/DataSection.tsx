@@ -1,7 +1,8 @@
 /**
  * Your data: exports, and importing a backup.
  */
-import type { ExportFile, ImportReport } from '../../lib/backup/types.ts';
+import type { ImportReport } from '../../lib/backup/types.ts';
+import type { DownloadFile } from './backup-transfer.ts';
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import { ExportCard } from './ExportCard.tsx';
@@ -10,7 +11,7 @@ import { Section } from './Section.tsx';
 
 interface DataSectionProps {
   client: Client<Protocol>;
-  saveFile: (file: ExportFile) => void;
+  saveFile: (file: DownloadFile) => void;
   onImported: (report: ImportReport) => void;
 }
 

@@ -1,10 +1,12 @@
 /**
  * The three exports: everything as a JSON backup, and the clippings as Markdown and as CSV.
+ * Each is fetched from the background in parts, so any amount of data can be exported.
  */
 import { useState } from 'preact/hooks';
-import type { ExportFile, ExportFormat } from '../../lib/backup/types.ts';
+import type { ExportFormat } from '../../lib/backup/types.ts';
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
+import { fetchExport, type DownloadFile } from './backup-transfer.ts';
 import { formatBytes } from './format.ts';
 import { SettingRow } from './SettingRow.tsx';
 import { useReporter } from './status.tsx';
@@ -32,23 +34,25 @@ const EXPORTS: { format: ExportFormat; title: string; hint: string; button: stri
 
 interface ExportCardProps {
   client: Client<Protocol>;
-  saveFile: (file: ExportFile) => void;
+  saveFile: (file: DownloadFile) => void;
 }
 
 export function ExportCard({ client, saveFile }: ExportCardProps) {
   const reporter = useReporter();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
 
   async function download(format: ExportFormat) {
     setBusy(format);
-    const result = await client.request('backup.export', { format });
+    setProgress(null);
+    const result = await fetchExport(client, format, (done, total) => setProgress(total > 0 ? Math.min(1, done / total) : null));
     setBusy(null);
     if (!result.ok) {
-      reporter.error(result.error.message);
+      reporter.error(result.message);
       return;
     }
     saveFile(result.value);
-    reporter.info(`Exported ${result.value.filename} (${formatBytes(new Blob([result.value.text]).size)}).`);
+    reporter.info(`Exported ${result.value.filename} (${formatBytes(result.value.blob.size)}).`);
   }
 
   return (
@@ -66,6 +70,11 @@ export function ExportCard({ client, saveFile }: ExportCardProps) {
           >
             {item.button}
           </button>
+          {busy === item.format && progress !== null && (
+            <span class="opt-muted opt-export-progress" data-testid="export-progress">
+              {Math.floor(progress * 100)}%
+            </span>
+          )}
         </SettingRow>
       ))}
     </div>

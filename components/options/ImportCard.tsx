@@ -3,24 +3,25 @@
  * written), then imported when the user confirms. A bad file gets the background's own account
  * of what is wrong, and nothing changes. The card has its own live region, next to the file
  * picker, for every step's outcome, errors included.
+ *
+ * The file is read and sent a part at a time, for the preview and again for the import, so it
+ * may be of any size; the background keeps nothing between the two, so a preview the user reads
+ * for a long while still imports.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportReport } from '../../lib/backup/types.ts';
+import type { ImportProgress, ImportReport } from '../../lib/backup/types.ts';
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
-import { LIMITS } from '../../lib/store/limits.ts';
-import { readBackupFile, type PickedFile } from './backup-file.ts';
-import { count, formatBytes, formatMoment } from './format.ts';
+import type { PickedFile } from './backup-file.ts';
+import { sendBackupFile } from './backup-transfer.ts';
+import { count, formatMoment } from './format.ts';
 import { changesAnything, ImportPreview } from './ImportPreview.tsx';
-
-/** A large backup takes a while to validate and write; the default 10 s would cut it off. */
-const IMPORT_TIMEOUT_MS = 120_000;
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'checking'; name: string }
-  | { step: 'preview'; name: string; text: string; report: ImportReport }
-  | { step: 'importing'; name: string; text: string; report: ImportReport }
+  | { step: 'checking'; name: string; read: ImportProgress | null }
+  | { step: 'preview'; name: string; file: PickedFile; report: ImportReport }
+  | { step: 'importing'; name: string; file: PickedFile; report: ImportReport }
   | { step: 'done'; name: string; report: ImportReport }
   | { step: 'failed'; name: string; message: string };
 
@@ -66,19 +67,17 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
 
   async function check(file: PickedFile) {
     if (busy) return;
-    setState({ step: 'checking', name: file.name });
-    const read = await readBackupFile(file);
-    if (!read.ok) return failed(file.name, read.message);
-    const result = await client.request('backup.previewImport', { text: read.text }, { timeoutMs: IMPORT_TIMEOUT_MS });
-    if (!result.ok) return failed(file.name, result.error.message);
-    setState({ step: 'preview', name: file.name, text: read.text, report: result.value });
+    setState({ step: 'checking', name: file.name, read: null });
+    const result = await sendBackupFile(client, file, false, { onProgress: (read) => setState({ step: 'checking', name: file.name, read }) });
+    if (!result.ok) return failed(file.name, result.message);
+    setState({ step: 'preview', name: file.name, file, report: result.value });
   }
 
   async function confirm() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
-    const result = await client.request('backup.import', { text: state.text }, { timeoutMs: IMPORT_TIMEOUT_MS });
-    if (!result.ok) return failed(state.name, result.error.message);
+    const result = await sendBackupFile(client, state.file, true);
+    if (!result.ok) return failed(state.name, result.message);
     setState({ step: 'done', name: state.name, report: result.value });
     onImported(result.value);
   }
@@ -137,12 +136,16 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
           Choose a file…
         </label>
         <p class="opt-field-hint" id="import-file-hint">
-          Up to {formatBytes(LIMITS.backupChars)}.
+          A backup Assay made, of any size.
         </p>
       </div>
 
       <div class="opt-import-result" aria-live="polite">
-        {state.step === 'checking' && <p class="opt-muted">Checking {state.name}…</p>}
+        {state.step === 'checking' && (
+          <p class="opt-muted">
+            Checking {state.name}…{state.read && ` ${count(state.read.notes, 'note')} and ${count(state.read.clippings, 'clipping')} read.`}
+          </p>
+        )}
         {(state.step === 'preview' || state.step === 'importing') && (
           <div class="opt-import-panel">
             <p class="opt-import-file">

@@ -3,11 +3,11 @@
  * side navigation links to. It talks only to the background, through the typed client.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ExportFile } from '../../lib/backup/types.ts';
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import type { PersistenceOutcome } from '../../lib/store/persist.ts';
 import { AboutSection } from './AboutSection.tsx';
+import type { DownloadFile } from './backup-transfer.ts';
 import { DataSection } from './DataSection.tsx';
 import { HighlightingSection } from './HighlightingSection.tsx';
 import { CardError, Section } from './Section.tsx';
@@ -24,7 +24,7 @@ export interface OptionsServices {
   /** The extension's version, from its manifest. */
   version: string;
   requestPersistence: () => Promise<PersistenceOutcome>;
-  saveFile: (file: ExportFile) => void;
+  saveFile: (file: DownloadFile) => void;
   /** Where the icon is (an extension URL). */
   iconUrl: string;
 }

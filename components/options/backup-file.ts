@@ -1,37 +1,45 @@
 /**
- * Reading the backup file the user picked, after refusing one too large to be a backup: a file
- * of hundreds of megabytes would freeze the page while it is read, and the background would
- * refuse it anyway.
+ * Reading the backup file the user picked a slice at a time, as text in parts no larger than a
+ * backup part: a file of any size is never held whole, and each part can travel in one message.
  */
+import { splitUtf8 } from '../../lib/backup/utf8.ts';
 import { LIMITS } from '../../lib/store/limits.ts';
-import { formatBytes } from './format.ts';
-
-export type BackupFileText = { ok: true; text: string } | { ok: false; message: string };
 
 /** What a user-picked file offers (a `File`, or a stand-in in tests). */
 export interface PickedFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
+/** Why a file could not be read, in words for the user. */
+export class FileReadError extends Error {}
+
 /**
- * The file's text, or why it was not read. The limit counts characters and `size` counts bytes;
- * a backup is JSON, mostly ASCII, where the two are nearly the same.
+ * The file's text in parts of at most `maxBytes` UTF-8 bytes (at least one part, empty for an
+ * empty file). Bytes are decoded as a stream, so a character cut between two slices is whole in
+ * the text; bytes that are not UTF-8 become U+FFFD, as `File.text()` would make them.
  */
-export async function readBackupFile(file: PickedFile): Promise<BackupFileText> {
-  if (file.size > LIMITS.backupChars) {
-    const limit = formatBytes(LIMITS.backupChars);
-    // Rounded, a size just over the limit would read as the limit itself.
-    const size = formatBytes(file.size) === limit ? `just over ${limit}` : formatBytes(file.size);
-    return {
-      ok: false,
-      message: `“${file.name}” is ${size}; Assay reads backups up to ${limit}. It is not a backup Assay made, so nothing was imported.`,
-    };
+export async function* readFileParts(file: PickedFile, maxBytes: number = LIMITS.backupPartBytes): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let sent = false;
+  for (let start = 0; start < file.size; start += maxBytes) {
+    const end = Math.min(file.size, start + maxBytes);
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.slice(start, end).arrayBuffer();
+    } catch (error) {
+      throw new FileReadError(
+        `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+      );
+    }
+    const text = decoder.decode(bytes, { stream: end < file.size });
+    // Undecodable bytes grow (1 byte becomes the 3 of U+FFFD), so a slice can exceed a part.
+    for (const part of splitUtf8(text, maxBytes)) {
+      if (part === '') continue;
+      sent = true;
+      yield part;
+    }
   }
-  try {
-    return { ok: true, text: await file.text() };
-  } catch (error) {
-    return { ok: false, message: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.` };
-  }
+  if (!sent) yield '';
 }

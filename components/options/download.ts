@@ -1,11 +1,11 @@
 /**
  * Handing an export to the browser as a download.
  */
-import type { ExportFile } from '../../lib/backup/types.ts';
+import type { DownloadFile } from './backup-transfer.ts';
 
-/** Saves `file` through the browser's download (a Blob behind an object URL and `<a download>`). */
-export function saveFile({ text, filename, mime }: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Saves `file` through the browser's download (the Blob behind an object URL and `<a download>`). */
+export function saveFile({ blob, filename }: DownloadFile): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

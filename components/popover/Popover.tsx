@@ -37,6 +37,8 @@ export interface PopoverProps {
   onPrevious: () => void;
   onNext: () => void;
   onSaveClipping: () => void;
+  /** Opens the entity's dossier in a tab; absent for deals found only in the text. */
+  onOpenDossier?: () => void;
   /** Receives the notes frame element, so the content script can talk to it. */
   notesFrameRef?: (frame: HTMLIFrameElement | null) => void;
   notesHeight: number;
@@ -94,7 +96,7 @@ export function Popover(props: PopoverProps) {
       }}
     >
       <header class="head">
-        <span class={`chip chip-${mention.type}`}>{TYPE_LABEL[mention.type]}</span>
+        <span class={`kind-chip kind-${mention.type}`}>{TYPE_LABEL[mention.type]}</span>
         <h2 id={titleId} class="title">
           <Title mention={mention} card={props.card} />
         </h2>
@@ -135,9 +137,16 @@ export function Popover(props: PopoverProps) {
             ›
           </button>
         </div>
-        <button type="button" class="button" onClick={props.onSaveClipping} disabled={clipping.state === 'saving'}>
-          {clipping.state === 'saved' ? 'Saved ✓' : clipping.state === 'saving' ? 'Saving…' : 'Save clipping'}
-        </button>
+        <div class="actions">
+          {props.onOpenDossier ? (
+            <button type="button" class="button secondary" onClick={props.onOpenDossier} title="Everything you kept about it, in a tab">
+              Dossier
+            </button>
+          ) : null}
+          <button type="button" class="button" onClick={props.onSaveClipping} disabled={clipping.state === 'saving'}>
+            {clipping.state === 'saved' ? 'Saved ✓' : clipping.state === 'saving' ? 'Saving…' : 'Save clipping'}
+          </button>
+        </div>
       </footer>
       {clipping.state === 'error' ? (
         <p class="error small" role="alert">

@@ -156,6 +156,13 @@ export function ClippingsSection({ env, reporter, version }: Props) {
           />
         </div>
         <FilterBar facets={facets} filter={filter} onChange={setFilter} onReach={wantFacets} />
+        {filter.entityId && filter.entityId !== 'deal' && env.openDossier ? (
+          <p class="dossier-link">
+            <button type="button" class="link-button" onClick={() => void Promise.resolve(env.openDossier!(filter.entityId!)).then(() => env.close())}>
+              Everything you kept on {filter.entityLabel ?? facets?.entities.find((e) => e.id === filter.entityId)?.label ?? filter.entityId}: open its dossier ›
+            </button>
+          </p>
+        ) : null}
       </div>
 
       {list.error && (

@@ -75,7 +75,17 @@ export function Popup({ env, iconUrl }: Props) {
 
   return (
     <div class="popup">
-      <PopupHeader iconUrl={iconUrl} onOpenOptions={() => void env.openOptions()} />
+      <PopupHeader
+        iconUrl={iconUrl}
+        onOpenOptions={() => void env.openOptions()}
+        onOpenSidePanel={
+          env.openSidePanel
+            ? () => {
+                void Promise.resolve(env.openSidePanel!()).then(() => env.close(), (error: unknown) => reporter.error(`The side panel did not open: ${String(error)}`));
+              }
+            : undefined
+        }
+      />
       <main class="main">
         {savingFirst && saveSection}
         <PageSection page={page} onReveal={(entity) => void reveal(entity)} />

@@ -2,13 +2,24 @@
 interface Props {
   iconUrl: string;
   onOpenOptions(): void;
+  /** Opens the side panel; absent where the browser has none. */
+  onOpenSidePanel?(): void;
 }
 
-export function PopupHeader({ iconUrl, onOpenOptions }: Props) {
+export function PopupHeader({ iconUrl, onOpenOptions, onOpenSidePanel }: Props) {
   return (
     <header class="header">
       <img class="header-icon" src={iconUrl} alt="" width={22} height={22} />
       <h1 class="header-title">Assay</h1>
+      {onOpenSidePanel ? (
+        <button type="button" class="header-button" onClick={onOpenSidePanel} title="Keep Assay open beside the page (Alt+Shift+S)">
+          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+            <rect x="3" y="4" width="18" height="16" rx="2" />
+            <path d="M15 4v16" />
+          </svg>
+          <span>Side panel</span>
+        </button>
+      ) : null}
       <button type="button" class="header-button" onClick={onOpenOptions} title="Settings, backup and import">
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
           <circle cx="12" cy="12" r="3" />

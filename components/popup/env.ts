@@ -16,6 +16,10 @@ export interface PopupEnv {
   /** Opens a URL in a new tab (a clipping's page). */
   openUrl(url: string): void | Promise<unknown>;
   openOptions(): void | Promise<unknown>;
+  /** Opens the side panel beside the page; absent where the browser has none. */
+  openSidePanel?(): void | Promise<unknown>;
+  /** Opens an entity's dossier in a tab. */
+  openDossier?(entityId: string): void | Promise<unknown>;
   /** Closes the popup (after sending the user to the page). */
   close(): void;
   /** Asks the browser to keep Assay's data under storage pressure; called after a first save. */

@@ -6,12 +6,15 @@
 import { browser } from 'wxt/browser';
 import { loadDataset } from '../../lib/dataset/load.ts';
 import { cardFor } from '../../lib/facts/cards.ts';
+import { timelineFor } from '../../lib/facts/timeline.ts';
 import type { Handlers } from '../../lib/messaging/server.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import { AssayError } from '../../lib/messaging/result.ts';
 import { askNlpHost } from './nlp-host.ts';
+import { announce } from './tabs.ts';
+import { pageChanged } from '../../lib/messaging/events.ts';
 
-type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.tag' | 'page.report';
+type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.tag' | 'page.report' | 'dossier.timeline' | 'dossier.open';
 
 /** An entity's English name, for the notes panel's labels (the id when the dataset has none). */
 export function entityLabel(entityId: string): string {
@@ -40,12 +43,20 @@ export function createBrowserHandlers(): Required<Pick<Handlers<Protocol>, Brows
       };
     },
     'nlp.tag': async (questions) => askNlpHost(questions),
+    'dossier.timeline': async ({ entityId }) => timelineFor(loadDataset(), entityId),
+    'dossier.open': async ({ entityId }, { sender }) => {
+      // Next to the tab it was asked from, so the reader can go back to the article.
+      const opener = sender.tab;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html#${encodeURIComponent(entityId)}`), ...(opener?.id !== undefined ? { openerTabId: opener.id } : {}) });
+      return null;
+    },
     'page.report': async ({ mentions }, { sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
       const action = browser.action ?? browser.browserAction;
       await action.setBadgeText({ tabId, text: badgeText(mentions) });
       await action.setBadgeBackgroundColor({ tabId, color: '#0f5e5a' });
+      void announce(pageChanged(tabId));
       return null;
     },
   };

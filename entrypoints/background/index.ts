@@ -14,6 +14,7 @@ import { openAssayDb } from '../../lib/store/db.ts';
 import { notesChanged } from '../../lib/messaging/events.ts';
 import { GrantStore } from '../../lib/store/grants.ts';
 import { entityLabel } from './browser-handlers.ts';
+import { openSidePanel } from './side-panel.ts';
 import { announce, broadcastSettingsChanged, relayCommand } from './tabs.ts';
 
 /** The extension pages web pages can frame: they must present a grant (see lib/store/grants.ts). */
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   // harness (and a developer) sees it.
   self.addEventListener('unhandledrejection', (event) => console.error('[assay] unhandled rejection in the background:', event.reason));
 
-  const getDb = lazyDb((onClosed) => openAssayDb(indexedDB, 'assay', { onClosed }));
+  const getDb = lazyDb((onClosed, onBlocked) => openAssayDb(indexedDB, 'assay', { onClosed, onBlocked }));
   const handle = createRequestHandler(
     {
       ...createStoreHandlers(getDb, {
@@ -45,7 +46,11 @@ export default defineBackground(() => {
   );
   // Registered synchronously, so a request that wakes the worker is not missed.
   browser.runtime.onMessage.addListener((message, sender) => (isAssayMessage(message) ? handle(message, sender) : undefined));
-  browser.commands?.onCommand.addListener((command) => void relayCommand(command));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // The side panel opens in the command's own task: the browser allows it only there.
+    if (command === 'open-side-panel') void openSidePanel(tab?.windowId).catch((error: unknown) => console.warn('[assay] the side panel did not open:', error));
+    else void relayCommand(command);
+  });
   // A closed tab's notes grants end with it.
   browser.tabs.onRemoved.addListener((tabId) => void getDb().then((db) => new GrantStore(db).endTab(tabId)).catch(() => {}));
 });

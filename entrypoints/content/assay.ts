@@ -76,6 +76,9 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
       });
       return r.ok ? { ok: true, quote: r.value.quote } : { ok: false, message: r.error.message };
     },
+    openDossier: async (entityId) => {
+      await client.request('dossier.open', { entityId });
+    },
     grantNotes: async (entityId) => {
       const r = await client.request('notes.grant', { entityId });
       return r.ok && typeof r.value?.token === 'string' ? r.value.token : null;

@@ -22,6 +22,8 @@ export interface PopoverDeps {
   /** All mentions of an entity on the page, in document order. */
   mentionsOf: (id: string) => MentionRecord[];
   saveClipping: (record: MentionRecord) => Promise<{ ok: true; quote: string } | { ok: false; message: string }>;
+  /** Opens the entity's dossier (an extension page, in a tab of its own). */
+  openDossier: (entityId: string) => Promise<void>;
   /** A grant for the notes panel on an entity (see notes-frame.ts), or null when none was given. */
   grantNotes: (entityId: string) => Promise<string | null>;
   /** Called when the popover moves to another mention (to mark it current) or closes (null). */
@@ -197,6 +199,7 @@ export class PopoverController {
         onPrevious: () => this.step(-1),
         onNext: () => this.step(1),
         onSaveClipping: () => void this.saveClipping(),
+        onOpenDossier: state.record.id === 'deal' ? undefined : () => void this.deps.openDossier(state.record.id),
         notesFrameRef: this.notesFrameRef,
       }),
       layer,

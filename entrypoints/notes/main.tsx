@@ -9,12 +9,13 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ClippingGlanceLine } from '../../components/notes/ClippingGlance.tsx';
 import { NotesPanel } from '../../components/notes/NotesPanel.tsx';
 import { createClient } from '../../lib/messaging/client.ts';
-import { readEvent } from '../../lib/messaging/events.ts';
 import { fail, type Result } from '../../lib/messaging/result.ts';
 import type { NotesSession } from '../../lib/messaging/protocol.ts';
 import { NOTES_INIT } from '../content/notes-frame.ts';
+import { onNotesChanged } from './notes-events.ts';
 import '../../components/ui/tokens.css';
 import '../../components/notes/notes.css';
 
@@ -50,27 +51,23 @@ function start(grant: string, port: MessagePort, session: NotesSession): void {
     const r = await client.request('notes.open', { grant });
     return r.ok ? { ok: true, value: { notes: r.value.notes, deleted: r.value.deleted } } : fail(r.error.code, r.error.message);
   };
-  const onChangedElsewhere = (callback: () => void) => {
-    const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Only the background announces changes (extension pages in tabs do not).
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-      if (readEvent(message)?.entityId === session.entityId) callback();
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  };
+  const onChangedElsewhere = (callback: () => void) => onNotesChanged(session.entityId, callback);
 
   document.title = `Your notes on ${session.label}`;
+  const openDossier = () => void browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html#${encodeURIComponent(session.entityId)}`) });
   render(
-    <NotesPanel
-      client={client}
-      entityId={session.entityId}
-      label={session.label}
-      grant={grant}
-      load={load}
-      initial={{ notes: session.notes, deleted: session.deleted }}
-      onChangedElsewhere={onChangedElsewhere}
-    />,
+    <>
+      <NotesPanel
+        client={client}
+        entityId={session.entityId}
+        label={session.label}
+        grant={grant}
+        load={load}
+        initial={{ notes: session.notes, deleted: session.deleted }}
+        onChangedElsewhere={onChangedElsewhere}
+      />
+      <ClippingGlanceLine glance={session.glance} label={session.label} onOpenDossier={openDossier} />
+    </>,
     document.getElementById('app')!,
   );
 }

@@ -9,11 +9,15 @@ import type { PopupEnv } from '../../components/popup/env.ts';
 import { firstPageRequest } from '../../components/popup/useClippings.ts';
 import { createClient, createTabClient } from '../../lib/messaging/client.ts';
 import { requestPersistence } from '../../lib/store/persist.ts';
+import { hasSidePanel, openSidePanel } from '../background/side-panel.ts';
 import { targetTabId } from './target-tab.ts';
 import '../../components/ui/tokens.css';
 import '../../components/popup/popup.css';
 
 const tabId = targetTabId();
+// Known long before any click: the side panel must be opened without awaiting anything.
+let popupWindow: number | undefined;
+void browser.windows.getCurrent().then((w) => (popupWindow = w.id), () => undefined);
 const client = createClient((message) => browser.runtime.sendMessage(message));
 // First thing: the list is what the popup is waited for, and the background can look it up
 // while the popup is being drawn.
@@ -29,6 +33,9 @@ const env: PopupEnv = {
   }),
   openUrl: (url) => browser.tabs.create({ url }),
   openOptions: () => browser.runtime.openOptionsPage(),
+  // Called straight from the click: the browser opens a side panel only within the reader's gesture.
+  openSidePanel: hasSidePanel() ? () => openSidePanel(popupWindow) : undefined,
+  openDossier: (entityId) => browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html#${encodeURIComponent(entityId)}`) }),
   close: () => window.close(),
   requestPersistence: () => requestPersistence(),
 };

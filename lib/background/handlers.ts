@@ -3,14 +3,15 @@
  * backups and storage figures. The lead adds `facts.get`, `nlp.tag` and `page.report` next to
  * these and passes the lot to `createRequestHandler`.
  */
-import { exportFile } from '../backup/export-file.ts';
-import { applyImport, previewImport } from '../backup/import.ts';
+import { beginExport, exportPart } from '../backup/export-file.ts';
+import { ImportSessions } from '../backup/import-sessions.ts';
 import type { Handlers, RequestContext } from '../messaging/server.ts';
 import type { Protocol, StoreRequestName, StorageInfo } from '../messaging/protocol.ts';
 import { AssayError } from '../messaging/result.ts';
 import { ClippingStore } from '../store/clippings.ts';
 import { systemClock, type Clock } from '../store/clock.ts';
 import type { AssayDb } from '../store/db.ts';
+import { DossierStore } from '../store/dossier.ts';
 import { GrantStore } from '../store/grants.ts';
 import { NoteStore } from '../store/notes.ts';
 import { pageSettingsFor } from '../store/page-settings.ts';
@@ -35,6 +36,12 @@ export interface StoreHandlerOptions {
 
 /** How long a deleted note stays offered for undo when its entity's panel opens again. */
 const PANEL_UNDO_MS = 24 * 60 * 60 * 1000;
+/** Clippings the notes panel names ("3 of your clippings mention tungsten"). */
+const PANEL_GLANCE = 2;
+/** Clippings on a dossier's first screen. */
+const DOSSIER_PAGE = 20;
+/** Entities listed under "often clipped with". */
+const CO_CLIPPED_SHOWN = 12;
 
 function originOf(url: string | undefined): string {
   try {
@@ -70,6 +77,7 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
   const clippings = async () => new ClippingStore(await getDb(), clock);
   const settings = async () => new SettingsStore(await getDb(), clock);
   const grants = async () => new GrantStore(await getDb(), clock);
+  const dossier = async () => new DossierStore(await getDb(), clock);
   const notesChanged = <T extends { entityId: string } | null>(note: T): T => {
     if (note) options.onNotesChanged?.(note.entityId);
     return note;
@@ -90,6 +98,8 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     const store = await notes();
     return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
   };
+  const imports = new ImportSessions(clock);
+  const announced = new Set<string>();
 
   return {
     'notes.grant': async ({ entityId }, { sender }) => {
@@ -101,8 +111,12 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'notes.open': async ({ grant }, { sender }) => {
       const granted = await (await grants()).use(grant, { tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId });
       const store = await notes();
-      const [list, deleted] = await Promise.all([store.listByEntity(granted.entityId), store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS)]);
-      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted };
+      const [list, deleted, glance] = await Promise.all([
+        store.listByEntity(granted.entityId),
+        store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS),
+        (await dossier()).glance(granted.entityId, PANEL_GLANCE),
+      ]);
+      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted, glance };
     },
     'notes.list': async ({ entityId }) => (await notes()).listByEntity(entityId),
     'notes.add': async ({ grant, ...input }, context) => {
@@ -134,6 +148,9 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'clippings.restore': async ({ id }) => (await clippings()).restore(id),
     'clippings.facets': async () => (await clippings()).facets(),
 
+    'dossier.get': async ({ entityId, pageSize }) => (await dossier()).view(entityId, pageSize ?? DOSSIER_PAGE),
+    'dossier.related': async ({ entityId }) => (await dossier()).coClipped(entityId, CO_CLIPPED_SHOWN),
+
     'settings.get': async () => (await settings()).get(),
     'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? '')),
     'settings.update': async (patch) => {
@@ -142,14 +159,21 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
       return updated;
     },
 
-    'backup.export': async ({ format }) => exportFile(await getDb(), format, clock()),
-    'backup.previewImport': async ({ text }) => previewImport(await getDb(), text),
-    'backup.import': async ({ text }) => {
-      const report = await applyImport(await getDb(), text);
-      if (report.settings === 'add' || report.settings === 'update') {
+    'backup.exportBegin': async ({ format }) => beginExport(await getDb(), format, clock()),
+    'backup.exportPart': async ({ format, cursor }) => exportPart(await getDb(), format, cursor),
+    'backup.importPart': ({ session, index, text }) => imports.part(session, index, text),
+    'backup.importEnd': async ({ session, parts, apply }) => {
+      const report = await imports.end(await getDb(), session, parts, apply);
+      // A repeated end answers the same report; the settings were broadcast the first time.
+      if (apply && !announced.has(session) && (report.settings === 'add' || report.settings === 'update')) {
+        announced.add(session);
         options.onSettingsChanged?.(await (await settings()).get());
       }
       return report;
+    },
+    'backup.importCancel': ({ session }) => {
+      imports.cancel(session);
+      return null;
     },
     'storage.info': async (): Promise<StorageInfo> => {
       const [noteCount, clippingCount, figures] = await Promise.all([

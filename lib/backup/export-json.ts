@@ -1,13 +1,13 @@
 /**
- * The complete backup: every note, clipping and the settings, read in one transaction so the
- * file is a consistent snapshot even while the user keeps saving.
+ * The complete backup as one object, read in one transaction: what the parts of an exported file
+ * (`export-pieces.ts`) add up to, in the same order (notes by id, clippings oldest first). Tests
+ * compare against it, and take it as a snapshot of a database.
  */
 import { fromClippingRecord } from '../store/clipping-record.ts';
 import type { AssayDb } from '../store/db.ts';
-import { oldestFirst } from '../store/notes.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format.ts';
 
-/** Everything in the database as a backup object (oldest records first). */
+/** Everything in the database as a backup object. */
 export async function exportJson(db: AssayDb, exportedAt: number = Date.now()): Promise<Backup> {
   const tx = db.transaction(['notes', 'clippings', 'settings'], 'readonly');
   const [notes, clippings, settings] = await Promise.all([
@@ -15,7 +15,6 @@ export async function exportJson(db: AssayDb, exportedAt: number = Date.now()): 
     tx.objectStore('clippings').index('createdAt').getAll(),
     tx.objectStore('settings').get('settings'),
   ]);
-  notes.sort(oldestFirst);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -4,14 +4,14 @@
  * knows, since it cannot tell what it would drop.
  */
 import { z } from '../zod.ts';
-import { ClippingSchema, NoteSchema, SettingsRecordSchema, TimestampSchema } from '../store/schemas.ts';
+import { SettingsRecordSchema, TimestampSchema } from '../store/schemas.ts';
 import type { Clipping, Note, SettingsRecord } from '../store/types.ts';
 
 /** The `format` field that marks a JSON file as an Assay backup. */
 export const BACKUP_FORMAT = 'assay-backup';
 /**
  * The backup file version this code writes and the newest it reads. 2: highlight colours are
- * palette hues (version 1 held hex colours; it is still read, see parse.ts).
+ * palette hues (version 1 held hex colours; it is still read, see backup-assembler.ts).
  */
 export const BACKUP_VERSION = 2;
 
@@ -26,15 +26,16 @@ export interface Backup {
   settings: SettingsRecord | null;
 }
 
-/** Records beyond this are not a backup a person made. */
-const MAX_RECORDS = 1_000_000;
-
-/** The validation every imported file must pass before anything is written. */
-export const BackupSchema = z.strictObject({
+/**
+ * The validation of everything in a backup file but its records: the reader hands the notes and
+ * clippings on one at a time, each checked against its own schema as it arrives, so here those
+ * arrays are only required to be arrays.
+ */
+export const BackupEnvelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: TimestampSchema,
-  notes: z.array(NoteSchema).max(MAX_RECORDS),
-  clippings: z.array(ClippingSchema).max(MAX_RECORDS),
+  notes: z.array(z.never()),
+  clippings: z.array(z.never()),
   settings: SettingsRecordSchema.nullable(),
 });

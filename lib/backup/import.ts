@@ -67,19 +67,14 @@ async function planImport(tx: AnyTx, backup: Backup): Promise<Plan> {
   };
 }
 
-/** What importing `text` would do, without writing. Throws `invalid-backup` for a bad file. */
-export async function previewImport(db: AssayDb, text: string): Promise<ImportReport> {
-  const backup = parseBackup(text);
+/** What importing `backup` would do, without writing. */
+export async function previewBackup(db: AssayDb, backup: Backup): Promise<ImportReport> {
   const tx = db.transaction(STORES, 'readonly');
   return (await planImport(tx, backup)).report;
 }
 
-/**
- * Imports `text`, merging by id, and reports what it did. The file is validated completely
- * before the transaction opens, so a bad file (`invalid-backup`) changes nothing.
- */
-export async function applyImport(db: AssayDb, text: string): Promise<ImportReport> {
-  const backup = parseBackup(text);
+/** Merges `backup` (already validated) by id in one transaction, and reports what it did. */
+export async function applyBackup(db: AssayDb, backup: Backup): Promise<ImportReport> {
   return writeTransaction(db, STORES, async (tx) => {
     const plan = await planImport(tx, backup);
     const settings = plan.writeSettings ? backup.settings : null;
@@ -90,4 +85,17 @@ export async function applyImport(db: AssayDb, text: string): Promise<ImportRepo
     ]);
     return plan.report;
   });
+}
+
+/** What importing `text` would do, without writing. Throws `invalid-backup` for a bad file. */
+export async function previewImport(db: AssayDb, text: string): Promise<ImportReport> {
+  return previewBackup(db, parseBackup(text));
+}
+
+/**
+ * Imports `text`, merging by id, and reports what it did. The file is validated completely
+ * before the transaction opens, so a bad file (`invalid-backup`) changes nothing.
+ */
+export async function applyImport(db: AssayDb, text: string): Promise<ImportReport> {
+  return applyBackup(db, parseBackup(text));
 }

@@ -2,87 +2,31 @@
  * Reading a backup file the user picked, which may be anything: another program's JSON, a file
  * cut short while copying, one made by a newer Assay, or one crafted to do harm. Everything is
  * checked before anything is written, and each failure says in plain words what is wrong.
+ *
+ * A file is read in parts as it arrives (`BackupReader`) and checked record by record
+ * (`BackupAssembler`); `parseBackup` does both for a file already in one string.
  */
-import { describeIssues } from '../messaging/issues.ts';
-import { AssayError } from '../messaging/result.ts';
-import { upgradeLegacyColours } from '../store/legacy-colours.ts';
-import { LIMITS } from '../store/limits.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './format.ts';
+import { BackupAssembler } from './backup-assembler.ts';
+import { BackupReader } from './backup-reader.ts';
+import type { Backup } from './format.ts';
+import type { ImportProgress } from './types.ts';
 
-/** Keys that could reach an object's prototype if some later code copied them blindly. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A backup file being read a part at a time. */
+export class BackupParser {
+  private readonly assembler = new BackupAssembler();
+  private readonly reader = new BackupReader((event) => this.assembler.accept(event));
 
-function invalid(message: string): AssayError {
-  return new AssayError('invalid-backup', message);
-}
-
-function megabytes(chars: number): string {
-  return `${Math.ceil(chars / (1024 * 1024))} MB`;
-}
-
-/**
- * Whether a JSON syntax error is the text stopping early: engines say so in words ("Unexpected
- * end of JSON input", "end of data") or report the error at the very end of the text.
- */
-function endsEarly(text: string, message: string): boolean {
-  if (/end of (JSON )?(input|data)|unterminated/i.test(message)) return true;
-  const position = /at position (\d+)/.exec(message);
-  return position !== null && Number(position[1]) >= text.trimEnd().length;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw invalid(`The file contains a field named "${key}", which Assay never writes. It was not imported.`);
-      return value;
-    });
-  } catch (error) {
-    if (error instanceof AssayError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    if (endsEarly(text, message)) {
-      throw invalid('The file is incomplete: it ends in the middle of the data, as if it was cut short while copying. Nothing was imported.');
-    }
-    if (error instanceof RangeError) throw invalid('The file is nested too deeply to be an Assay backup.');
-    throw invalid(`The file is not valid JSON (${message}), so it is not an Assay backup.`);
+  /** Reads the next part. Throws an `invalid-backup` AssayError at the first fault. */
+  write(text: string): ImportProgress {
+    this.reader.write(text);
+    return this.assembler.progress();
   }
-}
 
-function checkHeader(data: unknown): void {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw invalid('This file is not an Assay backup (it does not hold a backup object).');
+  /** The whole backup, validated, once the file has ended. */
+  end(): Backup {
+    this.reader.end();
+    return this.assembler.finish();
   }
-  const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format !== BACKUP_FORMAT) {
-    throw invalid(`This file is not an Assay backup (its format is ${JSON.stringify(format) ?? 'missing'}, not "${BACKUP_FORMAT}").`);
-  }
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw invalid('This backup has no valid version number, so Assay cannot tell how to read it.');
-  }
-  if (version > BACKUP_VERSION) {
-    throw invalid(
-      `This backup was made by a newer version of Assay (backup version ${version}; this Assay reads up to ${BACKUP_VERSION}). Update Assay, then import it again.`,
-    );
-  }
-}
-
-/**
- * Version 1 (Assay 0.1) held highlight colours as hex; they become the nearest palette hues and
- * the file is read as version 2. Everything else is left for the schema to judge.
- */
-function upgradeFromVersion1(data: Record<string, unknown>): unknown {
-  if (data.version !== 1) return data;
-  const settings = data.settings as { value?: unknown } | null | undefined;
-  const upgraded = settings && typeof settings === 'object' ? { ...settings, value: upgradeLegacyColours(settings.value) } : settings;
-  return { ...data, version: BACKUP_VERSION, settings: upgraded };
-}
-
-function findDuplicate(ids: readonly string[]): string | undefined {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
-  return undefined;
 }
 
 /**
@@ -90,22 +34,7 @@ function findDuplicate(ids: readonly string[]): string | undefined {
  * Never writes anything.
  */
 export function parseBackup(text: string): Backup {
-  if (text.length > LIMITS.backupChars) {
-    throw invalid(`The file is too large (${megabytes(text.length)}; the limit is ${megabytes(LIMITS.backupChars)}). It is not a backup Assay made.`);
-  }
-  if (text.trim() === '') throw invalid('The file is empty.');
-  // A UTF-8 byte order mark, added by some editors, is not part of the JSON.
-  const data = parseJson(text.replace(/^\uFEFF/, ''));
-  checkHeader(data);
-  const parsed = BackupSchema.safeParse(upgradeFromVersion1(data as Record<string, unknown>));
-  if (!parsed.success) {
-    throw invalid(`The backup holds data Assay cannot accept: ${describeIssues(parsed.error.issues, 'the file')}. Nothing was imported.`);
-  }
-  const backup = parsed.data;
-  const duplicateNote = findDuplicate(backup.notes.map((note) => note.id));
-  const duplicateClipping = findDuplicate(backup.clippings.map((clipping) => clipping.id));
-  if (duplicateNote ?? duplicateClipping) {
-    throw invalid(`The backup lists the same record twice (id "${duplicateNote ?? duplicateClipping}"), so it was not made by Assay. Nothing was imported.`);
-  }
-  return backup;
+  const parser = new BackupParser();
+  parser.write(text);
+  return parser.end();
 }

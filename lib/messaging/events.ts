@@ -13,14 +13,32 @@ export interface NotesChanged {
   entityId: string;
 }
 
-export type AssayEvent = NotesChanged;
+/** A tab's page changed: Assay counted its mentions again (the side panel refreshes). */
+export interface PageChanged {
+  channel: typeof EVENT_CHANNEL;
+  event: 'page.changed';
+  tabId: number;
+}
+
+export type AssayEvent = NotesChanged | PageChanged;
+
+export function pageChanged(tabId: number): PageChanged {
+  return { channel: EVENT_CHANNEL, event: 'page.changed', tabId };
+}
+
+export function readPageEvent(message: unknown): PageChanged | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.channel !== EVENT_CHANNEL || m.event !== 'page.changed' || !Number.isInteger(m.tabId)) return undefined;
+  return { channel: EVENT_CHANNEL, event: 'page.changed', tabId: m.tabId as number };
+}
 
 export function notesChanged(entityId: string): NotesChanged {
   return { channel: EVENT_CHANNEL, event: 'notes.changed', entityId };
 }
 
-/** The event, if `message` is one of ours and well formed. */
-export function readEvent(message: unknown): AssayEvent | undefined {
+/** The notes event, if `message` is one and well formed. */
+export function readEvent(message: unknown): NotesChanged | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
   if (m.channel !== EVENT_CHANNEL || m.event !== 'notes.changed' || !EntityIdSchema.safeParse(m.entityId).success) return undefined;

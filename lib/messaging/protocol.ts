@@ -6,11 +6,15 @@
  * can retry it when the service worker was stopped before answering.
  */
 import { z } from '../zod.ts';
-import type { ExportFile, ImportReport } from '../backup/types.ts';
+import { ExportCursorSchema } from '../backup/export-cursor.ts';
+import type { ExportPart, ExportStart, ImportProgress, ImportReport } from '../backup/types.ts';
+import { utf8Length } from '../backup/utf8.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
+import type { ClippingGlance, CoClipped, DossierView } from '../store/dossier.ts';
+import type { TimelineEvent } from '../facts/timeline.ts';
 import { MAX_PHRASE_CHARS, MAX_QUESTIONS, MAX_SENTENCE_CHARS, type NlpAnswers } from '../recognize/nlp-answers.ts';
 import { LIMITS } from '../store/limits.ts';
 import {
@@ -59,9 +63,17 @@ export interface NotesSession {
   notes: Note[];
   /** Notes on the entity deleted in the last day, newest first, so their undo outlives the popover. */
   deleted: Note[];
+  /** How many of the reader's clippings mention the entity, and the newest two. */
+  glance: ClippingGlance;
 }
-/** Backup text is size-checked by the backup parser, which says so in words a user can act on. */
-const BackupText = z.strictObject({ text: z.string() });
+const ExportFormatSchema = z.enum(['json', 'markdown', 'csv']);
+/** An import's id, made by the options page. */
+const ImportSessionSchema = RecordIdSchema;
+/** One part of an imported file: at most `LIMITS.backupPartBytes` of UTF-8. */
+const BackupPartTextSchema = z
+  .string()
+  .max(LIMITS.backupPartBytes)
+  .refine((text) => utf8Length(text) <= LIMITS.backupPartBytes, `is larger than a backup part (${LIMITS.backupPartBytes} bytes)`);
 
 /** The card shown in a popover for one entity (see lib/facts/cards.ts). */
 export type FactsCard = EntityCard;
@@ -151,6 +163,20 @@ export const protocol = {
   'clippings.restore': { payload: ById, senders: EXTENSION_ONLY, response: returns<Clipping>() },
   'clippings.facets': { payload: Empty, senders: EXTENSION_ONLY, response: returns<ClippingFacets>() },
 
+  // The dossier: everything the reader kept about one entity (dossier page and side panel).
+  /** Its first screen: notes, the newest clippings that mention it and how many there are. */
+  'dossier.get': {
+    payload: z.strictObject({ entityId: EntityIdSchema, pageSize: z.int().min(1).max(LIMITS.pageSize).optional() }),
+    senders: EXTENSION_ONLY,
+    response: returns<DossierView>(),
+  },
+  /** The entities most often clipped together with it (reads all its clippings, so asked after the first screen). */
+  'dossier.related': { payload: z.strictObject({ entityId: EntityIdSchema }), senders: EXTENSION_ONLY, response: returns<CoClipped>() },
+  /** Its deals and export controls as dated events (from the dataset). */
+  'dossier.timeline': { payload: z.strictObject({ entityId: EntityIdSchema }), senders: EXTENSION_ONLY, response: returns<TimelineEvent[]>() },
+  /** Opens the dossier in a tab (the popover's "Dossier" button; a content script cannot open extension pages itself). */
+  'dossier.open': { payload: z.strictObject({ entityId: EntityIdSchema }), senders: ANYONE, response: returns<null>() },
+
   'settings.get': { payload: Empty, senders: EXTENSION_ONLY, response: returns<Settings>() },
   /**
    * A content script's view of the settings, for the page it runs in (worked out from the
@@ -159,22 +185,44 @@ export const protocol = {
   'page.settings': { payload: Empty, senders: CONTENT_ONLY, response: returns<PageSettings>() },
   'settings.update': { payload: SettingsPatchSchema, senders: EXTENSION_ONLY, response: returns<Settings>() },
 
-  'backup.export': {
-    payload: z.strictObject({ format: z.enum(['json', 'markdown', 'csv']) }),
+  // Backups travel in parts, so that neither an export nor an imported file is ever limited by
+  // the size of one message (see LIMITS.backupPartBytes).
+  /** Names the export's file and gives the cursor of its first part. */
+  'backup.exportBegin': {
+    payload: z.strictObject({ format: ExportFormatSchema }),
     senders: EXTENSION_ONLY,
-    response: returns<ExportFile>(),
+    response: returns<ExportStart>(),
   },
-  /** What importing `text` would add, update and leave; or `invalid-backup` with the reason. */
-  'backup.previewImport': {
-    payload: BackupText,
+  /** The export's text from `cursor` on, and the cursor of the next part (null after the last). */
+  'backup.exportPart': {
+    payload: z.strictObject({ format: ExportFormatSchema, cursor: ExportCursorSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<ExportPart>(),
+  },
+  /**
+   * Part `index` of a backup file being imported as `session` (part 0 starts it). Each part is
+   * read and its records checked as it arrives; a bad file gets `invalid-backup` at once.
+   */
+  'backup.importPart': {
+    payload: z.strictObject({ session: ImportSessionSchema, index: z.int().min(0).max(1_000_000_000), text: BackupPartTextSchema }),
+    senders: EXTENSION_ONLY,
+    response: returns<ImportProgress>(),
+  },
+  /**
+   * After the file's last part: what importing it would add, update and leave (`apply` false),
+   * or the import itself, merged by id in one transaction (`apply` true). A bad file changes
+   * nothing. `not-found` means the background lost the session: send the file again.
+   */
+  'backup.importEnd': {
+    payload: z.strictObject({ session: ImportSessionSchema, parts: z.int().min(1).max(1_000_000_000), apply: z.boolean() }),
     senders: EXTENSION_ONLY,
     response: returns<ImportReport>(),
   },
-  /** Merges the backup by id in one transaction; a bad file changes nothing. */
-  'backup.import': {
-    payload: BackupText,
+  /** Drops an import the user cancelled. */
+  'backup.importCancel': {
+    payload: z.strictObject({ session: ImportSessionSchema }),
     senders: EXTENSION_ONLY,
-    response: returns<ImportReport>(),
+    response: returns<null>(),
   },
   'storage.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<StorageInfo>() },
 
@@ -238,12 +286,16 @@ export const STORE_REQUESTS = [
   'clippings.delete',
   'clippings.restore',
   'clippings.facets',
+  'dossier.get',
+  'dossier.related',
   'settings.get',
   'page.settings',
   'settings.update',
-  'backup.export',
-  'backup.previewImport',
-  'backup.import',
+  'backup.exportBegin',
+  'backup.exportPart',
+  'backup.importPart',
+  'backup.importEnd',
+  'backup.importCancel',
   'storage.info',
 ] as const satisfies readonly RequestName[];
 

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'quota-exceeded'
   /** IndexedDB failed for another reason; the transaction was rolled back. */
   | 'storage-error'
+  /** The database cannot be opened while another connection (an older Assay) holds it at an older version. */
+  | 'database-blocked'
   /** A backup file could not be read or failed validation; nothing was written. */
   | 'invalid-backup'
   /** The other side could not be reached (service worker stopped, tab closed...). */
@@ -71,6 +73,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'conflict',
   'quota-exceeded',
   'storage-error',
+  'database-blocked',
   'invalid-backup',
   'unavailable',
   'internal',

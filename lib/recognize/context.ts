@@ -86,8 +86,18 @@ export interface Word {
   end: number;
 }
 
-/** Words of `text` between `from` and `to`, with their offsets. */
+/** Words of `text` between `from` and `to`, with their offsets (a word may run past `to`). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  scanWords(text, from, to, (start, end) => {
+    out.push({ text: text.slice(start, end), start, end });
+    return true;
+  });
+  return out;
+}
+
+/** The same words by the WORD pattern itself: the reference the scan is tested against. */
+export function wordsInByPattern(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -97,15 +107,80 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Whether a letter or digit starts at `i` (the WORD pattern's \p{L}\p{N}); 0 if not, else its length in units. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) ?? c;
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let known = UNIT_IS_WORD[c];
+  if (!known) {
+    known = LETTER_OR_DIGIT.test(text[i]) ? 2 : 1;
+    UNIT_IS_WORD[c] = known;
+  }
+  return known === 2 ? 1 : 0;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit, learnt on first sight: 0 not yet asked, 1 not a letter or digit, 2 one. */
+const UNIT_IS_WORD = new Uint8Array(0x10000);
+
+/**
+ * The word starting at `start` (a word character), as WORD matches it: letters and digits, with
+ * inner apostrophes, dots and hyphens. Returns its end.
+ */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (let w = wordCharAt(text, i); w; w = wordCharAt(text, i)) i += w;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) break;
+    const next = wordCharAt(text, i + 1);
+    if (!next) break;
+    i += 1;
+    for (let w = next; w; w = wordCharAt(text, i)) i += w;
+  }
+  return i;
+}
+
+/**
+ * Words starting in [from, to), the way `wordsIn` finds them (a word may run past `to`), by a
+ * scan of character codes: the sense rules ask for the words next to every ambiguous match, and a
+ * regular expression over a window costs several times more.
+ */
+function scanWords(text: string, from: number, to: number, visit: (start: number, end: number) => boolean): void {
+  let i = from;
+  while (i < to) {
+    const w = wordCharAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    if (!visit(i, end)) return;
+    i = end;
+  }
+}
+
 /** Up to `n` words before `pos` (nearest first), not crossing `limit`. */
 export function wordsBefore(text: string, pos: number, n: number, limit: number): Word[] {
-  const words = wordsIn(text, Math.max(limit, pos - 24 * n), pos).filter((w) => w.end <= pos);
-  return words.slice(-n).reverse();
+  const found: Word[] = [];
+  scanWords(text, Math.max(limit, pos - 24 * n), pos, (start, end) => {
+    if (end <= pos) found.push({ text: text.slice(start, end), start, end });
+    return true;
+  });
+  return found.slice(-n).reverse();
 }
 
 /** Up to `n` words after `pos`, not crossing `limit`. */
 export function wordsAfter(text: string, pos: number, n: number, limit: number): Word[] {
-  return wordsIn(text, pos, Math.min(limit, pos + 24 * n)).slice(0, n);
+  const found: Word[] = [];
+  scanWords(text, pos, Math.min(limit, pos + 24 * n), (start, end) => {
+    found.push({ text: text.slice(start, end), start, end });
+    return found.length < n;
+  });
+  return found;
 }
 
 /** The characters between two offsets, trimmed: to see what joins two matches ("", ",", "and"). */

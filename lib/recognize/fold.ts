@@ -27,8 +27,51 @@ function buildTable(): void {
   for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060]) table[c] = SKIP;
   for (const c of [0x2018, 0x2019, 0x201b, 0x2032, 0x02bc]) table[c] = 0x27; // curly apostrophes → '
   table[0x3000] = SEP;
+  for (const [c, latin] of CONFUSABLES) table[c] = latin.charCodeAt(0);
 }
+
+/**
+ * Letters of other scripts that look like Latin letters (from Unicode's confusables list, TR39,
+ * the Latin, Cyrillic and Greek ones that pass for a Latin letter in common fonts), folded to it,
+ * so "Сhina" typed with a Cyrillic С walks the same path as "China". One unit to one unit, so
+ * offsets stay true. A match spelled with them is flagged (see `scriptMix`).
+ */
+const CONFUSABLES: [number, string][] = [
+  // Cyrillic capitals and small letters.
+  [0x410, 'a'], [0x430, 'a'], [0x412, 'b'], [0x415, 'e'], [0x435, 'e'], [0x406, 'i'], [0x456, 'i'], [0x407, 'i'],
+  [0x457, 'i'], [0x408, 'j'], [0x458, 'j'], [0x41a, 'k'], [0x41c, 'm'], [0x41d, 'h'], [0x41e, 'o'], [0x43e, 'o'],
+  [0x420, 'p'], [0x440, 'p'], [0x421, 'c'], [0x441, 'c'], [0x422, 't'], [0x423, 'y'], [0x443, 'y'], [0x425, 'x'],
+  [0x445, 'x'], [0x405, 's'], [0x455, 's'], [0x500, 'd'], [0x501, 'd'], [0x51a, 'q'], [0x51b, 'q'], [0x51c, 'w'],
+  [0x51d, 'w'], [0x4ae, 'y'], [0x4af, 'y'], [0x4ba, 'h'], [0x4bb, 'h'], [0x4c0, 'l'], [0x4cf, 'l'],
+  // Greek capitals and small letters.
+  [0x391, 'a'], [0x3b1, 'a'], [0x392, 'b'], [0x395, 'e'], [0x396, 'z'], [0x397, 'h'], [0x399, 'i'], [0x3b9, 'i'],
+  [0x39a, 'k'], [0x3ba, 'k'], [0x39c, 'm'], [0x39d, 'n'], [0x39f, 'o'], [0x3bf, 'o'], [0x3a1, 'p'], [0x3c1, 'p'],
+  [0x3a4, 't'], [0x3a5, 'y'], [0x3c5, 'u'], [0x3a7, 'x'], [0x3c7, 'x'], [0x3bd, 'v'], [0x3f2, 'c'], [0x3f9, 'c'],
+  [0x3f3, 'j'],
+  // Latin letters that pass for others: dotless i, long s, Latin alpha, script g, iota.
+  [0x131, 'i'], [0x17f, 's'], [0x251, 'a'], [0x261, 'g'], [0x269, 'i'],
+];
 buildTable();
+
+/** First unit of the other-script letters folded above (Greek and Cyrillic). */
+const OTHER_SCRIPT_FIRST = 0x370;
+const OTHER_SCRIPT_LAST = 0x52f;
+
+/**
+ * Whether `text[start, end)` mixes a Greek or Cyrillic letter with Latin letters (a look-alike
+ * spelling, deliberate or not), and whether it holds Latin letters at all. A name made only of
+ * Greek or Cyrillic look-alikes is a word of that language, not a spelling of the name.
+ */
+export function scriptMix(text: string, start: number, end: number): { other: boolean; latin: boolean } {
+  let other = false;
+  let latin = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= OTHER_SCRIPT_FIRST && c <= OTHER_SCRIPT_LAST) other = true;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin = true;
+  }
+  return { other, latin };
+}
 
 /** The fold table itself, for hot loops that inline the lookup for units below `FOLD_TABLE_SIZE`. */
 export const FOLD_TABLE: Readonly<Uint16Array> = table;
@@ -71,7 +114,7 @@ export function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c === 0xd7 || c === 0xf7) return false;
-  if (c <= 0x24f) return true;
+  if (c <= 0x2af) return true; // Latin Extended-A/B and IPA (ɑ, ɡ)
   if (c >= 0x300 && c <= 0x36f) return true; // combining marks belong to the word they mark
   if (c >= 0x370 && c <= 0x52f) return true; // Greek, Cyrillic
   if (c >= 0x1e00 && c <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
@@ -85,7 +128,7 @@ export function isWordUnit(c: number): boolean {
  */
 export const UNIT_CLASS = new Uint8Array(0x10000);
 (function buildClasses() {
-  const word: [number, number][] = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x300, 0x36f], [0x370, 0x52f], [0x1e00, 0x1eff]];
+  const word: [number, number][] = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb5, 0xb5], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2af], [0x300, 0x36f], [0x370, 0x52f], [0x1e00, 0x1eff]];
   const cjk: [number, number][] = [[0x3040, 0x9fff], [0xac00, 0xd7af], [0xf900, 0xfaff], [0x3400, 0x4dbf]];
   for (const [a, b] of word) UNIT_CLASS.fill(1, a, b + 1);
   for (const [a, b] of cjk) UNIT_CLASS.fill(2, a, b + 1);

@@ -8,13 +8,14 @@ import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '
 import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
 import { sentenceAt, type Span } from './context.ts';
 import { findChineseDeals } from './deals/chinese.ts';
-import { findEnglishDeals, type DealTrigger, type KnownSpan } from './deals/english.ts';
+import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
 import { resolveWu } from './senses/chinese.ts';
 import { languageReading } from './senses/english.ts';
+import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
 
 export interface RecognizeOptions {
@@ -33,6 +34,11 @@ export interface RecognizeOptions {
    * Updated in place.
    */
   senseMemory?: SenseMemory;
+  /**
+   * Debug mode (eval, scan CLI): each mention says why it was kept (`why`) and the recognition
+   * lists the matches it dropped and why. Off in the content script.
+   */
+  debug?: boolean;
 }
 
 /** Cued readings per word and entity: how often each was kept and dropped. */
@@ -44,7 +50,21 @@ export interface Recognition {
   unsure: number;
   /** Every decision taken on an ambiguous match, for the eval report. */
   decisions: { start: number; end: number; surface: string; id: string; decision: Decision; final: 'keep' | 'drop' }[];
+  /** Debug mode only: every match that did not become a mention, and the rule that dropped it. */
+  dropped?: DroppedMatch[];
 }
+
+/** A match the recognizer dropped (debug mode). `type` is `blocker` for a blocking phrase. */
+export interface DroppedMatch {
+  start: number;
+  end: number;
+  surface: string;
+  type: EntityType | 'blocker';
+  id?: string;
+  why: string;
+}
+
+const KIND_NAMES = ['name', 'alias', 'demonym', 'capital', 'abbreviation', 'blocker', 'deal word', 'deal name'];
 
 interface EntityCandidate {
   start: number;
@@ -52,6 +72,8 @@ interface EntityCandidate {
   entity: number;
   payload: Payload;
   payloads: Payload[];
+  mixedScript?: true;
+  lowerCase?: true;
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
@@ -72,13 +94,17 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
 export function recognizeDetailed(text: string, options: RecognizeOptions): Recognition {
   const { index } = options;
   const want = (t: EntityType) => options.types?.[t] !== false;
+  const dropped: DroppedMatch[] | undefined = options.debug ? [] : undefined;
   const candidates = scanAliases(text, index);
   const entityCandidates: EntityCandidate[] = [];
   const triggers: (DealTrigger & { zh: boolean })[] = [];
   const dealAliases: Candidate[] = [];
   for (const c of candidates) {
     const first = c.payloads[0];
-    if (first.kind === PayloadKind.Blocker) continue;
+    if (first.kind === PayloadKind.Blocker) {
+      dropped?.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), type: 'blocker', why: 'blocking phrase' });
+      continue;
+    }
     if (first.kind === PayloadKind.DealTrigger) {
       triggers.push({ start: c.start, end: c.end, cls: first.tag as DealWordClass, zh: (first.flags & FLAG_ZH) !== 0 });
       continue;
@@ -88,7 +114,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     const { entity, payload } = chooseEntity(c, text, index);
-    entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads });
+    entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads, mixedScript: c.mixedScript, lowerCase: c.lowerCase });
   }
   // A deal's name holds countries and minerals of its own (日美關鍵礦物合作框架): find them too.
   for (const d of dealAliases) {
@@ -132,45 +158,63 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     const zh = (c.payload.flags & FLAG_ZH) !== 0;
     const surface = text.slice(c.start, c.end);
     const needsDecision =
-      (c.payload.flags & FLAG_AMBIGUOUS) !== 0 || kind === PayloadKind.Capital || kind === PayloadKind.Abbrev || (kind === PayloadKind.Demonym && !zh);
-    let via: string | undefined;
+      (c.payload.flags & FLAG_AMBIGUOUS) !== 0 ||
+      kind === PayloadKind.Capital ||
+      kind === PayloadKind.Abbrev ||
+      (kind === PayloadKind.Demonym && !zh) ||
+      c.lowerCase ||
+      (!zh && PERSON_NAMED_COUNTRIES.has(entity.id));
+    let why: string | undefined;
     if (needsDecision) {
       const sentence = sentenceOf(c.start);
-      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k) };
-      if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS)) {
-        if (languageReading(input)) return;
+      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
+      if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS) && !c.lowerCase) {
+        if (languageReading(input)) {
+          dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: language` });
+          return;
+        }
       } else {
         const decision = decideSense(input, { zh, capital: kind === PayloadKind.Capital, abbrev: kind === PayloadKind.Abbrev });
         let final: 'keep' | 'drop';
+        let by = '';
         if (decision.verdict === 'unsure') {
-          if (options.nlp) final = settleWithNlp(input, decision, options.nlp);
-          else {
+          if (options.nlp) {
+            final = settleWithNlp(input, decision, options.nlp);
+            by = ' (compromise)';
+          } else {
             unsure++;
             final = decision.fallback ?? 'keep';
+            by = ' (fallback)';
           }
         } else final = decision.verdict;
         decisions.push({ start: c.start, end: c.end, surface, id: entity.id, decision, final });
-        if (final === 'drop') return;
-        via = decision.why;
+        if (dropped) why = `${KIND_NAMES[kind]} → ${final}: ${decision.why}${by}`;
+        if (final === 'drop') {
+          dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: why ?? '' });
+          return;
+        }
       }
     }
     const mention: Mention = { start: c.start, end: c.end, type: entity.type, id: entity.id, surface };
-    if (via) mention.via = via;
+    if (c.mixedScript) mention.mixedScript = true;
+    if (dropped) mention.why = why ?? `${KIND_NAMES[kind]} "${surface}"`;
     mentions.push(mention);
   });
 
-  applyOneSensePerText(decisions, mentions, options.senseMemory);
+  applyOneSensePerText(decisions, mentions, options.senseMemory, dropped);
 
   if (want('deal')) {
     for (const c of dealAliases) {
       const entity = index.entities[c.payloads[0].entity];
       const sentence = sentenceOf(c.start);
-      mentions.push({ start: c.start, end: c.end, type: 'deal', id: entity.id, surface: text.slice(c.start, c.end), deal: partsIn(mentions, sentence) });
+      const mention: Mention = { start: c.start, end: c.end, type: 'deal', id: entity.id, surface: text.slice(c.start, c.end), deal: partsIn(mentions, sentence) };
+      if (dropped) mention.why = 'deal name';
+      mentions.push(mention);
     }
-    mentions.push(...findDeals(text, triggers, mentions, sentenceOf, options));
+    mentions.push(...findDeals(text, triggers, mentions, sentenceOf, options, dropped));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, unsure, decisions };
+  return dropped ? { mentions, unsure, decisions, dropped } : { mentions, unsure, decisions };
 }
 
 /** Decisions that fell back to a default, with no cue in their sentence. */
@@ -180,11 +224,12 @@ const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
  * One sense per text: "Georgia" with no cue in its sentence takes the reading that cued uses of
  * the same word elsewhere in the text settled on ("Atlanta, Georgia" earlier in the article).
  */
-function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[], memory: SenseMemory = new Map()): void {
+function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[], memory: SenseMemory = new Map(), dropped?: DroppedMatch[]): void {
   const cued = memory;
   const key = (d: Recognition['decisions'][number]) => `${d.id}|${d.surface.toLowerCase()}`;
   for (const d of decisions) {
-    if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure') continue;
+    // A lower-case "china" says nothing about what "China" means in the same text.
+    if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure' || d.decision.why.startsWith('lower-case')) continue;
     const tally = cued.get(key(d)) ?? { keep: 0, drop: 0 };
     tally[d.final]++;
     cued.set(key(d), tally);
@@ -195,7 +240,10 @@ function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Men
     if (!tally || tally.drop <= tally.keep || d.final === 'drop') continue;
     d.final = 'drop';
     const at = mentions.findIndex((m) => m.start === d.start && m.end === d.end);
-    if (at >= 0) mentions.splice(at, 1);
+    if (at >= 0) {
+      const [m] = mentions.splice(at, 1);
+      dropped?.push({ start: m.start, end: m.end, surface: m.surface, type: m.type, id: m.id, why: `${m.why} → drop: one sense per text` });
+    }
   }
 }
 
@@ -222,6 +270,7 @@ function findDeals(
   mentions: Mention[],
   sentenceOf: (pos: number) => Span,
   options: RecognizeOptions,
+  dropped?: DroppedMatch[],
 ): Mention[] {
   const out: Mention[] = [];
   const bySentence = new Map<number, { span: Span; en: DealTrigger[]; zh: DealTrigger[] }>();
@@ -232,21 +281,26 @@ function findDeals(
     bySentence.set(span.start, group);
   }
   const dealAliasSpans = mentions.filter((m) => m.type === 'deal');
+  const rejected: RejectedDeal[] | undefined = dropped ? [] : undefined;
   for (const { span, en, zh } of bySentence.values()) {
     const parts = partsIn(mentions, span);
     const known: KnownSpan[] = mentions
       .filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'deal')
       .map((m) => ({ start: m.start, end: m.end, type: m.type as 'mineral' | 'country' }));
     const phrases = [
-      ...findEnglishDeals(text, span, en, known, options.nlp).map((p) => ({
+      ...findEnglishDeals(text, span, en, known, options.nlp, rejected).map((p) => ({
         start: p.start,
         end: p.end,
+        cls: p.cls,
+        specific: p.specific,
         value: p.value && p.value.currency ? { text: p.value.text, amount: p.value.amount, currency: p.value.currency } : undefined,
         organisations: organisationsIn(text, p.party, mentions),
       })),
-      ...findChineseDeals(text, span, zh).map((p) => ({
+      ...findChineseDeals(text, span, zh, rejected).map((p) => ({
         start: p.start,
         end: p.end,
+        cls: p.cls,
+        specific: '',
         value: p.valueText ? { text: p.valueText, amount: p.amount, currency: p.currency } : undefined,
         organisations: undefined,
       })),
@@ -259,9 +313,12 @@ function findDeals(
       const linked = options.deals
         ? linkDeal(options.deals, { countries: parts.parties, minerals: parts.minerals, amount: p.value?.amount, date: options.date })
         : undefined;
-      out.push({ start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal });
+      const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };
+      if (dropped) mention.why = `deal word (${p.cls}) → keep${p.specific ? `: ${p.specific}` : ''}`;
+      out.push(mention);
     }
   }
+  for (const r of rejected ?? []) dropped?.push({ start: r.start, end: r.end, surface: text.slice(r.start, r.end), type: 'deal', why: r.why });
   return out;
 }
 

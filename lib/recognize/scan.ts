@@ -6,13 +6,20 @@
  * hides the "China" inside it.
  */
 import { childOf, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
-import { FOLD_TABLE, FOLD_TABLE_SIZE, SEP, SKIP, UNIT_CLASS, caseMatches, foldUnit, isWordUnit } from './fold.ts';
+import { FOLD_TABLE, FOLD_TABLE_SIZE, SEP, SKIP, UNIT_CLASS, caseMatches, foldUnit, isWordUnit, scriptMix } from './fold.ts';
 
 export interface Candidate {
   start: number;
   end: number;
   /** The payloads of the matched alias whose case rule holds (at least one). */
   payloads: Payload[];
+  /** Spelled with Greek or Cyrillic look-alike letters among Latin ones ("Сhina"). */
+  mixedScript?: true;
+  /**
+   * A country's name written all in lower case ("china"): the case rule fails, but the word may
+   * still mean the country ("exports to china"). The payloads are the name's; a sense rule decides.
+   */
+  lowerCase?: true;
 }
 
 const MAX_ACCEPTS = 32;
@@ -123,12 +130,35 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
     if (isWordUnit(last) && end < text.length && isWordUnit(text.charCodeAt(end))) continue;
     const node = scratch.node[a];
     const payloads: Payload[] = [];
+    let lowerCase: Payload[] | undefined;
     for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) {
       const p = index.payload(o);
       if (scratch.accept && !scratch.accept(p)) continue;
       if (p.cased === undefined || caseMatches(p.cased, text, start, end)) payloads.push(p);
+      else if (p.kind === PayloadKind.Name && p.entity >= 0 && index.entities[p.entity].type === 'country' && isLowerCase(text, start, end)) (lowerCase ??= []).push(p);
     }
-    if (payloads.length) return { start, end, payloads };
+    if (!payloads.length && !lowerCase) continue;
+    const candidate: Candidate = payloads.length ? { start, end, payloads } : { start, end, payloads: lowerCase!, lowerCase: true };
+    // Only a Latin-script match can hold look-alike letters (CJK never folds to Latin); the
+    // full check runs only when the match holds a Greek or Cyrillic unit at all.
+    if (text.charCodeAt(start) < 0x3000 && hasOtherScript(text, start, end)) {
+      if (!scriptMix(text, start, end).latin) continue;
+      candidate.mixedScript = true;
+    }
+    return candidate;
   }
   return undefined;
+}
+
+function hasOtherScript(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x370 && c <= 0x52f) return true;
+  }
+  return false;
+}
+
+function isLowerCase(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  return s === s.toLowerCase();
 }

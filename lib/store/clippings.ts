@@ -11,7 +11,8 @@ import { normaliseTags } from './tags.ts';
 import { runRequests, writeTransaction } from './transaction.ts';
 import { dropFromTrash, fromTrash, putInTrash } from './trash.ts';
 import type { Clipping, ClippingInput, EntityFacet } from './types.ts';
-import { normaliseUrl, siteOf } from './url.ts';
+import { LIMITS } from './limits.ts';
+import { siteOf, storedWebUrl } from './url.ts';
 
 /** What the filter menus offer: every entity, tag and site in use, with how many clippings have it. */
 export interface ClippingFacets {
@@ -38,14 +39,21 @@ export class ClippingStore {
   ) {}
 
   /**
-   * Saves a new clipping: URL normalised, site derived, tags tidied, timestamps set. Saving an id
-   * that already exists returns the stored clipping unchanged (a retried save, not a new one).
+   * Saves a new clipping: URL normalised (and then checked against the limit), site derived, tags
+   * tidied, timestamps set. Saving an id that already exists returns the stored clipping
+   * unchanged (a retried save, not a new one).
    */
   async save(input: ClippingInput): Promise<Clipping> {
     return writeTransaction(this.db, ['clippings'], async (tx) => {
       const existing = await tx.objectStore('clippings').get(input.id);
       if (existing) return fromClippingRecord(existing);
-      const url = normaliseUrl(input.url);
+      const url = storedWebUrl(input.url, LIMITS.urlChars);
+      if (url === null) {
+        throw new AssayError(
+          'invalid-request',
+          `The page address is too long to save: Assay keeps addresses of up to ${LIMITS.urlChars} characters once tracking parameters are dropped.`,
+        );
+      }
       const time = this.now();
       const clipping: Clipping = {
         id: input.id,

@@ -58,21 +58,27 @@ export class GrantStore {
    * first used it (that first use binds it). Throws `forbidden` otherwise.
    */
   async use(token: string, user: GrantUser): Promise<NotesGrant> {
+    // Every notes request checks its grant: a read, and a write only for the first use.
+    const grant = await this.db.get('grants', token);
+    const usable = (g: NotesGrant | undefined): g is NotesGrant => !!g && g.expiresAt > this.now() && user.tabId !== undefined && g.tabId === user.tabId;
+    if (!usable(grant)) throw new AssayError('forbidden', REFUSED);
+    if (grant.frameId !== undefined) return this.sameFrame(grant, user);
+    // Bound in a transaction of its own, so two frames racing for one grant cannot both win.
     return writeTransaction(this.db, ['grants'], async (tx) => {
       const store = tx.objectStore('grants');
-      const grant = await store.get(token);
-      if (!grant || grant.expiresAt <= this.now() || user.tabId === undefined || grant.tabId !== user.tabId) {
-        throw new AssayError('forbidden', REFUSED);
-      }
-      if (grant.frameId === undefined) {
-        const bound: NotesGrant = { ...grant, frameId: user.frameId ?? 0, ...(user.documentId ? { documentId: user.documentId } : {}) };
-        await store.put(bound);
-        return bound;
-      }
-      const sameDocument = grant.documentId === undefined || user.documentId === undefined || grant.documentId === user.documentId;
-      if (grant.frameId !== (user.frameId ?? 0) || !sameDocument) throw new AssayError('forbidden', REFUSED);
-      return grant;
+      const fresh = await store.get(token);
+      if (!usable(fresh)) throw new AssayError('forbidden', REFUSED);
+      if (fresh.frameId !== undefined) return this.sameFrame(fresh, user);
+      const bound: NotesGrant = { ...fresh, frameId: user.frameId ?? 0, ...(user.documentId ? { documentId: user.documentId } : {}) };
+      await store.put(bound);
+      return bound;
     });
+  }
+
+  private sameFrame(grant: NotesGrant, user: GrantUser): NotesGrant {
+    const sameDocument = grant.documentId === undefined || user.documentId === undefined || grant.documentId === user.documentId;
+    if (grant.frameId !== (user.frameId ?? 0) || !sameDocument) throw new AssayError('forbidden', REFUSED);
+    return grant;
   }
 
   /** Ends every grant of a tab (the tab was closed). */

@@ -6,7 +6,7 @@
 import { z } from '../zod.ts';
 import { HUES, type Hue } from '../highlight/palette.ts';
 import { LIMITS } from './limits.ts';
-import { isWebUrl } from './url.ts';
+import { isWebUrl, siteOf, storedWebUrl } from './url.ts';
 import type { Clipping, ClippingEntity, Note, Settings, SettingsRecord } from './types.ts';
 
 /** Client-made ids (UUIDs); a restricted alphabet keeps them safe in file names and keys. */
@@ -49,6 +49,19 @@ export const WebUrlSchema = z
   .max(LIMITS.urlChars)
   .refine(isWebUrl, 'must be an http or https URL');
 
+/**
+ * A page URL to save a clipping from: checked as it will be stored, after `normaliseUrl`, so a
+ * URL that tidying makes longer than 4,096 characters is refused here rather than stored.
+ */
+export const PageUrlSchema = z
+  .string()
+  .max(LIMITS.urlInputChars)
+  .refine(isWebUrl, { message: 'must be an http or https URL', abort: true })
+  .refine(
+    (url) => storedWebUrl(url, LIMITS.urlChars) !== null,
+    `is too long (at most ${LIMITS.urlChars} characters once tracking parameters are dropped and it is encoded)`,
+  );
+
 /** One tag: up to 64 characters, no control characters, not blank. */
 export const TagSchema = z
   .string()
@@ -85,7 +98,7 @@ export const ClippingInputSchema = z.strictObject({
   quote: nonBlank(LIMITS.quoteChars),
   prefix: z.string().max(LIMITS.contextChars).default(''),
   suffix: z.string().max(LIMITS.contextChars).default(''),
-  url: WebUrlSchema,
+  url: PageUrlSchema,
   title: z.string().max(LIMITS.titleChars).default(''),
   entities: z.array(ClippingEntitySchema).max(LIMITS.entitiesPerClipping).default([]),
   note: ClippingNoteSchema.default(''),
@@ -100,13 +113,14 @@ export const ClippingSchema = z.strictObject({
   suffix: z.string().max(LIMITS.contextChars),
   url: WebUrlSchema,
   title: z.string().max(LIMITS.titleChars),
+  /** `siteOf(url)`: checked against the URL, since exports write it into Markdown and CSV. */
   site: z.string().max(LIMITS.hostChars),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   entities: z.array(ClippingEntitySchema).max(LIMITS.entitiesPerClipping),
   note: ClippingNoteSchema,
   tags: TagsSchema,
-});
+}).refine((clipping) => clipping.site === siteOf(clipping.url), { message: 'does not match its URL (the site is the URL\'s host)', path: ['site'] });
 
 /** A hue of the highlight palette (lib/highlight/palette.ts): nothing else has a style. */
 export const ColourSchema = z.enum(HUES as [Hue, ...Hue[]], { error: `must be one of the palette's colours: ${HUES.join(', ')}` });

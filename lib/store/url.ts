@@ -89,3 +89,13 @@ export function isWebUrl(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * The URL a clipping is stored under: `input` normalised first, then checked, since normalising
+ * can lengthen it (`é` becomes `%C3%A9`). Null when the result is not an http(s) URL of at most
+ * `maxChars` characters, so that no stored URL is ever longer than the limit a backup is read with.
+ */
+export function storedWebUrl(input: string, maxChars: number): string | null {
+  const url = normaliseUrl(input);
+  return url.length <= maxChars && isWebUrl(url) ? url : null;
+}

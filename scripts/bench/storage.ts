@@ -6,7 +6,8 @@
  *   `assay-popup:list-ready` mark), with the worker running and with it stopped first;
  * - search: from the request (after the popup's 80 ms typing pause) to the results rendered, the
  *   popup's `assay-popup:search` measure, median over queries from common to absent;
- * - save: `clippings.save` round trips from an extension page.
+ * - save: `clippings.save` round trips from an extension page;
+ * - backup: the JSON, Markdown and CSV exports and an import, through the options page's code.
  * Each is compared with a naive baseline run in the same browser on the same data: `getAll()`
  * and sorting or filtering in JavaScript, or a plain `put` without the worker.
  */
@@ -60,11 +61,16 @@ async function seedBundle(): Promise<string> {
   const source = `
     import { openAssayDb } from ${root('lib/store/db.ts')};
     import { generateClippings, generateNotes, seedDatabase } from ${root('lib/store/bench-fixtures.ts')};
+    import { createClient } from ${root('lib/messaging/client.ts')};
+    import { fetchExport, sendBackupFile } from ${root('components/options/backup-transfer.ts')};
     globalThis.assayBenchSeed = async (clippings, notes) => {
       const db = await openAssayDb(indexedDB, 'assay');
       await seedDatabase(db, { clippings: generateClippings(clippings), notes: generateNotes(notes) });
       db.close();
-    };`;
+    };
+    // The options page's own export and import code, on the browser's messaging.
+    const client = createClient((message) => chrome.runtime.sendMessage(message));
+    globalThis.assayBenchBackup = { fetchExport: (format) => fetchExport(client, format), sendBackupFile: (file, apply) => sendBackupFile(client, file, apply) };`;
   const virtual: Plugin = {
     name: 'assay-bench-seed',
     enforce: 'pre',
@@ -292,6 +298,100 @@ function naivePutTimes(page: Page, count: number) {
 
 const faster = (ours: number, baseline: number) => `Assay ${(baseline / ours).toFixed(1)}× faster`;
 
+interface BackupTimes {
+  exportMs: number;
+  bytes: number;
+  markdownMs: number;
+  markdownBytes: number;
+  csvMs: number;
+  csvBytes: number;
+  previewMs: number;
+  importMs: number;
+  naiveExportMs: number;
+  naiveImportMs: number;
+}
+
+/**
+ * Exports and imports through the options page's code (`backup-transfer.ts`, bundled into the
+ * page): the JSON backup fetched in parts and joined into a Blob, Markdown and CSV the same way,
+ * then that backup sent back in parts, previewed (everything unchanged) and imported into emptied
+ * stores. The baselines do it the naive way in the page, with no worker, messages or checks:
+ * `getAll()` and one `JSON.stringify`, then one `JSON.parse` and a `put` per record. The stores
+ * end as they began.
+ */
+function backupTimes(page: Page): Promise<BackupTimes> {
+  return page.evaluate(async () => {
+    type Backup = { fetchExport(format: string): Promise<{ ok: boolean; value: { blob: Blob } }>; sendBackupFile(file: unknown, apply: boolean): Promise<{ ok: boolean }> };
+    const backup = (globalThis as unknown as { assayBenchBackup: Backup }).assayBenchBackup;
+    const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      const start = performance.now();
+      const value = await work();
+      return [value, performance.now() - start];
+    };
+    const exported = async (format: string) => {
+      const [result, ms] = await timed(() => backup.fetchExport(format));
+      if (!result.ok) throw new Error(`export ${format} failed`);
+      return { blob: result.value.blob, ms };
+    };
+    const json = await exported('json');
+    const markdown = await exported('markdown');
+    const csv = await exported('csv');
+    const file = { name: 'backup.json', size: json.blob.size, slice: (start: number, end: number) => json.blob.slice(start, end) };
+
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('assay');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    const run = (mode: IDBTransactionMode, work: (tx: IDBTransaction) => void) =>
+      new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['notes', 'clippings', 'settings'], mode);
+        work(tx);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    const empty = () => run('readwrite', (tx) => ['notes', 'clippings', 'settings'].forEach((name) => tx.objectStore(name).clear()));
+
+    const [previewed, previewMs] = await timed(() => backup.sendBackupFile(file, false));
+    await empty();
+    const [imported, importMs] = await timed(() => backup.sendBackupFile(file, true));
+    if (!previewed.ok || !imported.ok) throw new Error('import failed');
+
+    const naiveExportStart = performance.now();
+    const all: Record<string, unknown[]> = {};
+    await run('readonly', (tx) => {
+      for (const name of ['notes', 'clippings', 'settings']) tx.objectStore(name).getAll().onsuccess = (event) => (all[name] = (event.target as IDBRequest<unknown[]>).result);
+    });
+    const text = JSON.stringify({ format: 'assay-backup', version: 1, exportedAt: Date.now(), notes: all.notes, clippings: all.clippings, settings: all.settings?.[0] ?? null }, null, 2);
+    new Blob([text]);
+    const naiveExportMs = performance.now() - naiveExportStart;
+    await empty();
+    const naiveImportStart = performance.now();
+    const parsed = JSON.parse(text) as { notes: unknown[]; clippings: unknown[]; settings: unknown };
+    await run('readwrite', (tx) => {
+      for (const note of parsed.notes) tx.objectStore('notes').put(note);
+      for (const clipping of parsed.clippings) tx.objectStore('clippings').put(clipping);
+      if (parsed.settings) tx.objectStore('settings').put(parsed.settings);
+    });
+    const naiveImportMs = performance.now() - naiveImportStart;
+    db.close();
+    return {
+      exportMs: json.ms,
+      bytes: json.blob.size,
+      markdownMs: markdown.ms,
+      markdownBytes: markdown.blob.size,
+      csvMs: csv.ms,
+      csvBytes: csv.blob.size,
+      previewMs,
+      importMs,
+      naiveExportMs,
+      naiveImportMs,
+    };
+  });
+}
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
 export async function storageBench(): Promise<BenchRow[]> {
   const builtNote = ensureBuilt();
   const bundle = await seedBundle();
@@ -395,6 +495,16 @@ export async function storageBench(): Promise<BenchRow[]> {
     rows.push({ group: 'save', name: `clippings.save round trip, median of ${SAVES}`, value: saveMs, unit: 'ms', target: '< 20 ms', ok: saveMs < 20, note: `p90 ${percentile(saves, 90).toFixed(1)} ms; strict durability, validated, indexed` });
     const puts = await naivePutTimes(work, SAVES);
     rows.push({ group: 'baseline', name: 'naive save: put() from the page, no worker, relaxed durability', value: median(puts), unit: 'ms', note: 'the cost of going through the worker and waiting for the disk' });
+
+    // Backups, last: the import replaces the stores with the same records.
+    const backup = await backupTimes(work);
+    rows.push({ group: 'backup', name: 'JSON backup: exported in parts and joined', value: backup.exportMs, unit: 'ms', note: megabytes(backup.bytes) });
+    rows.push({ group: 'backup', name: 'Markdown export', value: backup.markdownMs, unit: 'ms', note: megabytes(backup.markdownBytes) });
+    rows.push({ group: 'backup', name: 'CSV export', value: backup.csvMs, unit: 'ms', note: megabytes(backup.csvBytes) });
+    rows.push({ group: 'backup', name: 'import preview: file sent in parts, every record checked (all unchanged)', value: backup.previewMs, unit: 'ms' });
+    rows.push({ group: 'backup', name: 'import into emptied stores: sent again, checked, written in one transaction', value: backup.importMs, unit: 'ms' });
+    rows.push({ group: 'baseline', name: 'naive export: getAll() + JSON.stringify in the page', value: backup.naiveExportMs, unit: 'ms', note: 'one string, no limit on its size but the browser\'s' });
+    rows.push({ group: 'baseline', name: 'naive import: JSON.parse + put() in the page, unchecked', value: backup.naiveImportMs, unit: 'ms' });
   } finally {
     await ext.close();
     await server.close();

@@ -17,7 +17,7 @@ export interface Harness {
   /** Network requests made by the extension to anything but its own files. */
   extensionRequests: string[];
   open(path: string): Promise<Page>;
-  openExtensionPage(name: 'popup.html' | 'options.html', query?: string): Promise<Page>;
+  openExtensionPage(name: 'popup.html' | 'options.html' | 'dossier.html' | 'sidepanel.html', query?: string): Promise<Page>;
   assertClean(): void;
   close(): Promise<void>;
 }

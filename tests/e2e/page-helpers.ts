@@ -144,10 +144,16 @@ export async function clickPopoverButton(page: Page, label: string): Promise<voi
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
-/** The popover's notes frame (an extension page), once it has loaded. */
+/** The notes frames on the page now (a closed popover's frame can linger detached for a moment). */
+export function liveNotesFrames(page: Page) {
+  return page.frames().filter((f) => f.url().includes('/notes.html') && !f.isDetached());
+}
+
+/** The popover's notes frame (an extension page), once it has loaded: the newest one. */
 export async function notesFrame(page: Page) {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/notes.html')), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/notes.html'))!;
+  await expect.poll(() => liveNotesFrames(page).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  const frames = liveNotesFrames(page);
+  const frame = frames[frames.length - 1]!;
   await frame.waitForLoadState('domcontentloaded');
   return frame;
 }

@@ -63,6 +63,8 @@ export const BLOCKERS_EN: readonly string[] = [
   'lead officer', 'lead nation', 'lead country', 'lead role', 'tin foil hat', 'tin-foil hat', 'tin-pot', 'tinpot',
   'cobalt blue', 'cobalt-blue', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',
   'nickel-and-diming', 'nickel and dime', 'nickel and dimed', 'chromium browser', 'Mercury Prize',
+  // Idioms and programmes in which a deal word is not a deal.
+  'raw deal', 'real deal', 'New Deal', 'Green Deal', 'deal breaker', 'deal-breaker', 'deal breakers', 'deal-breakers',
 ];
 
 export const BLOCKERS_ZH: readonly string[] = [

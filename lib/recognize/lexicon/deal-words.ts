@@ -5,19 +5,22 @@
  */
 
 export type DealWordClass =
-  | 'agreement' // agreement, deal, accord, pact, MoU: specific with a determiner
+  | 'agreement' // agreement, deal, accord, pact, MoU, truce: specific with a determiner
+  | 'understanding' // an agreement only when reached, or with its parties named
   | 'framework' // specific only with a determiner and no generic modifier ("regulatory framework")
   | 'partnership' // partnership, arrangement
   | 'venture' // joint venture, JV
   | 'stake' // stake, equity stake
-  | 'money' // loan, financing, funding, investment, credit line, equity injection, takeover
-  | 'contract' // contract, offtake, concession, letter of interest
+  | 'money' // loan, financing, funding, investment, credit line, equity injection: needs a value, a named party or a transaction verb
+  | 'contract' // contract, offtake, concession, letter of interest, takeover
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
-  | 'zh-weak'; // 交易, 合同, 股权, 资金支持: needs a quantifier or a modifier
+  | 'zh-weak' // 交易, 合同, 资金支持: needs a quantifier or a modifier
+  | 'zh-stake'; // 股权, 股份: needs a transaction (收购, 持有, 出售...) or a share (少数, 10%)
 
 export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['agreement', 'agreement'], ['agreements', 'agreement'], ['deal', 'agreement'], ['deals', 'agreement'],
-  ['accord', 'agreement'], ['accords', 'agreement'], ['pact', 'agreement'], ['pacts', 'agreement'],
+  ['accord', 'agreement'], ['accords', 'agreement'], ['pact', 'agreement'], ['pacts', 'agreement'], ['truce', 'agreement'],
+  ['truces', 'agreement'], ['understanding', 'understanding'],
   ['memorandum of understanding', 'agreement'], ['memoranda of understanding', 'agreement'],
   ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['MoU', 'agreement'],
   ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'], ['letter of intent', 'contract'],
@@ -28,8 +31,8 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],
   ['shareholding', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
   ['credit lines', 'money'], ['line of credit', 'money'], ['financing', 'money'], ['funding', 'money'],
-  ['equity injection', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'money'],
-  ['takeovers', 'money'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
+  ['equity injection', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
+  ['takeovers', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
 ];
 
@@ -38,6 +41,6 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   ['框架协议', 'zh-strong'], ['合作框架', 'zh-strong'], ['合资企业', 'zh-strong'], ['合资安排', 'zh-strong'],
   ['合资公司', 'zh-strong'], ['合资项目', 'zh-strong'], ['长期合同', 'zh-strong'], ['战略伙伴关系', 'zh-strong'],
   ['包销协议', 'zh-strong'], ['承购协议', 'zh-strong'], ['意向书', 'zh-strong'],
-  ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-weak'], ['资金支持', 'zh-weak'],
+  ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-stake'], ['股份', 'zh-stake'], ['资金支持', 'zh-weak'],
   ['贷款', 'zh-weak'], ['框架', 'zh-weak'], ['投资', 'zh-weak'], ['融资', 'zh-weak'],
 ];

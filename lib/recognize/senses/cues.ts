@@ -31,7 +31,9 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
   champion champions championship championships tournament omnium finals event events race races weightlifting
   swimming gymnastics diving athletics athlete athletes sprint relay marathon paralympic paralympics games cup
   album albums single singles certified certification riaa chart charts billboard song songs band bands sales
-  records badge badges cwg`);
+  records badge badges cwg freestyle breaststroke backstroke hurdles slalom skating skier skiers skiing luge
+  bobsleigh judo taekwondo wrestling wrestler boxing boxer fencing rowing canoe canoeing cycling cyclist cyclists
+  triathlon decathlon heptathlon archery sprinter sprinters swimmer swimmers gymnast gymnasts`);
 
 /** Words that make "Turkey" the bird. */
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
@@ -70,7 +72,8 @@ export const BROWSER_CUES = set(`browser browsers google chrome open-source engi
 /** Language readings of a demonym ("in Turkish", "the Chinese spelling"). */
 export const LANGUAGE_DEMONYMS = set(`chinese turkish japanese korean german french spanish russian italian dutch
   portuguese vietnamese thai indonesian persian greek polish czech swedish danish norwegian finnish hungarian
-  mongolian kazakh uzbek ukrainian burmese malay filipino`);
+  mongolian kazakh uzbek ukrainian burmese malay filipino bulgarian romanian serbian croatian slovak slovene estonian
+  latvian lithuanian icelandic albanian armenian georgian tajik turkmen kyrgyz lao`);
 export const LANGUAGE_NEXT = set(`spelling spellings language languages speaker speakers translation translations
   word words character characters name names pronunciation alphabet script dialect dialects idiom text texts
   version subtitles-speaking -speaking speaking`);
@@ -97,11 +100,6 @@ export const LEAD_MATERIAL_CONTEXT = set(`metal metals mining mine mines smelter
   batteries toxic poisoning poisoned pipes pipe paint contamination contaminated exposure blood levels acid
   recycling recycled tonnes tons alloy`);
 
-/** Words after gold, silver or platinum that make it a colour or a finish, not the metal. */
-export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets shoes heels sequins sequinned hair lame trim
-  trimmed tone tones colour color coloured colored paint lettering letters foil leaf frame framed plated accents
-  embroidery teeth grills lipstick eyeshadow nails`);
-
 /** Capitalised words after Gold, Silver or Platinum that keep them the metal ("Gold Prices"). */
 export const MARKET_WORDS = set(`price prices rate rates futures mine mines mining miner miners market markets output
   production reserves demand supply bullion etf etfs bar bars ore deposit deposits exports imports trade trading
@@ -120,3 +118,154 @@ export const ZH_ABBREV_AFTER = new Set([...'方企媒军軍资資相股籍裔商
 export const ZH_DAY_BEFORE = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十廿卅今昨明次前后後每当當某同翌节節假生周週工作逐']);
 /** Zh words after a capital that make it stand for the government ("北京宣布"). */
 export const ZH_CAPITAL_VERBS = ['宣布', '表示', '称', '稱', '认为', '認為', '要求', '希望', '决定', '決定', '批准', '方面', '当局', '當局', '官方', '政府'];
+
+// ── General cues for the other senses of metal words (senses/metals.ts) ─────────────────────
+
+/** Verbs that take a medal or an award as their object: "took gold", "went platinum". */
+export const WIN_VERBS = set(`won win wins winning took take takes taking claimed claim claims claiming bagged bag bags
+  grabbed grab snatched snatch clinched clinch clinches scooped scoop earned earn earns collected collect captured
+  capture landed land defended defend retained retain went going gone goes go certified added adds`);
+
+/** Words after "gold in (the)" that name a sports event: "gold in the 200 m", "silver in the relay". */
+export const SPORT_EVENT_WORDS = set(`freestyle breaststroke backstroke butterfly medley sprint sprints relay relays
+  hurdles marathon final finals heat heats downhill slalom giant super singles doubles event events race races
+  category division discus javelin hammer pole vault long high triple jump shot put decathlon heptathlon pentathlon
+  triathlon men's women's mixed team individual pursuit keirin omnium sabre epee foil kata kumite bantamweight
+  featherweight lightweight welterweight middleweight heavyweight flyweight kg kilogram kilograms metres meters
+  metre meter m km k mile miles yards`);
+
+/** Nouns after a metal word that make it a product tier or a rank: "Platinum card", "Gold status". */
+export const TIER_NOUNS = set(`card cards status tier tiers level levels member members membership memberships plan
+  plans package packages sponsor sponsors sponsorship partner partners partnership class edition editions
+  subscription subscriptions account accounts pass passes badge badges award awards certification club rewards
+  elite service customer customers ticket tickets seat seats lounge version model models trim variant variants
+  album albums disc discs single singles medal medals medallist medalist medallists medalists medallion standard star stars rating ratings circle list sticker stickers trophy trophies prize prizes winner
+  winners anniversary jubilee wedding`);
+
+/**
+ * Colour words a metal word can be paired with as a colour: "black and gold", "silver-grey".
+ * Not "rose" or "tan", which are verbs too ("Copper rose 3%").
+ */
+export const COLOUR_WORDS = set(`black white red blue green yellow purple pink orange grey gray brown navy maroon
+  crimson scarlet teal turquoise beige cream ivory violet magenta cyan burgundy khaki olive emerald indigo lilac
+  lavender charcoal mauve aqua ruby amber`);
+
+/** Words after a metal word that make it a colour or a look, not the material. */
+export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coats shirt shirts jersey jerseys kit kits
+  uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame trim trimmed tone
+  tones toned colour colours color colors coloured colored hue hues shade shades sheen glow glowing glimmer shimmer
+  paint painted lettering letters font logo foil leaf frame framed plated accents embroidery teeth grills lipstick
+  eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
+  feathers curtains wallpaper tipped rimmed edged embossed tinted hued`);
+
+/** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
+export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
+  glittering shimmering gleaming glinting sparkling glistening shining coloured colored tinted lit`);
+
+/** Words that make "a nickel" or "a copper" a coin. */
+export const COIN_CUES = set(`dime dimes penny pennies cent cents quarter quarters coin coins change jar piggy tip tips
+  parking meter vending gumball toll fare fares candy nickels pocket purse spare`);
+
+/** Words that make a metal word the material, whatever else the sentence says. */
+export const MATERIAL_CONTEXT = set(`mine mines mining miner miners ore ores smelter smelters smelting refinery refined
+  refining battery batteries metal metals tonne tonnes ton tons production producer producers exports imports export
+  import alloy alloys steel stainless plating deposit deposits reserves supply supplies demand market markets price
+  prices futures lme comex cathode cathodes concentrate concentrates sulphate sulfate hydroxide laterite matte`);
+
+/**
+ * Verbs only a person does, right after a noun: "the copper said". (Not "came" or "fell": copper
+ * the metal comes from Chile and falls 2%.)
+ */
+export const PERSON_VERBS = set(`said says told tells asked asks arrested arrests shouted shouts questioned nicked
+  radioed laughed laughs nodded nods winked smiled smiles frowned shrugged sighed replied replies whispered muttered
+  knocked testified`);
+
+/** Nouns for the forms a metal is made into: "copper wire" is the metal, whatever comes before it. */
+export const METAL_FORMS = set(`wire wires wiring cable cables pipe pipes piping tube tubes sheet sheets rod rods bar bars
+  coil coils foil plate plates roof roofs roofing ingot ingots nugget nuggets powder dust pot pots pan pans kettle
+  kettles statue statues bracelet bracelets ring rings`);
+
+/** Words before "copper" that make it a police officer. */
+export const POLICE_BEFORE = set(`bent crooked corrupt off-duty plainclothes plain-clothes undercover rookie veteran
+  friendly beat traffic`);
+
+/** Words that make "copper" a police officer when they stand in its sentence. */
+export const POLICE_CONTEXT = set(`police policeman policemen officer officers arrest arrested arrests cell cells
+  beat detective detectives constable constables sergeant crime crimes criminal criminals thief thieves robber
+  robbers villain villains cops cop nick suspect suspects handcuffs handcuffed patrol`);
+
+/** Words after "iron" that make it the appliance, and household words around it. */
+export const IRON_HOUSEHOLD = set(`shirt shirts clothes clothing creases crease ironing board laundry trousers blouse
+  steam collar collars sheets linen`);
+
+/** Golf words that make "iron" a club. */
+export const GOLF_CUES = set(`golf golfer golfers club clubs tee fairway green greens putt putter wedge driver hybrid
+  approach par birdie bogey caddie`);
+
+// ── People named like countries (senses/people.ts) ──────────────────────────────────────────
+
+/** Words before a name that make it a person: "coach Jordan", "Mr Chad", "NBA star Jordan". */
+export const PERSON_BEFORE = set(`mr mrs ms miss dr sir dame coach guard forward striker midfielder defender goalkeeper
+  keeper actor actress singer rapper quarterback pitcher teammate teammates captain star player boy girl son daughter
+  brother sister wife husband mother father named called dear`);
+
+/** Nouns after "<Name>'s" that make the name a person. */
+export const PERSON_POSSESSED = set(`wife husband son sons daughter daughters mother father mom mum dad brother sister
+  family career teammates teammate coach agent lawyer birthday debut shot shots dunk dunks jersey sneakers shoes
+  girlfriend boyfriend partner fans friend friends parents children kids baby album song songs film films movie
+  movies book books character`);
+
+/** Nouns after "<Name>'s" that make the name a country. */
+export const COUNTRY_POSSESSED = set(`king queen government economy border borders capital army military parliament
+  president prime foreign ministry minister ministers exports imports people population territory embassy
+  central national state trade phosphate potash oil gas mines mining refugees refugee camps security`);
+
+/** Verbs of speech or thought: "Jordan said he..." makes a person, "Jordan said it..." a country. */
+export const SPEECH_VERBS = set(`said says told tells added adds explained explains recalled recalls admitted admits
+  laughed joked jokes tweeted tweets wrote writes posted posts insisted insists noted notes thinks thought believes
+  believed feels felt knew knows remembered remembers wants wanted hopes hoped`);
+
+export const PERSONAL_PRONOUNS = set(`he she him her his hers himself herself i me my`);
+export const THING_PRONOUNS = set(`it its itself`);
+
+/**
+ * Capitalised words after a country's name that make it a country in an organisation's or an
+ * office's name ("Jordan Valley", "Israel Defense Forces"), not a first name.
+ */
+export const INSTITUTION_WORDS = set(`king queen kingdom republic president prime minister ministry foreign government
+  state people the in and of defense defence forces army navy police embassy consulate parliament senate valley
+  hamas hezbollah gaza
+  river basin sea lake airport airways airlines national central bank times post today daily news herald tribune
+  gazette review radio television tv football rugby cricket olympic team squad open`);
+
+// ── Languages (senses/language.ts) ───────────────────────────────────────────────────────────
+
+/**
+ * Words that cannot be the noun a demonym modifies: after "in Spanish" they mean the demonym is
+ * the language ("in Spanish it means", "in Chinese, the word").
+ */
+export const FUNCTION_WORDS = set(`it its this that these those the a an is are was were be been means meant mean
+  translates translated reads read says said sounds sound spelled spelt written as for of to and or but by with from
+  at on in into onto under over off up down per each behind near inside between after before during since until like
+  which who whom there here he she they we you i his her their our your so too also only then when where while
+  because if than please not no`);
+
+// ── Lower-case names (senses/lower-case.ts) ──────────────────────────────────────────────────
+
+/** Words before a lower-case name that make it the country: "exports to china", "trade with china". */
+export const COUNTRY_PREPOSITIONS = set(`to from in with between against across into throughout toward towards including
+  than versus vs`);
+
+/** Words around a lower-case "china" that make it porcelain. */
+export const PORCELAIN_CUES = set(`fine bone porcelain plate plates dish dishes cup cups saucer saucers teacup teacups
+  teapot cabinet cabinets set sets pattern patterns tableware crockery dinnerware ceramic ceramics vase vases
+  antique antiques vintage figurine figurines doll dolls painted shop tea dinner served glaze glazed kiln pottery
+  shard shards collection collectors collector bowl bowls`);
+
+/** Words around a lower-case "jersey" that make it a garment. */
+export const GARMENT_CUES = set(`shirt shirts number numbers kit kits wore wear wearing worn sleeve sleeves fans team
+  football soccer hockey basketball rugby cycling knitted knit wool retired signed replica`);
+
+/** Determiners and adjectives before a lower-case name that make it a common noun ("the china", "fine china"). */
+export const COMMON_NOUN_BEFORE = set(`the a an some this that her his my our their your its fine bone best good old
+  blue white painted antique vintage`);

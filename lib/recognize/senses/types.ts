@@ -21,6 +21,8 @@ export interface SenseInput {
   sentence: Span;
   /** Other entity matches in the same sentence (not blockers, not deal words). */
   neighbours: Neighbour[];
+  /** A name the text writes all in lower case ("china"): a country only with clear cues. */
+  lowerCase?: true;
 }
 
 /** `unsure` hands the decision to compromise, when it is loaded. */

@@ -121,11 +121,6 @@ describe('importing a bad file changes nothing and says why', () => {
     );
   });
 
-  it('an oversized file', async () => {
-    const huge = backupText({ notes: [note('a')] }).replace('"notes"', `"padding": "${' '.repeat(LIMITS.backupChars)}", "notes"`);
-    await expectRefused(await dbWithData(), huge, /too large \(51 MB; the limit is 50 MB\)/);
-  });
-
   it('wrong types', async () => {
     await expectRefused(
       await dbWithData(),
@@ -149,6 +144,11 @@ describe('importing a bad file changes nothing and says why', () => {
   it('a version-1 file whose colours are not colours', async () => {
     const settings = { key: 'settings', updatedAt: 1, value: { ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, deal: { light: 'red; background: url(x)', dark: '#000' } } } };
     await expectRefused(await dbWithData(), backupText({ version: 1 as never, settings: settings as never }), /settings\.value\.colours\.deal\.light must be one of the palette's colours/);
+  });
+
+  it('a URL that normalising makes longer than the limit', async () => {
+    const grows = `https://example.com/${'é'.repeat(700)}`;
+    await expectRefused(await dbWithData(), backupText({ clippings: [clipping('ok'), clipping('c', 1000, { url: grows })] }), /clippings\[1\]\.url is too long once tidied \(at most 4096 characters/);
   });
 
   it('the same id twice', async () => {
@@ -236,6 +236,12 @@ describe('importing merges by id', () => {
     expect(await new SettingsStore(target).get()).toEqual(await new SettingsStore(source).get());
     const query = { text: 'china', limit: 500 };
     expect(await new ClippingStore(target).list(query)).toEqual(await new ClippingStore(source).list(query));
+  });
+
+  it('stores URLs as a save would: normalised', async () => {
+    const { db } = await freshDb();
+    await applyImport(db, backupText({ clippings: [clipping('c', 1000, { url: 'https://Example.com/a?utm_source=x&id=1#frag' })] }));
+    expect((await new ClippingStore(db).get('c'))?.url).toBe('https://example.com/a?id=1');
   });
 
   it('accepts a file with a byte order mark', async () => {

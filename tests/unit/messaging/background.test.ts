@@ -5,6 +5,7 @@
 import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportFile } from '../../../lib/backup/export-file.ts';
 import { lazyDb } from '../../../lib/background/db-connection.ts';
 import { createStoreHandlers, type StoreHandlerOptions } from '../../../lib/background/handlers.ts';
 import { createClient, type Send } from '../../../lib/messaging/client.ts';
@@ -143,8 +144,11 @@ describe('requests through the background', () => {
       ['clippings.list', {}],
       ['clippings.delete', { id: 'x' }],
       ['settings.update', { enabled: false }],
-      ['backup.export', { format: 'json' }],
-      ['backup.import', { text: '{}' }],
+      ['backup.exportBegin', { format: 'json' }],
+      ['backup.exportPart', { format: 'json', cursor: { section: 'start', exportedAt: 0 } }],
+      ['backup.importPart', { session: 's', index: 0, text: '{}' }],
+      ['backup.importEnd', { session: 's', parts: 1, apply: true }],
+      ['backup.importCancel', { session: 's' }],
       ['storage.info', {}],
     ] as const) {
       expect(await content.request(name, payload as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -255,11 +259,19 @@ describe('store handlers', () => {
     const updated = await handlers['settings.update']({ enabled: false }, context);
     expect(onSettingsChanged).toHaveBeenLastCalledWith(updated);
 
-    const exported = await handlers['backup.export']({ format: 'json' }, context);
+    const { text } = await exportFile(db, 'json');
     const other = createStoreHandlers(await openAssayDb(new IDBFactory()), { onSettingsChanged });
     onSettingsChanged.mockClear();
-    expect(await other['backup.import']({ text: exported.text }, context)).toMatchObject({ settings: 'add' });
+    expect(await other['backup.importPart']({ session: 's', index: 0, text }, context)).toEqual({ notes: 0, clippings: 0 });
+    expect(await other['backup.importEnd']({ session: 's', parts: 1, apply: false }, context)).toMatchObject({ settings: 'add' });
+    expect(onSettingsChanged).not.toHaveBeenCalled();
+    expect(await other['backup.importPart']({ session: 't', index: 0, text }, context)).toEqual({ notes: 0, clippings: 0 });
+    expect(await other['backup.importEnd']({ session: 't', parts: 1, apply: true }, context)).toMatchObject({ settings: 'add' });
+    expect(onSettingsChanged).toHaveBeenCalledTimes(1);
     expect(onSettingsChanged).toHaveBeenCalledWith(expect.objectContaining({ enabled: false }));
+    // The answer was lost and the page asks again: the same report, and the tabs are not told twice.
+    expect(await other['backup.importEnd']({ session: 't', parts: 1, apply: true }, context)).toMatchObject({ settings: 'add' });
+    expect(onSettingsChanged).toHaveBeenCalledTimes(1);
   });
 
   it('reports storage figures where the browser gives them', async () => {

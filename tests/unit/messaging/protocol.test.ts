@@ -19,7 +19,7 @@ describe('the protocol', () => {
       .filter(([, spec]) => spec.senders.includes('content'))
       .map(([name]) => name)
       .sort();
-    expect(fromContent).toEqual(['clippings.save', 'facts.get', 'nlp.tag', 'notes.grant', 'page.report', 'page.settings']);
+    expect(fromContent).toEqual(['clippings.save', 'dossier.open', 'facts.get', 'nlp.tag', 'notes.grant', 'page.report', 'page.settings']);
     // A framed extension page (the notes panel) may only work on notes, with its grant.
     const fromFramed = Object.entries(protocol)
       .filter(([, spec]) => spec.senders.includes('framed'))
@@ -34,7 +34,7 @@ describe('the protocol', () => {
     const handlers = createStoreHandlers((await freshDb()).db);
     expect(Object.keys(handlers).sort()).toEqual([...STORE_REQUESTS].sort());
     const others = Object.keys(protocol).filter((name) => !(STORE_REQUESTS as readonly string[]).includes(name));
-    expect(others.sort()).toEqual(['dataset.info', 'facts.get', 'nlp.tag', 'page.report']);
+    expect(others.sort()).toEqual(['dataset.info', 'dossier.open', 'dossier.timeline', 'facts.get', 'nlp.tag', 'page.report']);
   });
 
   it('fills defaults for a minimal clipping', () => {
@@ -64,6 +64,33 @@ describe('the protocol', () => {
     expect(accepts(save, { ...clipping, id: '../../etc' })).toBe(false);
     expect(accepts(save, { ...clipping, url: 'javascript:alert(1)' })).toBe(false);
     expect(accepts(save, { ...clipping, entities: [{ id: 'mineral:x', type: 'planet', label: 'x' }] })).toBe(false);
+  });
+
+  it('checks a clipping URL as it will be stored, after normalising', () => {
+    const save = protocol['clippings.save'].payload;
+    // 700 characters that each become six once encoded: short as sent, too long as stored.
+    const grows = `https://example.com/${'é'.repeat(700)}`;
+    expect(grows.length).toBeLessThan(4_096);
+    const refusal = save.safeParse({ ...clipping, url: grows });
+    expect(refusal.success).toBe(false);
+    expect(refusal.error?.issues[0]).toMatchObject({ path: ['url'], message: expect.stringContaining('at most 4096 characters once') });
+    // Long as sent, short once the tracking parameters are gone.
+    const shrinks = `https://example.com/a?id=1&utm_source=${'x'.repeat(5_000)}`;
+    expect(accepts(save, { ...clipping, url: shrinks })).toBe(true);
+    expect(accepts(save, { ...clipping, url: `https://example.com/a?utm_source=${'x'.repeat(16_384)}` })).toBe(false);
+  });
+
+  it('takes a backup part of up to 8 MiB of UTF-8, measured in bytes, not characters', () => {
+    const part = protocol['backup.importPart'].payload;
+    const twoByte = 'é'.repeat(4 * 1024 * 1024);
+    expect(accepts(part, { session: 's', index: 0, text: twoByte })).toBe(true);
+    const refusal = part.safeParse({ session: 's', index: 0, text: `${twoByte}é` });
+    expect(refusal.success).toBe(false);
+    expect(refusal.error?.issues[0]).toMatchObject({ path: ['text'], message: 'is larger than a backup part (8388608 bytes)' });
+    expect(accepts(part, { session: '../x', index: 0, text: '' })).toBe(false);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'notes', after: null } })).toBe(true);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'clippings', after: ['x', 'id'] } })).toBe(false);
+    expect(accepts(protocol['backup.exportPart'].payload, { format: 'json', cursor: { section: 'elsewhere' } })).toBe(false);
   });
 
   it('accepts only palette colours and host names in settings', () => {

@@ -23,7 +23,7 @@ function handlerWith(overrides: Parameters<typeof createRequestHandler>[0] = {})
       'settings.update': async () => {
         throw new Error('should not be reached from a content script');
       },
-      'backup.export': async () => ({ text: '{}', filename: 'x.json', mime: 'application/json' }),
+      'backup.exportBegin': async () => ({ filename: 'x.json', mime: 'application/json', cursor: { section: 'start', exportedAt: 1 }, records: 0 }),
       ...overrides,
     },
     { ownId: OWN_ID, extensionOrigin: ORIGIN },
@@ -88,15 +88,15 @@ describe('createRequestHandler', () => {
     const update = errorOf(await handle(envelope('settings.update', { enabled: false }), contentScript));
     expect(update?.code).toBe('forbidden');
     expect(update?.message).toContain("Assay's own pages");
-    expect(errorOf(await handle(envelope('backup.export', { format: 'json' }), contentScript))?.code).toBe('forbidden');
-    expect(await handle(envelope('backup.export', { format: 'json' }), popup)).toMatchObject({ ok: true });
+    expect(errorOf(await handle(envelope('backup.exportBegin', { format: 'json' }), contentScript))?.code).toBe('forbidden');
+    expect(await handle(envelope('backup.exportBegin', { format: 'json' }), popup)).toMatchObject({ ok: true });
   });
 
   it('treats an extension page in a tab as an extension page, and a sender without URL as a content script', async () => {
     const { handle } = handlerWith();
     const optionsTab = { id: OWN_ID, url: `${ORIGIN}options.html`, tab: { id: 9 } };
-    expect(await handle(envelope('backup.export', { format: 'csv' }), optionsTab)).toMatchObject({ ok: true });
-    expect(errorOf(await handle(envelope('backup.export', { format: 'csv' }), { id: OWN_ID }))?.code).toBe('forbidden');
+    expect(await handle(envelope('backup.exportBegin', { format: 'csv' }), optionsTab)).toMatchObject({ ok: true });
+    expect(errorOf(await handle(envelope('backup.exportBegin', { format: 'csv' }), { id: OWN_ID }))?.code).toBe('forbidden');
   });
 
   it('refuses payloads that fail the schema, saying where, without a stack', async () => {

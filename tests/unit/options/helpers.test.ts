@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkSiteInput } from '../../../components/options/AddSiteForm.tsx';
-import { readBackupFile } from '../../../components/options/backup-file.ts';
+import { FileReadError, readFileParts, type PickedFile } from '../../../components/options/backup-file.ts';
+import { utf8Length } from '../../../lib/backup/utf8.ts';
 import { count, formatAsOf, formatBytes } from '../../../components/options/format.ts';
 import { persistenceText } from '../../../components/options/persistence-text.ts';
 import { LIMITS } from '../../../lib/store/limits.ts';
@@ -21,26 +22,49 @@ describe('the site input', () => {
   });
 });
 
-describe('reading a backup file', () => {
-  it('refuses a file over the limit without reading it', async () => {
-    const text = vi.fn(async () => '{}');
-    const result = await readBackupFile({ name: 'huge.json', size: LIMITS.backupChars + 1, text });
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('“huge.json” is just over 50 MB; Assay reads backups up to 50 MB') });
-    expect(text).not.toHaveBeenCalled();
-    const bigger = await readBackupFile({ name: 'video.mp4', size: 700 * 1024 * 1024, text });
-    expect(bigger).toEqual({ ok: false, message: expect.stringContaining('“video.mp4” is 700 MB') });
+describe('reading a backup file in parts', () => {
+  async function partsOf(file: PickedFile, maxBytes: number): Promise<string[]> {
+    const parts: string[] = [];
+    for await (const part of readFileParts(file, maxBytes)) parts.push(part);
+    return parts;
+  }
+
+  const fileOf = (bytes: Uint8Array<ArrayBuffer>, name = 'b.json'): PickedFile => {
+    const blob = new Blob([bytes]);
+    return { name, size: blob.size, slice: (start, end) => blob.slice(start, end) };
+  };
+
+  it('gives the whole text in parts of at most maxBytes, never cutting a character', async () => {
+    const text = 'aé中😀'.repeat(50);
+    for (const maxBytes of [4, 5, 7, 16, 1_000]) {
+      const parts = await partsOf(fileOf(new TextEncoder().encode(text)), maxBytes);
+      expect(parts.join(''), `parts of ${maxBytes} bytes`).toBe(text);
+      expect(parts.every((part) => utf8Length(part) <= maxBytes && part !== '')).toBe(true);
+      expect(parts.every((part) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(part))).toBe(true);
+    }
   });
 
-  it('reads a file at the limit, and reports one that cannot be read', async () => {
-    expect(await readBackupFile({ name: 'b.json', size: LIMITS.backupChars, text: async () => '{"a":1}' })).toEqual({ ok: true, text: '{"a":1}' });
-    const unreadable = await readBackupFile({
+  it('drops a byte order mark, turns bytes that are not UTF-8 into U+FFFD, and gives one empty part for an empty file', async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]);
+    expect(await partsOf(fileOf(bom), 64)).toEqual(['{}']);
+    const garbage = new Uint8Array(12).fill(0xff);
+    const parts = await partsOf(fileOf(garbage), 8);
+    expect(parts.join('')).toBe('\uFFFD'.repeat(12));
+    expect(parts.every((part) => utf8Length(part) <= 8)).toBe(true);
+    expect(await partsOf(fileOf(new Uint8Array(0)), 8)).toEqual(['']);
+  });
+
+  it('says which file could not be read', async () => {
+    const gone: PickedFile = {
       name: 'gone.json',
       size: 10,
-      text: async () => {
-        throw new Error('the file was moved');
-      },
-    });
-    expect(unreadable).toEqual({ ok: false, message: '“gone.json” could not be read (the file was moved). Nothing was imported.' });
+      slice: () => ({
+        arrayBuffer: async () => {
+          throw new Error('the file was moved');
+        },
+      }),
+    };
+    await expect(partsOf(gone, 8)).rejects.toThrow(new FileReadError('“gone.json” could not be read (the file was moved). Nothing was imported.'));
   });
 });
 

@@ -9,12 +9,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsServices } from '../../../components/options/OptionsPage.tsx';
+import { exportFile } from '../../../lib/backup/export-file.ts';
 import { createStoreHandlers } from '../../../lib/background/handlers.ts';
 import { loadDataset } from '../../../lib/dataset/load.ts';
 import { createClient } from '../../../lib/messaging/client.ts';
 import type { DatasetInfo } from '../../../lib/messaging/protocol.ts';
 import { fail, type Result } from '../../../lib/messaging/result.ts';
 import { createRequestHandler } from '../../../lib/messaging/server.ts';
+import { generateClippings, generateNotes, seedDatabase } from '../../../lib/store/bench-fixtures.ts';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
@@ -29,15 +31,21 @@ interface Rig {
   db: AssayDb;
   /** Answers `name` with this failure instead of asking the handler. */
   failing: Map<string, Result<never>>;
+  /** The same, for the next request of that name only. */
+  failingOnce: Map<string, Result<never>>;
   /** Requests of this name are answered (as of when they were asked) only once this settles. */
   held: Map<string, Promise<void>>;
+  /** Names of the requests whose answers reached the page, in order. */
+  delivered: string[];
   services: OptionsServices;
 }
 
 async function rig(): Promise<Rig> {
   const db = await openAssayDb(new IDBFactory(), 'assay');
   const failing = new Map<string, Result<never>>();
+  const failingOnce = new Map<string, Result<never>>();
   const held = new Map<string, Promise<void>>();
+  const delivered: string[] = [];
   const handle = createRequestHandler(
     { ...createStoreHandlers(db, { estimate: async () => ({ usage: 2048, quota: 1024 ** 3 }) }), 'dataset.info': datasetInfo },
     { ownId: 'assay-id', extensionOrigin: ORIGIN },
@@ -46,8 +54,11 @@ async function rig(): Promise<Rig> {
     async (message) => {
       // The browser serialises messages; what does not survive JSON must not be relied on.
       const wire = JSON.parse(JSON.stringify(message)) as { name: string };
-      const answer = failing.get(wire.name) ?? (await handle(wire, { id: 'assay-id', url: `${ORIGIN}options.html` }));
+      const once = failingOnce.get(wire.name);
+      failingOnce.delete(wire.name);
+      const answer = once ?? failing.get(wire.name) ?? (await handle(wire, { id: 'assay-id', url: `${ORIGIN}options.html` }));
       await held.get(wire.name);
+      delivered.push(wire.name);
       return answer;
     },
     { attempts: 1 },
@@ -55,7 +66,9 @@ async function rig(): Promise<Rig> {
   return {
     db,
     failing,
+    failingOnce,
     held,
+    delivered,
     services: {
       client,
       version: '1.2.3',
@@ -125,9 +138,12 @@ describe('the options page', () => {
     // ...and before that answer arrives, minerals are switched off.
     act(() => $<HTMLInputElement>('#type-mineral')!.click());
     await until(async () => expect(await r.db.get('settings', 'settings')).toMatchObject({ value: { types: { mineral: false } } }));
+    const answered = r.delivered.filter((name) => name === 'settings.get').length;
     release();
+    // The stale answer has reached the page, and the page has had its turn to (wrongly) use it.
+    await until(() => expect(r.delivered.filter((name) => name === 'settings.get').length).toBe(answered + 1));
     await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await Promise.resolve();
     });
     expect($<HTMLInputElement>('#type-mineral')!.checked).toBe(false);
   });
@@ -172,16 +188,62 @@ describe('the options page', () => {
   });
 
   it('downloads each export with what the background made', async () => {
+    await r.db.put('notes', { id: 'n1', entityId: 'mineral:tungsten', text: 'A note', createdAt: 1, updatedAt: 1 });
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download CSV')!;
     act(() => button.click());
     await until(() => expect(r.services.saveFile).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(r.services.saveFile).mock.calls[0]![0]).toMatchObject({ filename: expect.stringMatching(/\.csv$/), mime: 'text/csv;charset=utf-8' });
+    const csv = vi.mocked(r.services.saveFile).mock.calls[0]![0];
+    expect(csv).toMatchObject({ filename: expect.stringMatching(/^assay-clippings-.*\.csv$/) });
+    expect(csv.blob.type).toBe('text/csv;charset=utf-8');
     expect(status()).toMatch(/Exported assay-clippings-.*\.csv/);
 
-    r.failing.set('backup.export', fail('storage-error', 'Assay could not read its database.'));
+    act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download backup')!.click());
+    await until(() => expect(r.services.saveFile).toHaveBeenCalledTimes(2));
+    const backup = vi.mocked(r.services.saveFile).mock.calls[1]![0];
+    expect(JSON.parse(await backup.blob.text())).toMatchObject({ format: 'assay-backup', notes: [{ id: 'n1', text: 'A note' }] });
+
+    r.failing.set('backup.exportPart', fail('storage-error', 'Assay could not read its database.'));
     act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Download backup')!.click());
     await until(() => expect(status()).toContain('Assay could not read its database.'));
-    expect(r.services.saveFile).toHaveBeenCalledTimes(1);
+    expect(r.services.saveFile).toHaveBeenCalledTimes(2);
+  });
+
+  it('previews a backup file, imports it when asked, and sends it again if the background lost it', async () => {
+    const source = await openAssayDb(new IDBFactory(), 'source');
+    await seedDatabase(source, { clippings: generateClippings(40, { seed: 3 }), notes: generateNotes(10, { seed: 3 }) });
+    const { text } = await exportFile(source, 'json', 5_000);
+    source.close();
+    const input = $<HTMLInputElement>('#import-file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+    act(() => {
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect($('[data-testid="import-clippings"]')?.textContent).toContain('40'));
+    expect([...root.querySelectorAll('[data-testid="import-notes"] td')].map((cell) => cell.textContent)).toEqual(['10', '0', '0']);
+    expect(await r.db.count('clippings')).toBe(0);
+
+    // The service worker restarts before the import ends: the page sends the file once more.
+    r.failingOnce.set('backup.importEnd', fail('not-found', 'The import was interrupted.'));
+    act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Import')!.click());
+    await until(() => expect($('.opt-import-result')?.textContent).toContain('Imported backup.json'));
+    expect(r.failingOnce.size).toBe(0);
+    expect(await r.db.count('clippings')).toBe(40);
+    expect(await r.db.count('notes')).toBe(10);
+  });
+
+  it('says why a backup file was refused, and changes nothing', async () => {
+    const input = $<HTMLInputElement>('#import-file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{"format": "assay-backup", "version": 1, "notes": [{"id": "x"}'], 'bad.json'));
+    act(() => {
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect($('[data-testid="import-error"]')?.textContent).toContain('bad.json was not imported'));
+    expect($('[data-testid="import-error"]')?.textContent).toContain('notes[0].entityId is missing');
+    expect(await r.db.count('notes')).toBe(0);
   });
 
   it('shows storage figures, the persistence outcome, and the dataset', async () => {

@@ -13,7 +13,7 @@ describe('recognizing with compromise in another context', () => {
   // Sentences the rules leave to compromise (the first three), and one whose deal value it reads.
   const texts = [
     'Lead is rarely discussed at these meetings.',
-    'Jordan said it would review its phosphate exports.',
+    'Chad expects a better harvest this year.',
     'When each spelling is searched together with "pepper", "chilli" comes out in the lead.',
     'The miner agreed a nine hundred million dollar offtake deal with Australia.',
   ];

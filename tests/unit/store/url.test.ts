@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWebUrl, normaliseUrl, siteOf } from '../../../lib/store/url.ts';
+import { isWebUrl, normaliseUrl, siteOf, storedWebUrl } from '../../../lib/store/url.ts';
 
 describe('normaliseUrl', () => {
   it('lower-cases the host, drops default ports and the fragment', () => {
@@ -34,6 +35,32 @@ describe('normaliseUrl', () => {
 
   it('returns non-URLs trimmed', () => {
     expect(normaliseUrl('  not a url ')).toBe('not a url');
+  });
+
+  it('is idempotent: a stored URL normalises to itself (imports normalise again)', () => {
+    const path = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '%', '/', '.', '..', '\\', '中', '😀', '[', '"', '<'), maxLength: 20 });
+    const query = fc.array(fc.tuple(fc.constantFrom('a', 'utm_x', 'B', 'fbclid', '%41', 'é', ''), fc.constantFrom('1', '', '%20', 'é', '=x', '+')), { maxLength: 6 });
+    const url = fc.tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), path, query).map(
+      ([base, extra, pairs]) => `${base}${extra}${pairs.length ? '?' : ''}${pairs.map(([name, value]) => `${name}=${value}`).join('&')}`,
+    );
+    fc.assert(
+      fc.property(url, (raw) => {
+        const once = normaliseUrl(raw);
+        expect(normaliseUrl(once)).toBe(once);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('storedWebUrl', () => {
+  it('checks the length after normalising, which can lengthen a URL', () => {
+    const raw = `https://example.com/${'é'.repeat(10)}`;
+    expect(raw).toHaveLength(30);
+    expect(storedWebUrl(raw, 80)).toBe(`https://example.com/${'%C3%A9'.repeat(10)}`);
+    expect(storedWebUrl(raw, 79)).toBeNull();
+    expect(storedWebUrl('https://example.com/a?utm_source=xxxxxxxxxxxxxxxxxxxx#frag', 21)).toBe('https://example.com/a');
+    expect(storedWebUrl('javascript:alert(1)', 100)).toBeNull();
   });
 });
 

@@ -1,0 +1,47 @@
+/**
+ * What the page mentions, grouped by type with counts: each entity scrolls the page to its first
+ * mention and marks it current (its popover opens there, as from the popup), and has a button
+ * that shows its dossier in the panel.
+ */
+import type { EntityFacet } from '../../lib/store/types.ts';
+import { EntityChip } from '../popup/EntityChip.tsx';
+import { groupEntities } from '../popup/entity-groups.ts';
+import { plural } from '../popup/format.ts';
+
+interface Props {
+  entities: EntityFacet[];
+  total: number;
+  onReveal(entity: EntityFacet): void;
+  onDossier(entity: EntityFacet): void;
+}
+
+export function MentionList({ entities, total, onReveal, onDossier }: Props) {
+  const groups = groupEntities(entities);
+  if (!total) return <p class="muted panel-note">Assay found no minerals, countries or deals on this page.</p>;
+  return (
+    <div class="panel-mentions">
+      <p class="panel-total">{plural(total, 'mention')} on this page</p>
+      {groups.map((group) => (
+        <section key={group.type} class="panel-group" aria-labelledby={`panel-${group.type}`}>
+          <h3 id={`panel-${group.type}`} class="panel-group-title">
+            {group.title} <span class="muted">{group.mentions}</span>
+          </h3>
+          <ul class="panel-rows">
+            {group.entities.map((entity) => (
+              <li key={entity.id} class="panel-row">
+                <EntityChip type={entity.type} title={entity.label} count={entity.count} onClick={() => onReveal(entity)} label={`${entity.label}, ${plural(entity.count, 'mention')}: show the first on the page`}>
+                  {entity.label}
+                </EntityChip>
+                {entity.id !== 'deal' ? (
+                  <button type="button" class="link-button small" onClick={() => onDossier(entity)} aria-label={`Dossier of ${entity.label}`}>
+                    Dossier
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

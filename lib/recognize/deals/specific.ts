@@ -1,0 +1,141 @@
+/**
+ * Whether a deal noun with its phrase is a specific deal or generic talk: "an agreement" with a
+ * determiner is specific, "trade agreements" generic; "a regulatory framework" is not a deal;
+ * a "venture" before "capital" is not a noun of its own.
+ */
+import type { DealWordClass } from '../lexicon/deal-words.ts';
+import type { Token, ValuePhrase } from './tokens.ts';
+import { isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
+
+const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
+const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest', 'deepest', 'oldest', 'longest', 'strategic-relationship']);
+
+/** Nouns a deal word can modify ("contract workers", "deal makers"), where it is not the head. */
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?)$/;
+
+/** Whether the trigger is a verb or an idiom rather than a deal noun. */
+export function notANoun(tokens: Token[], head: number): boolean {
+  const t = tokens[head];
+  const prev = tokens[head - 1]?.lower;
+  const next = tokens[head + 1]?.lower;
+  const prev2 = tokens[head - 2]?.lower;
+  if (t.lower === 'deal' || t.lower === 'deals') {
+    if (prev === 'to' || prev === 'will' || prev === 'can' || prev === 'must' || prev === 'would' || prev === 'could' || prev === 'cannot') return true;
+    if ((prev === 'great' || prev === 'good') && (next === 'of' || next === 'more' || next === 'less')) return true;
+    if (prev === 'big' && (prev2 === 'a' || prev2 === 'no')) return true;
+    if (prev === 'no') return true;
+  }
+  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || prev === 'broad' || prev === 'general')) return true;
+  if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || next === 'the' || next === 'a')) return true;
+  // "contract workers", "deal makers": the deal word modifies another noun.
+  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
+  // "within the framework of the WTO": a setting, not an agreement.
+  if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
+  if ((t.lower === 'venture' || t.lower === 'ventures') && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
+  if (t.lower === 'stakes' && prev === 'the' && next !== 'in') return true;
+  if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
+  return false;
+}
+
+function dealNounWithin(tokens: Token[], from: number, count: number): boolean {
+  return tokens.slice(from, from + count).some((t) => /^(deal|deals|agreement|agreements|accord|pact|treaty|partnership|mou)$/.test(t.lower));
+}
+
+/** Capitalised nouns after a capitalised deal word that make it part of an organisation's name. */
+const ORGANISATION_NOUNS = /^(Ministry|Minister|Fund|Funds|Bank|Board|Authority|Agency|Corporation|Corp|Council|Department|Office|Commission|Committee|Forum|Summit|Act|Law|Policy|Coordinating|Promotion|Company|Group|Holdings|Trust|Institute|Centre|Center|Conference|Association|Agreements?)$/;
+/** Modifiers that make a bare plural specific: "looming deals", "two agreements". */
+export const SPECIFIC_PLURAL = /^(looming|pending|upcoming|impending|forthcoming|proposed|planned|separate|recent|latest|several|two|three|four|five|six|seven|eight|nine|ten|twin|parallel|bilateral|multibillion|multibillion-dollar)$/;
+/** Ordinals and superlatives that make "the first investment" one specific investment. */
+const ORDINALS = /^(first|second|third|fourth|fifth|largest|biggest|latest|single|record|initial|new)$/;
+/** Verbs right before a money noun's phrase that make it a transaction: "secured financing", "signed a loan". */
+const TRANSACTION_VERBS = new Set([
+  'signed', 'sign', 'signs', 'signing', 'agreed', 'agree', 'agrees', 'struck', 'strikes', 'sealed', 'seals', 'secured', 'secure',
+  'secures', 'securing', 'clinched', 'inked', 'finalised', 'finalized', 'concluded', 'approved', 'approves', 'approve', 'extended',
+  'extends', 'granted', 'grants', 'arranged', 'arranges', 'obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'announced',
+  'announces', 'pledged', 'pledges', 'committed', 'commits', 'landed', 'raised', 'raises', 'completed', 'completes', 'closed',
+]);
+/** Verbs before "an understanding" that make it an agreement: "reached an understanding". */
+const REACH_VERBS = /^(reached|reach|reaches|reaching|signed|sign|signs|struck|concluded|formalised|formalized)$/;
+
+/** "Indonesia's Investment Ministry": a capitalised deal word inside an organisation's name. */
+function insideOrganisationName(tokens: Token[], head: number, first: number): boolean {
+  const next = tokens[head + 1];
+  if (!isCapitalised(tokens[first]) || !next || next.kind !== 'word' || !ORGANISATION_NOUNS.test(next.text)) return false;
+  // A headline capitalises everything: only a sentence with lower-case words can show a name.
+  return tokens.some((t) => t.kind === 'word' && t.text.length > 3 && /^\p{Ll}/u.test(t.text));
+}
+
+/** A named party: a capitalised word or a known country inside the complement ("from the World Bank", not "from its allies"). */
+function namedParty(tokens: Token[], party: { from: number; to: number } | undefined, known: KnownSpan[]): boolean {
+  if (!party) return false;
+  for (let k = party.from; k < party.to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) return true;
+    if (known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end)) return true;
+  }
+  return false;
+}
+
+/** The word right before the phrase, skipping an adverb ("quickly secured financing"). */
+function verbBefore(tokens: Token[], index: number): string | undefined {
+  let k = index - 1;
+  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
+}
+
+/**
+ * Money words (investment, loan, financing, funding) are deals only as a transaction: with a
+ * value, a named party, a named possessor, an ordinal ("the first investment"), or a verb that
+ * makes one ("signed a loan", "secured financing"). "The investment" alone is generic talk.
+ */
+function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
+  if (left.value || (right.value && !plural)) return 'value';
+  if (namedParty(tokens, right.party, known)) return 'named party';
+  const possessor = left.possessive ? tokens[left.index] : undefined;
+  if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
+  if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
+  const verb = verbBefore(tokens, left.index);
+  if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
+  return '!money word without value, named party or transaction verb';
+}
+
+/** "Understanding" is an agreement only when one is reached or its parties are named. */
+function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number, right: { party?: { from: number; to: number } }, known: KnownSpan[]): string {
+  if (right.party) return 'party';
+  const verb = verbBefore(tokens, left.index);
+  const cameTo = verb === 'to' && /^(came|come|comes|coming)$/.test(verbBefore(tokens, left.index - 1) ?? '');
+  if ((verb && REACH_VERBS.test(verb)) || cameTo) return 'agreement verb';
+  const from = tokens[left.index].start;
+  if (known.some((m) => m.type === 'country' && m.start >= from && m.end <= tokens[head].start)) return 'named parties';
+  return '!understanding in its ordinary sense';
+}
+
+/** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
+export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
+  const plural = /s$/.test(tokens[head].lower) && !/(ss|us)$/.test(tokens[head].lower);
+  if (insideOrganisationName(tokens, head, first)) return '!part of a name';
+  if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
+    // A takeover "of" a country is politics, not a deal.
+    const next = tokens[head + 1];
+    if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
+  }
+  if (cls === 'money') return moneySpecificity(left, tokens, right, known, plural);
+  if (cls === 'understanding') return understandingSpecificity(left, tokens, head, right, known);
+  if (cls === 'framework') {
+    if (left.modifiers.some((m) => GENERIC_FRAMEWORK.has(m))) return '!generic framework';
+    // "act as the framework for a deal" is the generic sense; "a framework for cooperation" is not.
+    const next = tokens[head + 1]?.lower;
+    if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
+  }
+  if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
+  if (left.determiner || left.value || left.possessive) {
+    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return '!generic plural';
+    return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';
+  }
+  if (right.party) return 'party';
+  if (right.value && !plural) return 'value';
+  if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
+  // A proper name right before the noun: "Crucible JV".
+  if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';
+  return '!no determiner, value or party';
+}

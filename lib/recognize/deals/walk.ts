@@ -1,0 +1,340 @@
+/**
+ * Walking out from a deal noun over its noun phrase: left to the determiner, value or possessor
+ * ("a $565 million financing deal", "the miner's takeover"), right over the complements that name
+ * a party, an asset or a value ("with Australia", "in Korea Zinc", "worth $2.6 billion").
+ */
+import type { DealWordClass } from '../lexicon/deal-words.ts';
+import type { Nlp } from '../nlp.ts';
+import { valueAt, type Token, type ValuePhrase } from './tokens.ts';
+
+/** An entity match the deal rules can see (to tell countries from companies). */
+export interface KnownSpan {
+  start: number;
+  end: number;
+  type: 'mineral' | 'country';
+}
+
+export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'another', 'each', 'every', 'any', 'both']);
+const PRE_DETERMINER = new Set(['yet', 'such']);
+const QUANTITY_HEADS = new Set(['set', 'series', 'pair', 'number', 'raft', 'slew', 'string', 'host', 'package', 'bundle']);
+/** Words that end a noun phrase when walking left from the deal noun. */
+const LEFT_STOPS = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+  'must', 'should', 'shall', 'do', 'does', 'did', 'to', 'in', 'on', 'at', 'with', 'for', 'from', 'by', 'of', 'about', 'into',
+  'over', 'under', 'after', 'before', 'than', 'as', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose',
+  'signed', 'sign', 'signs', 'signing', 'struck', 'strike', 'strikes', 'reached', 'reach', 'reaches', 'agreed', 'agree',
+  'announced', 'announce', 'announces', 'unveiled', 'unveil', 'sealed', 'seal', 'inked', 'ink', 'concluded', 'conclude',
+  'finalised', 'finalized', 'secured', 'secure', 'secures', 'won', 'win', 'wins', 'brokered', 'broker', 'negotiated',
+  'negotiate', 'negotiating', 'completed', 'complete', 'approved', 'approve', 'said', 'says', 'say', 'including',
+  'include', 'includes', 'like', 'such', 'take', 'took', 'taken', 'takes', 'taking', 'took', 'holds', 'hold', 'held',
+  'own', 'owns', 'owned', 'got', 'get', 'gets', 'gave', 'give', 'gives', 'offered', 'offer', 'offers', 'made', 'make',
+  'makes', 'pursue', 'pursued', 'pursuing', 'seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted', 'needs',
+  'need', 'needed', 'provide', 'provides', 'provided', 'providing', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells',
+  'acquired', 'acquire', 'acquires', 'put', 'puts', 'set', 'sets', 'there', 'it', 'they', 'we', 'he', 'she', 'i', 'you',
+  'not', 'no', 'also', 'already', 'now', 'then', 'still', 'just', 'only', 'even', 'more', 'most', 'less', 'further',
+  'other', 'some', 'many', 'several', 'all', 'few', 'much', 'up', 'out', 'down', 'called', 'named', 'known', 'via',
+]);
+/** Words that end a complement when walking right. */
+const RIGHT_STOPS = new Set([
+  'to', 'that', 'which', 'who', 'whose', 'where', 'when', 'while', 'under', 'as', 'at', 'on', 'by', 'after', 'before',
+  'since', 'until', 'into', 'over', 'about', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might',
+  'has', 'have', 'had', 'be', 'been', 'being', 'signed', 'said', 'says', 'and', 'or', 'but', 'if', 'because', 'so',
+  'than', 'rather', 'through', 'within', 'during', 'covering', 'aimed', 'aiming', 'designed', 'intended', 'including',
+  'worth', 'valued', 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
+  'allowing', 'allows', 'making', 'makes', 'in', 'for', 'with', 'from', 'of', 'between', 'amid', 'against',
+  'despite', 'following', 'alongside', 'ahead', 'toward', 'towards', 'via', 'per',
+  // Time words start an adverbial, not more of the party: "with the Pentagon last year".
+  'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'ago', 'already', 'now', 'then',
+  'recently', 'once', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Head nouns of an apposition that describes an organisation: "with Tanbreez, a Greenland miner". */
+const ORGANISATION_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|developer|explorer|agency|bank|fund|maker|supplier|corporation|operator|refiner|smelter|unit|subsidiary|arm|giant|start-?up|conglomerate|government|lender|investor|owner|trader|manufacturer|automaker|carmaker|utility|body|regulator|ministry|department|enterprise|partner|provider|consortium|joint|venture|outfit|player|processor)$/;
+/** Words that read as adjectives, for "an equal and good deal" (no tagger needed for the few cases). */
+const ADJECTIVE_LIKE = /(al|ic|ive|ous|ful|ent|ant|ary|ble|ed|ing|ish|less|good|fair|new|big|open|free|major|key|joint|final|long|short|strong|firm|clear)$/;
+/**
+ * Verbs that end a party complement: "the partnership between the two firms [ends] next year".
+ * (Without a tagger, the common ones; the rest stop at the RIGHT_STOPS or the clause's comma.)
+ */
+const COMPLEMENT_VERBS = new Set([
+  'ends', 'ended', 'expires', 'expired', 'begins', 'began', 'starts', 'started', 'covers', 'covered', 'runs', 'ran',
+  'lasts', 'lasted', 'includes', 'included', 'involves', 'involved', 'requires', 'required', 'calls', 'called', 'sets',
+  'gave', 'means', 'meant', 'comes', 'came', 'goes', 'went', 'takes', 'took', 'remains', 'remained', 'stands', 'stood',
+  'marks', 'marked', 'follows', 'followed', 'faces', 'faced', 'helps', 'helped', 'seeks', 'sought', 'opens', 'opened',
+  'closes', 'closed', 'allowed', 'lets', 'brings', 'brought', 'provides', 'provided', 'ensures', 'secures', 'secured',
+  'boosts', 'boosted', 'expects', 'expected', 'aims', 'should', 'must', 'shall', 'need', 'needs', 'held', 'holds',
+  'collapsed', 'stalled', 'fell', 'failed', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared',
+]);
+/** Words ending in -ly that are nouns or adjectives, not adverbs that end a phrase: "a supply deal". */
+const NOT_ADVERBS = /^(supply|family|rally|assembly|monopoly|oligopoly|ally|italy|july|reply|anomaly|early|daily|weekly|monthly|yearly|quarterly|likely|friendly|costly|timely|only)$/;
+/** Quotation marks that may open or close a quoted name inside a noun phrase: the 'phase one' deal. */
+const OPEN_QUOTE = /^['‘"“]$/;
+const CLOSE_QUOTE = /^['’"”]$/;
+
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** A value phrase ending right before token `i` ("$15 billion" before "in financing"). */
+export function valueEndingBefore(tokens: Token[], i: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+  for (let from = Math.max(0, i - 6); from < i; from++) {
+    const v = valueAt(tokens, from, text, nlp);
+    if (v && v.to === i) return v;
+  }
+  return undefined;
+}
+
+export interface LeftEdge {
+  index: number;
+  determiner: boolean;
+  value?: ValuePhrase;
+  possessive: boolean;
+  modifiers: string[];
+}
+
+/**
+ * When token `i` closes a short quotation (a quote mark, or a word the tokenizer read with the
+ * closing quote glued on: "one’"), the index of the opening quote mark; else -1.
+ */
+function closingQuoteAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const closes = (t.kind === 'punct' && CLOSE_QUOTE.test(t.text)) || (t.kind === 'word' && /[^s]['’]$/.test(t.text));
+  if (!closes) return -1;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const q = tokens[j];
+    if (q.kind === 'punct' && OPEN_QUOTE.test(q.text) && tokens[j + 1]?.start === q.end) return j;
+    if (q.kind === 'punct' && q.text !== '-') return -1;
+  }
+  return -1;
+}
+
+export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp): LeftEdge {
+  let i = head - 1;
+  let value: ValuePhrase | undefined;
+  const modifiers: string[] = [];
+  let possessive = false;
+  let steps = 0;
+  let pendingConjunction = -1;
+  while (i >= 0 && steps < 9) {
+    const t = tokens[i];
+    // "EU-U.S. trade deal": a dot glued to the word before it is part of that word.
+    if (t.kind === 'punct' && t.text === '.' && i > 0 && tokens[i - 1].end === t.start) {
+      i--;
+      continue;
+    }
+    // A quoted name inside the phrase ("the “phase one” trade deal"): walk over it whole.
+    const quoteOpen = closingQuoteAt(tokens, i);
+    if (quoteOpen >= 0) {
+      for (let q = i; q > quoteOpen; q--) if (tokens[q].kind === 'word') modifiers.push(tokens[q].lower.replace(/['’]$/, ''));
+      i = quoteOpen - 1;
+      steps++;
+      continue;
+    }
+    if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text)) break;
+    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || /^(million|billion|trillion|bn|m|mn|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
+      const v = valueEndingBefore(tokens, i + 1, text, nlp);
+      if (v) {
+        value = v;
+        i = v.from - 1;
+        steps++;
+        continue;
+      }
+      if (t.kind === 'number') {
+        i--;
+        steps++;
+        continue;
+      }
+    }
+    if (t.kind === 'word') {
+      if (DETERMINERS.has(t.lower)) {
+        let start = i;
+        if (i > 0 && PRE_DETERMINER.has(tokens[i - 1].lower)) start = i - 1;
+        return { index: start, determiner: true, value, possessive, modifiers };
+      }
+      if (/[’']s?$/.test(t.text) && t.text.length > 2 && !/^(it|it’|it')s$/i.test(t.text)) {
+        // "the miner's $10bn takeover", "Freeport-McMoRan’s 95 per cent stake"
+        possessive = true;
+        const before = tokens[i - 1];
+        if (before && DETERMINERS.has(before.lower)) return { index: i - 1, determiner: true, value, possessive, modifiers };
+        if (before && before.kind === 'word' && isCapitalised(before) && isCapitalised(t)) {
+          let k = i - 1;
+          while (k > 0 && tokens[k - 1].kind === 'word' && isCapitalised(tokens[k - 1]) && !LEFT_STOPS.has(tokens[k - 1].lower)) k--;
+          return { index: k, determiner: true, value, possessive, modifiers };
+        }
+        return { index: i, determiner: true, value, possessive, modifiers };
+      }
+      if (t.lower === 'of' && i > 1 && QUANTITY_HEADS.has(tokens[i - 1].lower) && DETERMINERS.has(tokens[i - 2].lower)) {
+        return { index: i - 2, determiner: true, value, possessive, modifiers };
+      }
+      // "an equal and good international deal": a conjunction between modifiers, if a
+      // determiner turns up further left; otherwise the phrase starts after it.
+      const leftWord = tokens[i - 1];
+      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && ADJECTIVE_LIKE.test(leftWord.lower)) {
+        pendingConjunction = i;
+        i--;
+        steps++;
+        continue;
+      }
+      if (LEFT_STOPS.has(t.lower)) break;
+      if (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.test(t.lower)) break;
+      modifiers.push(t.lower);
+    }
+    i--;
+    steps++;
+  }
+  if (pendingConjunction >= 0) return { index: pendingConjunction + 1, determiner: false, value, possessive, modifiers };
+  return { index: i + 1, determiner: false, value, possessive, modifiers };
+}
+
+/** Walks over a noun phrase naming a party or an asset; returns the index after it. */
+function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition: boolean, known: KnownSpan[] = []): number {
+  let k = i;
+  let words = 0;
+  while (k < end && words < 12) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (t.text === '(' ) {
+        const close = tokens.findIndex((x, j) => j > k && x.text === ')');
+        if (close > 0 && close < end && close - k < 14) {
+          k = close + 1;
+          continue;
+        }
+      }
+      if (/^[-–&/]$/.test(t.text) && k + 1 < end && tokens[k + 1].kind === 'word') {
+        k++;
+        continue;
+      }
+      // An apposition describes an organisation ("with Maaden, the state mining company");
+      // after a country, ", a figure that..." starts a new thought.
+      const afterCountry = k > 0 && known.some((m) => m.type === 'country' && m.end === tokens[k - 1].end);
+      if (t.text === ',' && allowApposition && !afterCountry && k + 1 < end && DETERMINERS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'which') {
+        // ", a Canadian junior miner" / ", the state mining company of Saudi Arabia"
+        let j = k + 2;
+        while (j < end && tokens[j].kind !== 'punct' && !RIGHT_STOPS.has(tokens[j].lower)) j++;
+        // ", a significant step toward..." describes the deal, not the party: not part of the phrase.
+        if (!ORGANISATION_HEADS.test(tokens[j - 1].lower)) break;
+        while (j < end && tokens[j].lower === 'of' || (j < end && tokens[j].lower === 'in' && j + 1 < end && tokens[j + 1].lower === 'the')) {
+          j++;
+          while (j < end && tokens[j].kind !== 'punct' && !RIGHT_STOPS.has(tokens[j].lower)) j++;
+        }
+        return j;
+      }
+      break;
+    }
+    // "the US Department of Defense", "Bank of China": "of" between capitalised words is part of a name.
+    const ofInName = t.lower === 'of' && k > i && isCapitalised(tokens[k - 1]) && k + 1 < end && isCapitalised(tokens[k + 1]);
+    if (t.kind === 'word' && RIGHT_STOPS.has(t.lower) && !ofInName && !(t.lower === 'and' && k + 1 < end && isCapitalised(tokens[k + 1]) && words > 0)) break;
+    if (t.kind === 'word' && words > 0 && COMPLEMENT_VERBS.has(t.lower)) break;
+    k++;
+    words++;
+  }
+  return k;
+}
+
+/** The value after "worth" or "valued at" at token `k` ("worth about $2 billion"). */
+function worthValue(tokens: Token[], k: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+  const w = tokens[k]?.lower;
+  if (w !== 'worth' && !(w === 'valued' && tokens[k + 1]?.lower === 'at')) return undefined;
+  const at = w === 'worth' ? k + 1 : k + 2;
+  const skip = /^(about|around|nearly|almost|some|roughly|over|more|up)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
+  return valueAt(tokens, at + skip, text, nlp) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text, nlp));
+}
+
+/** Extends a deal phrase to the right over party, asset and value complements. */
+export function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: string, known: KnownSpan[], nlp?: Nlp): { end: number; value?: ValuePhrase; party?: { from: number; to: number } } {
+  let k = head + 1;
+  let value: ValuePhrase | undefined;
+  let party: { from: number; to: number } | undefined;
+  let asset = false;
+  const n = tokens.length;
+  for (let guard = 0; guard < 4 && k < n; guard++) {
+    const t = tokens[k];
+    // "The deal, worth $1.2 billion, closes": a value set off by commas is still the phrase's.
+    if (t.text === ',' && !value) {
+      const v = worthValue(tokens, k + 1, text, nlp);
+      if (!v) break;
+      value = v;
+      k = v.to;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (w === 'worth' || w === 'valued') {
+      const v = worthValue(tokens, k, text, nlp);
+      if (!v) break;
+      value = v;
+      k = v.to;
+      continue;
+    }
+    if (w === 'of') {
+      const skip = /^(about|around|nearly|almost|some|roughly|up)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+      const v = valueAt(tokens, k + 1 + skip, text, nlp);
+      if (v) {
+        value = v;
+        k = v.to;
+        if (tokens[k]?.lower === 'of' && /^(financing|funding|credit|loans?)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+        continue;
+      }
+      if (cls === 'contract' && /^(interest|intent)$/.test(tokens[k + 1]?.lower ?? '')) {
+        k += 2;
+        continue;
+      }
+      // "the takeover of Allkem": the company taken over is the phrase's asset.
+      if (/^takeovers?$/.test(tokens[head].lower)) {
+        const end = walkNounPhrase(tokens, k + 1, n, false, known);
+        if (end === k + 1) break;
+        k = end;
+        continue;
+      }
+      break;
+    }
+    if (w === 'with' || w === 'between' || (w === 'from' && (cls === 'money' || cls === 'contract')) || (w === 'for' && isPartyStart(tokens, k + 1))) {
+      if (w === 'for' && !(cls === 'money' || cls === 'contract')) break;
+      const end = walkNounPhrase(tokens, k + 1, n, w === 'with', known);
+      if (end === k + 1) break;
+      let stop = end;
+      if (w === 'between') {
+        // "between A (HCL), B (MECL) and C": a list of parties.
+        while (tokens[stop]?.text === ',' && tokens[stop + 1] && isCapitalised(tokens[stop + 1]) && tokens[stop + 1].lower !== 'the') {
+          const next = walkNounPhrase(tokens, stop + 1, n, false);
+          if (next === stop + 1) break;
+          stop = next;
+        }
+        if (tokens[stop]?.text === ',' && tokens[stop + 1]?.lower === 'and') stop++;
+        if (tokens[stop]?.lower === 'and') stop = walkNounPhrase(tokens, stop + 1, n, false);
+      }
+      party = { from: k + 1, to: stop };
+      k = stop;
+      continue;
+    }
+    if (w === 'for' && (cls === 'contract' || cls === 'money')) {
+      const v = valueAt(tokens, k + 1, text, nlp);
+      if (v) {
+        value = v;
+        k = v.to;
+        if (tokens[k]?.lower === 'of' && /^(financing|funding)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+        continue;
+      }
+      break;
+    }
+    if (w === 'in' && (cls === 'stake' || cls === 'money') && !asset) {
+      // One asset only: "its stake in a cobalt mine [in 2016]".
+      asset = true;
+      if (cls === 'money' && !/^(financing|funding|loans?)$/.test(tokens[head].lower)) {
+        // "an investment in X": keep the asset only for stakes; investments stop here.
+        break;
+      }
+      const end = walkNounPhrase(tokens, k + 1, n, false);
+      if (end === k + 1) break;
+      k = end;
+      continue;
+    }
+    break;
+  }
+  return { end: tokens[k - 1].end, value, party };
+}
+
+function isPartyStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.kind === 'word' && isCapitalised(t) && /[’']s$/.test(t.text);
+}

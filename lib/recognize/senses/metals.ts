@@ -1,0 +1,174 @@
+/**
+ * Metal words in their other senses, decided from the sentence by general cues rather than
+ * lists of phrases: a colour or a look ("black and gold", "painted silver"), a product tier
+ * ("Platinum card", "Gold status"), a medal or an award ("took gold in the 200 m", "went
+ * platinum"), a coin ("a nickel"), a police officer ("the copper said"), a household or golf
+ * iron, a verb or a position (lead). Anything else is the metal.
+ */
+import * as cue from './cues.ts';
+import type { Decision, SenseInput } from './types.ts';
+import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName, isCapitalised, isMatch, keep, sentenceWords, spaceBetween, wordAfter } from './words.ts';
+
+/** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
+const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
+const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** The material reading wins whenever the sentence is about the material or the word modifies a material noun. */
+function materialContext(input: SenseInput): boolean {
+  const next = after(input, 1)[0];
+  if (next && (cue.MATERIAL_CONTEXT.has(next) || cue.LEAD_MATERIAL_NEXT.has(next) || cue.METAL_FORMS.has(next))) return true;
+  if (inList(input, 'mineral')) return true;
+  return hasAny(sentenceWords(input), cue.MATERIAL_CONTEXT);
+}
+
+/** Nothing a noun could be after the word: the end, punctuation, or a function word ("a nickel a gallon"). */
+function standsAlone(input: SenseInput): boolean {
+  const next = wordAfter(input);
+  if (!next || /[.,;:!?)"”]/.test(input.text.slice(input.end, next.start))) return true;
+  return cue.FUNCTION_WORDS.has(next.text.toLowerCase());
+}
+
+/** A colour or a look: "a gold gown", "black and gold", "silver-grey", "painted gold", "shades of silver". */
+function colour(input: SenseInput): Decision | undefined {
+  const next = after(input, 1)[0];
+  if (next && cue.COLOUR_NEXT.has(next)) return drop('colour-noun');
+  const ahead = input.text.slice(input.end, input.end + 30);
+  const behind = input.text.slice(Math.max(input.sentence.start, input.start - 30), input.start);
+  // Joined by "and", "or", "&", "/" or a hyphen; a comma is too loose ("producing white, cobalt requires").
+  const nextColour = /^(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+|\s)(\p{L}+)/u.exec(ahead)?.[1];
+  // Before the metal a joiner is needed: "black and gold" is a colour, "white gold" an alloy.
+  const prevColour = /(\p{L}+)(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+)$/u.exec(behind)?.[1];
+  if ((nextColour && cue.COLOUR_WORDS.has(nextColour.toLowerCase())) || (prevColour && cue.COLOUR_WORDS.has(prevColour.toLowerCase()))) return drop('colour-pair');
+  const [b1, b2] = before(input, 2);
+  if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
+  if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
+  if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
+  return undefined;
+}
+
+/** A tier, a rank or a product line: "Platinum card", "gold status", "silver sponsors". */
+function tier(input: SenseInput): Decision | undefined {
+  const next = after(input, 1)[0];
+  if (next && cue.TIER_NOUNS.has(next) && !materialContext(input)) return drop('tier');
+  return undefined;
+}
+
+/** A medal or a music award: "took gold", "gold in the 200 m", "went platinum". */
+function award(input: SenseInput): Decision | undefined {
+  const prev = before(input, 1)[0];
+  const next = after(input, 6);
+  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0])))) return drop('award-verb');
+  if (next[0] === 'in') {
+    const event = next.slice(1).filter((w) => w !== 'the').slice(0, 4);
+    if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
+  }
+  // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal.
+  const nextWord = wordAfter(input);
+  if (isCapitalised(input.surface) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
+    return drop('name-or-tier');
+  }
+  const recordAt = next.findIndex((w) => w === 'record' || w === 'records');
+  if (next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
+  if (recordAt >= 0 && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
+  const words = sentenceWords(input);
+  if (inList(input, 'mineral') && !words.has('bronze') && !words.has('medal') && !words.has('medals')) return keep('metal-list');
+  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input)) return drop('award');
+  return undefined;
+}
+
+/** A coin: "it cost a nickel", "not worth a copper". */
+function coin(input: SenseInput): Decision | undefined {
+  if (materialContext(input) || !standsAlone(input)) return undefined;
+  const prev = before(input, 1)[0];
+  if ((prev && COUNT_WORDS.test(prev)) || hasAny(sentenceWords(input), cue.COIN_CUES)) return drop('coin');
+  return undefined;
+}
+
+/** A police officer: "the copper said", "a bent copper". */
+function police(input: SenseInput): Decision | undefined {
+  if (materialContext(input)) return undefined;
+  const next = after(input, 1)[0];
+  const prev = before(input, 1)[0];
+  if (next && cue.PERSON_VERBS.has(next) && !atSentenceStart(input)) return drop('police');
+  if (prev && cue.POLICE_BEFORE.has(prev)) return drop('police');
+  if ((prev === 'a' || prev === 'the') && standsAlone(input) && hasAny(sentenceWords(input), cue.POLICE_CONTEXT)) return drop('police');
+  return undefined;
+}
+
+/** An iron for clothes or for golf, or the verb: "a 7-iron", "iron the shirts", "she grabbed an iron". */
+function householdIron(input: SenseInput): Decision | undefined {
+  if (/\d[-‐]$/.test(input.text.slice(Math.max(0, input.start - 2), input.start))) return drop('golf-club');
+  if (materialContext(input)) return undefined;
+  const prev = before(input, 1)[0];
+  const next = after(input, 1)[0];
+  if (prev && /^(to|will|ll|can|could|would|should|must|please|don't|didn't|never)$/.test(prev) && next && /^(the|a|his|her|your|my|their|our|it|them|shirts?|clothes)$/.test(next)) return drop('verb');
+  const words = sentenceWords(input);
+  if (prev && /^(an|the|his|her|my|your|their|steam)$/.test(prev) && (hasAny(words, cue.IRON_HOUSEHOLD) || hasAny(words, cue.GOLF_CUES)) && (standsAlone(input) || (next !== undefined && cue.IRON_HOUSEHOLD.has(next)))) {
+    return drop('appliance-or-club');
+  }
+  return undefined;
+}
+
+function container(input: SenseInput): Decision | undefined {
+  const prev = before(input, 1)[0];
+  const next = after(input, 1)[0];
+  if ((prev && cue.TIN_CONTAINER_BEFORE.has(prev)) || (next && cue.TIN_CONTAINER_NEXT.has(next))) return drop('container');
+  return undefined;
+}
+
+function lead(input: SenseInput): Decision {
+  // "co-lead", "team-lead": a role.
+  if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) return drop('lead-role');
+  const hyphen = input.text.charAt(input.end) === '-';
+  const next = after(input, 1)[0];
+  const prev = before(input, 1)[0];
+  if (hyphen && next && cue.LEAD_MATERIAL_NEXT.has(next)) return keep('lead-compound');
+  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return keep('lead-material-noun');
+  if (inList(input, 'mineral')) return keep('metal-list');
+  if (prev === 'of') return keep('of-lead');
+  if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
+  if (next && cue.LEAD_VERB_NEXT.has(next)) return drop('lead-verb');
+  if (prev === 'the' || prev === 'a') return { verdict: 'unsure', why: 'lead-noun?', fallback: 'drop' };
+  return { verdict: 'unsure', why: 'lead?', fallback: 'drop' };
+}
+
+function chromium(input: SenseInput): Decision {
+  if (hasAny(sentenceWords(input), cue.BROWSER_CUES)) return drop('browser');
+  if (isCapitalised(input.surface) && !atSentenceStart(input)) return drop('browser-name');
+  return keep('metal');
+}
+
+function mercury(input: SenseInput): Decision {
+  if (isCapitalised(input.surface) && !atSentenceStart(input)) return drop('planet-or-name');
+  if (hasAny(sentenceWords(input), new Set(['planet', 'god', 'orbit', 'sun', 'nasa', 'probe', 'freddie', 'messenger']))) return drop('planet');
+  return keep('metal');
+}
+
+const AWARD_METALS = new Set(['mineral:gold', 'mineral:silver', 'mineral:platinum']);
+const PLURAL_OBJECTS = /^(nickels|coppers|tins|irons|leads|golds|silvers)$/;
+
+/** The sense of an ambiguous mineral word in an English sentence. */
+export function metalSense(input: SenseInput): Decision {
+  if (insideProperName(input)) return drop('proper-name');
+  const id = input.entityId;
+  if (id === 'mineral:lead') return lead(input);
+  if (id === 'mineral:chromium') return chromium(input);
+  if (id === 'mineral:mercury') return mercury(input);
+  const surface = input.surface.toLowerCase();
+  // "nickels", "coppers": coins, police officers, pots; the metals are mass nouns.
+  if (PLURAL_OBJECTS.test(surface)) return drop('plural-object');
+  if (input.surface === 'TIN' || input.surface === 'LEAD' || input.surface === 'GOLD') {
+    const sentence = input.text.slice(input.sentence.start, input.sentence.end);
+    if (sentence !== sentence.toUpperCase()) return drop('acronym');
+  }
+  const decided =
+    colour(input) ??
+    tier(input) ??
+    (AWARD_METALS.has(id) ? award(input) : undefined) ??
+    (id === 'mineral:nickel' || id === 'mineral:copper' ? coin(input) : undefined) ??
+    (id === 'mineral:copper' ? police(input) : undefined) ??
+    (id === 'mineral:iron' ? householdIron(input) : undefined) ??
+    (id === 'mineral:tin' ? container(input) : undefined);
+  return decided ?? keep('metal');
+}
+

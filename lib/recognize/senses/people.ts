@@ -1,0 +1,70 @@
+/**
+ * Countries whose names are also people's names (Jordan, Chad, Georgia, India, Israel), decided
+ * either way from the sentence. A person: a first name before a surname ("Jordan Ellis"), a
+ * surname after a first name ("Vernon Jordan"), a role before it ("coach Jordan"), a person's
+ * things after it ("Jordan's teammates"), a speech verb followed by "he" or "she". A country: a
+ * place preposition before it ("in Jordan"), a state's things after it ("Jordan's king"), a speech
+ * verb followed by "it", other countries in its list. Otherwise compromise's tags decide.
+ */
+import { isTitleCase, wordsAfter, wordsBefore } from '../context.ts';
+import * as cue from './cues.ts';
+import type { Decision, SenseInput } from './types.ts';
+import { drop, hasAny, inList, isCapitalised, isMatch, isSentenceStartWord, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
+
+/** Entities the person rules apply to (the others' names are not given names). */
+export const PERSON_NAMED_COUNTRIES: ReadonlySet<string> = new Set(['country:JO', 'country:TD', 'country:GE', 'country:IN', 'country:IL']);
+
+const PLACE_PREPOSITIONS = /^(in|into|across|throughout|within|inside|of|visit|visited|visiting|neighbouring|neighboring|bordering)$/;
+
+/** The patterns of a person's name, or of a country, around the match; undefined when neither shows. */
+export function personOrCountryCue(input: SenseInput): Decision | undefined {
+  const next = wordAfter(input);
+  const prev = wordBefore(input);
+  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
+  // A headline capitalises every word, so two capitalised words in a row say nothing there.
+  const firstName = isName(next);
+  const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev);
+  if ((firstName || surname) && !isTitleCase(input.text, input.sentence)) return drop(firstName ? 'first-name' : 'surname');
+  const b1 = prev?.text.toLowerCase();
+  if (b1 && cue.PERSON_BEFORE.has(b1)) return drop('person-role');
+  if (prev && /^(star|player|guard|forward)$/.test(b1 ?? '')) {
+    // "NBA star Jordan", "point guard Chad"
+    const b2 = wordsBefore(input.text, prev.start, 1, input.sentence.start)[0];
+    if (b1 === 'star' || (b2 && cue.PERSON_BEFORE.has(b2.text.toLowerCase()))) return drop('person-role');
+  }
+  // "<Name>'s teammates" or "<Name>'s king": the word after the possessive (read as "s" by the word splitter).
+  if (next && next.text === 's' && /^['’]$/.test(input.text.charAt(input.end))) {
+    const owned = wordsAfter(input.text, next.end, 1, input.sentence.end)[0]?.text.toLowerCase();
+    if (owned && cue.PERSON_POSSESSED.has(owned)) return drop('person-possessive');
+    if (owned && cue.COUNTRY_POSSESSED.has(owned)) return keep('country-possessive');
+  }
+  if (b1 && PLACE_PREPOSITIONS.test(b1)) return keep('place-preposition');
+  if (input.text.charAt(input.end) === ',') {
+    const ahead = input.text.slice(input.end, input.end + 8);
+    if (/^,\s*who\b/.test(ahead)) return drop('person-who');
+    if (/^,\s*which\b/.test(ahead)) return keep('country-which');
+  }
+  if (next && cue.SPEECH_VERBS.has(next.text.toLowerCase())) {
+    const rest = wordsAfter(input.text, next.end, 3, input.sentence.end).map((w) => w.text.toLowerCase());
+    if (rest.some((w) => cue.PERSONAL_PRONOUNS.has(w))) return drop('person-speech');
+    if (rest.some((w) => cue.THING_PRONOUNS.has(w))) return keep('country-speech');
+  }
+  return undefined;
+}
+
+/**
+ * India and Israel: names the dataset does not even mark ambiguous, so only a cue makes them a
+ * person; without one they stay the country (and compromise is never asked).
+ */
+export function countryUnlessPerson(input: SenseInput): Decision {
+  return personOrCountryCue(input) ?? keep('default-country');
+}
+
+/** Jordan and Chad: a person or the country. */
+export function personOrCountry(input: SenseInput): Decision {
+  const cued = personOrCountryCue(input);
+  if (cued) return cued;
+  if (inList(input, 'country') || input.neighbours.some((n) => n.type === 'country' && n.entityId !== input.entityId)) return keep('country-context');
+  if (hasAny(sentenceWords(input), cue.PERSON_CUES)) return drop('person-context');
+  return { verdict: 'unsure', why: 'person?', fallback: 'keep' };
+}

@@ -1,0 +1,27 @@
+// Mutation testing of lib/ (`npm run mutate`; not part of `npm test`, it takes a while): Stryker
+// changes the code one small way at a time and runs the unit tests that cover it; a change no test
+// notices is a gap (or an equivalent mutant, listed in README.md with the reason).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    'lib/**/*.ts',
+    // Fixtures for benchmarks and tests, and generated dataset build steps run by hand.
+    '!lib/store/bench-fixtures.ts',
+    '!lib/dataset/build/**',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 85, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

@@ -1,0 +1,168 @@
+/**
+ * Reading a backup a part at a time: wherever the parts are cut, the reader finds what reading
+ * the whole text finds, the same records or the same fault; it reads what `JSON.parse` reads
+ * and nothing else; and one item larger than any record is refused before it fills memory.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BackupReader, type BackupEvent } from '../../../lib/backup/backup-reader.ts';
+import { backupToText } from '../../../lib/backup/export-json.ts';
+import type { Backup } from '../../../lib/backup/format.ts';
+import { BackupParser, parseBackup } from '../../../lib/backup/parse.ts';
+import { AssayError } from '../../../lib/messaging/result.ts';
+import { LIMITS } from '../../../lib/store/limits.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/store/settings.ts';
+import { normaliseUrl } from '../../../lib/store/url.ts';
+
+const backup: Backup = {
+  format: 'assay-backup',
+  version: 2,
+  exportedAt: 5000,
+  notes: [
+    { id: 'n1', entityId: 'mineral:tungsten', text: 'Braces {in} [text] "quoted" \\ back\\slash \u0001 中 😀', createdAt: 1, updatedAt: 2 },
+    { id: 'n2', entityId: 'country:CN', text: '}]},"', createdAt: 3, updatedAt: 4 },
+  ],
+  clippings: [
+    {
+      id: 'c1',
+      quote: 'Quote with \\"escapes\\" and \n newlines',
+      prefix: '',
+      suffix: '',
+      url: 'https://example.com/a?b=1',
+      title: 'T',
+      site: 'example.com',
+      createdAt: 10,
+      updatedAt: 10,
+      entities: [{ id: 'mineral:gallium', type: 'mineral', label: 'gallium' }],
+      note: '',
+      tags: ['t'],
+    },
+  ],
+  settings: { key: 'settings', value: DEFAULT_SETTINGS, updatedAt: 9 },
+};
+
+/** What happens to `text` read in the parts `cuts` makes: the backup, or the fault's message. */
+function readInParts(text: string, cuts: number[]): Backup | string {
+  const parser = new BackupParser();
+  try {
+    let start = 0;
+    for (const cut of [...cuts.filter((at) => at > 0 && at < text.length).sort((a, b) => a - b), text.length]) {
+      parser.write(text.slice(start, cut));
+      start = cut;
+    }
+    return parser.end();
+  } catch (error) {
+    if (error instanceof AssayError) return error.message;
+    throw error;
+  }
+}
+
+function readWhole(text: string): Backup | string {
+  return readInParts(text, []);
+}
+
+describe('reading a backup in parts', () => {
+  const text = backupToText(backup);
+
+  it('finds the same backup wherever the text is cut in two', () => {
+    expect(readWhole(text)).toEqual(backup);
+    for (let cut = 1; cut < text.length; cut++) expect(readInParts(text, [cut]), `cut at ${cut}`).toEqual(backup);
+  });
+
+  it('finds the same backup, or the same fault, for any cuts of any layout (property)', () => {
+    const layouts = fc.constantFrom<(value: unknown) => string>(
+      (value) => JSON.stringify(value),
+      (value) => JSON.stringify(value, null, 2),
+      (value) => JSON.stringify(value, null, '\t'),
+      (value) => ` \r\n${JSON.stringify(value, null, 1)}\n\n `,
+    );
+    // Damage that may or may not leave valid JSON: a character dropped, doubled or replaced.
+    const damage = fc.option(fc.tuple(fc.nat(), fc.constantFrom('', '{', '}', '[', ']', '"', ',', ':', '\\', 'x', ' ', '1')), { nil: undefined });
+    fc.assert(
+      fc.property(layouts, fc.array(fc.nat(), { maxLength: 8 }), damage, (layout, cuts, change) => {
+        let input = layout(backup);
+        if (change) {
+          const at = change[0] % input.length;
+          input = input.slice(0, at) + change[1] + input.slice(at + 1);
+        }
+        expect(readInParts(input, cuts.map((cut) => cut % input.length))).toEqual(readWhole(input));
+        // What JSON.parse reads, the reader reads too (and finds the same backup or the same fault).
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(input);
+        } catch {
+          expect(typeof readWhole(input)).toBe('string');
+          return;
+        }
+        const whole = readWhole(input);
+        if (typeof whole === 'string') {
+          expect(whole).not.toMatch(/not valid JSON|incomplete/);
+        } else {
+          // As JSON.parse read it, but with URLs stored as a save stores them.
+          const expected = parsed as Backup;
+          expect(whole).toEqual({ ...expected, clippings: expected.clippings.map((c) => ({ ...c, url: normaliseUrl(c.url) })) });
+        }
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it('hands on each record as soon as it is complete', () => {
+    const events: BackupEvent[] = [];
+    const reader = new BackupReader((event) => events.push(event));
+    const compact = JSON.stringify(backup);
+    const firstNoteEnd = compact.indexOf('},{') + 1;
+    reader.write(compact.slice(0, firstNoteEnd));
+    expect(events.map((event) => event.type)).toEqual(['field', 'field', 'field', 'array', 'item']);
+    expect(events[4]).toMatchObject({ type: 'item', key: 'notes', index: 0, value: { id: 'n1' } });
+  });
+});
+
+describe('what the reader refuses', () => {
+  const refusal = (text: string) => readWhole(text) as string;
+
+  it('another kind of JSON, saying it is not a backup', () => {
+    expect(refusal('[1, 2, 3]')).toBe('This file is not an Assay backup (it does not hold a backup object).');
+    expect(refusal('"a string"')).toMatch(/does not hold a backup object/);
+    expect(refusal('  42 ')).toMatch(/does not hold a backup object/);
+    expect(refusal('these are my notes, not JSON')).toMatch(/^The file is not valid JSON \(/);
+    expect(refusal('[1, 2')).toMatch(/incomplete/);
+    expect(refusal('')).toBe('The file is empty.');
+    expect(refusal(' \n ')).toBe('The file is empty.');
+  });
+
+  it('anything after the backup object, or a field given twice', () => {
+    expect(refusal(`${JSON.stringify(backup)} {}`)).toMatch(/not valid JSON \(unexpected "\{" after the end of the backup object at position \d+\)/);
+    expect(refusal(JSON.stringify(backup).replace('"notes":', '"notes":[],"notes":'))).toMatch(/has the field "notes" twice/);
+  });
+
+  it('broken structure, saying where in the file', () => {
+    const text = JSON.stringify(backup);
+    const at = text.indexOf('},{');
+    expect(refusal(`${text.slice(0, at + 1)};${text.slice(at + 2)}`)).toBe(
+      `The file is not valid JSON (expected "," or "]" after an item of notes, found ";" at position ${at + 1}), so it is not an Assay backup.`,
+    );
+    expect(refusal('{"format": "assay-backup", version: 1}')).toMatch(/not valid JSON \(expected a double-quoted field name, found "v" at position 27\)/);
+    // Inside an item, JSON.parse says what is wrong; the position is the file's, not the item's.
+    const broken = text.replace('"id":"n2"', '"id":n2');
+    // (V8 points at the "2" of n2.)
+    expect(refusal(broken)).toMatch(new RegExp(`not valid JSON \\(.*at position ${broken.indexOf(':n2') + 2}\\)`));
+  });
+
+  it('the records of a file whose header says it is something else: the header is what is wrong', () => {
+    expect(refusal('{"notes": [{"bad": true}], "format": "evernote", "version": 1}')).toMatch(/its format is "evernote"/);
+    expect(refusal('{"notes": [{"bad": true}], "version": 9, "format": "assay-backup"}')).toMatch(/newer version of Assay/);
+    expect(refusal('{"notes": [{"bad": true}], "version": 1, "format": "assay-backup"}')).toMatch(/notes\[0\]\.id is missing/);
+  });
+
+  it('an item larger than any record, before reading all of it', () => {
+    const huge = 'x'.repeat(LIMITS.backupPartBytes);
+    const parser = new BackupParser();
+    parser.write('{"format": "assay-backup", "version": 1, "exportedAt": 1, "notes": [{"text": "');
+    expect(() => {
+      parser.write(huge.slice(0, LIMITS.backupPartBytes / 2));
+      parser.write(huge.slice(LIMITS.backupPartBytes / 2));
+    }).toThrow(/an item of notes is larger than any record Assay writes/);
+    expect(() => parseBackup(`{"padding": "${huge}"}`)).toThrow(/the value of "padding" is larger than any record Assay writes/);
+  });
+});

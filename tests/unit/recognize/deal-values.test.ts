@@ -1,0 +1,46 @@
+/**
+ * The value a deal phrase carries, in English and Chinese: amount, currency and the unit words
+ * (million, billion, 万, 亿) as the recognizer reads them. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(true);
+
+/** The first deal mention's value: amount and currency, or null when it has none. */
+function valueOf(text: string): { amount?: number; currency?: string } | null {
+  const deal = recognize(text).mentions.find((m) => m.type === 'deal');
+  if (!deal) throw new Error(`no deal found in: ${text}`);
+  const value = deal.deal?.value;
+  return value ? { amount: value.amount, currency: value.currency } : null;
+}
+
+describe('deal values in English', () => {
+  it.each([
+    ['The accord, worth $4 billion, runs to 2035.', 4e9, 'USD'],
+    ['Officials signed a framework valued at $8.5 billion with Canberra.', 8.5e9, 'USD'],
+    ['The miner agreed a $620 million loan with the export bank.', 6.2e8, 'USD'],
+    ['Brussels backed the joint venture, valued at €2.5bn, on Monday.', 2.5e9, 'EUR'],
+    ['Lynas won an offtake deal worth A$1.2 billion from Tokyo.', 1.2e9, 'AUD'],
+    ['The refinery got a US$150m loan under the agreement.', 1.5e8, 'USD'],
+    ['A deal worth 300 million yuan was signed in Baotou.', 3e8, 'CNY'],
+  ])('%s', (text, amount, currency) => {
+    expect(valueOf(text)).toEqual({ amount, currency });
+  });
+
+  it('leaves the value out when the sentence gives none', () => {
+    expect(valueOf('The two governments signed a memorandum on cobalt refining.')).toBeNull();
+  });
+});
+
+describe('deal values in Chinese', () => {
+  it.each([
+    ['两国签署了价值85亿美元的框架协议。', 8.5e9, 'USD'],
+    ['该公司以5000万美元收购了少数股权。', 5e7, 'USD'],
+    ['双方签订了一项总额30亿元人民币的合作协议。', 3e9, 'CNY'],
+    ['日本企业将投资1200亿日元建设合资企业。', 1.2e11, 'JPY'],
+    ['这项价值2.5亿欧元的谅解备忘录已经签署。', 2.5e8, 'EUR'],
+  ])('%s', (text, amount, currency) => {
+    expect(valueOf(text)).toEqual({ amount, currency });
+  });
+});
