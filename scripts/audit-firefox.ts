@@ -71,6 +71,7 @@ const PAGES: Record<string, string> = {
   'options.html': 'options',
   'notes.html': 'notes panel',
   'nlp-host.html': 'compromise frame',
+  'sidepanel.html': 'side panel',
 };
 function builtFilePlaces(): Map<string, Set<string>> {
   const places = new Map<string, Set<string>>();
@@ -84,7 +85,9 @@ function builtFilePlaces(): Map<string, Set<string>> {
       visit(join(file, '..', m[1]!), place);
     }
   };
-  for (const [html, place] of Object.entries(PAGES)) {
+  // Every page of the build, named as the table names it (a new page by its file name).
+  for (const html of readdirSync(FIREFOX_BUILD).filter((f) => f.endsWith('.html'))) {
+    const place = PAGES[html] ?? html.replace(/\.html$/, '');
     const page = readFileSync(join(FIREFOX_BUILD, html), 'utf8');
     for (const m of page.matchAll(/<script[^>]+src="\/?([^"]+)"/g)) visit(join(FIREFOX_BUILD, m[1]!), place);
   }
@@ -97,9 +100,9 @@ function builtFilePlaces(): Map<string, Set<string>> {
 function sourcePlace(file: string): string {
   const path = relative(PROJECT_ROOT, file);
   const entry = /^entrypoints\/([^/]+)\//.exec(path)?.[1];
-  if (entry) return { content: 'content script', notes: 'notes panel', 'nlp-host': 'compromise frame' }[entry] ?? entry;
+  if (entry) return { content: 'content script', notes: 'notes panel', 'nlp-host': 'compromise frame', sidepanel: 'side panel' }[entry] ?? entry;
   const component = /^components\/([^/]+)\//.exec(path)?.[1];
-  if (component) return { popover: 'content script', cards: 'content script', notes: 'notes panel', ui: 'all pages' }[component] ?? component;
+  if (component) return { popover: 'content script', cards: 'content script', notes: 'notes panel', sidepanel: 'side panel', ui: 'all pages' }[component] ?? component;
   return 'shared';
 }
 
@@ -132,7 +135,11 @@ function auditExtensionApis(): void {
   const api = child(bcd.webextensions, 'api')!;
   for (const file of [...filesUnder(join(PROJECT_ROOT, 'entrypoints'), /\.tsx?$/), ...filesUnder(join(PROJECT_ROOT, 'components'), /\.tsx?$/), ...filesUnder(join(PROJECT_ROOT, 'lib'), /\.tsx?$/)]) {
     const code = readFileSync(file, 'utf8');
-    const namespaces = new Set([...code.matchAll(/\b(?:browser|chrome)\??\.([a-zA-Z]+)/g)].map((m) => m[1]!));
+    // `browser.tabs`, `chrome?.sidePanel`, and a namespace read through a cast on one line:
+    // `(browser as unknown as { sidebarAction?: … }).sidebarAction`.
+    const direct = [...code.matchAll(/\b(?:browser|chrome)\??\.([a-zA-Z]+)/g)].map((m) => m[1]!);
+    const cast = [...code.matchAll(/\(\s*(?:browser|chrome)\b[^;\n]*?\)\??\.([a-zA-Z]+)/g)].map((m) => m[1]!);
+    const namespaces = new Set([...direct, ...cast]);
     for (const namespace of namespaces) {
       const node = child(api, namespace);
       if (!node?.__compat) continue;

@@ -82,6 +82,16 @@ export const FALLBACKS: Record<string, Fallback> = {
     file: 'wxt.config.ts',
     contains: "gecko_android: { strict_min_version: '142.0' }",
   },
+  'webextensions.api.sidePanel': {
+    does: 'Chromium\'s side panel; Firefox shows the same page in its sidebar (manifest sidebar_action, opened with sidebarAction.open()).',
+    file: 'entrypoints/background/side-panel.ts',
+    contains: 'if (sidebar) return sidebar.open();',
+  },
+  'webextensions.api.sidePanel.open': {
+    does: 'Firefox opens the sidebar with sidebarAction.open() instead.',
+    file: 'entrypoints/background/side-panel.ts',
+    contains: 'if (sidebar) return sidebar.open();',
+  },
   'webextensions.api.action': {
     does: 'The Firefox build is Manifest V2: the badge is set through browserAction.',
     file: 'entrypoints/background/browser-handlers.ts',
@@ -102,6 +112,8 @@ export const NOT_THIS_FEATURE: Record<string, string> = {
   'api.Navigator.serial': '`.serial` numbers the status messages of the popup and options page; no Web Serial.',
   'api.Navigator.share': '`.share` is a country\'s share of production in the popover\'s tables; no Web Share.',
   'javascript.builtins.Iterator.chunks': '`.chunks` is compromise\'s own View.chunks() and the scanner\'s count of chunks.',
+  'javascript.builtins.Iterator.windows': '`.windows` is the WebExtension windows API (browser.windows).',
+  'javascript.builtins.Iterator.take': '`.take` is a method of a parser inside a bundled library.',
   'javascript.builtins.Iterator.drop': '`.drop` is a count in the recognizer\'s decisions.',
   'javascript.builtins.Set.union': '`.union` is a method of compromise\'s own View.',
   'javascript.builtins.Set.difference': '`.difference` is a method of compromise\'s own View.',
