@@ -4,7 +4,13 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  // Mutants in module-level constants run every test that imports the module: slow, and caught
+  // or not by the same tests as the code that reads them.
+  ignoreStatic: true,
+  // Later runs reuse the results of mutants whose code and tests did not change.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
   plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: speed and memory figures, each against a baseline run in the same process.
- *   --only recognition|search-reads|storage  run one section
+ *   --only recognition|search-reads|storage|cards run one section
  *   --baseline REV               also time the recognizer of git revision REV against this build
  *   --rounds N                   timed rounds per measure of that comparison (default 13)
  */
+import { cardsBench } from './bench/cards.ts';
 import { buildAtRevision, currentBuild } from './bench/baseline-recognizer.ts';
 import { compareBuilds, printComparison } from './bench/compare-builds.ts';
 import { loadCorpus } from './bench/corpus.ts';
@@ -38,4 +39,8 @@ if (!only || only === 'search-reads') {
 
 if (!only || only === 'storage') {
   printTable('Storage (headless Chromium, built extension, 10,000 clippings + 2,000 notes)', await storageBench());
+}
+
+if (!only || only === 'cards') {
+  printTable('Cards (headless Chromium, built extension; largest card now against the one before the MCS 2026 cards)', await cardsBench());
 }

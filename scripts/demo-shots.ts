@@ -3,11 +3,15 @@
  * highlights, the popovers of a mineral, a country and a deal, and the toolbar popup.
  * Returns the files written.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from './browser.ts';
+import { decodePng, encodePalettePng } from './lib/png-palette.ts';
+import { dialogBox, expandPopover, waitForCard, type PopoverState } from './lib/popover-cdp.ts';
 
-async function clickFirst(page: Page, type: string, predicate: string): Promise<boolean> {
+/** Clicks the first highlight of `type` whose text passes `predicate` (a JS expression over `text`). */
+export async function clickFirst(page: Page, type: string, predicate: string): Promise<boolean> {
   const point = await page.evaluate(
     ([t, source]) => {
       const test = new Function('text', `return ${source}`) as (text: string) => boolean;
@@ -26,6 +30,23 @@ async function clickFirst(page: Page, type: string, predicate: string): Promise<
   return true;
 }
 
+/**
+ * Brings `page` to the front and waits until Assay has drawn its highlights there (at most 20 s);
+ * answers the page's tab id. Asked through the extension: the page's own timeline holds nothing
+ * of Assay's.
+ */
+export async function waitForHighlights(ext: LaunchedExtension, page: Page): Promise<number | undefined> {
+  await page.bringToFront();
+  const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const state = () =>
+    ext.serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id!, { channel: 'assay', name: 'tab.status', payload: {} }).then((r: { value?: { state?: string } }) => r?.value?.state, () => undefined),
+      tabId,
+    );
+  for (const end = Date.now() + 20_000; Date.now() < end && !['ready', 'settled'].includes((await state()) ?? ''); ) await page.waitForTimeout(100);
+  return tabId;
+}
+
 export async function captureDemo(ext: LaunchedExtension, pageUrl: string, outDir: string): Promise<string[]> {
   const files: string[] = [];
   const shot = async (page: Page, name: string) => {
@@ -35,15 +56,7 @@ export async function captureDemo(ext: LaunchedExtension, pageUrl: string, outDi
   };
   const page = await ext.context.newPage();
   await page.goto(pageUrl);
-  await page.bringToFront();
-  const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  // Asked through the extension: the page's own timeline holds nothing of Assay's.
-  const state = () =>
-    ext.serviceWorker.evaluate(
-      (id) => chrome.tabs.sendMessage(id!, { channel: 'assay', name: 'tab.status', payload: {} }).then((r: { value?: { state?: string } }) => r?.value?.state, () => undefined),
-      tabId,
-    );
-  for (const end = Date.now() + 20_000; Date.now() < end && !['ready', 'settled'].includes((await state()) ?? ''); ) await page.waitForTimeout(100);
+  const tabId = await waitForHighlights(ext, page);
   await shot(page, 'page.png');
 
   for (const [type, predicate, name] of [
@@ -71,4 +84,35 @@ export async function captureDemo(ext: LaunchedExtension, pageUrl: string, outDi
   await popup.waitForTimeout(1200);
   await shot(popup, 'popup.png');
   return files;
+}
+
+export interface CardShot {
+  type: 'mineral' | 'country';
+  text: string;
+  file: string;
+}
+
+/**
+ * Opens each card on `pageUrl` and writes the whole popover (grown to its full height, so every
+ * section is in the picture) to `outDir`, as a palette PNG. Answers what each popover showed.
+ */
+export async function captureCards(ext: LaunchedExtension, pageUrl: string, outDir: string, cards: CardShot[]): Promise<(CardShot & { state: PopoverState; path: string })[]> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 900, height: 3200 });
+  await page.goto(pageUrl);
+  await waitForHighlights(ext, page);
+  const out = [];
+  for (const card of cards) {
+    if (!(await clickFirst(page, card.type, `text === ${JSON.stringify(card.text)}`))) throw new Error(`no ${card.type} highlight reads "${card.text}"`);
+    const state = await waitForCard(page);
+    await expandPopover(page, state.dialog!);
+    await page.waitForTimeout(300);
+    const path = join(outDir, card.file);
+    // Committed under docs/: a palette PNG is a third of the size and looks the same for a card.
+    writeFileSync(path, encodePalettePng(decodePng(await page.screenshot({ clip: await dialogBox(page, state.dialog!) }))));
+    out.push({ ...card, state, path });
+    await page.keyboard.press('Escape');
+  }
+  await page.close();
+  return out;
 }

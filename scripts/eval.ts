@@ -59,7 +59,7 @@ interface System {
 
 function assaySystem(build: RecognizerBuild, name: string): System {
   const serialized = build.buildSerializedIndex();
-  const options = { index: build.loadAliasIndex(serialized), deals: serialized.deals, nlp: build.createCompromiseNlp(), debug: true };
+  const options = { index: build.loadAliasIndex(serialized), deals: build.dealKeys(serialized), nlp: build.createCompromiseNlp(), debug: true };
   return {
     name,
     predict: (r) => {

@@ -10,6 +10,7 @@ import { ensureFirefox, firefoxVersion } from './firefox.ts';
 const steps: [string, string[]][] = [
   ['type check', ['npx', 'tsc', '--noEmit', '-p', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
+  ['data check (npm run data:check)', ['npx', 'tsx', 'scripts/data-check.ts']],
   ['build (Chromium MV3)', ['npx', 'wxt', 'build']],
   ['build (Chromium, with timing marks for the sweep)', ['env', 'ASSAY_MARKS=1', 'npx', 'wxt', 'build']],
   ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],

@@ -1,7 +1,7 @@
 import type { DealCard as Card } from '../../lib/facts/cards.ts';
 import type { DealValue } from '../../lib/dataset/schema.ts';
 import type { DealParts } from '../../lib/model.ts';
-import { DEAL_KIND, DEAL_STATE, VALUE_QUALIFIER } from './deal-labels.ts';
+import { DEAL_KIND, DEAL_STATE, VALUE_QUALIFIER } from '../../lib/facts/deal-labels.ts';
 import { formatDate, formatMoney, safeHref, sourceLabel } from './format.ts';
 import { SourceNote } from './SourceNote.tsx';
 

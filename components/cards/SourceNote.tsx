@@ -1,7 +1,7 @@
 import { formatDate, safeHref, sourceLabel } from './format.ts';
 
 /** "Source: pubs.usgs.gov · as of Jan 2025": every figure says where it comes from and how old it is. */
-export function SourceNote({ source, asOf, prefix = 'Source' }: { source: string; asOf: string; prefix?: string }) {
+export function SourceNote({ source, asOf, prefix = 'Source', count }: { source: string; asOf: string; prefix?: string; count?: number }) {
   const href = safeHref(source);
   return (
     <p class="source">
@@ -12,8 +12,8 @@ export function SourceNote({ source, asOf, prefix = 'Source' }: { source: string
         </a>
       ) : (
         <span title={source}>{source}</span>
-      )}{' '}
-      · as of {formatDate(asOf)}
+      )}
+      {count ? ` (${count} documents)` : ''} · as of {formatDate(asOf)}
     </p>
   );
 }

@@ -4,7 +4,7 @@
  * them becomes live Markdown (links, images, HTML, headings) when the file is opened in Obsidian
  * or any CommonMark viewer; only the links Assay writes itself are live.
  */
-import type { EntityCard } from '../../lib/facts/cards.ts';
+import type { EntityCard, Inline, Item, Sourced, SourceView, ViewCard } from '../../lib/facts/cards.ts';
 import type { TimelineEvent } from '../../lib/facts/timeline.ts';
 import type { DossierView } from '../../lib/store/dossier.ts';
 
@@ -30,30 +30,69 @@ function link(label: string, url: string): string {
   return `[${mdText(label)}](<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>)`;
 }
 
-const sourceLine = (s: { source: string; asOf: string }) => `Source: ${link(s.source.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] ?? s.source, s.source)}, as of ${mdText(s.asOf)}`;
+/** A line of text that begins a Markdown line: also kept from reading as a numbered list ("2025. …"). */
+function mdLine(text: string): string {
+  return mdText(text).replace(/^(\d{1,9})\./, '$1\\.');
+}
+
+const host = (source: string) => source.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] || source;
+
+/**
+ * "Source: [pubs.usgs.gov](…), as of 2026-02". A note that stands for several documents of one
+ * site links each by its file name: "Sources (pubs.usgs.gov): [mcs2026-gallium.pdf](…), […](…)".
+ */
+function sourceLine(s: SourceView | Sourced): string {
+  const prefix = 'prefix' in s && s.prefix ? s.prefix : 'Source';
+  const more = 'more' in s && s.more ? s.more : [];
+  if (!more.length) return `${mdText(prefix)}: ${link(host(s.source), s.source)}, as of ${mdText(s.asOf)}`;
+  const file = (url: string) => url.replace(/[?#].*$/, '').split('/').filter(Boolean).at(-1) ?? url;
+  return `${mdText(prefix)}s (${mdText(host(s.source))}): ${[s.source, ...more].map((u) => link(file(u), u)).join(', ')}, as of ${mdText(s.asOf)}`;
+}
+
+/** Lines of one paragraph, each ending in a hard line break (a backslash) but the last. */
+const hardBreaks = (lines: string[]) => lines.join('\\\n');
+
+/** A card's inline text as plain words: a tag ("Rare earths (group)", "In force") in brackets. */
+const plain = (parts: Inline[]) => parts.map((p) => (typeof p === 'string' ? p : 'strong' in p ? p.strong : `[${p.tag}]`)).join('');
+
+/** One item of a laid-out card as Markdown lines (text escaped; links only to sources). */
+function itemLines(item: Item): string[] {
+  switch (item.t) {
+    case 'p':
+      return [mdLine(plain(item.text)), ''];
+    case 'facts':
+      return [mdLine([item.symbol, item.text].filter(Boolean).join(' · ')), ''];
+    case 'bars':
+      return [...item.rows.map((r) => `- ${mdText(r.label)}: ${mdText(r.value)}`), ''];
+    case 'list':
+      return [...item.items.map((parts, i) => `${item.ordered ? `${i + 1}.` : '-'} ${mdText(plain(parts))}`), ''];
+    case 'stats':
+      return item.items.flatMap((s) => [`**${mdText(plain(s.label))}:** ${mdText(s.value)}${s.lines.length ? ` (${mdText(s.lines.join('; '))})` : ''}`, '', sourceLine(s.source), '']);
+    case 'spark':
+      return [mdLine(item.text), ''];
+    case 'grid':
+      return [...item.rows.map((r) => `- ${mdText(r.head)} (${mdText(r.sub)}): ${mdText(r.cells.filter(Boolean).join(', '))}`), ''];
+    case 'entry':
+      return [hardBreaks([`**${mdText(plain(item.head))}**`, ...item.lines.map(mdLine), ...(item.source ? [sourceLine(item.source)] : [])]), ''];
+  }
+}
+
+/** A mineral's or a country's card as the background laid it out: every section, figure and source. */
+function viewLines(card: ViewCard): string[] {
+  const lines: string[] = [];
+  for (const section of card.sections) {
+    if (section.title) lines.push(`### ${mdText(plain(section.title))}`, '');
+    for (const item of section.items) lines.push(...itemLines(item));
+    for (const source of section.sources) lines.push(sourceLine(source), '');
+  }
+  return lines;
+}
 
 function factsOf(card: EntityCard): string[] {
-  const lines: string[] = [];
-  if (card.kind === 'mineral') {
-    if (card.uses) lines.push(`**Uses.** ${mdText(card.uses.text)}`, sourceLine(card.uses), '');
-    if (card.production) {
-      const t = card.production;
-      lines.push(`**${mdText(t.measure)}${t.year ? `, ${t.year}` : ''}** (${mdText(t.unit)})`, '');
-      for (const row of t.rows.slice(0, 8)) lines.push(`- ${mdText(row.label)}: ${row.value.toLocaleString('en')}${row.share !== undefined ? ` (${(row.share * 100).toFixed(1)}%)` : ''}`);
-      lines.push('', sourceLine(t), '');
-    }
-    if (card.chinaShare) lines.push(`**China's share** (${mdText(card.chinaShare.basis)}): ${(card.chinaShare.value * 100).toFixed(0)}%`, sourceLine(card.chinaShare), '');
-    if (card.usNetImportReliance) lines.push(`**US net import reliance:** ${mdText(card.usNetImportReliance.text)}`, sourceLine(card.usNetImportReliance), '');
-  } else if (card.kind === 'country') {
-    for (const p of card.production.slice(0, 12)) {
-      lines.push(`- ${mdText(p.mineral.label)}: ${mdText(p.measure)} rank ${p.rank}${p.share !== undefined ? `, ${(p.share * 100).toFixed(1)}% of the world` : ''}${p.year ? ` (${p.year})` : ''}. ${sourceLine(p)}`);
-    }
-    if (card.production.length) lines.push('');
-  } else {
-    lines.push(`${mdText(card.summary)}`, '', `Date: ${mdText(card.date)} · Status: ${mdText(card.status.state.replace(/-/g, ' '))} (as of ${mdText(card.status.asOf)})`, '');
-    for (const source of card.sources) lines.push(`- ${link(source, source)}`);
-    lines.push('');
-  }
+  if (card.kind !== 'deal') return viewLines(card);
+  const lines = [`${mdText(card.summary)}`, '', `Date: ${mdText(card.date)} · Status: ${mdText(card.status.state.replace(/-/g, ' '))} (as of ${mdText(card.status.asOf)})`, ''];
+  for (const source of card.sources) lines.push(`- ${link(source, source)}`);
+  lines.push('');
   return lines;
 }
 

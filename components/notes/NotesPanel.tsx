@@ -13,7 +13,7 @@ import type { Client } from '../../lib/messaging/client.ts';
 import { newId } from '../../lib/messaging/ids.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import type { Result } from '../../lib/messaging/result.ts';
-import type { Note } from '../../lib/store/types.ts';
+import type { Note } from '../../lib/records/types.ts';
 
 /** The notes on the entity and the ones deleted lately, newest deletion first. */
 export interface NotesView {

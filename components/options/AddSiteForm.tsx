@@ -3,8 +3,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import { LIMITS } from '../../lib/store/limits.ts';
-import { siteEntryFromInput } from '../../lib/store/site-rules.ts';
+import { LIMITS } from '../../lib/records/limits.ts';
+import { siteEntryFromInput } from '../../lib/settings/site-rules.ts';
 
 interface AddSiteFormProps {
   sites: readonly string[];

@@ -2,7 +2,7 @@
  * Highlighting: the master switch, each type's switch and colours with a live preview, the
  * colour reset, and the popover delay inside links.
  */
-import { DEFAULT_SETTINGS } from '../../lib/store/settings-defaults.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults.ts';
 import { ENTITY_TYPES } from './entity-types.ts';
 import { HoverDelayField } from './HoverDelayField.tsx';
 import { Section } from './Section.tsx';

@@ -3,7 +3,7 @@
  * switching the mode back brings the other list back as it was.
  */
 import { useRef } from 'preact/hooks';
-import type { SiteRules } from '../../lib/store/types.ts';
+import type { SiteRules } from '../../lib/records/types.ts';
 import { AddSiteForm } from './AddSiteForm.tsx';
 import { Section } from './Section.tsx';
 import { SiteList } from './SiteList.tsx';

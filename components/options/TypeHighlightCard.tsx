@@ -2,8 +2,8 @@
  * One entity type: whether Assay highlights it, and its colours on light and dark pages.
  */
 import type { Hue } from '../../lib/highlight/palette.ts';
-import type { SettingsPatch } from '../../lib/store/schemas.ts';
-import type { ColourPair } from '../../lib/store/types.ts';
+import type { SettingsPatch } from '../../lib/records/schemas.ts';
+import type { ColourPair } from '../../lib/records/types.ts';
 import { ColourField } from './ColourField.tsx';
 import type { EntityTypeInfo } from './entity-types.ts';
 import { SettingRow } from './SettingRow.tsx';

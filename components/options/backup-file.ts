@@ -3,7 +3,7 @@
  * backup part: a file of any size is never held whole, and each part can travel in one message.
  */
 import { splitUtf8 } from '../../lib/backup/utf8.ts';
-import { LIMITS } from '../../lib/store/limits.ts';
+import { LIMITS } from '../../lib/records/limits.ts';
 
 /** What a user-picked file offers (a `File`, or a stand-in in tests). */
 export interface PickedFile {

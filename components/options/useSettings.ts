@@ -9,9 +9,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
-import type { SettingsPatch } from '../../lib/store/schemas.ts';
-import { mergeSettings } from '../../lib/store/settings-defaults.ts';
-import type { Settings } from '../../lib/store/types.ts';
+import type { SettingsPatch } from '../../lib/records/schemas.ts';
+import { mergeSettings } from '../../lib/settings/defaults.ts';
+import type { Settings } from '../../lib/records/types.ts';
 import type { Reporter } from './status.tsx';
 
 /** Changing settings, for the sections that show them once they are loaded. */

@@ -1,6 +1,6 @@
 /** Editing a clipping's note and tags in place. Ctrl+Enter saves, Escape cancels. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Clipping } from '../../lib/store/types.ts';
+import type { Clipping } from '../../lib/records/types.ts';
 import { formatTags, parseTags } from './tags-text.ts';
 
 interface Props {

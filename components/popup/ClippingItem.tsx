@@ -4,8 +4,8 @@
  * done with it. Everything the page or the user wrote is rendered as text.
  */
 import { useState } from 'preact/hooks';
-import type { Clipping } from '../../lib/store/types.ts';
-import { isWebUrl } from '../../lib/store/url.ts';
+import type { Clipping } from '../../lib/records/types.ts';
+import { isWebUrl } from '../../lib/records/url.ts';
 import { ClippingEditor } from './ClippingEditor.tsx';
 import { EntityChip } from './EntityChip.tsx';
 import { shortDate } from './format.ts';

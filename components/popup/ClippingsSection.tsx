@@ -3,7 +3,7 @@
  * entity, tag and site, the list newest first with "Load more", and edit and delete with undo.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Clipping } from '../../lib/store/types.ts';
+import type { Clipping } from '../../lib/records/types.ts';
 import { ClippingItem } from './ClippingItem.tsx';
 import type { PopupEnv } from './env.ts';
 import { FilterBar } from './FilterBar.tsx';

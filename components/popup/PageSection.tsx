@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { TabSummary } from '../../lib/messaging/tab-protocol.ts';
-import type { EntityFacet } from '../../lib/store/types.ts';
+import type { EntityFacet } from '../../lib/records/types.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { groupEntities, type EntityGroup } from './entity-groups.ts';
 import { plural } from './format.ts';

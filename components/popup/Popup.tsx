@@ -3,7 +3,7 @@
  * as a clipping, and the user's clippings to search, open, edit and delete.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { EntityFacet } from '../../lib/store/types.ts';
+import type { EntityFacet } from '../../lib/records/types.ts';
 import { ClippingsSection } from './ClippingsSection.tsx';
 import type { PopupEnv } from './env.ts';
 import { PageSection } from './PageSection.tsx';

@@ -1,6 +1,6 @@
 /** The page summary's entities, grouped by type in a fixed order for the popup. */
 import type { EntityType } from '../../lib/model.ts';
-import type { EntityFacet } from '../../lib/store/types.ts';
+import type { EntityFacet } from '../../lib/records/types.ts';
 
 export interface EntityGroup {
   type: EntityType;

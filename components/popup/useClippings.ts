@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ClippingCursor } from '../../lib/store/clipping-query.ts';
-import type { Clipping } from '../../lib/store/types.ts';
+import type { Clipping } from '../../lib/records/types.ts';
 import type { PopupEnv } from './env.ts';
 
 /** What the list shows: every part given must match. */

@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabSummary } from '../../lib/messaging/tab-protocol.ts';
-import { isSiteEnabled, withSiteEnabled } from '../../lib/store/site-rules.ts';
-import type { Settings } from '../../lib/store/types.ts';
-import { siteOf } from '../../lib/store/url.ts';
+import { isSiteEnabled, withSiteEnabled } from '../../lib/settings/site-rules.ts';
+import type { Settings } from '../../lib/records/types.ts';
+import { siteOf } from '../../lib/records/url.ts';
 import type { PopupEnv } from './env.ts';
 import { tabAnswer, type TabAnswer } from './tab-answer.ts';
 import type { Reporter } from './useStatus.ts';

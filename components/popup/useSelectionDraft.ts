@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { newId } from '../../lib/messaging/ids.ts';
 import type { Result } from '../../lib/messaging/result.ts';
 import type { SelectionCapture } from '../../lib/messaging/tab-protocol.ts';
-import type { Clipping } from '../../lib/store/types.ts';
+import type { Clipping } from '../../lib/records/types.ts';
 import type { PopupEnv } from './env.ts';
 import { tabAnswer, type TabAnswer } from './tab-answer.ts';
 import { parseTags } from './tags-text.ts';

@@ -3,7 +3,7 @@
  * mention and marks it current (its popover opens there, as from the popup), and has a button
  * that shows its dossier in the panel.
  */
-import type { EntityFacet } from '../../lib/store/types.ts';
+import type { EntityFacet } from '../../lib/records/types.ts';
 import { EntityChip } from '../popup/EntityChip.tsx';
 import { groupEntities } from '../popup/entity-groups.ts';
 import { plural } from '../popup/format.ts';

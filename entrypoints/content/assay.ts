@@ -14,12 +14,13 @@ import { isAssayMessage } from '../../lib/messaging/envelope.ts';
 import { newId } from '../../lib/messaging/ids.ts';
 import { createTabRequestHandler } from '../../lib/messaging/tab-handler.ts';
 import { loadAliasIndex } from '../../lib/recognize/alias-index.ts';
+import { unpackDealKeys } from '../../lib/recognize/deals/packed-keys.ts';
 import { AnswerBook, withRemoteNlp, type NlpQuestions } from '../../lib/recognize/nlp-answers.ts';
 import { recognize } from '../../lib/recognize/recognize.ts';
 import type { TabStatus } from '../../lib/messaging/tab-protocol.ts';
-import { isPageSettings, pageSettingsFor, type PageSettings } from '../../lib/store/page-settings.ts';
-import { DEFAULT_SETTINGS } from '../../lib/store/settings-defaults.ts';
-import { siteOf } from '../../lib/store/url.ts';
+import { isPageSettings, pageSettingsFor, type PageSettings } from '../../lib/settings/page-settings.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults.ts';
+import { siteOf } from '../../lib/records/url.ts';
 import { clipAroundRange, clipSelection, entitiesOf } from './clip.ts';
 import { Highlighter, highlightsSupported } from './highlights.ts';
 import { attachInteractions } from './interactions.ts';
@@ -124,7 +125,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   const scanContext: ScanContext = {
     index,
     senseMemory: new Map(),
-    deals: aliasIndexData.deals,
+    deals: unpackDealKeys(aliasIndexData.deals, aliasIndexData.entities),
     types,
     nlp: () => undefined,
     isOwnUi: (element) => popover.isOwnUi(element),

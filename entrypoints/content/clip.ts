@@ -6,7 +6,7 @@
 import type { Mention } from '../../lib/model.ts';
 import { sentenceAt } from '../../lib/recognize/context.ts';
 import { BLOCK_ELEMENTS } from '../../lib/text/page-structure.ts';
-import type { ClippingEntity } from '../../lib/store/types.ts';
+import type { ClippingEntity } from '../../lib/records/types.ts';
 
 const CONTEXT_CHARS = 64;
 const MAX_QUOTE = 20_000;

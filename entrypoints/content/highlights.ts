@@ -7,7 +7,7 @@
  */
 import { currentHighlightName, highlightName } from '../../lib/highlight/palette.ts';
 import type { EntityType } from '../../lib/model.ts';
-import type { PageSettings } from '../../lib/store/page-settings.ts';
+import type { PageSettings } from '../../lib/settings/page-settings.ts';
 
 const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
 

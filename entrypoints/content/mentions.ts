@@ -4,7 +4,7 @@
  * its text.
  */
 import type { DealParts, EntityType } from '../../lib/model.ts';
-import type { EntityFacet } from '../../lib/store/types.ts';
+import type { EntityFacet } from '../../lib/records/types.ts';
 
 export interface MentionRecord {
   key: number;

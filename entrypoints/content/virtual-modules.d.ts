@@ -1,7 +1,6 @@
 declare module 'virtual:assay-alias-index' {
-  import type { SerializedAliasIndex } from '../../lib/recognize/alias-index.ts';
-  import type { DealKey } from '../../lib/recognize/deals/link.ts';
-  export function readAliasIndexData(): SerializedAliasIndex & { deals: DealKey[] };
+  import type { RecognizerIndexData } from '../../lib/recognize/build-index.ts';
+  export function readAliasIndexData(): RecognizerIndexData;
 }
 
 interface ImportMetaEnv {

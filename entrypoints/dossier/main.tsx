@@ -8,7 +8,7 @@ import { Dossier } from '../../components/dossier/Dossier.tsx';
 import type { DossierEnv } from '../../components/dossier/env.ts';
 import { saveFile } from '../../components/options/download.ts';
 import { createClient } from '../../lib/messaging/client.ts';
-import { EntityIdSchema } from '../../lib/store/schemas.ts';
+import { EntityIdSchema } from '../../lib/records/schemas.ts';
 import { onNotesChanged } from '../notes/notes-events.ts';
 import '../../components/ui/tokens.css';
 import '../../components/popover/popover.css';

@@ -14,10 +14,10 @@ import type { AssayDb } from '../store/db.ts';
 import { DossierStore } from '../store/dossier.ts';
 import { GrantStore } from '../store/grants.ts';
 import { NoteStore } from '../store/notes.ts';
-import { pageSettingsFor } from '../store/page-settings.ts';
-import { siteOf } from '../store/url.ts';
+import { pageSettingsFor } from '../settings/page-settings.ts';
+import { siteOf } from '../records/url.ts';
 import { SettingsStore } from '../store/settings.ts';
-import type { Settings } from '../store/types.ts';
+import type { Settings } from '../records/types.ts';
 
 /** What the store handlers need from the browser; each part is optional so tests can leave it out. */
 export interface StoreHandlerOptions {

@@ -6,11 +6,11 @@
  */
 import { describeIssues } from '../messaging/issues.ts';
 import { AssayError } from '../messaging/result.ts';
-import { upgradeLegacyColours } from '../store/legacy-colours.ts';
-import { LIMITS } from '../store/limits.ts';
-import { ClippingSchema, NoteSchema } from '../store/schemas.ts';
-import type { Clipping, Note } from '../store/types.ts';
-import { storedWebUrl } from '../store/url.ts';
+import { upgradeLegacyColours } from '../settings/legacy-colours.ts';
+import { LIMITS } from '../records/limits.ts';
+import { ClippingSchema, NoteSchema } from '../records/schemas.ts';
+import type { Clipping, Note } from '../records/types.ts';
+import { storedWebUrl } from '../records/url.ts';
 import type { BackupEvent, RecordSection } from './backup-reader.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeSchema, type Backup } from './format.ts';
 import type { ImportProgress } from './types.ts';

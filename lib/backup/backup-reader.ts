@@ -10,7 +10,7 @@
  * only if `JSON.parse` would read it, and refused with the same kinds of message otherwise.
  */
 import { AssayError } from '../messaging/result.ts';
-import { LIMITS } from '../store/limits.ts';
+import { LIMITS } from '../records/limits.ts';
 
 /** The arrays whose items are handed on one by one. */
 export type RecordSection = 'notes' | 'clippings';

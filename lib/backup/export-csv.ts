@@ -9,7 +9,7 @@
  * return, gets a leading apostrophe: the OWASP guard against formula injection, shown by
  * spreadsheets as plain text.
  */
-import type { Clipping } from '../store/types.ts';
+import type { Clipping } from '../records/types.ts';
 
 const COLUMNS = ['id', 'created', 'updated', 'site', 'url', 'title', 'quote', 'note', 'tags', 'entities', 'entity_ids'] as const;
 

@@ -4,7 +4,7 @@
  * at any time), and the payload check validates it like any other request.
  */
 import { z } from '../zod.ts';
-import { RecordIdSchema, TimestampSchema } from '../store/schemas.ts';
+import { RecordIdSchema, TimestampSchema } from '../records/schemas.ts';
 
 /** A clipping's place in time order: `[createdAt, id]`, the `createdAt` index's key. */
 const ClippingKeySchema = z.tuple([TimestampSchema, RecordIdSchema]);

@@ -5,7 +5,7 @@
  * than a browser message (or a JavaScript string) can be.
  */
 import type { AssayDb } from '../store/db.ts';
-import { LIMITS } from '../store/limits.ts';
+import { LIMITS } from '../records/limits.ts';
 import type { ExportCursor } from './export-cursor.ts';
 import { exportPieces } from './export-pieces.ts';
 import type { ExportFile, ExportFormat, ExportPart, ExportStart } from './types.ts';

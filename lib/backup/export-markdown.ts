@@ -8,8 +8,8 @@
  * checked http(s) URL, and the only other markup is Assay's own headings, tags and wiki links
  * (internal to the vault; plain text to any other renderer).
  */
-import type { Clipping } from '../store/types.ts';
-import { isWebUrl, siteOf } from '../store/url.ts';
+import type { Clipping } from '../records/types.ts';
+import { isWebUrl, siteOf } from '../records/url.ts';
 import { markdownLinkDestination, markdownLines, markdownPhrase, markdownTag, markdownWikiLink } from './markdown-escape.ts';
 
 /** Between clippings: a thematic break, with the blank line before it that keeps it one. */

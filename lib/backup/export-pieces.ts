@@ -10,7 +10,7 @@
  */
 import { fromClippingRecord } from '../store/clipping-record.ts';
 import type { AssayDb } from '../store/db.ts';
-import type { Clipping, Note } from '../store/types.ts';
+import type { Clipping, Note } from '../records/types.ts';
 import { csvClippingRow, csvHeader } from './export-csv.ts';
 import type { ExportCursor } from './export-cursor.ts';
 import { clippingSection, MARKDOWN_SEPARATOR, markdownHeader } from './export-markdown.ts';

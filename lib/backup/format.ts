@@ -4,8 +4,8 @@
  * knows, since it cannot tell what it would drop.
  */
 import { z } from '../zod.ts';
-import { SettingsRecordSchema, TimestampSchema } from '../store/schemas.ts';
-import type { Clipping, Note, SettingsRecord } from '../store/types.ts';
+import { SettingsRecordSchema, TimestampSchema } from '../records/schemas.ts';
+import type { Clipping, Note, SettingsRecord } from '../records/types.ts';
 
 /** The `format` field that marks a JSON file as an Assay backup. */
 export const BACKUP_FORMAT = 'assay-backup';

@@ -8,7 +8,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { toClippingRecord } from '../store/clipping-record.ts';
 import type { AssayDb, AssaySchema } from '../store/db.ts';
 import { runRequests, writeTransaction } from '../store/transaction.ts';
-import type { Clipping, Note } from '../store/types.ts';
+import type { Clipping, Note } from '../records/types.ts';
 import type { Backup } from './format.ts';
 import { parseBackup } from './parse.ts';
 import type { ImportReport, MergeCounts } from './types.ts';

@@ -26,6 +26,12 @@ const SCHEME_COLON = /(?<=(?:^|[^\p{L}\p{N}])(?:https?|ftp|mailto|xmpp|tel|file|
 const SLASH_RUN = /\/{2,}/g;
 /** `example.com`, `www.example.com`, `name@example.com`: linkifiers need the dot before a letter. */
 const HOST_DOT = /(?<=[\p{L}\p{N}])\.(?=\p{L})/gu;
+/**
+ * `name@host`: GitHub-flavoured linkifiers make an e-mail link of it even when the host has no
+ * dot before a letter (`a@b.+` became `mailto:a@b.+`; found by the property test), so the `@`
+ * itself is escaped.
+ */
+const AT = /@/g;
 /** Control characters carry no text; CR alone would also end a line. */
 const CONTROL = /\p{Cc}/gu;
 
@@ -38,7 +44,8 @@ export function escapeInlineMarkdown(text: string): string {
     .replace(DOUBLED, '$1\\')
     .replace(SCHEME_COLON, '\\:')
     .replace(SLASH_RUN, (slashes) => slashes.replace(/\//g, '\\/'))
-    .replace(HOST_DOT, '\\.');
+    .replace(HOST_DOT, '\\.')
+    .replace(AT, '\\@');
 }
 
 /** One line of text for a heading, a link label or a list of facts: all whitespace folded. */

@@ -4,7 +4,7 @@
  * automaton from this, and the alias report and tests read it too.
  */
 import type { AmbiguousAlias, Dataset } from './schema';
-import { toTraditional } from './hant';
+import { toTraditional, traditionalForms } from './hant';
 
 export type AliasKind = 'name' | 'alias' | 'demonym' | 'capital' | 'abbrev';
 
@@ -37,7 +37,7 @@ function en(kind: AliasKind, texts: (string | undefined)[]): Candidate[] {
 function zh(kind: AliasKind, texts: (string | undefined)[]): Candidate[] {
   return texts
     .filter((t): t is string => !!t)
-    .flatMap((text) => [text, toTraditional(text)])
+    .flatMap((text) => [text, ...traditionalForms(text)])
     .map((text) => ({ text, lang: 'zh' as const, kind }));
 }
 
@@ -49,7 +49,7 @@ function entries(
 ): AliasEntry[] {
   const sensesByText = new Map<string, string[]>();
   for (const a of marked) {
-    for (const text of a.lang === 'zh' ? [a.alias, toTraditional(a.alias)] : [a.alias]) {
+    for (const text of a.lang === 'zh' ? [a.alias, ...traditionalForms(a.alias)] : [a.alias]) {
       sensesByText.set(text, [...(sensesByText.get(text) ?? []), ...a.senses]);
     }
   }

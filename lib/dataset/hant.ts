@@ -5,7 +5,8 @@
  *
  * The table only holds characters whose traditional form is unambiguous in names of countries,
  * capitals, minerals and deals. Characters with several traditional forms (台/臺, 干/乾/幹, 里/裡)
- * are left alone; where the other form matters it is listed as an alias by hand (臺灣).
+ * are left alone; where the other form matters, the whole word is listed in WORD_FORMS (臺灣), so
+ * the data itself stays in simplified characters.
  */
 
 const PAIRS =
@@ -28,6 +29,14 @@ const TO_TRADITIONAL: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
+
+/** Traditional spellings a character table cannot derive: 台 is written 臺 in Taiwan's own name. */
+const WORD_FORMS: Readonly<Record<string, readonly string[]>> = { 台湾: ['臺灣'] };
+
+/** Every traditional-character spelling of `text` (the derived one, then whole-word forms), without `text` itself. */
+export function traditionalForms(text: string): string[] {
+  return [...new Set([toTraditional(text), ...(WORD_FORMS[text] ?? [])])].filter((t) => t !== text);
+}
 
 /** The traditional-character spelling of `text`, or `text` itself when nothing changes. */
 export function toTraditional(text: string): string {

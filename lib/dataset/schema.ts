@@ -5,18 +5,16 @@
  * number came from and how old it is.
  */
 import { z } from '../zod.ts';
+import {
+  AsOf, ChinaShare, CountryId, FigureBlock, ImportSources, MineralId, NetImportReliance, PriceSeries, QuantityBasis,
+  QuantityUnit, SourceRef, SourcedText, Stage, Table, Unavailable, ZhText,
+} from './figures';
 import { notBefore } from './partial-dates';
 
-/** `2024`, `2025-01`, `2025-11-07`: as precise as the source is. */
-export const AsOf = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be YYYY, YYYY-MM or YYYY-MM-DD');
-
-/** A URL, or the name of a printed document when there is no URL. */
-export const SourceRef = z.string().min(8);
+export { AsOf, SourceRef, MineralId, CountryId, SourcedText, Table, CountryFigure, ZhText } from './figures';
 
 const sourced = { source: SourceRef, asOf: AsOf };
 
-export const MineralId = z.string().regex(/^mineral:[a-z]+(-[a-z]+)*$/);
-export const CountryId = z.string().regex(/^country:[A-Z]{2}$/);
 export const DealId = z.string().regex(/^deal:[a-z0-9]+(-[a-z0-9]+)*$/);
 export const ControlId = z.string().regex(/^control:[a-z0-9]+(-[a-z0-9]+)*$/);
 
@@ -43,71 +41,94 @@ export const AmbiguousAlias = z.object({
   senses: z.array(z.string().min(1)).min(1),
 });
 
-/** One country's figure in a production or reserves table. */
-export const CountryFigure = z.object({
-  country: CountryId.optional(),
-  /** For rows that are not one country: "Other countries". */
-  label: z.string().optional(),
-  value: z.number().nonnegative(),
-  /** Share of the world total, 0..1, when the world total is known. */
-  share: z.number().min(0).max(1).optional(),
-  /** Set when the source gives the figure as a bound, e.g. ">" for ">4.6 Mt". */
-  qualifier: z.enum(['>', '<', '~']).optional(),
-  note: z.string().optional(),
-});
+/** A mineral's own figures for each block, or why it has none (inherited blocks are not listed). */
+const UnavailableBlocks = z.strictObject(
+  Object.fromEntries(FigureBlock.options.map((block) => [block, Unavailable.optional()])) as Record<z.infer<typeof FigureBlock>, z.ZodOptional<typeof Unavailable>>,
+);
 
-export const Table = z.object({
-  /** What was measured: "mine production", "refinery production", "reserves"... */
-  measure: z.string().min(1),
+export const Mineral = z
+  .object({
+    id: MineralId,
+    names: Names,
+    aliases: Aliases,
+    ambiguous: z.array(AmbiguousAlias).default([]),
+    symbol: z.string().regex(/^[A-Z][a-z]?$/).optional(),
+    atomicNumber: z.number().int().positive().optional(),
+    groups: z.array(z.string().min(1)).default([]),
+    /** For members of a group (neodymium is part of rare earths): a member without a table shows the group's. */
+    partOf: z.array(MineralId).default([]),
+    uses: SourcedText.optional(),
+    substitutes: SourcedText.optional(),
+    recycling: SourcedText.optional(),
+    /** The first table is the mineral's main one (its China share is the card's headline). */
+    production: z.array(Table).default([]),
+    reserves: Table.optional(),
+    /** Derived by the build: China's share of each production table that has a China row. */
+    chinaShares: z.array(ChinaShare).default([]),
+    /** The first entry is the headline; others are other forms (silicon metal beside ferrosilicon). */
+    usNetImportReliance: z.array(NetImportReliance).default([]),
+    price: PriceSeries.optional(),
+    /** US import sources, the main list first, then the lists of single product groups. */
+    importSources: z.array(ImportSources).default([]),
+    /** Blocks with no figure, and why: withheld, not published, not covered by the source. */
+    unavailable: UnavailableBlocks.default({}),
+    /** us2018 only where a source says so; absent means "not checked", not "no". */
+    criticalLists: z.object({ us2018: z.boolean().optional(), us2022: z.boolean(), us2025: z.boolean(), ...sourced }),
+    /** Context a card should show, e.g. why a commodity outside the list is here. */
+    note: z.string().min(1).optional(),
+    noteZh: ZhText.optional(),
+    controls: z.array(ControlId).default([]),
+    relatedDeals: z.array(DealId).default([]),
+  })
+  .refine((m) => !m.note || !!m.noteZh, 'a note has its Chinese version')
+  .refine((m) => m.reserves === undefined || m.reserves.kind !== 'production', 'the reserves block holds reserves or resources')
+  .refine((m) => m.production.every((t) => t.kind === 'production'), 'production tables are production tables')
+  .refine(
+    (m) => Object.keys(m.unavailable).every((block) => !hasBlock(m, block as z.infer<typeof FigureBlock>)),
+    'a block is either given or unavailable, not both',
+  );
+
+function hasBlock(m: { production: unknown[]; reserves?: unknown; chinaShares: unknown[]; usNetImportReliance: unknown[]; price?: unknown; importSources: unknown[] }, block: z.infer<typeof FigureBlock>): boolean {
+  switch (block) {
+    case 'production': return m.production.length > 0;
+    case 'reserves': return m.reserves !== undefined;
+    case 'chinaShare': return m.chinaShares.length > 0;
+    case 'usNetImportReliance': return m.usNetImportReliance.length > 0;
+    case 'price': return m.price !== undefined;
+    case 'importSources': return m.importSources.length > 0;
+  }
+}
+
+/** A country's place in one of a mineral's tables (derived at run time, lib/dataset/profiles.ts). */
+export const MineralProfileEntry = z.strictObject({
+  mineral: MineralId,
+  kind: z.enum(['production', 'reserves', 'resources']),
+  stage: Stage.optional(),
+  product: z.string().min(1).optional(),
+  productZh: ZhText.optional(),
   year: z.number().int().optional(),
   estimated: z.boolean().optional(),
-  unit: z.string().min(1),
-  world: z.object({ value: z.number().nonnegative(), qualifier: z.enum(['>', '<', '~']).optional() }).optional(),
-  rows: z.array(CountryFigure),
-  note: z.string().optional(),
+  /** 1 for the largest; countries with equal figures share a rank. */
+  rank: z.number().int().positive(),
+  /** How many countries the table ranks. */
+  of: z.number().int().positive(),
+  value: z.number().nonnegative(),
+  qualifier: z.enum(['>', '<', '~']).optional(),
+  unit: QuantityUnit,
+  basis: QuantityBasis,
+  share: z.number().min(0).max(1).optional(),
   ...sourced,
 });
 
-export const SourcedText = z.object({ text: z.string().min(1), ...sourced });
-
-export const Mineral = z.object({
-  id: MineralId,
-  names: Names,
-  aliases: Aliases,
-  ambiguous: z.array(AmbiguousAlias).default([]),
-  symbol: z.string().regex(/^[A-Z][a-z]?$/).optional(),
-  atomicNumber: z.number().int().positive().optional(),
-  groups: z.array(z.string().min(1)).default([]),
-  /** For members of a group (neodymium is part of rare earths). */
-  partOf: z.array(MineralId).default([]),
-  uses: SourcedText.optional(),
-  production: z.array(Table).default([]),
-  reserves: Table.optional(),
-  chinaShare: z.object({ value: z.number().min(0).max(1), basis: z.string().min(1), ...sourced }).optional(),
-  usNetImportReliance: z.object({
-    text: z.string().min(1),
-    value: z.number().min(0).max(1).optional(),
-    /** ">" for ">50%": the value is then a bound, not a point figure. */
-    qualifier: z.enum(['>', '<', '~']).optional(),
-    note: z.string().optional(),
-    ...sourced,
-  }).optional(),
-  /** us2018 only where a source says so; absent means "not checked", not "no". */
-  criticalLists: z.object({ us2018: z.boolean().optional(), us2022: z.boolean(), us2025: z.boolean(), ...sourced }),
-  /** Context a card should show, e.g. why a commodity outside the list is here. */
-  note: z.string().optional(),
-  controls: z.array(ControlId).default([]),
-  relatedDeals: z.array(DealId).default([]),
-});
-
-export const MineralProfileEntry = z.object({
+/** A country's share of US imports of a mineral. */
+export const ImportProfileEntry = z.strictObject({
   mineral: MineralId,
-  measure: z.string().min(1),
-  year: z.number().int().optional(),
+  category: z.string().min(1).optional(),
+  categoryZh: ZhText.optional(),
+  years: z.string().min(1),
+  share: z.number().min(0).max(1),
+  /** Its place in the list (1 = the largest source). */
   rank: z.number().int().positive(),
-  value: z.number().nonnegative(),
-  unit: z.string().min(1),
-  share: z.number().min(0).max(1).optional(),
   ...sourced,
 });
 
@@ -132,10 +153,10 @@ export const Country = z.object({
   /** Territories and former states carry a note instead of being left out. */
   status: z.enum(['sovereign', 'territory', 'former']).default('sovereign'),
   note: z.string().optional(),
-  minerals: z.array(MineralProfileEntry).default([]),
+  noteZh: ZhText.optional(),
   relatedDeals: z.array(DealId).default([]),
   controls: z.array(ControlId).default([]),
-});
+}).refine((c) => !c.note || !!c.noteZh, 'a note has its Chinese version');
 
 /** Chinese twin of an English prose field: the coming Chinese UI shows it in its place. */
 const Zh = z.string().min(1).regex(/[\u3400-\u9fff]/, 'a Chinese text holds Chinese characters');
@@ -318,7 +339,8 @@ export type DealState = z.infer<typeof DealState>;
 export type DealKind = z.infer<typeof DealKind>;
 export type ControlState = z.infer<typeof ControlState>;
 export type DealValue = z.infer<typeof DealValue>;
-export type Table = z.infer<typeof Table>;
+export type MineralProfileEntry = z.infer<typeof MineralProfileEntry>;
+export type ImportProfileEntry = z.infer<typeof ImportProfileEntry>;
 export type FileMeta = z.infer<typeof FileMeta>;
 export type AmbiguousAlias = z.infer<typeof AmbiguousAlias>;
 

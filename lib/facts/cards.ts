@@ -4,7 +4,22 @@
  * popover asks; every figure keeps its source and as-of date.
  */
 import type { IndexedDataset } from '../dataset/load.ts';
-import type { Control, ControlState, Country, Deal, DealKind, DealState, DealValue, Mineral, Table } from '../dataset/schema.ts';
+import type { Control, ControlState, Country, Deal, DealKind, DealState, DealValue, Mineral } from '../dataset/schema.ts';
+import { countryFacts } from './country-facts.ts';
+import { countryView } from './country-view.ts';
+import { mineralFacts } from './mineral-facts.ts';
+import { mineralView } from './mineral-view.ts';
+import type { Lang } from './numbers.ts';
+import type { ViewCard } from './view.ts';
+
+export type { CountryFacts, CountryImport, CountryMineral } from './country-facts.ts';
+export type { MineralFacts, TableView, TableRowView, ChinaShareView, RelianceView, PriceView, ImportView, TextView, UnavailableView } from './mineral-facts.ts';
+export type { Bi } from './labels.ts';
+export type { ViewCard, Section, Item, Inline, SourceView } from './view.ts';
+
+/** Mineral and country cards are laid out in the background (see view.ts). */
+export type MineralCard = ViewCard & { kind: 'mineral' };
+export type CountryCard = ViewCard & { kind: 'country' };
 
 export interface Ref {
   id: string;
@@ -17,28 +32,10 @@ export interface Sourced {
   asOf: string;
 }
 
-export interface TableRow {
-  label: string;
-  country?: string;
-  value: number;
-  share?: number;
-  qualifier?: string;
-  note?: string;
-}
-
-export interface TableView extends Sourced {
-  measure: string;
-  year?: number;
-  estimated?: boolean;
-  unit: string;
-  world?: { value: number; qualifier?: string };
-  rows: TableRow[];
-  note?: string;
-}
-
 export interface ControlSummary extends Sourced {
   id: string;
   instrument: string;
+  instrumentZh: string;
   title: string;
   titleZh: string;
   announced: string;
@@ -56,50 +53,6 @@ export interface DealSummary {
   date: string;
   kinds: DealKind[];
   state: DealState;
-}
-
-export interface MineralCard {
-  kind: 'mineral';
-  id: string;
-  names: { en: string; zh: string };
-  symbol?: string;
-  atomicNumber?: number;
-  groups: string[];
-  partOf: Ref[];
-  uses?: { text: string } & Sourced;
-  production?: TableView;
-  reserves?: TableView;
-  chinaShare?: { value: number; basis: string } & Sourced;
-  usNetImportReliance?: { text: string; note?: string } & Sourced;
-  criticalLists: { us2022: boolean; us2025: boolean } & Sourced;
-  controls: ControlSummary[];
-  deals: DealSummary[];
-  note?: string;
-}
-
-export interface CountryMineral extends Sourced {
-  mineral: Ref;
-  measure: string;
-  year?: number;
-  rank: number;
-  value: number;
-  unit: string;
-  share?: number;
-}
-
-export interface CountryCard {
-  kind: 'country';
-  id: string;
-  names: { en: string; zh: string; official?: string };
-  capital?: string;
-  status: Country['status'];
-  /** What it mines or refines (production rows), best rank first. */
-  production: CountryMineral[];
-  /** Its reserves and resources, best rank first. */
-  reserves: CountryMineral[];
-  deals: DealSummary[];
-  controls: ControlSummary[];
-  note?: string;
 }
 
 /** Where a deal stands, with the Chinese twin of its note and the source that says so. */
@@ -137,31 +90,11 @@ function ref(dataset: IndexedDataset, id: string): Ref {
   return { id, label: d?.title ?? id };
 }
 
-function tableView(dataset: IndexedDataset, table: Table): TableView {
-  return {
-    measure: table.measure,
-    year: table.year,
-    estimated: table.estimated,
-    unit: table.unit,
-    world: table.world,
-    note: table.note,
-    source: table.source,
-    asOf: table.asOf,
-    rows: table.rows.map((r) => ({
-      label: r.country ? ref(dataset, r.country).label : (r.label ?? '—'),
-      country: r.country,
-      value: r.value,
-      share: r.share,
-      qualifier: r.qualifier,
-      note: r.note,
-    })),
-  };
-}
-
 function controlSummary(c: Control): ControlSummary {
   return {
     id: c.id,
     instrument: c.instrument,
+    instrumentZh: c.instrumentZh,
     title: c.title,
     titleZh: c.titleZh,
     announced: c.announced,
@@ -177,50 +110,6 @@ function controlSummary(c: Control): ControlSummary {
 
 function dealSummary(d: Deal): DealSummary {
   return { id: d.id, title: d.title, titleZh: d.titleZh, date: d.date, kinds: d.kinds, state: d.status.state };
-}
-
-/** The newest production table (the dataset lists newest first, but do not rely on it). */
-function latest(tables: Table[]): Table | undefined {
-  return [...tables].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-}
-
-function mineralCard(dataset: IndexedDataset, m: Mineral): MineralCard {
-  const production = latest(m.production);
-  return {
-    kind: 'mineral',
-    id: m.id,
-    names: { en: m.names.en, zh: m.names.zh },
-    symbol: m.symbol,
-    atomicNumber: m.atomicNumber,
-    groups: m.groups,
-    partOf: m.partOf.map((id) => ref(dataset, id)),
-    uses: m.uses,
-    production: production ? tableView(dataset, production) : undefined,
-    reserves: m.reserves ? tableView(dataset, m.reserves) : undefined,
-    chinaShare: m.chinaShare,
-    usNetImportReliance: m.usNetImportReliance,
-    criticalLists: { us2022: m.criticalLists.us2022, us2025: m.criticalLists.us2025, source: m.criticalLists.source, asOf: m.criticalLists.asOf },
-    controls: m.controls.map((id) => dataset.control(id)).filter((c): c is Control => !!c).map(controlSummary),
-    deals: m.relatedDeals.map((id) => dataset.deal(id)).filter((d): d is Deal => !!d).map(dealSummary),
-    note: (m as { note?: string }).note,
-  };
-}
-
-function countryCard(dataset: IndexedDataset, c: Country): CountryCard {
-  const rows = c.minerals.map((p) => ({ ...p, mineral: ref(dataset, p.mineral) }));
-  const byRank = (a: CountryMineral, b: CountryMineral) => a.rank - b.rank || (b.share ?? 0) - (a.share ?? 0);
-  return {
-    kind: 'country',
-    id: c.id,
-    names: { en: c.names.en, zh: c.names.zh, official: c.names.official },
-    capital: c.capital?.en,
-    status: c.status,
-    production: rows.filter((r) => r.measure.includes('production')).sort(byRank),
-    reserves: rows.filter((r) => !r.measure.includes('production')).sort(byRank),
-    deals: c.relatedDeals.map((id) => dataset.deal(id)).filter((d): d is Deal => !!d).map(dealSummary),
-    controls: c.controls.map((id) => dataset.control(id)).filter((x): x is Control => !!x).map(controlSummary),
-    note: (c as { note?: string }).note,
-  };
 }
 
 function dealCard(dataset: IndexedDataset, d: Deal): DealCard {
@@ -249,12 +138,29 @@ function dealCard(dataset: IndexedDataset, d: Deal): DealCard {
   };
 }
 
-/** The card for an entity id, or undefined when the dataset has no such entity. */
-export function cardFor(dataset: IndexedDataset, id: string): EntityCard | undefined {
+function controlsOf(dataset: IndexedDataset, ids: string[]): ControlSummary[] {
+  return ids.map((id) => dataset.control(id)).filter((c): c is Control => !!c).map(controlSummary);
+}
+
+function dealsOf(dataset: IndexedDataset, ids: string[]): DealSummary[] {
+  return ids.map((id) => dataset.deal(id)).filter((d): d is Deal => !!d).map(dealSummary);
+}
+
+/** The facts behind a mineral or country card (what the view lays out; tests read them directly). */
+export function factsFor(dataset: IndexedDataset, id: string) {
   const m = dataset.mineral(id);
-  if (m) return mineralCard(dataset, m);
+  if (m) return mineralFacts(dataset, m, controlsOf(dataset, m.controls), dealsOf(dataset, m.relatedDeals));
   const c = dataset.country(id);
-  if (c) return countryCard(dataset, c);
+  if (c) return countryFacts(dataset, c, dealsOf(dataset, c.relatedDeals), controlsOf(dataset, c.controls));
+  return undefined;
+}
+
+/** The card for an entity id, or undefined when the dataset has no such entity. */
+export function cardFor(dataset: IndexedDataset, id: string, lang: Lang = 'en'): EntityCard | undefined {
+  const m = dataset.mineral(id);
+  if (m) return mineralView(mineralFacts(dataset, m, controlsOf(dataset, m.controls), dealsOf(dataset, m.relatedDeals)), lang) as MineralCard;
+  const c = dataset.country(id);
+  if (c) return countryView(countryFacts(dataset, c, dealsOf(dataset, c.relatedDeals), controlsOf(dataset, c.controls)), lang) as CountryCard;
   const d = dataset.deal(id);
   if (d) return dealCard(dataset, d);
   return undefined;

@@ -3,7 +3,7 @@
  * content scripts never receive): something changed, read it again. They carry no user data,
  * only what changed, so a page that is not allowed to read it learns nothing.
  */
-import { EntityIdSchema } from '../store/schemas.ts';
+import { EntityIdSchema } from '../records/schemas.ts';
 
 export const EVENT_CHANNEL = 'assay-event';
 

@@ -16,7 +16,7 @@ import type { ClippingPage } from '../store/clipping-query.ts';
 import type { ClippingGlance, CoClipped, DossierView } from '../store/dossier.ts';
 import type { TimelineEvent } from '../facts/timeline.ts';
 import { MAX_PHRASE_CHARS, MAX_QUESTIONS, MAX_SENTENCE_CHARS, type NlpAnswers } from '../recognize/nlp-answers.ts';
-import { LIMITS } from '../store/limits.ts';
+import { LIMITS } from '../records/limits.ts';
 import {
   ClippingInputSchema,
   ClippingNoteSchema,
@@ -30,9 +30,9 @@ import {
   TagSchema,
   TagsSchema,
   TimestampSchema,
-} from '../store/schemas.ts';
-import type { PageSettings } from '../store/page-settings.ts';
-import type { Clipping, Note, Settings } from '../store/types.ts';
+} from '../records/schemas.ts';
+import type { PageSettings } from '../settings/page-settings.ts';
+import type { Clipping, Note, Settings } from '../records/types.ts';
 import {
   ANYONE,
   CONTENT_ONLY,

@@ -4,8 +4,8 @@
  * page, and it trusts nothing it did not check.
  */
 import { z } from '../zod.ts';
-import { EntityIdSchema } from '../store/schemas.ts';
-import type { ClippingEntity, EntityFacet } from '../store/types.ts';
+import { EntityIdSchema } from '../records/schemas.ts';
+import type { ClippingEntity, EntityFacet } from '../records/types.ts';
 import { EXTENSION_ONLY, returns, type PayloadIn, type PayloadOf, type ProtocolMap, type ResponseOf } from './define.ts';
 
 const Empty = z.strictObject({}).default({});

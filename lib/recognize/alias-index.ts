@@ -58,15 +58,19 @@ export interface IndexAlias {
  */
 export interface SerializedAliasIndex {
   format: 'assay-alias-index';
-  version: 2;
+  version: 3;
   entities: [id: string, type: EntityType, label: string, labelZh: string | null][];
   /** All node labels, concatenated (folded text). */
   labels: string;
   /** Three packed numbers per node: label length, child count, output count. */
   nodes: string;
-  /** Three packed numbers per output: entity index (+1), flags and tag, cased-text index (+1). */
+  /**
+   * Three packed numbers per output: entity index (+1), flags and tag, cased-text index (+1).
+   * A cased-text index below the number of entities names that entity's label ("China", a deal's
+   * title), which is not stored twice; the others index `aliasTexts` after the entities.
+   */
   outputs: string;
-  /** Original spellings of aliases that carry upper-case letters (needed for the case rule). */
+  /** Original spellings of aliases that carry upper-case letters and are no entity's label (needed for the case rule). */
   aliasTexts: string[];
   tags: string[];
 }
@@ -159,7 +163,11 @@ function hasUpper(s: string): boolean {
 export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]): SerializedAliasIndex {
   const root = newNode('');
   const aliasTexts: string[] = [];
+  // Labels are shipped with the entities already: a cased text equal to one points at it.
   const aliasTextIndex = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (!aliasTextIndex.has(e.label)) aliasTextIndex.set(e.label, i);
+  });
   const tags: string[] = [];
   for (const alias of aliases) {
     const key = foldString(alias.text);
@@ -191,7 +199,7 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
       if (p.cased !== undefined) {
         textIndex = aliasTextIndex.get(p.cased) ?? -1;
         if (textIndex < 0) {
-          textIndex = aliasTexts.length;
+          textIndex = entities.length + aliasTexts.length;
           aliasTexts.push(p.cased);
           aliasTextIndex.set(p.cased, textIndex);
         }
@@ -206,7 +214,7 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
   }
   return {
     format: 'assay-alias-index',
-    version: 2,
+    version: 3,
     entities: entities.map((e) => [e.id, e.type, e.label, e.labelZh ?? null]),
     labels,
     nodes: pack(nodes),
@@ -218,7 +226,7 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
 
 /** Turns the serialized index into the arrays the scanner walks. */
 export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
-  if (data.format !== 'assay-alias-index' || data.version !== 2) throw new Error('unsupported alias index format');
+  if (data.format !== 'assay-alias-index' || data.version !== 3) throw new Error('unsupported alias index format');
   const count = data.nodes.length / 3;
   const labelStart = new Uint32Array(count);
   const labelEnd = new Uint32Array(count);
@@ -262,7 +270,7 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
       entity: packed.charCodeAt(k) - PACK_OFFSET - 1,
       flags: flags & 0xff,
       kind: (flags & KIND_MASK) as PayloadKind,
-      cased: textIndex >= 0 ? data.aliasTexts[textIndex] : undefined,
+      cased: textIndex < 0 ? undefined : textIndex < data.entities.length ? data.entities[textIndex][2] : data.aliasTexts[textIndex - data.entities.length],
       tag: tagIndex >= 0 ? data.tags[tagIndex] : undefined,
     };
     decoded[o] = p;

@@ -11,6 +11,7 @@ import { BLOCKERS_EN, BLOCKERS_ZH } from './lexicon/blockers.ts';
 import { METONYM_CAPITALS } from './lexicon/capitals.ts';
 import { DEAL_WORDS_EN, DEAL_WORDS_ZH } from './lexicon/deal-words.ts';
 import type { DealKey } from './deals/link.ts';
+import { packDealKeys, type PackedDealKey } from './deals/packed-keys.ts';
 
 export interface BuildOptions {
   /** Other spellings of a Chinese string (traditional forms), from a converter such as OpenCC. */
@@ -58,7 +59,10 @@ export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[
   }));
 }
 
-export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], options: BuildOptions = {}): SerializedAliasIndex & { deals: DealKey[] } {
+/** What the content script ships: the alias index and the deal keys, packed (unpackDealKeys reads them). */
+export type RecognizerIndexData = SerializedAliasIndex & { deals: PackedDealKey[] };
+
+export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], options: BuildOptions = {}): RecognizerIndexData {
   const entities: IndexEntity[] = [
     ...dataset.minerals.map((m) => ({ id: m.id, type: 'mineral' as const, label: m.names.en, labelZh: m.names.zh })),
     ...dataset.countries.map((c) => ({ id: c.id, type: 'country' as const, label: c.names.en, labelZh: c.names.zh })),
@@ -82,5 +86,5 @@ export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], op
   for (const [word, cls] of DEAL_WORDS_ZH) {
     for (const text of expandZh([word], options)) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls, zh: true });
   }
-  return { ...buildAliasIndex(entities, out), deals: dealKeys(dataset) };
+  return { ...buildAliasIndex(entities, out), deals: packDealKeys(dealKeys(dataset), entityIndex) };
 }

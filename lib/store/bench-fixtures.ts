@@ -6,8 +6,8 @@ import type { EntityType } from '../model.ts';
 import { ClippingStore } from './clippings.ts';
 import type { AssayDb } from './db.ts';
 import { NoteStore } from './notes.ts';
-import type { Clipping, ClippingEntity, Note } from './types.ts';
-import { siteOf } from './url.ts';
+import type { Clipping, ClippingEntity, Note } from '../records/types.ts';
+import { siteOf } from '../records/url.ts';
 
 /** A small, fast, seedable PRNG (mulberry32): values in [0, 1). */
 export function seededRandom(seed: number): () => number {

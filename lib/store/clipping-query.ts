@@ -19,12 +19,12 @@
  * never counted: Chromium walks a range to count it.
  */
 import { unwrap, wrap, type IDBPTransaction } from 'idb';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../records/limits.ts';
 import { fromClippingRecord } from './clipping-record.ts';
 import type { AssayDb, AssaySchema } from './db.ts';
 import { timeOrder, warmTimeOrder, type TimeOrder } from './time-order.ts';
 import { matchesTerm, queryTerms } from './tokenize.ts';
-import type { Clipping, ClippingRecord } from './types.ts';
+import type { Clipping, ClippingRecord } from '../records/types.ts';
 
 /** Where the previous page ended; pass it back as `before` for the next page. */
 export interface ClippingCursor {

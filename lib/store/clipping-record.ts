@@ -4,7 +4,7 @@
  * from the data they come from.
  */
 import { documentTerms } from './tokenize.ts';
-import type { Clipping, ClippingRecord } from './types.ts';
+import type { Clipping, ClippingRecord } from '../records/types.ts';
 
 /** The record to store for `clipping`, with its search terms and entity ids derived. */
 export function toClippingRecord(clipping: Clipping): ClippingRecord {

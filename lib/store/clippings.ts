@@ -7,12 +7,12 @@ import { fromClippingRecord, toClippingRecord } from './clipping-record.ts';
 import { queryClippings, type ClippingPage, type ClippingQuery } from './clipping-query.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
-import { normaliseTags } from './tags.ts';
+import { normaliseTags } from '../records/tags.ts';
 import { runRequests, writeTransaction } from './transaction.ts';
 import { dropFromTrash, fromTrash, putInTrash } from './trash.ts';
-import type { Clipping, ClippingInput, EntityFacet } from './types.ts';
-import { LIMITS } from './limits.ts';
-import { siteOf, storedWebUrl } from './url.ts';
+import type { Clipping, ClippingInput, EntityFacet } from '../records/types.ts';
+import { LIMITS } from '../records/limits.ts';
+import { siteOf, storedWebUrl } from '../records/url.ts';
 
 /** What the filter menus offer: every entity, tag and site in use, with how many clippings have it. */
 export interface ClippingFacets {

@@ -4,7 +4,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { MIGRATIONS } from './migrations.ts';
-import type { ClippingRecord, NotesGrant, Note, SettingsRecord, TrashRecord } from './types.ts';
+import type { ClippingRecord, NotesGrant, Note, SettingsRecord, TrashRecord } from '../records/types.ts';
 
 /** The stores and indexes of the current version (see `migrations.ts` for how they came to be). */
 export interface AssaySchema extends DBSchema {

@@ -8,7 +8,7 @@ import { queryClippings, type ClippingCursor } from './clipping-query.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
 import { NoteStore } from './notes.ts';
-import type { Clipping, EntityFacet, Note } from './types.ts';
+import type { Clipping, EntityFacet, Note } from '../records/types.ts';
 
 /** The first screen of a dossier. */
 export interface DossierView {

@@ -13,7 +13,7 @@ import { AssayError } from '../messaging/result.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
 import { writeTransaction } from './transaction.ts';
-import type { NotesGrant } from './types.ts';
+import type { NotesGrant } from '../records/types.ts';
 
 /** A popover open all day long still works; an old token found somewhere does not. */
 export const GRANT_LIFETIME_MS = 12 * 60 * 60 * 1000;

@@ -5,8 +5,8 @@
  */
 import type { AssayDb, UpgradeTransaction } from './db.ts';
 import { toClippingRecord } from './clipping-record.ts';
-import { upgradeLegacyColours } from './legacy-colours.ts';
-import type { Clipping, SettingsRecord } from './types.ts';
+import { upgradeLegacyColours } from '../settings/legacy-colours.ts';
+import type { Clipping, SettingsRecord } from '../records/types.ts';
 
 /** One step of the schema's history. */
 export interface Migration {

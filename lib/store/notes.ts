@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
 import { runRequests, writeTransaction } from './transaction.ts';
 import { dropFromTrash, fromTrash, putInTrash, trashKey } from './trash.ts';
-import type { Note } from './types.ts';
+import type { Note } from '../records/types.ts';
 
 /** What a caller supplies to add a note; the store adds the timestamps. */
 export interface NoteInput {

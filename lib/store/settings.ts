@@ -4,14 +4,14 @@
  */
 import { systemClock, type Clock } from './clock.ts';
 import type { AssayDb } from './db.ts';
-import { SettingsSchema, type SettingsPatch } from './schemas.ts';
+import { SettingsSchema, type SettingsPatch } from '../records/schemas.ts';
 import { writeTransaction } from './transaction.ts';
-import { DEFAULT_SETTINGS, mergeSettings } from './settings-defaults.ts';
-import type { Settings, SettingsRecord } from './types.ts';
+import { DEFAULT_SETTINGS, mergeSettings } from '../settings/defaults.ts';
+import type { Settings, SettingsRecord } from '../records/types.ts';
 
 const SETTINGS_KEY = 'settings';
 
-export { DEFAULT_SETTINGS, mergeSettings } from './settings-defaults.ts';
+export { DEFAULT_SETTINGS, mergeSettings } from '../settings/defaults.ts';
 
 /** Reads and writes the settings row. */
 export class SettingsStore {

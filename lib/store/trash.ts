@@ -6,7 +6,7 @@
  */
 import type { IDBPTransaction } from 'idb';
 import type { AssaySchema } from './db.ts';
-import type { Clipping, Note, TrashRecord } from './types.ts';
+import type { Clipping, Note, TrashRecord } from '../records/types.ts';
 
 /** How long a deleted record can still be restored. */
 export const TRASH_KEEP_MS = 7 * 24 * 60 * 60 * 1000;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { loadAliasIndex as LoadAliasIndex } from '../../lib/recognize/alias-index.ts';
 import type { createCompromiseNlp as CreateCompromiseNlp } from '../../lib/recognize/nlp-compromise.ts';
-import type { recognizeDetailed as RecognizeDetailed } from '../../lib/recognize/recognize.ts';
+import type { recognizeDetailed as RecognizeDetailed, RecognizeOptions } from '../../lib/recognize/recognize.ts';
 import type { scanAliases as ScanAliases } from '../../lib/recognize/scan.ts';
 import type { buildSerializedIndex as BuildSerializedIndex } from '../lib/alias-index-build.ts';
 import { PROJECT_ROOT } from '../serve.ts';
@@ -26,16 +26,19 @@ export interface RecognizerBuild {
   scanAliases: typeof ScanAliases;
   buildSerializedIndex: typeof BuildSerializedIndex;
   createCompromiseNlp: typeof CreateCompromiseNlp;
+  /** The deal keys as the recognizer takes them: packed by index since index format 3, plain before. */
+  dealKeys(serialized: ReturnType<typeof BuildSerializedIndex>): RecognizeOptions['deals'];
 }
 
 async function importFrom(root: string, label: string): Promise<RecognizerBuild> {
   const load = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const [aliasIndex, recognize, scan, build, compromise] = await Promise.all([
+  const [aliasIndex, recognize, scan, build, compromise, packed] = await Promise.all([
     load('lib/recognize/alias-index.ts'),
     load('lib/recognize/recognize.ts'),
     load('lib/recognize/scan.ts'),
     load('scripts/lib/alias-index-build.ts'),
     load('lib/recognize/nlp-compromise.ts'),
+    load('lib/recognize/deals/packed-keys.ts').catch(() => undefined),
   ]);
   return {
     label,
@@ -44,6 +47,7 @@ async function importFrom(root: string, label: string): Promise<RecognizerBuild>
     scanAliases: scan.scanAliases,
     buildSerializedIndex: build.buildSerializedIndex,
     createCompromiseNlp: compromise.createCompromiseNlp,
+    dealKeys: (serialized) => (packed ? packed.unpackDealKeys(serialized.deals, serialized.entities) : serialized.deals),
   };
 }
 

@@ -27,7 +27,7 @@ function prepare(build: RecognizerBuild) {
   const serialized = build.buildSerializedIndex();
   const json = JSON.stringify(serialized);
   const index = build.loadAliasIndex(JSON.parse(json));
-  const options = { index, deals: serialized.deals, nlp: build.createCompromiseNlp() };
+  const options = { index, deals: build.dealKeys(serialized), nlp: build.createCompromiseNlp() };
   return { json, index, options };
 }
 

@@ -13,6 +13,7 @@ import { loadAliasIndex } from '../../lib/recognize/alias-index.ts';
 import { createCompromiseNlp } from '../../lib/recognize/nlp-compromise.ts';
 import { recognizeDetailed } from '../../lib/recognize/recognize.ts';
 import { scanAliases } from '../../lib/recognize/scan.ts';
+import { unpackDealKeys } from '../../lib/recognize/deals/packed-keys.ts';
 import { buildSerializedIndex, zhVariants } from '../lib/alias-index-build.ts';
 import { PROJECT_ROOT } from '../serve.ts';
 import { megabytes, type CorpusPage } from './corpus.ts';
@@ -55,7 +56,8 @@ export function recognitionBench(pages: CorpusPage[]): BenchRow[] {
   const mbAll = megabytes(all);
   const mbEn = megabytes(english);
   const nlpImpl = createCompromiseNlp();
-  const options = { index, deals: serialized.deals, nlp: nlpImpl };
+  const deals = unpackDealKeys(serialized.deals, serialized.entities);
+  const options = { index, deals, nlp: nlpImpl };
 
   // Warm up the JIT and compromise's lexicon once.
   for (const t of english.slice(0, 5)) recognizeDetailed(t, options);
@@ -92,7 +94,7 @@ export function recognitionBench(pages: CorpusPage[]): BenchRow[] {
   rows.push({ group: 'baseline', name: 'compromise over the whole text', value: compromiseMbs, unit: 'MB/s', note: `assay is ${(assaySampleMbs / compromiseMbs).toFixed(0)}× faster` });
 
   // compromise is loaded only where a rule is unsure.
-  const lean = { index, deals: serialized.deals };
+  const lean = { index, deals };
   const needing = pages.filter((p) => recognizeDetailed(p.text, lean).unsure > 0).length;
   rows.push({ group: 'recognition', name: 'corpus pages that need compromise loaded', value: needing, unit: `of ${pages.length}` });
 

@@ -131,7 +131,8 @@ describe('the options page', () => {
     const about = (await page.locator('#about').textContent()) ?? '';
     expect(about).toContain('Open Database License');
     expect(about).toContain('US public domain');
-    expect(about).toMatch(/\d+ entries · as of December 2025/);
+    expect(about).toMatch(/Minerals\d+ entries · as of February 2026/);
+    expect(about).toMatch(/Deals\d+ entries · as of 4 December 2026/);
     const version = await page.evaluate(() => chrome.runtime.getManifest().version);
     expect(await page.getByTestId('version').textContent()).toBe(`Assay ${version}`);
     expect(about).toContain('Assay makes no network requests');

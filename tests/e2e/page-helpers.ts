@@ -7,6 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TabStatus } from '../../lib/messaging/tab-protocol.ts';
 import { askTab } from './harness.ts';
+import type { DomNode } from '../../scripts/lib/popover-cdp.ts';
 
 /**
  * Where the content script in `page` is (`tab.status`), asked through the extension: the
@@ -77,17 +78,6 @@ export async function clickHighlight(
   for (const m of options.modifiers ?? []) await page.keyboard.up(m);
 }
 
-interface DomNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  localName?: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
 
 async function cdp(page: Page): Promise<CDPSession> {
   const cached = (page as unknown as { __assayCdp?: CDPSession }).__assayCdp;

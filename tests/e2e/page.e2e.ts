@@ -68,10 +68,11 @@ describe('Assay on a page', () => {
     await waitForAssay(page);
 
     await clickHighlight(page, 'mineral', 'tungsten');
-    await expect.poll(() => popoverText(page)).toContain('Mine production, 2024');
+    await expect.poll(() => popoverText(page)).toContain('Mine production, 2025 (estimated)');
     const mineral = await popoverText(page);
     expect(mineral).toContain('钨');
     expect(mineral).toContain('China');
+    expect(mineral).toContain("China's share of world mine production, 2025 (estimated)");
     expect(mineral).toContain('pubs.usgs.gov');
     expect(mineral).toMatch(/\d+ of \d+ mentions on this page/);
     await page.screenshot({ path: join(SHOTS, 'popover-mineral.png') });
@@ -80,8 +81,9 @@ describe('Assay on a page', () => {
     await expect.poll(() => popoverText(page)).toBe('');
 
     await clickHighlight(page, 'country', 'Kazakhstan');
-    await expect.poll(() => popoverText(page)).toContain('What it mines');
+    await expect.poll(() => popoverText(page)).toContain('What it produces');
     expect(await popoverText(page)).toContain('哈萨克斯坦');
+    expect(await popoverText(page)).toMatch(/tungsten mine production 3rd/);
     await page.screenshot({ path: join(SHOTS, 'popover-country.png') });
     await page.keyboard.press('Escape');
 

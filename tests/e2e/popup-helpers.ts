@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Clipping } from '../../lib/store/types.ts';
+import type { Clipping } from '../../lib/records/types.ts';
 import type { Harness } from './harness.ts';
 import { waitForAssay } from './page-helpers.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clipping } from '../../lib/store/types.ts';
+import type { Clipping } from '../../lib/records/types.ts';
 import { CORPUS_DIR } from '../../scripts/serve.ts';
 import { NEWS_NOTE, NEWS_PAGE, NEWS_QUOTE, SAMPLE_QUOTE, SEARCHES } from '../fixtures/clippings.ts';
 import { startFirefox, type FirefoxHarness } from './harness.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ControlsFile, CountriesFile, DealsFile, MineralsFile, type Table } from '../../lib/dataset/schema';
 import { loadDataset } from '../../lib/dataset/load';
+import { profilesOf } from '../../lib/dataset/profiles';
 import { buildDataset } from '../../lib/dataset/build/index';
 import { readBuildInputs, readJson } from '../../lib/dataset/build/inputs';
 
@@ -84,9 +85,12 @@ describe('cross-references', () => {
   });
 
   it('resolves every reference from countries', () => {
+    const profiles = profilesOf(dataset.minerals);
     for (const c of dataset.countries) {
-      expectAll([...c.minerals.map((p) => p.mineral), ...c.relatedDeals, ...c.controls], c.id);
+      expectAll([...(profiles.minerals.get(c.id) ?? []).map((p) => p.mineral), ...c.relatedDeals, ...c.controls], c.id);
     }
+    // Every country a profile names exists.
+    expectAll([...profiles.minerals.keys(), ...profiles.usImports.keys()], 'profiles');
   });
 
   it('resolves every reference from deals and controls', () => {
@@ -116,22 +120,63 @@ describe('figures', () => {
 
   it('carry a source and an as-of date', () => {
     for (const m of dataset.minerals) {
-      for (const t of m.production) sourced(t, `${m.id} ${t.measure}`);
+      for (const t of m.production) sourced(t, `${m.id} ${t.kind} ${t.stage}`);
       sourced(m.reserves, `${m.id} reserves`);
-      sourced(m.chinaShare, `${m.id} chinaShare`);
-      sourced(m.usNetImportReliance, `${m.id} NIR`);
-      sourced(m.uses, `${m.id} uses`);
+      for (const s of m.chinaShares) sourced(s, `${m.id} chinaShare`);
+      for (const n of m.usNetImportReliance) sourced(n, `${m.id} NIR`);
+      sourced(m.price, `${m.id} price`);
+      for (const s of m.importSources) sourced(s, `${m.id} import sources`);
+      for (const k of ['uses', 'substitutes', 'recycling'] as const) sourced(m[k], `${m.id} ${k}`);
+      for (const [block, u] of Object.entries(m.unavailable)) sourced(u, `${m.id} unavailable ${block}`);
       sourced(m.criticalLists, `${m.id} lists`);
     }
-    for (const c of dataset.countries) for (const p of c.minerals) sourced(p, `${c.id} ${p.mineral}`);
+    const profiles = profilesOf(dataset.minerals);
+    for (const [country, entries] of profiles.minerals) for (const p of entries) sourced(p, `${country} ${p.mineral}`);
+    for (const [country, entries] of profiles.usImports) for (const p of entries) sourced(p, `${country} imports of ${p.mineral}`);
     for (const d of dataset.deals) sourced(d.value, `${d.id} value`);
     for (const c of dataset.controls) sourced(c.status, `${c.id} status`);
   });
 
-  it('derive China\'s share from the production table it names', () => {
+  it("derive China's share from each production table, saying which stage it measures", () => {
+    const copper = dataset.mineral('mineral:copper')!;
+    const refinery = copper.production.find((t) => t.stage === 'refinery')!;
+    const china = refinery.rows.find((r) => r.country === 'country:CN')!;
+    expect(copper.chinaShares.map((s) => s.stage)).toEqual(['refinery', 'mine']);
+    expect(copper.chinaShares[0].value).toBeCloseTo(china.value! / refinery.world!.value, 3);
+    expect(copper.chinaShares[0].year).toBe(2025);
+    expect(copper.chinaShares[1].year).toBe(2024);
     const tungsten = dataset.mineral('mineral:tungsten')!;
-    expect(tungsten.chinaShare?.value).toBeCloseTo(67000 / 81000, 3);
-    expect(tungsten.chinaShare?.basis).toContain('2024');
+    expect(tungsten.chinaShares[0]).toMatchObject({ stage: 'mine', year: 2025, estimated: true });
+    expect(tungsten.chinaShares[0].value).toBeCloseTo(67000 / 85000, 3);
+  });
+
+  it('come from the 2026 edition, except where the data README names an older source', () => {
+    const older = dataset.minerals.flatMap((m) => m.production.filter((t) => !t.source.includes('/mcs2026/')).map((t) => `${m.id} ${t.product ?? t.stage} ${t.year}`));
+    expect(older.sort()).toEqual([
+      'mineral:copper mine 2024',
+      'mineral:germanium refinery 2022',
+      'mineral:titanium ilmenite 2024',
+      'mineral:titanium rutile 2024',
+      'mineral:uranium mine 2023',
+    ]);
+  });
+
+  it('store every table in metric tons or kilograms, with what they count', () => {
+    const vanadium = dataset.mineral('mineral:vanadium')!;
+    // USGS gives vanadium reserves in thousand tons and production in tons: both are tons here.
+    expect(vanadium.reserves?.world?.value).toBe(21_000_000);
+    expect(vanadium.production[0].world?.value).toBe(110_000);
+    expect(dataset.mineral('mineral:graphite')!.production[0]).toMatchObject({ unit: 'metric-tons', basis: 'gross-weight' });
+  });
+
+  it('say plainly when a world total leaves out withheld US output', () => {
+    const lithium = dataset.mineral('mineral:lithium')!.production[0];
+    expect(lithium.world?.excludes).toEqual(['country:US']);
+    expect(lithium.rows.find((r) => r.country === 'country:US')).toMatchObject({ status: 'withheld' });
+  });
+
+  it('label uranium identified resources as resources, not reserves', () => {
+    expect(dataset.mineral('mineral:uranium')!.reserves).toMatchObject({ kind: 'resources', product: 'recoverable at under USD 130/kg U' });
   });
 });
 

@@ -32,6 +32,7 @@ export interface CountryOverride {
   ambiguous?: Record<string, string[]>;
   status?: Country['status'];
   note?: string;
+  noteZh?: string;
 }
 
 export interface CountryOverrides {
@@ -141,7 +142,7 @@ export function buildCountry(wc: WorldCountry, override: CountryOverride, shared
     ...(capital ? { capital } : {}),
     status,
     ...(override.note ? { note: override.note } : {}),
-    minerals: [],
+    ...(override.noteZh ? { noteZh: override.noteZh } : {}),
     relatedDeals: [],
     controls: [],
   };

@@ -7,7 +7,7 @@ import type { Control, Country, Deal, FileMeta, Mineral } from '../schema';
 import { buildCountries, type CountryOverrides, type WorldCountry } from './countries';
 import { formatIndented, formatOneItemPerLine } from './format';
 import { normalizeMineral } from './minerals';
-import { withProfiles } from './profiles';
+import { withLinks } from './links';
 
 export interface BuildInputs {
   world: WorldCountry[];
@@ -43,7 +43,7 @@ function countriesMeta(version: string, mineralsMeta: FileMeta): FileMeta {
 
 export function buildDataset(inputs: BuildInputs): BuildOutputs {
   const minerals = inputs.minerals.minerals.map((m) => normalizeMineral(m, inputs.deals, inputs.controls));
-  const countries = withProfiles(buildCountries(inputs.world, inputs.overrides), minerals, inputs.deals, inputs.controls);
+  const countries = withLinks(buildCountries(inputs.world, inputs.overrides), inputs.deals, inputs.controls);
   return {
     minerals,
     countries,

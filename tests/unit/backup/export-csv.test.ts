@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clippingsToCsv, csvCell } from '../../../lib/backup/export-csv.ts';
-import type { Clipping } from '../../../lib/store/types.ts';
+import type { Clipping } from '../../../lib/records/types.ts';
 import { sampleClipping } from './sample-clipping.ts';
 
 const base: Clipping = { ...sampleClipping, quote: 'China supplies 80% of tungsten.', title: 'The tungsten squeeze' };

@@ -15,7 +15,7 @@ import { utf8Length } from '../../../lib/backup/utf8.ts';
 import { generateClippings, generateNotes, seedDatabase } from '../../../lib/store/bench-fixtures.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { AssayDb } from '../../../lib/store/db.ts';
-import { LIMITS } from '../../../lib/store/limits.ts';
+import { LIMITS } from '../../../lib/records/limits.ts';
 import { NoteStore } from '../../../lib/store/notes.ts';
 import { SettingsStore } from '../../../lib/store/settings.ts';
 import { freshDb } from '../store/helpers.ts';

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../lib/backup/parse.ts';
 import { BACKUP_VERSION } from '../../../lib/backup/format.ts';
-import { DEFAULT_SETTINGS } from '../../../lib/store/settings-defaults.ts';
-import type { Clipping, Note } from '../../../lib/store/types.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults.ts';
+import type { Clipping, Note } from '../../../lib/records/types.ts';
 
 const note: Note = { id: 'n-1', entityId: 'mineral:tungsten', text: 'Check the reserve estimate.', createdAt: 1_000, updatedAt: 2_000 };
 const clipping: Clipping = {

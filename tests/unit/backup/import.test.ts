@@ -7,10 +7,10 @@ import { AssayError } from '../../../lib/messaging/result.ts';
 import { generateClippings, generateNotes, seedDatabase } from '../../../lib/store/bench-fixtures.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { AssayDb } from '../../../lib/store/db.ts';
-import { LIMITS } from '../../../lib/store/limits.ts';
+import { LIMITS } from '../../../lib/records/limits.ts';
 import { NoteStore } from '../../../lib/store/notes.ts';
 import { DEFAULT_SETTINGS, SettingsStore } from '../../../lib/store/settings.ts';
-import type { Clipping, Note } from '../../../lib/store/types.ts';
+import type { Clipping, Note } from '../../../lib/records/types.ts';
 import { fakeClock, freshDb } from '../store/helpers.ts';
 
 const note = (id: string, updatedAt = 1000, text = `note ${id}`): Note => ({

@@ -4,9 +4,9 @@
  * where they are not (three bytes each). Used to show that any store Assay can hold exports in
  * parts that fit a message, and imports again.
  */
-import { LIMITS } from '../../../lib/store/limits.ts';
-import { ClippingSchema, NoteSchema } from '../../../lib/store/schemas.ts';
-import type { Clipping, Note } from '../../../lib/store/types.ts';
+import { LIMITS } from '../../../lib/records/limits.ts';
+import { ClippingSchema, NoteSchema } from '../../../lib/records/schemas.ts';
+import type { Clipping, Note } from '../../../lib/records/types.ts';
 
 /** Six bytes in JSON (`\u0001`), one in UTF-8. */
 const CONTROL = '\u0001';

@@ -15,11 +15,11 @@ import type { ImportReport } from '../../../lib/backup/types.ts';
 import { utf8Length } from '../../../lib/backup/utf8.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { AssayDb } from '../../../lib/store/db.ts';
-import { LIMITS } from '../../../lib/store/limits.ts';
+import { LIMITS } from '../../../lib/records/limits.ts';
 import { NoteStore } from '../../../lib/store/notes.ts';
-import { ClippingSchema, NoteSchema, SettingsSchema } from '../../../lib/store/schemas.ts';
-import type { Clipping, Note, SettingsRecord } from '../../../lib/store/types.ts';
-import { storedWebUrl } from '../../../lib/store/url.ts';
+import { ClippingFieldsSchema, ClippingSchema, NoteSchema, SettingsSchema } from '../../../lib/records/schemas.ts';
+import type { Clipping, Note, SettingsRecord } from '../../../lib/records/types.ts';
+import { siteOf, storedWebUrl } from '../../../lib/records/url.ts';
 import { freshDb } from '../store/helpers.ts';
 import { largestClipping, largestNote } from './largest-records.ts';
 import { arbitraryOf, type StringArbitrary } from './schema-arbitrary.ts';
@@ -54,8 +54,8 @@ const storedUrl = fc
 
 const note = arbitraryOf(NoteSchema, { strings }) as fc.Arbitrary<Note>;
 const clipping = fc
-  .tuple(arbitraryOf(ClippingSchema.omit({ url: true }), { strings }), storedUrl)
-  .map(([fields, url]) => ClippingSchema.parse({ ...(fields as object), url }));
+  .tuple(arbitraryOf(ClippingFieldsSchema.omit({ url: true, site: true }), { strings }), storedUrl)
+  .map(([fields, url]) => ClippingSchema.parse({ ...(fields as object), url, site: siteOf(url) }));
 const settings = fc.option(
   fc.record({ key: fc.constant('settings' as const), value: arbitraryOf(SettingsSchema, { maxItems: 20 }), updatedAt: fc.integer({ min: 0, max: 8_640_000_000_000_000 }) }),
   { nil: null },

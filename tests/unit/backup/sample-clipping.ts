@@ -1,5 +1,5 @@
 /** One ordinary clipping for the export tests, to vary field by field. */
-import type { Clipping } from '../../../lib/store/types.ts';
+import type { Clipping } from '../../../lib/records/types.ts';
 
 export const sampleClipping: Clipping = {
   id: 'c1',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../lib/dataset/load.ts';
-import { cardFor, type DealCard } from '../../../lib/facts/cards.ts';
-import { CONTROL_STATE, DEAL_KIND, DEAL_STATE } from '../../../components/cards/deal-labels.ts';
+import { cardFor, factsFor, type DealCard } from '../../../lib/facts/cards.ts';
+import { CONTROL_STATE, DEAL_KIND, DEAL_STATE } from '../../../lib/facts/deal-labels.ts';
 
 const dataset = loadDataset();
 const dealCard = (id: string) => {
@@ -29,8 +29,8 @@ describe('deal cards', () => {
   });
 
   it('give the related-deals lists a state rather than free text', () => {
-    const lithium = cardFor(dataset, 'mineral:lithium');
-    if (lithium?.kind !== 'mineral') throw new Error('expected a mineral card');
+    const lithium = factsFor(dataset, 'mineral:lithium');
+    if (lithium?.kind !== 'mineral') throw new Error('expected mineral facts');
     expect(lithium.deals.length).toBeGreaterThan(3);
     for (const d of lithium.deals) expect(Object.keys(DEAL_STATE)).toContain(d.state);
   });

@@ -4,7 +4,7 @@ import { failureFromError, QUOTA_MESSAGE } from '../../../lib/messaging/errors.t
 import { AssayError, type Result } from '../../../lib/messaging/result.ts';
 import { createRequestHandler, type MessageSender } from '../../../lib/messaging/server.ts';
 import { createTabRequestHandler } from '../../../lib/messaging/tab-handler.ts';
-import { DEFAULT_SETTINGS } from '../../../lib/store/settings-defaults.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults.ts';
 
 const OWN_ID = 'assay-extension-id';
 const ORIGIN = 'chrome-extension://assay-extension-id/';

@@ -4,7 +4,7 @@ import { FileReadError, readFileParts, type PickedFile } from '../../../componen
 import { utf8Length } from '../../../lib/backup/utf8.ts';
 import { count, formatAsOf, formatBytes } from '../../../components/options/format.ts';
 import { persistenceText } from '../../../components/options/persistence-text.ts';
-import { LIMITS } from '../../../lib/store/limits.ts';
+import { LIMITS } from '../../../lib/records/limits.ts';
 
 describe('the site input', () => {
   it('takes a host or any page address, as the host the lists hold', () => {

@@ -3,9 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DealCard } from '../../../components/cards/DealCard.tsx';
-import { ControlsList } from '../../../components/cards/ControlsList.tsx';
+import { MineralCard } from '../../../components/cards/MineralCard.tsx';
+import { CountryCard } from '../../../components/cards/CountryCard.tsx';
 import { loadDataset } from '../../../lib/dataset/load.ts';
-import { cardFor, type DealCard as Card } from '../../../lib/facts/cards.ts';
+import { cardFor, type CountryCard as CountryView, type DealCard as Card, type MineralCard as MineralView } from '../../../lib/facts/cards.ts';
 
 const dataset = loadDataset();
 const card = (id: string) => cardFor(dataset, id) as Card;
@@ -43,13 +44,48 @@ describe('DealCard', () => {
   });
 });
 
-describe('ControlsList', () => {
-  it('says a status is unclear rather than "suspended until" a date already past', () => {
-    const holmium = cardFor(dataset, 'mineral:holmium');
-    if (holmium?.kind !== 'mineral') throw new Error('expected a mineral card');
-    act(() => render(<ControlsList controls={holmium.controls} />, root));
-    expect(root.textContent).toContain('Status unclear');
-    expect(root.textContent).not.toContain('Suspended until');
-    expect(root.textContent).toMatch(/No source found/);
+/** The section of a drawn card under a heading. */
+function section(title: string): Element {
+  const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent === title);
+  if (!heading) throw new Error(`no section "${title}"`);
+  return heading.closest('section')!;
+}
+
+describe("a mineral card's export controls", () => {
+  it('says a status is unclear rather than "suspended until" a date already past, with the status\'s source', () => {
+    act(() => render(<MineralCard card={cardFor(dataset, 'mineral:holmium') as MineralView} />, root));
+    const controls = section("China's export controls");
+    expect(controls.querySelector('.tag-unclear')?.textContent).toBe('Status unclear');
+    expect(controls.textContent).not.toMatch(/Suspended until|Status unclear until/);
+    expect(controls.textContent).toMatch(/No source found/);
+    expect(controls.querySelector('.entry .source')?.textContent).toMatch(/^Status: .+ · as of /);
+  });
+
+  it('shows each state with its own tag, in force and lapsed or unclear alike', () => {
+    act(() => render(<MineralCard card={cardFor(dataset, 'mineral:gallium') as MineralView} />, root));
+    const tags = [...section("China's export controls").querySelectorAll('.entry .tag')];
+    expect(tags.length).toBeGreaterThan(1);
+    for (const tag of tags) expect(tag.className).toMatch(/^tag tag-(in-force|suspended|superseded|lapsed|unclear)$/);
+  });
+
+  it('is written in Chinese from the Chinese twins in a Chinese card', () => {
+    act(() => render(<MineralCard card={cardFor(dataset, 'mineral:holmium', 'zh') as MineralView} />, root));
+    const controls = section('中国出口管制');
+    expect(controls.querySelector('.tag-unclear')?.textContent).toBe('状态不明');
+    for (const line of controls.querySelectorAll('.entry p.small')) expect(line.textContent).toMatch(/[\u3400-\u9fff]/);
+  });
+});
+
+describe("a country card's deals", () => {
+  it('names each deal with its kinds and state, newest first, and counts those past the first eight', () => {
+    const us = dataset.country('country:US')!;
+    act(() => render(<CountryCard card={cardFor(dataset, 'country:US') as CountryView} />, root));
+    const deals = section('Related deals');
+    const items = [...deals.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(items).toHaveLength(Math.min(8, us.relatedDeals.length));
+    expect(items.join('\n')).toMatch(/\((\w[\w ]*)(, \w[\w ]*)*; (announced|signed|conditional commitment|in force|completed|stalled|suspended|terminated|lapsed)\)$/m);
+    const dates = items.map((text) => dataset.deals.find((d) => text.includes(d.title))!.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    if (us.relatedDeals.length > 8) expect(deals.textContent).toContain(`and ${us.relatedDeals.length - 8} more`);
   });
 });

@@ -17,7 +17,7 @@ import { createRequestHandler } from '../../../lib/messaging/server.ts';
 import type { SelectionCapture, TabSummary } from '../../../lib/messaging/tab-protocol.ts';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
-import type { Clipping } from '../../../lib/store/types.ts';
+import type { Clipping } from '../../../lib/records/types.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';

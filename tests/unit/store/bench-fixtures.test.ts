@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateClippings, generateNotes, seedDatabase } from '../../../lib/store/bench-fixtures.ts';
-import { ClippingSchema, NoteSchema } from '../../../lib/store/schemas.ts';
+import { ClippingSchema, NoteSchema } from '../../../lib/records/schemas.ts';
 import { freshDb } from './helpers.ts';
 
 describe('bench fixtures', () => {

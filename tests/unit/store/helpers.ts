@@ -2,7 +2,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
-import type { ClippingInput } from '../../../lib/store/types.ts';
+import type { ClippingInput } from '../../../lib/records/types.ts';
 
 /** A database of its own (a new factory each time, so tests never see each other's data). */
 export async function freshDb(): Promise<{ db: AssayDb; factory: IDBFactory }> {

@@ -5,7 +5,7 @@ import { DB_VERSION, openAssayDb } from '../../../lib/store/db.ts';
 import { MIGRATIONS } from '../../../lib/store/migrations.ts';
 import { NoteStore } from '../../../lib/store/notes.ts';
 import { SettingsStore, DEFAULT_SETTINGS } from '../../../lib/store/settings.ts';
-import type { Clipping, Note } from '../../../lib/store/types.ts';
+import type { Clipping, Note } from '../../../lib/records/types.ts';
 
 const v1Note: Note = { id: 'n1', entityId: 'mineral:tungsten', text: 'From version 1', createdAt: 1000, updatedAt: 2000 };
 

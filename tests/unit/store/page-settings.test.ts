@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPageSettings, pageSettingsFor } from '../../../lib/store/page-settings.ts';
-import { DEFAULT_SETTINGS, mergeSettings } from '../../../lib/store/settings-defaults.ts';
+import { isPageSettings, pageSettingsFor } from '../../../lib/settings/page-settings.ts';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../../lib/settings/defaults.ts';
 
 describe("a page's view of the settings", () => {
   const settings = mergeSettings(DEFAULT_SETTINGS, { siteRules: { mode: 'all-except', deny: ['clinic.example'], allow: ['x.example'] }, hoverDelayMs: 300 });

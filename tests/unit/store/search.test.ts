@@ -3,7 +3,7 @@ import { generateClippings } from '../../../lib/store/bench-fixtures.ts';
 import type { ClippingQuery } from '../../../lib/store/clipping-query.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 
-import type { Clipping } from '../../../lib/store/types.ts';
+import type { Clipping } from '../../../lib/records/types.ts';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { clippingInput, fakeClock, freshDb } from './helpers.ts';
 

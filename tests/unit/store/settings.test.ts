@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings, SettingsStore } from '../../../lib/store/settings.ts';
-import { isSiteEnabled, siteEntryFromInput, withSiteEnabled } from '../../../lib/store/site-rules.ts';
-import { normaliseTags } from '../../../lib/store/tags.ts';
-import type { Settings } from '../../../lib/store/types.ts';
+import { isSiteEnabled, siteEntryFromInput, withSiteEnabled } from '../../../lib/settings/site-rules.ts';
+import { normaliseTags } from '../../../lib/records/tags.ts';
+import type { Settings } from '../../../lib/records/types.ts';
 import { fakeClock, freshDb } from './helpers.ts';
 
 describe('SettingsStore', () => {

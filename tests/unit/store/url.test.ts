@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWebUrl, normaliseUrl, siteOf, storedWebUrl } from '../../../lib/store/url.ts';
+import { isWebUrl, normaliseUrl, siteOf, storedWebUrl } from '../../../lib/records/url.ts';
 
 describe('normaliseUrl', () => {
   it('lower-cases the host, drops default ports and the fragment', () => {
@@ -61,6 +61,12 @@ describe('storedWebUrl', () => {
     expect(storedWebUrl(raw, 79)).toBeNull();
     expect(storedWebUrl('https://example.com/a?utm_source=xxxxxxxxxxxxxxxxxxxx#frag', 21)).toBe('https://example.com/a');
     expect(storedWebUrl('javascript:alert(1)', 100)).toBeNull();
+  });
+
+  it('refuses a host longer than DNS allows (the stored site is the host; found by the round-trip property test)', () => {
+    const host = (n: number) => `${'a'.repeat(n - 4)}.com`;
+    expect(storedWebUrl(`https://${host(253)}/x`, 4_096)).toBe(`https://${host(253)}/x`);
+    expect(storedWebUrl(`https://${host(254)}/x`, 4_096)).toBeNull();
   });
 });
 

@@ -2,8 +2,8 @@
  * Whether Assay runs on a site, and the change the per-site switch makes. A list entry covers its
  * subdomains: denying `example.com` also switches off `news.example.com`.
  */
-import type { Settings, SiteRules } from './types.ts';
-import { siteOf } from './url.ts';
+import type { Settings, SiteRules } from '../records/types.ts';
+import { siteOf } from '../records/url.ts';
 
 function covers(entry: string, site: string): boolean {
   return site === entry || site.endsWith(`.${entry}`);

@@ -8,9 +8,9 @@
  */
 import { isHue } from '../highlight/palette.ts';
 import type { EntityType } from '../model.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../records/limits.ts';
 import { isSiteEnabled } from './site-rules.ts';
-import type { ColourPair, Settings } from './types.ts';
+import type { ColourPair, Settings } from '../records/types.ts';
 
 export interface PageSettings {
   /** Assay is switched on, and on for this page's site. */

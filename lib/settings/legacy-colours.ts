@@ -4,7 +4,7 @@
  * Pure data in, data out: used by the database migration and by backup import.
  */
 import { isHue, nearestHue, type Hue } from '../highlight/palette.ts';
-import { DEFAULT_SETTINGS } from './settings-defaults.ts';
+import { DEFAULT_SETTINGS } from './defaults.ts';
 
 const TYPES = ['mineral', 'country', 'deal'] as const;
 

@@ -1,9 +1,10 @@
 /**
  * Display names of the dataset's enumerated deal and control fields, in English and Chinese.
  * Typed as records over the schema's enums, so a new state or kind does not compile until it
- * has both names (the Chinese UI of issue 15 reads the `zh` side).
+ * has both names. The background's card views (deals-view.ts) and the content script's deal card
+ * both read them, so this file holds nothing else.
  */
-import type { ControlState, DealKind, DealState } from '../../lib/dataset/schema.ts';
+import type { ControlState, DealKind, DealState } from '../dataset/schema.ts';
 
 type Labels<K extends string> = Record<K, { en: string; zh: string }>;
 

@@ -2,8 +2,8 @@
  * The settings a new user gets, and how a partial change is merged in. Kept apart from the
  * settings store so the content script can use them without pulling in the store or zod.
  */
-import type { SettingsPatch } from './schemas.ts';
-import type { Settings } from './types.ts';
+import type { SettingsPatch } from '../records/schemas.ts';
+import type { Settings } from '../records/types.ts';
 
 /** What a new user gets: minerals amber, countries blue, deals green, on light and dark pages. */
 export const DEFAULT_SETTINGS: Settings = {

@@ -106,7 +106,8 @@ export const ClippingInputSchema = z.strictObject({
 });
 
 /** A complete clipping as the store hands it out (and as backups hold it). */
-export const ClippingSchema = z.strictObject({
+/** A clipping's fields, each checked on its own (`ClippingSchema` also checks them together). */
+export const ClippingFieldsSchema = z.strictObject({
   id: RecordIdSchema,
   quote: nonBlank(LIMITS.quoteChars),
   prefix: z.string().max(LIMITS.contextChars),
@@ -120,7 +121,10 @@ export const ClippingSchema = z.strictObject({
   entities: z.array(ClippingEntitySchema).max(LIMITS.entitiesPerClipping),
   note: ClippingNoteSchema,
   tags: TagsSchema,
-}).refine((clipping) => clipping.site === siteOf(clipping.url), { message: 'does not match its URL (the site is the URL\'s host)', path: ['site'] });
+});
+
+/** A complete clipping: its site is its URL's host. */
+export const ClippingSchema = ClippingFieldsSchema.refine((clipping) => clipping.site === siteOf(clipping.url), { message: 'does not match its URL (the site is the URL\'s host)', path: ['site'] });
 
 /** A hue of the highlight palette (lib/highlight/palette.ts): nothing else has a style. */
 export const ColourSchema = z.enum(HUES as [Hue, ...Hue[]], { error: `must be one of the palette's colours: ${HUES.join(', ')}` });

@@ -97,5 +97,9 @@ export function isWebUrl(text: string): boolean {
  */
 export function storedWebUrl(input: string, maxChars: number): string | null {
   const url = normaliseUrl(input);
-  return url.length <= maxChars && isWebUrl(url) ? url : null;
+  // A host name has at most 253 characters (DNS); the site stored with a clipping is its host.
+  return url.length <= maxChars && isWebUrl(url) && siteOf(url).length <= MAX_HOST_CHARS ? url : null;
 }
+
+/** The longest host name DNS allows. */
+const MAX_HOST_CHARS = 253;

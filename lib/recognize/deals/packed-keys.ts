@@ -1,0 +1,34 @@
+/**
+ * Deal keys as the alias index ships them: the deal, its countries and its minerals as indices
+ * into the index's entity list rather than ids. Rare-earth deals name every member of the group
+ * (eighteen ids of twenty characters each), so ids made the 44 deals' keys 18 kB of the content
+ * script; as indices they are a sixth of that. Unpacked once, when the index is first read.
+ */
+import type { DealKey } from './link.ts';
+
+export type PackedDealKey = [deal: number, date: string, countries: number[], minerals: number[], amount?: number];
+
+export function packDealKeys(keys: DealKey[], entityIndex: ReadonlyMap<string, number>): PackedDealKey[] {
+  const at = (id: string) => {
+    const i = entityIndex.get(id);
+    if (i === undefined) throw new Error(`deal key names ${id}, which is not in the alias index`);
+    return i;
+  };
+  return keys.map((k) => {
+    const packed: PackedDealKey = [at(k.id), k.date, k.countries.map(at), k.minerals.map(at)];
+    if (k.amount !== undefined) packed.push(k.amount);
+    return packed;
+  });
+}
+
+/** `entities` as the serialized index lists them: the id first. */
+export function unpackDealKeys(packed: PackedDealKey[], entities: readonly (readonly [string, ...unknown[]])[]): DealKey[] {
+  const id = (i: number) => entities[i][0];
+  return packed.map(([deal, date, countries, minerals, amount]) => ({
+    id: id(deal),
+    date,
+    countries: countries.map(id),
+    minerals: minerals.map(id),
+    ...(amount !== undefined ? { amount } : {}),
+  }));
+}
