@@ -65,9 +65,10 @@ describe('Assay on a page, in Firefox', () => {
   it('opens the right popover for a mineral, a country and a deal on a click', async () => {
     const tab = await openRead(h, 'sample/index.html');
     await clickHighlight(tab, 'mineral', 'tungsten');
-    await expect.poll(() => popoverText(tab)).toContain('Mine production, 2024');
+    await expect.poll(() => popoverText(tab)).toContain('Mine production, 2025 (estimated)');
     const mineral = await popoverText(tab);
     expect(mineral).toContain('钨');
+    expect(mineral).toContain("China's share of world mine production, 2025 (estimated)");
     expect(mineral).toContain('pubs.usgs.gov');
     expect(mineral).toMatch(/1 of \d+ mentions on this page/);
     writeFileSync(join(SHOTS, 'popover-mineral.png'), await tab.screenshot());
@@ -76,8 +77,9 @@ describe('Assay on a page, in Firefox', () => {
     await expect.poll(() => popoverText(tab)).toBe('');
 
     await clickHighlight(tab, 'country', 'Kazakhstan');
-    await expect.poll(() => popoverText(tab)).toContain('What it mines');
+    await expect.poll(() => popoverText(tab)).toContain('What it produces');
     expect(await popoverText(tab)).toContain('哈萨克斯坦');
+    expect(await popoverText(tab)).toMatch(/tungsten mine production 3rd/);
     await tab.press(KEY.Escape);
 
     const deal = (await highlighted(tab, 'deal')).find((d) => d.includes('$8.5 billion'))!;
