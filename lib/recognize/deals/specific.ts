@@ -32,8 +32,12 @@ export function notANoun(tokens: Token[], head: number): boolean {
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
   if ((t.lower === 'venture' || t.lower === 'ventures') && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
-  if (t.lower === 'stakes' && prev === 'the' && next !== 'in') return true;
+  // "raised the stakes'", "high stakes": risk, not shares (a closing quote glued on is not part of the word).
+  const word = t.lower.replace(/['’]$/, '');
+  if (word === 'stakes' && (prev === 'the' || prev === 'high' || prev === 'higher') && next !== 'in') return true;
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
+  // "in partnership with the council", "a striker on loan from Arsenal": a manner or a status, not a deal.
+  if ((t.lower === 'partnership' && prev === 'in') || (t.lower === 'loan' && prev === 'on')) return true;
   return false;
 }
 
