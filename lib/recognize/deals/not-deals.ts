@@ -23,7 +23,8 @@ const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 /** Verbs after which "to <verb> a deal" means it was not made: "failed to reach a deal". */
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
-const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has)$/;
+const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted)$/;
+const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city)$/;
 
@@ -53,7 +54,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (negated(tokens, left.index)) return 'negated';
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
-  if (cls === 'partnership' && party) {
+  // "a bad deal", "a good deal": a judgement of a deal in general.
+  if (/^deals?$/.test(tokens[head].lower) && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !party && !right.value && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m))) return 'a deal in general';
+  if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
     const named = tokens.slice(party.from, party.to).some((t) => (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end));
     if (!named && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }

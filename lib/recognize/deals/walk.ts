@@ -63,7 +63,7 @@ const COMPLEMENT_VERBS = new Set([
   'marks', 'marked', 'follows', 'followed', 'faces', 'faced', 'helps', 'helped', 'seeks', 'sought', 'opens', 'opened',
   'closes', 'closed', 'allowed', 'lets', 'brings', 'brought', 'provides', 'provided', 'ensures', 'secures', 'secured',
   'boosts', 'boosted', 'expects', 'expected', 'aims', 'should', 'must', 'shall', 'need', 'needs', 'held', 'holds',
-  'collapsed', 'stalled', 'fell', 'failed', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared',
+  'collapsed', 'stalled', 'fell', 'failed', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared', 'keeps', 'kept',
 ]);
 /** Words ending in -ly that are nouns or adjectives, not adverbs that end a phrase: "a supply deal". */
 const NOT_ADVERBS = /^(supply|family|rally|assembly|monopoly|oligopoly|ally|italy|july|reply|anomaly|early|daily|weekly|monthly|yearly|quarterly|likely|friendly|costly|timely|only)$/;

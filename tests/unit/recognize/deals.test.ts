@@ -156,3 +156,20 @@ describe('Chinese acquisitions, buying in and joint founding', () => {
     ['中外合资是改革开放初期的常见形式。', []],
   ]);
 });
+
+describe('deal words in everyday senses', () => {
+  cases([
+    ['That is the deal of the day on the website.', []],
+    ['Deal with the emails first.', []],
+    ['Voters will not accept a bad deal.', []],
+    ['He said it was a terrible deal.', []],
+    ['He called it a good international deal for both sides.', ['a good international deal']],
+    ['The framework of the bridge is steel.', []],
+    ['The takeover of the parliament building lasted hours.', []],
+    ['The takeover of the miner closed in May.', ['The takeover of the miner']],
+    ['Foreign investment from Japan rose.', []],
+    ['It is the first direct investment from Japan in the valley.', ['the first direct investment from Japan']],
+    ['The board approved funding for a new library.', []],
+    ['Our partnership with listeners keeps us on air.', []],
+  ]);
+});
