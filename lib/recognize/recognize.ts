@@ -161,7 +161,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     if (entity.type === 'country' && kind !== PayloadKind.Capital && kind !== PayloadKind.Abbrev) {
       const edge = zh
         ? zhNameEdge(text, c.start, c.end, entity.id)
-        : enNameEdge(text, c.start, c.end, entity.id, () => text.slice(sentenceOf(c.start).start, c.start));
+        : enNameEdge(text, c.start, c.end, entity.id, sentenceOf);
       if (edge) {
         dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${edge}` });
         return;

@@ -143,7 +143,7 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
       if (scratch.accept && !scratch.accept(p)) continue;
       // A blocker whose last character starts the next word gives way (美元 in 中美元首).
       if (p.kind === PayloadKind.Blocker && p.tag !== undefined && end < text.length && p.tag.includes(text.charAt(end))) continue;
-      if (p.cased === undefined || caseMatches(p.cased, text, start, end)) payloads.push(p);
+      if (p.caseMask === undefined || caseMatches(p.caseMask, text, start, end)) payloads.push(p);
       else if (p.kind === PayloadKind.Name && p.entity >= 0 && index.entities[p.entity].type === 'country' && isLowerCase(text, start, end)) (lowerCase ??= []).push(p);
     }
     if (!payloads.length && !lowerCase) continue;

@@ -47,26 +47,41 @@ function cjkOrInner(ch: string): boolean {
 const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
 
-/** Finds the start of the noun phrase that ends with the deal word at `triggerStart`. */
+/** Stop words by their last character, for the right-to-left walk of phraseStart. */
+const STOPS_BY_LAST = new Map<string, string[]>();
+for (const word of STOP_WORDS) {
+  const last = word.charAt(word.length - 1);
+  STOPS_BY_LAST.set(last, [...(STOPS_BY_LAST.get(last) ?? []), word]);
+}
+
+/**
+ * Finds the start of the noun phrase that ends with the deal word at `triggerStart`: after the
+ * last stop word before it, or, when a quantifier follows the last strong (not light) stop word,
+ * at that quantifier. Walks right to left, so it stops at the first strong stop word it meets.
+ */
 function phraseStart(text: string, triggerStart: number, floor: number): number {
   let i = triggerStart;
   while (i > floor && triggerStart - i < MAX_BACK && cjkOrInner(text.charAt(i - 1))) i--;
-  // Move forward past the last stop word inside [i, triggerStart), and separately past the last
-  // stop word that is not a light one.
-  let best = i;
-  let afterStrong = i;
-  const segment = text.slice(i, triggerStart);
-  for (const word of STOP_WORDS) {
-    let at = segment.lastIndexOf(word);
-    while (at >= 0) {
-      const end = i + at + word.length;
+  let best = -1;
+  let afterStrong = -1;
+  let hasDe: boolean | undefined;
+  for (let end = triggerStart; end > i && afterStrong < 0; end--) {
+    const words = STOPS_BY_LAST.get(text.charAt(end - 1));
+    if (!words) continue;
+    for (const word of words) {
+      const at = end - word.length;
+      if (at < i || !text.startsWith(word, at)) continue;
       // "同哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
-      const atStart = i + at === i && (word === '同' || word === '与' || word === '與') && segment.includes('的');
-      if (!atStart && end > best && end <= triggerStart) best = end;
-      if (!atStart && !LIGHT_STOPS.has(word) && end > afterStrong && end <= triggerStart) afterStrong = end;
-      at = at > 0 ? segment.lastIndexOf(word, at - 1) : -1;
+      if (at === i && (word === '同' || word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
+      if (best < 0) best = end;
+      if (!LIGHT_STOPS.has(word)) {
+        afterStrong = end;
+        break;
+      }
     }
   }
+  if (best < 0) best = i;
+  if (afterStrong < 0) afterStrong = i;
   if (best > afterStrong) {
     // A quantifier after the last strong stop opens the phrase: take in the light words after it.
     for (const q of text.slice(afterStrong, best).matchAll(OPENING_QUANTIFIER)) {
@@ -103,25 +118,29 @@ const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易]. */
 const NOT_MADE = /(?:没有|沒有|没|沒|未能|尚未|未曾|无法|無法|不能|未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)了?$/;
+/** The last characters those verbs can end with, to test before reading the clause. */
+const NEGATION_END = new Set([...'成署订訂签簽定了']);
 
 /** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
 function rejection(text: string, sentence: { start: number }, trigger: DealTrigger, start: number): string {
   const word = text.slice(trigger.start, trigger.end);
   const modifiers = text.slice(start, trigger.start);
   const after = text.slice(trigger.end, trigger.end + 4);
-  const before = text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start);
-  if (NOT_MADE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'negated';
+  // The clause before the phrase, read only by the rules that need it.
+  let clause: string | undefined;
+  const beforeText = () => (clause ??= text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start));
+  if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'negated';
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
-      return STAKE_TRANSACTION.test(before) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
+      return STAKE_TRANSACTION.test(beforeText()) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       // 交易所 (an exchange), 合同工 (a contract worker): another word.
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
-      const signed = SIGNED_BEFORE.test(before);
+      const signed = SIGNED_BEFORE.test(beforeText());
       if (/^框架$/.test(word) && !signed && !DEAL_FRAMEWORK.test(modifiers)) return 'a framework in its ordinary sense';
       const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);
       if (!qualified && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
@@ -130,7 +149,7 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
-      const transaction = ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(before);
+      const transaction = ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText());
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':
@@ -141,7 +160,7 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
     case 'zh-buy-in':
       return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
     case 'zh-venture':
-      return FOUNDED_AFTER.test(after) && PARTY_BEFORE.test(before) ? '' : 'no parties founding something together';
+      return FOUNDED_AFTER.test(after) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
     default:
       return '';
   }

@@ -45,12 +45,13 @@ function negated(tokens: Token[], start: number): boolean {
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[]): string {
   const party = right.party;
-  const sentence = tokens.filter((t) => t.kind === 'word').map((t) => t.lower.replace(/['’]s$/, ''));
-  if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || sentence.some((w) => SMALL_PRINT.test(w)) && /^agreements?$/.test(tokens[head].lower))) {
+  // The sentence's words, lower case and without "'s", read only by the rules that need them.
+  const anyWord = (test: (w: string) => boolean) => tokens.some((t) => t.kind === 'word' && test(t.lower.replace(/['’]s$/, '')));
+  if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || (/^agreements?$/.test(tokens[head].lower) && anyWord((w) => SMALL_PRINT.test(w))))) {
     return 'an agreement a reader accepts';
   }
-  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || sentence.some((w) => SCORING.has(w)))) return 'a partnership of runs';
-  if (/^loans?$/.test(tokens[head].lower) && sentence.some((w) => PLAYERS.has(w))) return "a player's loan";
+  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
+  if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (negated(tokens, left.index)) return 'negated';
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';

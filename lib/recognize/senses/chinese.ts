@@ -20,6 +20,7 @@ const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
 /** Words after a list that count its countries: 英法两国, 中日韩三国, 美、英等国, 美日双方. */
 const COUNTED = /^(?:[两兩二三四五六七八九十几幾多各诸諸等][国國]|[两兩双雙三四]方)/;
+const COUNT_START = new Set([...'两兩二三四五六七八九十几幾多各诸諸等双雙']);
 
 /**
  * How many countries stand in the list around the match (itself included), joined by 、, 和, 与
@@ -33,18 +34,23 @@ function listAround(input: SenseInput): { members: number; enumerated: boolean; 
   let enumerated = false;
   let left = input.start;
   let right = input.end;
+  // The join between two members is nothing or one character.
+  const joined = (from: number, to: number) => from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
+  let leftOpen = true;
   for (const n of neighbours) {
     if (n.type !== 'country') continue;
     if (n.end <= left) {
-      const gap = text.slice(n.end, left);
-      if (!LIST_JOINS.has(gap)) continue;
-      enumerated ||= gap === '、';
+      if (!leftOpen) continue;
+      if (!joined(n.end, left)) {
+        leftOpen = false;
+        continue;
+      }
+      enumerated ||= text.charAt(n.end) === '、';
       members++;
       left = n.start;
     } else if (n.start >= right) {
-      const gap = text.slice(right, n.start);
-      if (!LIST_JOINS.has(gap)) break;
-      enumerated ||= gap === '、';
+      if (!joined(right, n.start)) break;
+      enumerated ||= text.charAt(right) === '、';
       members++;
       right = n.end;
     }
@@ -67,13 +73,13 @@ function abbreviation(input: SenseInput): Decision {
   if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {
     const list = listAround(input);
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
-    if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNTED.test(text.slice(list.end, list.end + 2)))) return keep('country-list');
+    if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 2)))) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
   // 美欧, 美西方, 欧美: paired with a bloc rather than a country.
-  if (STRONG.has(ch) && (/^(?:欧|歐|西方)/.test(text.slice(end, end + 2)) || (ch === '美' && /[欧歐]/.test(before)))) return keep('bloc-pair');
+  if (STRONG.has(ch) && (after === '欧' || after === '歐' || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
   if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
   return drop('abbrev-without-context');

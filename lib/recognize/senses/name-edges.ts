@@ -46,26 +46,26 @@ const DASH_AFTER = /^\s+[—–-]\s/u;
 const LINE_START = /^[\s"“‘']*$/u;
 
 /**
- * Why an English country name at [start, end) is not a mention, or undefined. `lead` gives the
- * text of its sentence before it (asked for only when a dateline is possible). A dateline's first
+ * Why an English country name at [start, end) is not a mention, or undefined. `sentenceOf` gives
+ * the sentence around a position (asked for only when a dateline is possible). A dateline's first
  * place is where the report was filed ("Hong Kong (CNN Business)", "SINGAPORE —"); a country after
  * a city ("MANILA, Philippines –") is still a mention, as the gold set has it.
  */
-export function enNameEdge(text: string, start: number, end: number, entityId: string, lead: () => string): string | undefined {
+export function enNameEdge(text: string, start: number, end: number, entityId: string, sentenceOf: (pos: number) => { start: number }): string | undefined {
   const next = text.charAt(end);
   // Most names are followed by a space and a word: only a bracket or a dash after the space can start a dateline.
   const after = next === ' ' ? text.charAt(end + 1) : next;
   if ((after === '(' || after === '—' || after === '–' || after === '-') && text.charAt(start - 1) !== '-') {
     const ahead = text.slice(end, end + 40);
     const capitals = text.slice(start, end) === text.slice(start, end).toUpperCase();
-    if ((AGENCY_AFTER.test(ahead) || (capitals && DASH_AFTER.test(ahead))) && LINE_START.test(lead())) return 'dateline';
+    if ((AGENCY_AFTER.test(ahead) || (capitals && DASH_AFTER.test(ahead))) && LINE_START.test(text.slice(sentenceOf(start).start, start))) return 'dateline';
   }
   if (text.charAt(start - 1) === ' ') {
     if (text.startsWith('New', start - 4) && !/\p{L}/u.test(text.charAt(start - 5))) return 'a name that starts with New';
     if ((text.startsWith('Kingdom of', start - 11) || text.startsWith('Kingdom of the', start - 15)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   }
   if (after === 'K' && text.startsWith(' Kingdom', end) && !/\p{L}/u.test(text.charAt(end + 8)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
-  if (next === ',') {
+  if (next === ',' && /[A-Z]/.test(text.charAt(end + 2))) {
     const state = /^,\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1];
     if (state && US_STATES.has(state)) return 'a US town';
   }
