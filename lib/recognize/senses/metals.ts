@@ -43,7 +43,7 @@ function colour(input: SenseInput): Decision | undefined {
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
   // "comes in gold, silver and grey": the later members of a list of colours.
-  if (inList(input, 'mineral') || (b1 === 'and' || b1 === 'or')) {
+  if (b1 === 'and' || b1 === 'or' || (input.neighbours.some((n) => n.type === 'mineral' && n.end <= input.start) && inList(input, 'mineral'))) {
     const words = before(input, 7);
     const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
     if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');

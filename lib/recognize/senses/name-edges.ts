@@ -60,9 +60,11 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
     const capitals = text.slice(start, end) === text.slice(start, end).toUpperCase();
     if ((AGENCY_AFTER.test(ahead) || (capitals && DASH_AFTER.test(ahead))) && LINE_START.test(text.slice(sentenceOf(start).start, start))) return 'dateline';
   }
-  if (text.charAt(start - 1) === ' ') {
-    if (text.startsWith('New', start - 4) && !/\p{L}/u.test(text.charAt(start - 5))) return 'a name that starts with New';
-    if ((text.startsWith('Kingdom of', start - 11) || text.startsWith('Kingdom of the', start - 15)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  if (text.charCodeAt(start - 1) === 0x20) {
+    // Only the last letter of "New", "of" or "the" before the space is worth a closer look.
+    const last = text.charCodeAt(start - 2);
+    if (last === 0x77 && text.startsWith('New', start - 4) && !/\p{L}/u.test(text.charAt(start - 5))) return 'a name that starts with New';
+    if ((last === 0x66 || last === 0x65) && (text.startsWith('Kingdom of', start - 11) || text.startsWith('Kingdom of the', start - 15)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   }
   if (after === 'K' && text.startsWith(' Kingdom', end) && !/\p{L}/u.test(text.charAt(end + 8)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   if (next === ',' && /[A-Z]/.test(text.charAt(end + 2))) {
