@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A limit on waits for the browser, not a speed target (see vitest.e2e.config.ts).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
