@@ -25,19 +25,48 @@ function blockOf(node: Node): Element {
 
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
+/** A computed colour whose alpha is zero (`transparent`, `rgba(…, 0)`, `… / 0)`); black's `rgb(0, 0, 0)` is not. */
+const invisibleColour = (colour: string) =>
+  colour === 'transparent' || /^rgba\((?:[^,]+,){3}\s*0(?:\.0+)?\s*\)$/.test(colour) || /\/\s*0(?:\.0+)?\s*\)$/.test(colour);
+
 /**
- * Whether a text node's parent is rendered. A clipping holds what the reader saw: a page can hide
- * text next to what it shows (screen-reader spans, collapsed teasers, or words planted to ride
- * along into the reader's clippings), and `textContent` would take it all. Asked only when the
- * reader saves, so forcing style here costs nothing on page load.
+ * Whether an element lets its text be seen: rendered at all (not display:none, visibility:hidden
+ * or opacity 0, itself or an ancestor), with glyphs of some size and colour, and not clipped to
+ * nothing or shrunk to a pixel (the usual "screen-reader only" pattern). Asked only when the
+ * reader saves, so reading styles here costs nothing on page load.
  */
-function rendered(element: Element, seen: Map<Element, boolean>): boolean {
+function showsText(element: Element, seen: Map<Element, boolean>): boolean {
   let answer = seen.get(element);
-  if (answer === undefined) {
-    answer = !NEVER_TEXT.has(element.localName) && (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
-    seen.set(element, answer);
+  if (answer !== undefined) return answer;
+  answer = !NEVER_TEXT.has(element.localName) && (typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+  if (answer) {
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const clipped = /^rect\(0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\)$/.test(style.clip) || /inset\(50%/.test(style.clipPath);
+    const pixel = style.display !== 'contents' && (box.width <= 1 || box.height <= 1) && style.overflow !== 'visible';
+    answer = Number.parseFloat(style.fontSize) >= 2 && !invisibleColour(style.color) && !clipped && !pixel;
   }
+  // An ancestor that hides its content hides this element's text too.
+  if (answer && element.parentElement && element.parentElement !== document.body) answer = showsText(element.parentElement, seen);
+  seen.set(element, answer);
   return answer;
+}
+
+/**
+ * Whether the reader can see a text node. A clipping holds what the reader saw: a page can hide
+ * text next to what it shows (screen-reader spans, collapsed teasers, or words planted to ride
+ * along into the reader's clippings), and `textContent` would take it all. Beyond its element's
+ * style, its own boxes must have a size and lie on the page (not pushed off to the left or top).
+ */
+function visible(t: Text, seen: Map<Element, boolean>): boolean {
+  if (!t.parentElement || !showsText(t.parentElement, seen)) return false;
+  if (!t.data.trim()) return true; // spaces between words: no box of their own to check
+  const range = document.createRange();
+  range.selectNodeContents(t);
+  for (const rect of range.getClientRects()) {
+    if (rect.width >= 1 && rect.height >= 2 && rect.right + window.scrollX > 0 && rect.bottom + window.scrollY > 0) return true;
+  }
+  return false;
 }
 
 /** The rendered text of `block`, and the offset in it of a boundary point. */
@@ -51,7 +80,7 @@ function textAndOffset(block: Element, node: Node, offset: number): { text: stri
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
     if (t === node) at = text.length + offset;
     else if (at === undefined && boundary.comparePoint(t, 0) > 0) at = text.length;
-    if (t.parentElement && rendered(t.parentElement, seen)) text += t.data;
+    if (visible(t, seen)) text += t.data;
     else if (t === node) at = text.length;
   }
   return { text, at: at ?? text.length };

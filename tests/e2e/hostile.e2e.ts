@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD } from '../../scripts/browser.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { clickHighlight, notesFrame, notesFrameHeight, popoverText, waitForAssay } from './page-helpers.ts';
+import { clickHighlight, clickPopoverButton, notesFrame, notesFrameHeight, popoverText, waitForAssay } from './page-helpers.ts';
 
 interface HostileLog {
   keys: string[];
@@ -140,6 +140,30 @@ describe('a hostile page', () => {
     // And the extension does not listen to web pages at all.
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.externally_connectable).toBeUndefined();
+    h.assertClean();
+  });
+
+  it('cannot slip hidden words into a clipping saved from the popover', async () => {
+    const page = await h.open('hostile/index.html');
+    await waitForAssay(page);
+    // "Gallium" at the start of the planted sentence.
+    const point = await page.evaluate(() => {
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith('hl-m-'))![1];
+      const range = [...h].find((r) => (r.startContainer.parentElement as Element).id === 'planted')!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => popoverText(page)).toContain('Gallium');
+    await clickPopoverButton(page, 'Save clipping');
+    const shown = 'Gallium prices doubled in 2025 after the export licences.';
+    await expect.poll(() => popoverText(page)).toContain(`Saved to your clippings: ${shown}`);
+    const options = await h.openExtensionPage('options.html');
+    const saved = await options.evaluate(() => chrome.runtime.sendMessage({ channel: 'assay', name: 'clippings.list', payload: { text: 'prices doubled' } }));
+    expect(saved.value.items.map((c: { quote: string }) => c.quote)).toEqual([shown]);
+    expect(JSON.stringify(saved)).not.toContain('HIDDEN');
+    await options.close();
     h.assertClean();
   });
 
