@@ -43,8 +43,10 @@ export default defineConfig({
     },
     // The notes panel is an extension page framed inside the popover, so that the page cannot
     // read or key-log notes; the frame has to be web-accessible for that. It shows nothing without
-    // a grant from the popover (lib/store/grants.ts). In Chromium it is served from a per-session
-    // URL (use_dynamic_url), so a page that sees the frame learns no fixed extension id.
+    // a grant from the popover (lib/store/grants.ts). In Chromium, use_dynamic_url makes it
+    // reachable to web pages only at a per-session URL they cannot know: a page's own frame or tab
+    // of notes.html at the fixed URL is refused. Assay's frame, made by the content script inside a
+    // closed shadow root, loads at runtime.getURL's fixed URL, which the page never sees.
     web_accessible_resources:
       browser === 'firefox'
         ? ['notes.html']

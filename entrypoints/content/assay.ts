@@ -24,7 +24,7 @@ import { siteOf } from '../../lib/records/url.ts';
 import { clipAroundRange, clipSelection, entitiesOf } from './clip.ts';
 import { Highlighter, highlightsSupported } from './highlights.ts';
 import { attachInteractions } from './interactions.ts';
-import { MentionRegistry, type MentionRecord } from './mentions.ts';
+import { isGone, MentionRegistry, type MentionRecord } from './mentions.ts';
 import { observeChanges, pageRoot } from './observer.ts';
 import { PopoverController, scrollToRange } from './popover-ui.ts';
 import { recognizeChunk, scanRoots, yieldToPage, type ScanContext } from './scanner.ts';
@@ -277,11 +277,17 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     highlighter?.reclaim();
     void scan(roots);
   });
-  // Single-page apps change the URL without reloading: what was on screen may be gone.
+  // Single-page apps change the URL without reloading: what was on screen may be gone. Many only
+  // rewrite the address as the reader scrolls (infinite feeds, tabs), so an open popover stays
+  // unless the word it belongs to left the page. The address changes before the page draws the
+  // new view, so look a moment later.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    popover.close(false);
-    for (const r of registry.pruneDead()) highlighter?.remove(r.type, r.range);
-    report();
+    ctx.setTimeout(() => {
+      for (const r of registry.pruneDead()) highlighter?.remove(r.type, r.range);
+      const shown = popover.current;
+      if (popover.isOpen && (!shown || isGone(shown))) popover.close(false);
+      report();
+    }, 100);
   });
 
   if (settings.enabled) await activate();

@@ -16,6 +16,14 @@ export interface MentionRecord {
   deal?: DealParts;
 }
 
+/**
+ * Whether a mention's words left the page. A live Range whose text was removed does not die: it
+ * collapses onto the removed node's parent, or keeps other text, so its text is compared too.
+ */
+export function isGone(r: MentionRecord): boolean {
+  return r.range.collapsed || !r.range.startContainer.isConnected || !r.range.endContainer.isConnected || r.range.toString() !== r.surface;
+}
+
 export class MentionRegistry {
   private records: MentionRecord[] = [];
   private byNode = new WeakMap<Node, MentionRecord[]>();
@@ -62,7 +70,7 @@ export class MentionRegistry {
 
   /** Drops mentions whose text left the page, or whose range collapsed when the text changed. */
   pruneDead(): MentionRecord[] {
-    return this.removeWhere((r) => r.range.collapsed || !r.range.startContainer.isConnected || !r.range.endContainer.isConnected || r.range.toString() !== r.surface);
+    return this.removeWhere(isGone);
   }
 
   /** All records in document order. */

@@ -27,8 +27,7 @@ function readFrameMessage(data: unknown): NotesFrameMessage | undefined {
  * `extensionOrigin`: `runtime.getURL('/')` without its slash.
  */
 export function connectNotesFrame(frame: HTMLIFrameElement, extensionOrigin: string, token: string, onMessage: (message: NotesFrameMessage) => void): () => void {
-  // The extension's own origin, even when the frame was loaded from Chromium's per-session URL
-  // (use_dynamic_url): the document it loads is in the extension's origin all the same.
+  // Only a document of the extension's origin may receive the grant and the port.
   const targetOrigin = extensionOrigin;
   const channel = new MessageChannel();
   let sent = false;

@@ -49,7 +49,7 @@ export class PopoverController {
   private notesFrame: HTMLIFrameElement | null = null;
   private disconnectNotes?: () => void;
   private readonly cards = new Map<string, Load<EntityCard>>();
-  /** The notes page's URL: in Chromium a per-session one (`use_dynamic_url`), so it carries no fixed id. */
+  /** The notes page's URL. It holds the extension's id, so it lives only in the closed shadow root. */
   private readonly notesPage = browser.runtime.getURL('/notes.html');
 
   constructor(private readonly deps: PopoverDeps) {

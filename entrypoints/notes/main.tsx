@@ -14,31 +14,13 @@ import { NotesPanel } from '../../components/notes/NotesPanel.tsx';
 import { createClient } from '../../lib/messaging/client.ts';
 import { fail, type Result } from '../../lib/messaging/result.ts';
 import type { NotesSession } from '../../lib/messaging/protocol.ts';
-import { NOTES_INIT } from '../content/notes-frame.ts';
+import { notesHandOver } from './hand-over.ts';
 import { onNotesChanged } from './notes-events.ts';
 import '../../components/ui/tokens.css';
 import '../../components/notes/notes.css';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
-let accepted = false;
-
-function handOver(event: MessageEvent): { token: string; port: MessagePort } | undefined {
-  if (accepted || event.source !== window.parent || event.ports.length !== 1) return undefined;
-  const data = event.data as { type?: unknown; token?: unknown } | null;
-  if (data?.type !== NOTES_INIT || typeof data.token !== 'string' || data.token.length > 128) return undefined;
-  return { token: data.token, port: event.ports[0] };
-}
-
-window.addEventListener('message', (event) => {
-  const offer = handOver(event);
-  if (!offer) return;
-  void client.request('notes.open', { grant: offer.token }).then((r) => {
-    // A refused grant, or one made for another page than the one handing it over: stay blank.
-    if (accepted || !r.ok || event.origin !== r.value.pageOrigin) return;
-    accepted = true;
-    start(offer.token, offer.port, r.value);
-  });
-});
+window.addEventListener('message', notesHandOver({ parent: () => window.parent, open: (grant) => client.request('notes.open', { grant }), start }));
 
 function start(grant: string, port: MessagePort, session: NotesSession): void {
   const tellPopover = (message: { type: 'height'; height: number } | { type: 'escape' }) => port.postMessage(message);

@@ -136,7 +136,17 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
       return notesChanged(await (await notes()).restore(id));
     },
 
-    'clippings.save': async (input) => (await clippings()).save(input),
+    'clippings.save': async (input, { kind, sender }) => {
+      // A content script saves clippings of its own page, nothing else.
+      const site = kind === 'content' ? siteOf(sender.url ?? '') : undefined;
+      if (site !== undefined && siteOf(input.url) !== site) throw new AssayError('forbidden', 'A page can only save clippings of itself.');
+      const saved = await (await clippings()).save(input);
+      // A save that finds its id taken answers with the stored clipping (a retried save whose first
+      // answer was lost). A content script gets it back only if it is of its own site, so a
+      // guessed id cannot read someone else's clipping through this door.
+      if (site !== undefined && saved.site !== site) throw new AssayError('conflict', 'A clipping with this id already exists; nothing was saved.');
+      return saved;
+    },
     'clippings.list': async (query) => (await clippings()).list(query),
     'clippings.get': async ({ id }) => {
       const clipping = await (await clippings()).get(id);

@@ -62,9 +62,9 @@ export interface DispatcherOptions {
  * An extension page or worker has a URL in the extension's own origin; anything else (a web
  * page's URL, or none) is treated as a content script, the least trusted kind. An extension page
  * that web pages can frame or open (`framedPages`, the web-accessible ones), or any extension page
- * framed inside a tab, is `framed`: its requests need a grant. Chromium serves a web-accessible
- * page declared with `use_dynamic_url` from a per-session origin of its own; the sender's id,
- * checked before this, says it is still this extension's page.
+ * framed inside a tab, is `framed`: its requests need a grant. Chromium can serve a
+ * web-accessible page declared with `use_dynamic_url` from a per-session origin of its own; the
+ * sender's id, checked before this, says it is still this extension's page.
  */
 export function classifySender(extensionOrigin: string, framedPages: readonly string[] = []): (sender: MessageSender) => SenderKind {
   const own = new URL(extensionOrigin);

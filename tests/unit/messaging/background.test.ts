@@ -89,11 +89,30 @@ describe('requests through the background', () => {
     expect(listed.ok && listed.value.items.map((clipping) => clipping.id)).toEqual(['kept']);
   });
 
+  it("answers a content script's save of a taken id only with a clipping of its own page's site", async () => {
+    const background = simulatedBackground();
+    const fromPopup = createClient((message) => background.deliver(message, popup), { sleep: noSleep });
+    const fromPage = createClient((message) => background.deliver(message, page), { sleep: noSleep });
+    const secret = clippingInput({ id: 'private', url: 'https://bank.example.org/statement', note: 'my private note' });
+    expect(await fromPopup.request('clippings.save', secret)).toMatchObject({ ok: true });
+    // The news page's content script guesses the id: refused, and the stored clipping is untouched.
+    const guessed = await fromPage.request('clippings.save', clippingInput({ id: 'private', url: 'https://news.example.com/a' }));
+    expect(guessed).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(JSON.stringify(guessed)).not.toContain('my private note');
+    expect(await fromPopup.request('clippings.get', { id: 'private' })).toMatchObject({ ok: true, value: { note: 'my private note', site: 'bank.example.org' } });
+    // Nor can it save a clipping in another site's name.
+    expect(await fromPage.request('clippings.save', clippingInput({ id: 'forged', url: 'https://bank.example.org/x' }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A retried save from the page the clipping belongs to still gets its clipping back.
+    const own = clippingInput({ id: 'mine', url: 'https://news.example.com/a', note: 'kept' });
+    expect(await fromPage.request('clippings.save', own)).toMatchObject({ ok: true, value: { id: 'mine' } });
+    expect(await fromPage.request('clippings.save', own)).toMatchObject({ ok: true, value: { id: 'mine', note: 'kept' } });
+  });
+
   it('keeps acknowledged writes across a worker restart, including five saved at once', async () => {
     const background = simulatedBackground();
     const client = createClient((message) => background.deliver(message, page), { sleep: noSleep });
     const saves = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => client.request('clippings.save', clippingInput({ id: `tab-${i}`, quote: `Quote ${i}` }))),
+      Array.from({ length: 5 }, (_, i) => client.request('clippings.save', clippingInput({ id: `tab-${i}`, quote: `Quote ${i}`, url: page.url }))),
     );
     expect(saves.every((result) => result.ok)).toBe(true);
     background.stop();
@@ -136,7 +155,7 @@ describe('requests through the background', () => {
   it('lets a content script save clippings, but not touch notes, read the clippings or change settings', async () => {
     const background = simulatedBackground();
     const content = createClient((message) => background.deliver(message, page), { sleep: noSleep });
-    expect(await content.request('clippings.save', clippingInput())).toMatchObject({ ok: true });
+    expect(await content.request('clippings.save', clippingInput({ url: page.url }))).toMatchObject({ ok: true });
     for (const [name, payload] of [
       ['settings.get', {}],
       ['notes.add', { id: 'n1', entityId: 'country:CN', text: 'hi' }],
@@ -222,7 +241,7 @@ describe('notes panels framed in a page', () => {
     expect(await panel.request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('are served from a per-session origin in Chromium (use_dynamic_url), and still count as framed', async () => {
+  it('may be served from a per-session origin in Chromium (use_dynamic_url), and still count as framed', async () => {
     const { as } = await setUp();
     const granted = await as(pageIn(5)).request('notes.grant', { entityId: 'mineral:gallium' });
     const grant = granted.ok ? granted.value.token : '';
