@@ -147,20 +147,27 @@ describe('cardFor', () => {
     expect(text).toContain('中国份额');
     expect(text).toContain('全球：180万 吨（毛重）');
     // No English sentence leaks into the Chinese card: every paragraph holds Chinese.
-    for (const s of card.sections) {
-      for (const item of s.items) if (item.t === 'p' || item.t === 'entry') expect(itemText(item), itemText(item)).toMatch(/[\u3400-\u9fff]|^[\d\s.,%·:：-]+$/);
-    }
+    const paragraphs = card.sections.flatMap((s) => s.items).filter((item) => item.t === 'p' || item.t === 'entry');
+    expect(paragraphs.length).toBeGreaterThanOrEqual(4); // uses, substitutes, recycling, a control or note
+    for (const item of paragraphs) expect(itemText(item), itemText(item)).toMatch(/[\u3400-\u9fff]|^[\d\s.,%·:：-]+$/);
   });
 
   it('words every card of the 2025 list in Chinese, its controls and deals too', () => {
-    for (const m of dataset.minerals.filter((x) => x.criticalLists.us2025)) {
+    const listed = dataset.minerals.filter((x) => x.criticalLists.us2025);
+    expect(listed.length).toBeGreaterThanOrEqual(50); // the 2025 list names 60 minerals
+    let worded = 0;
+    for (const m of listed) {
       for (const section of (cardFor(dataset, m.id, 'zh') as ViewCard).sections) {
         for (const item of section.items) {
-          if (item.t === 'p' || item.t === 'entry' || item.t === 'stats' || item.t === 'list') expect(itemText(item), `${m.id}: ${itemText(item)}`).toMatch(/[\u3400-\u9fff]/);
+          if (item.t === 'p' || item.t === 'entry' || item.t === 'stats' || item.t === 'list') {
+            worded += 1;
+            expect(itemText(item), `${m.id}: ${itemText(item)}`).toMatch(/[\u3400-\u9fff]/);
+          }
           if (item.t === 'entry') for (const line of item.lines) expect(line, `${m.id}: ${line}`).toMatch(/[\u3400-\u9fff]/);
         }
       }
     }
+    expect(worded).toBeGreaterThan(listed.length * 2);
   });
 
   it('lays a country card out with ranks and the US import lines', () => {
