@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { envelope } from '../../../lib/messaging/envelope.ts';
 import { failureFromError, QUOTA_MESSAGE } from '../../../lib/messaging/errors.ts';
 import { AssayError, type Result } from '../../../lib/messaging/result.ts';
-import { createRequestHandler, type MessageSender } from '../../../lib/messaging/server.ts';
+import { classifySender, createRequestHandler, type MessageSender } from '../../../lib/messaging/server.ts';
 import { createTabRequestHandler } from '../../../lib/messaging/tab-handler.ts';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults.ts';
 
@@ -52,6 +52,16 @@ describe('createRequestHandler', () => {
       expect(errorOf(await handle(envelope('notes.add', note), { ...contentScript, url }))?.code, String(url)).toBe('forbidden');
     }
     expect(addNote).not.toHaveBeenCalled();
+  });
+
+  it("takes a web page at a path of one of Assay's framed pages for a content script", () => {
+    const classify = classifySender(ORIGIN, ['/notes.html']);
+    for (const url of ['https://news.example.com/notes.html', 'http://127.0.0.1/notes.html', 'file:///tmp/notes.html']) {
+      expect(classify({ ...contentScript, url }), url).toBe('content');
+    }
+    // Assay's own notes page, at the fixed or a per-session origin, is the framed kind.
+    expect(classify({ ...contentScript, url: `${ORIGIN}notes.html`, frameId: 3 })).toBe('framed');
+    expect(classify({ ...contentScript, url: 'chrome-extension://per-session-id/notes.html', frameId: 3 })).toBe('framed');
   });
 
   it('never lets a content script touch notes', async () => {
