@@ -15,6 +15,7 @@ import { DossierStore } from '../store/dossier.ts';
 import { GrantStore } from '../store/grants.ts';
 import { NoteStore } from '../store/notes.ts';
 import { pageSettingsFor } from '../settings/page-settings.ts';
+import { resolveLanguage } from '../i18n/language.ts';
 import { siteOf } from '../records/url.ts';
 import { SettingsStore } from '../store/settings.ts';
 import type { Settings } from '../records/types.ts';
@@ -29,8 +30,10 @@ export interface StoreHandlerOptions {
   onSettingsChanged?: (settings: Settings) => void;
   /** Called after a note on `entityId` was added, changed, deleted or restored, to tell open panels. */
   onNotesChanged?: (entityId: string) => void;
-  /** The entity's name for the notes panel (the dataset lives with the lead's handlers). */
-  labelOf?: (entityId: string) => string;
+  /** The entity's name for the notes panel in English and Chinese (the dataset lives with the lead's handlers). */
+  labelOf?: (entityId: string) => { en: string; zh?: string };
+  /** The browser's UI language, which the `auto` language setting follows ('en' when not given). */
+  browserLanguage?: () => string;
   clock?: Clock;
 }
 
@@ -98,6 +101,7 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     const store = await notes();
     return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
   };
+  const browserLanguage = options.browserLanguage ?? (() => 'en');
   const imports = new ImportSessions(clock);
   const announced = new Set<string>();
 
@@ -116,7 +120,9 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
         store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS),
         (await dossier()).glance(granted.entityId, PANEL_GLANCE),
       ]);
-      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted, glance };
+      const label = options.labelOf?.(granted.entityId) ?? { en: granted.entityId };
+      const language = resolveLanguage((await (await settings()).get()).language, browserLanguage());
+      return { entityId: granted.entityId, label: label.en, ...(label.zh ? { labelZh: label.zh } : {}), language, pageOrigin: granted.pageOrigin, notes: list, deleted, glance };
     },
     'notes.list': async ({ entityId }) => (await notes()).listByEntity(entityId),
     'notes.add': async ({ grant, ...input }, context) => {
@@ -152,7 +158,7 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'dossier.related': async ({ entityId }) => (await dossier()).coClipped(entityId, CO_CLIPPED_SHOWN),
 
     'settings.get': async () => (await settings()).get(),
-    'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? '')),
+    'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? ''), browserLanguage()),
     'settings.update': async (patch) => {
       const updated = await (await settings()).update(patch);
       options.onSettingsChanged?.(updated);

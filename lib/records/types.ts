@@ -4,6 +4,7 @@
  * write retried after a lost answer lands on the same record instead of making a second one.
  */
 import type { Hue } from '../highlight/palette.ts';
+import type { CardLanguage, LanguagePreference } from '../i18n/language.ts';
 import type { EntityId, EntityType } from '../model.ts';
 
 /** A note the user wrote about an entity; shown in every popover for that entity. */
@@ -80,6 +81,10 @@ export interface Settings {
   siteRules: SiteRules;
   /** How long the pointer rests on a highlight inside a link before its popover opens. */
   hoverDelayMs: number;
+  /** The language of Assay's screens and cards: `auto` follows the browser's. */
+  language: LanguagePreference;
+  /** Cards in Assay's language, or in the page's where Assay speaks it. */
+  cardLanguage: CardLanguage;
 }
 
 /** Settings as stored: one row, with the time of the last change (for backup merges). */

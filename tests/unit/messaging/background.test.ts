@@ -163,7 +163,10 @@ describe('what a content script learns of the settings', () => {
     await extension.request('settings.update', { siteRules: { mode: 'all-except', deny: ['news.example.com', 'private-clinic.example'] } });
     const asked = (url: string) => createClient((message) => background.deliver(message, { ...page, url }), { sleep: noSleep }).request('page.settings');
     const denied = await asked('https://news.example.com/a');
-    expect(denied).toEqual({ ok: true, value: { enabled: false, types: DEFAULT_SETTINGS.types, colours: DEFAULT_SETTINGS.colours, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs } });
+    expect(denied).toEqual({
+      ok: true,
+      value: { enabled: false, types: DEFAULT_SETTINGS.types, colours: DEFAULT_SETTINGS.colours, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs, language: 'en', cardLanguage: 'assay' },
+    });
     expect(JSON.stringify(denied)).not.toContain('private-clinic');
     expect(await asked('https://other.example.org/b')).toMatchObject({ ok: true, value: { enabled: true } });
   });

@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover, type PopoverProps } from '../../../components/popover/Popover.tsx';
 import { loadDataset } from '../../../lib/dataset/load.ts';
 import { cardFor, type EntityCard } from '../../../lib/facts/cards.ts';
+import { I18nContext } from '../../../components/i18n/context.ts';
+import { popoverCatalog } from '../../../lib/i18n/catalogs.ts';
+import type { Lang } from '../../../lib/i18n/language.ts';
+import { createTranslator, type Translator } from '../../../lib/i18n/translator.ts';
 
 const card = cardFor(loadDataset(), 'mineral:gallium') as EntityCard;
 
@@ -25,13 +29,22 @@ function props(overrides: Partial<PopoverProps> = {}): PopoverProps {
   };
 }
 
+/** The popover as the content script draws it: with only the popover's own messages. */
+function InPage({ lang = 'en', ...p }: PopoverProps & { lang?: Lang }) {
+  return (
+    <I18nContext.Provider value={createTranslator(lang, popoverCatalog(lang)) as Translator}>
+      <Popover {...p} />
+    </I18nContext.Provider>
+  );
+}
+
 const root = document.createElement('div');
 document.body.append(root);
 afterEach(() => render(null, root));
 
 describe('Popover', () => {
   it('is a labelled dialog with the entity in English and Chinese, and the mention count', () => {
-    act(() => render(<Popover {...props({ notes: { url: 'about:blank', key: 'k' } })} />, root));
+    act(() => render(<InPage {...props({ notes: { url: 'about:blank', key: 'k' } })} />, root));
     const dialog = root.querySelector('[role="dialog"]')!;
     const title = root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!;
     expect(title.textContent).toContain('Gallium');
@@ -42,7 +55,7 @@ describe('Popover', () => {
 
   it('closes on Escape and on the close button, and steps with the arrows', () => {
     const p = props();
-    act(() => render(<Popover {...p} />, root));
+    act(() => render(<InPage {...p} />, root));
     const dialog = root.querySelector('[role="dialog"]')!;
     act(() => void dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     (root.querySelector('button[aria-label="Close"]') as HTMLButtonElement).click();
@@ -59,7 +72,7 @@ describe('Popover', () => {
       card: { state: 'loading' },
       notes: undefined,
     });
-    act(() => render(<Popover {...p} />, root));
+    act(() => render(<InPage {...p} />, root));
     expect(root.querySelector('.quote')?.textContent).toBe('a <b>$5 million</b> loan');
     expect(root.querySelector('.quote b')).toBeNull();
     expect(root.textContent).toContain('US$5 million');
@@ -67,7 +80,7 @@ describe('Popover', () => {
   });
 
   it('says when the facts could not be loaded', () => {
-    act(() => render(<Popover {...props({ card: { state: 'error', message: 'Assay has no facts about mineral:x.' } })} />, root));
+    act(() => render(<InPage {...props({ card: { state: 'error', message: 'Assay has no facts about mineral:x.' } })} />, root));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('no facts');
   });
 });

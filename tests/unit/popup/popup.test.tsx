@@ -18,6 +18,7 @@ import type { SelectionCapture, TabSummary } from '../../../lib/messaging/tab-pr
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { Clipping } from '../../../lib/records/types.ts';
+import { InLanguage } from '../i18n/in-language.tsx';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';
@@ -156,7 +157,15 @@ afterEach(() => {
   r.db.close();
 });
 
-const show = () => act(() => render(<Popup env={r.env} iconUrl="icon.svg" />, root));
+const show = () =>
+  act(() =>
+    render(
+      <InLanguage>
+        <Popup env={r.env} iconUrl="icon.svg" />
+      </InLanguage>,
+      root,
+    ),
+  );
 
 describe('the popup', () => {
   it('lists what the page mentions by type with counts, and a click reveals it on the page and closes', async () => {
