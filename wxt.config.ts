@@ -36,7 +36,7 @@ export default defineConfig({
     // frames that document in its background page instead. No host permissions: the content
     // script's own matches are all the page access Assay needs.
     permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['offscreen', 'unlimitedStorage'],
-    action: { default_title: '__MSG_ext_action_title__' },
+    action: { default_title: '__MSG_ext_name__' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmd_next_mention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmd_previous_mention__' },

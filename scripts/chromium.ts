@@ -3,7 +3,8 @@
  * machine, so we use the system's. As root on Debian we install it with apt; otherwise we say
  * exactly what to run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { aptInstall } from './apt.ts';
 
@@ -50,6 +51,22 @@ export function ensureChineseFont(): void {
   if (families.trim()) return;
   if (aptInstall('fonts-wqy-zenhei', 'no Chinese font found')) return;
   console.log('[assay] no Chinese font found: Chinese names will show as boxes (install fonts-noto-cjk or fonts-wqy-zenhei).');
+}
+
+/**
+ * Chromium shows its UI, and answers `i18n.getUILanguage()`, in a language only when it has that
+ * language's pack (`locales/zh-CN.pak`); Debian ships the packs other than en-US in chromium-l10n.
+ * As root on Debian we add it; otherwise we say which to add. Answers whether the pack is there.
+ */
+export function ensureChromiumLocale(lang: string): boolean {
+  const browser = findChromium();
+  if (!browser) return false;
+  const dirs = [dirname(realpathSync(browser)), '/usr/lib/chromium', '/usr/lib/chromium-browser'];
+  const has = () => dirs.some((dir) => existsSync(join(dir, 'locales', `${lang}.pak`)));
+  if (has()) return true;
+  if (aptInstall('chromium-l10n', `Chromium has no ${lang} language pack`) && has()) return true;
+  console.log(`[assay] Chromium has no ${lang} language pack: it will run in English (install chromium-l10n).`);
+  return false;
 }
 
 // `tsx scripts/chromium.ts` prints the path (installing if it can): used by .ci/run and npm test.

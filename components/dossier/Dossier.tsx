@@ -203,9 +203,12 @@ export function Dossier({ env, entityId, compact }: Props) {
                 <ul class="chips">
                   {related.value.entities.map((e) => (
                     <li key={e.id}>
-                      <EntityChip type={e.type} title={e.label} count={e.count} label={t('dossier_co_chip', { name: e.label, clippings: t.plural('common_clippings', e.count), other: said })} onClick={() => env.showDossier(e.id)}>
-                        {e.label}
-                      </EntityChip>
+                      <EntityChip
+                        entity={e}
+                        count={e.count}
+                        label={(shown) => t('dossier_co_chip', { name: shown, clippings: t.plural('common_clippings', e.count), other: said })}
+                        onClick={() => env.showDossier(e.id)}
+                      />
                     </li>
                   ))}
                 </ul>

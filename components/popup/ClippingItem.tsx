@@ -12,6 +12,7 @@ import { shortDate } from './format.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { textFragmentUrl } from './text-fragment.ts';
 import { useT } from '../i18n/context.ts';
+import { entityName } from './entity-name.ts';
 
 interface Props {
   clipping: Clipping;
@@ -72,14 +73,12 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
           {clipping.entities.map((entity) => (
             <li key={entity.id}>
               <EntityChip
-                type={entity.type}
-                title={entity.label}
+                entity={entity}
                 pressed={activeEntityId === entity.id}
-                label={t('popup_filter_by_entity', { name: entity.label })}
-                onClick={() => onFilter(activeEntityId === entity.id ? { entityId: undefined, entityLabel: undefined } : { entityId: entity.id, entityLabel: entity.label })}
-              >
-                <Highlighted text={entity.label} query={query} />
-              </EntityChip>
+                label={(name) => t('popup_filter_by_entity', { name })}
+                marked={(name) => <Highlighted text={name} query={query} />}
+                onClick={() => onFilter(activeEntityId === entity.id ? { entityId: undefined, entityLabel: undefined } : { entityId: entity.id, entityLabel: entityName(t, entity).text })}
+              />
             </li>
           ))}
           {clipping.tags.map((tag) => (

@@ -6,6 +6,7 @@ import type { EntityType } from '../../lib/model.ts';
 import type { ClippingFacets } from '../../lib/store/clippings.ts';
 import { TYPE_TITLES } from './entity-groups.ts';
 import { useT } from '../i18n/context.ts';
+import { entityName } from './entity-name.ts';
 import type { ClippingFilter } from './useClippings.ts';
 
 interface Props {
@@ -43,11 +44,14 @@ export function FilterBar({ facets, filter, onChange, onReach }: Props) {
           const ofType = entities.filter((entity) => entity.type === type);
           return ofType.length === 0 ? null : (
             <optgroup key={type} label={t(TYPE_TITLES[type])}>
-              {ofType.map((entity) => (
-                <option key={entity.id} value={entity.id}>
-                  {entity.label} ({entity.count})
-                </option>
-              ))}
+              {ofType.map((entity) => {
+                const name = entityName(t, entity);
+                return (
+                  <option key={entity.id} value={entity.id} lang={name.lang}>
+                    {name.text} ({entity.count})
+                  </option>
+                );
+              })}
             </optgroup>
           );
         })}

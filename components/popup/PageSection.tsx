@@ -35,15 +35,7 @@ function Group({ group, onReveal }: { group: EntityGroup; onReveal: Props['onRev
       <ul class="chips" role="list">
         {shown.map((entity) => (
           <li key={entity.id}>
-            <EntityChip
-              type={entity.type}
-              title={entity.label}
-              count={entity.count}
-              onClick={() => onReveal(entity)}
-              label={t('common_chip_reveal', { name: entity.label, mentions: t.plural('common_mentions', entity.count) })}
-            >
-              {entity.label}
-            </EntityChip>
+            <EntityChip entity={entity} count={entity.count} onClick={() => onReveal(entity)} label={(name) => t('common_chip_reveal', { name, mentions: t.plural('common_mentions', entity.count) })} />
           </li>
         ))}
         {hidden > 0 && (

@@ -14,6 +14,7 @@ import { usePageSummary } from './usePageSummary.ts';
 import { useSelectionDraft } from './useSelectionDraft.ts';
 import { useStatus } from './useStatus.ts';
 import { useT } from '../i18n/context.ts';
+import { entityName } from './entity-name.ts';
 import { errorText } from '../i18n/errors.ts';
 
 interface Props {
@@ -33,7 +34,7 @@ export function Popup({ env, iconUrl }: Props) {
     async (entity: EntityFacet) => {
       const result = await env.tab.request('tab.reveal', { entityId: entity.id });
       if (!result.ok) reporter.error(errorText(t, result.error));
-      else if (!result.value.found) reporter.error(t('common_not_on_page', { name: entity.label }));
+      else if (!result.value.found) reporter.error(t('common_not_on_page', { name: entityName(t, entity).text }));
       // The popup would cover the popover it just opened.
       else env.close();
     },

@@ -74,9 +74,7 @@ export function SaveSection({ state, onSave }: Props) {
             <ul class="chips" aria-label={t('popup_found_in_quote')}>
               {draft.capture.entities.map((entity) => (
                 <li key={entity.id}>
-                  <EntityChip type={entity.type} title={entity.label}>
-                    {entity.label}
-                  </EntityChip>
+                  <EntityChip entity={entity} />
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import type { EntityFacet } from '../../lib/records/types.ts';
 import { EntityChip } from '../popup/EntityChip.tsx';
 import { groupEntities } from '../popup/entity-groups.ts';
 import { useT } from '../i18n/context.ts';
+import { entityName } from '../popup/entity-name.ts';
 
 interface Props {
   entities: EntityFacet[];
@@ -28,18 +29,19 @@ export function MentionList({ entities, total, onReveal, onDossier }: Props) {
             {t(group.title)} <span class="muted">{group.mentions}</span>
           </h3>
           <ul class="panel-rows">
-            {group.entities.map((entity) => (
-              <li key={entity.id} class="panel-row">
-                <EntityChip type={entity.type} title={entity.label} count={entity.count} onClick={() => onReveal(entity)} label={t('common_chip_reveal', { name: entity.label, mentions: t.plural('common_mentions', entity.count) })}>
-                  {entity.label}
-                </EntityChip>
-                {entity.id !== 'deal' ? (
-                  <button type="button" class="link-button small" onClick={() => onDossier(entity)} aria-label={t('panel_dossier_of', { name: entity.label })}>
-                    {t('common_dossier')}
-                  </button>
-                ) : null}
-              </li>
-            ))}
+            {group.entities.map((entity) => {
+              const name = entityName(t, entity);
+              return (
+                <li key={entity.id} class="panel-row">
+                  <EntityChip entity={entity} count={entity.count} onClick={() => onReveal(entity)} label={(shown) => t('common_chip_reveal', { name: shown, mentions: t.plural('common_mentions', entity.count) })} />
+                  {entity.id !== 'deal' ? (
+                    <button type="button" class="link-button small" onClick={() => onDossier(entity)} aria-label={t('panel_dossier_of', { name: name.text })}>
+                      {t('common_dossier')}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

@@ -18,6 +18,7 @@ import type { TabSummary } from '../../lib/messaging/tab-protocol.ts';
 import type { SidePanelEnv } from './env.ts';
 import { MentionList } from './MentionList.tsx';
 import { useT } from '../i18n/context.ts';
+import { entityName } from '../popup/entity-name.ts';
 import { errorText } from '../i18n/errors.ts';
 
 /** The page's mentions, asked again whenever the tab says its page changed. */
@@ -47,7 +48,7 @@ function PageView({ env, version, reporter, onDossier }: { env: PopupEnv; versio
   const reveal = async (entity: EntityFacet) => {
     const r = await env.tab.request('tab.reveal', { entityId: entity.id });
     if (!r.ok) reporter.error(errorText(t, r.error));
-    else if (!r.value.found) reporter.error(t('common_not_on_page', { name: entity.label }));
+    else if (!r.value.found) reporter.error(t('common_not_on_page', { name: entityName(t, entity).text }));
   };
   const save = async () => {
     const r = await selection.save();

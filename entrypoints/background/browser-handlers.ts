@@ -65,7 +65,7 @@ export function createBrowserHandlers({ readerLanguage }: BrowserHandlerOptions)
       const action = browser.action ?? browser.browserAction;
       await action.setBadgeText({ tabId, text: badgeText(mentions) });
       const t = translatorFor(await readerLanguage());
-      await action.setTitle({ tabId, title: mentions > 0 ? t.plural('badge_title', mentions) : t('ext_action_title') });
+      await action.setTitle({ tabId, title: mentions > 0 ? t.plural('badge_title', mentions) : t('ext_name') });
       await action.setBadgeBackgroundColor({ tabId, color: '#0f5e5a' });
       void announce(pageChanged(tabId));
       return null;

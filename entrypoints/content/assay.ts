@@ -53,7 +53,12 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   measure('assay:index', 'assay:index-start');
   const label = (id: string) => {
     const at = index.entityIndex.get(id);
-    return at === undefined ? (id === 'deal' ? 'Deal found in the text' : id) : index.entities[at].label;
+    return at === undefined ? id : index.entities[at].label;
+  };
+  /** An entity's Chinese name, for the popup and the side panel. */
+  const labelZh = (id: string) => {
+    const at = index.entityIndex.get(id);
+    return at === undefined ? undefined : index.entities[at].labelZh;
   };
   const registry = new MentionRegistry();
   let highlighter: Highlighter | undefined;
@@ -228,7 +233,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
         url: location.href,
         title: document.title,
         total: active ? registry.size : 0,
-        entities: active ? registry.summary() : [],
+        entities: active ? registry.summary().map((e) => ({ ...e, ...(labelZh(e.id) ? { labelZh: labelZh(e.id) } : {}) })) : [],
         enabled: settings.enabled,
       }),
       'tab.selection': async () => {

@@ -120,5 +120,7 @@ export interface NotesGrant {
 
 /** An entity in use in the clippings, with how many clippings mention it. */
 export interface EntityFacet extends ClippingEntity {
+  /** Its Chinese name, where the one who counted knew it (the content script does; stored clippings do not). */
+  labelZh?: string;
   count: number;
 }

@@ -83,4 +83,25 @@ describe('Popover', () => {
     act(() => render(<InPage {...props({ card: { state: 'error', message: 'Assay has no facts about mineral:x.' } })} />, root));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('no facts');
   });
+
+  it("speaks the reader's language around a card in another: Chinese words, an English card with its names in English first", () => {
+    act(() => render(<InPage lang="zh" {...props()} />, root));
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('lang')).toBe('zh-CN');
+    expect(root.querySelector('.kind-chip')?.textContent).toBe('矿产');
+    expect(root.textContent).toContain('此页 3 处提及中的第 1 处');
+    expect(root.querySelector('button[aria-label="下一处提及"]')).not.toBeNull();
+    const names = [...root.querySelectorAll('.title [lang]')].map((n) => [n.textContent, n.getAttribute('lang')]);
+    expect(names).toEqual([['Gallium', 'en'], ['镓', 'zh-CN']]);
+    expect(root.querySelector('.card')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('draws a Chinese card with the Chinese name first and Chinese source notes', () => {
+    const zhCard = cardFor(loadDataset(), 'mineral:gallium', 'zh') as EntityCard;
+    act(() => render(<InPage lang="zh" {...props({ card: { state: 'ready', value: zhCard } })} />, root));
+    const names = [...root.querySelectorAll('.title [lang]')].map((n) => n.textContent);
+    expect(names).toEqual(['镓', 'Gallium']);
+    expect(root.querySelector('.card')?.getAttribute('lang')).toBe('zh-CN');
+    expect(root.querySelector('.card .source')?.textContent).toMatch(/^来源：pubs\.usgs\.gov · 截至2026年2月$/);
+  });
 });

@@ -19,6 +19,7 @@ import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { Clipping } from '../../../lib/records/types.ts';
 import { InLanguage } from '../i18n/in-language.tsx';
+import type { Lang } from '../../../lib/i18n/language.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';
@@ -157,10 +158,10 @@ afterEach(() => {
   r.db.close();
 });
 
-const show = () =>
+const show = (lang: Lang = 'en') =>
   act(() =>
     render(
-      <InLanguage>
+      <InLanguage lang={lang}>
         <Popup env={r.env} iconUrl="icon.svg" />
       </InLanguage>,
       root,
@@ -176,6 +177,17 @@ describe('the popup', () => {
     await act(async () => button(/^Kazakhstan, 4 mentions/).click());
     await until(() => expect(r.env.close).toHaveBeenCalled());
     expect(r.tabSent.find((m) => m.name === 'tab.reveal')?.payload).toEqual({ entityId: 'country:KZ' });
+  });
+
+  it('speaks Chinese in a Chinese popup, with names in Chinese where the page gave them and English ones marked English', async () => {
+    await new ClippingStore(r.db).putMany([clipping()]);
+    await show('zh');
+    await until(() => expect(text()).toContain('3 个矿产、国家和协议，共 9 处提及'));
+    expect(text()).toContain('本页提到');
+    expect(text()).toContain('你的摘录');
+    const chips = Array.from(root.querySelectorAll('.summary-group .chip-label')).map((c) => [c.textContent, c.getAttribute('lang')]);
+    expect(chips).toContainEqual(['tungsten', 'en']);
+    await until(() => expect(root.querySelector('.clip-actions')?.textContent).toContain('打开'));
   });
 
   it("says plainly when Assay can't read the page, and still shows the clippings", async () => {
