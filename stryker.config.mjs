@@ -1,26 +1,41 @@
 // Mutation testing of lib/ (`npm run mutate`; not part of `npm test`, it takes a while): Stryker
 // changes the code one small way at a time and runs the unit tests that cover it; a change no test
 // notices is a gap (or an equivalent mutant, listed in README.md with the reason).
+import { PARTS } from './scripts/stryker/parts.mjs';
+
+// `npm run mutate` runs one part of lib/ at a time (scripts/stryker/run.mjs), each with its own
+// report and incremental file; run directly, Stryker takes all of lib/.
+const part = process.env.ASSAY_MUTATE_PART;
+const files = part ? `reports/mutation/${part}` : 'reports/mutation/all';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  // Mutants in module-level constants run every test that imports the module: slow, and caught
+  // or not by the same tests as the code that reads them.
+  ignoreStatic: true,
+  // Later runs reuse the results of mutants whose code and tests did not change.
+  incremental: true,
+  incrementalFile: `${files}-incremental.json`,
   plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: [
-    'lib/**/*.ts',
-    // Fixtures for benchmarks and tests, and generated dataset build steps run by hand.
-    '!lib/store/bench-fixtures.ts',
-    '!lib/dataset/build/**',
-  ],
+  mutate: part
+    ? PARTS[part]
+    : [
+        'lib/**/*.ts',
+        // Fixtures for benchmarks and tests, and dataset build steps run by hand.
+        '!lib/store/bench-fixtures.ts',
+        '!lib/dataset/build/**',
+      ],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${files}.html` },
+  jsonReporter: { fileName: `${files}.json` },
   thresholds: { high: 85, low: 80, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

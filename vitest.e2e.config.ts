@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for something the browser does in its own time (a message answered, a
+    // frame reloaded): a second is too little on a loaded two-core machine. It is a limit on the
+    // wait, never a speed target (those are in npm run bench).
+    expect: { poll: { timeout: 10_000 } },
   },
 });

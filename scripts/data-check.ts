@@ -6,7 +6,7 @@
  * - a figure without a source or as-of date, a prose field without its Chinese version;
  * - a mineral of the 2025 list without producers (own, its group's, or "not published"), uses,
  *   or US net import reliance (or "not published");
- * - a coverage table in data/README.md that no longer matches (`--write` updates it).
+ * - a coverage table in data/README.md or README.md that no longer matches (`--write` updates both).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,8 @@ import { DATA_DIR } from '../lib/dataset/build/inputs.ts';
 import { loadDataset } from '../lib/dataset/load.ts';
 import { coverage, coverageCounts, coverageMarkdown, coverageProblems, type CoverageCounts } from '../lib/facts/coverage.ts';
 
-const README = join(DATA_DIR, 'README.md');
+/** The two READMEs that show the coverage table. */
+const READMES = [join(DATA_DIR, 'README.md'), join(DATA_DIR, '..', 'README.md')];
 const START = '<!-- coverage:start (npm run data:check -- --write) -->';
 const END = '<!-- coverage:end -->';
 
@@ -35,20 +36,21 @@ const section = `${START}\n${coverageMarkdown(rows)}\n\n${countsLine(counts)}\n$
 
 const problems = [...report.problems.map((p) => `${p.where}: ${p.message}`), ...coverageProblems(rows)];
 
-const readme = readFileSync(README, 'utf8');
-const at = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (at < 0 || end < at) {
-  problems.push(`data/README.md has no coverage section (${START} … ${END})`);
-} else {
-  const current = readme.slice(at, end + END.length);
-  if (current !== section) {
-    if (process.argv.includes('--write')) {
-      writeFileSync(README, readme.slice(0, at) + section + readme.slice(end + END.length));
-      console.log('data/README.md: coverage table updated');
-    } else {
-      problems.push('data/README.md: the coverage table is out of date (npm run data:check -- --write)');
-    }
+for (const path of READMES) {
+  const name = path.endsWith(join('data', 'README.md')) ? 'data/README.md' : 'README.md';
+  const readme = readFileSync(path, 'utf8');
+  const at = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (at < 0 || end < at) {
+    problems.push(`${name} has no coverage section (${START} … ${END})`);
+    continue;
+  }
+  if (readme.slice(at, end + END.length) === section) continue;
+  if (process.argv.includes('--write')) {
+    writeFileSync(path, readme.slice(0, at) + section + readme.slice(end + END.length));
+    console.log(`${name}: coverage table updated`);
+  } else {
+    problems.push(`${name}: the coverage table is out of date (npm run data:check -- --write)`);
   }
 }
 

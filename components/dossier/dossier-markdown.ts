@@ -8,36 +8,33 @@ import type { EntityCard, Inline, Item, Sourced, SourceView, ViewCard } from '..
 import { CONTROL_STATE, DEAL_STATE } from '../../lib/facts/deal-labels.ts';
 import type { ControlState, DealState } from '../../lib/dataset/schema.ts';
 import type { TimelineEvent } from '../../lib/facts/timeline.ts';
+import { markdownLine, markdownLines, markdownLinkDestination, markdownPhrase } from '../../lib/backup/markdown-escape.ts';
 import type { DossierView } from '../../lib/store/dossier.ts';
 import { translatorFor } from '../../lib/i18n/catalogs.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { siteOf } from '../../lib/records/url.ts';
 
-/** One line of text with every character CommonMark or Obsidian could act on escaped. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()<>#+!|~=^$&-]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
-}
+/** One line of text with every character CommonMark, GitHub's linkifier or Obsidian could act on escaped. */
+const mdText = markdownPhrase;
 
-/** A block of text (kept as lines) as a blockquote, each line escaped. */
+/** A block of text (kept as lines) as a blockquote, each line escaped as the main export does. */
 function quoteBlock(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => (line.trim() ? `> ${mdText(line)}` : '>'))
+  return markdownLines(text.trim())
+    .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
 }
 
-/** A link Assay writes itself: http(s) only, with the characters that could end it encoded. */
+/**
+ * A link Assay writes itself: http(s) only. Its label is never page text (a title could hold
+ * Markdown that a renderer reads again inside the label); callers pass a host or a file name.
+ */
 function link(label: string, url: string): string {
   if (!/^https?:\/\//i.test(url)) return mdText(label);
-  return `[${mdText(label)}](<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>)`;
+  return `[${mdText(label)}](${markdownLinkDestination(url)})`;
 }
 
-/** A line of text that begins a Markdown line: also kept from reading as a numbered list ("2025. …"). */
-function mdLine(text: string): string {
-  return mdText(text).replace(/^(\d{1,9})\./, '$1\\.');
-}
+/** A line of text that begins a Markdown line (kept from reading as a list, a quote or a heading). */
+const mdLine = (text: string) => markdownLine(text.replace(/[\s\p{Cc}]+/gu, ' '));
 
 const host = (source: string) => source.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] || source;
 
@@ -127,8 +124,9 @@ export function dossierMarkdown({ card, view, timeline }: { card: EntityCard; vi
   lines.push(`## ${t('common_your_clippings')}`, '');
   if (!view.clippings.length) lines.push(t('md_no_clippings'), '');
   for (const c of view.clippings) {
-    lines.push(quoteBlock(c.quote), '', `${link(c.title || c.site || c.url, c.url)} · ${mdText(c.site)} · ${t('md_saved', { date: new Date(c.createdAt).toISOString().slice(0, 10) })}`);
-    if (c.note.trim()) lines.push('', mdText(c.note));
+    const title = c.title.trim() ? `${mdText(c.title)} · ` : '';
+    lines.push(quoteBlock(c.quote), '', `${title}${link(siteOf(c.url) || c.site, c.url)} · ${t('md_saved', { date: new Date(c.createdAt).toISOString().slice(0, 10) })}`);
+    if (c.note.trim()) lines.push('', ...markdownLines(c.note.trim()).map((line) => line || ''));
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

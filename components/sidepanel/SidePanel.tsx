@@ -4,7 +4,7 @@
  * the page to the mention and marks it current), saves the page's selection as a clipping, and
  * shows an entity's dossier in place. It says plainly when Assay cannot read the tab.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityFacet } from '../../lib/records/types.ts';
 import { Dossier } from '../dossier/Dossier.tsx';
 import type { DossierEnv } from '../dossier/env.ts';
@@ -40,10 +40,14 @@ function usePageMentions(env: PopupEnv, version: number): TabAnswer<TabSummary> 
   return summary;
 }
 
-function PageView({ env, version, reporter, onDossier }: { env: PopupEnv; version: number; reporter: Reporter; onDossier(entity: EntityFacet): void }) {
+function PageView({ env, tabId, version, reporter, onDossier }: { env: PopupEnv; tabId: number; version: number; reporter: Reporter; onDossier(entity: EntityFacet): void }) {
   const summary = usePageMentions(env, version);
   const selection = useSelectionDraft(env);
   const t = useT();
+  // The benchmark's mark (the panel's own timeline): the tab's mentions are in the DOM.
+  useLayoutEffect(() => {
+    if (summary.status === 'ready') performance.mark('assay-panel:mentions', { detail: { tabId } });
+  }, [summary, tabId]);
 
   const reveal = async (entity: EntityFacet) => {
     const r = await env.tab.request('tab.reveal', { entityId: entity.id });
@@ -117,7 +121,7 @@ export function SidePanel({ env }: { env: SidePanelEnv }) {
       ) : tabId === undefined ? (
         <p class="muted panel-note">{t('common_reading_page')}</p>
       ) : tabEnv ? (
-        <PageView key={tabId} env={tabEnv} version={version} reporter={reporter} onDossier={(e) => setDossier(e.id)} />
+        <PageView key={tabId} env={tabEnv} tabId={tabId!} version={version} reporter={reporter} onDossier={(e) => setDossier(e.id)} />
       ) : (
         <p class="panel-note">{t('panel_no_tab')}</p>
       )}

@@ -12,6 +12,25 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startAssay(ctx).catch((error: unknown) => console.error('[assay] the content script failed:', error));
+    // Firefox tears a content script down with its page: when the reader leaves while Assay is
+    // still starting, its next timer or request throws (NS_ERROR_NOT_INITIALIZED). That is the
+    // page going away, not a failure to report. The page can be gone before this script heard
+    // pagehide, so the catch also asks the window whether it still runs a timer.
+    let leaving = false;
+    ctx.addEventListener(window, 'pagehide', () => (leaving = true));
+    ctx.addEventListener(window, 'pageshow', () => (leaving = false));
+    startAssay(ctx).catch((error: unknown) => {
+      if (!leaving && windowAlive()) console.error('[assay] the content script failed:', error);
+    });
   },
 });
+
+/** Whether this page's window still runs timers (Firefox refuses them once the page is gone). */
+function windowAlive(): boolean {
+  try {
+    clearTimeout(setTimeout(() => {}, 0));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -37,6 +37,7 @@ const env: SidePanelEnv = {
   onTabEvent(callback) {
     const activated = async ({ tabId, windowId: where }: { tabId: number; windowId: number }) => {
       if (where !== (await windowId) || tabId === (await ownTab)) return;
+      performance.mark('assay-panel:activated', { detail: { tabId } });
       startTab = undefined;
       callback({ kind: 'activated', tabId });
     };

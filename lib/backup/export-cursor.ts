@@ -3,7 +3,7 @@
  * next part, so the background keeps nothing between parts (its service worker may be stopped
  * at any time), and the payload check validates it like any other request.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { RecordIdSchema, TimestampSchema } from '../records/schemas.ts';
 
 /** A clipping's place in time order: `[createdAt, id]`, the `createdAt` index's key. */

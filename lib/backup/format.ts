@@ -3,7 +3,7 @@
  * `version` changes only when the file's shape changes; a reader refuses versions newer than it
  * knows, since it cannot tell what it would drop.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { SettingsRecordSchema, TimestampSchema } from '../records/schemas.ts';
 import type { Clipping, Note, SettingsRecord } from '../records/types.ts';
 

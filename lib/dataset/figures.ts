@@ -5,7 +5,7 @@
  * word them in either language (lib/facts/labels.ts); every prose field `x` a card shows has a
  * Chinese sibling `xZh` with the same facts.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /** `2024`, `2025-01`, `2025-11-07`: as precise as the source is. */
 export const AsOf = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be YYYY, YYYY-MM or YYYY-MM-DD');

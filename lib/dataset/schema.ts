@@ -4,7 +4,7 @@
  * the facts. Every figure carries its own `source` and `asOf`, so a card can always say where a
  * number came from and how old it is.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import {
   AsOf, ChinaShare, CountryId, FigureBlock, ImportSources, MineralId, NetImportReliance, PriceSeries, QuantityBasis,
   QuantityUnit, SourceRef, SourcedText, Stage, Table, Unavailable, ZhText,

@@ -5,7 +5,7 @@
  * Writes carry ids made by the sender (`newId()`), so each write is idempotent and the client
  * can retry it when the service worker was stopped before answering.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ExportCursorSchema } from '../backup/export-cursor.ts';
 import type { ExportPart, ExportStart, ImportProgress, ImportReport } from '../backup/types.ts';
 import { utf8Length } from '../backup/utf8.ts';

@@ -4,7 +4,7 @@
  * request, comes from a kind of sender allowed to make it, and has a valid payload; only then
  * does it call the handler. It always answers with a `Result`, never throws.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { CHANNEL } from './envelope.ts';
 import { failureFromError } from './errors.ts';
 import { describeIssues } from './issues.ts';

@@ -3,7 +3,7 @@
  * sent with `tabs.sendMessage`. The content script validates them too: its frame is in a web
  * page, and it trusts nothing it did not check.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { EntityIdSchema } from '../records/schemas.ts';
 import type { ClippingEntity, EntityFacet } from '../records/types.ts';
 import { EXTENSION_ONLY, returns, type PayloadIn, type PayloadOf, type ProtocolMap, type ResponseOf } from './define.ts';

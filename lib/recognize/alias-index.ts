@@ -9,7 +9,7 @@
  * index several times smaller while the walk stays a tight loop over char codes.
  */
 import type { EntityType } from '../model.ts';
-import { foldString } from './fold.ts';
+import { caseMask, foldString } from './fold.ts';
 
 /** What a matched alias stands for. */
 export const PayloadKind = {
@@ -64,14 +64,13 @@ export interface SerializedAliasIndex {
   labels: string;
   /** Three packed numbers per node: label length, child count, output count. */
   nodes: string;
-  /**
-   * Three packed numbers per output: entity index (+1), flags and tag, cased-text index (+1).
-   * A cased-text index below the number of entities names that entity's label ("China", a deal's
-   * title), which is not stored twice; the others index `aliasTexts` after the entities.
-   */
+  /** Three packed numbers per output: entity index (+1), flags and tag, case-mask index (+1). */
   outputs: string;
-  /** Original spellings of aliases that carry upper-case letters and are no entity's label (needed for the case rule). */
-  aliasTexts: string[];
+  /**
+   * The case rule of aliases that carry upper-case letters, as the positions of those letters
+   * (`caseMask`), packed: about two hundred distinct masks stand for some 1,500 spellings.
+   */
+  caseMasks: string[];
   tags: string[];
 }
 
@@ -83,8 +82,8 @@ export interface Payload {
   entity: number;
   flags: number;
   kind: PayloadKind;
-  /** The alias as written when its case matters, else undefined. */
-  cased?: string;
+  /** Where the alias has upper-case letters (`caseMask`), when its case matters; else undefined. */
+  caseMask?: string;
   tag?: string;
 }
 
@@ -150,7 +149,7 @@ function insert(root: BuildNode, key: string, payload: Payload): void {
     rest = rest.slice(shared);
   }
   const duplicate = node.outputs.some(
-    (p) => p.entity === payload.entity && p.cased === payload.cased && p.flags === payload.flags && p.tag === payload.tag,
+    (p) => p.entity === payload.entity && p.caseMask === payload.caseMask && p.flags === payload.flags && p.tag === payload.tag,
   );
   if (!duplicate) node.outputs.push(payload);
 }
@@ -162,19 +161,15 @@ function hasUpper(s: string): boolean {
 /** Builds the serialized index from entities and their aliases (build time, or tests). */
 export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]): SerializedAliasIndex {
   const root = newNode('');
-  const aliasTexts: string[] = [];
-  // Labels are shipped with the entities already: a cased text equal to one points at it.
-  const aliasTextIndex = new Map<string, number>();
-  entities.forEach((e, i) => {
-    if (!aliasTextIndex.has(e.label)) aliasTextIndex.set(e.label, i);
-  });
+  const caseMasks: string[] = [];
+  const caseMaskIndex = new Map<string, number>();
   const tags: string[] = [];
   for (const alias of aliases) {
     const key = foldString(alias.text);
     if (!key) continue;
     const flags = alias.kind | (alias.ambiguous ? FLAG_AMBIGUOUS : 0) | (alias.zh ? FLAG_ZH : 0);
     const payload: Payload = { entity: alias.entity, flags, kind: alias.kind, tag: alias.tag };
-    if (hasUpper(alias.text)) payload.cased = alias.text;
+    if (hasUpper(alias.text)) payload.caseMask = caseMask(alias.text);
     insert(root, key, payload);
   }
 
@@ -195,13 +190,13 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
     labels += node.label;
     nodes.push(node.label.length, node.children.size, node.outputs.length);
     for (const p of node.outputs) {
-      let textIndex = -1;
-      if (p.cased !== undefined) {
-        textIndex = aliasTextIndex.get(p.cased) ?? -1;
-        if (textIndex < 0) {
-          textIndex = entities.length + aliasTexts.length;
-          aliasTexts.push(p.cased);
-          aliasTextIndex.set(p.cased, textIndex);
+      let maskIndex = -1;
+      if (p.caseMask !== undefined) {
+        maskIndex = caseMaskIndex.get(p.caseMask) ?? -1;
+        if (maskIndex < 0) {
+          maskIndex = caseMasks.length;
+          caseMasks.push(p.caseMask);
+          caseMaskIndex.set(p.caseMask, maskIndex);
         }
       }
       let tagIndex = -1;
@@ -209,7 +204,7 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
         tagIndex = tags.indexOf(p.tag);
         if (tagIndex < 0) tagIndex = tags.push(p.tag) - 1;
       }
-      outputs.push(p.entity + 1, p.flags | ((tagIndex + 1) << 8), textIndex + 1);
+      outputs.push(p.entity + 1, p.flags | ((tagIndex + 1) << 8), maskIndex + 1);
     }
   }
   return {
@@ -219,7 +214,7 @@ export function buildAliasIndex(entities: IndexEntity[], aliases: IndexAlias[]):
     labels,
     nodes: pack(nodes),
     outputs: pack(outputs),
-    aliasTexts,
+    caseMasks,
     tags,
   };
 }
@@ -265,12 +260,12 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
     const k = o * 3;
     const flags = packed.charCodeAt(k + 1) - PACK_OFFSET;
     const tagIndex = (flags >> 8) - 1;
-    const textIndex = packed.charCodeAt(k + 2) - PACK_OFFSET - 1;
+    const maskIndex = packed.charCodeAt(k + 2) - PACK_OFFSET - 1;
     p = {
       entity: packed.charCodeAt(k) - PACK_OFFSET - 1,
       flags: flags & 0xff,
       kind: (flags & KIND_MASK) as PayloadKind,
-      cased: textIndex < 0 ? undefined : textIndex < data.entities.length ? data.entities[textIndex][2] : data.aliasTexts[textIndex - data.entities.length],
+      caseMask: maskIndex >= 0 ? data.caseMasks[maskIndex] : undefined,
       tag: tagIndex >= 0 ? data.tags[tagIndex] : undefined,
     };
     decoded[o] = p;

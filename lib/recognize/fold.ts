@@ -143,37 +143,39 @@ export function isCjkUnit(c: number): boolean {
  * The case rule every alias follows: each upper-case letter written in the alias must be upper
  * case in the text; its lower-case letters may be either. So "US" matches only "US", "China"
  * matches "China" and "CHINA" but not "china", and "tungsten" matches any casing.
- * `pattern` is the alias as written; the text is walked the way the scanner folded it.
+ *
+ * The rule is kept as a mask: the positions of the alias's upper-case letters, counted over the
+ * units that are neither separators nor skipped (the units the scanner compared one for one),
+ * each packed as one character (position + 48). "United States" is "06", "China" "0".
  */
-export function caseMatches(alias: string, text: string, start: number, end: number): boolean {
-  let k = 0;
-  let i = start;
-  while (k < alias.length && i < end) {
-    const a = alias.charCodeAt(k);
-    const fa = foldUnit(a);
-    if (fa === SKIP) {
-      k++;
-      continue;
-    }
+export function caseMask(alias: string): string {
+  let mask = '';
+  let n = 0;
+  for (let k = 0; k < alias.length; k++) {
+    const f = foldUnit(alias.charCodeAt(k));
+    if (f === SKIP || f === SEP) continue;
+    const ch = alias[k];
+    if (ch !== ch.toLowerCase()) mask += String.fromCharCode(n + 48);
+    n++;
+  }
+  return mask;
+}
+
+/** Whether the text at [start, end), which the scanner matched to an alias, keeps that alias's `caseMask`. */
+export function caseMatches(mask: string, text: string, start: number, end: number): boolean {
+  let m = 0;
+  let want = mask.charCodeAt(0) - 48;
+  let n = 0;
+  for (let i = start; i < end && m < mask.length; i++) {
     const t = text.charCodeAt(i);
-    const ft = foldUnit(t);
-    if (ft === SKIP) {
-      i++;
-      continue;
-    }
-    if (fa === SEP) {
-      // A run of separators in the alias matches a run of separators in the text.
-      while (k < alias.length && foldUnit(alias.charCodeAt(k)) === SEP) k++;
-      while (i < end && (foldUnit(text.charCodeAt(i)) === SEP || foldUnit(text.charCodeAt(i)) === SKIP)) i++;
-      continue;
-    }
-    const upper = String.fromCharCode(a);
-    if (upper !== upper.toLowerCase()) {
+    const f = foldUnit(t);
+    if (f === SKIP || f === SEP) continue;
+    if (n === want) {
       const ch = String.fromCharCode(t);
       if (ch === ch.toLowerCase()) return false;
+      want = mask.charCodeAt(++m) - 48;
     }
-    k++;
-    i++;
+    n++;
   }
   return true;
 }

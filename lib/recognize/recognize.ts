@@ -17,6 +17,7 @@ import { resolveWu } from './senses/chinese.ts';
 import { languageReading } from './senses/english.ts';
 import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
+import { enNameEdge, zhNameEdge } from './senses/name-edges.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -157,6 +158,15 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     const kind = c.payload.kind;
     const zh = (c.payload.flags & FLAG_ZH) !== 0;
     const surface = text.slice(c.start, c.end);
+    if (entity.type === 'country' && kind !== PayloadKind.Capital && kind !== PayloadKind.Abbrev) {
+      const edge = zh
+        ? zhNameEdge(text, c.start, c.end, entity.id)
+        : enNameEdge(text, c.start, c.end, entity.id, sentenceOf);
+      if (edge) {
+        dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${edge}` });
+        return;
+      }
+    }
     const needsDecision =
       (c.payload.flags & FLAG_AMBIGUOUS) !== 0 ||
       kind === PayloadKind.Capital ||

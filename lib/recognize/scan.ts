@@ -110,9 +110,16 @@ function matchAt(text: string, index: AliasIndex, i: number, scratch: Scratch): 
 /**
  * Chinese has no spaces, so a blocking word can swallow the start of a real name: 年中 ("mid-
  * year") in 2024年中国. A blocker gives way when an entity alias starting inside it runs past it.
+ * The other way round, a name gives way to a place name of three characters or more that starts
+ * on its last character: 古巴 (Cuba) in 古巴比伦 (ancient Babylon).
  */
 function yieldsToLongerAlias(text: string, index: AliasIndex, match: Candidate, scratch: Scratch): boolean {
-  if (match.payloads.some((p) => p.kind !== PayloadKind.Blocker)) return false;
+  if (match.payloads.some((p) => p.kind !== PayloadKind.Blocker)) {
+    const last = match.end - 1;
+    if (last <= match.start || index.rootChild[foldUnit(text.charCodeAt(last))] < 0) return false;
+    const overlapping = matchAt(text, index, last, scratch);
+    return !!overlapping && overlapping.end - last >= 3 && overlapping.payloads.every((p) => p.kind === PayloadKind.Blocker);
+  }
   for (let j = match.start + 1; j < match.end; j++) {
     if (index.rootChild[foldUnit(text.charCodeAt(j))] < 0) continue;
     const inner = matchAt(text, index, j, scratch);
@@ -134,7 +141,9 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
     for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) {
       const p = index.payload(o);
       if (scratch.accept && !scratch.accept(p)) continue;
-      if (p.cased === undefined || caseMatches(p.cased, text, start, end)) payloads.push(p);
+      // A blocker whose last character starts the next word gives way (美元 in 中美元首).
+      if (p.kind === PayloadKind.Blocker && p.tag !== undefined && end < text.length && p.tag.includes(text.charAt(end))) continue;
+      if (p.caseMask === undefined || caseMatches(p.caseMask, text, start, end)) payloads.push(p);
       else if (p.kind === PayloadKind.Name && p.entity >= 0 && index.entities[p.entity].type === 'country' && isLowerCase(text, start, end)) (lowerCase ??= []).push(p);
     }
     if (!payloads.length && !lowerCase) continue;

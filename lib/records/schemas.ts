@@ -3,7 +3,7 @@
  * the store accepted once is accepted again on restore and nothing else is. The schemas only
  * check; they never transform, so a validated record is stored exactly as it was given.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { HUES, type Hue } from '../highlight/palette.ts';
 import { LIMITS } from './limits.ts';
 import { isWebUrl, siteOf, storedWebUrl } from './url.ts';

@@ -392,6 +392,119 @@ function backupTimes(page: Page): Promise<BackupTimes> {
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
+const DOSSIER_OPENS = 10;
+const PANEL_SWITCHES = 10;
+
+/** The fixture entity mentioned in the clippings most nearly 2,000 times, and its count. */
+async function entityNear(work: Page, wanted: number): Promise<{ id: string; total: number }> {
+  const facets = (await request(work, 'clippings.facets', {})) as { entities: { id: string; count: number }[] };
+  const best = facets.entities.reduce((a, b) => (Math.abs(b.count - wanted) < Math.abs(a.count - wanted) ? b : a));
+  return { id: best.id, total: best.count };
+}
+
+/**
+ * The dossier's first screen (card, notes, newest clippings) from navigation start, and the side
+ * panel's mention list after a tab switch (the panel's own marks), each against a naive read of
+ * the store in the same browser: every clipping with getAll(), filtered and sorted in the page.
+ */
+async function dossierRows(ext: LaunchedExtension, server: Awaited<ReturnType<typeof serveStatic>>, work: Page, tabId: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const entity = await entityNear(work, 2_000);
+  const firstScreens: number[] = [];
+  for (let i = 0; i < DOSSIER_OPENS + 1; i++) {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${ext.extensionId}/dossier.html#${encodeURIComponent(entity.id)}`);
+    await page.waitForFunction(() => performance.getEntriesByName('assay-dossier:first-screen').length > 0, null, { timeout: 30_000 });
+    firstScreens.push(await page.evaluate(() => performance.getEntriesByName('assay-dossier:first-screen')[0].startTime));
+    await page.close();
+  }
+  const warm = firstScreens.slice(1); // the first open loads the page's code from disk
+  const dossierMs = median(warm);
+  rows.push({
+    group: 'dossier',
+    name: `first screen of a dossier (${entity.id}, ${entity.total.toLocaleString('en')} clippings), median of ${warm.length}`,
+    value: dossierMs,
+    unit: 'ms',
+    target: '< 150 ms',
+    ok: dossierMs < 150,
+    note: `first open ${firstScreens[0].toFixed(0)} ms, p90 ${percentile(warm, 90).toFixed(0)} ms; navigation start to card, notes and newest 20 clippings in the DOM`,
+  });
+  const naive = await work.evaluate(
+    async ([id, repeats]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const opening = indexedDB.open('assay');
+        opening.onsuccess = () => resolve(opening.result);
+        opening.onerror = () => reject(opening.error);
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      const times: number[] = [];
+      for (let i = 0; i < repeats; i++) {
+        const start = performance.now();
+        (await all<{ entityIds: string[]; createdAt: number }>('clippings')).filter((c) => c.entityIds.includes(id)).sort((a, b) => b.createdAt - a.createdAt);
+        (await all<{ entityId: string }>('notes')).filter((n) => n.entityId === id);
+        times.push(performance.now() - start);
+      }
+      db.close();
+      return times.sort((a, b) => a - b)[times.length >> 1];
+    },
+    [entity.id, 5] as const,
+  );
+  rows.push({ group: 'baseline', name: 'naive dossier: getAll() of clippings and notes, filtered and sorted in the page', value: naive, unit: 'ms', note: faster(dossierMs, naive) });
+
+  // The side panel, opened as a tab about the first page; then the reader switches between two
+  // news pages and the panel follows.
+  const pages = [await ext.context.newPage(), await ext.context.newPage()];
+  await pages[0].goto(server.url('sample/index.html'));
+  await pages[1].goto(server.url('sample/second.html'));
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+  await panel.waitForFunction(() => performance.getEntriesByName('assay-panel:mentions').length > 0, null, { timeout: 30_000 });
+  const switches: number[] = [];
+  for (let i = 0; i < PANEL_SWITCHES + 1; i++) {
+    await panel.evaluate(() => {
+      performance.clearMarks('assay-panel:activated');
+      performance.clearMarks('assay-panel:mentions');
+    });
+    await pages[i % 2].bringToFront();
+    const handle = await panel.waitForFunction(
+      () => {
+        const activated = performance.getEntriesByName('assay-panel:activated')[0] as PerformanceMark | undefined;
+        const shown = (performance.getEntriesByName('assay-panel:mentions') as PerformanceMark[]).find((m) => activated && m.detail.tabId === activated.detail.tabId);
+        return activated && shown ? shown.startTime - activated.startTime : null;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    switches.push((await handle.jsonValue()) as number);
+  }
+  const panelMs = median(switches.slice(1));
+  rows.push({
+    group: 'side panel',
+    name: `mention list after a tab switch, median of ${PANEL_SWITCHES}`,
+    value: panelMs,
+    unit: 'ms',
+    target: '< 100 ms',
+    ok: panelMs < 100,
+    note: `p90 ${percentile(switches.slice(1), 90).toFixed(0)} ms; from the browser's tab-activated event to the list in the DOM (the page's own count from its content script)`,
+  });
+  rows.push({
+    group: 'baseline',
+    name: 'naive panel: the same, plus a getAll() of the clippings store on each switch',
+    value: panelMs + median((await naiveTimes(work, [], 3)).list),
+    unit: 'ms',
+    note: 'what a panel that read the whole store on every switch would add',
+  });
+  for (const page of [...pages, panel]) await page.close();
+  return rows;
+}
+
 export async function storageBench(): Promise<BenchRow[]> {
   const builtNote = ensureBuilt();
   const bundle = await seedBundle();
@@ -495,6 +608,8 @@ export async function storageBench(): Promise<BenchRow[]> {
     rows.push({ group: 'save', name: `clippings.save round trip, median of ${SAVES}`, value: saveMs, unit: 'ms', target: '< 20 ms', ok: saveMs < 20, note: `p90 ${percentile(saves, 90).toFixed(1)} ms; strict durability, validated, indexed` });
     const puts = await naivePutTimes(work, SAVES);
     rows.push({ group: 'baseline', name: 'naive save: put() from the page, no worker, relaxed durability', value: median(puts), unit: 'ms', note: 'the cost of going through the worker and waiting for the disk' });
+
+    rows.push(...(await dossierRows(ext, server, work, tabId)));
 
     // Backups, last: the import replaces the stores with the same records.
     const backup = await backupTimes(work);

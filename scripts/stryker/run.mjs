@@ -1,12 +1,83 @@
 /**
- * `npm run mutate [-- stryker options]`: Stryker with typescript-5.mjs loaded into every process it
- * starts (its checker and test runners are child processes, which inherit NODE_OPTIONS).
+ * `npm run mutate`: Stryker over lib/, a part at a time, then one table of every part.
+ *   npm run mutate                     every part, then the summary
+ *   npm run mutate -- --only store     one part (see PARTS), then the summary of what is there
+ *   npm run mutate -- --summary        the summary only, from the parts' last reports
+ * Each part keeps its own report and incremental file (reports/mutation/<part>.json), so a part
+ * can be run again alone after its tests changed, and a long run that stops keeps what it did.
+ * typescript-5.mjs is loaded into every process Stryker starts (its checker and test runners are
+ * child processes, which inherit NODE_OPTIONS).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PARTS } from './parts.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REPORTS = `${ROOT}reports/mutation/`;
+
 
 const hook = pathToFileURL(fileURLToPath(new URL('./typescript-5.mjs', import.meta.url))).href;
-const stryker = fileURLToPath(new URL('../../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
+const stryker = `${ROOT}node_modules/@stryker-mutator/core/bin/stryker.js`;
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim() };
-const result = spawnSync(process.execPath, [stryker, 'run', ...process.argv.slice(2)], { stdio: 'inherit', env });
-process.exit(result.status ?? 1);
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const summaryOnly = args.includes('--summary');
+const passThrough = args.filter((a, i) => a !== '--summary' && a !== '--only' && args[i - 1] !== '--only');
+if (only && !PARTS[only]) {
+  console.error(`no part "${only}"; parts: ${Object.keys(PARTS).join(', ')}`);
+  process.exit(2);
+}
+mkdirSync(REPORTS, { recursive: true });
+
+if (!summaryOnly) {
+  for (const [part, globs] of Object.entries(PARTS)) {
+    if (only && part !== only) continue;
+    console.log(`\n[mutate] ── ${part}: ${globs.join(' ')}`);
+    const result = spawnSync(
+      process.execPath,
+      [stryker, 'run', ...passThrough],
+      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part }, cwd: ROOT },
+    );
+    if (result.status !== 0) console.error(`[mutate] ${part} stopped (exit ${result.status ?? result.signal}); its report is whatever it wrote`);
+  }
+}
+
+// One table of every part's last report: per file, and for lib/ as a whole.
+const KILLED = new Set(['Killed', 'Timeout']);
+const rows = [];
+const totals = { killed: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
+const survivors = [];
+for (const part of Object.keys(PARTS)) {
+  const file = `${REPORTS}${part}.json`;
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [path, { mutants }] of Object.entries(report.files)) {
+    const count = (status) => mutants.filter((m) => m.status === status).length;
+    const killed = mutants.filter((m) => KILLED.has(m.status)).length;
+    const survived = count('Survived');
+    const noCoverage = count('NoCoverage');
+    totals.killed += killed;
+    totals.survived += survived;
+    totals.noCoverage += noCoverage;
+    totals.ignored += count('Ignored');
+    totals.errors += count('CompileError') + count('RuntimeError');
+    const scored = killed + survived + noCoverage;
+    rows.push({ path, killed, survived, noCoverage, score: scored ? (100 * killed) / scored : 100 });
+    for (const m of mutants.filter((x) => x.status === 'Survived' || x.status === 'NoCoverage')) {
+      survivors.push(`${path}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${JSON.stringify(m.replacement ?? '').slice(0, 80)}`);
+    }
+  }
+}
+rows.sort((a, b) => a.path.localeCompare(b.path));
+const scored = totals.killed + totals.survived + totals.noCoverage;
+const overall = scored ? (100 * totals.killed) / scored : 0;
+const lines = [
+  '| file | score | killed | survived | no coverage |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.path} | ${r.score.toFixed(1)}% | ${r.killed} | ${r.survived} | ${r.noCoverage} |`),
+  `| **lib/** | **${overall.toFixed(1)}%** | ${totals.killed} | ${totals.survived} | ${totals.noCoverage} |`,
+];
+const summary = `# Mutation testing of lib/\n\nScore = killed (or timed out) / (killed + survived + no coverage). ${totals.errors} mutants that do not type-check were left out by the TypeScript checker.\n\n${lines.join('\n')}\n\n## Survivors\n\n${survivors.map((s) => `- ${s}`).join('\n')}\n`;
+writeFileSync(`${REPORTS}summary.md`, summary);
+console.log(`\n${lines.join('\n')}\n\n[mutate] lib/: ${overall.toFixed(1)}% (${totals.killed} killed, ${totals.survived} survived, ${totals.noCoverage} not covered); survivors in reports/mutation/summary.md`);

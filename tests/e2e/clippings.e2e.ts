@@ -6,12 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEWS_NOTE, NEWS_PAGE, NEWS_QUOTE, SAMPLE_QUOTE, SEARCHES } from '../fixtures/clippings.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { listedQuotes, openPopup, openRead, saveDraft, selectFirstParagraph, selectPhrase, statusText, storedClippings } from './popup-helpers.ts';
-
-const CORPUS_PAGE = 'corpus/fundus/us__TheNation.html';
-const CORPUS_QUOTE = 'positioning Chile as a leading exporter of lithium, a key component in rechargeable ion batteries';
-const SAMPLE_QUOTE = 'That arithmetic explains the interest in the Kazakh deposits.';
 
 /** Types into the search box and waits for the list to answer it. */
 async function search(popup: Page, text: string): Promise<string[]> {
@@ -30,20 +27,20 @@ describe('clippings from the popup', () => {
   });
 
   it('saves a selection from a news page with a note and a tag, finds it, reopens it, edits it, deletes and restores it', async () => {
-    const news = await openRead(h, CORPUS_PAGE);
-    await selectPhrase(news, CORPUS_QUOTE);
+    const news = await openRead(h, NEWS_PAGE);
+    await selectPhrase(news, NEWS_QUOTE);
     let popup = await openPopup(h, news);
-    await expect.poll(() => popup.locator('.draft-quote').textContent()).toBe(CORPUS_QUOTE);
+    await expect.poll(() => popup.locator('.draft-quote').textContent()).toBe(NEWS_QUOTE);
     expect(await popup.locator('.draft .chip').allTextContents()).toEqual(expect.arrayContaining(['Chile', 'lithium']));
-    await saveDraft(popup, { note: 'Ask about the Atacama brine figures.', tags: 'batteries, #latam' });
-    await expect.poll(() => listedQuotes(popup)).toEqual([CORPUS_QUOTE]);
+    await saveDraft(popup, { note: NEWS_NOTE, tags: 'batteries, #latam' });
+    await expect.poll(() => listedQuotes(popup)).toEqual([NEWS_QUOTE]);
 
     const [stored] = await storedClippings(popup);
     expect(stored).toMatchObject({
-      quote: CORPUS_QUOTE,
-      note: 'Ask about the Atacama brine figures.',
+      quote: NEWS_QUOTE,
+      note: NEWS_NOTE,
       tags: ['batteries', 'latam'],
-      url: h.server.url(CORPUS_PAGE),
+      url: h.server.url(NEWS_PAGE),
       site: '127.0.0.1',
     });
     expect(stored.title).toContain('Colombia Adopts an Unprecedented Energy Policy');
@@ -55,24 +52,21 @@ describe('clippings from the popup', () => {
     await selectPhrase(sample, SAMPLE_QUOTE);
     popup = await openPopup(h, sample);
     await saveDraft(popup, { tags: 'central-asia' });
-    await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, CORPUS_QUOTE]);
+    await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, NEWS_QUOTE]);
 
     // Found by a word of the quote, a word of the note, a tag, and an entity's name that the
     // quote itself does not spell out ("Kazakh" in the text, Kazakhstan the country).
-    expect(await search(popup, 'rechargeable')).toEqual([CORPUS_QUOTE]);
-    expect(await search(popup, 'atacama')).toEqual([CORPUS_QUOTE]);
-    expect(await search(popup, 'latam')).toEqual([CORPUS_QUOTE]);
-    expect(await search(popup, 'kazakhstan')).toEqual([SAMPLE_QUOTE]);
-    expect(await search(popup, 'lith chil')).toEqual([CORPUS_QUOTE]);
-    expect(await search(popup, 'lithium kazakhstan')).toEqual([]);
+    for (const { text, finds } of SEARCHES) {
+      expect(await search(popup, text), text).toEqual(finds.map((which) => (which === 'news' ? NEWS_QUOTE : SAMPLE_QUOTE)));
+    }
     expect(await popup.locator('.empty').innerText()).toContain('No clippings match');
     await popup.getByRole('button', { name: 'Clear search and filters' }).click();
-    await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, CORPUS_QUOTE]);
+    await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, NEWS_QUOTE]);
 
     // Filters: by entity from the menu (filled in once the pointer comes near), by tag from a chip.
     await popup.hover('#filter-entity');
     await popup.selectOption('#filter-entity', 'mineral:lithium');
-    await expect.poll(() => listedQuotes(popup)).toEqual([CORPUS_QUOTE]);
+    await expect.poll(() => listedQuotes(popup)).toEqual([NEWS_QUOTE]);
     await popup.selectOption('#filter-entity', '');
     await popup.getByRole('button', { name: 'Show clippings tagged central-asia' }).click();
     await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE]);
@@ -80,13 +74,13 @@ describe('clippings from the popup', () => {
     await expect.poll(() => listedQuotes(popup)).toHaveLength(2);
 
     // Reopen: a new tab at the page, with a text fragment that takes it to the passage.
-    const item = popup.locator('.clip', { hasText: CORPUS_QUOTE });
+    const item = popup.locator('.clip', { hasText: NEWS_QUOTE });
     const opened = h.context.waitForEvent('page');
     await item.getByRole('button', { name: 'Open' }).click();
     const reopened = await opened;
     await reopened.waitForLoadState('load');
     const reopenedUrl = reopened.url();
-    expect(reopenedUrl.startsWith(`${h.server.url(CORPUS_PAGE)}#:~:text=`)).toBe(true);
+    expect(reopenedUrl.startsWith(`${h.server.url(NEWS_PAGE)}#:~:text=`)).toBe(true);
     expect(decodeURIComponent(reopenedUrl.split('#:~:text=')[1])).toContain('positioning Chile as a');
     // The browser scrolled to the passage (it is well down the article).
     await expect.poll(() => reopened.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(200);
@@ -108,7 +102,7 @@ describe('clippings from the popup', () => {
     expect((await storedClippings(popup)).map((c) => c.id)).not.toContain(stored.id);
     expect(await statusText(popup)).toContain('Clipping deleted.');
     await popup.locator('[data-testid="status"]').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, CORPUS_QUOTE]);
+    await expect.poll(() => listedQuotes(popup)).toEqual([SAMPLE_QUOTE, NEWS_QUOTE]);
     const restored = (await storedClippings(popup)).find((c) => c.id === stored.id);
     expect(restored).toEqual(edited);
     h.assertClean();
@@ -116,7 +110,7 @@ describe('clippings from the popup', () => {
 
   it('keeps every clipping when five tabs save at the same moment', async () => {
     const before = (await storedClippings(await h.openExtensionPage('popup.html'))).length;
-    const paths = ['sample/index.html', 'sample/second.html', 'sample/live.html', CORPUS_PAGE, 'corpus/fundus/uk__Nature_2025_11_04.html'];
+    const paths = ['sample/index.html', 'sample/second.html', 'sample/live.html', NEWS_PAGE, 'corpus/fundus/uk__Nature_2025_11_04.html'];
     const pages: Page[] = [];
     for (const path of paths) pages.push(await openRead(h, path));
     const quotes: string[] = [];

@@ -9,29 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
+import { CLIPPINGS, HOSTILE, NOTES } from '../fixtures/backup.ts';
 import { largestClipping } from '../unit/backup/largest-records.ts';
 import { askOk, download, expectStatus, openOptions, storedCounts } from './options-helpers.ts';
 
-const HOSTILE = '<img src=x onerror=alert(1)>';
 /** Clippings in the large round trip. */
 const COUNT = 130;
-
-const NOTES = [
-  { id: 'note-gallium', entityId: 'mineral:gallium', text: `Check export licences. ${HOSTILE}` },
-  { id: 'note-kz', entityId: 'country:KZ', text: 'Largest uranium producer.' },
-];
-const CLIPPINGS = [
-  {
-    id: 'clip-1',
-    quote: 'China restricted exports of gallium and germanium.',
-    url: 'https://news.example.com/gallium?utm_source=x',
-    title: 'Gallium curbs',
-    note: 'Follow up, "quoted", with, commas',
-    tags: ['curbs', 'china'],
-    entities: [{ id: 'mineral:gallium', type: 'mineral', label: 'gallium' }],
-  },
-  { id: 'clip-2', quote: 'Kazakhstan signed a tungsten deal.', url: 'https://example.org/kz', title: 'KZ deal', tags: ['deals'] },
-];
 
 interface Backup {
   format: string;

@@ -47,28 +47,43 @@ function cjkOrInner(ch: string): boolean {
 const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
 
-/** Finds the start of the noun phrase that ends with the deal word at `triggerStart`. */
+/** Stop words by their last character, for the right-to-left walk of phraseStart. */
+const STOPS_BY_LAST = new Map<string, string[]>();
+for (const word of STOP_WORDS) {
+  const last = word.charAt(word.length - 1);
+  STOPS_BY_LAST.set(last, [...(STOPS_BY_LAST.get(last) ?? []), word]);
+}
+
+/**
+ * Finds the start of the noun phrase that ends with the deal word at `triggerStart`: after the
+ * last stop word before it, or, when a quantifier follows the last strong (not light) stop word,
+ * at that quantifier. Walks right to left, so it stops at the first strong stop word it meets.
+ */
 function phraseStart(text: string, triggerStart: number, floor: number): number {
   let i = triggerStart;
   // A decimal point inside a number (2.5亿) is part of the phrase, not punctuation ending it.
   const inner = (at: number) => cjkOrInner(text.charAt(at)) || (/[.,]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)));
   while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
-  // Move forward past the last stop word inside [i, triggerStart), and separately past the last
-  // stop word that is not a light one.
-  let best = i;
-  let afterStrong = i;
-  const segment = text.slice(i, triggerStart);
-  for (const word of STOP_WORDS) {
-    let at = segment.lastIndexOf(word);
-    while (at >= 0) {
-      const end = i + at + word.length;
+  let best = -1;
+  let afterStrong = -1;
+  let hasDe: boolean | undefined;
+  for (let end = triggerStart; end > i && afterStrong < 0; end--) {
+    const words = STOPS_BY_LAST.get(text.charAt(end - 1));
+    if (!words) continue;
+    for (const word of words) {
+      const at = end - word.length;
+      if (at < i || !text.startsWith(word, at)) continue;
       // "同哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
-      const atStart = i + at === i && (word === '同' || word === '与' || word === '與') && segment.includes('的');
-      if (!atStart && end > best && end <= triggerStart) best = end;
-      if (!atStart && !LIGHT_STOPS.has(word) && end > afterStrong && end <= triggerStart) afterStrong = end;
-      at = at > 0 ? segment.lastIndexOf(word, at - 1) : -1;
+      if (at === i && (word === '同' || word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
+      if (best < 0) best = end;
+      if (!LIGHT_STOPS.has(word)) {
+        afterStrong = end;
+        break;
+      }
     }
   }
+  if (best < 0) best = i;
+  if (afterStrong < 0) afterStrong = i;
   if (best > afterStrong) {
     // A quantifier after the last strong stop opens the phrase: take in the light words after it.
     for (const q of text.slice(afterStrong, best).matchAll(OPENING_QUANTIFIER)) {
@@ -90,45 +105,94 @@ function clauseValue(text: string, from: number, phraseStart: number): RegExpExe
   return ZH_PRICED.exec(before.slice(clauseStart + 1));
 }
 
+/** A signing verb before a phrase, in the same clause: 签署了[框架], 达成了关于稀土的[框架]. */
+const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$/;
+/** 框架 in a deal's sense has a subject matter of trade or cooperation: 合作框架, 贸易框架. */
+const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|夥伴|协议|協議/;
+/** Agreements a reader accepts rather than parties sign, and protocols: 用户协议, 服务协议, 网络协议. */
+const NOT_SIGNED_AGREEMENT = /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|[A-Za-z]{2,})$/;
+/** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
+const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|两笔|兩筆|首笔|首筆|此笔|此筆|(?<![应應])[该該]/;
+/** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
+const FROM_LENDER = /(?:从|從|向|由)[^，。；、,;]{2,16}(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
+/** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
+const ACQUISITION_NOUN_AFTER = /^(?:案|交易)/;
+/** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购. */
+const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的)$/;
+/** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer). */
+const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量)/;
+/** Verbs after 合资 that found something: 与某公司合资[成立]. */
+const FOUNDED_AFTER = /^(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|开发|開發|经营|經營|创办|創辦)/;
+const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
+/** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
+const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
+
+/** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易]. */
+const NOT_MADE = /(?:没有|沒有|没|沒|未能|尚未|未曾|无法|無法|不能|未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)了?$/;
+/** The last characters those verbs can end with, to test before reading the clause. */
+const NEGATION_END = new Set([...'成署订訂签簽定了']);
+
+/** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
+function rejection(text: string, sentence: { start: number }, trigger: DealTrigger, start: number): string {
+  const word = text.slice(trigger.start, trigger.end);
+  const modifiers = text.slice(start, trigger.start);
+  const after = text.slice(trigger.end, trigger.end + 4);
+  // The clause before the phrase, read only by the rules that need it.
+  let clause: string | undefined;
+  const beforeText = () => (clause ??= text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start));
+  if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'negated';
+  switch (trigger.cls) {
+    case 'zh-strong':
+      if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
+      return '';
+    case 'zh-stake':
+      if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
+      return STAKE_TRANSACTION.test(beforeText()) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
+    case 'zh-weak': {
+      // 交易所 (an exchange), 合同工 (a contract worker): another word.
+      if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
+      const signed = SIGNED_BEFORE.test(beforeText());
+      if (/^框架$/.test(word) && !signed && !DEAL_FRAMEWORK.test(modifiers)) return 'a framework in its ordinary sense';
+      const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);
+      if (!qualified && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
+      return '';
+    }
+    case 'zh-money': {
+      if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
+      if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
+      const transaction = ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText());
+      return transaction ? '' : 'money word without a quantifier, value or lender';
+    }
+    case 'zh-acquisition':
+      if (ACQUISITION_TERM_AFTER.test(after) && word.length === 2) return 'part of another term';
+      return word.length > 2 || ACQUISITION_NOUN_AFTER.test(after) || ACQUISITION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 2), trigger.start))
+        ? ''
+        : 'a verb here, not an acquisition';
+    case 'zh-buy-in':
+      return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
+    case 'zh-venture':
+      return FOUNDED_AFTER.test(after) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
+    default:
+      return '';
+  }
+}
+
 export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], rejected?: RejectedDeal[]): ZhDealPhrase[] {
   const out: ZhDealPhrase[] = [];
   let floor = sentence.start;
   for (const trigger of triggers) {
     if (trigger.start < floor) continue;
-    const start = phraseStart(text, trigger.start, floor);
-    const phrase = text.slice(start, trigger.end);
-    const modifiers = text.slice(start, trigger.start);
-    const word = text.slice(trigger.start, trigger.end);
-    if (trigger.cls === 'zh-stake') {
-      const before = text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
-      const why = STAKE_TERM_AFTER.test(text.slice(trigger.end, trigger.end + 4))
-        ? 'part of another term'
-        : STAKE_TRANSACTION.test(before) || STAKE_SHARE.test(modifiers)
-          ? ''
-          : 'no transaction or share';
-      if (why) {
-        rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (zh-stake) → drop: ${why}` });
-        continue;
-      }
-    }
-    // 交易所 (an exchange), 投资者 (an investor), 合同工 (a contract worker): another word.
-    if (trigger.cls === 'zh-weak' && WEAK_TERM_AFTER.test(text.slice(trigger.end, trigger.end + 2))) {
-      rejected?.push({ start: trigger.start, end: trigger.end, why: 'deal word (zh-weak) → drop: part of another word' });
+    // Verbs make their own span: 入股, 合资; a noun takes in its modifiers.
+    const verbLike = trigger.cls === 'zh-buy-in' || trigger.cls === 'zh-venture';
+    const start = verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
+    const why = rejection(text, sentence, trigger, start);
+    if (why) {
+      rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;
     }
-    if (trigger.cls === 'zh-weak') {
-      const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);
-      const investment = word === '投资' || word === '投資' || word === '融资' || word === '融資';
-      if (!qualified || (investment && !/(一笔|一筆|这笔|這筆|该|該)/.test(modifiers))) {
-        rejected?.push({ start: trigger.start, end: trigger.end, why: 'deal word (zh-weak) → drop: no quantifier or modifier' });
-        continue;
-      }
-      if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) {
-        rejected?.push({ start: trigger.start, end: trigger.end, why: 'deal word (zh-weak) → drop: total investment' });
-        continue;
-      }
-    }
-    const phraseOut: ZhDealPhrase = { start, end: trigger.end, cls: trigger.cls };
+    const end = trigger.cls === 'zh-acquisition' && /^案/.test(text.charAt(trigger.end)) ? trigger.end + 1 : trigger.end;
+    const phrase = text.slice(start, end);
+    const phraseOut: ZhDealPhrase = { start, end, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, Math.max(sentence.start, floor), start);
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
@@ -137,7 +201,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : 'CNY';
     }
     out.push(phraseOut);
-    floor = trigger.end;
+    floor = end;
   }
   return out;
 }

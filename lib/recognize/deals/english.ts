@@ -7,6 +7,7 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Nlp } from '../nlp.ts';
+import { notADeal } from './not-deals.ts';
 import { notANoun, SPECIFIC_PLURAL, specificity } from './specific.ts';
 import { tokenize, type Token, type ValuePhrase } from './tokens.ts';
 import { DETERMINERS, valueEndingBefore, walkLeft, walkRight, type KnownSpan } from './walk.ts';
@@ -36,6 +37,10 @@ export interface RejectedDeal {
   end: number;
   why: string;
 }
+function isPlural(t: Token): boolean {
+  return /s$/.test(t.lower) && !/(ss|us)$/.test(t.lower);
+}
+
 function tokenIndexAt(tokens: Token[], offset: number): number {
   return tokens.findIndex((t) => t.start <= offset && offset < t.end);
 }
@@ -74,10 +79,16 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         if (pre && DETERMINERS.has(pre.lower)) left.index = v.from - 1;
       }
     }
+    // "promised that future trade agreements": a singular determiner does not open a plural's phrase.
+    if (left.determiner && !left.possessive && isPlural(tokens[headIndex]) && /^(a|an|this|that|another|each|every)$/.test(tokens[left.index].lower) && !left.value && tokens[left.index + 2]?.lower !== 'of') {
+      left.index++;
+      left.determiner = false;
+    }
     const right = walkRight(tokens, headIndex, cls, text, known, nlp);
     const specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
-    if (specific.startsWith('!')) {
-      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${specific.slice(1)}` });
+    const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);
+    if (why) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${why}` });
       continue;
     }
     let startIndex = left.index;

@@ -24,6 +24,9 @@ export function notANoun(tokens: Token[], head: number): boolean {
     if ((prev === 'great' || prev === 'good') && (next === 'of' || next === 'more' || next === 'less')) return true;
     if (prev === 'big' && (prev2 === 'a' || prev2 === 'no')) return true;
     if (prev === 'no') return true;
+    // "Deal with it" (an order at the start), "the deal of the week" (a bargain).
+    if (next === 'with' && head === 0) return true;
+    if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '')) return true;
   }
   if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || prev === 'broad' || prev === 'general')) return true;
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || next === 'the' || next === 'a')) return true;
@@ -32,8 +35,12 @@ export function notANoun(tokens: Token[], head: number): boolean {
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
   if ((t.lower === 'venture' || t.lower === 'ventures') && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
-  if (t.lower === 'stakes' && prev === 'the' && next !== 'in') return true;
+  // "raised the stakes'", "high stakes": risk, not shares (a closing quote glued on is not part of the word).
+  const word = t.lower.replace(/['’]$/, '');
+  if (word === 'stakes' && (prev === 'the' || prev === 'high' || prev === 'higher') && next !== 'in') return true;
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
+  // "in partnership with the council", "a striker on loan from Arsenal": a manner or a status, not a deal.
+  if ((t.lower === 'partnership' && prev === 'in') || (t.lower === 'loan' && prev === 'on')) return true;
   return false;
 }
 
@@ -50,7 +57,7 @@ const ORDINALS = /^(first|second|third|fourth|fifth|largest|biggest|latest|singl
 /** Verbs right before a money noun's phrase that make it a transaction: "secured financing", "signed a loan". */
 const TRANSACTION_VERBS = new Set([
   'signed', 'sign', 'signs', 'signing', 'agreed', 'agree', 'agrees', 'struck', 'strikes', 'sealed', 'seals', 'secured', 'secure',
-  'secures', 'securing', 'clinched', 'inked', 'finalised', 'finalized', 'concluded', 'approved', 'approves', 'approve', 'extended',
+  'secures', 'securing', 'clinched', 'inked', 'finalised', 'finalized', 'concluded', 'extended',
   'extends', 'granted', 'grants', 'arranged', 'arranges', 'obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'announced',
   'announces', 'pledged', 'pledges', 'committed', 'commits', 'landed', 'raised', 'raises', 'completed', 'completes', 'closed',
 ]);
@@ -89,6 +96,7 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  * makes one ("signed a loan", "secured financing"). "The investment" alone is generic talk.
  */
 function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
+  if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
   const possessor = left.possessive ? tokens[left.index] : undefined;
@@ -98,6 +106,19 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: Valu
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
   return '!money word without value, named party or transaction verb';
 }
+
+/** A company or an asset in the noun phrase at `from`: a name, or a company's head noun ("the miner", "a stake"). */
+function ownedThing(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if ((isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || COMPANY_HEADS.test(t.lower)) return true;
+  }
+  return false;
+}
+const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner)$/;
+/** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
+const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
 /** "Understanding" is an agreement only when one is reached or its parties are named. */
 function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number, right: { party?: { from: number; to: number } }, known: KnownSpan[]): string {
@@ -118,6 +139,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // A takeover "of" a country is politics, not a deal.
     const next = tokens[head + 1];
     if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
+    // "the takeover of the town hall": a place seized, not a company bought.
+    if (next?.lower === 'of' && !ownedThing(tokens, head + 2)) return '!takeover of a place';
   }
   if (cls === 'money') return moneySpecificity(left, tokens, right, known, plural);
   if (cls === 'understanding') return understandingSpecificity(left, tokens, head, right, known);
@@ -126,6 +149,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // "act as the framework for a deal" is the generic sense; "a framework for cooperation" is not.
     const next = tokens[head + 1]?.lower;
     if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
+    // "the framework of the house": a structure.
+    if (next === 'of' && !right.party && !right.value) return '!framework of something';
   }
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {

@@ -63,7 +63,7 @@ const COMPLEMENT_VERBS = new Set([
   'marks', 'marked', 'follows', 'followed', 'faces', 'faced', 'helps', 'helped', 'seeks', 'sought', 'opens', 'opened',
   'closes', 'closed', 'allowed', 'lets', 'brings', 'brought', 'provides', 'provided', 'ensures', 'secures', 'secured',
   'boosts', 'boosted', 'expects', 'expected', 'aims', 'should', 'must', 'shall', 'need', 'needs', 'held', 'holds',
-  'collapsed', 'stalled', 'fell', 'failed', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared',
+  'collapsed', 'stalled', 'fell', 'failed', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared', 'keeps', 'kept',
 ]);
 /** Words ending in -ly that are nouns or adjectives, not adverbs that end a phrase: "a supply deal". */
 const NOT_ADVERBS = /^(supply|family|rally|assembly|monopoly|oligopoly|ally|italy|july|reply|anomaly|early|daily|weekly|monthly|yearly|quarterly|likely|friendly|costly|timely|only)$/;
@@ -106,6 +106,32 @@ function closingQuoteAt(tokens: Token[], i: number): number {
     if (q.kind === 'punct' && q.text !== '-') return -1;
   }
   return -1;
+}
+
+/**
+ * Plural nouns that modify deal nouns ("a critical minerals deal", "a rare earths supply pact").
+ * Any other lower-case word in -s between a noun and the deal noun is read as a verb that ends
+ * the phrase: "the US Congress [oversees] trade deals", "use of this site [constitutes] agreement".
+ */
+const PLURAL_MODIFIERS = new Set(`minerals metals earths arms goods services sales rights resources materials assets supplies
+  exports imports weapons batteries magnets elements commodities securities parts chips tariffs jobs products loans bonds
+  shares royalties mines projects operations technologies systems ports savings emissions credits fuels oilseeds grains
+  semiconductors minerals-for-security news`.split(/\s+/));
+
+/** Words in -s that are neither plurals nor verbs. */
+const NOT_VERBS = new Set(['overseas', 'always', 'perhaps', 'sometimes', 'besides', 'afterwards', 'whereas', 'thus', 'plus', 'gas']);
+
+function looksLikeVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || isCapitalised(t) || !/[^su]s$/.test(t.lower) || /(ss|is|ous)$/.test(t.lower) || PLURAL_MODIFIERS.has(t.lower) || NOT_VERBS.has(t.lower)) return false;
+  const before = tokens[i - 1];
+  // A verb has its subject right before it: a noun or a name, not a determiner.
+  return before !== undefined && before.kind === 'word' && !DETERMINERS.has(before.lower) && !/[’']s$/.test(before.text);
+}
+
+/** "of", "and" inside a capitalised agreement's name: the Status of Forces Agreement, the Law and Order Pact. */
+function insideCapitalisedName(tokens: Token[], i: number, head: number): boolean {
+  return isCapitalised(tokens[head]) && /^(of|and|on|for)$/.test(tokens[i].lower) && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
 export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp): LeftEdge {
@@ -175,8 +201,15 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp)
         steps++;
         continue;
       }
+      if (insideCapitalisedName(tokens, i, head)) {
+        modifiers.push(t.lower);
+        i--;
+        steps++;
+        continue;
+      }
       if (LEFT_STOPS.has(t.lower)) break;
       if (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.test(t.lower)) break;
+      if (looksLikeVerb(tokens, i)) break;
       modifiers.push(t.lower);
     }
     i--;
@@ -307,6 +340,16 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       k = stop;
       continue;
     }
+    // "loans to Greece", "a credit line to Zambia": the borrower is a party.
+    if (w === 'to' && cls === 'money' && namedAt(tokens, k + 1, known)) {
+      // Only the name: "loans to Laos [financed a railway]"; after a possessive, what it owns ("to Mongolia's copper mine").
+      let end = k + 1;
+      while (end < n && tokens[end].kind === 'word' && (isCapitalised(tokens[end]) || known.some((m) => m.type === 'country' && m.start === tokens[end].start))) end++;
+      if (/[’']s$/.test(tokens[end - 1].text)) end = walkNounPhrase(tokens, end, n, false, known);
+      party = { from: k + 1, to: end };
+      k = end;
+      continue;
+    }
     if (w === 'for' && (cls === 'contract' || cls === 'money')) {
       const v = valueAt(tokens, k + 1, text, nlp);
       if (v) {
@@ -332,6 +375,13 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     break;
   }
   return { end: tokens[k - 1].end, value, party };
+}
+
+/** A name or a known country starts at token `i` (not "the", not a lower-case word). */
+function namedAt(tokens: Token[], i: number, known: KnownSpan[]): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  return (isCapitalised(t) && !/^(The|A|An|This|That|Its|Their)$/.test(t.text)) || known.some((m) => m.type === 'country' && m.start === t.start);
 }
 
 function isPartyStart(tokens: Token[], i: number): boolean {

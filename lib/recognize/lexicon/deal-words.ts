@@ -14,8 +14,12 @@ export type DealWordClass =
   | 'money' // loan, financing, funding, investment, credit line, equity injection: needs a value, a named party or a transaction verb
   | 'contract' // contract, offtake, concession, letter of interest, takeover
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
-  | 'zh-weak' // 交易, 合同, 资金支持: needs a quantifier or a modifier
-  | 'zh-stake'; // 股权, 股份: needs a transaction (收购, 持有, 出售...) or a share (少数, 10%)
+  | 'zh-weak' // 交易, 合同, 框架, 备忘录: needs a quantifier or a modifier (框架 and 备忘录 also a signing verb)
+  | 'zh-money' // 贷款, 投资, 融资, 资金支持: needs a quantifier (一笔, 该), a value or a named lender
+  | 'zh-stake' // 股权, 股份: needs a transaction (收购, 持有, 出售...) or a share (少数, 10%)
+  | 'zh-acquisition' // 收购: a deal as a noun (这笔收购, 对X的收购, 收购案), not as a verb
+  | 'zh-buy-in' // 入股: a company buying into another
+  | 'zh-venture'; // 合资 alone: parties founding something together (与X合资成立...)
 
 export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['agreement', 'agreement'], ['agreements', 'agreement'], ['deal', 'agreement'], ['deals', 'agreement'],
@@ -37,10 +41,11 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
 ];
 
 export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
-  ['协议', 'zh-strong'], ['协定', 'zh-strong'], ['谅解备忘录', 'zh-strong'], ['备忘录', 'zh-strong'],
+  ['协议', 'zh-strong'], ['协定', 'zh-strong'], ['谅解备忘录', 'zh-strong'], ['备忘录', 'zh-weak'],
   ['框架协议', 'zh-strong'], ['合作框架', 'zh-strong'], ['合资企业', 'zh-strong'], ['合资安排', 'zh-strong'],
   ['合资公司', 'zh-strong'], ['合资项目', 'zh-strong'], ['长期合同', 'zh-strong'], ['战略伙伴关系', 'zh-strong'],
   ['包销协议', 'zh-strong'], ['承购协议', 'zh-strong'], ['意向书', 'zh-strong'],
-  ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-stake'], ['股份', 'zh-stake'], ['资金支持', 'zh-weak'],
-  ['贷款', 'zh-weak'], ['框架', 'zh-weak'], ['投资', 'zh-weak'], ['融资', 'zh-weak'],
+  ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-stake'], ['股份', 'zh-stake'], ['资金支持', 'zh-money'],
+  ['贷款', 'zh-money'], ['框架', 'zh-weak'], ['投资', 'zh-money'], ['融资', 'zh-money'], ['合作备忘录', 'zh-strong'],
+  ['收购', 'zh-acquisition'], ['收购案', 'zh-acquisition'], ['入股', 'zh-buy-in'], ['合资', 'zh-venture'],
 ];

@@ -10,11 +10,53 @@ const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
 
 /** One-character abbreviations that may pair with another ("中美", "俄乌"). */
-const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴']);
+const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴墨缅緬沙智荷']);
 /** The ones common enough to form a pair on their own evidence. */
 const STRONG = new Set([...'中美日俄华華']);
 /** Abbreviations that a preposition alone may confirm ("对美", "对日", "在华"). */
 const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
+
+/** Joins between the members of a list of countries: 英、美、俄, 中日和韩, 美与日. */
+const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
+/** Words after a list that count its countries: 英法两国, 中日韩三国, 美、英等国, 美日双方. */
+const COUNTED = /^(?:[两兩二三四五六七八九十几幾多各诸諸等][国國]|[两兩双雙三四]方)/;
+const COUNT_START = new Set([...'两兩二三四五六七八九十几幾多各诸諸等双雙']);
+
+/**
+ * How many countries stand in the list around the match (itself included), joined by 、, 和, 与
+ * or nothing, and whether 、 joins any of them. Only one-character abbreviations and names count:
+ * 德、智、体、美 (virtues of an education) breaks off at 体. The neighbours come nearest first
+ * on the left, then in text order on the right.
+ */
+function listAround(input: SenseInput): { members: number; enumerated: boolean; end: number } {
+  const { text, neighbours } = input;
+  let members = 1;
+  let enumerated = false;
+  let left = input.start;
+  let right = input.end;
+  // The join between two members is nothing or one character.
+  const joined = (from: number, to: number) => from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
+  let leftOpen = true;
+  for (const n of neighbours) {
+    if (n.type !== 'country') continue;
+    if (n.end <= left) {
+      if (!leftOpen) continue;
+      if (!joined(n.end, left)) {
+        leftOpen = false;
+        continue;
+      }
+      enumerated ||= text.charAt(n.end) === '、';
+      members++;
+      left = n.start;
+    } else if (n.start >= right) {
+      if (!joined(right, n.start)) break;
+      enumerated ||= text.charAt(right) === '、';
+      members++;
+      right = n.end;
+    }
+  }
+  return { members, enumerated, end: right };
+}
 
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
@@ -27,7 +69,17 @@ function abbreviation(input: SenseInput): Decision {
   const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   if (neighbourAbbrev && (pairedWith(before) || pairedWith(after))) return keep('pair');
-  if (cue.ZH_ABBREV_AFTER.has(after)) return keep('compound');
+  // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
+  if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {
+    const list = listAround(input);
+    // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
+    if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 2)))) return keep('country-list');
+  }
+  if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  // 中外合资, 中外记者: China and abroad.
+  if (ch === '中' && after === '外') return keep('china-and-abroad');
+  // 美欧, 美西方, 欧美: paired with a bloc rather than a country.
+  if (STRONG.has(ch) && (after === '欧' || after === '歐' || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
   if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
   return drop('abbrev-without-context');
@@ -51,18 +103,38 @@ export function resolveWu(input: SenseInput, candidates: string[]): string {
   return candidates.includes('country:UA') ? 'country:UA' : candidates[0];
 }
 
-/** Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石). */
-const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片']);
+/**
+ * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子,
+ * 银两) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
+ */
+const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬']);
+/** Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金, 废铁. */
+const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純废廢打']);
+/** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
+const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
+/** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
+const NAMED_FOR_COLOUR = new Set([...'雀猴鸟鳥燕楠熊猫貓鱼魚菊']);
+const NUMERALS = new Set([...'0123456789０１２３４５６７８９.零〇一二三四五六七八九十百千万萬亿億两兩']);
+/** A weight of the metal: 银八百万两, 黄金100吨, 金十两. */
+const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩]+(?:余|餘|多)?(?:两|兩|斤|吨|噸|公斤|千克|克|盎司)/;
 
 /**
  * A one-character metal name that is also part of ordinary words (金融, 基金, 铁路, 银行): kept
- * when a material word follows, when another metal sits right next to it (镍铁), or in a list of
- * minerals (铜、锡、镍).
+ * when a material word follows or a verb of mining, smelting or purity comes before it, when it is
+ * weighed, when another metal sits right next to it (镍铁), or in a list of minerals (铜、锡、镍).
  */
 function metalCharacter(input: SenseInput): Decision {
-  const after = input.text.charAt(input.end);
-  if (MATERIAL_AFTER.has(after)) return keep('material-compound');
-  const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === input.start || n.start === input.end));
+  const { text, start, end } = input;
+  const after = text.charAt(end);
+  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
+  if (MATERIAL_AFTER.has(after) && !(after === '元' && input.surface === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  const before = text.charAt(start - 1);
+  // 冶金 is metallurgy and 炼金术 alchemy, not gold.
+  if (!ORDINARY_AFTER.has(after) && !(input.surface === '金' && (after === '术' || after === '術'))) {
+    if (MATERIAL_BEFORE.has(before) || (before === '冶' && input.surface !== '金')) return keep('material-verb');
+  }
+  if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
+  const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
   if (touching) return keep('metal-compound');
   const listed = input.neighbours.some((n) => {
     if (n.type !== 'mineral') return false;

@@ -48,7 +48,9 @@ export const PEPPER_CUES = set(`pepper peppers chili chilli chilis chillies chil
 export const US_STATE_CUES = set(`atlanta savannah augusta macon kemp raffensperger ossoff warnock gov governor
   senator senators senate legislature legislative county counties peach bulldogs statehouse voters ballots
   ballot election elections primary georgians buckhead fulton cobb gwinnett dekalb texas florida alabama tennessee
-  carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana swing tornado tornadoes`);
+  carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana swing tornado tornadoes
+  democrats republicans gop midterm midterms battleground congressional runoff runoffs statewide gubernatorial
+  leftward rightward campaign campaigns polls voting`);
 
 /** Country cues for Georgia. */
 export const GEORGIA_COUNTRY_CUES = set(`tbilisi caucasus ossetia abkhazia georgian kremlin armenia azerbaijan
@@ -109,13 +111,23 @@ export const MARKET_WORDS = set(`price prices rate rates futures mine mines mini
 export const TIN_CONTAINER_BEFORE = set(`oiled greased baking cake loaf muffin roasting lined biscuit cookie pie square
   round springform`);
 export const TIN_CONTAINER_NEXT = set(`can cans roof roofs whistle soldier soldiers man opener box`);
+/** Kitchen words that make "the tin" a baking tin. */
+export const KITCHEN_CUES = set(`bake baking baked oven ovens dough bread breads cake cakes loaf batter grease greased oil
+  oiled tbsp tsp tablespoon tablespoons teaspoon teaspoons recipe recipes cook cooking cooked roast roasting tray trays
+  parchment preheat preheated flour butter mixture sponge brownies muffins biscuits`);
+
+/** Parts of a chart that a metal colour may name: "the gold line", "the silver bars". */
+export const CHART_PARTS = set(`part parts line lines bar bars area areas segment segments section sections slice slices
+  portion portions dot dots region regions band bands column columns curve curves wedge wedges`);
+export const CHART_WORDS = set(`graph graphs chart charts map maps legend plot plots diagram diagrams infographic axis
+  figure`);
 
 /** Zh characters before a one-character country abbreviation that make it a country ("对美", "在华"). */
 export const ZH_ABBREV_BEFORE = new Set([...'对對访訪赴援驻駐涉反抗亲親侵离離返旅留在来來与與同和跟及']);
 /** Zh characters after an abbreviation that make it a country ("美方", "日企", "中资"). */
-export const ZH_ABBREV_AFTER = new Set([...'方企媒军軍资資相股籍裔商']);
+export const ZH_ABBREV_AFTER = new Set([...'方企媒军軍资資相股籍裔商兵舰艦使债債']);
 /** Zh characters before 日 that make it a day, not Japan ("28日", "今日"). */
-export const ZH_DAY_BEFORE = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十廿卅今昨明次前后後每当當某同翌节節假生周週工作逐']);
+export const ZH_DAY_BEFORE = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十廿卅今昨明次前后後每当當某同翌节節假生周週工作逐近连連多数數终終旧舊往平半整几幾']);
 /** Zh words after a capital that make it stand for the government ("北京宣布"). */
 export const ZH_CAPITAL_VERBS = ['宣布', '表示', '称', '稱', '认为', '認為', '要求', '希望', '决定', '決定', '批准', '方面', '当局', '當局', '官方', '政府'];
 
@@ -154,13 +166,14 @@ export const COLOUR_WORDS = set(`black white red blue green yellow purple pink o
 export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coats shirt shirts jersey jerseys kit kits
   uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame trim trimmed tone
   tones toned colour colours color colors coloured colored hue hues shade shades sheen glow glowing glimmer shimmer
-  paint painted lettering letters font logo foil leaf frame framed plated accents embroidery teeth grills lipstick
+  paint painted lettering letters font logo foil leaf frame framed accents embroidery teeth grills lipstick
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
   feathers curtains wallpaper tipped rimmed edged embossed tinted hued`);
 
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
-  glittering shimmering gleaming glinting sparkling glistening shining coloured colored tinted lit`);
+  glittering shimmering gleaming glinting sparkling glistening shining coloured colored tinted lit comes come available
+  offered finished`);
 
 /** Words that make "a nickel" or "a copper" a coin. */
 export const COIN_CUES = set(`dime dimes penny pennies cent cents quarter quarters coin coins change jar piggy tip tips

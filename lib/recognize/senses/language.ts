@@ -15,6 +15,21 @@ function noNounAt(input: SenseInput, pos: number): boolean {
   return cue.FUNCTION_WORDS.has(word.text.toLowerCase());
 }
 
+/** The second of a pair: "in Turkish and Greek", "speaks fluent Japanese and a little Korean". */
+function secondOfPair(input: SenseInput): boolean {
+  if (!noNounAt(input, input.end)) return false;
+  const words = before(input, 8);
+  const conjunction = words.findIndex((w) => w === 'and' || w === 'or');
+  if (conjunction < 0 || conjunction > 3 || !words.slice(0, conjunction).every((w) => DEGREE.test(w))) return false;
+  const first = words.findIndex((w, k) => k > conjunction && cue.LANGUAGE_DEMONYMS.has(w));
+  if (first < 0) return false;
+  const opener = words[first + 1];
+  return opener === 'in' || opener === 'into' || opener === 'from' || words.slice(first + 1).some((w) => cue.LANGUAGE_BEFORE.has(w));
+}
+
+/** Words between "and" and a second language: "and a little Korean", "and some basic Thai". */
+const DEGREE = /^(a|little|some|basic|broken|fluent|good|passable|conversational|perfect|native|also)$/;
+
 export function languageReading(input: SenseInput): boolean {
   if (!cue.LANGUAGE_DEMONYMS.has(input.surface.toLowerCase())) return false;
   const prev = before(input, 1)[0];
@@ -23,12 +38,7 @@ export function languageReading(input: SenseInput): boolean {
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
   if (input.text.charAt(input.end) === '-' && next && /^(language|speaking|speakers?)$/.test(next)) return true;
   if (prev && cue.LANGUAGE_BEFORE.has(prev)) return true;
-  if (prev === 'and' || prev === 'or') {
-    // The second of a pair: "in Turkish and Greek".
-    const [, first, opener] = before(input, 3);
-    return !!first && cue.LANGUAGE_DEMONYMS.has(first) && (opener === 'in' || opener === 'into' || opener === 'from') && noNounAt(input, input.end);
-  }
-  if (prev !== 'in' && prev !== 'into' && prev !== 'from') return false;
+  if (prev !== 'in' && prev !== 'into' && prev !== 'from') return (prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input);
   if (!nextWord || noNounAt(input, input.end)) {
     // "in Chinese and Russian firms": a pair of adjectives before a noun, not two languages.
     if ((next === 'and' || next === 'or') && nextWord) {

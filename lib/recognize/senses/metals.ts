@@ -42,7 +42,15 @@ function colour(input: SenseInput): Decision | undefined {
   const [b1, b2] = before(input, 2);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
+  // "comes in gold, silver and grey": the later members of a list of colours.
+  if (b1 === 'and' || b1 === 'or' || (input.neighbours.some((n) => n.type === 'mineral' && n.end <= input.start) && inList(input, 'mineral'))) {
+    const words = before(input, 7);
+    const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
+    if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
+  }
   if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
+  // "the gold line on the chart": a colour that tells a graph's parts apart.
+  if (next && cue.CHART_PARTS.has(next) && hasAny(sentenceWords(input), cue.CHART_WORDS)) return drop('chart-colour');
   return undefined;
 }
 
@@ -55,9 +63,11 @@ function tier(input: SenseInput): Decision | undefined {
 
 /** A medal or a music award: "took gold", "gold in the 200 m", "went platinum". */
 function award(input: SenseInput): Decision | undefined {
-  const prev = before(input, 1)[0];
+  const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
   if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0])))) return drop('award-verb');
+  // "took gold and silver": the second of a pair of medals.
+  if ((prev === 'and' || prev === 'or') && b2 && /^(gold|silver|bronze)$/.test(b2) && b3 && cue.WIN_VERBS.has(b3)) return drop('award-verb');
   if (next[0] === 'in') {
     const event = next.slice(1).filter((w) => w !== 'the').slice(0, 4);
     if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
@@ -109,10 +119,14 @@ function householdIron(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
+/** A baking tin or a can: "a loaf tin", "a tin of tomatoes", "oil the tin" in a recipe. */
 function container(input: SenseInput): Decision | undefined {
   const prev = before(input, 1)[0];
   const next = after(input, 1)[0];
   if ((prev && cue.TIN_CONTAINER_BEFORE.has(prev)) || (next && cue.TIN_CONTAINER_NEXT.has(next))) return drop('container');
+  if (materialContext(input)) return undefined;
+  if (next === 'of' && prev && (COUNT_WORDS.test(prev) || prev === 'the')) return drop('container-of');
+  if (hasAny(sentenceWords(input), cue.KITCHEN_CUES)) return drop('kitchen-tin');
   return undefined;
 }
 

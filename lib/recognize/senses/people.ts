@@ -18,6 +18,9 @@ const PLACE_PREPOSITIONS = /^(in|into|across|throughout|within|inside|of|visit|v
 
 /** The patterns of a person's name, or of a country, around the match; undefined when neither shows. */
 export function personOrCountryCue(input: SenseInput): Decision | undefined {
+  // "pro-Israel", "anti-India": a stance towards a country.
+  const dash = input.text.charCodeAt(input.start - 1);
+  if ((dash === 0x2d || dash === 0x2010) && /(?:^|[^\p{L}])(?:pro|anti)[-‐]$/iu.test(input.text.slice(Math.max(0, input.start - 6), input.start))) return keep('pro-or-anti');
   const next = wordAfter(input);
   const prev = wordBefore(input);
   const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());

@@ -85,3 +85,91 @@ describe('deal words in other roles', () => {
     ['外国投资者增持了股票。', []],
   ]);
 });
+
+describe('agreements a reader accepts, partnerships of runs, stakes that are risks', () => {
+  cases([
+    ['Registration means you accept our Membership Agreement.', []],
+    ['Read the Privacy Policy before you accept the agreement.', []],
+    ['Root and Stokes put on a 150-run partnership.', []],
+    ['Their partnership ended when the opener was out for 40 runs.', []],
+    ['The strike raised the stakes for both unions.', []],
+    ["A sharpened stake held the tent's corner.", []],
+    ['There is too much at stake to walk away.', []],
+    ["The pandemic 'raised the stakes' for suppliers.", []],
+    ['It kept a 12% stake in the smelter.', ['a 12% stake in the smelter']],
+    ['The club signed a partnership with Vale.', ['a partnership with Vale']],
+  ]);
+});
+
+describe('deals that were not made, and generic plurals', () => {
+  cases([
+    ['The miners have not signed a deal with the province.', []],
+    ['Both sides left Geneva without an agreement.', []],
+    ['The ministry failed to reach a deal on quotas.', []],
+    ['The regulator did not approve the takeover of Allkem.', ['the takeover of Allkem']],
+    ['He argued that new tariff agreements hurt farmers.', []],
+    ['It shows how the Senate reviews trade deals.', []],
+    ['These agreements let Kinshasa tax cobalt exports.', ['These agreements']],
+  ]);
+});
+
+describe('partners, borrowers and names of agreements', () => {
+  cases([
+    ['The council wants a partnership with communities and charities.', []],
+    ['The refiner formed a partnership with a Japanese trading house.', ['a partnership with a Japanese trading house']],
+    ['Its loans to Laos financed a railway.', ['Its loans to Laos']],
+    ['The fund made loans to farmers.', []],
+    ['Canada ratified the Comprehensive Economic and Trade Agreement.', ['the Comprehensive Economic and Trade Agreement']],
+    ['The bank extended a $90 million loan to Mongolia’s copper mine.', ['a $90 million loan to Mongolia’s copper mine']],
+    ['The winger joined Celtic on loan from Leeds.', []],
+    ["The striker's loan to Ajax was cut short.", []],
+    ['The plant was built in partnership with Glencore.', []],
+    ['The painting is on loan from the Louvre.', []],
+    ['Japan renewed the Status of Forces Agreement.', ['the Status of Forces Agreement']],
+  ]);
+});
+
+describe('Chinese deal words that need a deal context', () => {
+  cases([
+    ['本站所有内容未经协议授权不得转载。', []],
+    ['注册即表示您同意用户协议。', []],
+    ['他在备忘录里记下了会议时间。', []],
+    ['两国签署了一份合作备忘录。', ['一份合作备忘录']],
+    ['这本书提供了一个理解历史的框架。', []],
+    ['双方达成了贸易框架。', ['贸易框架']],
+    ['两国没有达成协议。', []],
+    ['年轻人买房往往需要贷款。', []],
+    ['该矿从世界银行获得贷款。', ['贷款']],
+    ['这笔贷款的利率很低。', ['这笔贷款']],
+  ]);
+});
+
+describe('Chinese acquisitions, buying in and joint founding', () => {
+  cases([
+    ['这笔收购让公司成为最大的钴生产商。', ['这笔收购']],
+    ['公司去年收购了两座铜矿。', []],
+    ['收购价格比市价高两成。', []],
+    ['该收购案仍需监管部门批准。', ['该收购案']],
+    ['比亚迪入股了一家锂矿公司。', ['入股']],
+    ['入股比例将在下月确定。', []],
+    ['他们与当地企业合资兴建了冶炼厂。', ['合资']],
+    ['中外合资是改革开放初期的常见形式。', []],
+  ]);
+});
+
+describe('deal words in everyday senses', () => {
+  cases([
+    ['That is the deal of the day on the website.', []],
+    ['Deal with the emails first.', []],
+    ['Voters will not accept a bad deal.', []],
+    ['He said it was a terrible deal.', []],
+    ['He called it a good international deal for both sides.', ['a good international deal']],
+    ['The framework of the bridge is steel.', []],
+    ['The takeover of the parliament building lasted hours.', []],
+    ['The takeover of the miner closed in May.', ['The takeover of the miner']],
+    ['Foreign investment from Japan rose.', []],
+    ['It is the first direct investment from Japan in the valley.', ['the first direct investment from Japan']],
+    ['The board approved funding for a new library.', []],
+    ['Our partnership with listeners keeps us on air.', []],
+  ]);
+});

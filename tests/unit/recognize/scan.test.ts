@@ -65,6 +65,30 @@ describe('scanAliases', () => {
   });
 });
 
+describe('the case rule, kept as a mask of upper-case positions', () => {
+  it('counts the letters the scanner compares, not separators', async () => {
+    const { caseMask } = await import('../../../lib/recognize/fold.ts');
+    expect(caseMask('United States')).toBe('06');
+    expect(caseMask('U.S.')).toBe('02');
+    expect(caseMask('Guinea-Bissau')).toBe('06');
+    expect(caseMask('tungsten')).toBe('');
+  });
+
+  it.each([
+    ['United  States', true],
+    ['UNITED STATES', true],
+    ['United\u00adStates', true],
+    ['united States', false],
+    ['United states', false],
+    ['Guinea Bissau', true],
+    ['Guinea-bissau', false],
+  ])('%s keeps the case of "United States" or "Guinea-Bissau": %s', async (text, expected) => {
+    const { caseMask, caseMatches } = await import('../../../lib/recognize/fold.ts');
+    const alias = text.toLowerCase().startsWith('guinea') ? 'Guinea-Bissau' : 'United States';
+    expect(caseMatches(caseMask(alias), text, 0, text.length)).toBe(expected);
+  });
+});
+
 describe('UNIT_CLASS', () => {
   it('agrees with isWordUnit and isCjkUnit for every UTF-16 unit', async () => {
     const { UNIT_CLASS, isWordUnit, isCjkUnit } = await import('../../../lib/recognize/fold.ts');

@@ -1,0 +1,75 @@
+/**
+ * A country's name that is only part of a longer name or of a dateline, decided from the
+ * characters at its edges, for names that need no sense rule otherwise:
+ * - Chinese has no spaces, so a transliterated name can hold a country's: 阿曼达 (Amanda) holds
+ *   阿曼 (Oman), 巴西尔 (Basil) 巴西; and a word can end on a name's first character: 最大马赫
+ *   ("top Mach") holds 大马 (Malaysia).
+ * - 贝宁王国, "the Kingdom of Benin": a historic kingdom where today's country is not one.
+ * - "New Belgium", "New Spain": a company, a colony or an island named after a country.
+ * - "Hong Kong (CNN Business)", "SINGAPORE —": a dateline, where the name says where a report was
+ *   filed, not what it is about.
+ * - "Lebanon, Pennsylvania", "Mexico, Mo.": a US town named after a country.
+ * Each check looks at a few characters, so it can run on every name.
+ */
+import { MONARCHIES } from '../lexicon/monarchies.ts';
+import { US_STATES } from '../lexicon/us-states.ts';
+
+/**
+ * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
+ * and the words starting with them that do follow a country's name (达成, 特使, 利益...).
+ */
+const NAME_CONTINUES = new Set([...'达達娜莎丽麗琳妮丝絲蒂赫诺諾茨兹茲维維洛夫顿頓森逊遜姆默恩伯迪芙雅翰琪薇璐珀柯瑟奥奧尔爾特斯尼利']);
+const WORDS_AFTER_NAMES = new Set(
+  `达成 達成 达到 達到 达标 達標 特使 特别 特別 特区 特區 特色 特殊 特朗 特种 特種 特有 特定 特产 特產 特警 特工 特派 特务
+  特務 特首 利益 利用 利润 利潤 利率 利好 利息 利比 森林 维持 維持 维护 維護 维和 維和 奥运 奧運 尔后 爾後 伯利 雅加 斯里 尼日`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Characters before 大 that make it the end of a word (最大, 巨大, 扩大), not the start of 大马. */
+const ENDS_IN_DA = new Set([...'最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高']);
+
+/** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
+export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
+  const next = text.charAt(end);
+  const last = text.charAt(end - 1);
+  if (NAME_CONTINUES.has(next) && last !== '国' && last !== '國' && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
+  if (text.charAt(start) === '大' && ENDS_IN_DA.has(text.charAt(start - 1))) return 'its first character ends the word before';
+  if (next === '王' && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  return undefined;
+}
+
+/** A parenthesised news agency right after a name, then a dash or the report's first word glued on. */
+const AGENCY_AFTER = /^\s*\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)(?:\s*[—–-]|\p{Lu})/u;
+/** A name in capitals, then a dash: "SINGAPORE —". */
+const DASH_AFTER = /^\s+[—–-]\s/u;
+/** Only white space or an opening quote before a dateline's place in its sentence. */
+const LINE_START = /^[\s"“‘']*$/u;
+
+/**
+ * Why an English country name at [start, end) is not a mention, or undefined. `sentenceOf` gives
+ * the sentence around a position (asked for only when a dateline is possible). A dateline's first
+ * place is where the report was filed ("Hong Kong (CNN Business)", "SINGAPORE —"); a country after
+ * a city ("MANILA, Philippines –") is still a mention, as the gold set has it.
+ */
+export function enNameEdge(text: string, start: number, end: number, entityId: string, sentenceOf: (pos: number) => { start: number }): string | undefined {
+  const next = text.charAt(end);
+  // Most names are followed by a space and a word: only a bracket or a dash after the space can start a dateline.
+  const after = next === ' ' ? text.charAt(end + 1) : next;
+  if ((after === '(' || after === '—' || after === '–' || after === '-') && text.charAt(start - 1) !== '-') {
+    const ahead = text.slice(end, end + 40);
+    const capitals = text.slice(start, end) === text.slice(start, end).toUpperCase();
+    if ((AGENCY_AFTER.test(ahead) || (capitals && DASH_AFTER.test(ahead))) && LINE_START.test(text.slice(sentenceOf(start).start, start))) return 'dateline';
+  }
+  if (text.charCodeAt(start - 1) === 0x20) {
+    // Only the last letter of "New", "of" or "the" before the space is worth a closer look.
+    const last = text.charCodeAt(start - 2);
+    if (last === 0x77 && text.startsWith('New', start - 4) && !/\p{L}/u.test(text.charAt(start - 5))) return 'a name that starts with New';
+    if ((last === 0x66 || last === 0x65) && (text.startsWith('Kingdom of', start - 11) || text.startsWith('Kingdom of the', start - 15)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  }
+  if (after === 'K' && text.startsWith(' Kingdom', end) && !/\p{L}/u.test(text.charAt(end + 8)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  if (next === ',' && /[A-Z]/.test(text.charAt(end + 2))) {
+    const state = /^,\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1];
+    if (state && US_STATES.has(state)) return 'a US town';
+  }
+  return undefined;
+}
