@@ -146,6 +146,9 @@ describe('cardFor', () => {
     expect(text).toContain('天然石墨矿山产量，2025年（估计）');
     expect(text).toContain('中国份额');
     expect(text).toContain('全球：180万 吨（毛重）');
+    // The estimated year of the price line without English's "e".
+    expect(text).toMatch(/2025（估计）: [\d,]+/);
+    expect(text).not.toMatch(/\d{4}e:/);
     // No English sentence leaks into the Chinese card: every paragraph holds Chinese.
     for (const s of card.sections) {
       for (const item of s.items) if (item.t === 'p' || item.t === 'entry') expect(itemText(item), itemText(item)).toMatch(/[\u3400-\u9fff]|^[\d\s.,%·:：-]+$/);
