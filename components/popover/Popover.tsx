@@ -80,6 +80,13 @@ function Title({ mention, card, t }: { mention: PopoverMention; card: Load<Entit
   return <>{mention.id === 'deal' ? t('popover_deal_in_text') : mention.label}</>;
 }
 
+/** The entity's name in the reader's language, for words around the card (the notes frame's title). */
+function readerName(mention: PopoverMention, card: Load<EntityCard>, lang: Lang): string {
+  if (card.state !== 'ready' || card.value.kind === 'deal') return mention.label;
+  const { names } = card.value;
+  return lang === 'zh' ? (names.zh ?? names.en) : names.en;
+}
+
 function Body({ props, t }: { props: PopoverProps; t: Translator<PopoverKey> }) {
   const { mention, card } = props;
   if (mention.id === 'deal') return <DetectedDealCard surface={mention.surface} parts={mention.deal} label={props.label} />;
@@ -137,7 +144,7 @@ export function Popover(props: PopoverProps) {
             <iframe
               key={props.notes.key}
               class="notes-frame"
-              title={t('popover_notes_frame', { name: mention.label })}
+              title={t('popover_notes_frame', { name: readerName(mention, props.card, t.lang) })}
               src={props.notes.url}
               ref={props.notesFrameRef}
               style={{ height: `${props.notesHeight}px` }}

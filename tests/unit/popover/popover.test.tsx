@@ -85,7 +85,7 @@ describe('Popover', () => {
   });
 
   it("speaks the reader's language around a card in another: Chinese words, an English card with its names in English first", () => {
-    act(() => render(<InPage lang="zh" {...props()} />, root));
+    act(() => render(<InPage lang="zh" {...props({ notes: { url: 'about:blank', key: 'k' } })} />, root));
     const dialog = root.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('lang')).toBe('zh-CN');
     expect(root.querySelector('.kind-chip')?.textContent).toBe('矿产');
@@ -94,6 +94,8 @@ describe('Popover', () => {
     const names = [...root.querySelectorAll('.title [lang]')].map((n) => [n.textContent, n.getAttribute('lang')]);
     expect(names).toEqual([['Gallium', 'en'], ['镓', 'zh-CN']]);
     expect(root.querySelector('.card')?.getAttribute('lang')).toBe('en');
+    // The notes frame is named with the Chinese name, not the page's English word.
+    expect(root.querySelector('iframe')?.getAttribute('title')).toBe('你关于“镓”的笔记');
   });
 
   it('draws a Chinese card with the Chinese name first and Chinese source notes', () => {
