@@ -18,7 +18,7 @@ import { pageSettingsFor } from '../settings/page-settings.ts';
 import { resolveLanguage } from '../i18n/language.ts';
 import { siteOf } from '../records/url.ts';
 import { SettingsStore } from '../store/settings.ts';
-import type { Settings } from '../records/types.ts';
+import type { ClippingEntity, Settings, ShownEntity } from '../records/types.ts';
 
 /** What the store handlers need from the browser; each part is optional so tests can leave it out. */
 export interface StoreHandlerOptions {
@@ -102,6 +102,11 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
   };
   const browserLanguage = options.browserLanguage ?? (() => 'en');
+  /** An entity with its Chinese name from the dataset, where it has one (stored clippings keep the English label only). */
+  const shown = <E extends ClippingEntity>(entity: E): E & ShownEntity => {
+    const zh = options.labelOf?.(entity.id).zh;
+    return zh ? { ...entity, labelZh: zh } : entity;
+  };
   const imports = new ImportSessions(clock);
   const announced = new Set<string>();
 
@@ -143,7 +148,10 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     },
 
     'clippings.save': async (input) => (await clippings()).save(input),
-    'clippings.list': async (query) => (await clippings()).list(query),
+    'clippings.list': async (query) => {
+      const page = await (await clippings()).list(query);
+      return { ...page, items: page.items.map((clipping) => ({ ...clipping, entities: clipping.entities.map(shown) })) };
+    },
     'clippings.get': async ({ id }) => {
       const clipping = await (await clippings()).get(id);
       if (!clipping) throw new AssayError('not-found', 'That clipping no longer exists; it may have been deleted.');
@@ -152,7 +160,10 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'clippings.update': async ({ id, baseUpdatedAt, ...patch }) => (await clippings()).update(id, patch, baseUpdatedAt),
     'clippings.delete': async ({ id }) => (await clippings()).delete(id),
     'clippings.restore': async ({ id }) => (await clippings()).restore(id),
-    'clippings.facets': async () => (await clippings()).facets(),
+    'clippings.facets': async () => {
+      const facets = await (await clippings()).facets();
+      return { ...facets, entities: facets.entities.map(shown) };
+    },
 
     'dossier.get': async ({ entityId, pageSize }) => (await dossier()).view(entityId, pageSize ?? DOSSIER_PAGE),
     'dossier.related': async ({ entityId }) => (await dossier()).coClipped(entityId, CO_CLIPPED_SHOWN),

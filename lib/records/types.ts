@@ -23,6 +23,14 @@ export interface ClippingEntity {
   label: string;
 }
 
+/**
+ * An entity of a clipping as the background hands it to a screen: with its Chinese name where the
+ * dataset has one, so a Chinese screen names it in Chinese. Added when read, never stored.
+ */
+export interface ShownEntity extends ClippingEntity {
+  labelZh?: string;
+}
+
 /** A passage the user saved from a page, with enough context to find it there again. */
 export interface Clipping {
   id: string;

@@ -255,6 +255,20 @@ describe('store handlers', () => {
     expect(page1.items.map((clipping) => clipping.id)).toEqual(['a']);
   });
 
+  it("hands screens each clipping's entities with their Chinese names from the dataset, and stores none", async () => {
+    const labelOf = (id: string) => (id === 'country:CN' ? { en: 'China', zh: '中国' } : { en: id });
+    const handlers = createStoreHandlers(await openAssayDb(new IDBFactory()), { labelOf });
+    await handlers['clippings.save'](clippingInput({ id: 'a' }), context);
+    const [listed] = (await handlers['clippings.list']({}, context)).items;
+    expect(listed.entities).toEqual([
+      { id: 'country:CN', type: 'country', label: 'China', labelZh: '中国' },
+      { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' },
+    ]);
+    const facets = await handlers['clippings.facets']({}, context);
+    expect(facets.entities.find((e) => e.id === 'country:CN')).toMatchObject({ label: 'China', labelZh: '中国', count: 1 });
+    expect((await handlers['clippings.get']({ id: 'a' }, context)).entities[0]).not.toHaveProperty('labelZh');
+  });
+
   it('tells the tabs when settings changed, by update or by import', async () => {
     const onSettingsChanged = vi.fn();
     const db = await openAssayDb(new IDBFactory());
