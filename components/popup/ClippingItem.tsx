@@ -13,6 +13,7 @@ import { Highlighted } from './Highlighted.tsx';
 import { textFragmentUrl } from './text-fragment.ts';
 import { useT } from '../i18n/context.ts';
 import { entityName } from './entity-name.ts';
+import { textLangTag } from '../../lib/i18n/page-language.ts';
 
 interface Props {
   clipping: Clipping;
@@ -39,7 +40,7 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
 
   return (
     <article class="clip" aria-labelledby={headingId} data-clipping-id={clipping.id}>
-      <blockquote class={`clip-quote${expanded ? ' is-expanded' : ''}`} id={`${headingId}-quote`}>
+      <blockquote class={`clip-quote${expanded ? ' is-expanded' : ''}`} id={`${headingId}-quote`} lang={textLangTag(clipping.quote)}>
         <Highlighted text={clipping.quote} query={query} />
       </blockquote>
       {long && (
@@ -51,6 +52,7 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
         <a
           id={headingId}
           class="clip-title"
+          lang={textLangTag(clipping.title || clipping.url)}
           href={link}
           title={t('popup_open_passage')}
           onClick={(event) => {
@@ -112,7 +114,7 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
       ) : (
         <>
           {clipping.note && (
-            <p class="clip-note">
+            <p class="clip-note" lang={textLangTag(clipping.note)}>
               <Highlighted text={clipping.note} query={query} />
             </p>
           )}

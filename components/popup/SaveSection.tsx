@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { EntityChip } from './EntityChip.tsx';
 import type { SelectionDraftState } from './useSelectionDraft.ts';
 import { useT } from '../i18n/context.ts';
+import { textLangTag } from '../../lib/i18n/page-language.ts';
 
 interface Props {
   state: SelectionDraftState;
@@ -69,7 +70,9 @@ export function SaveSection({ state, onSave }: Props) {
             }
           }}
         >
-          <blockquote class="draft-quote">{draft.capture.quote}</blockquote>
+          <blockquote class="draft-quote" lang={textLangTag(draft.capture.quote)}>
+            {draft.capture.quote}
+          </blockquote>
           {draft.capture.entities.length > 0 && (
             <ul class="chips" aria-label={t('popup_found_in_quote')}>
               {draft.capture.entities.map((entity) => (

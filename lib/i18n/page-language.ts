@@ -4,7 +4,7 @@
  * written in. A page in a language Assay does not speak (German, Japanese) gets none, and its
  * cards stay in the reader's language.
  */
-import { langOfTag, type Lang } from './language.ts';
+import { LANG_TAG, langOfTag, type Lang } from './language.ts';
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_LETTER = /[A-Za-z]/g;
@@ -30,4 +30,14 @@ export function textLanguage(text: string): Lang | undefined {
 export function pageLanguage(declared: string | null | undefined, text: () => string): Lang | undefined {
   if (declared?.trim()) return langOfTag(declared);
   return textLanguage(text());
+}
+
+/**
+ * The `lang` to mark a page's or a reader's text with on Assay's screens (a clipping's quote, its
+ * page's title), so it is read in its own language whatever the screen's; undefined when the text
+ * does not tell.
+ */
+export function textLangTag(text: string): string | undefined {
+  const lang = textLanguage(text);
+  return lang && LANG_TAG[lang];
 }

@@ -188,6 +188,8 @@ describe('the popup', () => {
     const chips = Array.from(root.querySelectorAll('.summary-group .chip-label')).map((c) => [c.textContent, c.getAttribute('lang')]);
     expect(chips).toContainEqual(['tungsten', 'en']);
     await until(() => expect(root.querySelector('.clip-actions')?.textContent).toContain('打开'));
+    // The clipping's English quote and title are marked English inside the Chinese popup.
+    expect([$('.clip-quote')?.getAttribute('lang'), $('.clip-title')?.getAttribute('lang')]).toEqual(['en', 'en']);
   });
 
   it("says plainly when Assay can't read the page, and still shows the clippings", async () => {
