@@ -68,7 +68,8 @@ export function DealCard({ card }: { card: Card }) {
         <ul class="parties">
           {card.parties.map((p) => (
             <li key={p.label}>
-              {p.country && p.label === p.country.label ? inLang(lang, p.label, p.country.labelZh) : p.label}
+              {/* An organisation is named as it names itself, in English, and marked so on a Chinese card. */}
+              {p.country && p.label === p.country.label ? inLang(lang, p.label, p.country.labelZh) : <span lang="en">{p.label}</span>}
               {p.role ? <span class="muted small">{lang === 'zh' ? `（${role(p)}）` : ` (${role(p)})`}</span> : null}
             </li>
           ))}

@@ -61,6 +61,10 @@ describe('a Chinese deal card', () => {
     expect(headings).toEqual(['金额', '参与方', '矿产', '来源']);
     expect(root.querySelector('.deal-status .source')?.textContent).toMatch(/^状态：\S+ · 截至\d{4}年/);
     expect(root.querySelector('.parties')?.textContent).toContain('美国');
+    // MP Materials keeps its own name, marked English inside the Chinese card; the US is named in Chinese.
+    const marked = [...root.querySelectorAll('.parties li')].map((li) => [li.firstChild?.textContent, (li.firstChild as Element).getAttribute?.('lang') ?? null]);
+    expect(marked).toContainEqual(['MP Materials', 'en']);
+    expect(marked.find(([name]) => name === '美国')?.[1]).toBeNull();
     expect(root.textContent).not.toMatch(/\b(Value|Parties|Sources|Status|no figure|at least)\b/);
   });
 });
