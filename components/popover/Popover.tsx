@@ -82,9 +82,10 @@ function Title({ mention, card, t }: { mention: PopoverMention; card: Load<Entit
 
 /** The entity's name in the reader's language, for words around the card (the notes frame's title). */
 function readerName(mention: PopoverMention, card: Load<EntityCard>, lang: Lang): string {
-  if (card.state !== 'ready' || card.value.kind === 'deal') return mention.label;
-  const { names } = card.value;
-  return lang === 'zh' ? (names.zh ?? names.en) : names.en;
+  if (card.state !== 'ready') return mention.label;
+  const c = card.value;
+  if (c.kind === 'deal') return lang === 'zh' ? c.titleZh : c.title;
+  return lang === 'zh' ? (c.names.zh ?? c.names.en) : c.names.en;
 }
 
 function Body({ props, t }: { props: PopoverProps; t: Translator<PopoverKey> }) {

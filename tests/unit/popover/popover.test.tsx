@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover, type PopoverProps } from '../../../components/popover/Popover.tsx';
 import { loadDataset } from '../../../lib/dataset/load.ts';
-import { cardFor, type EntityCard } from '../../../lib/facts/cards.ts';
+import { cardFor, type DealCard as DealView, type EntityCard } from '../../../lib/facts/cards.ts';
 import { I18nContext } from '../../../components/i18n/context.ts';
 import { popoverCatalog } from '../../../lib/i18n/catalogs.ts';
 import type { Lang } from '../../../lib/i18n/language.ts';
@@ -105,5 +105,13 @@ describe('Popover', () => {
     expect(names).toEqual(['镓', 'Gallium']);
     expect(root.querySelector('.card')?.getAttribute('lang')).toBe('zh-CN');
     expect(root.querySelector('.card .source')?.textContent).toMatch(/^来源：pubs\.usgs\.gov · 截至2026年2月$/);
+  });
+
+  it("names a dataset deal's notes frame with the deal's Chinese title", () => {
+    const deal = cardFor(loadDataset(), 'deal:dod-mp-materials-2025', 'zh') as DealView;
+    const mention = { id: 'deal:dod-mp-materials-2025', type: 'deal' as const, label: 'a $400 million equity stake', surface: 'a $400 million equity stake' };
+    act(() => render(<InPage lang="zh" {...props({ mention, card: { state: 'ready', value: deal }, notes: { url: 'about:blank', key: 'k' } })} />, root));
+    expect(deal.titleZh).toMatch(/\p{Script=Han}/u);
+    expect(root.querySelector('iframe')?.getAttribute('title')).toBe(`你关于“${deal.titleZh}”的笔记`);
   });
 });
