@@ -5,7 +5,7 @@
  * the same root runs in the browser and in tests.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { translatorFor } from '../../lib/i18n/catalogs.ts';
 import { LANG_TAG, type Lang } from '../../lib/i18n/language.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
@@ -29,7 +29,9 @@ export function LanguageRoot({ source, title, children }: Props) {
   const [lang, setLang] = useState<Lang>(() => source.initial());
   useEffect(() => source.follow(setLang), [source]);
   const t = translatorFor(lang);
-  useEffect(() => {
+  // Before the first paint: the page's HTML says `en`, and a screen reader (or a test) reading the
+  // Chinese page a frame later must not hear it as English.
+  useLayoutEffect(() => {
     document.documentElement.lang = LANG_TAG[lang];
     if (title) document.title = title(t);
   });
