@@ -78,7 +78,8 @@ export function useSelectionDraft(env: PopupEnv): SelectionDraftState {
       suffix: c.suffix,
       url: c.url,
       title: c.title,
-      entities: c.entities,
+      // Stored as the clipping's entities are: the Chinese names are the dataset's, added when shown.
+      entities: c.entities.map(({ id, type, label }) => ({ id, type, label })),
       note: draft.note.trim(),
       tags: parseTags(draft.tags),
     });

@@ -60,6 +60,11 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     const at = index.entityIndex.get(id);
     return at === undefined ? undefined : index.entities[at].labelZh;
   };
+  /** An entity with its Chinese name added, where it has one, so a Chinese popup can name it in Chinese. */
+  const withChineseName = <E extends { id: string }>(entity: E): E & { labelZh?: string } => {
+    const zh = labelZh(entity.id);
+    return zh ? { ...entity, labelZh: zh } : entity;
+  };
   const registry = new MentionRegistry();
   let highlighter: Highlighter | undefined;
   let active = false;
@@ -233,13 +238,14 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
         url: location.href,
         title: document.title,
         total: active ? registry.size : 0,
-        entities: active ? registry.summary().map((e) => ({ ...e, ...(labelZh(e.id) ? { labelZh: labelZh(e.id) } : {}) })) : [],
+        entities: active ? registry.summary().map(withChineseName) : [],
         enabled: settings.enabled,
       }),
       'tab.selection': async () => {
         const parts = clipSelection(document.getSelection());
         if (!parts) return null;
-        return { ...parts, url: location.href, title: document.title.slice(0, 500), entities: entitiesOf(recognize(parts.quote, { index, types: types() }), label) };
+        const entities = entitiesOf(recognize(parts.quote, { index, types: types() }), label).map(withChineseName);
+        return { ...parts, url: location.href, title: document.title.slice(0, 500), entities };
       },
       'tab.reveal': async ({ entityId }) => {
         const record = registry.ordered().find((r) => r.id === entityId);

@@ -128,13 +128,17 @@ describe.each([
     await waitForAssay(page);
     await selectPhrase(page, CHINESE_PASSAGE);
     const popup = await openPopup(h, page);
+    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言).
+    const terms = ['Alt+Shift+S', 'Ctrl', 'Enter', 'Pax Silica'];
+    // The draft, with the entities found in the selection.
+    await popup.locator('.draft .chip').first().waitFor();
+    expectSpoken((await pageSegments(popup, PAGE_CONTENT)).segments, { terms });
     await popup.getByRole('button', { name: t('popup_save_clipping') }).click();
     await expect.poll(() => popup.locator('.clip-quote').allTextContents()).toContain(CHINESE_PASSAGE);
 
     const own = await pageSegments(popup, PAGE_CONTENT);
     expect(own.htmlLang).toBe(LANG_TAG[lang]);
-    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言).
-    expectSpoken(own.segments, { terms: ['Alt+Shift+S', 'Pax Silica'] });
+    expectSpoken(own.segments, { terms });
     // The quote is Chinese and the page's title English, whatever the popup speaks, and marked so.
     const content = await popup.locator(PAGE_CONTENT).evaluateAll((elements) =>
       elements.map((e) => ({ text: (e.textContent ?? '').trim(), lang: e.closest('[lang]')?.getAttribute('lang') ?? '' })),

@@ -44,7 +44,7 @@ const SELECTION: SelectionCapture = {
   url: PAGE,
   title: 'The tungsten test',
   entities: [
-    { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' },
+    { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten', labelZh: '钨' },
     { id: 'country:KZ', type: 'country', label: 'Kazakhstan' },
   ],
 };
@@ -181,8 +181,12 @@ describe('the popup', () => {
 
   it('speaks Chinese in a Chinese popup, with names in Chinese where the page gave them and English ones marked English', async () => {
     await new ClippingStore(r.db).putMany([clipping()]);
+    r.tab.selection = SELECTION;
     await show('zh');
     await until(() => expect(text()).toContain('3 个矿产、国家和协议，共 9 处提及'));
+    // The draft's entities by the names the content script gave: Chinese where it knows one.
+    const draftChips = Array.from(root.querySelectorAll('.draft .chip-label')).map((c) => [c.textContent, c.getAttribute('lang')]);
+    expect(draftChips).toEqual([['钨', 'zh-CN'], ['Kazakhstan', 'en']]);
     expect(text()).toContain('本页提到');
     expect(text()).toContain('你的摘录');
     const chips = Array.from(root.querySelectorAll('.summary-group .chip-label')).map((c) => [c.textContent, c.getAttribute('lang')]);
@@ -235,6 +239,8 @@ describe('the popup', () => {
     const stored = await new ClippingStore(r.db).all();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ note: 'Compare with USGS', tags: ['policy', 'to-read'], site: 'news.example.com' });
+    // The Chinese name the content script added for showing is not stored.
+    expect(stored[0].entities[0]).toEqual({ id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' });
     expect(r.env.requestPersistence).toHaveBeenCalledTimes(1);
   });
 
