@@ -27,19 +27,21 @@ export default defineConfig({
   webExt: { disabled: true },
   zip: { excludeSources: ['shots/**', '.cache/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
-    name: 'Assay',
-    description: 'Highlights minerals, countries and deals in the news you read, with sourced background facts and your own notes. Works offline.',
+    // Words from the catalogs (public/_locales), in the browser's language; English where Assay has none.
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // unlimitedStorage: notes and clippings must not be evicted or capped by the default quota.
     // offscreen (Chromium): the document where compromise runs, away from web pages; Firefox
     // frames that document in its background page instead. No host permissions: the content
     // script's own matches are all the page access Assay needs.
     permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['offscreen', 'unlimitedStorage'],
-    action: { default_title: 'Assay' },
+    action: { default_title: '__MSG_ext_name__' },
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next mention on the page' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous mention on the page' },
-      'open-mention': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Open the popover of the current mention' },
-      'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the Assay side panel' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmd_next_mention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmd_previous_mention__' },
+      'open-mention': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmd_open_mention__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmd_open_side_panel__' },
     },
     // The notes panel is an extension page framed inside the popover, so that the page cannot
     // read or key-log notes; the frame has to be web-accessible for that. It shows nothing without

@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium, ensureChromiumLocale } from './chromium.ts';
 import { PROJECT_ROOT } from './serve.ts';
 
 export const CHROME_BUILD = resolve(PROJECT_ROOT, '.output', 'chrome-mv3');
@@ -44,6 +44,24 @@ export interface LaunchOptions {
   /** Launch without the extension (baselines). */
   withoutExtension?: boolean;
   viewport?: { width: number; height: number } | null;
+  /**
+   * The browser's UI language, as a BCP 47 tag ('zh-CN'): what `i18n.getUILanguage()` answers,
+   * the language the manifest's `__MSG_…__` are read in, and Assay's language on `auto`.
+   */
+  lang?: string;
+  /** More command-line flags. */
+  args?: string[];
+}
+
+/**
+ * Flags and environment for a UI language: Chromium on Linux takes its UI language from the
+ * environment (LANGUAGE), `--lang` on the other systems; both are given.
+ */
+function languageLaunch(lang: string | undefined): { args: string[]; env?: Record<string, string> } {
+  if (!lang) return { args: [] };
+  ensureChromiumLocale(lang);
+  const posix = lang.replace('-', '_');
+  return { args: [`--lang=${lang}`], env: { ...(process.env as Record<string, string>), LANGUAGE: posix, LANG: `${posix}.UTF-8` } };
 }
 
 /**
@@ -69,10 +87,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionFlags = options.withoutExtension
     ? []
     : [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`];
+  const language = languageLaunch(options.lang);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: ensureChromium(),
     headless: options.headless ?? true,
-    args: [...extensionFlags, ...OFFLINE_FLAGS],
+    args: [...extensionFlags, ...OFFLINE_FLAGS, ...language.args, ...(options.args ?? [])],
+    ...(language.env ? { env: language.env } : {}),
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
   });
   const close = async () => {

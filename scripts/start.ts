@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the extension, serves the bundled sample news site on 127.0.0.1 and opens
  * it in Chromium with Assay loaded. With a display the browser stays open for you to use; without
- * one it runs headless and writes screenshots of the page, a popover and the popup to a folder.
+ * one it runs headless and writes screenshots of the page, the popovers and the popup, once with
+ * Chromium in English and once in Chinese, to shots/start/en and shots/start/zh.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -25,17 +26,28 @@ const server = await serveStatic(port).catch(() => serveStatic(0));
 const sampleUrl = server.url('sample/index.html');
 console.log(`[assay] sample news site: ${sampleUrl}`);
 
+/** The screenshots' languages: a browser started in each, so Assay follows it as it would a reader's. */
+const SHOT_LANGUAGES = [
+  { dir: 'en', lang: 'en-US' },
+  { dir: 'zh', lang: 'zh-CN' },
+];
+
 if (headless) {
-  const outDir = join(PROJECT_ROOT, 'shots', 'start');
-  mkdirSync(outDir, { recursive: true });
-  console.log('[assay] no display found: running Chromium headless and taking screenshots…');
-  const ext = await launchWithExtension({ headless: true });
+  console.log('[assay] no display found: running Chromium headless and taking screenshots in English and Chinese…');
   try {
-    const files = await captureDemo(ext, sampleUrl, outDir);
-    console.log(`[assay] screenshots written to ${outDir}:`);
-    for (const file of files) console.log(`  ${file}`);
+    for (const { dir, lang } of SHOT_LANGUAGES) {
+      const outDir = join(PROJECT_ROOT, 'shots', 'start', dir);
+      mkdirSync(outDir, { recursive: true });
+      const ext = await launchWithExtension({ headless: true, lang });
+      try {
+        const files = await captureDemo(ext, sampleUrl, outDir);
+        console.log(`[assay] screenshots of Chromium in ${lang} written to ${outDir}:`);
+        for (const file of files) console.log(`  ${file}`);
+      } finally {
+        await ext.close();
+      }
+    }
   } finally {
-    await ext.close();
     await server.close();
   }
 } else {

@@ -4,6 +4,7 @@
  */
 import type { Inline, Item, Section, ViewCard } from '../../lib/facts/cards.ts';
 import { SourceNote } from './SourceNote.tsx';
+import { LANG_TAG } from '../../lib/i18n/language.ts';
 
 const ROW = 20;
 const LABEL_W = 104;
@@ -158,7 +159,7 @@ function SectionView({ section }: { section: Section }) {
 
 export function CardView({ card }: { card: ViewCard }) {
   return (
-    <div class="card" lang={card.lang}>
+    <div class="card" lang={LANG_TAG[card.lang]}>
       {card.sections.map((s, i) => (
         <SectionView section={s} key={i} />
       ))}

@@ -1,11 +1,16 @@
-import { formatDate, safeHref, sourceLabel } from './format.ts';
+import type { SourceView } from '../../lib/facts/view.ts';
+import { safeHref, sourceLabel } from './format.ts';
 
-/** "Source: pubs.usgs.gov · as of Jan 2025": every figure says where it comes from and how old it is. */
-export function SourceNote({ source, asOf, prefix = 'Source', count }: { source: string; asOf: string; prefix?: string; count?: number }) {
+/**
+ * "Source: pubs.usgs.gov · as of Jan 2025": every figure says where it comes from and how old it
+ * is. The words come worded in the card's language (lib/facts/source-words.ts); the source itself
+ * is shown as published.
+ */
+export function SourceNote({ source, lead, asOfText, docsText }: Pick<SourceView, 'source' | 'lead' | 'asOfText' | 'docsText'>) {
   const href = safeHref(source);
   return (
     <p class="source">
-      {prefix}:{' '}
+      {lead}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" title={source}>
           {sourceLabel(source)}
@@ -13,7 +18,7 @@ export function SourceNote({ source, asOf, prefix = 'Source', count }: { source:
       ) : (
         <span title={source}>{source}</span>
       )}
-      {count ? ` (${count} documents)` : ''} · as of {formatDate(asOf)}
+      {docsText} · {asOfText}
     </p>
   );
 }

@@ -12,13 +12,7 @@ import { formatQuantity as quantity } from '../../lib/facts/numbers.ts';
  */
 export const formatQuantity = (value: number, digits = 1): string => quantity(value, 'en', digits);
 
-const CURRENCY_SIGN: Record<string, string> = { USD: 'US$', AUD: 'A$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', CAD: 'C$' };
-
-/** 8.5e9, "USD" → "US$8.5 billion"; 1.55e9, "USD", 2 → "US$1.55 billion". */
-export function formatMoney(amount: number, currency?: string, digits = 1): string {
-  const sign = currency ? (CURRENCY_SIGN[currency] ?? `${currency} `) : '';
-  return `${sign}${formatQuantity(amount, digits)}`;
-}
+export { formatMoney } from '../../lib/facts/numbers.ts';
 
 export { formatDate } from '../../lib/facts/numbers.ts';
 

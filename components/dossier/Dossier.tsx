@@ -16,11 +16,15 @@ import { DealCard } from '../cards/DealCard.tsx';
 import { MineralCard } from '../cards/MineralCard.tsx';
 import { NotesPanel } from '../notes/NotesPanel.tsx';
 import { EntityChip } from '../popup/EntityChip.tsx';
-import { formatCount, plural, shortDate } from '../popup/format.ts';
+import { formatCount, shortDate } from '../popup/format.ts';
+import { useT } from '../i18n/context.ts';
+import { EntityNames } from '../popover/Popover.tsx';
+import type { Lang } from '../../lib/i18n/language.ts';
 import { textFragmentUrl } from '../popup/text-fragment.ts';
 import { dossierMarkdown } from './dossier-markdown.ts';
 import type { DossierEnv } from './env.ts';
 import { Timeline } from './Timeline.tsx';
+import { errorText } from '../i18n/errors.ts';
 
 type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
@@ -31,13 +35,14 @@ interface Props {
   compact?: boolean;
 }
 
-function useRequest<T>(ask: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, deps: unknown[]): [Load<T>, (value: T) => void] {
+function useRequest<T>(ask: () => Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>, deps: unknown[]): [Load<T>, (value: T) => void] {
+  const t = useT();
   const [state, setState] = useState<Load<T>>({ state: 'loading' });
   useEffect(() => {
     let live = true;
     setState({ state: 'loading' });
     void ask().then((r) => {
-      if (live) setState(r.ok ? { state: 'ready', value: r.value } : { state: 'error', message: r.error.message });
+      if (live) setState(r.ok ? { state: 'ready', value: r.value } : { state: 'error', message: errorText(t, r.error) });
     });
     return () => {
       live = false;
@@ -47,12 +52,16 @@ function useRequest<T>(ask: () => Promise<{ ok: true; value: T } | { ok: false; 
 }
 
 function title(card: EntityCard): { en: string; zh?: string } {
-  if (card.kind === 'deal') return { en: card.title };
+  if (card.kind === 'deal') return { en: card.title, zh: card.titleZh };
   return { en: card.kind === 'mineral' ? card.names.en[0].toUpperCase() + card.names.en.slice(1) : card.names.en, zh: card.names.zh };
 }
 
+/** The entity's name in the reader's language, for sentences about it. */
+const nameIn = (name: { en: string; zh?: string }, lang: Lang) => (lang === 'zh' && name.zh ? name.zh : name.en);
+
 function ClippingRow({ clipping, onOpen }: { clipping: Clipping; onOpen: (url: string) => void }) {
   const link = isWebUrl(clipping.url) ? textFragmentUrl(clipping.url, clipping) : undefined;
+  const t = useT();
   return (
     <li class="dossier-clip">
       <blockquote class="dossier-quote">{clipping.quote}</blockquote>
@@ -60,13 +69,13 @@ function ClippingRow({ clipping, onOpen }: { clipping: Clipping; onOpen: (url: s
         <span class="muted">{clipping.site}</span>
         <span aria-hidden="true"> · </span>
         <time class="muted" dateTime={new Date(clipping.createdAt).toISOString()}>
-          {shortDate(clipping.createdAt)}
+          {shortDate(clipping.createdAt, Date.now(), t.lang)}
         </time>
         {link ? (
           <>
             <span aria-hidden="true"> · </span>
             <button type="button" class="link-button" onClick={() => onOpen(link)} title={clipping.title || clipping.url}>
-              Open at the quote
+              {t('dossier_open_quote')}
             </button>
           </>
         ) : null}
@@ -79,7 +88,9 @@ function ClippingRow({ clipping, onOpen }: { clipping: Clipping; onOpen: (url: s
 
 export function Dossier({ env, entityId, compact }: Props) {
   const { client } = env;
-  const [card] = useRequest(() => client.request('facts.get', { id: entityId }), [entityId]);
+  const t = useT();
+  // The card in the reader's language: asked again when the reader switches.
+  const [card] = useRequest(() => client.request('facts.get', { id: entityId, lang: t.lang }), [entityId, t.lang]);
   const [view, setView] = useRequest<DossierView>(() => client.request('dossier.get', { entityId }), [entityId]);
   const [timeline] = useRequest<TimelineEvent[]>(() => client.request('dossier.timeline', { entityId }), [entityId]);
   const [related, setRelated] = useState<Load<CoClipped>>({ state: 'loading' });
@@ -90,7 +101,7 @@ export function Dossier({ env, entityId, compact }: Props) {
     if (view.state !== 'ready') return;
     let live = true;
     void client.request('dossier.related', { entityId }).then((r) => {
-      if (live) setRelated(r.ok ? { state: 'ready', value: r.value } : { state: 'error', message: r.error.message });
+      if (live) setRelated(r.ok ? { state: 'ready', value: r.value } : { state: 'error', message: errorText(t, r.error) });
     });
     return () => {
       live = false;
@@ -113,6 +124,7 @@ export function Dossier({ env, entityId, compact }: Props) {
   };
 
   const name = card.state === 'ready' ? title(card.value) : { en: entityId };
+  const said = nameIn(name, t.lang);
   /** Every clipping of the entity, not only those on screen, read a page at a time. */
   const exportMarkdown = async () => {
     if (card.state !== 'ready' || view.state !== 'ready') return;
@@ -123,7 +135,7 @@ export function Dossier({ env, entityId, compact }: Props) {
       all.push(...r.value.items);
       next = r.value.next;
     }
-    const text = dossierMarkdown({ card: card.value, view: { ...view.value, clippings: all }, timeline: timeline.state === 'ready' ? timeline.value : [] });
+    const text = dossierMarkdown({ card: card.value, view: { ...view.value, clippings: all }, timeline: timeline.state === 'ready' ? timeline.value : [] }, t);
     env.saveFile({
       blob: new Blob([text], { type: 'text/markdown;charset=utf-8' }),
       filename: `assay-dossier-${entityId.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.md`,
@@ -134,20 +146,15 @@ export function Dossier({ env, entityId, compact }: Props) {
     <article class={`dossier${compact ? ' is-compact' : ''} type-${entityId.split(':')[0]}`} aria-labelledby="dossier-title">
       <header class="dossier-head">
         <h1 id="dossier-title" class="dossier-title">
-          <span>{name.en}</span>
-          {name.zh ? (
-            <span class="name-zh" lang="zh">
-              {name.zh}
-            </span>
-          ) : null}
+          {card.state === 'ready' && card.value.kind === 'deal' ? <span lang={t.lang === 'zh' ? 'zh-CN' : 'en'}>{said}</span> : <EntityNames en={name.en} zh={name.zh} lang={t.lang} />}
         </h1>
         <button type="button" class="button secondary" onClick={() => void exportMarkdown()} disabled={card.state !== 'ready' || view.state !== 'ready'}>
-          Export as Markdown
+          {t('dossier_export')}
         </button>
       </header>
       <div class="dossier-columns">
-        <section class="dossier-facts" aria-label="Facts">
-          {card.state === 'loading' ? <p class="muted">Loading facts…</p> : null}
+        <section class="dossier-facts" aria-label={t('dossier_facts')}>
+          {card.state === 'loading' ? <p class="muted">{t('popover_loading')}</p> : null}
           {card.state === 'error' ? <p class="error">{card.message}</p> : null}
           {card.state === 'ready' ? (
             card.value.kind === 'mineral' ? (
@@ -158,14 +165,14 @@ export function Dossier({ env, entityId, compact }: Props) {
               <DealCard card={card.value} />
             )
           ) : null}
-          <h2 class="dossier-h2">Deals and export controls</h2>
+          <h2 class="dossier-h2">{t('dossier_deals_controls')}</h2>
           {timeline.state === 'ready' ? (
             <Timeline events={timeline.value} onOpen={(e) => env.showDossier(e.id)} />
           ) : (
-            <p class="muted">Loading…</p>
+            <p class="muted">{t('common_loading')}</p>
           )}
         </section>
-        <section class="dossier-mine" aria-label="What you kept">
+        <section class="dossier-mine" aria-label={t('dossier_kept')}>
           {view.state === 'error' ? <p class="error">{view.message}</p> : null}
           {view.state === 'ready' ? (
             <>
@@ -173,7 +180,7 @@ export function Dossier({ env, entityId, compact }: Props) {
                 <NotesPanel
                   client={client}
                   entityId={entityId}
-                  label={name.en}
+                  label={said}
                   initial={{ notes: view.value.notes, deleted: view.value.deleted }}
                   load={async () => {
                     const r = await client.request('dossier.get', { entityId, pageSize: 1 });
@@ -183,9 +190,9 @@ export function Dossier({ env, entityId, compact }: Props) {
                 />
               </div>
               <h2 class="dossier-h2">
-                Your clippings <span class="muted">{view.value.total ? formatCount(view.value.total) : ''}</span>
+                {t('common_your_clippings')} <span class="muted">{view.value.total ? formatCount(view.value.total) : ''}</span>
               </h2>
-              {view.value.total === 0 ? <p class="muted">None of your clippings mention {name.en} yet.</p> : null}
+              {view.value.total === 0 ? <p class="muted">{t('dossier_none', { name: said })}</p> : null}
               <ol class="dossier-clips">
                 {view.value.clippings.map((c) => (
                   <ClippingRow key={c.id} clipping={c} onOpen={(url) => void env.openUrl(url)} />
@@ -193,26 +200,29 @@ export function Dossier({ env, entityId, compact }: Props) {
               </ol>
               {view.value.next ? (
                 <button type="button" class="button secondary" disabled={more} onClick={() => void showMore()}>
-                  {more ? 'Loading…' : `Show ${Math.min(50, view.value.total - view.value.clippings.length)} more`}
+                  {more ? t('common_loading') : t('dossier_show_more', { count: Math.min(50, view.value.total - view.value.clippings.length) })}
                 </button>
               ) : null}
-              <h2 class="dossier-h2">Often clipped with</h2>
-              {related.state === 'loading' ? <p class="muted">Loading…</p> : null}
-              {related.state === 'ready' && related.value.entities.length === 0 ? <p class="muted">Nothing yet: no other entity shares its clippings.</p> : null}
+              <h2 class="dossier-h2">{t('dossier_co_clipped')}</h2>
+              {related.state === 'loading' ? <p class="muted">{t('common_loading')}</p> : null}
+              {related.state === 'ready' && related.value.entities.length === 0 ? <p class="muted">{t('dossier_co_none')}</p> : null}
               {related.state === 'ready' && related.value.entities.length ? (
                 <ul class="chips">
                   {related.value.entities.map((e) => (
                     <li key={e.id}>
-                      <EntityChip type={e.type} title={e.label} count={e.count} label={`${e.label}, in ${plural(e.count, 'clipping')} with ${name.en}: open its dossier`} onClick={() => env.showDossier(e.id)}>
-                        {e.label}
-                      </EntityChip>
+                      <EntityChip
+                        entity={e}
+                        count={e.count}
+                        label={(shown) => t('dossier_co_chip', { name: shown, clippings: t.plural('common_clippings', e.count), other: said })}
+                        onClick={() => env.showDossier(e.id)}
+                      />
                     </li>
                   ))}
                 </ul>
               ) : null}
             </>
           ) : view.state === 'loading' ? (
-            <p class="muted">Loading your notes and clippings…</p>
+            <p class="muted">{t('dossier_loading_kept')}</p>
           ) : null}
         </section>
       </div>

@@ -4,6 +4,10 @@
  * the list, so it is hidden from screen readers and the list carries the meaning).
  */
 import type { TimelineEvent } from '../../lib/facts/timeline.ts';
+import { CONTROL_STATE, DEAL_STATE } from '../../lib/facts/deal-labels.ts';
+import type { ControlState, DealState } from '../../lib/dataset/schema.ts';
+import { LANG_TAG, type Lang } from '../../lib/i18n/language.ts';
+import { useT } from '../i18n/context.ts';
 
 const WIDTH = 560;
 const HEIGHT = 64;
@@ -16,9 +20,18 @@ function yearOf(date: string): number {
   return y + (m - 1) / 12 + ((d || 15) - 1) / 365;
 }
 
+/** An event's state in the reader's language: "in force" / "已生效". */
+function stateName(e: TimelineEvent, lang: Lang): string {
+  const label = e.kind === 'deal' ? DEAL_STATE[e.state as DealState] : CONTROL_STATE[e.state as ControlState];
+  if (!label) return e.state.replace(/-/g, ' ');
+  return lang === 'zh' ? label.zh : label.en.toLowerCase();
+}
+
 /** `onOpen`: shows a deal's dossier (controls are not entities with a dossier of their own). */
 export function Timeline({ events, onOpen }: { events: TimelineEvent[]; onOpen?: (event: TimelineEvent) => void }) {
-  if (!events.length) return <p class="muted">No deals or export controls in the dataset involve it.</p>;
+  const t = useT();
+  const titleOf = (e: TimelineEvent) => (t.lang === 'zh' ? e.titleZh : e.title);
+  if (!events.length) return <p class="muted">{t('dossier_timeline_none')}</p>;
   const years = events.map((e) => yearOf(e.date));
   const from = Math.floor(Math.min(...years));
   const to = Math.ceil(Math.max(...years) + 0.01);
@@ -38,25 +51,25 @@ export function Timeline({ events, onOpen }: { events: TimelineEvent[]; onOpen?:
         ))}
         {events.map((e, i) => (
           <circle key={e.id} cx={x(years[i])} cy={HEIGHT / 2 + (e.kind === 'deal' ? -10 : 10)} r={5} class={`timeline-mark is-${e.kind}`}>
-            <title>{`${e.date} · ${e.title}`}</title>
+            <title>{`${e.date} · ${titleOf(e)}`}</title>
           </circle>
         ))}
       </svg>
       <p class="timeline-key small muted">
-        <span class="timeline-dot is-deal" /> deals (above the line) <span class="timeline-dot is-control" /> export controls (below)
+        <span class="timeline-dot is-deal" /> {t('dossier_key_deals')} <span class="timeline-dot is-control" /> {t('dossier_key_controls')}
       </p>
       <ol class="timeline-list">
         {events.map((e) => (
           <li key={e.id} class={`is-${e.kind}`}>
-            <time dateTime={e.date}>{e.date}</time> <span class="timeline-kind">{e.kind === 'deal' ? 'Deal' : 'Control'}</span>{' '}
+            <time dateTime={e.date}>{e.date}</time> <span class="timeline-kind">{e.kind === 'deal' ? t('dossier_kind_deal') : t('dossier_kind_control')}</span>{' '}
             {onOpen && e.kind === 'deal' ? (
-              <button type="button" class="link-button" onClick={() => onOpen(e)}>
-                {e.title}
+              <button type="button" class="link-button" onClick={() => onOpen(e)} lang={LANG_TAG[t.lang]}>
+                {titleOf(e)}
               </button>
             ) : (
-              e.title
+              titleOf(e)
             )}{' '}
-            <span class="muted">({e.state.replace(/-/g, ' ')})</span>
+            <span class="muted">{t.lang === 'zh' ? `（${stateName(e, t.lang)}）` : `(${stateName(e, t.lang)})`}</span>
           </li>
         ))}
       </ol>

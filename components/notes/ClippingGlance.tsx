@@ -4,7 +4,8 @@
  * It lives in the notes frame, an extension page, so no clipping text ever enters the web page.
  */
 import type { ClippingGlance } from '../../lib/store/dossier.ts';
-import { plural, shortDate } from '../popup/format.ts';
+import { shortDate } from '../popup/format.ts';
+import { useT } from '../i18n/context.ts';
 
 interface Props {
   glance: ClippingGlance;
@@ -13,24 +14,23 @@ interface Props {
 }
 
 export function ClippingGlanceLine({ glance, label, onOpenDossier }: Props) {
+  const t = useT();
   if (!glance.total) return null;
   return (
-    <section class="glance" aria-label={`Your clippings on ${label}`}>
-      <p class="glance-count">
-        {glance.total === 1 ? `1 of your clippings mentions ${label}` : `${plural(glance.total, 'of your clippings', 'of your clippings')} mention ${label}`}
-      </p>
+    <section class="glance" aria-label={t('notes_glance_region', { name: label })}>
+      <p class="glance-count">{t.plural('notes_glance', glance.total, { name: label })}</p>
       <ul class="glance-list">
         {glance.newest.map((c) => (
           <li key={c.id}>
             <span class="glance-meta">
-              {c.site} · {shortDate(c.createdAt)}
+              {c.site} · {shortDate(c.createdAt, Date.now(), t.lang)}
             </span>{' '}
             <span class="glance-start">{c.start}</span>
           </li>
         ))}
       </ul>
       <button type="button" class="link" onClick={onOpenDossier}>
-        Open the dossier ›
+        {t('notes_open_dossier')}
       </button>
     </section>
   );

@@ -14,6 +14,10 @@ import { newId } from '../../lib/messaging/ids.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import type { Result } from '../../lib/messaging/result.ts';
 import type { Note } from '../../lib/records/types.ts';
+import type { Lang } from '../../lib/i18n/language.ts';
+import { formatDay } from '../../lib/i18n/formats.ts';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 /** The notes on the entity and the ones deleted lately, newest deletion first. */
 export interface NotesView {
@@ -37,7 +41,8 @@ interface Props {
 
 type Status = { kind: 'error' | 'info'; text: string } | null;
 
-const when = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/** A note's date: its day, in the reader's language (the panel is not on a first paint's path, so Intl may load). */
+const when = (ms: number, lang: Lang) => formatDay(lang, ms);
 const firstWords = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);
 const byCreation = (a: Note, b: Note) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 const SHOWN_DELETED = 3;
@@ -50,6 +55,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
   const [busy, setBusy] = useState(false);
   const pendingId = useRef<string | null>(null);
   const withGrant = grant ? { grant } : {};
+  const t = useT();
 
   async function reload() {
     const r = await load();
@@ -68,13 +74,13 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
     const r = await client.request('notes.add', { id: pendingId.current, entityId, text, ...withGrant });
     setBusy(false);
     if (!r.ok) {
-      setStatus({ kind: 'error', text: r.error.message });
+      setStatus({ kind: 'error', text: errorText(t, r.error) });
       return;
     }
     pendingId.current = null;
     setView((v) => ({ ...v, notes: [...v.notes.filter((n) => n.id !== r.value.id), r.value].sort(byCreation) }));
     setDraft('');
-    setStatus({ kind: 'info', text: 'Note saved.' });
+    setStatus({ kind: 'info', text: t('notes_saved') });
   }
 
   async function saveEdit() {
@@ -83,7 +89,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
     if (!text) return;
     const r = await client.request('notes.update', { id: editing.id, text, baseUpdatedAt: editing.base, ...withGrant });
     if (!r.ok) {
-      setStatus({ kind: 'error', text: r.error.message });
+      setStatus({ kind: 'error', text: errorText(t, r.error) });
       if (r.error.code === 'conflict') {
         // Show the note as it is now; the reader's text stays in the box, and saving again replaces it.
         const fresh = await reload();
@@ -97,35 +103,35 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
     }
     setView((v) => ({ ...v, notes: v.notes.map((n) => (n.id === r.value.id ? r.value : n)) }));
     setEditing(null);
-    setStatus({ kind: 'info', text: 'Note updated.' });
+    setStatus({ kind: 'info', text: t('notes_updated') });
   }
 
   async function remove(note: Note) {
     const r = await client.request('notes.delete', { id: note.id, ...withGrant });
     if (!r.ok) {
-      setStatus({ kind: 'error', text: r.error.message });
+      setStatus({ kind: 'error', text: errorText(t, r.error) });
       return;
     }
     const removed = r.value;
     setView((v) => ({ notes: v.notes.filter((n) => n.id !== note.id), deleted: removed ? [removed, ...v.deleted.filter((n) => n.id !== removed.id)] : v.deleted }));
-    setStatus({ kind: 'info', text: 'Note deleted. Undo it below, here or on any page, for a day.' });
+    setStatus({ kind: 'info', text: t('notes_deleted') });
   }
 
   async function undo(note: Note) {
     const r = await client.request('notes.restore', { id: note.id, ...withGrant });
     if (!r.ok) {
-      setStatus({ kind: 'error', text: r.error.message });
+      setStatus({ kind: 'error', text: errorText(t, r.error) });
       return;
     }
     setView((v) => ({ notes: [...v.notes.filter((n) => n.id !== r.value.id), r.value].sort(byCreation), deleted: v.deleted.filter((n) => n.id !== r.value.id) }));
-    setStatus({ kind: 'info', text: 'Note restored.' });
+    setStatus({ kind: 'info', text: t('notes_restored') });
   }
 
   const { notes, deleted } = view;
   return (
-    <section class="notes-panel" aria-label={`Your notes on ${label}`}>
-      <h3>Your notes{notes.length ? ` (${notes.length})` : ''}</h3>
-      {notes.length === 0 ? <p class="muted empty">No notes on {label} yet. They appear on every page that mentions it.</p> : null}
+    <section class="notes-panel" aria-label={t('notes_page_title', { name: label })}>
+      <h3>{notes.length ? t('notes_heading_count', { count: notes.length }) : t('notes_heading')}</h3>
+      {notes.length === 0 ? <p class="muted empty">{t('notes_empty', { name: label })}</p> : null}
       <ul class="notes-list">
         {notes.map((note) => (
           <li key={note.id} class="note">
@@ -137,7 +143,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
                 }}
               >
                 <label class="visually-hidden" for={`edit-${note.id}`}>
-                  Edit note
+                  {t('notes_edit_label')}
                 </label>
                 <textarea
                   id={`edit-${note.id}`}
@@ -149,9 +155,11 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
                   }}
                 />
                 <div class="row">
-                  <button type="submit" class="button">Save</button>
+                  <button type="submit" class="button">
+                    {t('common_save')}
+                  </button>
                   <button type="button" class="link" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t('common_cancel')}
                   </button>
                 </div>
               </form>
@@ -159,12 +167,12 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
               <>
                 <p class="note-text">{note.text}</p>
                 <div class="row meta">
-                  <span>{when(note.updatedAt)}</span>
-                  <button type="button" class="link" onClick={() => setEditing({ id: note.id, text: note.text, base: note.updatedAt })} aria-label="Edit this note">
-                    Edit
+                  <span>{when(note.updatedAt, t.lang)}</span>
+                  <button type="button" class="link" onClick={() => setEditing({ id: note.id, text: note.text, base: note.updatedAt })} aria-label={t('notes_edit_this')}>
+                    {t('notes_edit')}
                   </button>
-                  <button type="button" class="link danger" onClick={() => void remove(note)} aria-label="Delete this note">
-                    Delete
+                  <button type="button" class="link danger" onClick={() => void remove(note)} aria-label={t('notes_delete_this')}>
+                    {t('common_delete')}
                   </button>
                 </div>
               </>
@@ -180,11 +188,11 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
         }}
       >
         <label class="visually-hidden" for="new-note">
-          New note on {label}
+          {t('notes_new_label', { name: label })}
         </label>
         <textarea
           id="new-note"
-          placeholder={`Add a note on ${label}…`}
+          placeholder={t('notes_placeholder', { name: label })}
           value={draft}
           rows={2}
           onInput={(e) => setDraft(e.currentTarget.value)}
@@ -194,20 +202,20 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
         />
         <div class="row">
           <button type="submit" class="button" disabled={!draft.trim() || busy}>
-            {busy ? 'Saving…' : 'Add note'}
+            {busy ? t('common_saving') : t('notes_add')}
           </button>
           <span class="muted hint">Ctrl+Enter</span>
         </div>
       </form>
       {deleted.length ? (
         <div class="deleted">
-          <h4>Recently deleted</h4>
+          <h4>{t('notes_recently_deleted')}</h4>
           <ul>
             {deleted.slice(0, SHOWN_DELETED).map((note) => (
               <li key={note.id} class="row meta">
                 <span class="deleted-text">{firstWords(note.text)}</span>
-                <button type="button" class="link" onClick={() => void undo(note)} aria-label={`Undo deleting “${firstWords(note.text)}”`}>
-                  Undo
+                <button type="button" class="link" onClick={() => void undo(note)} aria-label={t('notes_undo_this', { text: firstWords(note.text) })}>
+                  {t('common_undo')}
                 </button>
               </li>
             ))}

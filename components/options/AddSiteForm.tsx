@@ -5,6 +5,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { LIMITS } from '../../lib/records/limits.ts';
 import { siteEntryFromInput } from '../../lib/settings/site-rules.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import { useT } from '../i18n/context.ts';
 
 interface AddSiteFormProps {
   sites: readonly string[];
@@ -13,16 +15,12 @@ interface AddSiteFormProps {
 }
 
 /** Why `input` cannot be added to `sites`, or the host to add. */
-export function checkSiteInput(input: string, sites: readonly string[]): { site: string } | { error: string } {
-  if (input.trim() === '') return { error: 'Type a site such as example.com, or paste the address of a page on it.' };
+export function checkSiteInput(input: string, sites: readonly string[], t: Translator): { site: string } | { error: string } {
+  if (input.trim() === '') return { error: t('options_site_type_hint') };
   const site = siteEntryFromInput(input);
-  if (site === null) {
-    return { error: `“${input.trim()}” is not a web address or a site name. Try example.com or https://example.com/page.` };
-  }
-  if (sites.includes(site)) return { error: `${site} is already in the list.` };
-  if (sites.length >= LIMITS.siteRuleEntries) {
-    return { error: `The list is full (${LIMITS.siteRuleEntries.toLocaleString()} sites). Remove a site before adding another.` };
-  }
+  if (site === null) return { error: t('options_site_not_address', { input: input.trim() }) };
+  if (sites.includes(site)) return { error: t('options_site_already', { site }) };
+  if (sites.length >= LIMITS.siteRuleEntries) return { error: t('options_site_list_full', { count: LIMITS.siteRuleEntries }) };
   return { site };
 }
 
@@ -30,11 +28,12 @@ export function AddSiteForm({ sites, onAdd, inputRef }: AddSiteFormProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const busy = useRef(false);
+  const t = useT();
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy.current) return;
-    const checked = checkSiteInput(text, sites);
+    const checked = checkSiteInput(text, sites, t);
     if ('error' in checked) {
       setError(checked.error);
       return;
@@ -51,7 +50,7 @@ export function AddSiteForm({ sites, onAdd, inputRef }: AddSiteFormProps) {
   return (
     <form class="opt-add-site" onSubmit={(event) => void submit(event)} noValidate>
       <label class="opt-field-label" for="site-input">
-        Add a site
+        {t('options_add_site')}
       </label>
       <div class="opt-inline-field">
         <input
@@ -71,11 +70,11 @@ export function AddSiteForm({ sites, onAdd, inputRef }: AddSiteFormProps) {
           }}
         />
         <button type="submit" class="opt-button opt-button-primary">
-          Add
+          {t('options_add')}
         </button>
       </div>
       <p class="opt-field-hint" id="site-input-hint">
-        Type a site, or paste the address of any page on it. A site includes its subdomains: example.com also covers news.example.com.
+        {t('options_add_site_hint')}
       </p>
       <p class="opt-field-error" id="site-input-error" aria-live="polite">
         {error}

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { HUES, tintOf, type Hue } from '../../lib/highlight/palette.ts';
 import { HUE_LABELS } from './colour.ts';
+import { useT } from '../i18n/context.ts';
 import type { EntityTypeInfo } from './entity-types.ts';
 import { HighlightPreview } from './HighlightPreview.tsx';
 
@@ -19,21 +20,22 @@ interface ColourFieldProps {
 export function ColourField({ info, dark, hue, onSave }: ColourFieldProps) {
   const name = `colour-${info.type}-${dark ? 'dark' : 'light'}`;
   const [pointed, setPointed] = useState<Hue | null>(null);
+  const t = useT();
   return (
     <fieldset class="opt-colour-field" onMouseLeave={() => setPointed(null)}>
       <legend class="opt-colour-label">
-        {dark ? 'On dark pages' : 'On light pages'}
-        <span class="opt-colour-name">{HUE_LABELS[hue]}</span>
+        {dark ? t('options_on_dark') : t('options_on_light')}
+        <span class="opt-colour-name">{t(HUE_LABELS[hue])}</span>
       </legend>
       <div class={`opt-swatches ${dark ? 'is-dark' : 'is-light'}`}>
         {HUES.map((option) => (
-          <label key={option} class="opt-swatch" title={HUE_LABELS[option]} onMouseEnter={() => setPointed(option)}>
+          <label key={option} class="opt-swatch" title={t(HUE_LABELS[option])} onMouseEnter={() => setPointed(option)}>
             <input
               type="radio"
               name={name}
               value={option}
               checked={option === hue}
-              aria-label={`${info.label} in ${HUE_LABELS[option]} on ${dark ? 'dark' : 'light'} pages`}
+              aria-label={t(dark ? 'options_swatch_dark' : 'options_swatch_light', { type: t(info.label), colour: t(HUE_LABELS[option]) })}
               onChange={() => onSave(option)}
             />
             <span class="opt-swatch-colour" style={{ backgroundColor: tintOf(option, dark) }} aria-hidden="true" />

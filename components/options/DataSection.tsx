@@ -8,6 +8,7 @@ import type { Protocol } from '../../lib/messaging/protocol.ts';
 import { ExportCard } from './ExportCard.tsx';
 import { ImportCard } from './ImportCard.tsx';
 import { Section } from './Section.tsx';
+import { useT } from '../i18n/context.ts';
 
 interface DataSectionProps {
   client: Client<Protocol>;
@@ -16,8 +17,9 @@ interface DataSectionProps {
 }
 
 export function DataSection({ client, saveFile, onImported }: DataSectionProps) {
+  const t = useT();
   return (
-    <Section id="data" title="Your data" intro="Your notes and clippings belong to you: take them anywhere, or bring them back.">
+    <Section id="data" title={t('options_nav_data')} intro={t('options_data_intro')}>
       <ExportCard client={client} saveFile={saveFile} />
       <ImportCard client={client} onImported={onImported} />
     </Section>

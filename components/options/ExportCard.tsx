@@ -10,26 +10,14 @@ import { fetchExport, type DownloadFile } from './backup-transfer.ts';
 import { formatBytes } from './format.ts';
 import { SettingRow } from './SettingRow.tsx';
 import { useReporter } from './status.tsx';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
+import type { PlainKey } from '../../lib/i18n/translator.ts';
 
-const EXPORTS: { format: ExportFormat; title: string; hint: string; button: string }[] = [
-  {
-    format: 'json',
-    title: 'Full backup',
-    hint: 'Your notes, clippings and settings in one JSON file that Assay can import again, here or on another computer.',
-    button: 'Download backup',
-  },
-  {
-    format: 'markdown',
-    title: 'Clippings as Markdown',
-    hint: 'One file with every clipping, its source and your note; ready for Obsidian or any notes app.',
-    button: 'Download Markdown',
-  },
-  {
-    format: 'csv',
-    title: 'Clippings as CSV',
-    hint: 'One row per clipping, for spreadsheets.',
-    button: 'Download CSV',
-  },
+const EXPORTS: { format: ExportFormat; title: PlainKey; hint: PlainKey; button: PlainKey }[] = [
+  { format: 'json', title: 'options_export_json', hint: 'options_export_json_hint', button: 'options_export_json_button' },
+  { format: 'markdown', title: 'options_export_md', hint: 'options_export_md_hint', button: 'options_export_md_button' },
+  { format: 'csv', title: 'options_export_csv', hint: 'options_export_csv_hint', button: 'options_export_csv_button' },
 ];
 
 interface ExportCardProps {
@@ -39,6 +27,7 @@ interface ExportCardProps {
 
 export function ExportCard({ client, saveFile }: ExportCardProps) {
   const reporter = useReporter();
+  const t = useT();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
 
@@ -48,18 +37,18 @@ export function ExportCard({ client, saveFile }: ExportCardProps) {
     const result = await fetchExport(client, format, (done, total) => setProgress(total > 0 ? Math.min(1, done / total) : null));
     setBusy(null);
     if (!result.ok) {
-      reporter.error(result.message);
+      reporter.error(errorText(t, result));
       return;
     }
     saveFile(result.value);
-    reporter.info(`Exported ${result.value.filename} (${formatBytes(result.value.blob.size)}).`);
+    reporter.info(t('options_exported', { file: result.value.filename, size: formatBytes(result.value.blob.size, t) }));
   }
 
   return (
     <div class="opt-card">
-      <h3 class="opt-card-title">Export</h3>
+      <h3 class="opt-card-title">{t('options_export')}</h3>
       {EXPORTS.map((item) => (
-        <SettingRow key={item.format} id={`export-${item.format}`} label={item.title} hint={item.hint} variant="opt-row-action">
+        <SettingRow key={item.format} id={`export-${item.format}`} label={t(item.title)} hint={t(item.hint)} variant="opt-row-action">
           <button
             type="button"
             class={`opt-button${item.format === 'json' ? ' opt-button-primary' : ''}`}
@@ -68,7 +57,7 @@ export function ExportCard({ client, saveFile }: ExportCardProps) {
             aria-busy={busy === item.format ? 'true' : undefined}
             onClick={() => void download(item.format)}
           >
-            {item.button}
+            {t(item.button)}
           </button>
           {busy === item.format && progress !== null && (
             <span class="opt-muted opt-export-progress" data-testid="export-progress">

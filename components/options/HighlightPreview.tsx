@@ -3,6 +3,8 @@
  */
 import { highlightStyle } from './colour.ts';
 import type { EntityTypeInfo } from './entity-types.ts';
+import { useT } from '../i18n/context.ts';
+import { slot, Slotted } from '../i18n/slots.tsx';
 
 interface HighlightPreviewProps {
   info: EntityTypeInfo;
@@ -11,14 +13,15 @@ interface HighlightPreviewProps {
 }
 
 export function HighlightPreview({ info, colour, dark }: HighlightPreviewProps) {
-  const [before, highlighted, after] = info.sample;
+  const t = useT();
+  const mark = (
+    <mark class="opt-preview-mark" style={highlightStyle(colour, dark)}>
+      {t(info.sample.highlighted)}
+    </mark>
+  );
   return (
     <p class={`opt-preview ${dark ? 'is-dark' : 'is-light'}`} data-testid={`preview-${info.type}-${dark ? 'dark' : 'light'}`}>
-      {before}
-      <mark class="opt-preview-mark" style={highlightStyle(colour, dark)}>
-        {highlighted}
-      </mark>
-      {after}
+      <Slotted text={t(info.sample.sentence, { mark: slot(0) })} parts={[mark]} />
     </p>
   );
 }

@@ -11,6 +11,7 @@ import { useReporter } from './status.tsx';
 import { Switch } from './Switch.tsx';
 import { TypeHighlightCard } from './TypeHighlightCard.tsx';
 import type { SettingsControls } from './useSettings.ts';
+import { useT } from '../i18n/context.ts';
 
 function sameColours(a: typeof DEFAULT_SETTINGS.colours, b: typeof DEFAULT_SETTINGS.colours): boolean {
   return ENTITY_TYPES.every(({ type }) => a[type].light === b[type].light && a[type].dark === b[type].dark);
@@ -18,22 +19,16 @@ function sameColours(a: typeof DEFAULT_SETTINGS.colours, b: typeof DEFAULT_SETTI
 
 export function HighlightingSection({ settings, update }: SettingsControls) {
   const reporter = useReporter();
+  const t = useT();
 
   async function resetColours() {
-    if (await update({ colours: DEFAULT_SETTINGS.colours })) reporter.info('Colours are back to the defaults.');
+    if (await update({ colours: DEFAULT_SETTINGS.colours })) reporter.info(t('options_colours_reset'));
   }
 
   return (
-    <Section id="highlighting" title="Highlighting" intro="What Assay marks on the pages you read, and how it looks.">
+    <Section id="highlighting" title={t('options_nav_highlighting')} intro={t('options_highlighting_intro')}>
       <div class="opt-card">
-        <SettingRow
-          id="enabled"
-          label="Highlight on web pages"
-          hint={
-            settings.enabled
-              ? 'Assay highlights what it recognises on the sites chosen below.'
-              : 'Assay is off everywhere. Your notes, clippings and the settings below are kept.'
-          }
+        <SettingRow id="enabled" label={t('options_enabled')} hint={settings.enabled ? t('options_enabled_on') : t('options_enabled_off')}
         >
           <Switch
             id="enabled"
@@ -45,7 +40,7 @@ export function HighlightingSection({ settings, update }: SettingsControls) {
         </SettingRow>
       </div>
 
-      <h3 class="opt-subhead">Types and colours</h3>
+      <h3 class="opt-subhead">{t('options_types_colours')}</h3>
       {ENTITY_TYPES.map((info) => (
         <TypeHighlightCard
           key={info.type}
@@ -63,11 +58,11 @@ export function HighlightingSection({ settings, update }: SettingsControls) {
           disabled={sameColours(settings.colours, DEFAULT_SETTINGS.colours)}
           onClick={() => void resetColours()}
         >
-          Reset colours
+          {t('options_reset_colours')}
         </button>
       </div>
 
-      <h3 class="opt-subhead">Popovers</h3>
+      <h3 class="opt-subhead">{t('options_popovers')}</h3>
       <HoverDelayField value={settings.hoverDelayMs} onSave={(ms) => void update({ hoverDelayMs: ms })} />
     </Section>
   );

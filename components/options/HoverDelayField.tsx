@@ -9,6 +9,7 @@
  */
 import { useState } from 'preact/hooks';
 import { SettingRow } from './SettingRow.tsx';
+import { useT } from '../i18n/context.ts';
 
 /** The range offered: shorter gets in the way of clicking links, longer feels broken. */
 export const HOVER_DELAY = { min: 150, max: 2000, step: 50 } as const;
@@ -25,14 +26,15 @@ function clamp(ms: number): number {
 export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
   const [dragged, setDragged] = useState<number | null>(null);
   const shown = dragged ?? clamp(value);
+  const t = useT();
   return (
     <div class="opt-card">
       <SettingRow
         id="hover-delay"
         labelFor="hover-delay"
         variant="opt-row-stack"
-        label="Popover delay inside links"
-        hint="A highlight inside a link opens its popover only after the pointer rests on it this long, so the link stays easy to click. Elsewhere, popovers open on click."
+        label={t('options_hover_delay')}
+        hint={t('options_hover_delay_hint')}
       >
         <div class="opt-range">
           <input
@@ -43,7 +45,7 @@ export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
             step={HOVER_DELAY.step}
             value={shown}
             aria-describedby="hover-delay-hint"
-            aria-valuetext={`${shown} milliseconds`}
+            aria-valuetext={t('options_milliseconds', { count: shown })}
             onInput={(event) => setDragged(Number(event.currentTarget.value))}
             onChange={(event) => {
               // The save shows the new value at once (useSettings previews it), so the drag ends here.
@@ -52,7 +54,7 @@ export function HoverDelayField({ value, onSave }: HoverDelayFieldProps) {
             }}
           />
           <output class="opt-range-value" for="hover-delay" aria-hidden="true">
-            {shown} ms
+            {t('options_ms', { count: shown })}
           </output>
         </div>
       </SettingRow>

@@ -14,8 +14,11 @@ import type { Client } from '../../lib/messaging/client.ts';
 import type { Protocol } from '../../lib/messaging/protocol.ts';
 import type { PickedFile } from './backup-file.ts';
 import { sendBackupFile } from './backup-transfer.ts';
-import { count, formatMoment } from './format.ts';
+import { formatMoment } from './format.ts';
 import { changesAnything, ImportPreview } from './ImportPreview.tsx';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 
 type ImportState =
   | { step: 'idle' }
@@ -25,14 +28,15 @@ type ImportState =
   | { step: 'done'; name: string; report: ImportReport }
   | { step: 'failed'; name: string; message: string };
 
-function summary(report: ImportReport): string {
+function summary(report: ImportReport, t: Translator): string {
   const added = report.notes.add + report.clippings.add;
   const updated = report.notes.update + report.clippings.update;
-  if (added + updated === 0) return 'No notes or clippings needed adding or updating.';
-  const parts = [];
-  if (report.notes.add || report.clippings.add) parts.push(`added ${count(report.notes.add, 'note')} and ${count(report.clippings.add, 'clipping')}`);
-  if (updated) parts.push(`updated ${count(updated, 'record')}`);
-  return `Assay ${parts.join(', and ')}.`;
+  if (added + updated === 0) return t('options_import_none_changed');
+  const notes = t.plural('common_notes', report.notes.add);
+  const clippings = t.plural('common_clippings', report.clippings.add);
+  const records = t.plural('options_records', updated);
+  if (added && updated) return t('options_import_added_updated', { notes, clippings, records });
+  return added ? t('options_import_added', { notes, clippings }) : t('options_import_updated', { records });
 }
 
 interface ImportCardProps {
@@ -46,6 +50,7 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const busy = state.step === 'checking' || state.step === 'importing';
+  const t = useT();
 
   // A file dropped beside the drop zone would otherwise make the browser open it in place of
   // this page.
@@ -69,7 +74,7 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
     if (busy) return;
     setState({ step: 'checking', name: file.name, read: null });
     const result = await sendBackupFile(client, file, false, { onProgress: (read) => setState({ step: 'checking', name: file.name, read }) });
-    if (!result.ok) return failed(file.name, result.message);
+    if (!result.ok) return failed(file.name, errorText(t, result));
     setState({ step: 'preview', name: file.name, file, report: result.value });
   }
 
@@ -77,7 +82,7 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
     const result = await sendBackupFile(client, state.file, true);
-    if (!result.ok) return failed(state.name, result.message);
+    if (!result.ok) return failed(state.name, errorText(t, result));
     setState({ step: 'done', name: state.name, report: result.value });
     onImported(result.value);
   }
@@ -89,11 +94,8 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
 
   return (
     <div class="opt-card">
-      <h3 class="opt-card-title">Import a backup</h3>
-      <p class="opt-row-hint opt-card-intro">
-        Adds what is new and updates what is newer in the file; nothing here is deleted. You see what will change before
-        anything does.
-      </p>
+      <h3 class="opt-card-title">{t('options_import_title')}</h3>
+      <p class="opt-row-hint opt-card-intro">{t('options_import_intro')}</p>
       <div
         class={`opt-dropzone${dragging ? ' is-dragging' : ''}`}
         onDragEnter={(event) => {
@@ -117,7 +119,7 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
         <span class="opt-dropzone-icon" aria-hidden="true">
           ⇪
         </span>
-        <p class="opt-dropzone-text">Drop an Assay backup (.json) here, or</p>
+        <p class="opt-dropzone-text">{t('options_drop')}</p>
         <input
           ref={inputRef}
           id="import-file"
@@ -133,27 +135,29 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
           }}
         />
         <label for="import-file" class={`opt-button${busy ? ' is-disabled' : ''}`}>
-          Choose a file…
+          {t('options_choose_file')}
         </label>
         <p class="opt-field-hint" id="import-file-hint">
-          A backup Assay made, of any size.
+          {t('options_choose_hint')}
         </p>
       </div>
 
       <div class="opt-import-result" aria-live="polite">
         {state.step === 'checking' && (
           <p class="opt-muted">
-            Checking {state.name}…{state.read && ` ${count(state.read.notes, 'note')} and ${count(state.read.clippings, 'clipping')} read.`}
+            {state.read
+              ? t('options_checking_read', { file: state.name, notes: t.plural('common_notes', state.read.notes), clippings: t.plural('common_clippings', state.read.clippings) })
+              : t('options_checking', { file: state.name })}
           </p>
         )}
         {(state.step === 'preview' || state.step === 'importing') && (
           <div class="opt-import-panel">
             <p class="opt-import-file">
               <strong>{state.name}</strong>
-              <span class="opt-muted"> · made {formatMoment(state.report.exportedAt)}</span>
+              <span class="opt-muted"> · {t('options_made', { date: formatMoment(state.report.exportedAt, t) })}</span>
             </p>
             <ImportPreview report={state.report} done={false} />
-            {!changesAnything(state.report) && <p class="opt-note">Everything in this file is already here. Importing it would change nothing.</p>}
+            {!changesAnything(state.report) && <p class="opt-note">{t('options_import_nothing')}</p>}
             <div class="opt-actions">
               <button
                 type="button"
@@ -161,10 +165,10 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
                 disabled={state.step === 'importing' || !changesAnything(state.report)}
                 onClick={() => void confirm()}
               >
-                {state.step === 'importing' ? 'Importing…' : 'Import'}
+                {state.step === 'importing' ? t('options_importing') : t('options_import')}
               </button>
               <button type="button" class="opt-button" disabled={state.step === 'importing'} onClick={() => setState({ step: 'idle' })}>
-                Cancel
+                {t('common_cancel')}
               </button>
             </div>
           </div>
@@ -175,7 +179,7 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
               <span class="opt-ok-mark" aria-hidden="true">
                 ✓
               </span>{' '}
-              <strong>Imported {state.name}.</strong> {summary(state.report)}
+              <strong>{t('options_imported', { file: state.name })}</strong> {summary(state.report, t)}
             </p>
             <ImportPreview report={state.report} done />
           </div>
@@ -183,7 +187,7 @@ export function ImportCard({ client, onImported }: ImportCardProps) {
         {state.step === 'failed' && (
           <div class="opt-import-panel is-error" data-testid="import-error">
             <p class="opt-import-file">
-              <strong>{state.name} was not imported.</strong>
+              <strong>{t('options_not_imported', { file: state.name })}</strong>
             </p>
             <p class="opt-error-text">{state.message}</p>
           </div>

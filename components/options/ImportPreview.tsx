@@ -3,12 +3,15 @@
  * happens to the settings.
  */
 import type { ImportReport } from '../../lib/backup/types.ts';
+import type { PlainKey } from '../../lib/i18n/translator.ts';
+import { useT } from '../i18n/context.ts';
+import { formatCount } from './format.ts';
 
-const SETTINGS_OUTCOME: Record<ImportReport['settings'], { preview: string; done: string }> = {
-  absent: { preview: 'The file holds no settings; yours stay as they are.', done: 'The file held no settings; yours are unchanged.' },
-  add: { preview: 'Your settings will be taken from the file.', done: 'Your settings were taken from the file.' },
-  update: { preview: 'Your settings will be replaced by the file’s, which are newer.', done: 'Your settings were replaced by the file’s.' },
-  unchanged: { preview: 'Your settings are as new as the file’s or newer, and stay as they are.', done: 'Your settings are unchanged.' },
+const SETTINGS_OUTCOME: Record<ImportReport['settings'], { preview: PlainKey; done: PlainKey }> = {
+  absent: { preview: 'options_settings_absent_preview', done: 'options_settings_absent_done' },
+  add: { preview: 'options_settings_add_preview', done: 'options_settings_add_done' },
+  update: { preview: 'options_settings_update_preview', done: 'options_settings_update_done' },
+  unchanged: { preview: 'options_settings_unchanged_preview', done: 'options_settings_unchanged_done' },
 };
 
 /** True when importing the report's file would change something. */
@@ -21,37 +24,38 @@ export function changesAnything(report: ImportReport): boolean {
 }
 
 export function ImportPreview({ report, done }: { report: ImportReport; done: boolean }) {
+  const t = useT();
   const rows = [
-    { label: 'Notes', counts: report.notes },
-    { label: 'Clippings', counts: report.clippings },
+    { id: 'notes', label: t('options_notes'), counts: report.notes },
+    { id: 'clippings', label: t('options_clippings'), counts: report.clippings },
   ];
   return (
     <div class="opt-import-preview">
       <table class="opt-table" data-testid="import-counts">
-        <caption class="opt-visually-hidden">{done ? 'What the import changed' : 'What importing this file will change'}</caption>
+        <caption class="opt-visually-hidden">{done ? t('options_table_done') : t('options_table_preview')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span class="opt-visually-hidden">Records</span>
+              <span class="opt-visually-hidden">{t('options_records')}</span>
             </th>
-            <th scope="col">{done ? 'Added' : 'Will add'}</th>
-            <th scope="col">{done ? 'Updated' : 'Will update'}</th>
-            <th scope="col">Unchanged</th>
+            <th scope="col">{done ? t('options_added') : t('options_will_add')}</th>
+            <th scope="col">{done ? t('options_updated') : t('options_will_update')}</th>
+            <th scope="col">{t('options_unchanged')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ label, counts }) => (
-            <tr key={label} data-testid={`import-${label.toLowerCase()}`}>
+          {rows.map(({ id, label, counts }) => (
+            <tr key={id} data-testid={`import-${id}`}>
               <th scope="row">{label}</th>
-              <td>{counts.add.toLocaleString()}</td>
-              <td>{counts.update.toLocaleString()}</td>
-              <td>{counts.unchanged.toLocaleString()}</td>
+              <td>{formatCount(counts.add, t)}</td>
+              <td>{formatCount(counts.update, t)}</td>
+              <td>{formatCount(counts.unchanged, t)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p class="opt-row-hint" data-testid="import-settings">
-        {done ? SETTINGS_OUTCOME[report.settings].done : SETTINGS_OUTCOME[report.settings].preview}
+        {t(done ? SETTINGS_OUTCOME[report.settings].done : SETTINGS_OUTCOME[report.settings].preview)}
       </p>
     </div>
   );

@@ -17,6 +17,9 @@ import { StorageSection } from './StorageSection.tsx';
 import { useActiveSection } from './useActiveSection.ts';
 import { useLoaded } from './useLoaded.ts';
 import { useSettings } from './useSettings.ts';
+import { LanguageSection } from './LanguageSection.tsx';
+import { useT } from '../i18n/context.ts';
+import type { PlainKey } from '../../lib/i18n/translator.ts';
 
 /** What the page needs from the browser, passed in so tests can stand in for it. */
 export interface OptionsServices {
@@ -27,18 +30,22 @@ export interface OptionsServices {
   saveFile: (file: DownloadFile) => void;
   /** Where the icon is (an extension URL). */
   iconUrl: string;
+  /** The browser's UI language, which the language setting's Auto follows. */
+  browserLanguage: string;
 }
 
-const NAV = [
-  { id: 'highlighting', label: 'Highlighting' },
-  { id: 'sites', label: 'Sites' },
-  { id: 'data', label: 'Your data' },
-  { id: 'storage', label: 'Storage' },
-  { id: 'about', label: 'About' },
+const NAV: { id: string; label: PlainKey }[] = [
+  { id: 'highlighting', label: 'options_nav_highlighting' },
+  { id: 'sites', label: 'options_nav_sites' },
+  { id: 'language', label: 'options_nav_language' },
+  { id: 'data', label: 'options_nav_data' },
+  { id: 'storage', label: 'options_nav_storage' },
+  { id: 'about', label: 'options_nav_about' },
 ];
 const SECTION_IDS = NAV.map((item) => item.id);
 
-export function OptionsPage({ client, version, requestPersistence, saveFile, iconUrl }: OptionsServices) {
+export function OptionsPage({ client, version, requestPersistence, saveFile, iconUrl, browserLanguage }: OptionsServices) {
+  const t = useT();
   const { message, reporter, dismiss } = useStatus();
   const settings = useSettings(client, reporter);
   const [dataVersion, setDataVersion] = useState(0);
@@ -73,16 +80,16 @@ export function OptionsPage({ client, version, requestPersistence, saveFile, ico
         <header class="opt-masthead">
           <img class="opt-logo" src={iconUrl} alt="" width={36} height={36} />
           <div>
-            <h1>Assay settings</h1>
-            <p class="opt-tagline">Minerals, countries and deals in the news you read.</p>
+            <h1>{t('options_heading')}</h1>
+            <p class="opt-tagline">{t('options_tagline')}</p>
           </div>
         </header>
-        <nav class="opt-nav" aria-label="Settings sections">
+        <nav class="opt-nav" aria-label={t('options_nav')}>
           <ul>
             {NAV.map((item) => (
               <li key={item.id}>
                 <a href={`#${item.id}`} aria-current={activeSection === item.id ? 'location' : undefined}>
-                  {item.label}
+                  {t(item.label)}
                 </a>
               </li>
             ))}
@@ -96,9 +103,10 @@ export function OptionsPage({ client, version, requestPersistence, saveFile, ico
               <>
                 <HighlightingSection settings={settings.settings} preview={settings.preview} update={settings.update} />
                 <SitesSection settings={settings.settings} update={settings.update} />
+                <LanguageSection settings={settings.settings} update={settings.update} browserLanguage={browserLanguage} />
               </>
             ) : (
-              <Section id="highlighting" title="Highlighting and sites" intro="Your settings could not be read, so they cannot be changed yet.">
+              <Section id="highlighting" title={t('options_unreadable_title')} intro={t('options_unreadable_intro')}>
                 <CardError message={settings.loadError ?? ''} onRetry={() => void settings.reload()} />
               </Section>
             )}
@@ -108,7 +116,7 @@ export function OptionsPage({ client, version, requestPersistence, saveFile, ico
           </main>
         ) : (
           <main class="opt-main" aria-busy="true">
-            <p class="opt-loading">Loading your settings…</p>
+            <p class="opt-loading">{t('options_loading')}</p>
           </main>
         )}
       </div>

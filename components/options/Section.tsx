@@ -3,6 +3,7 @@
  * the section is for, and its cards.
  */
 import type { ComponentChildren } from 'preact';
+import { useT } from '../i18n/context.ts';
 
 interface SectionProps {
   id: string;
@@ -34,11 +35,12 @@ export function CardPlaceholder({ height, label }: { height: number; label: stri
 
 /** A card whose content could not be loaded, with a way to ask again. */
 export function CardError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useT();
   return (
     <div class="opt-card opt-card-error">
       <p>{message}</p>
       <button type="button" class="opt-button" onClick={onRetry}>
-        Try again
+        {t('common_try_again')}
       </button>
     </div>
   );

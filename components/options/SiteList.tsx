@@ -4,6 +4,7 @@
  * does not land at the top of the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../i18n/context.ts';
 
 interface SiteListProps {
   sites: readonly string[];
@@ -17,6 +18,7 @@ export function SiteList({ sites, emptyText, onRemove, fallbackFocus }: SiteList
   const listRef = useRef<HTMLUListElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const sorted = [...sites].sort((a, b) => a.localeCompare(b));
+  const t = useT();
 
   useEffect(() => {
     if (focusIndex === null) return;
@@ -33,12 +35,12 @@ export function SiteList({ sites, emptyText, onRemove, fallbackFocus }: SiteList
 
   if (sorted.length === 0) return <p class="opt-empty">{emptyText}</p>;
   return (
-    <ul class="opt-site-list" ref={listRef} aria-label="Sites in the list">
+    <ul class="opt-site-list" ref={listRef} aria-label={t('options_sites_list')}>
       {sorted.map((site, index) => (
         <li key={site} class="opt-site">
           <span class="opt-site-host">{site}</span>
-          <button type="button" class="opt-button opt-button-quiet" aria-label={`Remove ${site}`} onClick={() => void remove(site, index)}>
-            Remove
+          <button type="button" class="opt-button opt-button-quiet" aria-label={t('options_remove_site', { site })} onClick={() => void remove(site, index)}>
+            {t('options_remove')}
           </button>
         </li>
       ))}

@@ -9,66 +9,49 @@ import { Section } from './Section.tsx';
 import { SiteList } from './SiteList.tsx';
 import { useReporter } from './status.tsx';
 import type { SettingsControls } from './useSettings.ts';
+import { useT } from '../i18n/context.ts';
+import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 
-const MODES: { mode: SiteRules['mode']; label: string; hint: string }[] = [
-  { mode: 'all-except', label: 'Everywhere except', hint: 'Assay runs on every site but the ones you list.' },
-  { mode: 'only-listed', label: 'Only on', hint: 'Assay runs only on the sites you list.' },
+const MODES: Choice<SiteRules['mode']>[] = [
+  { value: 'all-except', label: 'options_mode_all_except', hint: 'options_mode_all_except_hint' },
+  { value: 'only-listed', label: 'options_mode_only', hint: 'options_mode_only_hint' },
 ];
 
 export function SitesSection({ settings, update }: Pick<SettingsControls, 'settings' | 'update'>) {
   const reporter = useReporter();
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const { mode } = settings.siteRules;
   const listName = mode === 'all-except' ? 'deny' : 'allow';
   const sites = settings.siteRules[listName];
-  const meaning = mode === 'all-except' ? 'Assay is off there' : 'Assay runs there';
 
   async function add(site: string) {
     const saved = await update({ siteRules: { [listName]: [...sites, site] } });
-    if (saved) reporter.info(`Added ${site}: ${meaning}.`);
+    if (saved) reporter.info(t(mode === 'all-except' ? 'options_site_added_off' : 'options_site_added_on', { site }));
     return saved;
   }
 
   async function remove(site: string) {
     const saved = await update({ siteRules: { [listName]: sites.filter((entry) => entry !== site) } });
-    if (saved) reporter.info(`Removed ${site}.`);
+    if (saved) reporter.info(t('options_site_removed', { site }));
     return saved;
   }
 
   return (
-    <Section id="sites" title="Sites" intro="Choose where Assay runs. The toolbar button can also switch it off for the site you are on.">
+    <Section id="sites" title={t('options_nav_sites')} intro={t('options_sites_intro')}>
       <div class="opt-card">
-        <fieldset class="opt-choice-group">
-          <legend class="opt-row-label">Where Assay runs</legend>
-          <div class="opt-choices">
-            {MODES.map((choice) => (
-              <label key={choice.mode} class={`opt-choice${mode === choice.mode ? ' is-selected' : ''}`}>
-                <input
-                  type="radio"
-                  name="site-mode"
-                  value={choice.mode}
-                  checked={mode === choice.mode}
-                  onChange={() => void update({ siteRules: { mode: choice.mode } })}
-                />
-                <span>
-                  <span class="opt-choice-label">{choice.label} the listed sites</span>
-                  <span class="opt-choice-hint">{choice.hint}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup legend="options_where" name="site-mode" choices={MODES} value={mode} onChange={(next) => void update({ siteRules: { mode: next } })} />
       </div>
 
       <div class="opt-card">
         <h3 class="opt-card-title" id="site-list-title">
-          {mode === 'all-except' ? 'Sites where Assay is off' : 'Sites where Assay runs'}
+          {mode === 'all-except' ? t('options_list_off') : t('options_list_on')}
           <span class="opt-count">{sites.length}</span>
         </h3>
         <AddSiteForm sites={sites} onAdd={add} inputRef={inputRef} />
         <SiteList
           sites={sites}
-          emptyText={mode === 'all-except' ? 'No sites yet, so Assay runs on every site.' : 'No sites yet, so Assay runs nowhere. Add the sites you want it on.'}
+          emptyText={mode === 'all-except' ? t('options_list_empty_off') : t('options_list_empty_on')}
           onRemove={remove}
           fallbackFocus={() => inputRef.current?.focus()}
         />

@@ -8,6 +8,10 @@ import { formatBytes } from './format.ts';
 import { persistenceText } from './persistence-text.ts';
 import { Section } from './Section.tsx';
 import { SettingRow } from './SettingRow.tsx';
+import { useT } from '../i18n/context.ts';
+import { formatPercent } from '../../lib/i18n/formats.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import { formatCount } from './format.ts';
 import type { Loaded } from './useLoaded.ts';
 
 interface StorageSectionProps {
@@ -19,9 +23,9 @@ interface StorageSectionProps {
 const DASH = '—';
 
 /** `12.5%`, `0.25%`, or `Less than 0.01%` rather than a misleading `0%`. */
-function percent(share: number): string {
-  if (share > 0 && share < 0.0001) return 'Less than 0.01%';
-  return `${(share * 100).toLocaleString(undefined, { maximumFractionDigits: share < 0.01 ? 2 : 1 })}%`;
+function percent(share: number, t: Translator): string {
+  if (share > 0 && share < 0.0001) return t('options_less_than', { share: formatPercent(t.lang, 0.0001, 2) });
+  return formatPercent(t.lang, share, share < 0.01 ? 2 : 1);
 }
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -38,15 +42,16 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 export function StorageSection({ info, persistence, onRefresh }: StorageSectionProps) {
   const value = info.status === 'ok' ? info.value : null;
   const share = value?.usage != null && value.quota ? Math.min(1, value.usage / value.quota) : null;
-  const protection = persistence ? persistenceText(persistence) : null;
+  const t = useT();
+  const protection = persistence ? persistenceText(persistence, t) : null;
   return (
-    <Section id="storage" title="Storage" intro="Everything is kept in this browser profile, on this device.">
+    <Section id="storage" title={t('options_nav_storage')} intro={t('options_storage_intro')}>
       <div class="opt-card">
         <dl class="opt-stats">
-          <Stat label="Notes" value={value ? value.notes.toLocaleString() : DASH} testId="storage-notes" />
-          <Stat label="Clippings" value={value ? value.clippings.toLocaleString() : DASH} testId="storage-clippings" />
-          <Stat label="Space used" value={value?.usage != null ? formatBytes(value.usage) : DASH} testId="storage-usage" />
-          <Stat label="Space available" value={value?.quota != null ? formatBytes(value.quota) : DASH} testId="storage-quota" />
+          <Stat label={t('options_notes')} value={value ? formatCount(value.notes, t) : DASH} testId="storage-notes" />
+          <Stat label={t('options_clippings')} value={value ? formatCount(value.clippings, t) : DASH} testId="storage-clippings" />
+          <Stat label={t('options_space_used')} value={value?.usage != null ? formatBytes(value.usage, t) : DASH} testId="storage-usage" />
+          <Stat label={t('options_space_available')} value={value?.quota != null ? formatBytes(value.quota, t) : DASH} testId="storage-quota" />
         </dl>
         <div class="opt-meter" aria-hidden="true">
           <span class="opt-meter-fill" style={{ width: `${Math.max(share ?? 0, share ? 0.005 : 0) * 100}%` }} />
@@ -55,15 +60,15 @@ export function StorageSection({ info, persistence, onRefresh }: StorageSectionP
           {info.status === 'error'
             ? info.message
             : share !== null
-              ? `${percent(share)} of the space the browser allows Assay.`
+              ? t('options_share_of_space', { share: percent(share, t) })
               : info.status === 'loading'
-                ? 'Measuring…'
-                : 'The browser does not say how much space is available.'}
+                ? t('options_measuring')
+                : t('options_space_unknown')}
         </p>
         <SettingRow
           id="persistence"
           variant="opt-row-top opt-row-action"
-          label={protection ? protection.title : 'Asking the browser…'}
+          label={protection ? protection.title : t('options_asking_browser')}
           hint={protection ? protection.detail : '\u00a0'}
           leading={
             <span class={`opt-badge${protection ? (protection.protectedNow ? ' is-ok' : ' is-warn') : ''}`} aria-hidden="true">
@@ -72,7 +77,7 @@ export function StorageSection({ info, persistence, onRefresh }: StorageSectionP
           }
         >
           <button type="button" class="opt-button opt-button-quiet" onClick={onRefresh}>
-            Refresh
+            {t('options_refresh')}
           </button>
         </SettingRow>
       </div>

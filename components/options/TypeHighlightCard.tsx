@@ -8,6 +8,7 @@ import { ColourField } from './ColourField.tsx';
 import type { EntityTypeInfo } from './entity-types.ts';
 import { SettingRow } from './SettingRow.tsx';
 import { Switch } from './Switch.tsx';
+import { useT } from '../i18n/context.ts';
 
 interface TypeHighlightCardProps {
   info: EntityTypeInfo;
@@ -20,10 +21,11 @@ interface TypeHighlightCardProps {
 
 export function TypeHighlightCard({ info, on, colours, inactive, update }: TypeHighlightCardProps) {
   const { type } = info;
+  const t = useT();
   const colourPatch = (dark: boolean, hue: Hue): SettingsPatch => ({ colours: { [type]: { [dark ? 'dark' : 'light']: hue } } });
   return (
     <div class={`opt-card opt-type-card${on && !inactive ? '' : ' is-off'}`} data-type={type}>
-      <SettingRow id={`type-${type}`} label={info.label} hint={info.examples} leading={<span class={`opt-type-dot is-${type}`} aria-hidden="true" />}>
+      <SettingRow id={`type-${type}`} label={t(info.label)} hint={t(info.examples)} leading={<span class={`opt-type-dot is-${type}`} aria-hidden="true" />}>
         <Switch
           id={`type-${type}`}
           checked={on}

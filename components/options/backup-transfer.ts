@@ -17,8 +17,8 @@ export interface DownloadFile {
   filename: string;
 }
 
-/** Either what was asked for, or a message for the user. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+/** Either what was asked for, or why not: a code, and a message for the user (see components/i18n/errors.ts). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 /** The whole export in `format`; `onProgress` hears how many records are in so far, of how many. */
 export async function fetchExport(
@@ -27,7 +27,7 @@ export async function fetchExport(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<Outcome<DownloadFile>> {
   const start = await client.request('backup.exportBegin', { format });
-  if (!start.ok) return { ok: false, message: start.error.message };
+  if (!start.ok) return { ok: false, ...start.error };
   const { filename, mime, records: total } = start.value;
   // Each part becomes a Blob at once, so its string can be collected; the browser may keep a
   // large Blob on disk.
@@ -35,7 +35,7 @@ export async function fetchExport(
   let done = 0;
   for (let cursor: ExportCursor | null = start.value.cursor; cursor; ) {
     const part: Result<ExportPart> = await client.request('backup.exportPart', { format, cursor });
-    if (!part.ok) return { ok: false, message: part.error.message };
+    if (!part.ok) return { ok: false, ...part.error };
     parts.push(new Blob([part.value.text]));
     done += part.value.records;
     onProgress(done, total);
@@ -96,5 +96,5 @@ export async function sendBackupFile(
 ): Promise<Outcome<ImportReport>> {
   let outcome = await sendOnce(client, file, apply, options);
   if (!outcome.ok && outcome.code === 'not-found') outcome = await sendOnce(client, file, apply, options);
-  return outcome.ok ? { ok: true, value: outcome.report } : { ok: false, message: outcome.message };
+  return outcome.ok ? { ok: true, value: outcome.report } : { ok: false, code: outcome.code, message: outcome.message };
 }

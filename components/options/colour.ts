@@ -3,18 +3,19 @@
  */
 import type { CSSProperties } from 'preact';
 import type { Hue } from '../../lib/highlight/palette.ts';
+import type { PlainKey } from '../../lib/i18n/translator.ts';
 
-/** The palette's hues as the options page names them. */
-export const HUE_LABELS: Record<Hue, string> = {
-  amber: 'Amber',
-  yellow: 'Yellow',
-  orange: 'Orange',
-  rose: 'Rose',
-  violet: 'Violet',
-  blue: 'Blue',
-  teal: 'Teal',
-  green: 'Green',
-  grey: 'Grey',
+/** The messages that name the palette's hues. */
+export const HUE_LABELS: Record<Hue, PlainKey> = {
+  amber: 'options_hue_amber',
+  yellow: 'options_hue_yellow',
+  orange: 'options_hue_orange',
+  rose: 'options_hue_rose',
+  violet: 'options_hue_violet',
+  blue: 'options_hue_blue',
+  teal: 'options_hue_teal',
+  green: 'options_hue_green',
+  grey: 'options_hue_grey',
 };
 
 /**

@@ -2,33 +2,33 @@
  * The entity types as the options page names and shows them.
  */
 import type { EntityType } from '../../lib/model.ts';
+import type { PlainKey } from '../../lib/i18n/translator.ts';
 
+/** A type's messages: its name, what counts as one, and a sample sentence with the highlighted words apart. */
 export interface EntityTypeInfo {
   type: EntityType;
-  label: string;
-  /** What counts as one, in a few words. */
-  examples: string;
-  /** A sentence for the preview, split around the highlighted words. */
-  sample: [before: string, highlighted: string, after: string];
+  label: PlainKey;
+  examples: PlainKey;
+  sample: { sentence: 'options_sample_mineral' | 'options_sample_country' | 'options_sample_deal'; highlighted: PlainKey };
 }
 
 export const ENTITY_TYPES: readonly EntityTypeInfo[] = [
   {
     type: 'mineral',
-    label: 'Minerals',
-    examples: 'Lithium, gallium, rare earths and other commodities',
-    sample: ['Exports of ', 'gallium', ' fell sharply in May.'],
+    label: 'common_type_minerals',
+    examples: 'options_type_minerals_examples',
+    sample: { sentence: 'options_sample_mineral', highlighted: 'options_sample_mineral_word' },
   },
   {
     type: 'country',
-    label: 'Countries',
-    examples: 'Countries and territories, by name, demonym or capital',
-    sample: ['Talks with ', 'Kazakhstan', ' resumed on Tuesday.'],
+    label: 'common_type_countries',
+    examples: 'options_type_countries_examples',
+    sample: { sentence: 'options_sample_country', highlighted: 'options_sample_country_word' },
   },
   {
     type: 'deal',
-    label: 'Deals',
-    examples: 'Agreements and investments in critical minerals',
-    sample: ['Both sides signed a ', 'minerals agreement', ' in April.'],
+    label: 'common_type_deals',
+    examples: 'options_type_deals_examples',
+    sample: { sentence: 'options_sample_deal', highlighted: 'options_sample_deal_word' },
   },
 ];

@@ -1,41 +1,38 @@
 /**
- * Numbers, sizes and dates as the options page writes them.
+ * Numbers, sizes and dates as the options page writes them, in the reader's language (through
+ * Intl: the options page is no first paint anyone waits on).
  */
+import { formatDay, formatMoment as moment, formatNumber } from '../../lib/i18n/formats.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 
-/** `1 note`, `3 notes`, `0 clippings`. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? singular : plural}`;
-}
+const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
-const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
-
-/** A byte count for people: `512 bytes`, `1.4 MB`, `286 GB`. */
-export function formatBytes(bytes: number): string {
-  let value = bytes;
+/** A byte count for people: `512 bytes`, `1.4 MB`, `286 GB` (`512 字节` in Chinese). */
+export function formatBytes(bytes: number, t: Translator): string {
+  if (bytes < 1024) return t('options_bytes', { count: formatNumber(t.lang, bytes) });
+  let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString(undefined, { maximumFractionDigits: digits })} ${UNITS[unit]}`;
+  return `${formatNumber(t.lang, value, value >= 100 ? 0 : 1)} ${UNITS[unit]}`;
 }
 
 /**
  * A dataset as-of date (`2025`, `2025-12`, `2025-11-30`) as words (`2025`, `December 2025`,
- * `30 November 2025`); anything else is shown as it is.
+ * `30 November 2025`; `2025年12月`); anything else is shown as it is.
  */
-export function formatAsOf(asOf: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(asOf);
-  if (!match) return asOf;
-  const [, year, month, day] = match;
-  if (!month) return year!;
-  // Noon UTC, formatted in UTC, so no time zone moves the date to a neighbouring day.
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1), 12));
-  return date.toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
+export function formatAsOf(asOf: string, t: Translator): string {
+  return formatDay(t.lang, asOf);
 }
 
-/** When a backup was made, with the time: `3 March 2025, 14:05`. */
-export function formatMoment(epochMs: number): string {
-  return new Date(epochMs).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+/** When a backup was made, with the time: `3 March 2025 at 14:05` / `2025年3月3日 14:05`. */
+export function formatMoment(epochMs: number, t: Translator): string {
+  return moment(t.lang, epochMs);
+}
+
+/** A count with its digits grouped: `1,234`. */
+export function formatCount(n: number, t: Translator): string {
+  return formatNumber(t.lang, n);
 }

@@ -2,6 +2,7 @@
  * What the browser's answer about persistent storage means for the user.
  */
 import type { PersistenceOutcome } from '../../lib/store/persist.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 
 export interface PersistenceText {
   protectedNow: boolean;
@@ -9,39 +10,19 @@ export interface PersistenceText {
   detail: string;
 }
 
-export function persistenceText(outcome: PersistenceOutcome): PersistenceText {
+export function persistenceText(outcome: PersistenceOutcome, t: Translator): PersistenceText {
   switch (outcome.status) {
     case 'already-persisted':
-      return {
-        protectedNow: true,
-        title: 'Protected from clearing',
-        detail: 'The browser will not delete Assay’s data to free up disk space.',
-      };
+      return { protectedNow: true, title: t('options_protected'), detail: t('options_protected_detail') };
     case 'granted':
-      return {
-        protectedNow: true,
-        title: 'Protected from clearing',
-        detail: 'The browser agreed just now not to delete Assay’s data to free up disk space.',
-      };
+      return { protectedNow: true, title: t('options_protected'), detail: t('options_protected_now_detail') };
     case 'denied':
-      return {
-        protectedNow: false,
-        title: 'Not protected yet',
-        detail: 'The browser may delete Assay’s data if the disk runs nearly full. It may agree to protect it later; until then, keep a recent backup.',
-      };
+      return { protectedNow: false, title: t('options_not_protected'), detail: t('options_not_protected_detail') };
     case 'unsupported':
-      return {
-        protectedNow: outcome.persisted === true,
-        title: outcome.persisted ? 'Protected from clearing' : 'Protection unknown',
-        detail: outcome.persisted
-          ? 'The browser will not delete Assay’s data to free up disk space.'
-          : 'This browser cannot be asked to protect Assay’s data. Keep a recent backup.',
-      };
+      return outcome.persisted
+        ? { protectedNow: true, title: t('options_protected'), detail: t('options_protected_detail') }
+        : { protectedNow: false, title: t('options_protection_unknown'), detail: t('options_protection_unsupported') };
     case 'error':
-      return {
-        protectedNow: false,
-        title: 'Protection unknown',
-        detail: `Assay could not ask the browser to protect its data (${outcome.message}). Keep a recent backup.`,
-      };
+      return { protectedNow: false, title: t('options_protection_unknown'), detail: t('options_protection_error', { error: outcome.message }) };
   }
 }

@@ -5,6 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useT } from '../i18n/context.ts';
 
 /** What the status area shows. */
 export interface StatusMessage {
@@ -62,6 +63,7 @@ interface StatusBarProps {
  * moves the layout.
  */
 export function StatusBar({ message, onDismiss }: StatusBarProps) {
+  const t = useT();
   return (
     <div class="opt-status-dock">
       <div class={`opt-status${message ? ` is-visible is-${message.kind}` : ''}`}>
@@ -72,7 +74,7 @@ export function StatusBar({ message, onDismiss }: StatusBarProps) {
           {/* A new node per message, so the same words reported twice are announced twice. */}
           {message && <span key={message.serial}>{message.text}</span>}
         </p>
-        <button type="button" class="opt-icon-button" aria-label="Dismiss this message" hidden={!message} onClick={onDismiss}>
+        <button type="button" class="opt-icon-button" aria-label={t('common_dismiss')} hidden={!message} onClick={onDismiss}>
           ×
         </button>
       </div>

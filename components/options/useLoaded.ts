@@ -5,10 +5,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Result } from '../../lib/messaging/result.ts';
 import type { Reporter } from './status.tsx';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; message: string };
 
 export function useLoaded<T>(load: () => Promise<Result<T>>, reporter: Reporter, key: unknown = 0): { state: Loaded<T>; reload: () => void } {
+  const t = useT();
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -20,8 +23,8 @@ export function useLoaded<T>(load: () => Promise<Result<T>>, reporter: Reporter,
         setState({ status: 'ok', value: result.value });
       } else {
         // A reload keeps the figures shown so far; the message says they could not be refreshed.
-        setState((previous) => (previous.status === 'ok' ? previous : { status: 'error', message: result.error.message }));
-        reporter.error(result.error.message);
+        setState((previous) => (previous.status === 'ok' ? previous : { status: 'error', message: errorText(t, result.error) }));
+        reporter.error(errorText(t, result.error));
       }
     });
     return () => {

@@ -13,6 +13,8 @@ import type { SettingsPatch } from '../../lib/records/schemas.ts';
 import { mergeSettings } from '../../lib/settings/defaults.ts';
 import type { Settings } from '../../lib/records/types.ts';
 import type { Reporter } from './status.tsx';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 /** Changing settings, for the sections that show them once they are loaded. */
 export interface SettingsControls {
@@ -34,6 +36,7 @@ export interface SettingsState extends Omit<SettingsControls, 'settings'> {
 }
 
 export function useSettings(client: Client<Protocol>, reporter: Reporter): SettingsState {
+  const t = useT();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // What the background last said it stored: the state to return to when a change is refused.
@@ -54,8 +57,8 @@ export function useSettings(client: Client<Protocol>, reporter: Reporter): Setti
       setLoadError(null);
       if (asked === changes.current) accept(result.value);
     } else {
-      setLoadError(result.error.message);
-      reporter.error(result.error.message);
+      setLoadError(errorText(t, result.error));
+      reporter.error(errorText(t, result.error));
     }
   }, [client, reporter, accept]);
 
@@ -75,7 +78,7 @@ export function useSettings(client: Client<Protocol>, reporter: Reporter): Setti
         return true;
       }
       if (latest) setSettings(stored.current);
-      reporter.error(result.error.message);
+      reporter.error(errorText(t, result.error));
       return false;
     },
     [client, reporter, preview, accept],

@@ -5,7 +5,11 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntityCard } from '../../lib/facts/cards.ts';
+import { LANG_TAG, type Lang } from '../../lib/i18n/language.ts';
+import type { PopoverKey } from '../../lib/i18n/popover.ts';
+import type { PlainKey, Translator } from '../../lib/i18n/translator.ts';
 import type { DealParts, EntityType } from '../../lib/model.ts';
+import { useT } from '../i18n/context.ts';
 import { CountryCard } from '../cards/CountryCard.tsx';
 import { DealCard, DetectedDealCard } from '../cards/DealCard.tsx';
 import { MineralCard } from '../cards/MineralCard.tsx';
@@ -44,28 +48,50 @@ export interface PopoverProps {
   notesHeight: number;
 }
 
-const TYPE_LABEL: Record<EntityType, string> = { mineral: 'Mineral', country: 'Country', deal: 'Deal' };
+const TYPE_LABEL: Record<EntityType, Extract<PlainKey, PopoverKey>> = { mineral: 'popover_kind_mineral', country: 'popover_kind_country', deal: 'popover_kind_deal' };
 
-function Title({ mention, card }: { mention: PopoverMention; card: Load<EntityCard> }) {
-  if (card.state === 'ready') {
-    const c = card.value;
-    if (c.kind === 'deal') return <>{c.title}</>;
-    return (
-      <>
-        <span class="name-en">{c.kind === 'mineral' ? c.names.en[0].toUpperCase() + c.names.en.slice(1) : c.names.en}</span>
-        <span class="name-zh" lang="zh">
-          {c.names.zh}
-        </span>
-      </>
-    );
-  }
-  return <>{mention.id === 'deal' ? 'Deal in the text' : mention.label}</>;
+/**
+ * The entity's names, the card's language first: "Tungsten 钨" on an English card, "钨 Tungsten"
+ * on a Chinese one, each marked with its language.
+ */
+export function EntityNames({ en, zh, lang }: { en: string; zh?: string; lang: Lang }) {
+  const english = (
+    <span class={lang === 'en' ? 'name-first' : 'name-second'} lang="en" key="en">
+      {en}
+    </span>
+  );
+  if (!zh) return english;
+  const chinese = (
+    <span class={lang === 'zh' ? 'name-first' : 'name-second'} lang={LANG_TAG.zh} key="zh">
+      {zh}
+    </span>
+  );
+  return <>{lang === 'zh' ? [chinese, english] : [english, chinese]}</>;
 }
 
-function Body({ props }: { props: PopoverProps }) {
+const capitalised = (name: string) => name[0].toUpperCase() + name.slice(1);
+
+function Title({ mention, card, t }: { mention: PopoverMention; card: Load<EntityCard>; t: Translator<PopoverKey> }) {
+  if (card.state === 'ready') {
+    const c = card.value;
+    if (c.kind === 'deal') return <span lang={LANG_TAG[c.lang]}>{c.lang === 'zh' ? c.titleZh : c.title}</span>;
+    return <EntityNames en={c.kind === 'mineral' ? capitalised(c.names.en) : c.names.en} zh={c.names.zh} lang={c.lang} />;
+  }
+  return <>{mention.id === 'deal' ? t('popover_deal_in_text') : mention.label}</>;
+}
+
+/** The entity's name in the reader's language, for words around the card (the notes frame's title). */
+function readerName(mention: PopoverMention, card: Load<EntityCard>, lang: Lang): string {
+  if (card.state !== 'ready') return mention.label;
+  const c = card.value;
+  if (c.kind === 'deal') return lang === 'zh' ? c.titleZh : c.title;
+  return lang === 'zh' ? (c.names.zh ?? c.names.en) : c.names.en;
+}
+
+function Body({ props, t }: { props: PopoverProps; t: Translator<PopoverKey> }) {
   const { mention, card } = props;
   if (mention.id === 'deal') return <DetectedDealCard surface={mention.surface} parts={mention.deal} label={props.label} />;
-  if (card.state === 'loading') return <p class="muted loading">Loading facts…</p>;
+  if (card.state === 'loading') return <p class="muted loading">{t('popover_loading')}</p>;
   if (card.state === 'error') return <p class="error" role="alert">{card.message}</p>;
   const c = card.value;
   if (c.kind === 'mineral') return <MineralCard card={c} />;
@@ -75,6 +101,7 @@ function Body({ props }: { props: PopoverProps }) {
 
 export function Popover(props: PopoverProps) {
   const { mention, position, clipping } = props;
+  const t = useT<PopoverKey>();
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     dialog.current?.focus({ preventScroll: true });
@@ -84,6 +111,7 @@ export function Popover(props: PopoverProps) {
     <div
       class={`popover type-${mention.type}`}
       role="dialog"
+      lang={LANG_TAG[t.lang]}
       aria-modal="false"
       aria-labelledby={titleId}
       tabIndex={-1}
@@ -96,20 +124,20 @@ export function Popover(props: PopoverProps) {
       }}
     >
       <header class="head">
-        <span class={`kind-chip kind-${mention.type}`}>{TYPE_LABEL[mention.type]}</span>
+        <span class={`kind-chip kind-${mention.type}`}>{t(TYPE_LABEL[mention.type])}</span>
         <h2 id={titleId} class="title">
-          <Title mention={mention} card={props.card} />
+          <Title mention={mention} card={props.card} t={t} />
         </h2>
-        <button type="button" class="icon-button" aria-label="Close" title="Close (Esc)" onClick={props.onClose}>
+        <button type="button" class="icon-button" aria-label={t('popover_close')} title={t('popover_close_hint')} onClick={props.onClose}>
           ×
         </button>
       </header>
       <div class="body">
-        <Body props={props} />
+        <Body props={props} t={t} />
         {props.notes === 'waiting' ? (
           <section class="block notes">
             <p class="muted loading" style={{ height: `${props.notesHeight}px` }}>
-              Opening your notes…
+              {t('popover_opening_notes')}
             </p>
           </section>
         ) : props.notes ? (
@@ -117,7 +145,7 @@ export function Popover(props: PopoverProps) {
             <iframe
               key={props.notes.key}
               class="notes-frame"
-              title={`Your notes on ${mention.label}`}
+              title={t('popover_notes_frame', { name: readerName(mention, props.card, t.lang) })}
               src={props.notes.url}
               ref={props.notesFrameRef}
               style={{ height: `${props.notesHeight}px` }}
@@ -126,25 +154,25 @@ export function Popover(props: PopoverProps) {
         ) : null}
       </div>
       <footer class="foot">
-        <div class="nav" role="group" aria-label="Mentions on this page">
-          <button type="button" class="icon-button" aria-label="Previous mention" disabled={position.total < 2} onClick={props.onPrevious}>
+        <div class="nav" role="group" aria-label={t('popover_mentions_nav')}>
+          <button type="button" class="icon-button" aria-label={t('popover_previous')} disabled={position.total < 2} onClick={props.onPrevious}>
             ‹
           </button>
           <span class="count" aria-live="polite">
-            {position.total === 1 ? '1 mention on this page' : `${position.index + 1} of ${position.total} mentions on this page`}
+            {position.total === 1 ? t('popover_position_single') : t('popover_position', { index: position.index + 1, count: position.total })}
           </span>
-          <button type="button" class="icon-button" aria-label="Next mention" disabled={position.total < 2} onClick={props.onNext}>
+          <button type="button" class="icon-button" aria-label={t('popover_next')} disabled={position.total < 2} onClick={props.onNext}>
             ›
           </button>
         </div>
         <div class="actions">
           {props.onOpenDossier ? (
-            <button type="button" class="button secondary" onClick={props.onOpenDossier} title="Everything you kept about it, in a tab">
-              Dossier
+            <button type="button" class="button secondary" onClick={props.onOpenDossier} title={t('popover_dossier_hint')}>
+              {t('popover_dossier')}
             </button>
           ) : null}
           <button type="button" class="button" onClick={props.onSaveClipping} disabled={clipping.state === 'saving'}>
-            {clipping.state === 'saved' ? 'Saved ✓' : clipping.state === 'saving' ? 'Saving…' : 'Save clipping'}
+            {clipping.state === 'saved' ? t('popover_saved') : clipping.state === 'saving' ? t('popover_saving') : t('popover_save')}
           </button>
         </div>
       </footer>
@@ -155,7 +183,7 @@ export function Popover(props: PopoverProps) {
       ) : null}
       {clipping.state === 'saved' && clipping.quote ? (
         <p class="saved-quote small" role="status">
-          <span class="muted">Saved to your clippings: </span>
+          <span class="muted">{t('popover_saved_to')}</span>{' '}
           <q>{clipping.quote.length > 280 ? `${clipping.quote.slice(0, 280)}…` : clipping.quote}</q>
         </p>
       ) : null}

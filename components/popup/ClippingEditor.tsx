@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../../lib/records/types.ts';
 import { formatTags, parseTags } from './tags-text.ts';
+import { useT } from '../i18n/context.ts';
 
 interface Props {
   clipping: Clipping;
@@ -15,6 +16,7 @@ export function ClippingEditor({ clipping, onSave, onCancel }: Props) {
   const [saving, setSaving] = useState(false);
   const noteField = useRef<HTMLTextAreaElement>(null);
   const ids = { note: `edit-note-${clipping.id}`, tags: `edit-tags-${clipping.id}` };
+  const t = useT();
 
   useEffect(() => noteField.current?.focus(), []);
 
@@ -29,7 +31,7 @@ export function ClippingEditor({ clipping, onSave, onCancel }: Props) {
   return (
     <form
       class="editor"
-      aria-label="Edit note and tags"
+      aria-label={t('popup_edit_form')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -46,19 +48,19 @@ export function ClippingEditor({ clipping, onSave, onCancel }: Props) {
       }}
     >
       <label class="field-label" for={ids.note}>
-        Note
+        {t('common_note')}
       </label>
       <textarea ref={noteField} id={ids.note} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label class="field-label" for={ids.tags}>
-        Tags <span class="muted">(separate with commas)</span>
+        {t('common_tags')} <span class="muted">{t('common_tags_hint')}</span>
       </label>
       <input id={ids.tags} type="text" autoComplete="off" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       <div class="editor-actions">
         <button type="submit" class="button" aria-disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('common_saving') : t('common_save')}
         </button>
         <button type="button" class="button-quiet" onClick={onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </form>

@@ -11,6 +11,9 @@ import { EntityChip } from './EntityChip.tsx';
 import { shortDate } from './format.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { textFragmentUrl } from './text-fragment.ts';
+import { useT } from '../i18n/context.ts';
+import { entityName } from './entity-name.ts';
+import { textLangTag } from '../../lib/i18n/page-language.ts';
 
 interface Props {
   clipping: Clipping;
@@ -33,23 +36,25 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
   const link = isWebUrl(clipping.url) ? textFragmentUrl(clipping.url, clipping) : undefined;
   const headingId = `clip-${clipping.id}`;
   const long = clipping.quote.length > LONG_QUOTE_CHARS;
+  const t = useT();
 
   return (
     <article class="clip" aria-labelledby={headingId} data-clipping-id={clipping.id}>
-      <blockquote class={`clip-quote${expanded ? ' is-expanded' : ''}`} id={`${headingId}-quote`}>
+      <blockquote class={`clip-quote${expanded ? ' is-expanded' : ''}`} id={`${headingId}-quote`} lang={textLangTag(clipping.quote)}>
         <Highlighted text={clipping.quote} query={query} />
       </blockquote>
       {long && (
         <button type="button" class="link-button small" aria-expanded={expanded} aria-controls={`${headingId}-quote`} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show less' : 'Show all'}
+          {expanded ? t('popup_show_less') : t('popup_show_all')}
         </button>
       )}
       <p class="clip-source">
         <a
           id={headingId}
           class="clip-title"
+          lang={textLangTag(clipping.title || clipping.url)}
           href={link}
-          title="Open the page at this passage"
+          title={t('popup_open_passage')}
           onClick={(event) => {
             event.preventDefault();
             if (link) onOpen(link);
@@ -61,23 +66,21 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
           <span class="clip-site">{clipping.site}</span>
           <span aria-hidden="true"> · </span>
           <time dateTime={new Date(clipping.createdAt).toISOString()}>
-            {shortDate(clipping.createdAt)}
+            {shortDate(clipping.createdAt, Date.now(), t.lang)}
           </time>
         </span>
       </p>
       {(clipping.entities.length > 0 || clipping.tags.length > 0) && (
-        <ul class="chips" aria-label="Entities and tags">
+        <ul class="chips" aria-label={t('popup_chips_label')}>
           {clipping.entities.map((entity) => (
             <li key={entity.id}>
               <EntityChip
-                type={entity.type}
-                title={entity.label}
+                entity={entity}
                 pressed={activeEntityId === entity.id}
-                label={`Show clippings about ${entity.label}`}
-                onClick={() => onFilter(activeEntityId === entity.id ? { entityId: undefined, entityLabel: undefined } : { entityId: entity.id, entityLabel: entity.label })}
-              >
-                <Highlighted text={entity.label} query={query} />
-              </EntityChip>
+                label={(name) => t('popup_filter_by_entity', { name })}
+                marked={(name) => <Highlighted text={name} query={query} />}
+                onClick={() => onFilter(activeEntityId === entity.id ? { entityId: undefined, entityLabel: undefined } : { entityId: entity.id, entityLabel: entityName(t, entity).text })}
+              />
             </li>
           ))}
           {clipping.tags.map((tag) => (
@@ -86,7 +89,7 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
                 type="button"
                 class="chip chip-tag chip-button"
                 aria-pressed={activeTag === tag}
-                aria-label={`Show clippings tagged ${tag}`}
+                aria-label={t('popup_filter_by_tag', { tag })}
                 title={`#${tag}`}
                 onClick={() => onFilter({ tag: activeTag === tag ? undefined : tag })}
               >
@@ -111,19 +114,19 @@ export function ClippingItem({ clipping, query, activeEntityId, activeTag, onOpe
       ) : (
         <>
           {clipping.note && (
-            <p class="clip-note">
+            <p class="clip-note" lang={textLangTag(clipping.note)}>
               <Highlighted text={clipping.note} query={query} />
             </p>
           )}
           <div class="clip-actions">
             <button type="button" class="link-button" onClick={() => link && onOpen(link)} disabled={!link} aria-describedby={headingId}>
-              Open
+              {t('popup_open')}
             </button>
             <button type="button" class="link-button" onClick={() => setEditing(true)} aria-describedby={headingId}>
-              {clipping.note || clipping.tags.length ? 'Edit note & tags' : 'Add note or tags'}
+              {clipping.note || clipping.tags.length ? t('popup_edit_note_tags') : t('popup_add_note_tags')}
             </button>
             <button type="button" class="link-button danger" onClick={() => onDelete(clipping)} aria-describedby={headingId}>
-              Delete
+              {t('common_delete')}
             </button>
           </div>
         </>

@@ -7,12 +7,15 @@ import type { Clipping } from '../../lib/records/types.ts';
 import { ClippingItem } from './ClippingItem.tsx';
 import type { PopupEnv } from './env.ts';
 import { FilterBar } from './FilterBar.tsx';
-import { formatCount, plural } from './format.ts';
+import { formatCount } from './format.ts';
+import { useT } from '../i18n/context.ts';
+import { slot, Slotted } from '../i18n/slots.tsx';
 import { markListReady, measureSearch } from './perf-marks.ts';
 import { useClippings, type ClippingFilter } from './useClippings.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 import { useFacets } from './useFacets.ts';
 import type { Reporter } from './useStatus.ts';
+import { errorText } from '../i18n/errors.ts';
 
 interface Props {
   env: PopupEnv;
@@ -25,18 +28,19 @@ interface Props {
 const SEARCH_DEBOUNCE_MS = 80;
 
 function EmptyState() {
+  const t = useT();
   return (
     <div class="empty">
-      <p class="empty-title">No clippings yet</p>
+      <p class="empty-title">{t('popup_empty_title')}</p>
       <p>
-        A clipping is a passage you keep from a news page: the quote, the page it came from, the minerals, countries and deals it mentions, and your own
-        note and tags. Select text on a page, open Assay and press <strong>Save clipping</strong>; find it here later by any word in it.
+        <Slotted text={t('popup_empty_text', { button: slot(0) })} parts={[<strong>{t('popup_save_clipping')}</strong>]} />
       </p>
     </div>
   );
 }
 
 export function ClippingsSection({ env, reporter, version }: Props) {
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [filters, setFilters] = useState<Omit<ClippingFilter, 'text'>>({});
   const [dataVersion, setDataVersion] = useState(0);
@@ -78,7 +82,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
     // The version the edit started from: an edit made meanwhile in another window is reported, not overwritten.
     const result = await env.client.request('clippings.update', { id: clipping.id, ...patch, baseUpdatedAt: clipping.updatedAt });
     if (!result.ok) {
-      reporter.error(result.error.message);
+      reporter.error(errorText(t, result.error));
       if (result.error.code === 'conflict') {
         const fresh = await env.client.request('clippings.get', { id: clipping.id });
         if (fresh.ok) list.replace(fresh.value);
@@ -87,19 +91,19 @@ export function ClippingsSection({ env, reporter, version }: Props) {
     }
     list.replace(result.value);
     changed();
-    reporter.info('Note and tags saved.');
+    reporter.info(t('popup_note_tags_saved'));
     return true;
   };
 
   const restore = async (clipping: Clipping) => {
     const result = await env.client.request('clippings.restore', { id: clipping.id });
     if (!result.ok) {
-      reporter.error(result.error.message);
+      reporter.error(errorText(t, result.error));
       return;
     }
     await reload();
     changed();
-    reporter.info('Clipping restored.');
+    reporter.info(t('popup_clipping_restored'));
   };
 
   const remove = async (clipping: Clipping) => {
@@ -107,7 +111,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
     const at = items.findIndex((element) => element.dataset.clippingId === clipping.id);
     const result = await env.client.request('clippings.delete', { id: clipping.id });
     if (!result.ok) {
-      reporter.error(result.error.message);
+      reporter.error(errorText(t, result.error));
       return;
     }
     list.remove(clipping.id);
@@ -116,8 +120,8 @@ export function ClippingsSection({ env, reporter, version }: Props) {
     const nextItem = items[at + 1] ?? items[at - 1];
     (nextItem?.querySelector<HTMLElement>('.clip-title') ?? searchBox.current)?.focus();
     const deleted = result.value;
-    if (deleted) reporter.info('Clipping deleted.', { label: 'Undo', run: () => void restore(deleted) });
-    else reporter.info('That clipping was already deleted.');
+    if (deleted) reporter.info(t('popup_clipping_deleted'), { label: t('common_undo'), run: () => void restore(deleted) });
+    else reporter.info(t('popup_already_deleted'));
   };
 
   return (
@@ -125,13 +129,13 @@ export function ClippingsSection({ env, reporter, version }: Props) {
       <div class="clippings-bar">
         <div class="section-head">
           <h2 id="clippings-heading" class="section-title">
-            Your clippings
+            {t('common_your_clippings')}
           </h2>
           {total !== undefined && total > 0 && <span class="section-count">{formatCount(total)}</span>}
         </div>
         <div class="search">
           <label class="visually-hidden" for="search">
-            Search clippings
+            {t('popup_search_label')}
           </label>
           <span class="search-icon" aria-hidden="true">
             ⌕
@@ -140,7 +144,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
             ref={searchBox}
             id="search"
             type="search"
-            placeholder="Search quotes, notes, tags, minerals…"
+            placeholder={t('popup_search_placeholder')}
             autoComplete="off"
             spellcheck={false}
             value={typed}
@@ -159,7 +163,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
         {filter.entityId && filter.entityId !== 'deal' && env.openDossier ? (
           <p class="dossier-link">
             <button type="button" class="link-button" onClick={() => void Promise.resolve(env.openDossier!(filter.entityId!)).then(() => env.close())}>
-              Everything you kept on {filter.entityLabel ?? facets?.entities.find((e) => e.id === filter.entityId)?.label ?? filter.entityId}: open its dossier ›
+              {t('popup_dossier_link', { name: filter.entityLabel ?? facets?.entities.find((e) => e.id === filter.entityId)?.label ?? filter.entityId })}
             </button>
           </p>
         ) : null}
@@ -169,19 +173,19 @@ export function ClippingsSection({ env, reporter, version }: Props) {
         <p class="list-error error">
           {list.error}{' '}
           <button type="button" class="link-button" onClick={() => void reload()}>
-            Try again
+            {t('common_try_again')}
           </button>
         </p>
       )}
-      {!list.loaded && <p class="muted list-note">Loading your clippings…</p>}
+      {!list.loaded && <p class="muted list-note">{t('popup_loading_clippings')}</p>}
       {list.loaded && !list.error && list.items.length === 0 && !searching && <EmptyState />}
       {list.loaded && !list.error && list.items.length === 0 && searching && (
         <div class="empty">
-          <p class="empty-title">No clippings match</p>
+          <p class="empty-title">{t('popup_no_match_title')}</p>
           <p>
-            Every word must appear in the quote, the note, the tags or an entity's name.{' '}
+            {t('popup_no_match_text')}{' '}
             <button type="button" class="link-button" onClick={clearAll}>
-              Clear search and filters
+              {t('popup_clear_all')}
             </button>
           </p>
         </div>
@@ -190,16 +194,14 @@ export function ClippingsSection({ env, reporter, version }: Props) {
         <>
           {searching && (
             <p class="list-note muted" aria-live="polite">
-              {list.hasMore
-                ? `More than ${plural(list.items.length, 'clipping')} match`
-                : `${plural(list.items.length, 'clipping')} ${list.items.length === 1 ? 'matches' : 'match'}`}
+              {list.hasMore ? t.plural('popup_more_than_match', list.items.length) : t.plural('popup_match', list.items.length)}
               {' · '}
               <button type="button" class="link-button" onClick={clearAll}>
-                Clear
+                {t('popup_clear')}
               </button>
             </p>
           )}
-          <ol class="clip-list" ref={listRef} aria-label={searching ? 'Matching clippings' : 'Clippings, newest first'}>
+          <ol class="clip-list" ref={listRef} aria-label={searching ? t('popup_list_matching') : t('popup_list_newest')}>
             {list.items.map((clipping) => (
               <li key={clipping.id}>
                 <ClippingItem
@@ -217,7 +219,7 @@ export function ClippingsSection({ env, reporter, version }: Props) {
           </ol>
           {list.hasMore && (
             <button type="button" class="button-quiet load-more" onClick={() => void list.loadMore()} aria-busy={list.loadingMore}>
-              {list.loadingMore ? 'Loading…' : 'Load more'}
+              {list.loadingMore ? t('common_loading') : t('popup_load_more')}
             </button>
           )}
         </>

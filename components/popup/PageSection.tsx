@@ -7,8 +7,8 @@ import type { TabSummary } from '../../lib/messaging/tab-protocol.ts';
 import type { EntityFacet } from '../../lib/records/types.ts';
 import { EntityChip } from './EntityChip.tsx';
 import { groupEntities, type EntityGroup } from './entity-groups.ts';
-import { plural } from './format.ts';
 import { SiteSwitch } from './SiteSwitch.tsx';
+import { useT } from '../i18n/context.ts';
 import type { PageSummaryState } from './usePageSummary.ts';
 
 interface Props {
@@ -26,29 +26,22 @@ function Group({ group, onReveal }: { group: EntityGroup; onReveal: Props['onRev
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? group.entities : group.entities.slice(0, CHIPS_SHOWN[group.type]);
   const hidden = group.entities.length - shown.length;
+  const t = useT();
   return (
     <div class="summary-group" role="group" aria-labelledby={`summary-${group.type}`}>
       <h3 class="summary-type" id={`summary-${group.type}`}>
-        {group.title}
+        {t(group.title)}
       </h3>
       <ul class="chips" role="list">
         {shown.map((entity) => (
           <li key={entity.id}>
-            <EntityChip
-              type={entity.type}
-              title={entity.label}
-              count={entity.count}
-              onClick={() => onReveal(entity)}
-              label={`${entity.label}, ${plural(entity.count, 'mention')}: show the first on the page`}
-            >
-              {entity.label}
-            </EntityChip>
+            <EntityChip entity={entity} count={entity.count} onClick={() => onReveal(entity)} label={(name) => t('common_chip_reveal', { name, mentions: t.plural('common_mentions', entity.count) })} />
           </li>
         ))}
         {hidden > 0 && (
           <li>
             <button type="button" class="chip chip-more" onClick={() => setExpanded(true)}>
-              {hidden} more
+              {t('popup_more_chips', { count: hidden })}
             </button>
           </li>
         )}
@@ -58,19 +51,20 @@ function Group({ group, onReveal }: { group: EntityGroup; onReveal: Props['onRev
 }
 
 function SummaryBody({ summary, site, onReveal, siteOn }: { summary: TabSummary; site: string; siteOn: boolean | null; onReveal: Props['onReveal'] }) {
+  const t = useT();
   if (siteOn === false) {
-    return <p class="page-note">Assay is off for {site || 'this site'}: nothing on this page is highlighted. Use the switch to turn it on.</p>;
+    return <p class="page-note">{site ? t('popup_site_off_for', { site }) : t('popup_site_off_here')}</p>;
   }
   // Just switched on: the page is being read again and the summary will follow.
-  if (!summary.enabled) return <p class="page-note muted">Reading the page…</p>;
+  if (!summary.enabled) return <p class="page-note muted">{t('common_reading_page')}</p>;
   if (summary.total === 0) {
-    return <p class="page-note">No minerals, countries or deals that Assay knows on this page.</p>;
+    return <p class="page-note">{t('popup_nothing_known')}</p>;
   }
   const groups = groupEntities(summary.entities);
   return (
     <>
       <p class="page-total">
-        {plural(summary.total, 'mention')} of {plural(summary.entities.length, 'mineral, country or deal', 'minerals, countries and deals')}
+        {t('popup_page_total', { mentions: t.plural('common_mentions', summary.total), entities: t.plural('popup_entities', summary.entities.length) })}
       </p>
       {groups.map((group) => (
         <Group key={group.type} group={group} onReveal={onReveal} />
@@ -81,21 +75,21 @@ function SummaryBody({ summary, site, onReveal, siteOn }: { summary: TabSummary;
 
 export function PageSection({ page, onReveal }: Props) {
   const { summary, site, siteOn, switching, setSiteOn } = page;
+  const t = useT();
   return (
     <section class="section page" aria-labelledby="page-heading" aria-busy={summary.status === 'loading'}>
       <div class="section-head">
         <h2 id="page-heading" class="section-title">
-          On this page
+          {t('popup_on_this_page')}
         </h2>
         {summary.status === 'ready' && site && siteOn !== null && (
           <SiteSwitch site={site} on={siteOn} busy={switching} onChange={(on) => void setSiteOn(on)} />
         )}
       </div>
-      {summary.status === 'loading' && <p class="page-note muted">Reading the page…</p>}
+      {summary.status === 'loading' && <p class="page-note muted">{t('common_reading_page')}</p>}
       {summary.status === 'unavailable' && (
         <p class="page-note">
-          <strong>Assay can't read this page.</strong> Browser pages, the Web Store and tabs opened before Assay was installed or updated are out of its
-          reach; reload the tab to try again. Your clippings are below.
+          <strong>{t('popup_unreadable_title')}</strong> {t('popup_unreadable_text')}
         </p>
       )}
       {summary.status === 'error' && <p class="page-note error">{summary.message}</p>}

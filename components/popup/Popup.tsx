@@ -13,6 +13,9 @@ import { StatusLine } from './StatusLine.tsx';
 import { usePageSummary } from './usePageSummary.ts';
 import { useSelectionDraft } from './useSelectionDraft.ts';
 import { useStatus } from './useStatus.ts';
+import { useT } from '../i18n/context.ts';
+import { entityName } from './entity-name.ts';
+import { errorText } from '../i18n/errors.ts';
 
 interface Props {
   env: PopupEnv;
@@ -20,6 +23,7 @@ interface Props {
 }
 
 export function Popup({ env, iconUrl }: Props) {
+  const t = useT();
   const { message, reporter } = useStatus();
   const page = usePageSummary(env, reporter);
   const selection = useSelectionDraft(env);
@@ -29,29 +33,29 @@ export function Popup({ env, iconUrl }: Props) {
   const reveal = useCallback(
     async (entity: EntityFacet) => {
       const result = await env.tab.request('tab.reveal', { entityId: entity.id });
-      if (!result.ok) reporter.error(result.error.message);
-      else if (!result.value.found) reporter.error(`${entity.label} is no longer on the page.`);
+      if (!result.ok) reporter.error(errorText(t, result.error));
+      else if (!result.value.found) reporter.error(t('common_not_on_page', { name: entityName(t, entity).text }));
       // The popup would cover the popover it just opened.
       else env.close();
     },
-    [env, reporter],
+    [env, reporter, t],
   );
 
   const save = useCallback(async () => {
     const result = await selection.save();
     if (!result) return;
     if (!result.ok) {
-      reporter.error(result.error.message);
+      reporter.error(errorText(t, result.error));
       return;
     }
-    reporter.info('Saved');
+    reporter.info(t('common_saved'));
     setSavedVersion((n) => n + 1);
     // Once there is something worth keeping, ask the browser not to evict it.
     if (!persistenceAsked) {
       setPersistenceAsked(true);
       void env.requestPersistence();
     }
-  }, [selection, reporter, env, persistenceAsked]);
+  }, [selection, reporter, env, persistenceAsked, t]);
 
   // Ctrl+Z (⌘Z) runs the status line's action (Undo) from anywhere but a text field, where it
   // undoes typing as usual.
@@ -81,7 +85,7 @@ export function Popup({ env, iconUrl }: Props) {
         onOpenSidePanel={
           env.openSidePanel
             ? () => {
-                void Promise.resolve(env.openSidePanel!()).then(() => env.close(), (error: unknown) => reporter.error(`The side panel did not open: ${String(error)}`));
+                void Promise.resolve(env.openSidePanel!()).then(() => env.close(), (error: unknown) => reporter.error(t('popup_side_panel_failed', { error: String(error) })));
               }
             : undefined
         }

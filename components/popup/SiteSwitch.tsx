@@ -1,4 +1,7 @@
 /** "Assay on <site>": a real checkbox announced as a switch, so Space toggles it. */
+import { useT } from '../i18n/context.ts';
+import { slot, Slotted } from '../i18n/slots.tsx';
+
 interface Props {
   site: string;
   on: boolean;
@@ -7,10 +10,11 @@ interface Props {
 }
 
 export function SiteSwitch({ site, on, busy, onChange }: Props) {
+  const t = useT();
   return (
-    <label class="switch" title={on ? `Assay highlights pages on ${site}` : `Assay leaves pages on ${site} alone`}>
+    <label class="switch" title={on ? t('popup_site_on_hint', { site }) : t('popup_site_off_hint', { site })}>
       <span class="switch-text">
-        Assay on <span class="switch-site">{site}</span>
+        <Slotted text={t('popup_site_switch', { site: slot(0) })} parts={[<span class="switch-site">{site}</span>]} />
       </span>
       <input
         type="checkbox"

@@ -3,6 +3,7 @@
  * already listening when a message arrives.
  */
 import type { StatusMessage } from './useStatus.ts';
+import { useT } from '../i18n/context.ts';
 
 interface Props {
   message: StatusMessage | null;
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function StatusLine({ message, onDismiss }: Props) {
+  const t = useT();
   return (
     <div class={`status${message ? ` is-visible is-${message.kind}` : ''}`} role="status" aria-live="polite" data-testid="status">
       {message && (
@@ -25,7 +27,7 @@ export function StatusLine({ message, onDismiss }: Props) {
               {message.action.label}
             </button>
           )}
-          <button type="button" class="icon-button status-close" aria-label="Dismiss this message" onClick={onDismiss}>
+          <button type="button" class="icon-button status-close" aria-label={t('common_dismiss')} onClick={onDismiss}>
             ×
           </button>
         </>

@@ -1,21 +1,22 @@
 /** The page summary's entities, grouped by type in a fixed order for the popup. */
 import type { EntityType } from '../../lib/model.ts';
 import type { EntityFacet } from '../../lib/records/types.ts';
+import type { PlainKey } from '../../lib/i18n/translator.ts';
 
 export interface EntityGroup {
   type: EntityType;
   /** "Minerals", "Countries", "Deals". */
-  title: string;
+  title: PlainKey;
   entities: EntityFacet[];
   /** Mentions of this type on the page. */
   mentions: number;
 }
 
-/** Display names of the entity types, singular and plural. */
-export const TYPE_NAMES: Record<EntityType, { one: string; many: string }> = {
-  mineral: { one: 'Mineral', many: 'Minerals' },
-  country: { one: 'Country', many: 'Countries' },
-  deal: { one: 'Deal', many: 'Deals' },
+/** The messages that name the entity types, in the plural. */
+export const TYPE_TITLES: Record<EntityType, PlainKey> = {
+  mineral: 'common_type_minerals',
+  country: 'common_type_countries',
+  deal: 'common_type_deals',
 };
 
 const ORDER: EntityType[] = ['mineral', 'country', 'deal'];
@@ -38,7 +39,7 @@ export function groupEntities(entities: readonly EntityFacet[]): EntityGroup[] {
     const sorted = ofType.map((entity, at) => ({ entity, at })).sort((a, b) => unnamedLast(a.entity, b.entity) || b.entity.count - a.entity.count || a.at - b.at);
     return {
       type,
-      title: TYPE_NAMES[type].many,
+      title: TYPE_TITLES[type],
       entities: sorted.map(({ entity }) => entity),
       mentions: ofType.reduce((sum, entity) => sum + entity.count, 0),
     };

@@ -4,6 +4,8 @@
  * a page Assay cannot read.
  */
 import type { Result } from '../../lib/messaging/result.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import { errorText } from '../i18n/errors.ts';
 
 export type TabAnswer<T> =
   | { status: 'loading' }
@@ -11,8 +13,9 @@ export type TabAnswer<T> =
   | { status: 'unavailable' }
   | { status: 'error'; message: string };
 
-export function tabAnswer<T>(result: Result<T>): TabAnswer<T> {
+/** `t`: the reader's translator, for the message of an error. */
+export function tabAnswer<T>(result: Result<T>, t?: Translator): TabAnswer<T> {
   if (result.ok) return { status: 'ready', value: result.value };
   if (result.error.code === 'unavailable') return { status: 'unavailable' };
-  return { status: 'error', message: result.error.message };
+  return { status: 'error', message: t ? errorText(t, result.error) : result.error.message };
 }

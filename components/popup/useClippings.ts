@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ClippingCursor } from '../../lib/store/clipping-query.ts';
 import type { Clipping } from '../../lib/records/types.ts';
 import type { PopupEnv } from './env.ts';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 /** What the list shows: every part given must match. */
 export interface ClippingFilter {
@@ -58,6 +60,7 @@ function queryOf(filter: ClippingFilter) {
 }
 
 export function useClippings(env: PopupEnv, filter: ClippingFilter): ClippingsState {
+  const t = useT();
   const [items, setItems] = useState<Clipping[]>([]);
   const [next, setNext] = useState<ClippingCursor | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -82,7 +85,7 @@ export function useClippings(env: PopupEnv, filter: ClippingFilter): ClippingsSt
     if (serial !== latest.current) return;
     setLoaded(true);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(t, result.error));
       return;
     }
     setError(null);
@@ -104,7 +107,7 @@ export function useClippings(env: PopupEnv, filter: ClippingFilter): ClippingsSt
     setLoadingMore(false);
     if (serial !== latest.current) return;
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(t, result.error));
       return;
     }
     setItems((current) => {

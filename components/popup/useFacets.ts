@@ -8,8 +8,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClippingFacets } from '../../lib/store/clippings.ts';
 import type { PopupEnv } from './env.ts';
 import type { Reporter } from './useStatus.ts';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 export function useFacets(env: PopupEnv, reporter: Reporter, wanted: boolean, version: number): ClippingFacets | null {
+  const t = useT();
   const [facets, setFacets] = useState<ClippingFacets | null>(null);
   useEffect(() => {
     if (!wanted) return;
@@ -17,7 +20,7 @@ export function useFacets(env: PopupEnv, reporter: Reporter, wanted: boolean, ve
     void env.client.request('clippings.facets', {}).then((result) => {
       if (!current) return;
       if (result.ok) setFacets(result.value);
-      else reporter.error(result.error.message);
+      else reporter.error(errorText(t, result.error));
     });
     return () => {
       current = false;

@@ -10,6 +10,8 @@ import { siteOf } from '../../lib/records/url.ts';
 import type { PopupEnv } from './env.ts';
 import { tabAnswer, type TabAnswer } from './tab-answer.ts';
 import type { Reporter } from './useStatus.ts';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 export interface PageSummaryState {
   summary: TabAnswer<TabSummary>;
@@ -33,9 +35,10 @@ export function usePageSummary(env: PopupEnv, reporter: Reporter): PageSummarySt
   const [settings, setSettings] = useState<Settings | null>(null);
   const [switching, setSwitching] = useState(false);
   const refreshTimers = useRef<ReturnType<typeof setTimeout>[]>([]);
+  const t = useT();
 
   const loadSummary = useCallback(async () => {
-    const answer = tabAnswer(await env.tab.request('tab.summary', {}));
+    const answer = tabAnswer(await env.tab.request('tab.summary', {}), t);
     // A failed refresh keeps the summary already shown rather than blanking it.
     setSummary((current) => (answer.status === 'ready' || current.status !== 'ready' ? answer : current));
   }, [env]);
@@ -44,7 +47,7 @@ export function usePageSummary(env: PopupEnv, reporter: Reporter): PageSummarySt
     void loadSummary();
     void env.client.request('settings.get', {}).then((r) => {
       if (r.ok) setSettings(r.value);
-      else reporter.error(r.error.message);
+      else reporter.error(errorText(t, r.error));
     });
     return () => refreshTimers.current.forEach(clearTimeout);
   }, [env, loadSummary, reporter]);
@@ -61,7 +64,7 @@ export function usePageSummary(env: PopupEnv, reporter: Reporter): PageSummarySt
       const current = await env.client.request('settings.get', {});
       if (!current.ok) {
         setSwitching(false);
-        reporter.error(current.error.message);
+        reporter.error(errorText(t, current.error));
         return;
       }
       const siteRules = withSiteEnabled(current.value.siteRules, site, on);
@@ -71,15 +74,15 @@ export function usePageSummary(env: PopupEnv, reporter: Reporter): PageSummarySt
       setSwitching(false);
       if (!updated.ok) {
         setSettings(current.value);
-        reporter.error(updated.error.message);
+        reporter.error(errorText(t, updated.error));
         return;
       }
       setSettings(updated.value);
-      reporter.info(on ? `Assay is on for ${site}.` : `Assay is off for ${site}.`);
+      reporter.info(on ? t('popup_site_now_on', { site }) : t('popup_site_now_off', { site }));
       refreshTimers.current.forEach(clearTimeout);
       refreshTimers.current = REFRESH_AFTER_SWITCH_MS.map((ms) => setTimeout(() => void loadSummary(), ms));
     },
-    [env, site, reporter, loadSummary],
+    [env, site, reporter, loadSummary, t],
   );
 
   return { summary, site, siteOn, switching, setSiteOn };

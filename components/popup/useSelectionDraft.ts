@@ -11,6 +11,8 @@ import type { Clipping } from '../../lib/records/types.ts';
 import type { PopupEnv } from './env.ts';
 import { tabAnswer, type TabAnswer } from './tab-answer.ts';
 import { parseTags } from './tags-text.ts';
+import { useT } from '../i18n/context.ts';
+import { errorText } from '../i18n/errors.ts';
 
 export interface Draft {
   id: string;
@@ -35,6 +37,7 @@ export interface SelectionDraftState {
 }
 
 export function useSelectionDraft(env: PopupEnv): SelectionDraftState {
+  const t = useT();
   const [capture, setCapture] = useState<TabAnswer<SelectionCapture | null>>({ status: 'loading' });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saving, setSaving] = useState(false);
@@ -42,7 +45,7 @@ export function useSelectionDraft(env: PopupEnv): SelectionDraftState {
   const [error, setError] = useState<string | null>(null);
 
   const readSelection = useCallback(async () => {
-    const answer = tabAnswer(await env.tab.request('tab.selection', {}));
+    const answer = tabAnswer(await env.tab.request('tab.selection', {}), t);
     setCapture(answer);
     setError(null);
     if (answer.status !== 'ready') return;
@@ -75,14 +78,15 @@ export function useSelectionDraft(env: PopupEnv): SelectionDraftState {
       suffix: c.suffix,
       url: c.url,
       title: c.title,
-      entities: c.entities,
+      // Stored as the clipping's entities are: the Chinese names are the dataset's, added when shown.
+      entities: c.entities.map(({ id, type, label }) => ({ id, type, label })),
       note: draft.note.trim(),
       tags: parseTags(draft.tags),
     });
     setSaving(false);
     if (!result.ok) {
       // The draft stays, with its id: saving again cannot make a second clipping.
-      setError(result.error.message);
+      setError(errorText(t, result.error));
       return result;
     }
     setDraft(null);

@@ -6,7 +6,8 @@
 import type { EntityFacet } from '../../lib/records/types.ts';
 import { EntityChip } from '../popup/EntityChip.tsx';
 import { groupEntities } from '../popup/entity-groups.ts';
-import { plural } from '../popup/format.ts';
+import { useT } from '../i18n/context.ts';
+import { entityName } from '../popup/entity-name.ts';
 
 interface Props {
   entities: EntityFacet[];
@@ -17,28 +18,30 @@ interface Props {
 
 export function MentionList({ entities, total, onReveal, onDossier }: Props) {
   const groups = groupEntities(entities);
-  if (!total) return <p class="muted panel-note">Assay found no minerals, countries or deals on this page.</p>;
+  const t = useT();
+  if (!total) return <p class="muted panel-note">{t('panel_no_mentions')}</p>;
   return (
     <div class="panel-mentions">
-      <p class="panel-total">{plural(total, 'mention')} on this page</p>
+      <p class="panel-total">{t.plural('panel_total', total)}</p>
       {groups.map((group) => (
         <section key={group.type} class="panel-group" aria-labelledby={`panel-${group.type}`}>
           <h3 id={`panel-${group.type}`} class="panel-group-title">
-            {group.title} <span class="muted">{group.mentions}</span>
+            {t(group.title)} <span class="muted">{group.mentions}</span>
           </h3>
           <ul class="panel-rows">
-            {group.entities.map((entity) => (
-              <li key={entity.id} class="panel-row">
-                <EntityChip type={entity.type} title={entity.label} count={entity.count} onClick={() => onReveal(entity)} label={`${entity.label}, ${plural(entity.count, 'mention')}: show the first on the page`}>
-                  {entity.label}
-                </EntityChip>
-                {entity.id !== 'deal' ? (
-                  <button type="button" class="link-button small" onClick={() => onDossier(entity)} aria-label={`Dossier of ${entity.label}`}>
-                    Dossier
-                  </button>
-                ) : null}
-              </li>
-            ))}
+            {group.entities.map((entity) => {
+              const name = entityName(t, entity);
+              return (
+                <li key={entity.id} class="panel-row">
+                  <EntityChip entity={entity} count={entity.count} onClick={() => onReveal(entity)} label={(shown) => t('common_chip_reveal', { name: shown, mentions: t.plural('common_mentions', entity.count) })} />
+                  {entity.id !== 'deal' ? (
+                    <button type="button" class="link-button small" onClick={() => onDossier(entity)} aria-label={t('panel_dossier_of', { name: name.text })}>
+                      {t('common_dossier')}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

@@ -17,15 +17,19 @@ import { useStatus, type Reporter } from '../popup/useStatus.ts';
 import type { TabSummary } from '../../lib/messaging/tab-protocol.ts';
 import type { SidePanelEnv } from './env.ts';
 import { MentionList } from './MentionList.tsx';
+import { useT } from '../i18n/context.ts';
+import { entityName } from '../popup/entity-name.ts';
+import { errorText } from '../i18n/errors.ts';
 
 /** The page's mentions, asked again whenever the tab says its page changed. */
 function usePageMentions(env: PopupEnv, version: number): TabAnswer<TabSummary> {
+  const t = useT();
   const [summary, setSummary] = useState<TabAnswer<TabSummary>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     void env.tab.request('tab.summary', {}).then((r) => {
       if (!live) return;
-      const answer = tabAnswer(r);
+      const answer = tabAnswer(r, t);
       // A failed refresh keeps what is shown rather than blanking it.
       setSummary((current) => (answer.status === 'ready' || current.status !== 'ready' ? answer : current));
     });
@@ -39,6 +43,7 @@ function usePageMentions(env: PopupEnv, version: number): TabAnswer<TabSummary> 
 function PageView({ env, tabId, version, reporter, onDossier }: { env: PopupEnv; tabId: number; version: number; reporter: Reporter; onDossier(entity: EntityFacet): void }) {
   const summary = usePageMentions(env, version);
   const selection = useSelectionDraft(env);
+  const t = useT();
   // The benchmark's mark (the panel's own timeline): the tab's mentions are in the DOM.
   useLayoutEffect(() => {
     if (summary.status === 'ready') performance.mark('assay-panel:mentions', { detail: { tabId } });
@@ -46,24 +51,17 @@ function PageView({ env, tabId, version, reporter, onDossier }: { env: PopupEnv;
 
   const reveal = async (entity: EntityFacet) => {
     const r = await env.tab.request('tab.reveal', { entityId: entity.id });
-    if (!r.ok) reporter.error(r.error.message);
-    else if (!r.value.found) reporter.error(`${entity.label} is no longer on the page.`);
+    if (!r.ok) reporter.error(errorText(t, r.error));
+    else if (!r.value.found) reporter.error(t('common_not_on_page', { name: entityName(t, entity).text }));
   };
   const save = async () => {
     const r = await selection.save();
-    if (r && !r.ok) reporter.error(r.error.message);
-    else if (r) reporter.info('Saved');
+    if (r && !r.ok) reporter.error(errorText(t, r.error));
+    else if (r) reporter.info(t('common_saved'));
   };
 
-  if (summary.status === 'loading') return <p class="muted panel-note">Reading the page…</p>;
-  if (summary.status === 'unavailable') {
-    return (
-      <p class="panel-note panel-unreadable">
-        Assay cannot read this tab: it reads web pages (http and https), not the browser's own pages, the extension store or files, and not pages
-        that were open before Assay was installed (reload those).
-      </p>
-    );
-  }
+  if (summary.status === 'loading') return <p class="muted panel-note">{t('common_reading_page')}</p>;
+  if (summary.status === 'unavailable') return <p class="panel-note panel-unreadable">{t('panel_unreadable')}</p>;
   if (summary.status === 'error') return <p class="panel-note error">{summary.message}</p>;
   const page = summary.value;
   return (
@@ -72,7 +70,7 @@ function PageView({ env, tabId, version, reporter, onDossier }: { env: PopupEnv;
         <h2 class="panel-page-title" title={page.url}>
           {page.title || page.url}
         </h2>
-        {!page.enabled ? <p class="panel-note">Assay is off for this site. Switch it on from the toolbar popup.</p> : null}
+        {!page.enabled ? <p class="panel-note">{t('panel_site_off')}</p> : null}
       </header>
       {page.enabled ? <MentionList entities={page.entities} total={page.total} onReveal={(e) => void reveal(e)} onDossier={onDossier} /> : null}
       <SaveSection state={selection} onSave={() => void save()} />
@@ -82,6 +80,7 @@ function PageView({ env, tabId, version, reporter, onDossier }: { env: PopupEnv;
 
 export function SidePanel({ env }: { env: SidePanelEnv }) {
   const { message, reporter } = useStatus();
+  const t = useT();
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const [dossier, setDossier] = useState<string | null>(null);
@@ -115,16 +114,16 @@ export function SidePanel({ env }: { env: SidePanelEnv }) {
       {dossier ? (
         <div class="panel-dossier">
           <button type="button" class="link-button panel-back" onClick={() => setDossier(null)}>
-            ‹ Back to this page
+            {t('panel_back')}
           </button>
           <Dossier key={dossier} env={dossierEnv} entityId={dossier} compact />
         </div>
       ) : tabId === undefined ? (
-        <p class="muted panel-note">Reading the page…</p>
+        <p class="muted panel-note">{t('common_reading_page')}</p>
       ) : tabEnv ? (
         <PageView key={tabId} env={tabEnv} tabId={tabId!} version={version} reporter={reporter} onDossier={(e) => setDossier(e.id)} />
       ) : (
-        <p class="panel-note">No tab is active in this window.</p>
+        <p class="panel-note">{t('panel_no_tab')}</p>
       )}
       <StatusLine message={message} onDismiss={reporter.clear} />
     </div>

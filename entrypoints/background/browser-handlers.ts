@@ -13,14 +13,16 @@ import { AssayError } from '../../lib/messaging/result.ts';
 import { askNlpHost } from './nlp-host.ts';
 import { announce } from './tabs.ts';
 import { pageChanged } from '../../lib/messaging/events.ts';
+import { popoverCatalog, translatorFor } from '../../lib/i18n/catalogs.ts';
+import type { Lang } from '../../lib/i18n/language.ts';
 
-type BrowserRequests = 'facts.get' | 'dataset.info' | 'nlp.tag' | 'page.report' | 'dossier.timeline' | 'dossier.open';
+type BrowserRequests = 'facts.get' | 'popover.strings' | 'dataset.info' | 'nlp.tag' | 'page.report' | 'dossier.timeline' | 'dossier.open';
 
-/** An entity's English name, for the notes panel's labels (the id when the dataset has none). */
-export function entityLabel(entityId: string): string {
+/** An entity's name in English and Chinese, for the notes panel's labels (the id when the dataset has none). */
+export function entityLabel(entityId: string): { en: string; zh?: string } {
   const entity = loadDataset().byId(entityId);
-  if (!entity) return entityId;
-  return 'names' in entity ? entity.names.en : entity.title;
+  if (!entity) return { en: entityId };
+  return 'names' in entity ? { en: entity.names.en, zh: entity.names.zh } : { en: entity.title, zh: entity.titleZh };
 }
 
 function badgeText(count: number): string {
@@ -28,13 +30,20 @@ function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
-export function createBrowserHandlers(): Required<Pick<Handlers<Protocol>, BrowserRequests>> {
+export interface BrowserHandlerOptions {
+  /** The language the reader reads Assay in: cards asked for without one, the toolbar button's tooltip. */
+  readerLanguage: () => Promise<Lang>;
+}
+
+export function createBrowserHandlers({ readerLanguage }: BrowserHandlerOptions): Required<Pick<Handlers<Protocol>, BrowserRequests>> {
   return {
-    'facts.get': async ({ id }) => {
-      const card = cardFor(loadDataset(), id);
-      if (!card) throw new AssayError('not-found', `Assay has no facts about ${id}.`);
+    'facts.get': async ({ id, lang }) => {
+      const language = lang ?? (await readerLanguage());
+      const card = cardFor(loadDataset(), id, language);
+      if (!card) throw new AssayError('not-found', translatorFor(language)('card_no_facts', { id }));
       return card;
     },
+    'popover.strings': async ({ lang }) => popoverCatalog(lang),
     'dataset.info': async () => {
       const { meta, minerals, countries, deals, controls } = loadDataset();
       return {
@@ -55,6 +64,8 @@ export function createBrowserHandlers(): Required<Pick<Handlers<Protocol>, Brows
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
       const action = browser.action ?? browser.browserAction;
       await action.setBadgeText({ tabId, text: badgeText(mentions) });
+      const t = translatorFor(await readerLanguage());
+      await action.setTitle({ tabId, title: mentions > 0 ? t.plural('badge_title', mentions) : t('ext_name') });
       await action.setBadgeBackgroundColor({ tabId, color: '#0f5e5a' });
       void announce(pageChanged(tabId));
       return null;

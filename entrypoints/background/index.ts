@@ -11,7 +11,9 @@ import { createBrowserHandlers } from './browser-handlers.ts';
 import { isAssayMessage } from '../../lib/messaging/envelope.ts';
 import { createRequestHandler } from '../../lib/messaging/server.ts';
 import { openAssayDb } from '../../lib/store/db.ts';
-import { notesChanged } from '../../lib/messaging/events.ts';
+import { notesChanged, settingsChanged } from '../../lib/messaging/events.ts';
+import { resolveLanguage } from '../../lib/i18n/language.ts';
+import { SettingsStore } from '../../lib/store/settings.ts';
 import { GrantStore } from '../../lib/store/grants.ts';
 import { entityLabel } from './browser-handlers.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -26,16 +28,23 @@ export default defineBackground(() => {
   self.addEventListener('unhandledrejection', (event) => console.error('[assay] unhandled rejection in the background:', event.reason));
 
   const getDb = lazyDb((onClosed, onBlocked) => openAssayDb(indexedDB, 'assay', { onClosed, onBlocked }));
+  const browserLanguage = () => browser.i18n.getUILanguage();
+  /** The language the reader reads Assay in, from the settings (`auto`: the browser's). */
+  const readerLanguage = async () => resolveLanguage((await new SettingsStore(await getDb()).get()).language, browserLanguage());
   const handle = createRequestHandler(
     {
       ...createStoreHandlers(getDb, {
         estimate: () => navigator.storage.estimate(),
         persisted: () => navigator.storage.persisted(),
-        onSettingsChanged: () => void broadcastSettingsChanged(),
+        onSettingsChanged: (settings) => {
+          void broadcastSettingsChanged();
+          void announce(settingsChanged(resolveLanguage(settings.language, browserLanguage())));
+        },
         onNotesChanged: (entityId) => void announce(notesChanged(entityId)),
         labelOf: entityLabel,
+        browserLanguage,
       }),
-      ...createBrowserHandlers(),
+      ...createBrowserHandlers({ readerLanguage }),
     },
     {
       ownId: browser.runtime.id,

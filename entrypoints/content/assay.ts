@@ -19,6 +19,8 @@ import { AnswerBook, withRemoteNlp, type NlpQuestions } from '../../lib/recogniz
 import { recognize } from '../../lib/recognize/recognize.ts';
 import type { TabStatus } from '../../lib/messaging/tab-protocol.ts';
 import { isPageSettings, pageSettingsFor, type PageSettings } from '../../lib/settings/page-settings.ts';
+import { isCatalog } from '../../lib/i18n/message-format.ts';
+import { pageLanguage } from '../../lib/i18n/page-language.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults.ts';
 import { siteOf } from '../../lib/records/url.ts';
 import { clipAroundRange, clipSelection, entitiesOf } from './clip.ts';
@@ -31,6 +33,8 @@ import { recognizeChunk, scanRoots, yieldToPage, type ScanContext } from './scan
 import { mark, measure } from './timing.ts';
 
 const REPORT_DEBOUNCE_MS = 250;
+/** The elements whose text tells a mention's language, when the page declares none. */
+const TEXT_BLOCKS = 'p, li, td, th, dd, blockquote, figcaption, h1, h2, h3, h4, h5, h6, article, section, main, body';
 
 export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   const started = performance.now();
@@ -38,7 +42,7 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   // This page's view of the settings (on or off here, types, colours), never the site lists.
   const readSettings = async (): Promise<PageSettings> => {
     const r = await client.request('page.settings');
-    return r.ok && isPageSettings(r.value) ? r.value : pageSettingsFor(DEFAULT_SETTINGS, siteOf(location.href));
+    return r.ok && isPageSettings(r.value) ? r.value : pageSettingsFor(DEFAULT_SETTINGS, siteOf(location.href), navigator.language);
   };
   let settings = await readSettings();
   const status: TabStatus = { state: 'starting', mentions: 0, byType: { mineral: 0, country: 0, deal: 0 }, nlp: false, readyMs: null, longestSliceMs: null };
@@ -49,7 +53,17 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   measure('assay:index', 'assay:index-start');
   const label = (id: string) => {
     const at = index.entityIndex.get(id);
-    return at === undefined ? (id === 'deal' ? 'Deal found in the text' : id) : index.entities[at].label;
+    return at === undefined ? id : index.entities[at].label;
+  };
+  /** An entity's Chinese name, for the popup and the side panel. */
+  const labelZh = (id: string) => {
+    const at = index.entityIndex.get(id);
+    return at === undefined ? undefined : index.entities[at].labelZh;
+  };
+  /** An entity with its Chinese name added, where it has one, so a Chinese popup can name it in Chinese. */
+  const withChineseName = <E extends { id: string }>(entity: E): E & { labelZh?: string } => {
+    const zh = labelZh(entity.id);
+    return zh ? { ...entity, labelZh: zh } : entity;
   };
   const registry = new MentionRegistry();
   let highlighter: Highlighter | undefined;
@@ -61,9 +75,19 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
   const popover = new PopoverController({
     ctx,
     label,
-    loadCard: async (id): Promise<Load<EntityCard>> => {
-      const r = await client.request('facts.get', { id });
+    loadCard: async (id, lang): Promise<Load<EntityCard>> => {
+      const r = await client.request('facts.get', { id, lang });
       return r.ok ? { state: 'ready', value: r.value } : { state: 'error', message: r.error.message };
+    },
+    loadStrings: async (lang) => {
+      const r = await client.request('popover.strings', { lang });
+      return r.ok && isCatalog(r.value) ? r.value : null;
+    },
+    languages: (record) => {
+      const ui = settings.language;
+      if (settings.cardLanguage !== 'page') return { ui, card: ui };
+      const around = () => record.range.startContainer.parentElement?.closest(TEXT_BLOCKS)?.textContent?.slice(0, 2_000) ?? '';
+      return { ui, card: pageLanguage(document.documentElement.getAttribute('lang'), around) ?? ui };
     },
     mentionsOf: (id) => registry.ordered().filter((r) => r.id === id),
     saveClipping: async (record) => {
@@ -214,13 +238,14 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
         url: location.href,
         title: document.title,
         total: active ? registry.size : 0,
-        entities: active ? registry.summary() : [],
+        entities: active ? registry.summary().map(withChineseName) : [],
         enabled: settings.enabled,
       }),
       'tab.selection': async () => {
         const parts = clipSelection(document.getSelection());
         if (!parts) return null;
-        return { ...parts, url: location.href, title: document.title.slice(0, 500), entities: entitiesOf(recognize(parts.quote, { index, types: types() }), label) };
+        const entities = entitiesOf(recognize(parts.quote, { index, types: types() }), label).map(withChineseName);
+        return { ...parts, url: location.href, title: document.title.slice(0, 500), entities };
       },
       'tab.reveal': async ({ entityId }) => {
         const record = registry.ordered().find((r) => r.id === entityId);
@@ -250,7 +275,9 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
       'tab.settingsChanged': async () => {
         const next = await readSettings();
         const typesChanged = JSON.stringify(next.types) !== JSON.stringify(settings.types);
+        const languageChanged = next.language !== settings.language || next.cardLanguage !== settings.cardLanguage;
         settings = next;
+        if (languageChanged) popover.relanguage();
         if (!settings.enabled) deactivate();
         else if (!active) void activate();
         else {

@@ -9,6 +9,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover, type Load, type PopoverProps } from '../../components/popover/Popover.tsx';
+import { I18nContext } from '../../components/i18n/context.ts';
+import type { Lang } from '../../lib/i18n/language.ts';
+import type { Catalog } from '../../lib/i18n/message-format.ts';
+import type { PopoverKey } from '../../lib/i18n/popover.ts';
+import { createTranslator, type MessageKey, type Translator } from '../../lib/i18n/translator.ts';
 import popoverCss from '../../components/popover/popover.css?inline';
 import tokensCss from '../../components/ui/tokens.css?inline';
 import type { EntityCard } from '../../lib/facts/cards.ts';
@@ -17,7 +22,11 @@ import { connectNotesFrame } from './notes-frame.ts';
 
 export interface PopoverDeps {
   ctx: ContentScriptContext;
-  loadCard: (id: string) => Promise<Load<EntityCard>>;
+  loadCard: (id: string, lang: Lang) => Promise<Load<EntityCard>>;
+  /** The popover's own messages in `lang` (from the background), or null when they could not be had. */
+  loadStrings: (lang: Lang) => Promise<Catalog | null>;
+  /** The reader's language, and the language of a mention's card (the page's, when the reader asked for that). */
+  languages: (record: MentionRecord) => { ui: Lang; card: Lang };
   label: (id: string) => string;
   /** All mentions of an entity on the page, in document order. */
   mentionsOf: (id: string) => MentionRecord[];
@@ -32,6 +41,8 @@ export interface PopoverDeps {
 
 interface State {
   record: MentionRecord;
+  ui: Lang;
+  cardLang: Lang;
   card: Load<EntityCard>;
   clipping: PopoverProps['clipping'];
   notesHeight: number;
@@ -48,7 +59,10 @@ export class PopoverController {
   private returnFocus: Element | null = null;
   private notesFrame: HTMLIFrameElement | null = null;
   private disconnectNotes?: () => void;
+  /** Cards by language and entity, kept while the page is open. */
   private readonly cards = new Map<string, Load<EntityCard>>();
+  /** The popover's words by language, asked for once each. */
+  private readonly translators = new Map<Lang, Translator<PopoverKey>>();
   /** The notes page's URL. It holds the extension's id, so it lives only in the closed shadow root. */
   private readonly notesPage = browser.runtime.getURL('/notes.html');
 
@@ -77,11 +91,18 @@ export class PopoverController {
 
   async open(record: MentionRecord): Promise<void> {
     if (!this.state) this.returnFocus = document.activeElement;
+    const { ui: uiLang, card: cardLang } = this.deps.languages(record);
+    const cardKey = `${cardLang}|${record.id}`;
+    // Asked together: the words (the first time only) and the card are one wait, not two.
+    const card = this.cards.get(cardKey) ?? (record.id === 'deal' ? undefined : this.deps.loadCard(record.id, cardLang));
+    await this.translator(uiLang);
     const ui = await this.mount();
-    const cached = this.cards.get(record.id);
+    const cached = this.cards.get(cardKey);
     const sameEntity = this.state?.record.id === record.id;
     this.state = {
       record,
+      ui: uiLang,
+      cardLang,
       card: cached ?? { state: 'loading' },
       clipping: { state: 'idle' },
       notesHeight: sameEntity ? this.state!.notesHeight : NOTES_MIN_HEIGHT,
@@ -91,14 +112,33 @@ export class PopoverController {
     this.render();
     this.follow(record, ui.mounted!);
     if (!this.state.notesToken && record.id !== 'deal') void this.grantNotes(this.state);
-    if (!cached && record.id !== 'deal') {
-      const card = await this.deps.loadCard(record.id);
-      if (card.state === 'ready') this.cards.set(record.id, card);
-      if (this.state?.record === record) {
-        this.state.card = card;
+    if (!cached && card instanceof Promise) {
+      const loaded = await card;
+      if (loaded.state === 'ready') this.cards.set(cardKey, loaded);
+      if (this.state?.record === record && this.state.cardLang === cardLang) {
+        this.state.card = loaded;
         this.render();
       }
     }
+  }
+
+  /** The settings changed: an open popover is drawn again in the languages they now ask for. */
+  relanguage(): void {
+    const record = this.state?.record;
+    if (!record) return;
+    const { ui, card } = this.deps.languages(record);
+    if (ui !== this.state!.ui || card !== this.state!.cardLang) void this.open(record);
+  }
+
+  /** The popover's words in `lang`: asked of the background once, then kept. */
+  private async translator(lang: Lang): Promise<Translator<PopoverKey>> {
+    const known = this.translators.get(lang);
+    if (known) return known;
+    const catalog = await this.deps.loadStrings(lang);
+    const t = createTranslator<MessageKey>(lang, catalog ?? {}) as unknown as Translator<PopoverKey>;
+    // Words that could not be had are asked for again next time rather than kept missing.
+    if (catalog) this.translators.set(lang, t);
+    return t;
   }
 
   close(restoreFocus = true): void {
@@ -186,8 +226,9 @@ export class PopoverController {
     const all = this.deps.mentionsOf(state.record.id);
     const index = Math.max(0, all.findIndex((r) => r.key === state.record.key));
     const notesToken = state.notesToken;
+    const t = this.translators.get(state.ui) ?? createTranslator(state.ui, {});
     render(
-      h(Popover, {
+      h(I18nContext.Provider, { value: t as unknown as Translator }, h(Popover, {
         mention: { id: state.record.id, type: state.record.type, label: state.record.label, surface: state.record.surface, deal: state.record.deal },
         card: state.card,
         position: { index, total: all.length },
@@ -201,7 +242,7 @@ export class PopoverController {
         onSaveClipping: () => void this.saveClipping(),
         onOpenDossier: state.record.id === 'deal' ? undefined : () => void this.deps.openDossier(state.record.id),
         notesFrameRef: this.notesFrameRef,
-      }),
+      })),
       layer,
     );
   }

@@ -62,7 +62,9 @@ export function recognizeChunk(ctx: ScanContext, chunk: Chunk, from = 0, to = ch
   for (const m of result.mentions) {
     const range = rangeFor(chunk, m.start + from, m.end + from);
     if (!range) continue;
-    records.push({ id: m.id, type: m.type, label: m.type === 'deal' && m.id === 'deal' ? 'Deals found in the text' : labelOf(ctx.index, m), surface: m.surface, range, deal: m.deal });
+    // Deal phrases the dataset does not know share the id `deal`, which is also their label: the
+    // popup and the side panel name them in the reader's language.
+    records.push({ id: m.id, type: m.type, label: m.type === 'deal' && m.id === 'deal' ? m.id : labelOf(ctx.index, m), surface: m.surface, range, deal: m.deal });
   }
   return { records, unsure: result.unsure };
 }

@@ -10,6 +10,9 @@ import { saveFile } from '../../components/options/download.ts';
 import { createClient } from '../../lib/messaging/client.ts';
 import { EntityIdSchema } from '../../lib/records/schemas.ts';
 import { onNotesChanged } from '../notes/notes-events.ts';
+import { pageLanguage } from '../notes/ui-language.ts';
+import { LanguageRoot } from '../../components/i18n/LanguageRoot.tsx';
+import { useT } from '../../components/i18n/context.ts';
 import '../../components/ui/tokens.css';
 import '../../components/popover/popover.css';
 import '../../components/notes/notes.css';
@@ -27,15 +30,22 @@ const env: DossierEnv = {
   saveFile,
 };
 
+const language = pageLanguage(client);
+
+function Missing() {
+  return <p class="dossier-missing">{useT()('dossier_missing')}</p>;
+}
+
 function show(): void {
   const wanted = decodeURIComponent(location.hash.slice(1));
-  const app = document.getElementById('app')!;
-  if (!EntityIdSchema.safeParse(wanted).success || wanted === 'deal') {
-    render(<p class="dossier-missing">No entity named in this address. Open a dossier from a popover, the popup or the side panel.</p>, app);
-    return;
-  }
-  render(<Dossier key={wanted} env={env} entityId={wanted} />, app);
-  window.scrollTo(0, 0);
+  const valid = EntityIdSchema.safeParse(wanted).success && wanted !== 'deal';
+  render(
+    <LanguageRoot source={language} title={(t) => t('dossier_title')}>
+      {valid ? <Dossier key={wanted} env={env} entityId={wanted} /> : <Missing />}
+    </LanguageRoot>,
+    document.getElementById('app')!,
+  );
+  if (valid) window.scrollTo(0, 0);
 }
 
 window.addEventListener('hashchange', show);

@@ -16,6 +16,9 @@ import { fail, type Result } from '../../lib/messaging/result.ts';
 import type { NotesSession } from '../../lib/messaging/protocol.ts';
 import { notesHandOver } from './hand-over.ts';
 import { onNotesChanged } from './notes-events.ts';
+import { pageLanguage } from './ui-language.ts';
+import { LanguageRoot } from '../../components/i18n/LanguageRoot.tsx';
+import { useT } from '../../components/i18n/context.ts';
 import '../../components/ui/tokens.css';
 import '../../components/notes/notes.css';
 
@@ -35,21 +38,30 @@ function start(grant: string, port: MessagePort, session: NotesSession): void {
   };
   const onChangedElsewhere = (callback: () => void) => onNotesChanged(session.entityId, callback);
 
-  document.title = `Your notes on ${session.label}`;
   const openDossier = () => void browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html#${encodeURIComponent(session.entityId)}`) });
+  /** The panel, with the entity named in the reader's language. */
+  const Panel = () => {
+    const label = useT().lang === 'zh' ? (session.labelZh ?? session.label) : session.label;
+    return (
+      <>
+        <NotesPanel
+          client={client}
+          entityId={session.entityId}
+          label={label}
+          grant={grant}
+          load={load}
+          initial={{ notes: session.notes, deleted: session.deleted }}
+          onChangedElsewhere={onChangedElsewhere}
+        />
+        <ClippingGlanceLine glance={session.glance} label={label} onOpenDossier={openDossier} />
+      </>
+    );
+  };
+  // The panel may not read the settings: its language comes with its session, and changes with the background's announcements.
   render(
-    <>
-      <NotesPanel
-        client={client}
-        entityId={session.entityId}
-        label={session.label}
-        grant={grant}
-        load={load}
-        initial={{ notes: session.notes, deleted: session.deleted }}
-        onChangedElsewhere={onChangedElsewhere}
-      />
-      <ClippingGlanceLine glance={session.glance} label={session.label} onOpenDossier={openDossier} />
-    </>,
+    <LanguageRoot source={pageLanguage(null, session.language)} title={(t) => t('notes_page_title', { name: t.lang === 'zh' ? (session.labelZh ?? session.label) : session.label })}>
+      <Panel />
+    </LanguageRoot>,
     document.getElementById('app')!,
   );
 }

@@ -11,6 +11,8 @@ import { createClient, createTabClient } from '../../lib/messaging/client.ts';
 import { requestPersistence } from '../../lib/store/persist.ts';
 import { hasSidePanel, openSidePanel } from '../background/side-panel.ts';
 import { targetTabId } from './target-tab.ts';
+import { LanguageRoot } from '../../components/i18n/LanguageRoot.tsx';
+import { pageLanguage } from '../notes/ui-language.ts';
 import '../../components/ui/tokens.css';
 import '../../components/popup/popup.css';
 
@@ -40,4 +42,9 @@ const env: PopupEnv = {
   requestPersistence: () => requestPersistence(),
 };
 
-render(<Popup env={env} iconUrl={browser.runtime.getURL('/icon/icon.svg')} />, document.getElementById('app')!);
+render(
+  <LanguageRoot source={pageLanguage(client)}>
+    <Popup env={env} iconUrl={browser.runtime.getURL('/icon/icon.svg')} />
+  </LanguageRoot>,
+  document.getElementById('app')!,
+);

@@ -12,6 +12,8 @@ import { createClient, createTabClient } from '../../lib/messaging/client.ts';
 import { readPageEvent } from '../../lib/messaging/events.ts';
 import { onNotesChanged } from '../notes/notes-events.ts';
 import { tabIdFromQuery } from '../popup/tab-query.ts';
+import { pageLanguage } from '../notes/ui-language.ts';
+import { LanguageRoot } from '../../components/i18n/LanguageRoot.tsx';
 import '../../components/ui/tokens.css';
 import '../../components/popup/popup.css';
 import '../../components/popover/popover.css';
@@ -62,4 +64,9 @@ const env: SidePanelEnv = {
   saveFile,
 };
 
-render(<SidePanel env={env} />, document.getElementById('app')!);
+render(
+  <LanguageRoot source={pageLanguage(client)} title={(t) => t('panel_title')}>
+    <SidePanel env={env} />
+  </LanguageRoot>,
+  document.getElementById('app')!,
+);

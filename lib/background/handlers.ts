@@ -15,9 +15,10 @@ import { DossierStore } from '../store/dossier.ts';
 import { GrantStore } from '../store/grants.ts';
 import { NoteStore } from '../store/notes.ts';
 import { pageSettingsFor } from '../settings/page-settings.ts';
+import { resolveLanguage } from '../i18n/language.ts';
 import { siteOf } from '../records/url.ts';
 import { SettingsStore } from '../store/settings.ts';
-import type { Settings } from '../records/types.ts';
+import type { ClippingEntity, Settings, ShownEntity } from '../records/types.ts';
 
 /** What the store handlers need from the browser; each part is optional so tests can leave it out. */
 export interface StoreHandlerOptions {
@@ -29,8 +30,10 @@ export interface StoreHandlerOptions {
   onSettingsChanged?: (settings: Settings) => void;
   /** Called after a note on `entityId` was added, changed, deleted or restored, to tell open panels. */
   onNotesChanged?: (entityId: string) => void;
-  /** The entity's name for the notes panel (the dataset lives with the lead's handlers). */
-  labelOf?: (entityId: string) => string;
+  /** The entity's name for the notes panel in English and Chinese (the dataset lives with the lead's handlers). */
+  labelOf?: (entityId: string) => { en: string; zh?: string };
+  /** The browser's UI language, which the `auto` language setting follows ('en' when not given). */
+  browserLanguage?: () => string;
   clock?: Clock;
 }
 
@@ -98,6 +101,12 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     const store = await notes();
     return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
   };
+  const browserLanguage = options.browserLanguage ?? (() => 'en');
+  /** An entity with its Chinese name from the dataset, where it has one (stored clippings keep the English label only). */
+  const shown = <E extends ClippingEntity>(entity: E): E & ShownEntity => {
+    const zh = options.labelOf?.(entity.id).zh;
+    return zh ? { ...entity, labelZh: zh } : entity;
+  };
   const imports = new ImportSessions(clock);
   const announced = new Set<string>();
 
@@ -116,7 +125,9 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
         store.recentlyDeleted(granted.entityId, PANEL_UNDO_MS),
         (await dossier()).glance(granted.entityId, PANEL_GLANCE),
       ]);
-      return { entityId: granted.entityId, label: options.labelOf?.(granted.entityId) ?? granted.entityId, pageOrigin: granted.pageOrigin, notes: list, deleted, glance };
+      const label = options.labelOf?.(granted.entityId) ?? { en: granted.entityId };
+      const language = resolveLanguage((await (await settings()).get()).language, browserLanguage());
+      return { entityId: granted.entityId, label: label.en, ...(label.zh ? { labelZh: label.zh } : {}), language, pageOrigin: granted.pageOrigin, notes: list, deleted, glance };
     },
     'notes.list': async ({ entityId }) => (await notes()).listByEntity(entityId),
     'notes.add': async ({ grant, ...input }, context) => {
@@ -147,7 +158,10 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
       if (site !== undefined && saved.site !== site) throw new AssayError('conflict', 'A clipping with this id already exists; nothing was saved.');
       return saved;
     },
-    'clippings.list': async (query) => (await clippings()).list(query),
+    'clippings.list': async (query) => {
+      const page = await (await clippings()).list(query);
+      return { ...page, items: page.items.map((clipping) => ({ ...clipping, entities: clipping.entities.map(shown) })) };
+    },
     'clippings.get': async ({ id }) => {
       const clipping = await (await clippings()).get(id);
       if (!clipping) throw new AssayError('not-found', 'That clipping no longer exists; it may have been deleted.');
@@ -156,13 +170,16 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     'clippings.update': async ({ id, baseUpdatedAt, ...patch }) => (await clippings()).update(id, patch, baseUpdatedAt),
     'clippings.delete': async ({ id }) => (await clippings()).delete(id),
     'clippings.restore': async ({ id }) => (await clippings()).restore(id),
-    'clippings.facets': async () => (await clippings()).facets(),
+    'clippings.facets': async () => {
+      const facets = await (await clippings()).facets();
+      return { ...facets, entities: facets.entities.map(shown) };
+    },
 
     'dossier.get': async ({ entityId, pageSize }) => (await dossier()).view(entityId, pageSize ?? DOSSIER_PAGE),
     'dossier.related': async ({ entityId }) => (await dossier()).coClipped(entityId, CO_CLIPPED_SHOWN),
 
     'settings.get': async () => (await settings()).get(),
-    'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? '')),
+    'page.settings': async (_, { sender }) => pageSettingsFor(await (await settings()).get(), siteOf(sender.url ?? ''), browserLanguage()),
     'settings.update': async (patch) => {
       const updated = await (await settings()).update(patch);
       options.onSettingsChanged?.(updated);

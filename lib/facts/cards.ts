@@ -9,8 +9,12 @@ import { countryFacts } from './country-facts.ts';
 import { countryView } from './country-view.ts';
 import { mineralFacts } from './mineral-facts.ts';
 import { mineralView } from './mineral-view.ts';
-import type { Lang } from './numbers.ts';
-import type { ViewCard } from './view.ts';
+import { formatDate, type Lang } from './numbers.ts';
+import { pick, type SourceView, type ViewCard } from './view.ts';
+import { UI } from './labels.ts';
+import { wordSource, wordSources } from './source-words.ts';
+import { translatorFor } from '../i18n/catalogs.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export type { CountryFacts, CountryImport, CountryMineral } from './country-facts.ts';
 export type { MineralFacts, TableView, TableRowView, ChinaShareView, RelianceView, PriceView, ImportView, TextView, UnavailableView } from './mineral-facts.ts';
@@ -79,6 +83,22 @@ export interface DealCard {
   summaryZh: string;
   sources: string[];
   asOf: string;
+  /** The language the card is worded in, and its fixed words in that language. */
+  lang: Lang;
+  words: DealWords;
+}
+
+/** A deal card's headings and source notes, worded in the background (the content script has no catalog). */
+export interface DealWords {
+  value: string;
+  noFigure: string;
+  parties: string;
+  minerals: string;
+  sources: string;
+  /** "Card as of 7 Nov 2025". */
+  cardAsOf: string;
+  status: SourceView;
+  valueSource?: SourceView;
 }
 
 export type EntityCard = MineralCard | CountryCard | DealCard;
@@ -112,7 +132,20 @@ function dealSummary(d: Deal): DealSummary {
   return { id: d.id, title: d.title, titleZh: d.titleZh, date: d.date, kinds: d.kinds, state: d.status.state };
 }
 
-function dealCard(dataset: IndexedDataset, d: Deal): DealCard {
+function dealWords(d: Deal, t: Translator): DealWords {
+  return {
+    value: t('card_value'),
+    noFigure: t('card_no_figure'),
+    parties: t('card_parties'),
+    minerals: t('card_minerals'),
+    sources: t('card_sources'),
+    cardAsOf: t('card_card_as_of', { date: formatDate(d.asOf, t.lang) }),
+    status: wordSource({ source: d.status.source, asOf: d.status.asOf, prefix: pick(UI.status, t.lang) }, t),
+    ...(d.value ? { valueSource: wordSource({ source: d.value.source, asOf: d.value.asOf }, t) } : {}),
+  };
+}
+
+function dealCard(dataset: IndexedDataset, d: Deal, t: Translator): DealCard {
   return {
     kind: 'deal',
     id: d.id,
@@ -135,6 +168,8 @@ function dealCard(dataset: IndexedDataset, d: Deal): DealCard {
     summaryZh: d.summaryZh,
     sources: d.sources,
     asOf: d.asOf,
+    lang: t.lang,
+    words: dealWords(d, t),
   };
 }
 
@@ -157,11 +192,12 @@ export function factsFor(dataset: IndexedDataset, id: string) {
 
 /** The card for an entity id, or undefined when the dataset has no such entity. */
 export function cardFor(dataset: IndexedDataset, id: string, lang: Lang = 'en'): EntityCard | undefined {
+  const t = translatorFor(lang);
   const m = dataset.mineral(id);
-  if (m) return mineralView(mineralFacts(dataset, m, controlsOf(dataset, m.controls), dealsOf(dataset, m.relatedDeals)), lang) as MineralCard;
+  if (m) return wordSources(mineralView(mineralFacts(dataset, m, controlsOf(dataset, m.controls), dealsOf(dataset, m.relatedDeals)), lang), t) as MineralCard;
   const c = dataset.country(id);
-  if (c) return countryView(countryFacts(dataset, c, dealsOf(dataset, c.relatedDeals), controlsOf(dataset, c.controls)), lang) as CountryCard;
+  if (c) return wordSources(countryView(countryFacts(dataset, c, dealsOf(dataset, c.relatedDeals), controlsOf(dataset, c.controls)), lang), t) as CountryCard;
   const d = dataset.deal(id);
-  if (d) return dealCard(dataset, d);
+  if (d) return dealCard(dataset, d, t);
   return undefined;
 }

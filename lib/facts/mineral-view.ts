@@ -129,6 +129,9 @@ function listsSection(facts: MineralFacts, lang: Lang): Section {
   return { title: [pick(UI.lists, lang)], items: [{ t: 'p', text: [text] }], sources: [facts.criticalLists] };
 }
 
+/** An estimated year on the price line: "2025e" in English, "2025（估计）" in Chinese, which has no such letter. */
+const ESTIMATED_MARK: Bi = { en: 'e', zh: '（估计）' };
+
 export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
   const sections: Section[] = [];
   const groups = facts.groups.map((g) => (GROUP[g] ? pick(GROUP[g], lang) : g)).join(' · ');
@@ -151,7 +154,7 @@ export function mineralView(facts: MineralFacts, lang: Lang): ViewCard {
         {
           t: 'spark',
           points: p.points.map((x) => x.value),
-          text: `${p.points.map((x) => `${x.year}${x.estimated ? 'e' : ''}: ${formatPrice(x.value)}`).join(' · ')} ${pick(p.unit, lang)}`,
+          text: `${p.points.map((x) => `${x.year}${x.estimated ? pick(ESTIMATED_MARK, lang) : ''}: ${formatPrice(x.value)}`).join(' · ')} ${pick(p.unit, lang)}`,
         },
         { t: 'p', text: [sentence(pick(p.product, lang), lang) + (p.note ? ` ${pick(p.note, lang)}` : '')], small: true, muted: true },
       ],

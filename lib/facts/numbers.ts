@@ -20,14 +20,32 @@ export function groupDigits(value: number, maxFractionDigits: number): string {
  * US$1.55 billion is not shown as 1.6.
  */
 export function formatQuantity(value: number, lang: Lang = 'en', digits = 1): string {
-  if (lang === 'zh') {
-    if (value >= 1e8) return `${groupDigits(value / 1e8, digits)}亿`;
-    if (value >= 1e4) return `${groupDigits(value / 1e4, digits)}万`;
-    return groupDigits(value, 2);
-  }
+  if (lang === 'zh') return chineseQuantity(value, digits);
   if (value >= 1e9) return `${groupDigits(value / 1e9, digits)} billion`;
   if (value >= 1e6) return `${groupDigits(value / 1e6, digits)} million`;
   return groupDigits(value, 2);
+}
+
+const ZH_UNITS = [
+  { size: 1e4, name: '万' },
+  { size: 1e8, name: '亿' },
+  { size: 1e12, name: '万亿' },
+];
+
+/**
+ * Chinese counts in 万 (10^4), 亿 (10^8) and 万亿 (10^12), as `Intl.NumberFormat('zh-CN', { notation:
+ * 'compact' })` writes them (a test holds the two together): no digit grouping before the unit,
+ * and a figure that rounds up to 10,000 of one unit is written in the next (99,999,999 → 1亿).
+ */
+function chineseQuantity(value: number, digits: number): string {
+  if (value < 1e4) return groupDigits(value, 2);
+  let unit = ZH_UNITS.findLastIndex((u) => value >= u.size);
+  let scaled = Number((value / ZH_UNITS[unit].size).toFixed(digits));
+  if (scaled >= 1e4 && unit < ZH_UNITS.length - 1) {
+    unit += 1;
+    scaled = Number((value / ZH_UNITS[unit].size).toFixed(digits));
+  }
+  return `${scaled}${ZH_UNITS[unit].name}`;
 }
 
 /** 0.827 → "83%"; 0.004 → "0.4%"; under 0.1% (or rounded to 0 in the source) → "<0.1%". */
@@ -59,4 +77,15 @@ export function ordinal(n: number, lang: Lang = 'en'): string {
   const s = ['th', 'st', 'nd', 'rd'];
   const v = n % 100;
   return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+}
+
+const CURRENCY_SIGN: Record<string, string> = { USD: 'US$', AUD: 'A$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', CAD: 'C$' };
+/** Currencies named after the figure, as Chinese writes money: 85亿美元. */
+const CURRENCY_ZH: Record<string, string> = { USD: '美元', AUD: '澳元', EUR: '欧元', GBP: '英镑', JPY: '日元', CNY: '元人民币', CAD: '加元' };
+
+/** 8.5e9, "USD" → "US$8.5 billion" / "85亿美元"; 1.55e9, "USD", 2 → "US$1.55 billion" / "15.5亿美元". */
+export function formatMoney(amount: number, currency: string | undefined, lang: Lang = 'en', digits = 1): string {
+  if (lang === 'zh') return `${formatQuantity(amount, 'zh', digits)}${currency ? (CURRENCY_ZH[currency] ?? ` ${currency}`) : ''}`;
+  const sign = currency ? (CURRENCY_SIGN[currency] ?? `${currency} `) : '';
+  return `${sign}${formatQuantity(amount, 'en', digits)}`;
 }

@@ -16,6 +16,10 @@ export interface SourceView {
   count?: number;
   /** The documents after the first that the note stands for: the popover counts them, an export lists them. */
   more?: string[];
+  /** The note's words in the card's language (source-words.ts): "Source: ", "as of Feb 2026", "(8 documents)". */
+  lead?: string;
+  asOfText?: string;
+  docsText?: string;
 }
 
 /** Inline text: plain, bold, or a small coloured tag (a control's state, "Rare earths (group)"). */

@@ -3,6 +3,7 @@
  * content scripts never receive): something changed, read it again. They carry no user data,
  * only what changed, so a page that is not allowed to read it learns nothing.
  */
+import { isLang, type Lang } from '../i18n/language.ts';
 import { EntityIdSchema } from '../records/schemas.ts';
 
 export const EVENT_CHANNEL = 'assay-event';
@@ -20,7 +21,28 @@ export interface PageChanged {
   tabId: number;
 }
 
-export type AssayEvent = NotesChanged | PageChanged;
+/**
+ * The settings changed: pages read them again, and switch to `language` (the reader's language,
+ * resolved) at once. The notes panel, which may not read the settings, learns its language here.
+ */
+export interface SettingsChanged {
+  channel: typeof EVENT_CHANNEL;
+  event: 'settings.changed';
+  language: Lang;
+}
+
+export type AssayEvent = NotesChanged | PageChanged | SettingsChanged;
+
+export function settingsChanged(language: Lang): SettingsChanged {
+  return { channel: EVENT_CHANNEL, event: 'settings.changed', language };
+}
+
+export function readSettingsEvent(message: unknown): SettingsChanged | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.channel !== EVENT_CHANNEL || m.event !== 'settings.changed' || !isLang(m.language)) return undefined;
+  return settingsChanged(m.language);
+}
 
 export function pageChanged(tabId: number): PageChanged {
   return { channel: EVENT_CHANNEL, event: 'page.changed', tabId };

@@ -11,6 +11,8 @@ import type { ExportPart, ExportStart, ImportProgress, ImportReport } from '../b
 import { utf8Length } from '../backup/utf8.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { EntityCard } from '../facts/cards.ts';
+import type { Lang } from '../i18n/language.ts';
+import type { Catalog } from '../i18n/message-format.ts';
 import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
 import type { ClippingGlance, CoClipped, DossierView } from '../store/dossier.ts';
@@ -48,6 +50,7 @@ import {
 } from './define.ts';
 
 const Empty = z.strictObject({}).default({});
+const LangSchema = z.enum(['en', 'zh']);
 const ById = z.strictObject({ id: RecordIdSchema });
 /** A notes-panel grant token (see lib/store/grants.ts). */
 export const GrantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'must be a grant token');
@@ -56,8 +59,11 @@ const ByIdGranted = z.strictObject({ id: RecordIdSchema, grant: GrantTokenSchema
 /** What a notes panel learns when its grant is accepted. */
 export interface NotesSession {
   entityId: string;
-  /** The entity's name, for the panel's labels. */
+  /** The entity's name, for the panel's labels, in English and (where it has one) Chinese. */
   label: string;
+  labelZh?: string;
+  /** The language the reader reads Assay in (the panel switches when the settings change). */
+  language: Lang;
   /** The page whose popover asked for the grant: the panel accepts its hand-over only from there. */
   pageOrigin: string;
   notes: Note[];
@@ -226,8 +232,16 @@ export const protocol = {
   },
   'storage.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<StorageInfo>() },
 
-  /** The card for one entity, loaded when a popover opens (implemented by the facts layer). */
-  'facts.get': { payload: z.strictObject({ id: EntityIdSchema }), senders: ANYONE, response: returns<FactsCard>() },
+  /**
+   * The card for one entity, loaded when a popover opens (implemented by the facts layer), worded
+   * in `lang`; without one, in the reader's language.
+   */
+  'facts.get': { payload: z.strictObject({ id: EntityIdSchema, lang: LangSchema.optional() }), senders: ANYONE, response: returns<FactsCard>() },
+  /**
+   * The popover's own words (`popover_…` messages) in `lang`, asked by the content script the first
+   * time a popover opens: a few messages, rather than both whole catalogs on every page.
+   */
+  'popover.strings': { payload: z.strictObject({ lang: LangSchema }), senders: ANYONE, response: returns<Catalog>() },
   /** The dataset's editions, as-of dates, sources and licences, for the options page. */
   'dataset.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<DatasetInfo>() },
   /**

@@ -5,7 +5,7 @@
  */
 import { z } from '../zod.ts';
 import { EntityIdSchema } from '../records/schemas.ts';
-import type { ClippingEntity, EntityFacet } from '../records/types.ts';
+import type { EntityFacet, ShownEntity } from '../records/types.ts';
 import { EXTENSION_ONLY, returns, type PayloadIn, type PayloadOf, type ProtocolMap, type ResponseOf } from './define.ts';
 
 const Empty = z.strictObject({}).default({});
@@ -42,7 +42,8 @@ export interface SelectionCapture {
   suffix: string;
   url: string;
   title: string;
-  entities: ClippingEntity[];
+  /** With their Chinese names, for the popup to show; a clipping stores them without. */
+  entities: ShownEntity[];
 }
 
 /** The content script's requests: payload schema, allowed senders, response type. */

@@ -141,7 +141,13 @@ export const HostSchema = z
 
 const HostListSchema = z.array(HostSchema).max(LIMITS.siteRuleEntries);
 
-/** Complete settings. */
+const LanguagePreferenceSchema = z.enum(['auto', 'en', 'zh']);
+const CardLanguageSchema = z.enum(['assay', 'page']);
+
+/**
+ * Complete settings. The language fields came after backups of version 2 did: a file without
+ * them reads as the defaults.
+ */
 export const SettingsSchema = z.strictObject({
   enabled: z.boolean(),
   types: z.strictObject({ mineral: z.boolean(), country: z.boolean(), deal: z.boolean() }),
@@ -152,6 +158,8 @@ export const SettingsSchema = z.strictObject({
     allow: HostListSchema,
   }),
   hoverDelayMs: z.int().min(0).max(LIMITS.hoverDelayMs),
+  language: LanguagePreferenceSchema.default('auto'),
+  cardLanguage: CardLanguageSchema.default('assay'),
 });
 
 const ColourPairPatchSchema = ColourPairSchema.partial();
@@ -169,6 +177,8 @@ export const SettingsPatchSchema = z.strictObject({
     .optional(),
   siteRules: SettingsSchema.shape.siteRules.partial().optional(),
   hoverDelayMs: SettingsSchema.shape.hoverDelayMs.optional(),
+  language: LanguagePreferenceSchema.optional(),
+  cardLanguage: CardLanguageSchema.optional(),
 });
 
 /** A change to some settings. */

@@ -4,6 +4,7 @@
  * write retried after a lost answer lands on the same record instead of making a second one.
  */
 import type { Hue } from '../highlight/palette.ts';
+import type { CardLanguage, LanguagePreference } from '../i18n/language.ts';
 import type { EntityId, EntityType } from '../model.ts';
 
 /** A note the user wrote about an entity; shown in every popover for that entity. */
@@ -20,6 +21,14 @@ export interface ClippingEntity {
   id: EntityId;
   type: EntityType;
   label: string;
+}
+
+/**
+ * An entity of a clipping as the background hands it to a screen: with its Chinese name where the
+ * dataset has one, so a Chinese screen names it in Chinese. Added when read, never stored.
+ */
+export interface ShownEntity extends ClippingEntity {
+  labelZh?: string;
 }
 
 /** A passage the user saved from a page, with enough context to find it there again. */
@@ -80,6 +89,10 @@ export interface Settings {
   siteRules: SiteRules;
   /** How long the pointer rests on a highlight inside a link before its popover opens. */
   hoverDelayMs: number;
+  /** The language of Assay's screens and cards: `auto` follows the browser's. */
+  language: LanguagePreference;
+  /** Cards in Assay's language, or in the page's where Assay speaks it. */
+  cardLanguage: CardLanguage;
 }
 
 /** Settings as stored: one row, with the time of the last change (for backup merges). */
@@ -115,5 +128,7 @@ export interface NotesGrant {
 
 /** An entity in use in the clippings, with how many clippings mention it. */
 export interface EntityFacet extends ClippingEntity {
+  /** Its Chinese name, where the one who counted knew it (the content script does; stored clippings do not). */
+  labelZh?: string;
   count: number;
 }

@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   siteRules: { mode: 'all-except', deny: [], allow: [] },
   hoverDelayMs: 400,
+  language: 'auto',
+  cardLanguage: 'assay',
 };
 
 /**
@@ -33,5 +35,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
     },
     siteRules: { ...base.siteRules, ...patch.siteRules },
     hoverDelayMs: patch.hoverDelayMs ?? base.hoverDelayMs,
+    language: patch.language ?? base.language,
+    cardLanguage: patch.cardLanguage ?? base.cardLanguage,
   };
 }

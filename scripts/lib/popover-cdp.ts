@@ -77,12 +77,15 @@ export async function popoverState(page: Page): Promise<PopoverState> {
   return { text: text(dialog).replace(/\s+/g, ' ').trim(), bars, emptySections, dialog };
 }
 
-/** Waits until the open popover shows a card (its facts loaded, not "Loading facts…"). */
+/** What every card says of its facts, in English or Chinese: where they come from, and as of when. */
+const SOURCED = /Source:|as of|来源：|截至/;
+
+/** Waits until the open popover shows a card (its facts loaded, not "Loading facts…"), in either language. */
 export async function waitForCard(page: Page, timeoutMs = 10_000): Promise<PopoverState> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await popoverState(page);
-    if (state.text.includes('Source:') || state.text.includes('as of')) return state;
+    if (SOURCED.test(state.text)) return state;
     if (Date.now() > deadline) throw new Error(`no card within ${timeoutMs} ms (popover: "${state.text.slice(0, 80)}")`);
     await page.waitForTimeout(50);
   }

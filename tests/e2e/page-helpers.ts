@@ -123,6 +123,27 @@ export async function popoverText(page: Page): Promise<string> {
   return dialog ? textOf(dialog).replace(/\s+/g, ' ').trim() : '';
 }
 
+/**
+ * Calls `functionDeclaration` (source text of a `function () {…}`) with `this` the popover's
+ * shadow root, in the page's main world, as the debugger's console can; answers its result by
+ * value. The page's own scripts are never handed the root: only this call sees it.
+ */
+export async function evaluateInPopover<T>(page: Page, functionDeclaration: string): Promise<T> {
+  const shadow = await popoverRoot(page);
+  if (!shadow) throw new Error('no popover has been opened on this page');
+  const session = await cdp(page);
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+  const { result, exceptionDetails } = (await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration,
+    returnByValue: true,
+    awaitPromise: true,
+  })) as { result: { value: T }; exceptionDetails?: { exception?: { description?: string }; text: string } };
+  if (exceptionDetails) throw new Error(`in the popover: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  await session.send('Runtime.releaseObject', { objectId: object.objectId });
+  return result.value;
+}
+
 /** Clicks a button of the open popover by its text or aria-label. */
 export async function clickPopoverButton(page: Page, label: string): Promise<void> {
   const shadow = await popoverRoot(page);

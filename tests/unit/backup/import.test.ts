@@ -204,6 +204,18 @@ describe('importing merges by id', () => {
     expect((await new SettingsStore(db).get()).hoverDelayMs).toBe(900);
   });
 
+  it('reads settings saved before the language settings, as the defaults of those', async () => {
+    const { db } = await freshDb();
+    const { language: _language, cardLanguage: _cardLanguage, ...before } = { ...DEFAULT_SETTINGS, hoverDelayMs: 650 };
+    const settings = { key: 'settings', updatedAt: 5, value: before };
+    expect((await applyImport(db, backupText({ settings: settings as never }))).settings).toBe('add');
+    expect(await new SettingsStore(db).get()).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 650, language: 'auto', cardLanguage: 'assay' });
+    const chosen = { key: 'settings' as const, updatedAt: 9, value: { ...DEFAULT_SETTINGS, language: 'zh' as const, cardLanguage: 'page' as const } };
+    await applyImport(db, backupText({ settings: chosen }));
+    expect(await new SettingsStore(db).get()).toMatchObject({ language: 'zh', cardLanguage: 'page' });
+    await expectRefused(db, backupText({ settings: { ...chosen, updatedAt: 10, value: { ...chosen.value, language: 'fr' as never } } }), /language/);
+  });
+
   it('reads a version-1 backup, its hex colours as the nearest palette hues', async () => {
     const { db } = await freshDb();
     const v1Colours = { mineral: { light: '#fde68a', dark: '#92400e' }, country: { light: '#bfdbfe', dark: '#1e40af' }, deal: { light: '#fecaca', dark: '#881337' } };

@@ -1,6 +1,7 @@
 /**
  * fast-check arbitraries read off a zod schema: objects, booleans, enums, literals, strings
- * (lengths and patterns), whole numbers (bounds), arrays (lengths), nullable and optional values.
+ * (lengths and patterns), whole numbers (bounds), arrays (lengths), nullable, optional and
+ * defaulted values.
  * Whatever the schema checks beyond that (refinements) is honoured by filtering through the
  * schema itself, so every value generated is one the schema accepts, and a change to the schema
  * (the settings' colours, say) changes what is generated without touching the tests.
@@ -86,6 +87,9 @@ export function arbitraryOf(schema: z.ZodType, options: { strings?: StringArbitr
         return fc.option(build(def.innerType!), { nil: null });
       case 'optional':
         return fc.option(build(def.innerType!), { nil: undefined });
+      // A default stands for a field older records may lack; a record made now always has it.
+      case 'default':
+        return build(def.innerType!);
       case 'union':
         return fc.oneof(...def.options!.map(build));
       case 'tuple':

@@ -146,6 +146,9 @@ describe('cardFor', () => {
     expect(text).toContain('天然石墨矿山产量，2025年（估计）');
     expect(text).toContain('中国份额');
     expect(text).toContain('全球：180万 吨（毛重）');
+    // The estimated year of the price line without English's "e".
+    expect(text).toMatch(/2025（估计）: [\d,]+/);
+    expect(text).not.toMatch(/\d{4}e:/);
     // No English sentence leaks into the Chinese card: every paragraph holds Chinese.
     const paragraphs = card.sections.flatMap((s) => s.items).filter((item) => item.t === 'p' || item.t === 'entry');
     expect(paragraphs.length).toBeGreaterThanOrEqual(4); // uses, substitutes, recycling, a control or note
@@ -208,7 +211,7 @@ describe('card formatting', () => {
   it.each([
     [1_800_000, '180万'],
     [270_000, '27万'],
-    [85_000_000, '8,500万'],
+    [85_000_000, '8500万'],
     [1.2e9, '12亿'],
     [9_400, '9,400'],
   ])('in Chinese, quantity(%d) = %s', (value, text) => expect(quantity(value, 'zh')).toBe(text));
@@ -225,8 +228,8 @@ describe('card formatting', () => {
     expect(formatShare(0.004)).toBe('0.4%');
     expect(formatShare(0)).toBe('<0.1%');
     expect(formatMoney(8.5e9, 'USD')).toBe('US$8.5 billion');
-    expect(formatMoney(1.55e9, 'USD', 2)).toBe('US$1.55 billion');
-    expect(formatMoney(1.3e9, 'USD', 2)).toBe('US$1.3 billion');
+    expect(formatMoney(1.55e9, 'USD', 'en', 2)).toBe('US$1.55 billion');
+    expect(formatMoney(1.3e9, 'USD', 'en', 2)).toBe('US$1.3 billion');
     expect(formatDate('2025-11-07')).toBe('7 Nov 2025');
     expect(formatDate('2025-01')).toBe('Jan 2025');
     expect(formatDate('2025-11-07', 'zh')).toBe('2025年11月7日');

@@ -182,7 +182,10 @@ describe('what a content script learns of the settings', () => {
     await extension.request('settings.update', { siteRules: { mode: 'all-except', deny: ['news.example.com', 'private-clinic.example'] } });
     const asked = (url: string) => createClient((message) => background.deliver(message, { ...page, url }), { sleep: noSleep }).request('page.settings');
     const denied = await asked('https://news.example.com/a');
-    expect(denied).toEqual({ ok: true, value: { enabled: false, types: DEFAULT_SETTINGS.types, colours: DEFAULT_SETTINGS.colours, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs } });
+    expect(denied).toEqual({
+      ok: true,
+      value: { enabled: false, types: DEFAULT_SETTINGS.types, colours: DEFAULT_SETTINGS.colours, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs, language: 'en', cardLanguage: 'assay' },
+    });
     expect(JSON.stringify(denied)).not.toContain('private-clinic');
     expect(await asked('https://other.example.org/b')).toMatchObject({ ok: true, value: { enabled: true } });
   });
@@ -269,6 +272,20 @@ describe('store handlers', () => {
     await handlers['clippings.save']({ ...clippingInput({ id: 'b', quote: 'Lithium from Chile' }) }, context);
     const page1 = await handlers['clippings.list']({ text: 'congo', tag: 'batteries' }, context);
     expect(page1.items.map((clipping) => clipping.id)).toEqual(['a']);
+  });
+
+  it("hands screens each clipping's entities with their Chinese names from the dataset, and stores none", async () => {
+    const labelOf = (id: string) => (id === 'country:CN' ? { en: 'China', zh: '中国' } : { en: id });
+    const handlers = createStoreHandlers(await openAssayDb(new IDBFactory()), { labelOf });
+    await handlers['clippings.save'](clippingInput({ id: 'a' }), context);
+    const [listed] = (await handlers['clippings.list']({}, context)).items;
+    expect(listed.entities).toEqual([
+      { id: 'country:CN', type: 'country', label: 'China', labelZh: '中国' },
+      { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' },
+    ]);
+    const facets = await handlers['clippings.facets']({}, context);
+    expect(facets.entities.find((e) => e.id === 'country:CN')).toMatchObject({ label: 'China', labelZh: '中国', count: 1 });
+    expect((await handlers['clippings.get']({ id: 'a' }, context)).entities[0]).not.toHaveProperty('labelZh');
   });
 
   it('tells the tabs when settings changed, by update or by import', async () => {

@@ -19,7 +19,7 @@ describe('the protocol', () => {
       .filter(([, spec]) => spec.senders.includes('content'))
       .map(([name]) => name)
       .sort();
-    expect(fromContent).toEqual(['clippings.save', 'dossier.open', 'facts.get', 'nlp.tag', 'notes.grant', 'page.report', 'page.settings']);
+    expect(fromContent).toEqual(['clippings.save', 'dossier.open', 'facts.get', 'nlp.tag', 'notes.grant', 'page.report', 'page.settings', 'popover.strings']);
     // A framed extension page (the notes panel) may only work on notes, with its grant.
     const fromFramed = Object.entries(protocol)
       .filter(([, spec]) => spec.senders.includes('framed'))
@@ -34,7 +34,7 @@ describe('the protocol', () => {
     const handlers = createStoreHandlers((await freshDb()).db);
     expect(Object.keys(handlers).sort()).toEqual([...STORE_REQUESTS].sort());
     const others = Object.keys(protocol).filter((name) => !(STORE_REQUESTS as readonly string[]).includes(name));
-    expect(others.sort()).toEqual(['dataset.info', 'dossier.open', 'dossier.timeline', 'facts.get', 'nlp.tag', 'page.report']);
+    expect(others.sort()).toEqual(['dataset.info', 'dossier.open', 'dossier.timeline', 'facts.get', 'nlp.tag', 'page.report', 'popover.strings']);
   });
 
   it('fills defaults for a minimal clipping', () => {

@@ -106,7 +106,7 @@ describe('sending a backup file', () => {
     const db = await openAssayDb(new IDBFactory(), 'assay');
     const { client, names } = background(db);
     const outcome = await sendBackupFile(client, pickedFile(text.replace('"mineral:', '"planet:')), true, { partBytes: 1_500 });
-    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/must be an entity id/) });
+    expect(outcome).toEqual({ ok: false, code: 'invalid-backup', message: expect.stringMatching(/must be an entity id/) });
     expect(names).not.toContain('backup.importEnd');
     expect(names.at(-1)).toBe('backup.importCancel');
     expect(await db.count('clippings')).toBe(0);

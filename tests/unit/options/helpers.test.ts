@@ -2,23 +2,27 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkSiteInput } from '../../../components/options/AddSiteForm.tsx';
 import { FileReadError, readFileParts, type PickedFile } from '../../../components/options/backup-file.ts';
 import { utf8Length } from '../../../lib/backup/utf8.ts';
-import { count, formatAsOf, formatBytes } from '../../../components/options/format.ts';
+import { formatAsOf, formatBytes } from '../../../components/options/format.ts';
+import { translatorFor } from '../../../lib/i18n/catalogs.ts';
 import { persistenceText } from '../../../components/options/persistence-text.ts';
 import { LIMITS } from '../../../lib/records/limits.ts';
 
+const t = translatorFor('en');
+const zh = translatorFor('zh');
+
 describe('the site input', () => {
   it('takes a host or any page address, as the host the lists hold', () => {
-    expect(checkSiteInput('Example.com', [])).toEqual({ site: 'example.com' });
-    expect(checkSiteInput('  https://www.example.com/a/b?c=1#d ', [])).toEqual({ site: 'example.com' });
-    expect(checkSiteInput('news.bbc.co.uk/world', [])).toEqual({ site: 'news.bbc.co.uk' });
+    expect(checkSiteInput('Example.com', [], t)).toEqual({ site: 'example.com' });
+    expect(checkSiteInput('  https://www.example.com/a/b?c=1#d ', [], t)).toEqual({ site: 'example.com' });
+    expect(checkSiteInput('news.bbc.co.uk/world', [], t)).toEqual({ site: 'news.bbc.co.uk' });
   });
 
   it('says plainly what is wrong with anything else', () => {
-    expect(checkSiteInput('   ', [])).toEqual({ error: expect.stringContaining('Type a site') });
-    expect(checkSiteInput('not a site!', [])).toEqual({ error: expect.stringContaining('“not a site!” is not a web address') });
-    expect(checkSiteInput('www.example.com', ['example.com'])).toEqual({ error: 'example.com is already in the list.' });
+    expect(checkSiteInput('   ', [], t)).toEqual({ error: expect.stringContaining('Type a site') });
+    expect(checkSiteInput('not a site!', [], t)).toEqual({ error: expect.stringContaining('“not a site!” is not a web address') });
+    expect(checkSiteInput('www.example.com', ['example.com'], t)).toEqual({ error: 'example.com is already in the list.' });
     const full = Array.from({ length: LIMITS.siteRuleEntries }, (_, i) => `s${i}.example`);
-    expect(checkSiteInput('one-more.example', full)).toEqual({ error: expect.stringContaining('The list is full') });
+    expect(checkSiteInput('one-more.example', full, t)).toEqual({ error: expect.stringContaining('The list is full') });
   });
 });
 
@@ -70,21 +74,25 @@ describe('reading a backup file in parts', () => {
 
 describe('formatting', () => {
   it('writes sizes, counts and as-of dates for people', () => {
-    expect(formatBytes(512)).toBe('512 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(300 * 1024 ** 3)).toBe('300 GB');
-    expect(count(1, 'note')).toBe('1 note');
-    expect(count(2, 'clipping')).toBe('2 clippings');
-    expect(count(1, 'entry', 'entries')).toBe('1 entry');
-    expect(formatAsOf('2025')).toBe('2025');
-    expect(formatAsOf('2025-12')).toBe('December 2025');
-    expect(formatAsOf('2025-11-30')).toBe('30 November 2025');
-    expect(formatAsOf('late 2025')).toBe('late 2025');
+    expect(formatBytes(512, t)).toBe('512 bytes');
+    expect(formatBytes(1536, t)).toBe('1.5 KB');
+    expect(formatBytes(300 * 1024 ** 3, t)).toBe('300 GB');
+    expect(formatBytes(512, zh)).toBe('512 字节');
+    expect(t.plural('common_notes', 1)).toBe('1 note');
+    expect(t.plural('common_clippings', 2)).toBe('2 clippings');
+    expect(t.plural('options_entries', 1)).toBe('1 entry');
+    expect(zh.plural('common_clippings', 1)).toBe('1 条摘录');
+    expect(formatAsOf('2025', t)).toBe('2025');
+    expect(formatAsOf('2025-12', t)).toBe('December 2025');
+    expect(formatAsOf('2025-11-30', t)).toBe('30 November 2025');
+    expect(formatAsOf('2025-11-30', zh)).toBe('2025年11月30日');
+    expect(formatAsOf('late 2025', t)).toBe('late 2025');
   });
 
   it('says whether the data is protected from clearing, in words', () => {
-    expect(persistenceText({ status: 'granted', persisted: true })).toMatchObject({ protectedNow: true, title: 'Protected from clearing' });
-    expect(persistenceText({ status: 'denied', persisted: false })).toMatchObject({ protectedNow: false, title: 'Not protected yet' });
-    expect(persistenceText({ status: 'error', persisted: null, message: 'boom' }).detail).toContain('(boom)');
+    expect(persistenceText({ status: 'granted', persisted: true }, t)).toMatchObject({ protectedNow: true, title: 'Protected from clearing' });
+    expect(persistenceText({ status: 'denied', persisted: false }, t)).toMatchObject({ protectedNow: false, title: 'Not protected yet' });
+    expect(persistenceText({ status: 'error', persisted: null, message: 'boom' }, t).detail).toContain('(boom)');
+    expect(persistenceText({ status: 'denied', persisted: false }, zh).title).toBe('尚未受到保护');
   });
 });

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, expect, it } from 'vitest';
 import { HoverDelayField } from '../../../components/options/HoverDelayField.tsx';
+import { InLanguage } from '../i18n/in-language.tsx';
 
 const root = document.createElement('div');
 document.body.append(root);
@@ -39,7 +40,7 @@ const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
 it('takes each key press from the value the previous one left, right after mounting', async () => {
   const saved: number[] = [];
   // Not inside act(): the first render's effects stay pending, as they do until the next frame.
-  render(<Harness saved={saved} />, root);
+  render(<InLanguage><Harness saved={saved} /></InLanguage>, root);
   const slider = root.querySelector<HTMLInputElement>('#hover-delay')!;
   expect(slider.value).toBe('400');
   step(slider);

@@ -18,6 +18,7 @@ import { fail, type Result } from '../../../lib/messaging/result.ts';
 import { createRequestHandler } from '../../../lib/messaging/server.ts';
 import { generateClippings, generateNotes, seedDatabase } from '../../../lib/store/bench-fixtures.ts';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
+import { InLanguage } from '../i18n/in-language.tsx';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';
@@ -75,6 +76,7 @@ async function rig(): Promise<Rig> {
       requestPersistence: async () => ({ status: 'denied', persisted: false }),
       saveFile: vi.fn(),
       iconUrl: 'icon.svg',
+      browserLanguage: 'en-US',
     },
   };
 }
@@ -98,7 +100,7 @@ const status = () => $('[data-testid="status"]')?.textContent ?? '';
 let r: Rig;
 beforeEach(async () => {
   r = await rig();
-  act(() => render(<OptionsPage {...r.services} />, root));
+  act(() => render(<InLanguage><OptionsPage {...r.services} /></InLanguage>, root));
   await until(() => expect($('#type-mineral')).not.toBeNull());
 });
 afterEach(() => {
@@ -264,7 +266,7 @@ describe('the options page when the background fails', () => {
   it('says why the settings could not be read, keeps exports usable, and tries again on request', async () => {
     act(() => render(null, root));
     r.failing.set('settings.get', fail('storage-error', 'Assay could not open its database.'));
-    act(() => render(<OptionsPage {...r.services} />, root));
+    act(() => render(<InLanguage><OptionsPage {...r.services} /></InLanguage>, root));
     await until(() => expect($('#highlighting .opt-card-error')?.textContent).toContain('Assay could not open its database.'));
     expect(status()).toContain('Assay could not open its database.');
     expect($('#type-mineral')).toBeNull();
@@ -277,7 +279,7 @@ describe('the options page when the background fails', () => {
   it('says why the dataset could not be shown, and tries again on request', async () => {
     act(() => render(null, root));
     r.failing.set('dataset.info', fail('unavailable', "Assay's background did not answer."));
-    act(() => render(<OptionsPage {...r.services} />, root));
+    act(() => render(<InLanguage><OptionsPage {...r.services} /></InLanguage>, root));
     await until(() => expect($('#about .opt-card-error')?.textContent).toContain("Assay's background did not answer."));
     expect(status()).toContain("Assay's background did not answer.");
     r.failing.delete('dataset.info');

@@ -51,6 +51,24 @@ function section(title: string): Element {
   return heading.closest('section')!;
 }
 
+describe('a Chinese deal card', () => {
+  it('is worded in Chinese: kinds, state, value in 亿 and 美元, parties and minerals by their Chinese names; sources as published', () => {
+    act(() => render(<DealCard card={cardFor(dataset, 'deal:dod-mp-materials-2025', 'zh') as Card} />, root));
+    expect(root.querySelector('.card')?.getAttribute('lang')).toBe('zh-CN');
+    expect(root.querySelector('.value-headline')?.textContent).toBe('至少15.5亿美元');
+    expect(root.querySelector('.facts-line')?.textContent).toMatch(/^\d{4}年\d{1,2}月(\d{1,2}日)?/);
+    const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['金额', '参与方', '矿产', '来源']);
+    expect(root.querySelector('.deal-status .source')?.textContent).toMatch(/^状态：\S+ · 截至\d{4}年/);
+    expect(root.querySelector('.parties')?.textContent).toContain('美国');
+    // MP Materials keeps its own name, marked English inside the Chinese card; the US is named in Chinese.
+    const marked = [...root.querySelectorAll('.parties li')].map((li) => [li.firstChild?.textContent, (li.firstChild as Element).getAttribute?.('lang') ?? null]);
+    expect(marked).toContainEqual(['MP Materials', 'en']);
+    expect(marked.find(([name]) => name === '美国')?.[1]).toBeNull();
+    expect(root.textContent).not.toMatch(/\b(Value|Parties|Sources|Status|no figure|at least)\b/);
+  });
+});
+
 describe("a mineral card's export controls", () => {
   it('says a status is unclear rather than "suspended until" a date already past, with the status\'s source', () => {
     act(() => render(<MineralCard card={cardFor(dataset, 'mineral:holmium') as MineralView} />, root));

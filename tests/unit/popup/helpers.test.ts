@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../../../components/popup/entity-groups.ts';
-import { plural, shortDate } from '../../../components/popup/format.ts';
+import { formatCount, shortDate } from '../../../components/popup/format.ts';
 import { markTerms } from '../../../components/popup/mark-terms.ts';
 import { formatTags, parseTags } from '../../../components/popup/tags-text.ts';
 import { tabIdFromQuery } from '../../../entrypoints/popup/tab-query.ts';
@@ -21,8 +21,8 @@ describe('popup helpers', () => {
       { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten', count: 3 },
     ]);
     expect(groups.map((g) => [g.title, g.mentions, g.entities.map((e) => e.label)])).toEqual([
-      ['Minerals', 4, ['tungsten', 'gallium']],
-      ['Countries', 12, ['Kazakhstan', 'China']],
+      ['common_type_minerals', 4, ['tungsten', 'gallium']],
+      ['common_type_countries', 12, ['Kazakhstan', 'China']],
     ]);
   });
 
@@ -47,9 +47,10 @@ describe('popup helpers', () => {
     expect(shortDate(new Date(2025, 2, 3).getTime(), now)).toBe('3 Mar');
     expect(shortDate(new Date(2024, 11, 30).getTime(), now)).toBe('30 Dec 2024');
     expect(shortDate(new Date(2023, 2, 3).getTime(), now)).toBe('3 Mar 2023');
-    expect(plural(1, 'mention')).toBe('1 mention');
-    expect(plural(1200, 'mention')).toBe('1,200 mentions');
-    expect(plural(1234567, 'clipping')).toBe('1,234,567 clippings');
+    expect(shortDate(new Date(2025, 2, 3).getTime(), now, 'zh')).toBe('3月3日');
+    expect(shortDate(new Date(2023, 2, 3).getTime(), now, 'zh')).toBe('2023年3月3日');
+    expect(formatCount(1200)).toBe('1,200');
+    expect(formatCount(1234567)).toBe('1,234,567');
   });
 
   it('takes the tab id from ?tab= only when it is a number', () => {

@@ -18,6 +18,8 @@ import type { SelectionCapture, TabSummary } from '../../../lib/messaging/tab-pr
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { Clipping } from '../../../lib/records/types.ts';
+import { InLanguage } from '../i18n/in-language.tsx';
+import type { Lang } from '../../../lib/i18n/language.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';
@@ -42,7 +44,7 @@ const SELECTION: SelectionCapture = {
   url: PAGE,
   title: 'The tungsten test',
   entities: [
-    { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' },
+    { id: 'mineral:tungsten', type: 'mineral', label: 'tungsten', labelZh: '钨' },
     { id: 'country:KZ', type: 'country', label: 'Kazakhstan' },
   ],
 };
@@ -156,7 +158,15 @@ afterEach(() => {
   r.db.close();
 });
 
-const show = () => act(() => render(<Popup env={r.env} iconUrl="icon.svg" />, root));
+const show = (lang: Lang = 'en') =>
+  act(() =>
+    render(
+      <InLanguage lang={lang}>
+        <Popup env={r.env} iconUrl="icon.svg" />
+      </InLanguage>,
+      root,
+    ),
+  );
 
 describe('the popup', () => {
   it('lists what the page mentions by type with counts, and a click reveals it on the page and closes', async () => {
@@ -167,6 +177,23 @@ describe('the popup', () => {
     await act(async () => button(/^Kazakhstan, 4 mentions/).click());
     await until(() => expect(r.env.close).toHaveBeenCalled());
     expect(r.tabSent.find((m) => m.name === 'tab.reveal')?.payload).toEqual({ entityId: 'country:KZ' });
+  });
+
+  it('speaks Chinese in a Chinese popup, with names in Chinese where the page gave them and English ones marked English', async () => {
+    await new ClippingStore(r.db).putMany([clipping()]);
+    r.tab.selection = SELECTION;
+    await show('zh');
+    await until(() => expect(text()).toContain('3 个矿产、国家和协议，共 9 处提及'));
+    // The draft's entities by the names the content script gave: Chinese where it knows one.
+    const draftChips = Array.from(root.querySelectorAll('.draft .chip-label')).map((c) => [c.textContent, c.getAttribute('lang')]);
+    expect(draftChips).toEqual([['钨', 'zh-CN'], ['Kazakhstan', 'en']]);
+    expect(text()).toContain('本页提到');
+    expect(text()).toContain('你的摘录');
+    const chips = Array.from(root.querySelectorAll('.summary-group .chip-label')).map((c) => [c.textContent, c.getAttribute('lang')]);
+    expect(chips).toContainEqual(['tungsten', 'en']);
+    await until(() => expect(root.querySelector('.clip-actions')?.textContent).toContain('打开'));
+    // The clipping's English quote and title are marked English inside the Chinese popup.
+    expect([$('.clip-quote')?.getAttribute('lang'), $('.clip-title')?.getAttribute('lang')]).toEqual(['en', 'en']);
   });
 
   it("says plainly when Assay can't read the page, and still shows the clippings", async () => {
@@ -212,6 +239,8 @@ describe('the popup', () => {
     const stored = await new ClippingStore(r.db).all();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ note: 'Compare with USGS', tags: ['policy', 'to-read'], site: 'news.example.com' });
+    // The Chinese name the content script added for showing is not stored.
+    expect(stored[0].entities[0]).toEqual({ id: 'mineral:tungsten', type: 'mineral', label: 'tungsten' });
     expect(r.env.requestPersistence).toHaveBeenCalledTimes(1);
   });
 

@@ -6,15 +6,31 @@ describe("a page's view of the settings", () => {
   const settings = mergeSettings(DEFAULT_SETTINGS, { siteRules: { mode: 'all-except', deny: ['clinic.example'], allow: ['x.example'] }, hoverDelayMs: 300 });
 
   it('says whether Assay is on for that site, and holds no site list', () => {
-    expect(pageSettingsFor(settings, 'news.example.com')).toEqual({ enabled: true, types: DEFAULT_SETTINGS.types, colours: DEFAULT_SETTINGS.colours, hoverDelayMs: 300 });
-    expect(pageSettingsFor(settings, 'www.clinic.example').enabled).toBe(false);
-    expect(pageSettingsFor(settings, 'a.clinic.example').enabled).toBe(false);
-    expect(JSON.stringify(pageSettingsFor(settings, 'a.clinic.example'))).not.toMatch(/clinic|x\.example/);
-    expect(pageSettingsFor({ ...settings, enabled: false }, 'news.example.com').enabled).toBe(false);
+    expect(pageSettingsFor(settings, 'news.example.com', 'en-US')).toEqual({
+      enabled: true,
+      types: DEFAULT_SETTINGS.types,
+      colours: DEFAULT_SETTINGS.colours,
+      hoverDelayMs: 300,
+      language: 'en',
+      cardLanguage: 'assay',
+    });
+    expect(pageSettingsFor(settings, 'www.clinic.example', 'en-US').enabled).toBe(false);
+    expect(pageSettingsFor(settings, 'a.clinic.example', 'en-US').enabled).toBe(false);
+    expect(JSON.stringify(pageSettingsFor(settings, 'a.clinic.example', 'en-US'))).not.toMatch(/clinic|x\.example/);
+    expect(pageSettingsFor({ ...settings, enabled: false }, 'news.example.com', 'en-US').enabled).toBe(false);
+  });
+
+  it("tells the page the reader's language, resolved: auto follows the browser's", () => {
+    expect(pageSettingsFor(settings, 'news.example.com', 'zh-CN').language).toBe('zh');
+    expect(pageSettingsFor(settings, 'news.example.com', 'zh-TW').language).toBe('zh');
+    expect(pageSettingsFor(settings, 'news.example.com', 'de-DE').language).toBe('en');
+    const chosen = mergeSettings(settings, { language: 'en', cardLanguage: 'page' });
+    expect(pageSettingsFor(chosen, 'news.example.com', 'zh-CN')).toMatchObject({ language: 'en', cardLanguage: 'page' });
+    expect(pageSettingsFor(mergeSettings(settings, { language: 'zh' }), 'news.example.com', 'en-US').language).toBe('zh');
   });
 
   it('is checked by the content script as strictly as the schema checks settings', () => {
-    const good = pageSettingsFor(settings, 'news.example.com');
+    const good = pageSettingsFor(settings, 'news.example.com', 'en-US');
     expect(isPageSettings(good)).toBe(true);
     for (const bad of [
       null,
@@ -27,6 +43,10 @@ describe("a page's view of the settings", () => {
       { ...good, hoverDelayMs: -1 },
       { ...good, hoverDelayMs: 10_001 },
       { ...good, hoverDelayMs: 1.5 },
+      { ...good, language: 'auto' },
+      { ...good, language: 'de' },
+      { ...good, cardLanguage: 'reader' },
+      { ...good, language: undefined },
     ]) {
       expect(isPageSettings(bad), JSON.stringify(bad)).toBe(false);
     }
