@@ -8,6 +8,7 @@ import { Dossier } from '../../components/dossier/Dossier.tsx';
 import type { DossierEnv } from '../../components/dossier/env.ts';
 import { saveFile } from '../../components/options/download.ts';
 import { createClient } from '../../lib/messaging/client.ts';
+import { earlyClient } from '../../lib/messaging/early-client.ts';
 import { EntityIdSchema } from '../../lib/records/schemas.ts';
 import { onNotesChanged } from '../notes/notes-events.ts';
 import { pageLanguage } from '../notes/ui-language.ts';
@@ -18,7 +19,7 @@ import '../../components/popover/popover.css';
 import '../../components/notes/notes.css';
 import '../../components/dossier/dossier.css';
 
-const client = createClient((message) => browser.runtime.sendMessage(message));
+const client = earlyClient(createClient((message) => browser.runtime.sendMessage(message)));
 
 const env: DossierEnv = {
   client,
@@ -39,6 +40,11 @@ function Missing() {
 function show(): void {
   const wanted = decodeURIComponent(location.hash.slice(1));
   const valid = EntityIdSchema.safeParse(wanted).success && wanted !== 'deal';
+  if (valid) {
+    // The first screen's two answers, asked before the page draws (see early-client.ts).
+    void client.askEarly('facts.get', { id: wanted, lang: language.initial() });
+    void client.askEarly('dossier.get', { entityId: wanted });
+  }
   render(
     <LanguageRoot source={language} title={(t) => t('dossier_title')}>
       {valid ? <Dossier key={wanted} env={env} entityId={wanted} /> : <Missing />}
