@@ -37,7 +37,7 @@ if (!summaryOnly) {
     const result = spawnSync(
       process.execPath,
       [stryker, 'run', ...passThrough],
-      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part }, cwd: ROOT },
+      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part, ASSAY_MUTATION: '1' }, cwd: ROOT },
     );
     if (result.status !== 0) console.error(`[mutate] ${part} stopped (exit ${result.status ?? result.signal}); its report is whatever it wrote`);
   }

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { clippingSection, clippingsToMarkdown } from '../../../lib/backup/export-markdown.ts';
 import { markdownLine, markdownPhrase, markdownTag, markdownWikiLink } from '../../../lib/backup/markdown-escape.ts';
 import type { Clipping } from '../../../lib/records/types.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const SOURCE_URL = 'https://news.example.com/story?id=1';
 
@@ -206,7 +207,7 @@ describe.each(renderers)('rendered by %s', (_name, render) => {
         const clippings = texts.map((t, i) => hostileClipping(t, i));
         expectSafe(render(clippingsToMarkdown(clippings, 0)), clippings);
       }),
-      { numRuns: Number(process.env.MD_RUNS ?? 300) },
+      { numRuns: Number(process.env.MD_RUNS ?? propertyRuns(300)) },
     );
   });
 });

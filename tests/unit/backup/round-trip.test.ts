@@ -23,6 +23,7 @@ import { siteOf, storedWebUrl } from '../../../lib/records/url.ts';
 import { freshDb } from '../store/helpers.ts';
 import { largestClipping, largestNote } from './largest-records.ts';
 import { arbitraryOf, type StringArbitrary } from './schema-arbitrary.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 /** Characters that stress a backup: JSON's own, escapes, several UTF-8 lengths, and oddities. */
 const character = fc.oneof(
@@ -116,7 +117,7 @@ describe('a backup of any store Assay can hold', () => {
         source.close();
         target.close();
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWebUrl, normaliseUrl, siteOf, storedWebUrl } from '../../../lib/records/url.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 describe('normaliseUrl', () => {
   it('lower-cases the host, drops default ports and the fragment', () => {
@@ -48,7 +49,7 @@ describe('normaliseUrl', () => {
         const once = normaliseUrl(raw);
         expect(normaliseUrl(once)).toBe(once);
       }),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 });
