@@ -1,7 +1,7 @@
 /**
  * Assay in the browser's language, in real Chromium started in English and in Chinese
  * (`--lang`, LANGUAGE): the popovers of a mineral, a country and a deal, the notes panel, the
- * popup and the options page speak the browser's language, carry the right `lang`, pass axe with
+ * popup, the options page, a dossier and the side panel speak the browser's language, carry the right `lang`, pass axe with
  * no serious or critical finding, and switch at once when the reader picks the other language.
  *
  * "Speaks Chinese" is judged on the screen's text (language-check.ts): once the names, sources,
@@ -14,7 +14,7 @@ import { translatorFor } from '../../lib/i18n/catalogs.ts';
 import { LANG_TAG, type Lang } from '../../lib/i18n/language.ts';
 import { waitForCard } from '../../scripts/lib/popover-cdp.ts';
 import { auditDocument, auditPopover, blocking, type Audit } from './axe.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, tabIdOf, type Harness } from './harness.ts';
 import { joined, latinWords, misMarked, unmarkedChinese, unmarkedEnglishNames, type Segment } from './language-check.ts';
 import { clickHighlight, notesFrame, popoverText, waitForAssay } from './page-helpers.ts';
 import { openPopup, selectPhrase } from './popup-helpers.ts';
@@ -177,6 +177,29 @@ describe.each([
     expect(new Set(citedLangs)).toEqual(new Set(['en']));
     expectAccessible(await auditDocument(options), 100);
     await options.close();
+    h.assertClean();
+  });
+
+  it('shows a dossier and the side panel in its language, and each passes axe', async () => {
+    await waitForAssay(page);
+    const dossier = await h.openExtensionPage('dossier.html', '#mineral:tungsten');
+    await dossier.locator('.dossier-title').waitFor();
+    await expect.poll(() => dossier.locator('.timeline-list li').count()).toBeGreaterThan(0);
+    const shown = await pageSegments(dossier);
+    expect(shown.htmlLang).toBe(LANG_TAG[lang]);
+    expect(joined(shown.segments)).toContain(lang === 'zh' ? '钨' : 'Tungsten');
+    expectSpoken(shown.segments, { names: ['Tungsten'], terms: ['W', 'Markdown', 'Ctrl', 'Enter'] });
+    expectAccessible(await auditDocument(dossier), 50);
+    await dossier.close();
+
+    const panel = await h.openExtensionPage('sidepanel.html', `?tab=${await tabIdOf(h, page)}`);
+    await expect.poll(() => panel.locator('.panel-row').count()).toBeGreaterThan(10);
+    const listed = await pageSegments(panel, '.panel-page-title, .draft-quote');
+    expect(listed.htmlLang).toBe(LANG_TAG[lang]);
+    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言).
+    expectSpoken(listed.segments, { terms: ['Ctrl', 'Enter', 'Alt+Shift+S', 'Pax Silica'] });
+    expectAccessible(await auditDocument(panel), 30);
+    await panel.close();
     h.assertClean();
   });
 
