@@ -153,7 +153,11 @@ export function Dossier({ env, entityId, compact }: Props) {
         </button>
       </header>
       <div class="dossier-columns">
-        <section class="dossier-facts" aria-label={t('dossier_facts')}>
+        <section class="dossier-facts" aria-labelledby="dossier-facts-title">
+          {/* Unseen: the card's own headings (h3) need a level above them. */}
+          <h2 id="dossier-facts-title" class="visually-hidden">
+            {t('dossier_facts')}
+          </h2>
           {card.state === 'loading' ? <p class="muted">{t('popover_loading')}</p> : null}
           {card.state === 'error' ? <p class="error">{card.message}</p> : null}
           {card.state === 'ready' ? (

@@ -37,6 +37,8 @@ interface Props {
   initial: NotesView;
   /** Calls back when notes on this entity changed elsewhere; returns the unsubscribe. */
   onChangedElsewhere: (callback: () => void) => () => void;
+  /** The level its heading takes in the document around it (the framed panel's is 2); drawn as h3 either way. */
+  headingLevel?: number;
 }
 
 type Status = { kind: 'error' | 'info'; text: string } | null;
@@ -47,7 +49,7 @@ const firstWords = (text: string) => (text.length > 60 ? `${text.slice(0, 60).tr
 const byCreation = (a: Note, b: Note) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 const SHOWN_DELETED = 3;
 
-export function NotesPanel({ client, entityId, label, grant, load, initial, onChangedElsewhere }: Props) {
+export function NotesPanel({ client, entityId, label, grant, load, initial, onChangedElsewhere, headingLevel }: Props) {
   const [view, setView] = useState<NotesView>(initial);
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<{ id: string; text: string; base: number } | null>(null);
@@ -130,7 +132,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
   const { notes, deleted } = view;
   return (
     <section class="notes-panel" aria-label={t('notes_page_title', { name: label })}>
-      <h3>{notes.length ? t('notes_heading_count', { count: notes.length }) : t('notes_heading')}</h3>
+      <h3 aria-level={headingLevel}>{notes.length ? t('notes_heading_count', { count: notes.length }) : t('notes_heading')}</h3>
       {notes.length === 0 ? <p class="muted empty">{t('notes_empty', { name: label })}</p> : null}
       <ul class="notes-list">
         {notes.map((note) => (
@@ -209,7 +211,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
       </form>
       {deleted.length ? (
         <div class="deleted">
-          <h4>{t('notes_recently_deleted')}</h4>
+          <h4 aria-level={headingLevel === undefined ? undefined : headingLevel + 1}>{t('notes_recently_deleted')}</h4>
           <ul>
             {deleted.slice(0, SHOWN_DELETED).map((note) => (
               <li key={note.id} class="row meta">

@@ -123,7 +123,7 @@ export function Popover(props: PopoverProps) {
         }
       }}
     >
-      <header class="head">
+      <div class="head">
         <span class={`kind-chip kind-${mention.type}`}>{t(TYPE_LABEL[mention.type])}</span>
         <h2 id={titleId} class="title">
           <Title mention={mention} card={props.card} t={t} />
@@ -131,7 +131,7 @@ export function Popover(props: PopoverProps) {
         <button type="button" class="icon-button" aria-label={t('popover_close')} title={t('popover_close_hint')} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div class="body">
         <Body props={props} t={t} />
         {props.notes === 'waiting' ? (
@@ -153,7 +153,7 @@ export function Popover(props: PopoverProps) {
           </section>
         ) : null}
       </div>
-      <footer class="foot">
+      <div class="foot">
         <div class="nav" role="group" aria-label={t('popover_mentions_nav')}>
           <button type="button" class="icon-button" aria-label={t('popover_previous')} disabled={position.total < 2} onClick={props.onPrevious}>
             ‹
@@ -175,7 +175,7 @@ export function Popover(props: PopoverProps) {
             {clipping.state === 'saved' ? t('popover_saved') : clipping.state === 'saving' ? t('popover_saving') : t('popover_save')}
           </button>
         </div>
-      </footer>
+      </div>
       {clipping.state === 'error' ? (
         <p class="error small" role="alert">
           {clipping.message}

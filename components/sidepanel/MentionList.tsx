@@ -25,9 +25,9 @@ export function MentionList({ entities, total, onReveal, onDossier }: Props) {
       <p class="panel-total">{t.plural('panel_total', total)}</p>
       {groups.map((group) => (
         <section key={group.type} class="panel-group" aria-labelledby={`panel-${group.type}`}>
-          <h3 id={`panel-${group.type}`} class="panel-group-title">
+          <h2 id={`panel-${group.type}`} class="panel-group-title">
             {t(group.title)} <span class="muted">{group.mentions}</span>
-          </h3>
+          </h2>
           <ul class="panel-rows">
             {group.entities.map((entity) => {
               const name = entityName(t, entity);

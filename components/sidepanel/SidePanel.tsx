@@ -67,9 +67,9 @@ function PageView({ env, tabId, version, reporter, onDossier }: { env: PopupEnv;
   return (
     <>
       <header class="panel-page">
-        <h2 class="panel-page-title" title={page.url}>
+        <h1 class="panel-page-title" title={page.url}>
           {page.title || page.url}
-        </h2>
+        </h1>
         {!page.enabled ? <p class="panel-note">{t('panel_site_off')}</p> : null}
       </header>
       {page.enabled ? <MentionList entities={page.entities} total={page.total} onReveal={(e) => void reveal(e)} onDossier={onDossier} /> : null}

@@ -41,9 +41,12 @@ function start(grant: string, port: MessagePort, session: NotesSession): void {
   const openDossier = () => void browser.tabs.create({ url: browser.runtime.getURL(`/dossier.html#${encodeURIComponent(session.entityId)}`) });
   /** The panel, with the entity named in the reader's language. */
   const Panel = () => {
-    const label = useT().lang === 'zh' ? (session.labelZh ?? session.label) : session.label;
+    const t = useT();
+    const label = t.lang === 'zh' ? (session.labelZh ?? session.label) : session.label;
     return (
       <>
+        {/* The frame is a document of its own: its name as its unseen first heading. */}
+        <h1 class="visually-hidden">{t('notes_page_title', { name: label })}</h1>
         <NotesPanel
           client={client}
           entityId={session.entityId}
@@ -52,6 +55,7 @@ function start(grant: string, port: MessagePort, session: NotesSession): void {
           load={load}
           initial={{ notes: session.notes, deleted: session.deleted }}
           onChangedElsewhere={onChangedElsewhere}
+          headingLevel={2}
         />
         <ClippingGlanceLine glance={session.glance} label={label} onOpenDossier={openDossier} />
       </>
