@@ -170,6 +170,14 @@ describe('DossierStore', () => {
       expect(related.clippings).toBe(5);
     });
 
+    it('counts clippings, not mentions: an entity listed twice in one clipping counts once', async () => {
+      // The schema does not forbid repeats (an imported backup may have them); the filter menus
+      // count clippings per entity, and so does this.
+      await clippings.putMany([clipping('twice', 1_000, [tungsten, china, { ...china }]), clipping('once', 2_000, [tungsten, china])]);
+      expect(await dossier.coClipped('mineral:tungsten', 10)).toEqual({ entities: [{ ...china, count: 2 }], clippings: 2 });
+      expect((await clippings.facets()).entities.find((e) => e.id === china.id)?.count).toBe(2);
+    });
+
     it('finds nothing for an entity clipped alone, or never', async () => {
       await clippings.putMany([clipping('alone', 1_000, [tungsten])]);
       expect(await dossier.coClipped('mineral:tungsten', 10)).toEqual({ entities: [], clippings: 1 });
