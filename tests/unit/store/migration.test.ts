@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import { DB_VERSION, openAssayDb } from '../../../lib/store/db.ts';
 import { MIGRATIONS } from '../../../lib/store/migrations.ts';
@@ -131,7 +131,29 @@ describe('database migrations', () => {
     again.close();
   });
 
-  it('refuses versions it does not know', async () => {
-    await expect(openAssayDb(new IDBFactory(), 'x', { version: DB_VERSION + 1 })).rejects.toThrow(RangeError);
+  it('refuses versions it does not know, without creating anything', async () => {
+    const factory = new IDBFactory();
+    // IndexedDB itself would round 1.5 down and open version 1, and throw at once for 0.
+    for (const version of [DB_VERSION + 1, 0, -1, 1.5, Number.NaN]) {
+      const opening = openAssayDb(factory, 'x', { version });
+      await expect(opening).rejects.toThrow(RangeError);
+      await expect(opening).rejects.toThrow(`version must be 1..${DB_VERSION}, not ${version}`);
+    }
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('steps aside when a newer copy of the code upgrades, and tells its owner the connection is gone', async () => {
+    const factory = new IDBFactory();
+    const onClosed = vi.fn();
+    const old = await openAssayDb(factory, 'assay', { version: 1, onClosed });
+    const onBlocked = vi.fn();
+    const opening = openAssayDb(factory, 'assay', { onBlocked });
+    // Were the old connection to hold on, the upgrade would wait for ever.
+    await vi.waitFor(() => expect(onClosed).toHaveBeenCalledTimes(1));
+    const db = await opening;
+    expect(db.version).toBe(DB_VERSION);
+    expect(onBlocked).not.toHaveBeenCalled();
+    expect(() => old.transaction('notes')).toThrow();
+    db.close();
   });
 });
