@@ -51,7 +51,6 @@ describe('the cached time order of clippings', () => {
     // Writes that leave the clippings alone leave it too.
     await new NoteStore(db, clock.now).add({ id: 'n1', entityId: 'mineral:tungsten', text: 'a note' });
     expect(await timeOrder(db, read())).toBe(first);
-    expect(idReads()).toBe(1);
 
     // An edit does not change the order, but any write over the clippings drops what was kept.
     await store.update('a', { note: 'edited' });
@@ -62,7 +61,6 @@ describe('the cached time order of clippings', () => {
 
     noteWrite(db);
     expect(await timeOrder(db, read())).not.toBe(afterEdit);
-    expect(idReads()).toBe(3);
   });
 
   it('reads again when the newest clipping is not the one it knows (a save through another connection)', async () => {
