@@ -50,8 +50,29 @@ describe('database migrations', () => {
     const db = await openAssayDb(new IDBFactory(), 'fresh');
     expect(db.version).toBe(DB_VERSION);
     expect(Array.from(db.objectStoreNames).sort()).toEqual(['clippings', 'grants', 'notes', 'settings', 'trash']);
-    const tx = db.transaction('clippings');
-    expect(Array.from(tx.store.indexNames).sort()).toEqual(['createdAt', 'entityIds', 'site', 'tags', 'terms']);
+    const tx = db.transaction(['clippings', 'notes', 'trash', 'grants', 'settings']);
+    const shape = (name: 'clippings' | 'notes' | 'trash' | 'grants' | 'settings') => {
+      const store = tx.objectStore(name);
+      const indexes = Array.from(store.indexNames, (index) => {
+        const { keyPath, multiEntry } = store.index(index as never) as unknown as IDBIndex;
+        return [index, multiEntry ? { keyPath, multiEntry } : { keyPath }];
+      });
+      return { keyPath: store.keyPath, indexes: Object.fromEntries(indexes) };
+    };
+    expect(shape('clippings')).toEqual({
+      keyPath: 'id',
+      indexes: {
+        createdAt: { keyPath: ['createdAt', 'id'] },
+        entityIds: { keyPath: 'entityIds', multiEntry: true },
+        site: { keyPath: 'site' },
+        tags: { keyPath: 'tags', multiEntry: true },
+        terms: { keyPath: 'terms', multiEntry: true },
+      },
+    });
+    expect(shape('notes')).toEqual({ keyPath: 'id', indexes: { entityId: { keyPath: 'entityId' } } });
+    expect(shape('trash')).toEqual({ keyPath: 'key', indexes: { deletedAt: { keyPath: 'deletedAt' } } });
+    expect(shape('grants')).toEqual({ keyPath: 'token', indexes: { expiresAt: { keyPath: 'expiresAt' } } });
+    expect(shape('settings')).toEqual({ keyPath: 'key', indexes: {} });
     db.close();
   });
 
