@@ -36,6 +36,8 @@ export class TextWalk {
   private lastBlock: Element | null = null;
   /** Nodes the filter has seen: the deadline is checked by these, since markup can far outnumber text. */
   private visited = 0;
+  /** A block element began since the last text: a `<br>` or `<hr>` holds no text, yet it ends a line. */
+  private crossedBlock = false;
   done = false;
 
   constructor(
@@ -51,6 +53,7 @@ export class TextWalk {
         }
         const element = node as Element;
         if (SKIPPED_ELEMENTS.has(element.localName) || this.isOwnUi(element) || skippedByMarkup(element)) return NodeFilter.FILTER_REJECT;
+        if (BLOCK_ELEMENTS.has(element.localName)) this.crossedBlock = true;
         return NodeFilter.FILTER_SKIP;
       },
     });
@@ -94,7 +97,8 @@ export class TextWalk {
       const parent = textNode.parentElement;
       if (!parent) continue;
       const nodeBlock = this.blockAncestor(parent);
-      if (block !== null && nodeBlock !== block) text += BLOCK_BREAK;
+      if (block !== null && (nodeBlock !== block || this.crossedBlock)) text += BLOCK_BREAK;
+      this.crossedBlock = false;
       block = nodeBlock;
       segments.push({ node: textNode, start: text.length });
       text += textNode.data;
