@@ -36,6 +36,10 @@ export class TextWalk {
   private lastBlock: Element | null = null;
   /** Nodes the filter has seen: the deadline is checked by these, since markup can far outnumber text. */
   private visited = 0;
+  /** A block element began since the last text: a `<br>` or `<hr>` holds no text, yet it ends a line. */
+  private crossedBlock = false;
+  /** Only spaces since the last text, as between `<b>South</b> <b>Africa</b>`. */
+  private crossedSpace = false;
   done = false;
 
   constructor(
@@ -47,10 +51,14 @@ export class TextWalk {
       acceptNode: (node) => {
         this.visited++;
         if (node.nodeType === Node.TEXT_NODE) {
-          return /\S/.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+          if (/\S/.test((node as Text).data)) return NodeFilter.FILTER_ACCEPT;
+          // Not worth a segment of its own, but it keeps the words on either side apart.
+          this.crossedSpace = true;
+          return NodeFilter.FILTER_SKIP;
         }
         const element = node as Element;
         if (SKIPPED_ELEMENTS.has(element.localName) || this.isOwnUi(element) || skippedByMarkup(element)) return NodeFilter.FILTER_REJECT;
+        if (BLOCK_ELEMENTS.has(element.localName)) this.crossedBlock = true;
         return NodeFilter.FILTER_SKIP;
       },
     });
@@ -94,7 +102,10 @@ export class TextWalk {
       const parent = textNode.parentElement;
       if (!parent) continue;
       const nodeBlock = this.blockAncestor(parent);
-      if (block !== null && nodeBlock !== block) text += BLOCK_BREAK;
+      if (block !== null && (nodeBlock !== block || this.crossedBlock)) text += BLOCK_BREAK;
+      else if (block !== null && this.crossedSpace) text += ' ';
+      this.crossedBlock = false;
+      this.crossedSpace = false;
       block = nodeBlock;
       segments.push({ node: textNode, start: text.length });
       text += textNode.data;

@@ -155,30 +155,45 @@ async function listNewest(
   let readTo = start;
   let read = 0;
   const readBatch = batchReader(tx);
+  // Stryker disable next-line BlockStatement: performance only: the cursor walk below finds the same records, a request each (bench search-reads)
   if (readBatch) {
+    // Stryker disable next-line ArithmeticOperator: performance only: the size of the first batch (bench search-reads)
     for (let size = limit + 1; records.length <= limit; size *= 2) {
+      // Stryker disable next-line ConditionalExpression: performance only: the budget decides when ids take over, not what the page holds
       if (read >= budget) return { records, complete: false, readTo };
       const batch = await readBatch(timeRange(readTo), size);
+      // Stryker disable next-line AssignmentOperator: performance only: the count the budget is checked against
       read += batch.length;
-      for (const { value } of batch) if ((!keep || keep(value)) && records.length <= limit) records.push(value);
+      for (const { value } of batch) {
+        if (
+          (!keep || keep(value)) &&
+          // Stryker disable next-line ConditionalExpression: equivalent: pageOf keeps limit + 1 at most; this only bounds memory
+          records.length <= limit
+        ) records.push(value);
+      }
       if (batch.length < size) break;
       const last = batch[batch.length - 1].value;
       readTo = { createdAt: last.createdAt, id: last.id };
     }
+    // Stryker disable next-line BooleanLiteral: performance only: a finished walk called unfinished goes on to read ids for the same page
     return { records, complete: true };
   }
   let cursor = await tx.store.index('createdAt').openCursor(timeRange(start), 'prev');
   while (cursor) {
     if (!keep || keep(cursor.value)) records.push(cursor.value);
+    // Stryker disable next-line ConditionalExpression: performance only: reading on past a full page, which pageOf cuts (bench search-reads)
     if (records.length > limit) break;
+    // Stryker disable next-line UpdateOperator: performance only: the count the budget is checked against
     if (++read >= budget) return { records, complete: false, readTo: { createdAt: cursor.value.createdAt, id: cursor.value.id } };
     cursor = await cursor.continue();
   }
+  // Stryker disable next-line BooleanLiteral: performance only: a finished walk called unfinished goes on to read ids for the same page
   return { records, complete: true };
 }
 
 /** The ids in every one of `keySets` (an id is listed once per matching word, hence the sets). */
 function intersect(keySets: Set<string>[]): Set<string> {
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: fewer lookups from the smallest set; any order gives the same ids
   const [smallest, ...others] = keySets.sort((a, b) => a.size - b.size);
   if (!others.length) return smallest;
   return new Set(Array.from(smallest).filter((id) => others.every((set) => set.has(id))));
@@ -204,10 +219,21 @@ async function newestOf(tx: ReadTx, order: TimeOrder, ids: Set<string>, limit: n
   const newestFirst = ranks.subarray(0, n).sort().reverse();
   const out: ClippingRecord[] = [];
   // Batches double while the common conditions keep turning records down.
-  for (let at = 0, size = limit + 1; at < newestFirst.length && out.length <= limit; at += size, size *= 2) {
+  for (
+    let at = 0, size = limit + 1;
+    at < newestFirst.length &&
+    // Stryker disable next-line ConditionalExpression: performance only: reading on past a full page changes the reads, not the page (bench search-reads)
+    out.length <= limit;
+    at += size, size *= 2
+  ) {
     const batch = Array.from(newestFirst.subarray(at, at + size), (rank) => tx.store.get(order.ids[rank]));
     for (const record of await Promise.all(batch)) {
-      if (record && keep(record) && out.length <= limit) out.push(record);
+      if (
+        record &&
+        keep(record) &&
+        // Stryker disable next-line ConditionalExpression: equivalent: pageOf keeps limit + 1 at most; this only bounds memory
+        out.length <= limit
+      ) out.push(record);
     }
   }
   return out;
@@ -221,12 +247,14 @@ export async function queryClippings(db: AssayDb, query: ClippingQuery): Promise
   if (conditions.length === 0) {
     const page = pageOf((await listNewest(tx, limit, query.before)).records, limit);
     // A search usually follows a listing: have the time order ready for it.
+    // Stryker disable next-line ConditionalExpression: performance only: whether later pages warm it too (a kept order costs a cursor request to confirm)
     if (!query.before) warmTimeOrder(db);
     return page;
   }
   // A first look at each condition's ids, a few of them: one with fewer is rare for certain.
   const glimpses = await Promise.all(conditions.map((c) => tx.store.index(c.index).getAllKeys(c.range, RARE_AT_A_GLANCE + 1)));
   let walk: Walk | undefined;
+  // Stryker disable next-line all: performance only: walking the newest records first or not, both paths give the same page (bench search-reads)
   if (glimpses.every((keys) => keys.length > RARE_AT_A_GLANCE)) {
     // Common enough, it seems, to fill a page from the newest records.
     walk = await listNewest(tx, limit, query.before, meetsAll(conditions), WALK_BUDGET);
@@ -237,6 +265,7 @@ export async function queryClippings(db: AssayDb, query: ClippingQuery): Promise
     conditions.map((c, i) => (glimpses[i].length <= RARE_AT_A_GLANCE ? glimpses[i] : tx.store.index(c.index).getAllKeys(c.range, COMMON_ENTRIES + 1))),
   );
   const isRare = (i: number) => probes[i].length <= COMMON_ENTRIES;
+  // Stryker disable next-line MethodExpression: performance only: counting every condition common sends the search down the unbudgeted walk, to the same page
   const common = conditions.filter((_, i) => !isRare(i));
   // Every condition common after all: the walk goes on from where its budget stopped it.
   if (common.length === conditions.length) return pageOf((await listNewest(tx, limit, query.before, meetsAll(common), Infinity, walk)).records, limit);

@@ -81,8 +81,11 @@ export class DossierStore {
     const records = await this.db.getAllFromIndex('clippings', 'entityIds', entityId);
     const counts = new Map<string, EntityFacet>();
     for (const record of records) {
+      // A clipping counts once per entity, however often its list repeats it (nothing forbids that).
+      const counted = new Set([entityId]);
       for (const entity of record.entities) {
-        if (entity.id === entityId) continue;
+        if (counted.has(entity.id)) continue;
+        counted.add(entity.id);
         const seen = counts.get(entity.id);
         if (seen) seen.count += 1;
         else counts.set(entity.id, { ...entity, count: 1 });

@@ -65,7 +65,39 @@ describe('ClippingStore', () => {
     const updated = await clippings.update(saved.id, { note: 'Mine', tags: ['b', '#c'] });
     expect(updated).toEqual({ ...saved, note: 'Mine', tags: ['b', 'c'], updatedAt: saved.createdAt + 2000 });
     expect(await clippings.update(saved.id, { note: 'Only note' })).toMatchObject({ note: 'Only note', tags: ['b', 'c'] });
-    await expect(clippings.update('nope', { note: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(clippings.update('nope', { note: 'x' })).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('no longer exists') });
+  });
+
+  it('refuses an edit based on an older version, and never gives two writes one version', async () => {
+    const saved = await clippings.save(clippingInput());
+    // Both edits land in the same millisecond as the save.
+    const first = await clippings.update(saved.id, { note: 'one' }, saved.updatedAt);
+    expect(first.updatedAt).toBe(saved.updatedAt + 1);
+    await expect(clippings.update(saved.id, { note: 'from a stale form' }, saved.updatedAt)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('changed in another window'),
+    });
+    expect((await clippings.get(saved.id))?.note).toBe('one');
+    const second = await clippings.update(saved.id, { note: 'two' }, first.updatedAt);
+    expect(second.updatedAt).toBe(first.updatedAt + 1);
+    // Without a version to compare, the edit goes through.
+    expect((await clippings.update(saved.id, { note: 'three' })).note).toBe('three');
+  });
+
+  it('finds a clipping by each of its tags and entity names, not only the first', async () => {
+    const saved = await clippings.save(
+      clippingInput({
+        quote: 'Output fell in the second quarter.',
+        tags: ['smelters', 'outlook'],
+        entities: [
+          { id: 'country:CD', type: 'country', label: 'Congo' },
+          { id: 'mineral:cobalt', type: 'mineral', label: 'cobalt' },
+        ],
+      }),
+    );
+    for (const text of ['smelters', 'outlook', 'congo', 'cobalt']) {
+      expect((await clippings.list({ text })).items.map((c) => c.id), text).toEqual([saved.id]);
+    }
   });
 
   it('finds a clipping by its new note and tags after an update, not by the old ones', async () => {
@@ -119,6 +151,16 @@ describe('ClippingStore', () => {
         { site: 'ft.com', count: 1 },
       ],
     });
+  });
+
+  it('offers no empty site in the facets (a stored URL that gave no host)', async () => {
+    const saved = await clippings.save(clippingInput({ url: 'https://ft.com/a' }));
+    await clippings.putMany([{ ...saved, id: 'no-host', site: '' }]);
+    expect((await clippings.facets()).sites).toEqual([{ site: 'ft.com', count: 1 }]);
+  });
+
+  it('refuses to restore what is not in the trash, saying why', async () => {
+    await expect(clippings.restore('never-deleted')).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('kept for a week') });
   });
 
   it('has empty facets when there are no clippings', async () => {

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClippingStore } from '../../../lib/store/clippings.ts';
 import { DB_VERSION, openAssayDb } from '../../../lib/store/db.ts';
 import { MIGRATIONS } from '../../../lib/store/migrations.ts';
@@ -50,8 +50,29 @@ describe('database migrations', () => {
     const db = await openAssayDb(new IDBFactory(), 'fresh');
     expect(db.version).toBe(DB_VERSION);
     expect(Array.from(db.objectStoreNames).sort()).toEqual(['clippings', 'grants', 'notes', 'settings', 'trash']);
-    const tx = db.transaction('clippings');
-    expect(Array.from(tx.store.indexNames).sort()).toEqual(['createdAt', 'entityIds', 'site', 'tags', 'terms']);
+    const tx = db.transaction(['clippings', 'notes', 'trash', 'grants', 'settings']);
+    const shape = (name: 'clippings' | 'notes' | 'trash' | 'grants' | 'settings') => {
+      const store = tx.objectStore(name);
+      const indexes = Array.from(store.indexNames, (index) => {
+        const { keyPath, multiEntry } = store.index(index as never) as unknown as IDBIndex;
+        return [index, multiEntry ? { keyPath, multiEntry } : { keyPath }];
+      });
+      return { keyPath: store.keyPath, indexes: Object.fromEntries(indexes) };
+    };
+    expect(shape('clippings')).toEqual({
+      keyPath: 'id',
+      indexes: {
+        createdAt: { keyPath: ['createdAt', 'id'] },
+        entityIds: { keyPath: 'entityIds', multiEntry: true },
+        site: { keyPath: 'site' },
+        tags: { keyPath: 'tags', multiEntry: true },
+        terms: { keyPath: 'terms', multiEntry: true },
+      },
+    });
+    expect(shape('notes')).toEqual({ keyPath: 'id', indexes: { entityId: { keyPath: 'entityId' } } });
+    expect(shape('trash')).toEqual({ keyPath: 'key', indexes: { deletedAt: { keyPath: 'deletedAt' } } });
+    expect(shape('grants')).toEqual({ keyPath: 'token', indexes: { expiresAt: { keyPath: 'expiresAt' } } });
+    expect(shape('settings')).toEqual({ keyPath: 'key', indexes: {} });
     db.close();
   });
 
@@ -131,7 +152,29 @@ describe('database migrations', () => {
     again.close();
   });
 
-  it('refuses versions it does not know', async () => {
-    await expect(openAssayDb(new IDBFactory(), 'x', { version: DB_VERSION + 1 })).rejects.toThrow(RangeError);
+  it('refuses versions it does not know, without creating anything', async () => {
+    const factory = new IDBFactory();
+    // IndexedDB itself would round 1.5 down and open version 1, and throw at once for 0.
+    for (const version of [DB_VERSION + 1, 0, -1, 1.5, Number.NaN]) {
+      const opening = openAssayDb(factory, 'x', { version });
+      await expect(opening).rejects.toThrow(RangeError);
+      await expect(opening).rejects.toThrow(`version must be 1..${DB_VERSION}, not ${version}`);
+    }
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('steps aside when a newer copy of the code upgrades, and tells its owner the connection is gone', async () => {
+    const factory = new IDBFactory();
+    const onClosed = vi.fn();
+    const old = await openAssayDb(factory, 'assay', { version: 1, onClosed });
+    const onBlocked = vi.fn();
+    const opening = openAssayDb(factory, 'assay', { onBlocked });
+    // Were the old connection to hold on, the upgrade would wait for ever.
+    await vi.waitFor(() => expect(onClosed).toHaveBeenCalledTimes(1));
+    const db = await opening;
+    expect(db.version).toBe(DB_VERSION);
+    expect(onBlocked).not.toHaveBeenCalled();
+    expect(() => old.transaction('notes')).toThrow();
+    db.close();
   });
 });

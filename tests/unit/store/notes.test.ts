@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AssayError } from '../../../lib/messaging/result.ts';
 import type { AssayDb } from '../../../lib/store/db.ts';
-import { NoteStore } from '../../../lib/store/notes.ts';
+import { NoteStore, oldestFirst } from '../../../lib/store/notes.ts';
+import type { Note } from '../../../lib/records/types.ts';
 import { fakeClock, freshDb } from './helpers.ts';
 
 describe('NoteStore', () => {
@@ -50,8 +51,29 @@ describe('NoteStore', () => {
     expect(await notes.get('n1')).toEqual(updated);
   });
 
+  it('lists by time written, not by id, with ties in id order; and all of them the same way', async () => {
+    await notes.add({ id: 'z', entityId: 'mineral:tungsten', text: 'oldest, last id' });
+    await notes.add({ id: 'q', entityId: 'country:CN', text: 'as old, other entity' });
+    clock.advance();
+    await notes.add({ id: 'm', entityId: 'mineral:tungsten', text: 'newer' });
+    await notes.add({ id: 'b', entityId: 'mineral:tungsten', text: 'as new' });
+    await notes.add({ id: 'x', entityId: 'country:CN', text: 'as new, other entity' });
+    expect((await notes.listByEntity('mineral:tungsten')).map((note) => note.id)).toEqual(['z', 'b', 'm']);
+    expect((await notes.all()).map((note) => note.id)).toEqual(['q', 'z', 'b', 'm', 'x']);
+  });
+
+  it('orders two notes by creation time, then by id, and a note level with itself', () => {
+    const note = (id: string, createdAt: number): Note => ({ id, entityId: 'mineral:tungsten', text: id, createdAt, updatedAt: createdAt });
+    const early = note('b', 100);
+    expect(oldestFirst(early, note('a', 200))).toBeLessThan(0);
+    expect(oldestFirst(note('a', 200), early)).toBeGreaterThan(0);
+    expect(oldestFirst(note('a', 100), note('b', 100))).toBeLessThan(0);
+    expect(oldestFirst(note('b', 100), note('a', 100))).toBeGreaterThan(0);
+    expect(oldestFirst(early, { ...early })).toBe(0);
+  });
+
   it('refuses to update a note that does not exist', async () => {
-    await expect(notes.update('missing', 'x')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(notes.update('missing', 'x')).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('no longer exists') });
     await expect(notes.update('missing', 'x')).rejects.toBeInstanceOf(AssayError);
   });
 
@@ -101,7 +123,7 @@ describe('NoteStore', () => {
     clock.advance(24 * 3600_000 + 1);
     await notes.add({ id: 'd', entityId: 'mineral:tungsten', text: 'd' });
     await notes.delete('d'); // each delete also empties the week-old trash
-    await expect(notes.restore('a')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(notes.restore('a')).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('kept for a week') });
     expect((await notes.restore('d')).text).toBe('d');
   });
 
@@ -110,7 +132,10 @@ describe('NoteStore', () => {
     // Two edits in the same millisecond still get different versions.
     const second = await notes.update('n1', 'v2', note.updatedAt);
     expect(second.updatedAt).toBeGreaterThan(note.updatedAt);
-    await expect(notes.update('n1', 'v3 from a stale panel', note.updatedAt)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(notes.update('n1', 'v3 from a stale panel', note.updatedAt)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('changed in another window'),
+    });
     expect((await notes.get('n1'))?.text).toBe('v2');
     expect((await notes.update('n1', 'v3', second.updatedAt)).text).toBe('v3');
   });

@@ -267,6 +267,23 @@ describe('search after writes (the cached time order)', () => {
     expect(await ids('gallium')).toEqual([fourth.id, second.id, first.id]);
   });
 
+  it('finds an older clipping put back after the order was kept (an undo, an import)', async () => {
+    const { db } = await freshDb();
+    const clock = fakeClock();
+    const store = new ClippingStore(db, clock.now);
+    const old = await store.save(clippingInput({ quote: 'Gallium output fell.' }));
+    clock.advance();
+    const newer = await store.save(clippingInput({ quote: 'Gallium prices rose.' }));
+    await store.delete(old.id);
+    const ids = async () => (await store.list({ text: 'gallium' })).items.map((c) => c.id);
+    // The order is kept now, and the newest clipping is still the one it knows.
+    expect(await ids()).toEqual([newer.id]);
+    await store.restore(old.id);
+    expect(await ids()).toEqual([newer.id, old.id]);
+    await store.putMany([{ ...old, id: 'imported', createdAt: old.createdAt - 1 }]);
+    expect(await ids()).toEqual([newer.id, old.id, 'imported']);
+  });
+
   it('sees a clipping written through another connection to the same database', async () => {
     const { db, factory } = await freshDb();
     const store = new ClippingStore(db);

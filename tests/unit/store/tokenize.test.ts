@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTerms, foldText, matchesTerm, MAX_TERMS_PER_RECORD, queryTerms } from '../../../lib/store/tokenize.ts';
+import { documentTerms, foldText, matchesTerm, MAX_TERM_CHARS, MAX_TERMS_PER_RECORD, queryTerms } from '../../../lib/store/tokenize.ts';
 
 describe('foldText', () => {
   it('lower-cases, strips accents and turns full-width letters into ordinary ones', () => {
@@ -34,6 +34,22 @@ describe('documentTerms', () => {
     expect(documentTerms('gallium', 'Gallium GALLIUM')).toEqual(['gallium']);
     const long = Array.from({ length: MAX_TERMS_PER_RECORD + 500 }, (_, i) => `w${i}`).join(' ');
     expect(documentTerms(long)).toHaveLength(MAX_TERMS_PER_RECORD);
+  });
+
+  it('keeps the cap when one long Chinese run brings thousands of terms at once', () => {
+    // 2,500 different characters: 2,500 single ones and 2,499 pairs, in that order.
+    const chars = Array.from({ length: 2_500 }, (_, i) => String.fromCodePoint(0x4e00 + i));
+    const terms = documentTerms(chars.join(''));
+    expect(terms).toHaveLength(MAX_TERMS_PER_RECORD);
+    expect(terms.slice(0, 2_500)).toEqual(chars);
+    expect(terms[MAX_TERMS_PER_RECORD - 1]).toBe(chars[MAX_TERMS_PER_RECORD - 2_500 - 1] + chars[MAX_TERMS_PER_RECORD - 2_500]);
+  });
+
+  it('cuts long words, so a long query word still finds them', () => {
+    const word = 'pneumonoultramicroscopicsilicovolcanoconiosis';
+    expect(documentTerms(`The ${word} case`)).toEqual(['the', word.slice(0, MAX_TERM_CHARS), 'case']);
+    expect(queryTerms(word)).toEqual([word.slice(0, MAX_TERM_CHARS)]);
+    expect(matchesTerm(documentTerms(word), queryTerms(word)[0])).toBe(true);
   });
 });
 
