@@ -1,6 +1,8 @@
 // Mutation testing of lib/ (`npm run mutate`; not part of `npm test`, it takes a while): Stryker
 // changes the code one small way at a time and runs the unit tests that cover it; a change no test
-// notices is a gap (or an equivalent mutant, listed in README.md with the reason).
+// notices is a gap, or an equivalent mutant: those are marked in the code with a
+// `// Stryker disable next-line <mutator>: <reason>` comment, and the README's "Mutation testing"
+// section says what is left and why.
 import { PARTS } from './scripts/stryker/parts.mjs';
 
 // `npm run mutate` runs one part of lib/ at a time (scripts/stryker/run.mjs), each with its own
