@@ -202,6 +202,16 @@ describe('notes panels framed in a page', () => {
     return { background, as };
   };
 
+  it("are granted only to a tab's top frame: a content script in a subframe (an ad, an embed) gets none", async () => {
+    const { as } = await setUp();
+    const inFrame: MessageSender = { ...page, tab: { id: 4 }, frameId: 2, url: 'https://ads.example.net/slot' };
+    expect(await as(inFrame).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await as({ ...page, tab: undefined }).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // The tab's own page may, and a sender that names no frame is the top frame.
+    expect(await as(pageIn(4)).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: true });
+    expect(await as({ ...pageIn(4), frameId: undefined }).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: true });
+  });
+
   it('see nothing and do nothing without a grant, whatever page framed them', async () => {
     const { as } = await setUp();
     const framed = as(frameIn(3));
