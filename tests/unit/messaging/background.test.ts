@@ -300,6 +300,10 @@ describe('store handlers', () => {
 
   it('tells the tabs when settings changed, by update or by import', async () => {
     const onSettingsChanged = vi.fn();
+    // Settings saved before the backup's: an import replaces them.
+    const older = createStoreHandlers(await openAssayDb(new IDBFactory()), { onSettingsChanged });
+    await older['settings.update']({ enabled: true }, context);
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const db = await openAssayDb(new IDBFactory());
     const handlers = createStoreHandlers(db, { onSettingsChanged });
     const updated = await handlers['settings.update']({ enabled: false }, context);
@@ -317,6 +321,17 @@ describe('store handlers', () => {
     expect(onSettingsChanged).toHaveBeenCalledWith(expect.objectContaining({ enabled: false }));
     // The answer was lost and the page asks again: the same report, and the tabs are not told twice.
     expect(await other['backup.importEnd']({ session: 't', parts: 1, apply: true }, context)).toMatchObject({ settings: 'add' });
+    expect(onSettingsChanged).toHaveBeenCalledTimes(1);
+
+    // Over older settings of its own, the import updates them and tells the tabs; over the same
+    // settings, it changes nothing and tells nobody.
+    onSettingsChanged.mockClear();
+    expect(await older['backup.importPart']({ session: 'u', index: 0, text }, context)).toEqual({ notes: 0, clippings: 0 });
+    expect(await older['backup.importEnd']({ session: 'u', parts: 1, apply: true }, context)).toMatchObject({ settings: 'update' });
+    expect(onSettingsChanged).toHaveBeenCalledTimes(1);
+    expect(onSettingsChanged).toHaveBeenLastCalledWith(expect.objectContaining({ enabled: false }));
+    expect(await handlers['backup.importPart']({ session: 'v', index: 0, text }, context)).toEqual({ notes: 0, clippings: 0 });
+    expect(await handlers['backup.importEnd']({ session: 'v', parts: 1, apply: true }, context)).toMatchObject({ settings: 'unchanged' });
     expect(onSettingsChanged).toHaveBeenCalledTimes(1);
   });
 
