@@ -9,10 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { visibleText, decodeHtml } from '../../scripts/lib/visible-text.ts';
-import { aliasMatches, CJK, isTrap, mulberry32, pages, ROOT, seededDraw, splitChinese, splitEnglish, type Page } from '../heldout/corpus-sentences.ts';
-
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+import { aliasMatches, CJK, corpusPieces, isTrap, mulberry32, ROOT, seededDraw, type Page } from '../heldout/corpus-sentences.ts';
 
 // Step 2: what is already labelled elsewhere, compared without white space or case.
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
@@ -48,28 +45,20 @@ interface Piece {
 
 const strata = { M: { en: [] as Piece[], zh: [] as Piece[] }, D: { en: [] as Piece[], zh: [] as Piece[] }, C: { en: [] as Piece[], zh: [] as Piece[] } };
 const seen = new Set<string>();
-for (const page of pages()) {
-  const text = visibleText(decodeHtml(readFileSync(join(CORPUS, page.path))));
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/\s+/g, ' ').trim();
-    if (!line) continue;
-    for (const raw of page.lang === 'en' ? splitEnglish(line) : splitChinese(line)) {
-      const piece = raw.trim();
-      if (!piece || seen.has(piece)) continue;
-      seen.add(piece);
-      if (!eligibleB(piece, page.lang) || alreadyLabelled(piece)) continue;
-      const matches = aliasMatches(piece);
-      const trap = isTrap(piece, page.lang, matches);
-      const stratum = matches.some((m) => m.entries.some((e) => e.type === 'mineral'))
-        ? 'M'
-        : (page.lang === 'en' ? DEAL_EN : DEAL_ZH).test(piece)
-          ? 'D'
-          : matches.some((m) => m.entries.some((e) => e.type === 'country'))
-            ? 'C'
-            : undefined;
-      if (stratum) strata[stratum][page.lang].push({ page, text: piece, trap });
-    }
-  }
+for (const { page, piece } of corpusPieces()) {
+  if (seen.has(piece)) continue;
+  seen.add(piece);
+  if (!eligibleB(piece, page.lang) || alreadyLabelled(piece)) continue;
+  const matches = aliasMatches(piece);
+  const trap = isTrap(piece, page.lang, matches);
+  const stratum = matches.some((m) => m.entries.some((e) => e.type === 'mineral'))
+    ? 'M'
+    : (page.lang === 'en' ? DEAL_EN : DEAL_ZH).test(piece)
+      ? 'D'
+      : matches.some((m) => m.entries.some((e) => e.type === 'country'))
+        ? 'C'
+        : undefined;
+  if (stratum) strata[stratum][page.lang].push({ page, text: piece, trap });
 }
 
 const sizes = (['M', 'D', 'C'] as const).flatMap((s) => (['en', 'zh'] as const).map((l) => `${s} ${l}: ${strata[s][l].length} (${strata[s][l].filter((p) => p.trap).length} trap)`));

@@ -132,21 +132,28 @@ export interface CorpusSentence {
   matches: ReturnType<typeof aliasMatches>;
 }
 
-/** Every eligible sentence of the corpus, once each, in manifest and text order (steps 1-4). */
-export function* eligibleSentences(): Generator<CorpusSentence> {
-  const seen = new Set<string>();
+/** Every sentence of the corpus's visible text, trimmed and not empty, in manifest and text order. */
+export function* corpusPieces(): Generator<{ page: Page; piece: string }> {
   for (const page of pages()) {
     const text = visibleText(decodeHtml(readFileSync(join(CORPUS, page.path))));
     for (const rawLine of text.split('\n')) {
       const line = rawLine.replace(/\s+/g, ' ').trim();
       if (!line) continue;
-      for (const piece of page.lang === 'en' ? splitEnglish(line) : splitChinese(line)) {
-        const sentence = piece.trim();
-        if (!eligible(sentence, page.lang) || seen.has(sentence)) continue;
-        seen.add(sentence);
-        yield { page, sentence, matches: aliasMatches(sentence) };
+      for (const raw of page.lang === 'en' ? splitEnglish(line) : splitChinese(line)) {
+        const piece = raw.trim();
+        if (piece) yield { page, piece };
       }
     }
+  }
+}
+
+/** Every eligible sentence of the corpus, once each, in manifest and text order (steps 1-4). */
+export function* eligibleSentences(): Generator<CorpusSentence> {
+  const seen = new Set<string>();
+  for (const { page, piece: sentence } of corpusPieces()) {
+    if (!eligible(sentence, page.lang) || seen.has(sentence)) continue;
+    seen.add(sentence);
+    yield { page, sentence, matches: aliasMatches(sentence) };
   }
 }
 
