@@ -16,10 +16,12 @@ export interface EarlyClient<P extends ProtocolMap> extends Client<P> {
 
 /** Same name and same payload: the payload's JSON with its keys sorted. */
 function keyOf(name: string, payload: unknown): string {
-  const sorted = (value: unknown): unknown =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]))
-      : value;
+  const sorted = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    const record = value as Record<string, unknown>;
+    // Keys of one object are distinct, so the default code-unit order is a total order here.
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sorted(record[key])]));
+  };
   return JSON.stringify([name, sorted(payload ?? {})]);
 }
 

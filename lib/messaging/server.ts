@@ -66,6 +66,7 @@ export interface DispatcherOptions {
  * web-accessible page declared with `use_dynamic_url` from a per-session origin of its own; the
  * sender's id, checked before this, says it is still this extension's page.
  */
+// Stryker disable next-line ArrayDeclaration: a URL's pathname starts with "/", so an entry without one never matches, as with none.
 export function classifySender(extensionOrigin: string, framedPages: readonly string[] = []): (sender: MessageSender) => SenderKind {
   const own = new URL(extensionOrigin);
   // Scheme and host, not `URL.origin`: for a non-web scheme some engines (Node) answer "null".
@@ -73,6 +74,7 @@ export function classifySender(extensionOrigin: string, framedPages: readonly st
   return (sender) => {
     let url: URL;
     try {
+      // Stryker disable next-line StringLiteral: any string that is not an absolute URL throws here, as '' does.
       url = new URL(sender.url ?? '');
     } catch {
       return 'content';

@@ -4,6 +4,7 @@
  * (about 14 ms per page, measured) than these few small payloads need. The rules are the same:
  * only this extension may ask, only known requests, only well-formed payloads.
  */
+import { LIMITS } from '../records/limits.ts';
 import { CHANNEL } from './envelope.ts';
 import { failureFromError } from './errors.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -15,19 +16,21 @@ type TabHandlers = { [N in TabRequestName]?: (payload: TabHandlerPayload<N>) => 
 const ENTITY_ID = /^(mineral|country|deal)(:\S+)?$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const onlyKeys = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
+const isEmpty = (v: Record<string, unknown>) => Object.keys(v).length === 0;
 
 /** Returns the payload as the handler receives it, or an error message. */
 function check(name: TabRequestName, payload: unknown): { value: unknown } | { error: string } {
-  const p = payload ?? {};
+  // Absent is empty (the browser drops an undefined payload); null is not, as in the schemas.
+  const p = payload === undefined ? {} : payload;
   if (!isObject(p)) return { error: 'the payload should be an object' };
   switch (name) {
     case 'tab.summary':
     case 'tab.selection':
     case 'tab.settingsChanged':
     case 'tab.status':
-      return onlyKeys(p, []) ? { value: {} } : { error: 'unexpected fields' };
+      return isEmpty(p) ? { value: {} } : { error: 'unexpected fields' };
     case 'tab.reveal':
-      return onlyKeys(p, ['entityId']) && typeof p.entityId === 'string' && p.entityId.length <= 128 && ENTITY_ID.test(p.entityId)
+      return onlyKeys(p, ['entityId']) && typeof p.entityId === 'string' && p.entityId.length <= LIMITS.entityIdChars && ENTITY_ID.test(p.entityId)
         ? { value: p }
         : { error: 'entityId must be an entity id such as "mineral:tungsten"' };
     case 'tab.command':

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient, createTabClient, type Send } from '../../../lib/messaging/client.ts';
 import type { RequestEnvelope } from '../../../lib/messaging/envelope.ts';
 import { ok } from '../../../lib/messaging/result.ts';
@@ -86,6 +86,54 @@ describe('createClient', () => {
       ok: false,
       error: { code: 'internal' },
     });
+  });
+});
+
+describe('createClient, what it says and what it leaves behind', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('names the peer, the request, the tries and the last error when it gives up', async () => {
+    const refused = flaky(Array.from({ length: 3 }, () => new Error('Receiving end does not exist.')));
+    expect(await createClient(refused.send, { sleep: noSleep, attempts: 3 }).request('notes.add', note)).toEqual({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: `Assay's background did not answer "notes.add" after 3 tries (Receiving end does not exist.). The change may not have been saved; try again.`,
+      },
+    });
+    const silent = createClient(async () => undefined, { sleep: noSleep, attempts: 2, peer: 'The side panel' });
+    expect(await silent.request('settings.get')).toMatchObject({
+      error: { message: 'The side panel did not answer "settings.get" after 2 tries (no answer). The change may not have been saved; try again.' },
+    });
+    const slow = createClient(() => new Promise(() => {}), { sleep: noSleep, attempts: 2, timeoutMs: 5 });
+    expect(await slow.request('settings.get')).toMatchObject({ error: { message: expect.stringContaining('after 2 tries (no answer in time)') } });
+  });
+
+  it('says which request got an answer it does not understand', async () => {
+    const { send } = flaky([], { weird: true });
+    expect(await createClient(send, { sleep: noSleep }).request('settings.get')).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Assay got an answer it does not understand to "settings.get".' },
+    });
+  });
+
+  it('waits 100 ms, then 200 ms between tries by default, and leaves no timer once answered', async () => {
+    vi.useFakeTimers();
+    const { send, sent } = flaky([new Error('Receiving end does not exist.'), new Error('Receiving end does not exist.')]);
+    const pending = createClient(send).request('notes.add', note);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(199);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await pending).toEqual(ok(stored));
+    expect(sent).toHaveLength(3);
+    // Each try's 10 s answer timer is cleared when the answer comes.
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

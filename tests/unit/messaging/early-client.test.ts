@@ -34,6 +34,16 @@ describe('earlyClient', () => {
     expect(request).toHaveBeenCalledTimes(4);
   });
 
+  it('sorts keys at every depth', async () => {
+    const { inner, request } = counting();
+    const client = earlyClient(inner);
+    void client.askEarly('clippings.list', { text: 'gallium', before: { id: 'c9', createdAt: 5 }, limit: 20 });
+    expect(await client.request('clippings.list', { limit: 20, before: { createdAt: 5, id: 'c9' }, text: 'gallium' })).toMatchObject({ value: { call: 1 } });
+    void client.askEarly('clippings.list', { text: 'gallium', before: { id: 'c9', createdAt: 5 } });
+    expect(await client.request('clippings.list', { text: 'gallium', before: { id: 'c8', createdAt: 5 } })).toMatchObject({ value: { call: 3 } });
+    expect(request).toHaveBeenCalledTimes(3);
+  });
+
   it('does not serve an early answer nobody took once it is stale', async () => {
     const { inner } = counting();
     let clock = 1_000;

@@ -78,10 +78,37 @@ describe('createRequestHandler', () => {
     expect(addNote).not.toHaveBeenCalled();
   });
 
+  it('refuses another extension even for a request any Assay sender may make', async () => {
+    const strings = vi.fn(async () => ({}));
+    const handle = createRequestHandler({ 'popover.strings': strings }, { ownId: OWN_ID, extensionOrigin: ORIGIN });
+    for (const sender of [{ ...contentScript, id: 'some-other-extension' }, { ...popup, id: 'some-other-extension' }, { url: popup.url }]) {
+      expect(errorOf(await handle(envelope('popover.strings', { lang: 'en' }), sender))).toEqual({
+        code: 'forbidden',
+        message: 'Assay only answers requests from Assay itself.',
+      });
+    }
+    expect(strings).not.toHaveBeenCalled();
+    expect(await handle(envelope('popover.strings', { lang: 'en' }), contentScript)).toEqual({ ok: true, value: {} });
+  });
+
+  it('tells an extension page framed inside a tab from one opened in a tab or the popup', () => {
+    const classify = classifySender(ORIGIN, ['/notes.html']);
+    const cases: [MessageSender, string][] = [
+      [{ id: OWN_ID, url: `${ORIGIN}popup.html` }, 'extension'],
+      [{ id: OWN_ID, url: `${ORIGIN}popup.html`, frameId: 2 }, 'extension'],
+      [{ id: OWN_ID, url: `${ORIGIN}options.html`, tab: { id: 9 }, frameId: 0 }, 'extension'],
+      [{ id: OWN_ID, url: `${ORIGIN}options.html`, tab: { id: 9 } }, 'extension'],
+      [{ id: OWN_ID, url: `${ORIGIN}options.html`, tab: { id: 9 }, frameId: 4 }, 'framed'],
+      [{ id: OWN_ID, url: `${ORIGIN}notes.html` }, 'framed'],
+      [{ id: OWN_ID, url: 'moz-extension://assay-extension-id/popup.html' }, 'content'],
+    ];
+    for (const [sender, kind] of cases) expect(classify(sender), JSON.stringify(sender)).toBe(kind);
+  });
+
   it('refuses messages that are not Assay requests', async () => {
     const { handle } = handlerWith();
     for (const message of [null, 'notes.add', { name: 'notes.add', payload: note }, { channel: 'assay', name: 5 }]) {
-      expect(errorOf(await handle(message, popup))?.code).toBe('invalid-request');
+      expect(errorOf(await handle(message, popup))).toEqual({ code: 'invalid-request', message: 'That is not an Assay request.' });
     }
   });
 
@@ -89,7 +116,7 @@ describe('createRequestHandler', () => {
     const { handle } = handlerWith();
     for (const name of ['notes.nuke', 'constructor', '__proto__', 'toString', 'facts.get']) {
       const error = errorOf(await handle(envelope(name, {}), popup));
-      expect(error?.code).toBe('unknown-request');
+      expect(error).toEqual({ code: 'unknown-request', message: `Assay has no request called "${name}".` });
     }
   });
 
