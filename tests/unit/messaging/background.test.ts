@@ -97,11 +97,11 @@ describe('requests through the background', () => {
     expect(await fromPopup.request('clippings.save', secret)).toMatchObject({ ok: true });
     // The news page's content script guesses the id: refused, and the stored clipping is untouched.
     const guessed = await fromPage.request('clippings.save', clippingInput({ id: 'private', url: 'https://news.example.com/a' }));
-    expect(guessed).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(guessed).toEqual({ ok: false, error: { code: 'conflict', message: 'A clipping with this id already exists; nothing was saved.' } });
     expect(JSON.stringify(guessed)).not.toContain('my private note');
     expect(await fromPopup.request('clippings.get', { id: 'private' })).toMatchObject({ ok: true, value: { note: 'my private note', site: 'bank.example.org' } });
     // Nor can it save a clipping in another site's name.
-    expect(await fromPage.request('clippings.save', clippingInput({ id: 'forged', url: 'https://bank.example.org/x' }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await fromPage.request('clippings.save', clippingInput({ id: 'forged', url: 'https://bank.example.org/x' }))).toEqual({ ok: false, error: { code: 'forbidden', message: 'A page can only save clippings of itself.' } });
     // A retried save from the page the clipping belongs to still gets its clipping back.
     const own = clippingInput({ id: 'mine', url: 'https://news.example.com/a', note: 'kept' });
     expect(await fromPage.request('clippings.save', own)).toMatchObject({ ok: true, value: { id: 'mine' } });
@@ -205,7 +205,7 @@ describe('notes panels framed in a page', () => {
   it("are granted only to a tab's top frame: a content script in a subframe (an ad, an embed) gets none", async () => {
     const { as } = await setUp();
     const inFrame: MessageSender = { ...page, tab: { id: 4 }, frameId: 2, url: 'https://ads.example.net/slot' };
-    expect(await as(inFrame).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await as(inFrame).request('notes.grant', { entityId: 'mineral:gallium' })).toEqual({ ok: false, error: { code: 'forbidden', message: "Notes panels open only in a tab's own popover." } });
     expect(await as({ ...page, tab: undefined }).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // The tab's own page may, and a sender that names no frame is the top frame.
     expect(await as(pageIn(4)).request('notes.grant', { entityId: 'mineral:gallium' })).toMatchObject({ ok: true });
@@ -243,7 +243,7 @@ describe('notes panels framed in a page', () => {
     expect(await panel.request('notes.open', { grant })).toMatchObject({ ok: true, value: { entityId: 'mineral:gallium', pageOrigin: 'https://news.example.com', notes: [{ id: 'secret' }], deleted: [] } });
     expect(await panel.request('notes.add', { id: 'n2', entityId: 'mineral:gallium', text: 'second', grant })).toMatchObject({ ok: true });
     // Not another entity's notes, by adding or by id.
-    expect(await panel.request('notes.add', { id: 'n3', entityId: 'country:CN', text: 'x', grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await panel.request('notes.add', { id: 'n3', entityId: 'country:CN', text: 'x', grant })).toEqual({ ok: false, error: { code: 'forbidden', message: 'This notes panel may only change the notes it was opened for.' } });
     expect(await panel.request('notes.delete', { id: 'other', grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // Not from another frame, another tab, or the page's content script.
     expect(await as(frameIn(3, 8)).request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -270,7 +270,7 @@ describe('store handlers', () => {
 
   it('answers not-found for a clipping that does not exist', async () => {
     const handlers = createStoreHandlers(await openAssayDb(new IDBFactory()));
-    await expect(handlers['clippings.get']({ id: 'missing' }, context)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(handlers['clippings.get']({ id: 'missing' }, context)).rejects.toMatchObject({ code: 'not-found', message: 'That clipping no longer exists; it may have been deleted.' });
   });
 
   it('maps the list query and filters onto the store', async () => {

@@ -97,4 +97,40 @@ describe('opening the database', () => {
     expect((await getDb()).version).toBe(DB_VERSION);
     expect(attempts).toBe(2);
   });
+
+  it('says how long it waited, in seconds, with the default deadline', async () => {
+    vi.useFakeTimers();
+    try {
+      const getDb = lazyDb(() => new Promise<AssayDb>(() => {}));
+      const failed = expect(getDb()).rejects.toEqual(
+        expect.objectContaining({
+          code: 'storage-error',
+          message: "Assay's database did not open within 20 seconds. Nothing was changed; try again, or restart the browser.",
+        }),
+      );
+      await vi.advanceTimersByTimeAsync(19_999);
+      await vi.advanceTimersByTimeAsync(1);
+      await failed;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens again after the browser closed the connection, and a late close of an old one drops nothing', async () => {
+    const closers: (() => void)[] = [];
+    let opens = 0;
+    const getDb = lazyDb(async (onClosed) => {
+      opens += 1;
+      closers.push(onClosed);
+      return { version: opens } as unknown as AssayDb;
+    });
+    expect((await getDb()).version).toBe(1);
+    expect((await getDb()).version).toBe(1);
+    closers[0]!();
+    expect((await getDb()).version).toBe(2);
+    // The first connection's close again (a stale event): the second stays in use.
+    closers[0]!();
+    expect((await getDb()).version).toBe(2);
+    expect(opens).toBe(2);
+  });
 });

@@ -35,6 +35,8 @@ describe('isResult', () => {
 
 describe('failureFromError', () => {
   it("passes Assay's own errors on as they are", () => {
+    // Named, so a log line says whose error it was.
+    expect(new AssayError('conflict', 'Edited elsewhere.').name).toBe('AssayError');
     expect(failureFromError(new AssayError('conflict', 'Edited elsewhere.'))).toEqual(fail('conflict', 'Edited elsewhere.'));
   });
 
