@@ -15,8 +15,8 @@ export async function clickFirst(page: Page, type: string, predicate: string): P
   const point = await page.evaluate(
     ([t, source]) => {
       const test = new Function('text', `return ${source}`) as (text: string) => boolean;
-      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(`hl-${t[0]}-`))?.[1];
-      const range = [...(h ?? [])].find((r) => test(r.toString()) && !(r.startContainer.parentElement as Element).closest('a'));
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => name.startsWith(`hl-${t[0]}-`)).flatMap(([, set]) => [...set]);
+      const range = h.find((r) => test(r.toString()) && !(r.startContainer.parentElement as Element).closest('a'));
       if (!range) return null;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];

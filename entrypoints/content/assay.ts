@@ -204,8 +204,10 @@ export async function startAssay(ctx: ContentScriptContext): Promise<void> {
     }
     active = true;
     status.state = 'scanning';
-    highlighter = new Highlighter(document, settings);
-    requestAnimationFrame(() => ctx.setTimeout(() => highlighter?.applySettings(settings), 0));
+    // Colours are read after a paint, never in the middle of a scan (see Highlighter).
+    const afterPaint = (task: () => void) => requestAnimationFrame(() => ctx.setTimeout(task, 0));
+    highlighter = new Highlighter(document, settings, afterPaint);
+    afterPaint(() => highlighter?.applySettings(settings));
     const stats = await scanRoots(scanContext, [pageRoot()]);
     report();
     // The first scan's highlights are drawn (time to highlights); then the sentences the rules

@@ -155,7 +155,7 @@ async function clickMention(page: Page, type: string, name: string): Promise<voi
     ([t, wanted]) => {
       // The baseline names its highlights `assay-mineral`; today's build neutral names by palette colour (`hl-m-…`).
       const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const h = all.get(`assay-${t}`) ?? [...all].find(([n]) => n.startsWith(`hl-${t[0]}-`))?.[1];
+      const h = all.get(`assay-${t}`) ?? [...all].filter(([n]) => n.startsWith(`hl-${t[0]}-`)).flatMap(([, set]) => [...set]);
       const range = [...(h ?? [])].find((r) => r.toString().toLowerCase() === wanted.toLowerCase());
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;

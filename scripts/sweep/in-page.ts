@@ -65,7 +65,8 @@ export async function highlightCounts(page: Page): Promise<Record<MentionType, n
   const sizes = await page.evaluate((types) => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     // Registry names follow the palette colour: `hl-m-amber-l` for minerals (lib/highlight/palette.ts).
-    return types.map((t) => [...(registry ?? [])].find(([name]) => name.startsWith(`hl-${t[0]}-`))?.[1].size ?? 0);
+    // A type has a Highlight per tone (light or dark ground): their sizes add up.
+    return types.map((t) => [...(registry ?? [])].filter(([name]) => name.startsWith(`hl-${t[0]}-`)).reduce((sum, [, h]) => sum + h.size, 0));
   }, MENTION_TYPES);
   const [mineral, country, deal] = sizes;
   return { mineral, country, deal, total: mineral + country + deal };

@@ -44,8 +44,9 @@ export async function waitForAssay(page: Page, until: TabStatus['state'][] = ['s
 export function highlighted(page: Page, type: string): Promise<string[]> {
   return page.evaluate((t) => {
     const prefix = t === 'current' ? 'hl-now-' : `hl-${t[0]}-`;
-    const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(prefix))?.[1];
-    return h ? [...h].map((r) => r.toString()) : [];
+    // A type has a Highlight per tone (light or dark ground): every one with the type's prefix.
+    const ranges = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => name.startsWith(prefix)).flatMap(([, h]) => [...h]);
+    return ranges.map((r) => r.toString());
   }, type);
 }
 
@@ -59,7 +60,7 @@ export async function clickHighlight(
   const point = await page.evaluate(
     ([t, wanted, nth, inLink]) => {
       const prefix = t === 'current' ? 'hl-now-' : `hl-${t[0]}-`;
-      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(prefix))?.[1];
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => name.startsWith(prefix)).flatMap(([, set]) => [...set]);
       const linked = (r: Range) => !!(r.startContainer.parentElement as Element).closest('a[href]');
       const matches = [...(h ?? [])]
         .filter((r) => r.toString() === wanted && (inLink === undefined || linked(r) === inLink))

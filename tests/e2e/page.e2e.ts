@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/browser.ts';
 import { PROJECT_ROOT } from '../../scripts/serve.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -13,6 +14,11 @@ import { clickHighlight, clickPopoverButton, highlighted, liveNotesFrames, notes
 
 const SHOTS = join(PROJECT_ROOT, 'shots', 'e2e');
 mkdirSync(SHOTS, { recursive: true });
+
+/** The text of each range registered under one highlight name. */
+function rangesUnder(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n) ?? [])].map((r) => r.toString()), name);
+}
 
 describe('Assay on a page', () => {
   let h: Harness;
@@ -279,14 +285,15 @@ describe('Assay on a page', () => {
     h.assertClean();
   });
 
-  it('uses the dark-page colours on a dark page', async () => {
+  it('uses the dark-page colours on a dark page, and the light ones in a light card on it', async () => {
     const page = await h.open('dark.html');
     await waitForAssay(page);
     // Minerals go under the dark-page name of their hue, whose style (the manifest CSS) is the
     // dark amber tint #92400e; the page's own style sheets hold nothing of Assay's.
-    const names = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
-    await expect.poll(names).toContain('hl-m-amber-d');
-    expect(await names()).not.toContain('hl-m-amber-l');
+    await expect.poll(() => rangesUnder(page, 'hl-m-amber-d')).toEqual(expect.arrayContaining(['lithium', 'cobalt', 'nickel']));
+    // The card's dark text on a light ground gets the light tint, after the page has painted.
+    await expect.poll(() => rangesUnder(page, 'hl-m-amber-l')).toEqual(['copper']);
+    expect(await rangesUnder(page, 'hl-m-amber-d')).not.toContain('copper');
     const painted = await page.evaluate(() => {
       const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hl-m-amber-d') ?? [])][0];
       return getComputedStyle(range.startContainer.parentElement!, '::highlight(hl-m-amber-d)').backgroundColor;
@@ -295,7 +302,37 @@ describe('Assay on a page', () => {
     expect(painted).not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length + document.styleSheets.length)).toBe(await page.evaluate(() => document.querySelectorAll('style, link[rel=stylesheet]').length));
     await page.screenshot({ path: join(SHOTS, 'dark-page.png') });
-    expect(await highlighted(page, 'mineral')).toEqual(expect.arrayContaining(['lithium', 'cobalt', 'nickel']));
+    expect(await highlighted(page, 'mineral')).toEqual(expect.arrayContaining(['lithium', 'cobalt', 'nickel', 'copper']));
+    h.assertClean();
+  });
+
+  it('tints each mention for the ground it sits on: a dark bar on a light page gets the dark tint', async () => {
+    const page = await h.open('grounds.html');
+    await waitForAssay(page);
+    const byTone = () =>
+      page.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        for (const [name, set] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (!/^hl-[mc]-/.test(name)) continue;
+          for (const r of set) (out[`${(r.startContainer.parentElement as Element).closest('[id]')!.id} ${r.toString()}`] ??= []).push(name.slice(-1));
+        }
+        return out;
+      });
+    // White text in the black bar and in the slate callout: dark tints. Dark body text: light
+    // tints. Mid-grey text says nothing either way and follows the (light) page.
+    await expect.poll(byTone).toEqual({
+      'bar China': ['d'],
+      'bar Japan': ['d'],
+      'bar Lithium': ['d'],
+      'body China': ['l'],
+      'body lithium': ['l'],
+      'body Japan': ['l'],
+      'callout Chile': ['d'],
+      'callout lithium': ['d'],
+      'muted Australia': ['l'],
+      'muted lithium': ['l'],
+    });
+    await page.screenshot({ path: join(SHOTS, 'grounds.png') });
     h.assertClean();
   });
 
@@ -317,8 +354,8 @@ describe('Assay on a page', () => {
     const page = await h.open('sample/index.html');
     await waitForAssay(page);
     const linkText = await page.evaluate(() => {
-      const hs = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith('hl-m-'))![1];
-      return [...hs].find((r) => (r.startContainer.parentElement as Element).closest('a[href]'))?.toString();
+      const hs = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => name.startsWith('hl-m-')).flatMap(([, set]) => [...set]);
+      return hs.find((r) => (r.startContainer.parentElement as Element).closest('a[href]'))?.toString();
     });
     expect(linkText).toBeTruthy();
     await clickHighlight(page, 'mineral', linkText!, { modifiers: ['Alt'], inLink: true });

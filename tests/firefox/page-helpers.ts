@@ -35,8 +35,9 @@ export async function openRead(h: FirefoxHarness, path: string): Promise<Tab> {
 export function highlighted(tab: Tab, type: string): Promise<string[]> {
   return tab.evaluate((t: string) => {
     const prefix = t === 'current' ? 'hl-now-' : `hl-${t[0]}-`;
-    const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(prefix))?.[1];
-    return h ? [...h].map((r) => r.toString()) : [];
+    // A type has a Highlight per tone (light or dark ground): every one with the type's prefix.
+    const ranges = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => name.startsWith(prefix)).flatMap(([, h]) => [...h]);
+    return ranges.map((r) => r.toString());
   }, type);
 }
 
@@ -45,8 +46,8 @@ export async function clickHighlight(tab: Tab, type: string, text: string, nth =
   const point = await tab.evaluate(
     (t: string, wanted: string, index: number) => {
       const prefix = t === 'current' ? 'hl-now-' : `hl-${t[0]}-`;
-      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].find(([name]) => name.startsWith(prefix))?.[1];
-      const matches = [...(h ?? [])].filter((r) => r.toString() === wanted).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([name]) => name.startsWith(prefix)).flatMap(([, set]) => [...set]);
+      const matches = h.filter((r) => r.toString() === wanted).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = matches[index];
       if (!range) return null;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
