@@ -3,38 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatQuantity, formatShare } from '../../../lib/facts/numbers.ts';
 import { formatDay, formatLarge, formatMoment, formatPercent } from '../../../lib/i18n/formats.ts';
 import { langOfTag, resolveLanguage } from '../../../lib/i18n/language.ts';
-import { formatEntry, substitute, withPlaceholders, type Catalog } from '../../../lib/i18n/message-format.ts';
+import type { Catalog } from '../../../lib/i18n/message-format.ts';
 import { createTranslator, type Translator } from '../../../lib/i18n/translator.ts';
-
-describe("the browser's message format", () => {
-  it('puts named placeholders in, by name in any case, and substitutions in their place', () => {
-    const entry = { message: '$Name$ has $COUNT$ notes ($1 again)', placeholders: { name: { content: '$2' }, count: { content: '$1' } } };
-    expect(formatEntry(entry, ['3', 'Tungsten'])).toBe('Tungsten has 3 notes (3 again)');
-  });
-
-  it('keeps a placeholder whose content is plain text', () => {
-    expect(formatEntry({ message: 'By $WHO$', placeholders: { who: { content: 'Assay' } } })).toBe('By Assay');
-  });
-
-  it('reads $$ as a dollar sign, drops a missing substitution, and drops a $ before anything else', () => {
-    expect(substitute('US$$8.5 billion', [])).toBe('US$8.5 billion');
-    // Chromium's rule exactly: the first $ of a run escapes, the rest are kept.
-    expect(substitute('$$$$', [])).toBe('$$$');
-    expect(substitute('[$1][$2]', ['a'])).toBe('[a][]');
-    expect(substitute('a $x b', [])).toBe('a  b');
-    expect(substitute('ends with $', [])).toBe('ends with ');
-  });
-
-  it('leaves text between two dollars alone when it is no placeholder name', () => {
-    expect(withPlaceholders({ message: 'between $5 and $10' })).toBe('between $5 and $10');
-    expect(formatEntry({ message: 'US$$8.5 billion and A$$3 billion' })).toBe('US$8.5 billion and A$3 billion');
-  });
-
-  it('refuses a message that uses a placeholder it does not define, as Chromium refuses to load it', () => {
-    expect(() => withPlaceholders({ message: 'Hello $NAME$' })).toThrow(/NAME/);
-    expect(() => withPlaceholders({ message: 'Hello $1$' })).toThrow();
-  });
-});
 
 const catalog: Catalog = {
   greeting: { message: 'Hello $NAME$', placeholders: { name: { content: '$1' } } },
