@@ -9,6 +9,7 @@ import { createTranslator, type Translator } from '../../../lib/i18n/translator.
 const catalog: Catalog = {
   greeting: { message: 'Hello $NAME$', placeholders: { name: { content: '$1' } } },
   plain: { message: 'Plain' },
+  pair: { message: '[$FIRST$|$SECOND$]', placeholders: { first: { content: '$1' }, second: { content: '$2' } } },
   items_one: { message: 'One item in $WHERE$', placeholders: { where: { content: '$2' } } },
   items_other: { message: '$COUNT$ items in $WHERE$', placeholders: { count: { content: '$1' }, where: { content: '$2' } } },
 };
@@ -25,6 +26,14 @@ describe('the translator', () => {
     expect(t('greeting', { name: 'Gallium' })).toBe('Hello Gallium');
     expect(t('greeting', { name: 12345.678 })).toBe('Hello 12,345.68');
     expect(t('plain')).toBe('Plain');
+  });
+
+  it('leaves a placeholder the call gives no value for empty, and says its language', () => {
+    const t = loose(createTranslator('zh', catalog));
+    expect(t('pair', { second: 'B' })).toBe('[|B]');
+    expect(t('pair', { first: 'A' })).toBe('[A|]');
+    expect(createTranslator('zh', catalog).lang).toBe('zh');
+    expect(createTranslator('en', catalog).lang).toBe('en');
   });
 
   it('takes a missing message from the fallback, and shows the key when neither has it', () => {
