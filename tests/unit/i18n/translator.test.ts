@@ -64,6 +64,21 @@ describe('languages', () => {
     expect(resolveLanguage('en', 'zh-CN')).toBe('en');
     expect(langOfTag('ja')).toBeUndefined();
   });
+
+  it('reads a tag by its first subtag, in any case, with - or _, spaces around it ignored', () => {
+    const cases: [string | null | undefined, string | undefined][] = [
+      [' zh-CN ', 'zh'],
+      ['ZH_tw', 'zh'],
+      ['EN-gb', 'en'],
+      ['en', 'en'],
+      ['eng', undefined],
+      ['x-en', undefined],
+      ['', undefined],
+      [null, undefined],
+      [undefined, undefined],
+    ];
+    for (const [tag, lang] of cases) expect(langOfTag(tag), String(tag)).toBe(lang);
+  });
 });
 
 describe('numbers and dates in Chinese, through Intl', () => {
