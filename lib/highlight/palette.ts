@@ -68,7 +68,7 @@ export function nearestHue(hex: string, dark: boolean, fallback: Hue): Hue {
   for (const hue of HUES) {
     const [l, a, b] = oklab(hexToRgb(tintOf(hue, dark))!);
     const distance = (l - wanted[0]) ** 2 + 4 * ((a - wanted[1]) ** 2 + (b - wanted[2]) ** 2);
-    // Stryker disable next-line EqualityOperator: equivalent: no two tints are ever exactly as near (all 2^24 colours checked, light and dark), so ties never pick
+    // Stryker disable next-line EqualityOperator: equivalent: no colour is exactly as near to two tints (all 2^24 checked, light and dark), so <= would never let a later hue win a tie
     if (distance < bestDistance) {
       best = hue;
       bestDistance = distance;
