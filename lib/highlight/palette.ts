@@ -10,6 +10,7 @@
  * writes the sheet, see `highlightStylesheet`), so there is one list of colours everywhere.
  */
 import type { EntityType } from '../model.ts';
+import { hexToRgb, oklab } from './oklab.ts';
 
 /** Each hue: the tint used on light pages and the one used on dark pages. */
 export const PALETTE = {
@@ -53,41 +54,21 @@ export function currentHighlightName(dark: boolean): string {
   return `hl-now-${dark ? 'd' : 'l'}`;
 }
 
-/** One hex colour as red, green and blue, 0–255 (`#abc`, `#aabbcc`, alpha ignored). */
-function rgb(hex: string): [number, number, number] | undefined {
-  let digits = hex.replace(/^#/, '');
-  if (digits.length === 3 || digits.length === 4) digits = [...digits.slice(0, 3)].map((d) => d + d).join('');
-  if (!/^[0-9a-f]{6}/i.test(digits)) return undefined;
-  return [0, 2, 4].map((i) => Number.parseInt(digits.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-/** A colour in OKLab, where distances follow what people see (RGB distances do not). */
-function oklab([r, g, b]: [number, number, number]): [number, number, number] {
-  const linear = (c: number) => {
-    const v = c / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  const [lr, lg, lb] = [linear(r), linear(g), linear(b)];
-  const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
-  const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
-  const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);
-  return [0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s, 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s, 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s];
-}
-
 /**
  * The palette hue closest to a hex colour chosen before the palette existed (settings stored by
  * Assay 0.1, and backups it wrote), compared with the tints for the same kind of page. Hue and
  * colourfulness count twice as much as lightness: a reader who chose a pale violet wants violet.
  */
 export function nearestHue(hex: string, dark: boolean, fallback: Hue): Hue {
-  const rgbWanted = rgb(hex);
+  const rgbWanted = hexToRgb(hex);
   if (!rgbWanted) return fallback;
   const wanted = oklab(rgbWanted);
   let best = fallback;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const hue of HUES) {
-    const [l, a, b] = oklab(rgb(tintOf(hue, dark))!);
+    const [l, a, b] = oklab(hexToRgb(tintOf(hue, dark))!);
     const distance = (l - wanted[0]) ** 2 + 4 * ((a - wanted[1]) ** 2 + (b - wanted[2]) ** 2);
+    // Stryker disable next-line EqualityOperator: equivalent: no colour is exactly as near to two tints (all 2^24 checked, light and dark), so <= would never let a later hue win a tie
     if (distance < bestDistance) {
       best = hue;
       bestDistance = distance;

@@ -13,6 +13,7 @@ const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${lang}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
+  // Stryker disable next-line ConditionalExpression: performance only: a formatter made anew formats the same
   if (!format) {
     format = new Intl.NumberFormat(LANG_TAG[lang], options);
     cache.set(key, format);
@@ -23,6 +24,7 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  // Stryker disable next-line ConditionalExpression: performance only: a formatter made anew formats the same
   if (!format) {
     // English dates day first ("6 November 2025"), as the cards write them.
     format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LANG_TAG[lang], options);
@@ -36,10 +38,12 @@ export function formatNumber(lang: Lang, value: number, maxFractionDigits = 0): 
   return numberFormat(lang, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
+/** Where a language starts to say amounts in words: English writes 67,000 but says 2.4 million; Chinese says 6.7万. */
+const WORDS_FROM: Record<Lang, number> = { en: 1e6, zh: 1e4 };
+
 /** A large amount the way the language says it: 2.4e6 → "2.4 million" / "240万"; 8.5e9 → "8.5 billion" / "85亿". */
 export function formatLarge(lang: Lang, value: number, maxFractionDigits = 1): string {
-  if (lang === 'en' && Math.abs(value) < 1e6) return formatNumber(lang, value, 2);
-  if (lang === 'zh' && Math.abs(value) < 1e4) return formatNumber(lang, value, 2);
+  if (Math.abs(value) < WORDS_FROM[lang]) return formatNumber(lang, value, 2);
   return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: maxFractionDigits }).format(value);
 }
 

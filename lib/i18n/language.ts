@@ -27,7 +27,7 @@ export const LANG_TAG: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
  * to far more readers of traditional characters than English would be.
  */
 export function langOfTag(tag: string | null | undefined): Lang | undefined {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return primary === 'zh' ? 'zh' : primary === 'en' ? 'en' : undefined;
 }
 

@@ -37,6 +37,7 @@ export function withPlaceholders(entry: CatalogEntry): string {
     if (begin < 0) return message;
     from = begin + 1;
     const end = message.indexOf('$', from);
+    // Stryker disable next-line EqualityOperator: equivalent: the search starts at from >= 1, so end is never 0
     if (end < 0) return message;
     const name = message.slice(from, end);
     if (!NAME.test(name)) continue;
@@ -55,15 +56,18 @@ export function substitute(text: string, substitutions: readonly string[]): stri
       out += c;
       continue;
     }
+    // Past the end text[i] is undefined, which is neither '$' nor a digit: without this the loop
+    // would drop a closing '$' just the same, so the mutants here change nothing.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, see above
     if (i + 1 >= text.length) break;
     i++;
     if (text[i] === '$') {
-      while (i < text.length && text[i] === '$') {
+      while (text[i] === '$') {
         out += '$';
         i++;
       }
       i--;
-    } else if (text[i] >= '1' && text[i] <= '9') {
+    } else if (/[1-9]/.test(text[i])) {
       out += substitutions[text.charCodeAt(i) - 49] ?? '';
     }
   }

@@ -45,6 +45,7 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 /** The CLDR plural category of `count` in `lang` (the rules object is made once per language). */
 export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(lang);
+  // Stryker disable next-line ConditionalExpression: performance only: rules made anew choose the same
   if (!rules) {
     rules = new Intl.PluralRules(LANG_TAG[lang]);
     pluralRules.set(lang, rules);
@@ -59,6 +60,7 @@ function render(entry: CatalogEntry, values: Record<string, string | number> | u
   const substitutions: string[] = [];
   for (const [name, at] of positionsOf(entry)) {
     const value = values[name];
+    // Stryker disable next-line ConditionalExpression: equivalent: a slot set to undefined reads as '' in substitute, as a slot left unset does
     if (value !== undefined) substitutions[at] = written(value);
   }
   return formatEntry(entry, substitutions);

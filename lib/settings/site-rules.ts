@@ -45,8 +45,8 @@ export function withSiteEnabled(rules: SiteRules, site: string, enabled: boolean
  * `Example.com`, `www.example.com` all give `example.com`), or null if it is not a host.
  */
 export function siteEntryFromInput(input: string): string | null {
+  // Blank input needs no case of its own: 'https://' is no URL, and '' is no host.
   const trimmed = input.trim();
-  if (trimmed === '') return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   const host = canonicalSite(siteOf(withScheme));
   return /^[a-z0-9.:[\]-]+$/.test(host) ? host : null;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS } from '../../../lib/i18n/catalogs.ts';
+import { CATALOGS, popoverCatalog, translatorFor } from '../../../lib/i18n/catalogs.ts';
 import { LANG_TAG, LANGS, type Lang } from '../../../lib/i18n/language.ts';
 import { formatEntry, withPlaceholders, type Catalog, type CatalogEntry } from '../../../lib/i18n/message-format.ts';
 
@@ -89,5 +89,22 @@ describe('the catalogs', () => {
     const source = [...files('components'), ...files('entrypoints'), ...files('lib'), 'wxt.config.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
     const unused = [...new Set(keysOf(CATALOGS.en).map(baseOf))].filter((base) => !source.includes(`'${base}'`) && !source.includes(`__MSG_${base}__`) && !source.includes(`"${base}"`));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('what each part of the extension gets from the catalogs', () => {
+  it('gives the content script the popover messages of its language and nothing else', () => {
+    for (const lang of LANGS) {
+      const popover = popoverCatalog(lang);
+      const expected = keysOf(CATALOGS[lang]).filter((key) => key.startsWith('popover_'));
+      expect(expected.length, lang).toBeGreaterThan(5);
+      expect(Object.keys(popover).sort(), lang).toEqual(expected.sort());
+      for (const key of expected) expect(popover[key], `${lang} ${key}`).toBe(CATALOGS[lang][key]);
+    }
+  });
+
+  it("gives the extension's pages a translator that says which language it speaks", () => {
+    for (const lang of LANGS) expect(translatorFor(lang).lang).toBe(lang);
+    expect(translatorFor('zh')('options_hue_amber')).toBe(formatEntry(CATALOGS.zh.options_hue_amber));
   });
 });

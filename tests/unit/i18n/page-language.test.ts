@@ -18,4 +18,22 @@ describe("a page's language, for cards that follow the page", () => {
     expect(textLanguage('日本の経済産業省はレアアースの供給について')).toBeUndefined();
     expect(textLanguage('42')).toBeUndefined();
   });
+
+  it('takes four letters or characters to tell, and counts one Han character as five Latin letters, a tie going to Chinese', () => {
+    const cases: [string, string | undefined][] = [
+      ['tin', undefined],
+      ['Gold', 'en'],
+      ['钨矿', undefined],
+      ['钨矿出口', 'zh'],
+      ['钨 price', 'zh'],
+      ['钨 prices', 'en'],
+      ['钨锡 metal mines', 'zh'],
+      ['钨锡 metal miners', 'en'],
+    ];
+    for (const [text, lang] of cases) expect(textLanguage(text), text).toBe(lang);
+  });
+
+  it('goes by the text when the declared language is blank', () => {
+    expect(pageLanguage('  ', () => 'China announced export controls on gallium.')).toBe('en');
+  });
 });

@@ -3,42 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatQuantity, formatShare } from '../../../lib/facts/numbers.ts';
 import { formatDay, formatLarge, formatMoment, formatPercent } from '../../../lib/i18n/formats.ts';
 import { langOfTag, resolveLanguage } from '../../../lib/i18n/language.ts';
-import { formatEntry, substitute, withPlaceholders, type Catalog } from '../../../lib/i18n/message-format.ts';
+import type { Catalog } from '../../../lib/i18n/message-format.ts';
 import { createTranslator, type Translator } from '../../../lib/i18n/translator.ts';
-
-describe("the browser's message format", () => {
-  it('puts named placeholders in, by name in any case, and substitutions in their place', () => {
-    const entry = { message: '$Name$ has $COUNT$ notes ($1 again)', placeholders: { name: { content: '$2' }, count: { content: '$1' } } };
-    expect(formatEntry(entry, ['3', 'Tungsten'])).toBe('Tungsten has 3 notes (3 again)');
-  });
-
-  it('keeps a placeholder whose content is plain text', () => {
-    expect(formatEntry({ message: 'By $WHO$', placeholders: { who: { content: 'Assay' } } })).toBe('By Assay');
-  });
-
-  it('reads $$ as a dollar sign, drops a missing substitution, and drops a $ before anything else', () => {
-    expect(substitute('US$$8.5 billion', [])).toBe('US$8.5 billion');
-    // Chromium's rule exactly: the first $ of a run escapes, the rest are kept.
-    expect(substitute('$$$$', [])).toBe('$$$');
-    expect(substitute('[$1][$2]', ['a'])).toBe('[a][]');
-    expect(substitute('a $x b', [])).toBe('a  b');
-    expect(substitute('ends with $', [])).toBe('ends with ');
-  });
-
-  it('leaves text between two dollars alone when it is no placeholder name', () => {
-    expect(withPlaceholders({ message: 'between $5 and $10' })).toBe('between $5 and $10');
-    expect(formatEntry({ message: 'US$$8.5 billion and A$$3 billion' })).toBe('US$8.5 billion and A$3 billion');
-  });
-
-  it('refuses a message that uses a placeholder it does not define, as Chromium refuses to load it', () => {
-    expect(() => withPlaceholders({ message: 'Hello $NAME$' })).toThrow(/NAME/);
-    expect(() => withPlaceholders({ message: 'Hello $1$' })).toThrow();
-  });
-});
 
 const catalog: Catalog = {
   greeting: { message: 'Hello $NAME$', placeholders: { name: { content: '$1' } } },
   plain: { message: 'Plain' },
+  pair: { message: '[$FIRST$|$SECOND$]', placeholders: { first: { content: '$1' }, second: { content: '$2' } } },
   items_one: { message: 'One item in $WHERE$', placeholders: { where: { content: '$2' } } },
   items_other: { message: '$COUNT$ items in $WHERE$', placeholders: { count: { content: '$1' }, where: { content: '$2' } } },
 };
@@ -55,6 +26,14 @@ describe('the translator', () => {
     expect(t('greeting', { name: 'Gallium' })).toBe('Hello Gallium');
     expect(t('greeting', { name: 12345.678 })).toBe('Hello 12,345.68');
     expect(t('plain')).toBe('Plain');
+  });
+
+  it('leaves a placeholder the call gives no value for empty, and says its language', () => {
+    const t = loose(createTranslator('zh', catalog));
+    expect(t('pair', { second: 'B' })).toBe('[|B]');
+    expect(t('pair', { first: 'A' })).toBe('[A|]');
+    expect(createTranslator('zh', catalog).lang).toBe('zh');
+    expect(createTranslator('en', catalog).lang).toBe('en');
   });
 
   it('takes a missing message from the fallback, and shows the key when neither has it', () => {
@@ -84,6 +63,21 @@ describe('languages', () => {
     expect(resolveLanguage('zh', 'en-US')).toBe('zh');
     expect(resolveLanguage('en', 'zh-CN')).toBe('en');
     expect(langOfTag('ja')).toBeUndefined();
+  });
+
+  it('reads a tag by its first subtag, in any case, with - or _, spaces around it ignored', () => {
+    const cases: [string | null | undefined, string | undefined][] = [
+      [' zh-CN ', 'zh'],
+      ['ZH_tw', 'zh'],
+      ['EN-gb', 'en'],
+      ['en', 'en'],
+      ['eng', undefined],
+      ['x-en', undefined],
+      ['', undefined],
+      [null, undefined],
+      [undefined, undefined],
+    ];
+    for (const [tag, lang] of cases) expect(langOfTag(tag), String(tag)).toBe(lang);
   });
 });
 

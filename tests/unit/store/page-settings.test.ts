@@ -32,6 +32,9 @@ describe("a page's view of the settings", () => {
   it('is checked by the content script as strictly as the schema checks settings', () => {
     const good = pageSettingsFor(settings, 'news.example.com', 'en-US');
     expect(isPageSettings(good)).toBe(true);
+    for (const alsoGood of [{ ...good, cardLanguage: 'page' }, { ...good, language: 'zh' }, { ...good, hoverDelayMs: 0 }, { ...good, hoverDelayMs: 10_000 }]) {
+      expect(isPageSettings(alsoGood), JSON.stringify(alsoGood)).toBe(true);
+    }
     for (const bad of [
       null,
       [],

@@ -60,6 +60,13 @@ describe('isSiteEnabled', () => {
     expect(isSiteEnabled(settings, 'notexample.com')).toBe(true);
   });
 
+  it('compares hosts without case, a trailing dot (example.com. is the same host), surrounding spaces or a leading www. only', () => {
+    const settings: Settings = { ...base, siteRules: { mode: 'all-except', deny: ['example.com', 'aexample.org'], allow: [] } };
+    for (const host of ['Example.COM', 'example.com.', ' www.example.com ', 'www.news.example.com.']) expect(isSiteEnabled(settings, host), host).toBe(false);
+    // awww.example.org is not aexample.org: only a www. at the start goes.
+    for (const host of ['awww.example.org', 'example.org', 'example.com.org']) expect(isSiteEnabled(settings, host), host).toBe(true);
+  });
+
   it('honours the allow list in only-listed mode', () => {
     const settings: Settings = { ...base, siteRules: { mode: 'only-listed', deny: [], allow: ['ft.com'] } };
     expect(isSiteEnabled(settings, 'ft.com')).toBe(true);
@@ -91,6 +98,20 @@ describe('siteEntryFromInput', () => {
     expect(siteEntryFromInput('  ')).toBeNull();
     expect(siteEntryFromInput('not a host!')).toBeNull();
   });
+
+  it('finds the host in a pasted link whatever it carries, and refuses what is no host name', () => {
+    const cases: [string, string | null][] = [
+      ['example.com/login?next=https://other.org', 'example.com'],
+      ['HTTP://Example.com.:8080/', 'example.com'],
+      ['bücher.example', 'xn--bcher-kva.example'],
+      ['awww.example.com', 'awww.example.com'],
+      ['', null],
+      ['https://', null],
+      ['my_site.example', null],
+      ['_dmarc.example.com', null],
+    ];
+    for (const [input, host] of cases) expect(siteEntryFromInput(input), input).toBe(host);
+  });
 });
 
 describe('normaliseTags', () => {
@@ -100,5 +121,11 @@ describe('normaliseTags', () => {
       'supply chain',
       'Batteries',
     ]);
+  });
+
+  it('drops only leading #s and the spaces after them, and keeps apart tags that differ by a letter, not a case', () => {
+    expect(normaliseTags(['# Cobalt', '#  cobalt', 'C#', 'rare#earths'])).toEqual(['Cobalt', 'C#', 'rare#earths']);
+    // Turkish ı and i are two letters; upper-casing both gives I, lower-casing keeps them apart.
+    expect(normaliseTags(['Kırka', 'Kirka', 'KIRKA'])).toEqual(['Kırka', 'Kirka']);
   });
 });

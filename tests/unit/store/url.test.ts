@@ -24,6 +24,23 @@ describe('normaliseUrl', () => {
     expect(normaliseUrl('https://example.com/?z=1&amp&a=2&a=1')).toBe('https://example.com/?a=2&a=1&amp&z=1');
   });
 
+  it('sorts a long query by name and keeps repeated names in their order, however they are mixed', () => {
+    const numbers = Array.from({ length: 40 }, (_, k) => String(k).padStart(2, '0'));
+    // 17 and 40 share no factor, so k * 17 mod 40 visits every number once, out of order.
+    const shuffled = numbers.map((_, k) => numbers[(k * 17) % 40]);
+    const query = (list: string[]) => list.map((n) => `p${n}=${n}`).join('&');
+    expect(normaliseUrl(`https://example.com/?${query(shuffled)}&b=1&a=3&b=2&a=1&a=2&b=0`)).toBe(`https://example.com/?a=3&a=1&a=2&b=1&b=2&b=0&${query(numbers)}`);
+  });
+
+  it('sorts parameter names as they read decoded (+ is a space, which comes before letters)', () => {
+    expect(normaliseUrl('https://example.com/?ab=1&a+b=2&a%2Bc=3')).toBe('https://example.com/?a+b=2&a%2Bc=3&ab=1');
+  });
+
+  it('normalises a URL copied with non-breaking spaces or a byte-order mark around it', () => {
+    expect(normaliseUrl('\u00a0https://example.com/a?utm_source=x#top\u00a0')).toBe('https://example.com/a');
+    expect(normaliseUrl('\ufeffhttps://example.com/a?b=1&a=2\n')).toBe('https://example.com/a?a=2&b=1');
+  });
+
   it('removes the question mark when only tracking parameters were there', () => {
     expect(normaliseUrl('https://example.com/a?utm_campaign=x')).toBe('https://example.com/a');
   });
@@ -76,6 +93,9 @@ describe('siteOf', () => {
     expect(siteOf('https://www.reuters.com/markets')).toBe('reuters.com');
     expect(siteOf('https://news.bbc.co.uk/x')).toBe('news.bbc.co.uk');
     expect(siteOf('nonsense')).toBe('');
+    // Only a leading www. goes.
+    expect(siteOf('https://awww.example.com/')).toBe('awww.example.com');
+    expect(siteOf('https://www.www.example.com/')).toBe('www.example.com');
   });
 });
 
@@ -86,5 +106,7 @@ describe('isWebUrl', () => {
     expect(isWebUrl('javascript:alert(1)')).toBe(false);
     expect(isWebUrl('data:text/html,<b>x</b>')).toBe(false);
     expect(isWebUrl('chrome-extension://abc/popup.html')).toBe(false);
+    expect(isWebUrl('example.com')).toBe(false);
+    expect(isWebUrl('')).toBe(false);
   });
 });
