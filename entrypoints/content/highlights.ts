@@ -8,6 +8,7 @@
 import { currentHighlightName, highlightName } from '../../lib/highlight/palette.ts';
 import type { EntityType } from '../../lib/model.ts';
 import type { PageSettings } from '../../lib/settings/page-settings.ts';
+import { mark } from './timing.ts';
 
 const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
 
@@ -141,6 +142,7 @@ export class Highlighter {
   private measureTones(): void {
     this.measuring = false;
     if (this.disposed) return;
+    const started = performance.now();
     const batch = this.unmeasured.splice(0, TONE_BATCH);
     for (const { type, range } of batch) {
       const tones = this.highlights.get(type)!;
@@ -155,6 +157,7 @@ export class Highlighter {
         tones[tone].add(range);
       }
     }
+    mark('assay:tones', { mentions: batch.length, ms: performance.now() - started });
     if (this.unmeasured.length && !this.measuring) {
       this.measuring = true;
       this.schedule(() => this.measureTones());
