@@ -62,6 +62,21 @@ describe('Assay on a page, in Firefox', () => {
     await h.assertClean();
   });
 
+  it('tints a mention for the ground it sits on: light text in a dark bar gets the dark tint', async () => {
+    const tab = await openRead(h, 'grounds.html');
+    const toneOf = () =>
+      tab.evaluate(() => {
+        const out: string[] = [];
+        for (const [name, set] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (!name.startsWith('hl-c-')) continue;
+          for (const r of set) out.push(`${(r.startContainer.parentElement as Element).closest('[id]')!.id} ${r.toString()} ${name.slice(-1)}`);
+        }
+        return out.sort();
+      });
+    await expect.poll(toneOf, { timeout: 10_000 }).toEqual(['bar China d', 'bar Japan d', 'body China l', 'body Japan l', 'callout Chile d', 'muted Australia l']);
+    await h.assertClean();
+  });
+
   it('opens the right popover for a mineral, a country and a deal on a click', async () => {
     const tab = await openRead(h, 'sample/index.html');
     await clickHighlight(tab, 'mineral', 'tungsten');
