@@ -5,6 +5,7 @@
  * CSS (highlights.css), which the browser injects before the page is parsed and which page
  * scripts cannot list. Choosing a colour is choosing the registry name a Highlight goes under.
  */
+import { luminance, toneForText, type Tone } from '../../lib/highlight/ground.ts';
 import { currentHighlightName, highlightName } from '../../lib/highlight/palette.ts';
 import type { EntityType } from '../../lib/model.ts';
 import type { PageSettings } from '../../lib/settings/page-settings.ts';
@@ -14,19 +15,6 @@ const TYPES: EntityType[] = ['mineral', 'country', 'deal'];
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-/** Relative luminance of a CSS colour string ("rgb(…)"), or undefined when it is transparent. */
-function luminance(colour: string): number | undefined {
-  const m = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?/.exec(colour);
-  if (!m) return undefined;
-  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number.parseFloat(m[4]) / 100 : Number(m[4]);
-  if (alpha < 0.5) return undefined;
-  const channel = (v: string) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
 }
 
 /** Whether the page is dark: its body (or html) background, else its colour scheme. */
@@ -42,21 +30,6 @@ export function pageIsDark(doc: Document): boolean {
   return scheme.includes('dark') && !scheme.includes('light');
 }
 
-type Tone = 'light' | 'dark';
-
-/**
- * The tint a mention needs from its own text colour: light text sits on a dark ground (a black
- * navigation bar on a white page), dark text on a light one (a white card on a dark page).
- * Undefined for mid-grey or faint text, which says too little; the page's tone decides then.
- */
-export function toneForText(colour: string): Tone | undefined {
-  const l = luminance(colour);
-  if (l === undefined) return undefined;
-  if (l >= 0.5) return 'dark';
-  if (l <= 0.2) return 'light';
-  return undefined;
-}
-
 /** At most this many mentions' text colours are read in one task; the rest wait for the next. */
 const TONE_BATCH = 400;
 
@@ -67,8 +40,9 @@ export class Highlighter {
   /** The registry name each Highlight is under now. */
   private readonly names = new Map<Highlight, string>();
   /** The tone a mention's own text asks for, once read; mentions without one follow the page. */
-  private readonly textTone = new Map<Range, Tone>();
-  private readonly toneOfElement = new WeakMap<Element, Tone | null>();
+  private textTone = new WeakMap<Range, Tone>();
+  /** Per element, the tone its text asks for (null: none), read once per page tone. */
+  private toneOfElement = new WeakMap<Element, Tone | null>();
   private unmeasured: { type: EntityType; range: Range }[] = [];
   private measuring = false;
   private disposed = false;
@@ -91,20 +65,30 @@ export class Highlighter {
     return this.dark ? 'dark' : 'light';
   }
 
-  /** Puts every Highlight under the name of its colour and tone. */
+  /**
+   * Puts every Highlight under the name of its colour and tone. The other tone's Highlight is
+   * listed only while it holds mentions: `CSS.highlights` is readable by the page, and an empty
+   * one would tell it the reader's second colour choice for nothing.
+   */
   private register(): void {
-    const wanted = new Map<Highlight, string>();
+    const wanted = new Map<Highlight, string | undefined>();
     for (const type of TYPES) {
       const hues = this.settings.colours[type];
-      const { light, dark } = this.highlights.get(type)!;
-      wanted.set(light, highlightName(type, hues.light, false));
-      wanted.set(dark, highlightName(type, hues.dark, true));
+      const tones = this.highlights.get(type)!;
+      for (const tone of ['light', 'dark'] as const) {
+        const listed = tone === this.pageTone || tones[tone].size > 0;
+        wanted.set(tones[tone], listed ? highlightName(type, hues[tone], tone === 'dark') : undefined);
+      }
     }
     wanted.set(this.current, currentHighlightName(this.dark));
     for (const [highlight, name] of wanted) {
       const old = this.names.get(highlight);
-      if (old === name && CSS.highlights.get(name) === highlight) continue;
+      if (old === name && (name === undefined || CSS.highlights.get(name) === highlight)) continue;
       if (old !== undefined && CSS.highlights.get(old) === highlight) CSS.highlights.delete(old);
+      if (name === undefined) {
+        this.names.delete(highlight);
+        continue;
+      }
       CSS.highlights.set(name, highlight);
       this.names.set(highlight, name);
     }
@@ -118,20 +102,33 @@ export class Highlighter {
   add(type: EntityType, range: Range): void {
     const tones = this.highlights.get(type);
     if (!tones) return;
-    tones[this.textTone.get(range) ?? this.pageTone].add(range);
+    // A mention redrawn in an element already read takes its tone at once (no flash of the other tint).
+    const element = range.startContainer.parentElement;
+    const known = element ? this.toneOfElement.get(element) : undefined;
+    if (known) this.textTone.set(range, known);
+    const tone = this.textTone.get(range) ?? this.pageTone;
+    tones[tone].add(range);
+    if (tone !== this.pageTone && tones[tone].size === 1) this.register();
+    if (known !== undefined) return;
     this.unmeasured.push({ type, range });
-    if (!this.measuring) {
-      this.measuring = true;
-      this.schedule(() => this.measureTones());
-    }
+    this.scheduleMeasure();
   }
 
   remove(type: EntityType, range: Range): void {
     const tones = this.highlights.get(type);
-    tones?.light.delete(range);
-    tones?.dark.delete(range);
+    if (!tones) return;
+    const other = this.dark ? tones.light : tones.dark;
+    tones.light.delete(range);
+    if (other.delete(range) && other.size === 0) this.register();
+    tones.dark.delete(range);
     this.textTone.delete(range);
     this.current.delete(range);
+  }
+
+  private scheduleMeasure(): void {
+    if (this.measuring || this.disposed) return;
+    this.measuring = true;
+    this.schedule(() => this.measureTones());
   }
 
   /**
@@ -157,11 +154,9 @@ export class Highlighter {
         tones[tone].add(range);
       }
     }
+    this.register();
     mark('assay:tones', { mentions: batch.length, ms: performance.now() - started });
-    if (this.unmeasured.length && !this.measuring) {
-      this.measuring = true;
-      this.schedule(() => this.measureTones());
-    }
+    if (this.unmeasured.length) this.scheduleMeasure();
   }
 
   private textToneOf(element: Element | null): Tone | undefined {
@@ -184,15 +179,18 @@ export class Highlighter {
     const wasDark = this.dark;
     this.dark = pageIsDark(this.doc);
     if (this.dark !== wasDark) {
-      // Mentions whose text said nothing follow the page to its other tone.
-      const [from, to]: Tone[] = this.dark ? ['light', 'dark'] : ['dark', 'light'];
-      for (const tones of this.highlights.values()) {
-        for (const range of [...tones[from]] as Range[]) {
-          if (this.textTone.has(range)) continue;
-          tones[from].delete(range);
-          tones[to].add(range);
-        }
+      // The page changed its scheme (or first showed it): every mention follows the page again,
+      // and every text colour is read anew, since a site's dark mode recolours its text too.
+      this.textTone = new WeakMap();
+      this.toneOfElement = new WeakMap();
+      this.unmeasured = [];
+      for (const [type, tones] of this.highlights) {
+        const from = tones[this.dark ? 'light' : 'dark'];
+        for (const range of [...from] as Range[]) tones[this.pageTone].add(range);
+        from.clear();
+        for (const range of tones[this.pageTone] as Set<AbstractRange> as Set<Range>) this.unmeasured.push({ type, range });
       }
+      if (this.unmeasured.length) this.scheduleMeasure();
     }
     this.register();
   }
@@ -205,6 +203,7 @@ export class Highlighter {
   /** Removes every highlight (Assay switched off, or the extension unloaded). */
   dispose(): void {
     this.disposed = true;
+    this.unmeasured = [];
     for (const [highlight, name] of this.names) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     this.names.clear();
   }

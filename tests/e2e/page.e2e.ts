@@ -293,6 +293,8 @@ describe('Assay on a page', () => {
     await expect.poll(() => rangesUnder(page, 'hl-m-amber-d')).toEqual(expect.arrayContaining(['lithium', 'cobalt', 'nickel']));
     // The card's dark text on a light ground gets the light tint, after the page has painted.
     await expect.poll(() => rangesUnder(page, 'hl-m-amber-l')).toEqual(['copper']);
+    // Grey text says nothing of its ground and follows the (dark) page.
+    expect(await rangesUnder(page, 'hl-m-amber-d')).toEqual(expect.arrayContaining(['zinc']));
     expect(await rangesUnder(page, 'hl-m-amber-d')).not.toContain('copper');
     const painted = await page.evaluate(() => {
       const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hl-m-amber-d') ?? [])][0];
