@@ -171,4 +171,73 @@ describe('what the reader refuses', () => {
     }).toThrow(/an item of notes is larger than any record Assay writes/);
     expect(() => parseBackup(`{"padding": "${huge}"}`)).toThrow(/the value of "padding" is larger than any record Assay writes/);
   });
+
+  it('each structural fault with its own words and the position in the file', () => {
+    const cases: [string, string][] = [
+      ['{"format" 1}', 'expected ":" after "format", found "1" at position 10'],
+      ['{"format": "assay-backup"]', 'expected "," or "}" after the value of "format", found "]" at position 25'],
+      ['{"format": "assay-backup",}', 'expected a double-quoted field name, found "}" at position 26'],
+      ['{"notes": [{}; {}]}', 'expected "," or "]" after an item of notes, found ";" at position 13'],
+    ];
+    for (const [text, what] of cases) {
+      expect(refusal(text), text).toBe(`The file is not valid JSON (${what}), so it is not an Assay backup.`);
+    }
+    // An empty object is read (and then found to lack its header), with or without space inside.
+    for (const text of ['{}', '{ \n }']) expect(refusal(text), text).toMatch(/^This file is not an Assay backup \(its /);
+  });
+
+  it('a syntax error deep inside an item, at its position in the file', () => {
+    const text = '{"notes": [{"id": "n1", "text": "abcdefghijklmnop" x}]}';
+    expect(refusal(text)).toBe(`The file is not valid JSON (Expected ',' or '}' after property value in JSON at position ${text.indexOf(' x') + 1}), so it is not an Assay backup.`);
+  });
+
+  it('a field Assay never writes inside an item, by its name, and nesting too deep to read', () => {
+    expect(refusal('{"notes": [{"__proto__": {"polluted": true}}]}')).toBe('The file contains a field named "__proto__", which Assay never writes. It was not imported.');
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(refusal(`{"notes": [${deep}]}`)).toBe('The file is nested too deeply to be an Assay backup.');
+  });
+
+  it('cut short, however much follows the last complete value', () => {
+    for (const text of ['[1, 2', '[1, 2, 3, 4, 5', '[1, 2, 3, 4, 5   ', '{"notes": [1, 2', '"unterminated']) {
+      expect(refusal(text), text).toBe('The file is incomplete: it ends in the middle of the data, as if it was cut short while copying. Nothing was imported.');
+    }
+  });
+
+  it('drops a byte order mark at the very start only, even after an empty first part', () => {
+    const text = JSON.stringify(backup).replace('"text":"}]},\\""', '"text":"\uFEFF}]},\\""');
+    const at = text.indexOf('\uFEFF');
+    const read = readInParts(`\uFEFF${text}`, [0, 1, at + 1]);
+    expect(read).toMatchObject({ notes: [{ id: 'n1' }, { id: 'n2', text: '\uFEFF}]},"' }] });
+    const parser = new BackupParser();
+    parser.write('');
+    parser.write(`\uFEFF${JSON.stringify(backup)}`);
+    expect(parser.end()).toMatchObject({ notes: [{ id: 'n1' }, { id: 'n2' }] });
+  });
+
+  it('a value of exactly the largest size, wherever it starts, but not one character more', () => {
+    const max = LIMITS.backupPartBytes;
+    // A string value of `size` characters in all (quotes included), after other fields.
+    const padded = (size: number) => `{"format": "assay-backup", "version": 1, "exportedAt": 1, "padding": "${'p'.repeat(size - 2)}"}`;
+    expect(refusal(padded(max))).not.toMatch(/larger than any record/);
+    expect(refusal(padded(max + 1))).toMatch(/the value of "padding" is larger than any record Assay writes/);
+    // Still incomplete at the end of a part that began with other data: judged by its own length.
+    const parser = new BackupParser();
+    parser.write(`{"format": "assay-backup", "version": 1, "exportedAt": 1, "lead": "${'l'.repeat(max - 10)}", "padding": "${'p'.repeat(max - 10)}`);
+    expect(() => parser.write('"}')).not.toThrow(/larger/);
+  });
+
+  it('a second item larger than any record, naming it an item', () => {
+    const parser = new BackupParser();
+    parser.write(`{"format": "assay-backup", "version": 2, "exportedAt": 1, "notes": [${JSON.stringify(backup.notes[0])}, {"text": "`);
+    expect(() => parser.write('x'.repeat(LIMITS.backupPartBytes + 1))).toThrow(/an item of notes is larger than any record Assay writes/);
+  });
+
+  it('a file that is not an object, once it is larger than any backup part, before reading the rest', () => {
+    const max = LIMITS.backupPartBytes;
+    const parser = new BackupParser();
+    parser.write(`"${'s'.repeat(max - 1)}`);
+    expect(() => parser.write('s')).toThrow('This file is not an Assay backup (it does not hold a backup object).');
+    const exact = new BackupParser();
+    expect(() => exact.write(`"${'s'.repeat(max - 1)}`)).not.toThrow();
+  });
 });
