@@ -106,6 +106,7 @@ export class ImportSessions {
     this.sessions.set(id, session);
     if (this.sessions.size > MAX_SESSIONS) {
       const oldest = Array.from(this.sessions).sort(([, a], [, b]) => a.usedAt - b.usedAt)[0];
+      // Stryker disable next-line ConditionalExpression: with more sessions than the limit there is always an oldest.
       if (oldest) this.sessions.delete(oldest[0]);
     }
     return session;

@@ -121,4 +121,25 @@ describe('an import sent in parts', () => {
     expect(sessions.size).toBe(4);
     expect(() => sessions.part('1', 1, '}')).toThrow(IMPORT_INTERRUPTED);
   });
+
+  it('drops the least recently used session, not the oldest, and keeps one idle for exactly five minutes', () => {
+    const clock = fakeClock();
+    const sessions = new ImportSessions(clock.now);
+    for (const id of ['1', '2', '3', '4']) {
+      clock.advance();
+      sessions.part(id, 0, '{');
+    }
+    clock.advance();
+    sessions.part('1', 1, ' ');
+    clock.advance();
+    sessions.part('5', 0, '{');
+    expect(() => sessions.part('2', 1, '}')).toThrow(IMPORT_INTERRUPTED);
+    expect(sessions.part('1', 2, '}')).toEqual({ notes: 0, clippings: 0 });
+    // Idle for exactly five minutes: still there; a millisecond more: gone.
+    sessions.part('3', 1, ' ');
+    clock.advance(5 * 60_000);
+    expect(sessions.part('3', 2, ' ')).toEqual({ notes: 0, clippings: 0 });
+    clock.advance(5 * 60_000 + 1);
+    expect(() => sessions.part('3', 3, '}')).toThrow(IMPORT_INTERRUPTED);
+  });
 });
