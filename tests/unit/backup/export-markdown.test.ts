@@ -73,6 +73,13 @@ describe.each(renderers)('rendered by %s', (_name, render) => {
     expectSafe(render(clippingsToMarkdown(clippings, 0)), clippings);
   });
 
+  it('makes no block of two lines either: table, setext heading, list or fence', () => {
+    // `a` over `:-` was a one-column table in marked until a leading `:` was escaped.
+    const texts = ['a\n:-', 'a\n:-:\nb', 'a\n-:', 'a\n| - |', 'Title\n===', 'Title\n---', 'a\n- b', '```\ncode\n```'];
+    const clippings = texts.map((text, i) => hostileClipping(text, i));
+    expectSafe(render(clippingsToMarkdown(clippings, 0)), clippings);
+  });
+
   it('the same for any text (property)', () => {
     const punctuation = fc.constantFrom(...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t \u0000'.split(''));
     const words = fc.constantFrom('https', 'http', 'www', 'mailto', 'javascript', 'example', 'com', 'img', 'a', 'href', 'x', '1', '12', 'amp', 'lt', '#x3C');

@@ -70,4 +70,8 @@ export const HOSTILE_LINES: [name: string, input: string, output: string][] = [
   ['ftp', 'ftp://files.example', 'ftp\\:\\/\\/files\\.example'],
   ['HTML tag, comment, processing instruction', '<b>x</b> <!-- c --> <?php ?>', '\\<b>x\\</b> \\<!-- c --> \\<?php ?>'],
   ['emphasis characters mid-word', '5*3*2 snake_case a~b~c x|y', '5\\*3\\*2 snake\\_case a\\~b\\~c x\\|y'],
+  // marked made a one-column table of a line over `:-`, with no `|` anywhere.
+  ['table delimiter row without pipes', ':-', '\\:-'],
+  ['centred delimiter row', ':---:', '\\:---:'],
+  ['colon mid-line stays', 'Ratio 3:1', 'Ratio 3:1'],
 ];
