@@ -55,10 +55,11 @@ export function markdownPhrase(text: string): string {
 
 /**
  * A line that starts a block: `>` (a quote), `-`/`+`/`=` (a list, a rule or a heading
- * underline), `1.`/`1)` (a numbered list). `#`, `*`, `` ` ``, `~`, `<`, `|` and `[` are
- * escaped everywhere already.
+ * underline), `:` (marked takes `a` over `:-` for a one-column table, with no `|` at all),
+ * `1.`/`1)` (a numbered list). `#`, `*`, `` ` ``, `~`, `<`, `|` and `[` are escaped everywhere
+ * already.
  */
-const BLOCK_START = /^(?:[>+=-]|\d{1,9}(?=[.)](?:\s|$)))/;
+const BLOCK_START = /^(?:[>+=:-]|\d{1,9}(?=[.)](?:\s|$)))/;
 
 /**
  * One line of a multi-line field, safe at the start of a line or of a blockquote line. Leading

@@ -8,6 +8,7 @@ import { clippingsToCsv } from '../../../lib/backup/export-csv.ts';
 import { ExportCursorSchema, type ExportCursor } from '../../../lib/backup/export-cursor.ts';
 import { beginExport, exportFile, exportPart } from '../../../lib/backup/export-file.ts';
 import { backupToText, exportJson } from '../../../lib/backup/export-json.ts';
+import { exportPieces, type ExportPiece } from '../../../lib/backup/export-pieces.ts';
 import { clippingsToMarkdown } from '../../../lib/backup/export-markdown.ts';
 import { parseBackup } from '../../../lib/backup/parse.ts';
 import type { ExportFormat } from '../../../lib/backup/types.ts';
@@ -121,5 +122,30 @@ describe('an export in parts', () => {
     }
     expect(sizes.json).toBeGreaterThan(500_000);
     for (const format of FORMATS) expect(sizes[format], format).toBeLessThan(LIMITS.backupPartBytes / 8);
+  });
+});
+
+describe('where a part ends', () => {
+  /** The first three pieces of the Markdown export of the seeded database, with their sizes. */
+  async function firstPieces(db: AssayDb): Promise<{ pieces: ExportPiece[]; sizes: number[] }> {
+    const pieces: ExportPiece[] = [];
+    for await (const piece of exportPieces(db, 'markdown', { section: 'start', exportedAt: 1 })) {
+      pieces.push(piece);
+      if (pieces.length === 3) break;
+    }
+    return { pieces, sizes: pieces.map((piece) => utf8Length(piece.text)) };
+  }
+
+  it.each([
+    ['two pieces fill it exactly: both go in', 0, 2],
+    ['one byte short of two pieces: the second waits', -1, 1],
+    ['one byte to spare: still no room for a third', 1, 2],
+  ])('%s', async (_name, slack, count) => {
+    const db = await seeded();
+    const { pieces, sizes } = await firstPieces(db);
+    const part = await exportPart(db, 'markdown', { section: 'start', exportedAt: 1 }, sizes[0]! + sizes[1]! + slack);
+    expect(part.text).toBe(pieces.slice(0, count).map((piece) => piece.text).join(''));
+    expect(part.next).toEqual(pieces[count - 1]!.next);
+    expect(part.records).toBe(count - 1);
   });
 });
