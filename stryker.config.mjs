@@ -31,8 +31,6 @@ export default {
         // Fixtures for benchmarks and tests, and dataset build steps run by hand.
         '!lib/store/bench-fixtures.ts',
         '!lib/dataset/build/**',
-        // Tag-name tables built at load: see the records part in scripts/stryker/parts.mjs.
-        '!lib/text/page-structure.ts',
       ],
   coverageAnalysis: 'perTest',
   concurrency: 2,
