@@ -102,6 +102,7 @@ export function createStoreHandlers(source: DbSource, options: StoreHandlerOptio
     const store = await notes();
     return ((await store.get(id)) ?? (await store.deleted(id)))?.entityId;
   };
+  // Stryker disable next-line StringLiteral: an unknown browser language resolves to English as well.
   const browserLanguage = options.browserLanguage ?? (() => 'en');
   /** An entity with its Chinese name from the dataset, where it has one (stored clippings keep the English label only). */
   const shown = <E extends ClippingEntity>(entity: E): E & ShownEntity => {

@@ -245,6 +245,8 @@ describe('notes panels framed in a page', () => {
     // Not another entity's notes, by adding or by id.
     expect(await panel.request('notes.add', { id: 'n3', entityId: 'country:CN', text: 'x', grant })).toEqual({ ok: false, error: { code: 'forbidden', message: 'This notes panel may only change the notes it was opened for.' } });
     expect(await panel.request('notes.delete', { id: 'other', grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // A note that does not exist belongs to no other entity: the store answers, as for Assay's own pages.
+    expect(await panel.request('notes.delete', { id: 'never-written', grant })).toEqual({ ok: true, value: null });
     // Not from another frame, another tab, or the page's content script.
     expect(await as(frameIn(3, 8)).request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await as(frameIn(4)).request('notes.open', { grant })).toMatchObject({ ok: false, error: { code: 'forbidden' } });

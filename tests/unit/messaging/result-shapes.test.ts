@@ -54,6 +54,7 @@ describe('failureFromError', () => {
     // Not an object, or an object whose name or message is not text: described, never trusted.
     expect(failureFromError('plain text')).toEqual(fail('internal', 'Something went wrong inside Assay: plain text'));
     expect(failureFromError(null)).toEqual(fail('internal', 'Something went wrong inside Assay: null'));
+    expect(failureFromError(undefined)).toEqual(fail('internal', 'Something went wrong inside Assay: undefined'));
     expect(failureFromError({ name: 42, message: 7 })).toEqual(fail('internal', 'Something went wrong inside Assay: [object Object]'));
     expect(failureFromError({ name: 'DataError', message: 7 })).toMatchObject({ ok: false, error: { code: 'storage-error', message: expect.stringContaining('(DataError: [object Object])') } });
   });
