@@ -18,6 +18,7 @@ function read(value: string, whole: number): number {
 
 function linear(channel: number): number {
   const c = Math.min(Math.max(channel, 0), 1);
+  // Stryker disable next-line EqualityOperator: the sRGB curve's two pieces meet at 0.04045.
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }
 
@@ -39,8 +40,10 @@ export function luminance(colour: string): number | undefined {
       return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
     }
     case 'color': {
+      // color() names its space; without one it is not a colour a browser would compute.
+      if (space === undefined) return undefined;
       const [r, g, bl] = [a, b, c].map((v) => read(v, 1));
-      const lin = space?.toLowerCase() === 'srgb-linear' ? (v: number) => Math.min(Math.max(v, 0), 1) : linear;
+      const lin = space.toLowerCase() === 'srgb-linear' ? (v: number) => Math.min(Math.max(v, 0), 1) : linear;
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
     }
     case 'oklab':
@@ -49,6 +52,7 @@ export function luminance(colour: string): number | undefined {
     default: {
       // lab() and lch(): CIE lightness 0–100.
       const l = Math.min(Math.max(read(a, 100), 0), 100);
+      // Stryker disable next-line EqualityOperator: the two formulas meet at 8, so either side may take it.
       return l > 8 ? ((l + 16) / 116) ** 3 : l / 903.3;
     }
   }

@@ -34,6 +34,13 @@ describe('toneForText', () => {
       ['color(display-p3 0.1 0.1 0.12)', 'light'],
       ['color(srgb-linear 0.9 0.9 0.9)', 'dark'],
       ['rgb(none none none)', 'light'],
+      ['rgba(128, 128, 128, 1)', undefined],
+      ['color(1 1 1)', undefined],
+      // The thresholds themselves: luminance exactly 0.5 is light text, exactly 0.2 dark text.
+      ['color(srgb-linear 0.5 0.5 0.5)', 'dark'],
+      ['color(srgb-linear 0.2 0.2 0.2)', 'light'],
+      ['color(srgb-linear 0.21 0.21 0.21)', undefined],
+      ['color(srgb-linear 0.49 0.49 0.49)', undefined],
     ];
     for (const [colour, tone] of cases) expect(toneForText(colour), colour).toBe(tone);
   });
@@ -52,9 +59,10 @@ describe('toneForText', () => {
       ['oklch(0.5999 0 0)', 0.2159],
       ['oklab(59.99% 0 0)', 0.2159],
       ['lab(53.59 0 0)', 0.2159],
-      ['lch(5 0 0)', 0.0055],
+      ['lch(5 0 0)', 0.005535],
+      ['lch(4 0 0)', 0.004428],
     ];
-    for (const [colour, y] of cases) expect(luminance(colour), colour).toBeCloseTo(y, 2);
+    for (const [colour, y] of cases) expect(luminance(colour), colour).toBeCloseTo(y, y < 0.01 ? 5 : 2);
     expect(luminance('rgba(0, 0, 0, 0.49)')).toBeUndefined();
     expect(luminance('rgba(0, 0, 0, 0.5)')).toBe(0);
   });
