@@ -97,6 +97,7 @@ export class BackupReader {
   private pos = 0;
   private state: State = 'before';
   private scan: Scan | null = null;
+  // Stryker disable next-line StringLiteral: always set from the file before it is read.
   private key = '';
   private section: RecordSection | null = null;
   private index = 0;

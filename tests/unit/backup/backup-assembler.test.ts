@@ -43,6 +43,18 @@ describe('BackupAssembler, through the parser', () => {
     );
   });
 
+  it('names the whole file when the fault is the file itself', () => {
+    expect(() => parseBackup('{"format": "assay-backup", "version": 2, "exportedAt": 1, "notes": [], "clippings": [], "settings": null, "extra": 1}')).toThrow(
+      'The backup holds data Assay cannot accept: the file has unexpected field "extra". Nothing was imported.',
+    );
+  });
+
+  it('refuses version 1 settings that are not an object as such, without upgrading them', () => {
+    expect(() => parseBackup('{"format": "assay-backup", "version": 1, "exportedAt": 1, "notes": [], "clippings": [], "settings": "none"}')).toThrow(
+      'The backup holds data Assay cannot accept: settings should be an object. Nothing was imported.',
+    );
+  });
+
   it('reads a version 1 file with no settings at all', () => {
     const backup = parseBackup('{"format": "assay-backup", "version": 1, "exportedAt": 5, "notes": [], "clippings": [], "settings": null}');
     expect(backup).toMatchObject({ version: 2, settings: null });

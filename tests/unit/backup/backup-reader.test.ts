@@ -198,6 +198,8 @@ describe('what the reader refuses', () => {
   });
 
   it('cut short, however much follows the last complete value', () => {
+    // A fault before the end is a fault, not a file cut short.
+    expect(refusal('[1, 2 x, 3]')).toMatch(/^The file is not valid JSON \(Expected ',' or ']' after array element in JSON at position 6\)/);
     for (const text of ['[1, 2', '[1, 2, 3, 4, 5', '[1, 2, 3, 4, 5   ', '{"notes": [1, 2', '"unterminated']) {
       expect(refusal(text), text).toBe('The file is incomplete: it ends in the middle of the data, as if it was cut short while copying. Nothing was imported.');
     }
@@ -224,6 +226,10 @@ describe('what the reader refuses', () => {
     const parser = new BackupParser();
     parser.write(`{"format": "assay-backup", "version": 1, "exportedAt": 1, "lead": "${'l'.repeat(max - 10)}", "padding": "${'p'.repeat(max - 10)}`);
     expect(() => parser.write('"}')).not.toThrow(/larger/);
+    // A number ends at the character after it: one of exactly the largest size, cut at its end, is read.
+    const number = new BackupParser();
+    number.write(`{"format": "assay-backup", "version": 1, "exportedAt": 1, "padding": ${'1'.repeat(max)}`);
+    expect(() => number.write('}')).not.toThrow();
   });
 
   it('a second item larger than any record, naming it an item', () => {
