@@ -117,12 +117,12 @@ export class Highlighter {
   remove(type: EntityType, range: Range): void {
     const tones = this.highlights.get(type);
     if (!tones) return;
-    const other = this.dark ? tones.light : tones.dark;
-    tones.light.delete(range);
-    if (other.delete(range) && other.size === 0) this.register();
-    tones.dark.delete(range);
+    const other = tones[this.dark ? 'light' : 'dark'];
+    const emptiedOther = other.delete(range) && other.size === 0;
+    tones[this.pageTone].delete(range);
     this.textTone.delete(range);
     this.current.delete(range);
+    if (emptiedOther) this.register();
   }
 
   private scheduleMeasure(): void {
@@ -141,6 +141,7 @@ export class Highlighter {
     if (this.disposed) return;
     const started = performance.now();
     const batch = this.unmeasured.splice(0, TONE_BATCH);
+    let moved = false;
     for (const { type, range } of batch) {
       const tones = this.highlights.get(type)!;
       const now: Tone | undefined = tones.light.has(range) ? 'light' : tones.dark.has(range) ? 'dark' : undefined;
@@ -152,9 +153,10 @@ export class Highlighter {
       if (tone !== now) {
         tones[now].delete(range);
         tones[tone].add(range);
+        moved = true;
       }
     }
-    this.register();
+    if (moved) this.register();
     mark('assay:tones', { mentions: batch.length, ms: performance.now() - started });
     if (this.unmeasured.length) this.scheduleMeasure();
   }

@@ -165,4 +165,16 @@ describe('Highlighter tones', () => {
     paint();
     expect(listing()).toEqual(['hl-m-amber-d: gallium', 'hl-m-amber-l: indium']);
   });
+
+  it('stops listing the light tint on a dark page once its last mention is gone', () => {
+    document.body.dataset.bg = 'rgb(10, 10, 10)';
+    const h = new Highlighter(document, settings, (task) => tasks.push(task));
+    h.applySettings(settings);
+    const [ink] = paragraph('copper', INK);
+    h.add('mineral', ink);
+    paint();
+    expect(registry.has('hl-m-amber-l')).toBe(true);
+    h.remove('mineral', ink);
+    expect(registry.has('hl-m-amber-l')).toBe(false);
+  });
 });
