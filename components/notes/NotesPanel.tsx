@@ -41,6 +41,14 @@ interface Props {
   headingLevel?: number;
 }
 
+/** An edit in progress: the note, the text in the box, the text it started from and its version. */
+interface Editing {
+  id: string;
+  text: string;
+  original: string;
+  base: number;
+}
+
 type Status = { kind: 'error' | 'info'; text: string } | null;
 
 /** A note's date: its day, in the reader's language (the panel is not on a first paint's path, so Intl may load). */
@@ -52,7 +60,10 @@ const SHOWN_DELETED = 3;
 export function NotesPanel({ client, entityId, label, grant, load, initial, onChangedElsewhere, headingLevel }: Props) {
   const [view, setView] = useState<NotesView>(initial);
   const [draft, setDraft] = useState('');
-  const [editing, setEditing] = useState<{ id: string; text: string; base: number } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  // The change listener is registered once, so it reads the edit in progress from here.
+  const editingNow = useRef<Editing | null>(null);
+  editingNow.current = editing;
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const pendingId = useRef<string | null>(null);
@@ -61,8 +72,22 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
 
   async function reload() {
     const r = await load();
-    if (r.ok) setView(r.value);
+    if (r.ok) {
+      setView(r.value);
+      const edit = editingNow.current;
+      if (edit && !r.value.notes.some((n) => n.id === edit.id)) keepOrphanedEdit(edit);
+    }
     return r;
+  }
+
+  /** The note being edited was deleted elsewhere: what the reader typed moves to the new-note box, not lost. */
+  function keepOrphanedEdit(edit: Editing) {
+    editingNow.current = null;
+    setEditing(null);
+    const typed = edit.text.trim();
+    if (!typed || typed === edit.original.trim()) return;
+    setDraft((d) => (d.trim() ? `${d.trimEnd()}\n\n${typed}` : typed));
+    setStatus({ kind: 'info', text: t('notes_edit_gone') });
   }
 
   useEffect(() => onChangedElsewhere(() => void reload()), [entityId]);
@@ -88,8 +113,10 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
   async function saveEdit() {
     if (!editing) return;
     const text = editing.text.trim();
-    if (!text) return;
+    if (!text || busy) return;
+    setBusy(true);
     const r = await client.request('notes.update', { id: editing.id, text, baseUpdatedAt: editing.base, ...withGrant });
+    setBusy(false);
     if (!r.ok) {
       setStatus({ kind: 'error', text: errorText(t, r.error) });
       if (r.error.code === 'conflict') {
@@ -98,8 +125,8 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
         const current = fresh.ok ? fresh.value.notes.find((n) => n.id === editing.id) : undefined;
         setEditing(current ? { ...editing, base: current.updatedAt } : null);
       } else if (r.error.code === 'not-found') {
+        // The reload finds the note gone and moves the reader's text to the new-note box.
         await reload();
-        setEditing(null);
       }
       return;
     }
@@ -157,8 +184,8 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
                   }}
                 />
                 <div class="row">
-                  <button type="submit" class="button">
-                    {t('common_save')}
+                  <button type="submit" class="button" disabled={busy}>
+                    {busy ? t('common_saving') : t('common_save')}
                   </button>
                   <button type="button" class="link" onClick={() => setEditing(null)}>
                     {t('common_cancel')}
@@ -170,7 +197,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
                 <p class="note-text">{note.text}</p>
                 <div class="row meta">
                   <span>{when(note.updatedAt, t.lang)}</span>
-                  <button type="button" class="link" onClick={() => setEditing({ id: note.id, text: note.text, base: note.updatedAt })} aria-label={t('notes_edit_this')}>
+                  <button type="button" class="link" onClick={() => setEditing({ id: note.id, text: note.text, original: note.text, base: note.updatedAt })} aria-label={t('notes_edit_this')}>
                     {t('notes_edit')}
                   </button>
                   <button type="button" class="link danger" onClick={() => void remove(note)} aria-label={t('notes_delete_this')}>

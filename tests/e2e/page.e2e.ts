@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/browser.ts';
 import { PROJECT_ROOT } from '../../scripts/serve.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -16,6 +16,15 @@ const SHOTS = join(PROJECT_ROOT, 'shots', 'e2e');
 mkdirSync(SHOTS, { recursive: true });
 
 /** The text of each range registered under one highlight name. */
+/** A notes panel's note texts, or what its status line said when it lists none (for a failure's message). */
+async function noteTexts(panel: Frame): Promise<string[]> {
+  const texts = await panel.locator('.note-text').allTextContents();
+  if (texts.length) return texts;
+  const editing = await panel.locator('textarea[id^="edit-"]').count();
+  const status = (await panel.locator('.status').textContent())?.trim() ?? '';
+  return [`(no note shown; ${editing} being edited; status: "${status}")`];
+}
+
 function rangesUnder(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n) ?? [])].map((r) => r.toString()), name);
 }
@@ -185,25 +194,25 @@ describe('Assay on a page', () => {
     const text = `Two tabs ${Date.now()}`;
     await panelB.locator('#new-note').fill(text);
     await panelB.getByRole('button', { name: 'Add note' }).click();
-    await expect.poll(() => panelA.locator('.note-text').allTextContents()).toContain(text);
+    await expect.poll(() => noteTexts(panelA)).toContain(text);
 
     // Both start editing it; B saves first, A's save is refused instead of overwriting B.
     await panelA.getByRole('button', { name: 'Edit this note' }).last().click();
     await panelB.getByRole('button', { name: 'Edit this note' }).last().click();
     await panelB.locator('textarea[id^="edit-"]').fill(`${text} (B)`);
     await panelB.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => panelB.locator('.note-text').allTextContents()).toContain(`${text} (B)`);
+    await expect.poll(() => noteTexts(panelB)).toContain(`${text} (B)`);
     await panelA.locator('textarea[id^="edit-"]').fill(`${text} (A)`);
     await panelA.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => panelA.locator('.status').textContent()).toContain('changed in another window');
     expect(await panelA.locator('textarea[id^="edit-"]').inputValue()).toBe(`${text} (A)`);
     // Saving again, knowingly, replaces it.
     await panelA.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => panelB.locator('.note-text').allTextContents()).toContain(`${text} (A)`);
+    await expect.poll(() => noteTexts(panelB)).toContain(`${text} (A)`);
 
     // Deleted in A, the popover closed: the undo is still there when it opens again, in either tab.
     await panelA.getByRole('button', { name: 'Delete this note' }).last().click();
-    await expect.poll(() => panelB.locator('.note-text').allTextContents()).not.toContain(`${text} (A)`);
+    await expect.poll(() => noteTexts(panelB)).not.toContain(`${text} (A)`);
     // Closed with a click beside it (Escape would go to the notes frame that has the focus).
     await first.bringToFront();
     await first.mouse.click(5, 5);
@@ -211,8 +220,8 @@ describe('Assay on a page', () => {
     await clickHighlight(first, 'mineral', 'tungsten');
     const reopened = await notesFrame(first);
     await reopened.getByRole('button', { name: /^Undo deleting/ }).first().click();
-    await expect.poll(() => reopened.locator('.note-text').allTextContents()).toContain(`${text} (A)`);
-    await expect.poll(() => panelB.locator('.note-text').allTextContents()).toContain(`${text} (A)`);
+    await expect.poll(() => noteTexts(reopened)).toContain(`${text} (A)`);
+    await expect.poll(() => noteTexts(panelB)).toContain(`${text} (A)`);
     h.assertClean();
   });
 
