@@ -133,6 +133,18 @@ async function addNote(root: HTMLElement, text: string): Promise<void> {
   await until(() => expect(notesIn(root)).toContain(text));
 }
 
+/** Two panels on the entity, as two tabs, with one note written in the first. */
+async function twoPanelsWith(text: string) {
+  const r = await rig();
+  const a = newRoot();
+  const b = newRoot();
+  await r.mount(a);
+  await r.mount(b);
+  await addNote(a, text);
+  await until(() => expect(notesIn(b)).toEqual([text]));
+  return { r, a, b };
+}
+
 it('adds a note, which the other open panel lists too, and empties the box', async () => {
   const r = await rig();
   const a = newRoot();
@@ -169,13 +181,7 @@ it('shows an edit as saving until the answer comes, and ignores a second press m
 });
 
 it('refuses an edit started before another panel saved, keeps the text in the box, and replaces the note on a second save', async () => {
-  const r = await rig();
-  const a = newRoot();
-  const b = newRoot();
-  await r.mount(a);
-  await r.mount(b);
-  await addNote(a, 'Base');
-  await until(() => expect(notesIn(b)).toEqual(['Base']));
+  const { a, b } = await twoPanelsWith('Base');
   await act(() => buttonIn(a, 'Edit this note').click());
   await act(() => buttonIn(b, 'Edit this note').click());
   await act(() => type(editBox(b), 'From B'));
@@ -193,13 +199,7 @@ it('refuses an edit started before another panel saved, keeps the text in the bo
 });
 
 it('moves an edit in progress to the new-note box when another panel deletes its note', async () => {
-  const r = await rig();
-  const a = newRoot();
-  const b = newRoot();
-  await r.mount(a);
-  await r.mount(b);
-  await addNote(a, 'Short-lived');
-  await until(() => expect(notesIn(b)).toEqual(['Short-lived']));
+  const { a, b } = await twoPanelsWith('Short-lived');
   await act(() => buttonIn(a, 'Edit this note').click());
   await act(() => type(editBox(a), 'Typed meanwhile'));
   await act(() => buttonIn(b, 'Delete this note').click());
@@ -230,13 +230,7 @@ it('keeps the text of an edit whose note is gone when saved, after what is alrea
 });
 
 it('closes an unchanged edit quietly when its note is deleted elsewhere', async () => {
-  const r = await rig();
-  const a = newRoot();
-  const b = newRoot();
-  await r.mount(a);
-  await r.mount(b);
-  await addNote(a, 'Untouched');
-  await until(() => expect(notesIn(b)).toEqual(['Untouched']));
+  const { a, b } = await twoPanelsWith('Untouched');
   await act(() => buttonIn(a, 'Edit this note').click());
   await act(() => buttonIn(b, 'Delete this note').click());
   await until(() => expect(a.querySelector('textarea[id^="edit-"]')).toBeNull());
