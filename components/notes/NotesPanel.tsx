@@ -64,6 +64,8 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
   // The change listener is registered once, so it reads the edit in progress from here.
   const editingNow = useRef<Editing | null>(null);
   editingNow.current = editing;
+  const focusDraft = useRef(false);
+  const draftBox = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const pendingId = useRef<string | null>(null);
@@ -83,12 +85,20 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
   /** The note being edited was deleted elsewhere: what the reader typed moves to the new-note box, not lost. */
   function keepOrphanedEdit(edit: Editing) {
     editingNow.current = null;
+    // The reader was typing in the box that goes away: the caret follows the text.
+    focusDraft.current = document.activeElement?.id === `edit-${edit.id}`;
     setEditing(null);
     const typed = edit.text.trim();
     if (!typed || typed === edit.original.trim()) return;
     setDraft((d) => (d.trim() ? `${d.trimEnd()}\n\n${typed}` : typed));
     setStatus({ kind: 'info', text: t('notes_edit_gone') });
   }
+
+  useEffect(() => {
+    if (!focusDraft.current) return;
+    focusDraft.current = false;
+    draftBox.current?.focus();
+  });
 
   useEffect(() => onChangedElsewhere(() => void reload()), [entityId]);
 
@@ -209,6 +219,10 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
           </li>
         ))}
       </ul>
+      {/* Between the notes and the new-note box, where it stays in view when the box is focused; the undo list is below it. */}
+      <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+        {status?.text ?? ''}
+      </p>
       <form
         class="add"
         onSubmit={(e) => {
@@ -220,6 +234,7 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
           {t('notes_new_label', { name: label })}
         </label>
         <textarea
+          ref={draftBox}
           id="new-note"
           placeholder={t('notes_placeholder', { name: label })}
           value={draft}
@@ -251,9 +266,6 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
           </ul>
         </div>
       ) : null}
-      <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
-        {status?.text ?? ''}
-      </p>
     </section>
   );
 }

@@ -225,6 +225,38 @@ describe('Assay on a page', () => {
     h.assertClean();
   });
 
+  it('keeps what the reader typed in an edit when another tab deletes the note', async () => {
+    const first = await h.open('sample/index.html');
+    await waitForAssay(first);
+    await clickHighlight(first, 'mineral', 'gallium');
+    const panelA = await notesFrame(first);
+    const text = `Edit me ${Date.now()}`;
+    await panelA.locator('#new-note').fill(text);
+    await panelA.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => noteTexts(panelA)).toContain(text);
+    await panelA.getByRole('button', { name: 'Edit this note' }).last().click();
+    await panelA.locator('textarea[id^="edit-"]').fill(`${text}, with a second thought`);
+
+    const second = await h.open('sample/second.html');
+    await waitForAssay(second);
+    await clickHighlight(second, 'mineral', 'gallium');
+    const panelB = await notesFrame(second);
+    await expect.poll(() => noteTexts(panelB)).toContain(text);
+    // As when the reader types in this window while the note is deleted in another.
+    await first.bringToFront();
+    await panelB.getByRole('button', { name: 'Delete this note' }).last().click();
+
+    await expect.poll(() => panelA.locator('#new-note').inputValue()).toBe(`${text}, with a second thought`);
+    expect(await panelA.locator('textarea[id^="edit-"]').count()).toBe(0);
+    expect(await panelA.locator('.status').textContent()).toContain('deleted in another window');
+    expect(await panelA.evaluate(() => document.activeElement?.id)).toBe('new-note');
+    await first.screenshot({ path: join(SHOTS, 'notes-edit-kept.png') });
+    // Added back from the box, it is a note again in both tabs.
+    await panelA.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => noteTexts(panelB)).toContain(`${text}, with a second thought`);
+    h.assertClean();
+  });
+
   it('highlights text a page adds after loading, and follows a single-page navigation', async () => {
     const page = await h.open('sample/live.html');
     await waitForAssay(page);

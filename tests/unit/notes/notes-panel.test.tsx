@@ -202,9 +202,13 @@ it('moves an edit in progress to the new-note box when another panel deletes its
   const { a, b } = await twoPanelsWith('Short-lived');
   await act(() => buttonIn(a, 'Edit this note').click());
   await act(() => type(editBox(a), 'Typed meanwhile'));
+  editBox(a).focus();
   await act(() => buttonIn(b, 'Delete this note').click());
   await until(() => expect(a.querySelector('textarea[id^="edit-"]')).toBeNull());
   expect(notesIn(a)).toEqual([]);
+  // The caret follows the text to its new box.
+  expect(document.activeElement?.id).toBe('new-note');
+  expect(a.contains(document.activeElement)).toBe(true);
   expect(a.querySelector<HTMLTextAreaElement>('#new-note')!.value).toBe('Typed meanwhile');
   expect(statusIn(a)).toContain('deleted in another window');
   await act(() => buttonIn(a, 'Add note').click());
@@ -235,6 +239,8 @@ it('closes an unchanged edit quietly when its note is deleted elsewhere', async 
   await act(() => buttonIn(b, 'Delete this note').click());
   await until(() => expect(a.querySelector('textarea[id^="edit-"]')).toBeNull());
   expect(a.querySelector<HTMLTextAreaElement>('#new-note')!.value).toBe('');
+  // Nobody was typing there, so the focus is not moved.
+  expect(document.activeElement?.id).not.toBe('new-note');
   expect(statusIn(a)).not.toContain('deleted in another window');
 });
 
