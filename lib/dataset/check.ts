@@ -46,9 +46,10 @@ export function checkTable(table: Table, where: string): Problem[] {
     const expected = Math.round((row.value / world.value) * 1000) / 1000;
     if (Math.abs(expected - row.share) > 1e-9) say(`${name}: share ${row.share} should be ${expected} (${row.value} of ${world.value})`);
   }
-  if (world && !world.qualifier && world.value > 0) {
+  if (world && !world.qualifier) {
     const all = sumOf(table.rows);
-    if (all > world.value * OVER_SUM) say(`rows add up to ${pct(all / world.value)} of the world total (more than ${pct(OVER_SUM)})`);
+    // A total of 0 has no percentage; the countries check below still refuses any figure above it.
+    if (world.value > 0 && all > world.value * OVER_SUM) say(`rows add up to ${pct(all / world.value)} of the world total (more than ${pct(OVER_SUM)})`);
     const countries = sumOf(table.rows.filter((r) => r.country));
     if (countries > world.value + roundingSlack(world.value)) {
       say(`the world total ${world.value} is under the ${countries} of the listed countries, more than its rounding allows`);

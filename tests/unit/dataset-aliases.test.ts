@@ -3,7 +3,7 @@ import { collectAliases } from '../../lib/dataset/aliases';
 import { sharedAliases, wordTraps } from '../../lib/dataset/build/ambiguity';
 import { readJson } from '../../lib/dataset/build/inputs';
 import type { CountryOverrides } from '../../lib/dataset/build/countries';
-import { toTraditional } from '../../lib/dataset/hant';
+import { toTraditional, traditionalForms } from '../../lib/dataset/hant';
 import { loadDataset } from '../../lib/dataset/load';
 
 const dataset = loadDataset();
@@ -60,6 +60,15 @@ describe('collectAliases', () => {
   it('lets no two-letter code through except the US and UK forms', () => {
     const codes = entries.filter((e) => e.lang === 'en' && /^[A-Z]{2}$/.test(e.text)).map((e) => e.text);
     expect(codes.sort()).toEqual(['UK', 'US']);
+  });
+});
+
+describe('traditional forms', () => {
+  it('lists each traditional spelling once, and none for a name written alike in both scripts', () => {
+    expect(traditionalForms('锂')).toEqual(['鋰']);
+    // The character table gives 台灣; the word list adds 臺灣, Taiwan's own spelling.
+    expect(traditionalForms('台湾')).toEqual(['台灣', '臺灣']);
+    expect(traditionalForms('智利')).toEqual([]);
   });
 });
 

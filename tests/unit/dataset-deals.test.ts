@@ -17,6 +17,9 @@ const deal = (id: string) => dataset.deal(id)!;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const issues = (schema: { safeParse(x: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, x: unknown) =>
   schema.safeParse(x).error?.issues.map((i) => i.message) ?? [];
+/** Each issue as "[path] message": where a record was refused and why. */
+const placedIssues = (schema: { safeParse(x: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }, x: unknown) =>
+  schema.safeParse(x).error?.issues.map((i) => `[${i.path.join('.')}] ${i.message}`) ?? [];
 
 describe('partial dates', () => {
   it.each([
@@ -150,6 +153,53 @@ describe('the deal schema refuses', () => {
   });
 });
 
+describe('the deal schema says where', () => {
+  // Dated 2025-11-03, as of 2025-11-24; its status is as of 2025-11-24 and its value as of 2025-11.
+  // Its value: 1.30 billion USD, at least, from four priced parts and one without a figure.
+  const good = clone(deal('deal:vulcan-reelement-2025'));
+  const refusals = (edit: (d: Record<string, any>) => void) => {
+    const d = clone(good) as Record<string, any>;
+    edit(d);
+    return placedIssues(Deal, d);
+  };
+
+  it('an English note, date note or role lacks its Chinese twin', () => {
+    expect(refusals((d) => delete d.status.noteZh)).toEqual(['[status.noteZh] note and noteZh come together']);
+    expect(refusals((d) => (d.dateNote = 'Announced on a Monday.'))).toEqual(['[dateNoteZh] dateNote and dateNoteZh come together']);
+    expect(refusals((d) => delete d.parties[1].roleZh)).toEqual(['[parties.1.roleZh] role and roleZh come together']);
+  });
+
+  it('a party names neither a country nor an organisation', () => {
+    expect(refusals((d) => delete d.parties[0].country)).toEqual(['[parties.0] a party names a country or an organisation']);
+  });
+
+  it('an amount and its currency do not come together', () => {
+    expect(refusals((d) => (d.value.parts[4].currency = 'USD'))).toEqual(['[value.parts.4] a part with an amount names its currency, and only then']);
+    expect(refusals((d) => delete d.value.currency)).toEqual([
+      '[value.currency] an amount names its currency, and only then',
+      '[value.parts] parts are in the headline currency',
+    ]);
+    expect(refusals((d) => (d.value.parts[0].currency = 'EUR'))).toEqual(['[value.parts] parts are in the headline currency']);
+  });
+
+  it('the headline is not the sum of its parts, rounding aside', () => {
+    expect(refusals((d) => (d.value.amount = 1_300_000_000.5))).toEqual([]);
+    expect(refusals((d) => (d.value.amount = 1_300_000_001))).toEqual(['[value.amount] the parts add to 1300000000, the headline says 1300000001']);
+    expect(refusals((d) => delete d.value.qualifier)).toEqual(['[value.qualifier] parts without a figure make the headline a floor: qualifier at-least']);
+  });
+
+  it('a status or value is dated before the deal, or the deal\'s as-of before either', () => {
+    expect(refusals((d) => (d.status.asOf = '2025-10'))).toEqual(["[status.asOf] status.asOf 2025-10 is before the deal's date 2025-11-03"]);
+    expect(refusals((d) => (d.value.asOf = '2025-10-30'))).toEqual(["[value.asOf] value.asOf 2025-10-30 is before the deal's date 2025-11-03"]);
+    expect(refusals((d) => (d.status.asOf = '2025-12'))).toEqual(['[asOf] asOf 2025-11-24 is before status.asOf 2025-12']);
+    expect(refusals((d) => (d.asOf = '2025-10'))).toEqual([
+      "[asOf] asOf 2025-10 is before the deal's date 2025-11-03",
+      '[asOf] asOf 2025-10 is before status.asOf 2025-11-24',
+      '[asOf] asOf 2025-10 is before value.asOf 2025-11',
+    ]);
+  });
+});
+
 describe('controls.json', () => {
   it('has the December 2023 ban on exporting rare-earth extraction, separation and magnet technology', () => {
     const c = dataset.control('control:cn-2023-57')!;
@@ -189,6 +239,13 @@ describe('controls.json', () => {
   it('refuses an as-of before the status it reports', () => {
     const c = clone(dataset.control('control:cn-2025-57')!);
     c.asOf = '2025-11-30';
-    expect(issues(Control, c)).toEqual(expect.arrayContaining([expect.stringContaining("before the status's")]));
+    expect(placedIssues(Control, c)).toEqual(["[asOf] asOf 2025-11-30 is before the status's 2026-06"]);
+  });
+
+  it('refuses an as-of before the announcement', () => {
+    // Announced 2025-10-09; as of 2026-06, like its status.
+    const c = clone(dataset.control('control:cn-2025-57')!);
+    c.announced = '2026-07';
+    expect(placedIssues(Control, c)).toEqual(['[asOf] asOf 2026-06 is before the announcement 2026-07']);
   });
 });

@@ -18,6 +18,12 @@ const fails = (result: { success: boolean; error?: { issues: { message: string }
   if (message) expect(result.error!.issues.map((i) => i.message).join('; ')).toMatch(message);
 };
 
+/** Each issue as "[path] message": where a record was refused and why. */
+const issuesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => `[${i.path.join('.')}] ${i.message}`) ?? [];
+
+const withheld = { status: 'withheld', note: 'Withheld.', noteZh: '未公开。', source: 'https://pubs.usgs.gov/x.pdf', asOf: '2026-02' };
+
 describe('mineral schema', () => {
   it('accepts the data as it is', () => {
     expect(graphite(() => {}).success).toBe(true);
@@ -32,6 +38,62 @@ describe('mineral schema', () => {
     fails(graphite((m) => delete m.production[0].productZh), /Chinese name/);
     fails(graphite((m) => (m.production[0].rows[1].note = 'A note without its Chinese version')), /Chinese version/);
     fails(graphite((m) => (m.note = 'A note')), /Chinese version/);
+  });
+
+  it('refuses each English field whose Chinese twin is missing, at that field', () => {
+    const otherCountries = { country: undefined, label: 'Other countries' };
+    expect(issuesOf(graphite((m) => Object.assign(m.production[0].rows[1], otherCountries)))).toEqual(['[production.0.rows.1] a labelled row has its Chinese label']);
+    expect(issuesOf(graphite((m) => (m.production[0].note = 'A table note')))).toEqual(['[production.0] a table note has its Chinese version']);
+    expect(issuesOf(graphite((m) => (m.usNetImportReliance[0].product = 'natural graphite')))).toEqual(['[usNetImportReliance.0] a product has its Chinese name']);
+    expect(issuesOf(graphite((m) => (m.usNetImportReliance[0].note = 'A note')))).toEqual(['[usNetImportReliance.0] a note has its Chinese version']);
+    expect(issuesOf(graphite((m) => (m.price.note = 'A note')))).toEqual(['[price] a note has its Chinese version']);
+    expect(issuesOf(graphite((m) => (m.importSources[0].category = 'natural graphite')))).toEqual(['[importSources.0] a category has its Chinese name']);
+  });
+
+  it('takes those fields with their Chinese twins', () => {
+    const result = graphite((m) => {
+      Object.assign(m.production[0].rows[1], { country: undefined, label: 'Other countries', labelZh: '其他国家' });
+      Object.assign(m.production[0], { note: 'A table note', noteZh: '表注' });
+      Object.assign(m.usNetImportReliance[0], { product: 'natural graphite', productZh: '天然石墨', note: 'A note', noteZh: '说明' });
+      Object.assign(m.price, { note: 'A note', noteZh: '说明' });
+      Object.assign(m.importSources[0], { category: 'natural graphite', categoryZh: '天然石墨' });
+    });
+    expect(issuesOf(result)).toEqual([]);
+  });
+
+  it('wants each US import row to name a country or carry a label in both languages', () => {
+    const row = '[importSources.0.rows.0] a row names a country or carries a bilingual label';
+    expect(issuesOf(graphite((m) => Object.assign(m.importSources[0].rows[0], { label: 'China', labelZh: '中国' })))).toEqual([row]);
+    expect(issuesOf(graphite((m) => delete m.importSources[0].rows[0].country))).toEqual([row]);
+    expect(issuesOf(graphite((m) => delete m.importSources[0].rows[4].labelZh))).toEqual([row.replace('rows.0', 'rows.4')]);
+  });
+
+  it('keeps production tables in production and reserves out of it', () => {
+    // Each table is valid on its own (a reserves table without a stage, a production table with one): only the mineral refuses it.
+    const reservesAsProduction = graphite((m) => Object.assign(m.reserves, { kind: 'production', stage: 'mine' }));
+    expect(issuesOf(reservesAsProduction)).toEqual(['[] the reserves block holds reserves or resources']);
+    const productionAsReserves = graphite((m) => {
+      m.production[0].kind = 'reserves';
+      delete m.production[0].stage;
+    });
+    expect(issuesOf(productionAsReserves)).toEqual(['[] production tables are production tables']);
+  });
+
+  it.each([
+    ['mineral:graphite', 'reserves'],
+    ['mineral:graphite', 'chinaShare'],
+    ['mineral:graphite', 'usNetImportReliance'],
+    ['mineral:graphite', 'price'],
+    ['mineral:graphite', 'importSources'],
+    // Aluminum has production but no reserves, neodymium a price but no import sources: each
+    // block is told apart from the one checked after it.
+    ['mineral:aluminum', 'production'],
+    ['mineral:neodymium', 'price'],
+  ])('refuses %s with its %s block both given and unavailable', (id, block) => {
+    const m = clone(dataset.mineral(id)) as Record<string, any>;
+    expect(Mineral.safeParse(m).success).toBe(true);
+    m.unavailable[block] = withheld;
+    expect(issuesOf(Mineral.safeParse(m))).toEqual(['[] a block is either given or unavailable, not both']);
   });
 
   it('wants a stage on production tables and none on reserves', () => {
@@ -78,10 +140,7 @@ describe('mineral schema', () => {
   });
 
   it('wants a figure block given or said to be unavailable, not both', () => {
-    fails(
-      graphite((m) => (m.unavailable.production = { status: 'withheld', note: 'Withheld.', noteZh: '未公开。', source: 'https://pubs.usgs.gov/x.pdf', asOf: '2026-02' })),
-      /not both/,
-    );
+    fails(graphite((m) => (m.unavailable.production = withheld)), /not both/);
     fails(graphite((m) => (m.unavailable.reserves = { status: 'secret', note: 'x', noteZh: '无', source: 'https://pubs.usgs.gov/x.pdf', asOf: '2026-02' })));
     fails(graphite((m) => (m.unavailable.price = { status: 'not-published', note: 'None.', noteZh: '无。', source: 'https://pubs.usgs.gov/x.pdf' })));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ControlsFile, CountriesFile, DealsFile, MineralsFile, type Table } from '../../lib/dataset/schema';
-import { loadDataset } from '../../lib/dataset/load';
+import { indexDataset, loadDataset } from '../../lib/dataset/load';
 import { profilesOf } from '../../lib/dataset/profiles';
 import { buildDataset } from '../../lib/dataset/build/index';
 import { readBuildInputs, readJson } from '../../lib/dataset/build/inputs';
@@ -67,6 +67,25 @@ describe('dataset files', () => {
       expect(e.names.en, e.id).toMatch(/[A-Za-z]/);
       expect(e.names.zh, e.id).toMatch(CJK);
     }
+  });
+});
+
+describe('lookup by id', () => {
+  it('finds a record by the lookup of its kind and by byId, and nothing under an unknown kind', () => {
+    const indexed = indexDataset(dataset);
+    const lookups = [
+      ['mineral:lithium', indexed.mineral],
+      ['country:KZ', indexed.country],
+      ['deal:us-kazakhstan-tungsten-2025', indexed.deal],
+      ['control:cn-2025-57', indexed.control],
+    ] as const;
+    for (const [id, lookup] of lookups) {
+      expect(lookup(id)?.id, id).toBe(id);
+      expect(indexed.byId(id), id).toBe(lookup(id));
+    }
+    expect(indexed.country('mineral:lithium')).toBeUndefined();
+    expect(indexed.byId('element:lithium')).toBeUndefined();
+    expect(indexed.byId('lithium')).toBeUndefined();
   });
 });
 
