@@ -36,7 +36,8 @@ const has = (x: { group?: unknown } | undefined): string | undefined => (x ? (x.
 export function coverageRow(dataset: IndexedDataset, m: Mineral): CoverageRow {
   const facts = factsFor(dataset, m.id) as MineralFacts;
   const share = facts.chinaShares[0];
-  // With no producer table, China's share is unavailable for the same reason.
+  // With no producer table, China's share is unavailable for the same reason; producers without a
+  // China share or a record of why are a gap, not a share.
   const producers = has(facts.production[0]) ?? unavailable(facts, 'production') ?? 'no';
   const relianceText = facts.reliance[0] ? `${facts.reliance[0].text.en}${facts.reliance[0].group ? ' (group)' : ''}` : undefined;
   return {
@@ -52,7 +53,7 @@ export function coverageRow(dataset: IndexedDataset, m: Mineral): CoverageRow {
     recycling: has(facts.recycling) ?? 'no',
     chinaShare: share
       ? `${formatShare(share.value)} ${share.product ? `${share.product.en} ` : ''}${STAGE[share.stage].en}${share.group ? ' (group)' : ''}${share.year ? `, ${share.year}` : ''}`
-      : (unavailable(facts, 'chinaShare') ?? (producers === 'no' ? 'no' : producers)),
+      : (unavailable(facts, 'chinaShare') ?? (facts.production.length ? 'no' : producers)),
   };
 }
 
