@@ -21,7 +21,8 @@ export function groupDigits(value: number, maxFractionDigits: number): string {
  */
 export function formatQuantity(value: number, lang: Lang = 'en', digits = 1): string {
   if (lang === 'zh') return chineseQuantity(value, digits);
-  if (value >= 1e9) return `${groupDigits(value / 1e9, digits)} billion`;
+  // A figure that rounds up to 1,000 million is written in billions, as Chinese moves to the next unit.
+  if (value >= 1e9 || (value >= 1e6 && Number((value / 1e6).toFixed(digits)) >= 1000)) return `${groupDigits(value / 1e9, digits)} billion`;
   if (value >= 1e6) return `${groupDigits(value / 1e6, digits)} million`;
   return groupDigits(value, 2);
 }
@@ -52,7 +53,9 @@ function chineseQuantity(value: number, digits: number): string {
 export function formatShare(share: number): string {
   const pct = share * 100;
   if (pct < 0.1) return '<0.1%';
-  return `${pct < 1 ? pct.toFixed(1) : Math.round(pct)}%`;
+  // One decimal only below 1%, judged after rounding: 0.99% is "1%", like 1.2%, not "1.0%".
+  const tenths = Math.round(pct * 10) / 10;
+  return `${tenths < 1 ? tenths.toFixed(1) : Math.round(pct)}%`;
 }
 
 /** A price with the digits it needs: 11,700; 5.31; 0.97. */

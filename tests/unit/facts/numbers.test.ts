@@ -42,6 +42,14 @@ describe('formatQuantity', () => {
     expect(formatQuantity(123456, 'zh', 2)).toBe('12.35万');
   });
 
+  it('writes an English figure that rounds to 1,000 million in billions, as Chinese moves to 亿', () => {
+    expect(formatQuantity(999_940_000)).toBe('999.9 million');
+    expect(formatQuantity(999_960_000)).toBe('1 billion');
+    expect(formatQuantity(999_999_999)).toBe('1 billion');
+    expect(formatQuantity(999_994_000, 'en', 2)).toBe('999.99 million');
+    expect(formatQuantity(999_996_000, 'en', 2)).toBe('1 billion');
+  });
+
   it('moves a Chinese figure that rounds to 10,000 of a unit into the next unit, but not past the last', () => {
     expect(formatQuantity(99_995_000, 'zh')).toBe('9999.5万');
     expect(formatQuantity(99_999_999, 'zh')).toBe('1亿');
@@ -51,8 +59,9 @@ describe('formatQuantity', () => {
 
 describe('formatShare', () => {
   it('writes under 0.1% as "<0.1%", one decimal below 1%, whole percents from 1%', () => {
-    const shares = [0.0009, 0.001, 0.0099, 0.01, 0.125, 1];
-    expect(shares.map(formatShare)).toEqual(['<0.1%', '0.1%', '1.0%', '1%', '13%', '100%']);
+    const shares = [0.0009, 0.001, 0.0094, 0.0095, 0.0099, 0.01, 0.125, 1];
+    // 0.95% and 0.99% round to 1%, written like every whole percent, not as "1.0%".
+    expect(shares.map(formatShare)).toEqual(['<0.1%', '0.1%', '0.9%', '1%', '1%', '1%', '13%', '100%']);
   });
 });
 
