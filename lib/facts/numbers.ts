@@ -10,6 +10,7 @@ export function groupDigits(value: number, maxFractionDigits: number): string {
   const [whole, fraction = ''] = Math.abs(value).toFixed(maxFractionDigits).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const kept = fraction.replace(/0+$/, '');
+  // Stryker disable next-line EqualityOperator: at 0 the digits are "0" with nothing kept, so <= gives no sign either.
   const sign = value < 0 && (Number(whole) > 0 || kept) ? '-' : '';
   return `${sign}${grouped}${kept ? `.${kept}` : ''}`;
 }
@@ -21,8 +22,8 @@ export function groupDigits(value: number, maxFractionDigits: number): string {
  */
 export function formatQuantity(value: number, lang: Lang = 'en', digits = 1): string {
   if (lang === 'zh') return chineseQuantity(value, digits);
-  // A figure that rounds up to 1,000 million is written in billions, as Chinese moves to the next unit.
-  if (value >= 1e9 || (value >= 1e6 && Number((value / 1e6).toFixed(digits)) >= 1000)) return `${groupDigits(value / 1e9, digits)} billion`;
+  // Billions from the figure that rounds up to 1,000 million, as Chinese moves to the next unit.
+  if (Number((value / 1e6).toFixed(digits)) >= 1000) return `${groupDigits(value / 1e9, digits)} billion`;
   if (value >= 1e6) return `${groupDigits(value / 1e6, digits)} million`;
   return groupDigits(value, 2);
 }
@@ -60,6 +61,7 @@ export function formatShare(share: number): string {
 
 /** A price with the digits it needs: 11,700; 5.31; 0.97. */
 export function formatPrice(value: number): string {
+  // Stryker disable next-line EqualityOperator: at exactly 10 and 100 the extra decimals are zeros, which are dropped.
   return groupDigits(value, value < 10 ? 2 : value < 100 ? 1 : 0);
 }
 

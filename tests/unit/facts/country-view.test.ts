@@ -103,6 +103,7 @@ describe('countryView figures', () => {
     expect(grid(section).map((r) => r.sub)).toEqual(['mine production', 'mine production', 'mine production, 2023']);
     const zh = countryView(facts({ production: [row(1), row(2), row(3, { year: 2023 })] }), 'zh').sections[0];
     expect(grid(zh).map((r) => r.sub)).toEqual(['矿山产量', '矿山产量', '矿山产量，2023年']);
+    expect(grid(zh).map((r) => r.head)).toEqual(['金属1', '金属2', '金属3']);
   });
 
   it('says no year in the title when only half the rows share it', () => {

@@ -28,6 +28,13 @@ describe('deal cards', () => {
     ]);
   });
 
+  it('word the source and date of the value under it, and none for a deal without a figure', () => {
+    const priced = dealCard('deal:dod-mp-materials-2025');
+    expect(priced.words.valueSource).toMatchObject({ source: priced.value!.source, asOf: priced.value!.asOf });
+    expect(priced.words.valueSource?.asOf).toBe('2025-07');
+    expect(dealCard('deal:us-japan-critical-minerals-agreement-2023').words.valueSource).toBeUndefined();
+  });
+
   it('give the related-deals lists a state rather than free text', () => {
     const lithium = factsFor(dataset, 'mineral:lithium');
     if (lithium?.kind !== 'mineral') throw new Error('expected mineral facts');

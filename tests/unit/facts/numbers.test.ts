@@ -19,6 +19,9 @@ describe('groupDigits', () => {
     // The whole part is 0, the fraction is not: still negative.
     expect(groupDigits(-0.05, 1)).toBe('-0.1');
     expect(groupDigits(-0.001, 2)).toBe('0');
+    // A whole negative figure keeps its sign with no decimals to carry it.
+    expect(groupDigits(-5, 0)).toBe('-5');
+    expect(groupDigits(-1234.5, 0)).toBe('-1,235');
   });
 });
 
