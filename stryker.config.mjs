@@ -4,11 +4,14 @@
 // `// Stryker disable next-line <mutator>: <reason>` comment, and the README's "Mutation testing"
 // section says what is left and why.
 import { PARTS } from './scripts/stryker/parts.mjs';
+import { sampleLines } from './scripts/stryker/sample.mjs';
 
 // `npm run mutate` runs one part of lib/ at a time (scripts/stryker/run.mjs), each with its own
 // report and incremental file; run directly, Stryker takes all of lib/.
 const part = process.env.ASSAY_MUTATE_PART;
-const files = part ? `reports/mutation/${part}` : 'reports/mutation/all';
+// `--sample <fraction>` (scripts/stryker/sample.mjs): a seeded share of the part's lines, reported apart.
+const sample = part && process.env.ASSAY_MUTATE_SAMPLE ? Number(process.env.ASSAY_MUTATE_SAMPLE) : undefined;
+const files = part ? `reports/mutation/${part}${sample ? '-sample' : ''}` : 'reports/mutation/all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -25,7 +28,9 @@ export default {
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: part
-    ? PARTS[part]
+    ? sample
+      ? sampleLines(PARTS[part], sample, process.cwd())
+      : PARTS[part]
     : [
         'lib/**/*.ts',
         // Fixtures for benchmarks and tests, and dataset build steps run by hand.

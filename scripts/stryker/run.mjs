@@ -23,7 +23,13 @@ const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} -
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const summaryOnly = args.includes('--summary');
-const passThrough = args.filter((a, i) => a !== '--summary' && a !== '--only' && args[i - 1] !== '--only');
+const sample = args.includes('--sample') ? args[args.indexOf('--sample') + 1] : undefined;
+if (sample !== undefined && (!only || !(Number(sample) > 0 && Number(sample) <= 1))) {
+  console.error('--sample needs --only <part> and a fraction above 0, at most 1 (e.g. --only senses --sample 0.1)');
+  process.exit(2);
+}
+const ours = new Set(['--summary', '--only', '--sample']);
+const passThrough = args.filter((a, i) => !ours.has(a) && !ours.has(args[i - 1]));
 if (only && !PARTS[only]) {
   console.error(`no part "${only}"; parts: ${Object.keys(PARTS).join(', ')}`);
   process.exit(2);
@@ -37,7 +43,7 @@ if (!summaryOnly) {
     const result = spawnSync(
       process.execPath,
       [stryker, 'run', ...passThrough],
-      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part, ASSAY_MUTATION: '1' }, cwd: ROOT },
+      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part, ASSAY_MUTATION: '1', ...(sample ? { ASSAY_MUTATE_SAMPLE: sample } : {}) }, cwd: ROOT },
     );
     if (result.status !== 0) console.error(`[mutate] ${part} stopped (exit ${result.status ?? result.signal}); its report is whatever it wrote`);
   }
