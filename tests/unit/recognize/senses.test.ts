@@ -232,3 +232,130 @@ describe('Chinese: metal characters inside words', () => {
     ['宋金元三朝的历史很复杂。', []],
   ]);
 });
+
+/**
+ * The rule each decision names, as the eval report and the debug output show it: a rule that
+ * stops firing often leaves the outcome unchanged (a later rule drops the match too), but never
+ * its reason. Each row pairs a sentence where the rule fires with a close one where it must not.
+ */
+const reasons = (text: string) => recognize(text).decisions.map((d) => `${d.surface}:${d.decision.why}:${d.final}`);
+const ruled = (rows: [string, string[], string[]][]) =>
+  it.each(rows)('%s', (text, expected, why) => {
+    expect(found(text)).toEqual(expected);
+    expect(reasons(text)).toEqual(why);
+  });
+
+describe('Chinese: a one-character abbreviation after a preposition of visits and dealings', () => {
+  ruled([
+    // 日 is the one abbreviation the later preposition rule leaves out, so only this rule keeps it.
+    ['首相下月将赴日访问。', ['日=country:JP'], ['日:after-preposition:keep']],
+    ['外长本周對日發出警告。', ['日=country:JP'], ['日:after-preposition:keep']],
+    ['政府对菲出口香蕉。', [], ['菲:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: 日 in a word for a time of day', () => {
+  ruled([
+    ['游客们在山顶看日出。', [], ['日:day:drop']],
+    ['日企纷纷扩大出口。', ['日=country:JP'], ['日:compound:keep']],
+  ]);
+});
+
+describe('Chinese: 金 before 术 is alchemy, while other metals before 术 keep the smelting verb', () => {
+  ruled([
+    ['他痴迷于炼金术。', [], ['金:ordinary-word:drop']],
+    ['他癡迷於煉金術。', [], ['金:ordinary-word:drop']],
+    ['古代炼铁术十分先进。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    ['工人在河边炼金。', ['金=mineral:gold'], ['金:material-verb:keep']],
+  ]);
+});
+
+describe('Chinese: a country name ending in 国 is whole even when a name-like character follows', () => {
+  cases([
+    ['英国伯明翰的工厂关闭了。', ['英国=country:GB']],
+    ['德國斯圖加特的工廠關閉了。', ['德國=country:DE']],
+  ]);
+});
+
+describe('two capitals joined by "and" before a policy verb', () => {
+  ruled([
+    ['Beijing and Moscow signed a gas pact.', ['Beijing=country:CN', 'Moscow=country:RU'], ['Beijing:metonym-pair:keep', 'Moscow:metonym:keep']],
+    ['Tourists love Beijing and Moscow in spring.', [], ['Beijing:capital-not-metonym:drop', 'Moscow:capital-not-metonym:drop']],
+  ]);
+});
+
+describe('a country word with no rule of its own', () => {
+  // "no-rule" is what one sense per text treats as a default open to a cued reading elsewhere.
+  ruled([['Officials in Guinea said so.', ['Guinea=country:GN'], ['Guinea:no-rule:keep']]]);
+});
+
+describe('a hyphened word after a demonym that only contains a language cue', () => {
+  ruled([
+    ['Sales to Spanish-speaking buyers rose.', [], ['Spanish:language:drop']],
+    ['The shop sells Korean-loudspeakers.', ['Korean=country:KR'], ['Korean:no-rule:keep']],
+    ['The shop sells Japanese-speakerphones.', ['Japanese=country:JP'], ['Japanese:no-rule:keep']],
+  ]);
+});
+
+describe('a lower-case country name after a preposition, and without one', () => {
+  ruled([
+    ['Exports to china rose 8% last year.', ['china=country:CN'], ['china:lower-case-after-preposition:keep']],
+    ['Analysts watch china closely.', [], ['china:lower-case-name:drop']],
+  ]);
+});
+
+describe('a metal word after "in" and a verb of looks', () => {
+  ruled([
+    ['The bride was dressed in silver.', [], ['silver:colour-verb:drop']],
+    // "offered" is a verb of looks too, but without "in" after it the gold is the metal.
+    ['The fund offered more gold to the central bank.', ['gold=mineral:gold'], ['gold:metal:keep']],
+  ]);
+});
+
+describe('a capitalised metal word that starts a name', () => {
+  ruled([
+    ['Platinum Equity bought the firm.', [], ['Platinum:name-or-tier:drop']],
+    ['Silver Mexico mines is mostly sold abroad.', ['Silver=mineral:silver', 'Mexico=country:MX'], ['Silver:metal:keep']],
+    ['Traders sold silver Monday as the dollar rose.', ['silver=mineral:silver'], ['silver:metal:keep']],
+  ]);
+});
+
+describe('a coin only after a count word or with coin words', () => {
+  ruled([
+    ['A cup of coffee once cost a nickel.', [], ['nickel:coin:drop']],
+    ['Engineers prefer nickel.', ['nickel=mineral:nickel'], ['nickel:metal:keep']],
+  ]);
+});
+
+describe('an iron for clothes, and a metal that is never one', () => {
+  ruled([
+    ['She plugged in the iron and pressed her shirts.', [], ['iron:appliance-or-club:drop']],
+    ['The iron in the old bridge has rusted.', ['iron=mineral:iron'], ['iron:metal:keep']],
+    // The same cues around copper: only iron is an appliance.
+    ['Behind the laundry, workers stacked the copper.', ['copper=mineral:copper'], ['copper:metal:keep']],
+  ]);
+});
+
+describe('a tin holding something', () => {
+  ruled([
+    ['She kept the tin of letters under her bed.', [], ['tin:container-of:drop']],
+    ['He handed her a tin of buttons.', [], ['tin:container-of:drop']],
+    ['The tin in these old roofs has held up well.', ['tin=mineral:tin'], ['tin:metal:keep']],
+    ['Some tin of Roman date was found at the site.', ['tin=mineral:tin'], ['tin:metal:keep']],
+  ]);
+});
+
+describe('lead in a list of metals, and alone', () => {
+  ruled([
+    ['The mine produces zinc and lead.', ['zinc=mineral:zinc', 'lead=mineral:lead'], ['lead:metal-list:keep']],
+    // Without compromise an open "lead" falls back to being dropped.
+    ['The mine produces lead.', [], ['lead:lead?:drop']],
+  ]);
+});
+
+describe('chromium the browser and the metal', () => {
+  ruled([
+    ['Developers patched a bug in chromium last week.', [], ['chromium:browser:drop']],
+    ['South Africa mines most of the chromium used in steel.', ['South Africa=country:ZA', 'chromium=mineral:chromium'], ['chromium:metal:keep']],
+  ]);
+});
