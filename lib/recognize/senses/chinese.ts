@@ -65,9 +65,10 @@ function abbreviation(input: SenseInput): Decision {
   const ch = input.surface;
   if (/[对對赴访訪驻駐援]/.test(before) && STRONG_AFTER_PREPOSITION.has(ch)) return keep('after-preposition');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
-  if (dayCompound(ch, after)) return drop('day');
   const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
+  // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
+  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before))) return drop('day');
   if (neighbourAbbrev && (pairedWith(before) || pairedWith(after))) return keep('pair');
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {

@@ -258,6 +258,8 @@ describe('Chinese: 日 in a word for a time of day', () => {
   ruled([
     ['游客们在山顶看日出。', [], ['日:day:drop']],
     ['日企纷纷扩大出口。', ['日=country:JP'], ['日:compound:keep']],
+    // After another country's abbreviation, 日 closes the pair and 出口 is the next word.
+    ['中日出口额同比增长。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
   ]);
 });
 
