@@ -8,7 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-/** mulberry32: a small seeded generator; the seed is fixed so a sample can be run again. */
+/**
+ * mulberry32: a small seeded generator; the seed is fixed so a sample can be run again. The same
+ * generator is `seededRandom` in lib/store/bench-fixtures.ts, but Stryker loads this file from its
+ * config in plain Node 20, which cannot import a .ts module, so it is written out here.
+ */
 function seeded(seed) {
   let a = seed >>> 0;
   return () => {
