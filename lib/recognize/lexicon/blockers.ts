@@ -94,7 +94,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   '韩正', '韓正', '法律', '法规', '法規', '德国马克',
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
-  '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦',
+  '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
 ];
 
 /**
