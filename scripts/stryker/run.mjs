@@ -9,7 +9,9 @@
  * child processes, which inherit NODE_OPTIONS).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PARTS } from './parts.mjs';
 
@@ -40,11 +42,16 @@ if (!summaryOnly) {
   for (const [part, globs] of Object.entries(PARTS)) {
     if (only && part !== only) continue;
     console.log(`\n[mutate] ── ${part}: ${globs.join(' ')}`);
+    // The alias index, built once by the first test file of the run (no mutant is active while a
+    // test file loads) and read by every later one: see scripts/lib/alias-index-build.ts.
+    const indexCache = join(tmpdir(), `assay-mutate-index-${process.pid}-${part}.json`);
+    rmSync(indexCache, { force: true });
     const result = spawnSync(
       process.execPath,
       [stryker, 'run', ...passThrough],
-      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part, ASSAY_MUTATION: '1', ...(sample ? { ASSAY_MUTATE_SAMPLE: sample } : {}) }, cwd: ROOT },
+      { stdio: 'inherit', env: { ...env, ASSAY_MUTATE_PART: part, ASSAY_MUTATION: '1', ASSAY_INDEX_CACHE: indexCache, ...(sample ? { ASSAY_MUTATE_SAMPLE: sample } : {}) }, cwd: ROOT },
     );
+    rmSync(indexCache, { force: true });
     if (result.status !== 0) console.error(`[mutate] ${part} stopped (exit ${result.status ?? result.signal}); its report is whatever it wrote`);
   }
 }
