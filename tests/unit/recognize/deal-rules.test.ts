@@ -1,0 +1,174 @@
+/**
+ * Each rule of the English deal recognizer on sentences written for these tests (none from the
+ * gold sets): a sentence where the rule fires and a close one where it must not, with the span
+ * the reader would see and the rule's reason as the debug output gives it. A labelled set's
+ * score rarely moves when one rule is bent; the reason and the exact span do.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkDeal, type DealKey } from '../../../lib/recognize/deals/link.ts';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(true);
+
+/** Every deal word of the text: the span kept or the word dropped, with the rule's reason. */
+function ruling(text: string): string[] {
+  const r = recognize(text, { debug: true });
+  const kept = r.mentions.filter((m) => m.type === 'deal').map((m) => `${m.surface} | ${m.why}`);
+  const dropped = (r.dropped ?? []).filter((d) => d.type === 'deal').map((d) => `${d.surface} | ${d.why}`);
+  return [...kept, ...dropped].map((s) => s.replace('deal word ', ''));
+}
+const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
+
+/** The first deal's value (amount and currency) and the organisations named as its party. */
+function parts(text: string): { value: { amount?: number; currency?: string; text?: string } | null; organisations: string[] } {
+  const deal = recognize(text).mentions.find((m) => m.type === 'deal');
+  if (!deal) throw new Error(`no deal found in: ${text}`);
+  const v = deal.deal?.value;
+  return { value: v ? { text: v.text, amount: v.amount, currency: v.currency } : null, organisations: deal.deal?.organisations ?? [] };
+}
+
+describe('contract as a verb', () => {
+  ruled([
+    ['Miners agreed to contract out the cleaning.', ['contract | (contract) → drop: not a deal noun here']],
+    ['The council will contract out the cleaning.', ['contract | (contract) → drop: not a deal noun here']],
+    ['Councils contract the work out.', ['contract | (contract) → drop: not a deal noun here']],
+    ['Firms contract a builder each spring.', ['contract | (contract) → drop: not a deal noun here']],
+    // The rule is for "contract" only: another deal word before "a" stays a noun.
+    ['The firm signed an agreement a week ago.', ['an agreement | (agreement) → keep: determiner']],
+    // A deal word that ends the text (a clipped headline) has nothing after it.
+    ['Ministers signed the contract', ['the contract | (contract) → keep: determiner']],
+    ['They agreed a framework', ['a framework | (framework) → keep: determiner']],
+  ]);
+});
+
+describe('stakes as risk', () => {
+  ruled([
+    ['Investors face high stakes this week.', ['stakes | (stake) → drop: not a deal noun here']],
+    ['Unions warned of higher stakes ahead.', ['stakes | (stake) → drop: not a deal noun here']],
+    // "the stakes in" is shares in something; here a generic plural, not a risk.
+    ['The stakes in such mines rarely pay.', ['stakes | (stake) → drop: generic plural']],
+    ['Vale sold its stakes to Glencore.', ['its stakes | (stake) → keep: determiner']],
+  ]);
+});
+
+describe('generic plurals after "the"', () => {
+  ruled([
+    ['The contracts rarely last.', ['contracts | (contract) → drop: generic plural']],
+    ["The miner's contracts rarely last.", ["The miner's contracts | (contract) → keep: possessive"]],
+    ['Their contracts rarely last.', ['Their contracts | (contract) → keep: determiner']],
+    ['Lynas signed the contracts with Vale.', ['the contracts with Vale | (contract) → keep: determiner']],
+  ]);
+});
+
+describe('a party or a value without a determiner', () => {
+  ruled([
+    ['Lynas signed contracts with Vale.', ['contracts with Vale | (contract) → keep: party']],
+    ['Lynas wins offtake contract worth A$1.2 billion', ['offtake contract worth A$1.2 billion | (contract) → keep: value']],
+    ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('walking left: modifiers in -s, verbs in -s', () => {
+  ruled([
+    ['Brussels and Rabat renewed the fisheries deal.', ['the fisheries deal | (agreement) → keep: determiner']],
+    // A year between the determiner and the plural modifier: a number is no subject of a verb.
+    ['Rabat renewed the 2019 fisheries deal.', ['the 2019 fisheries deal | (agreement) → keep: determiner']],
+    // A modifier first in the text has nothing before it.
+    ['fisheries deals with Senegal, officials said.', ['fisheries deals with Senegal | (agreement) → keep: party']],
+    ["The bloc's fisheries deal lapsed.", ["The bloc's fisheries deal | (agreement) → keep: possessive"]],
+    // A subject in -s before a verb in -s.
+    ['The Congress reviews trade deals yearly.', ['deals | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('walking left: punctuation, adverbs, names in -ly', () => {
+  ruled([
+    ['For the miners, supply deals matter most.', ['deals | (agreement) → drop: no determiner, value or party']],
+    ['Officials praised the US–China deal.', ['the US–China deal | (agreement) → keep: determiner']],
+    ['The banks increasingly favour offtake agreements.', ['offtake agreements | (agreement) → drop: no determiner, value or party']],
+    ['Regulators cleared the Kimberly deal.', ['the Kimberly deal | (agreement) → keep: determiner']],
+    ['It signed a polymer supply deal.', ['a polymer supply deal | (agreement) → keep: determiner']],
+    ['They struck a fair and green deal.', ['a fair and green deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('walking left: at most nine steps', () => {
+  ruled([
+    ['Auditors listed the 2018 2019 2020 2021 2022 2023 2024 quota deals.', ['the 2018 2019 2020 2021 2022 2023 2024 quota deals | (agreement) → keep: determiner']],
+    ['Auditors listed the 2017 2018 2019 2020 2021 2022 2023 2024 quota deals.', ['deals | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('walking left: possessors', () => {
+  ruled([
+    ["Vale bought Glencore's stake in the mine.", ["Glencore's stake in the mine | (stake) → keep: possessive"]],
+    ["Vale bought Rio Tinto's stake in the mine.", ["Rio Tinto's stake in the mine | (stake) → keep: possessive"]],
+    ["Vale bought the miner's stake in the mine.", ["the miner's stake in the mine | (stake) → keep: possessive"]],
+    ["Yesterday the bank's first loan went to a smelter.", ["the bank's first loan | (money) → keep: ordinal"]],
+    ["Investors cheered state lenders' first loan to the refinery.", ["lenders' first loan | (money) → keep: ordinal"]],
+    ["Yesterday the town's loan was repaid.", ["loan | (money) → drop: money word without value, named party or transaction verb"]],
+    ["The Senate's loan plan failed.", ["The Senate's loan | (money) → keep: named possessor"]],
+  ]);
+});
+
+describe('a value joined by "in" before a money word', () => {
+  ruled([
+    ['The miner secured the $2 billion in financing it needed.', ['the $2 billion in financing | (money) → keep: value']],
+  ]);
+});
+
+describe('walking right: apposition, "of" and "and" inside names', () => {
+  ruled([
+    ['Vale signed a pact with Maaden, the state mining company of Saudi Arabia, Reuters reported.', ['a pact with Maaden, the state mining company of Saudi Arabia | (agreement) → keep: determiner']],
+    ['Vale signed a pact with Maaden, the state mining company of Saudi Arabia', ['a pact with Maaden, the state mining company of Saudi Arabia | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale in Brazil.', ['a deal with Vale | (agreement) → keep: determiner']],
+    ['It signed a deal with the Bank of', ['a deal with the Bank | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale and Glencore.', ['a deal with Vale and Glencore | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale and plans more.', ['a deal with Vale | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale and', ['a deal with Vale | (agreement) → keep: determiner']],
+    // A party cannot start with "and".
+    ['It signed a deal with and Glencore.', ['a deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('the parts a deal phrase carries', () => {
+  it.each([
+    ['It signed a deal with Vale in Brazil.', null, ['Vale']],
+    ['It signed a deal with Vale and Glencore.', null, ['Vale', 'Glencore']],
+    ['Tesla signed a deal with Vale of about $2 billion.', { text: '$2 billion', amount: 2e9, currency: 'USD' }, ['Vale']],
+    ['The accord, valued at about $3 billion, runs to 2035.', { text: '$3 billion', amount: 3e9, currency: 'USD' }, []],
+    ['The firm agreed a deal worth 5 billion US dollars.', { text: '5 billion US dollars', amount: 5e9, currency: 'USD' }, []],
+    ['The bank signed a 2 billion US dollar loan.', { text: '2 billion US dollar', amount: 2e9, currency: 'USD' }, []],
+    // Dollars of another country: no currency the recognizer can name, so no value.
+    ['The firm agreed a deal worth 2 billion Singapore dollars.', null, []],
+    // A value clipped at the end of the text has no currency.
+    ['The firm agreed a deal worth 500 million', null, []],
+    ['The firm agreed a deal worth 5 billion US', null, []],
+  ])('%s', (text, value, organisations) => {
+    expect(parts(text)).toEqual({ value, organisations });
+  });
+});
+
+describe('deals that were not made', () => {
+  ruled([
+    ['The company has not yet signed a deal with the province.', ['deal | (agreement) → drop: negated']],
+    ['The miners have signed a deal with the province.', ['a deal with the province | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('linking to a dataset deal', () => {
+  const key = (countries: string[], amount?: number): DealKey => ({ id: 'deal:test', date: '2024-01-01', countries, minerals: [], amount });
+  it('needs a partner other than the United States named in the sentence', () => {
+    expect(linkDeal([key(['country:US', 'country:AU'])], { countries: ['country:US'], minerals: [] })).toBeUndefined();
+    expect(linkDeal([key(['country:US', 'country:AU'])], { countries: ['country:AU'], minerals: [] })).toBe('deal:test');
+  });
+  it.each([
+    [100, 'deal:test'],
+    [95, 'deal:test'],
+    [90, undefined],
+    [110, undefined],
+    [300, undefined],
+  ])('a value of %d against the dataset deal’s 100 links as %s', (amount, expected) => {
+    expect(linkDeal([key(['country:AU'], 100)], { countries: ['country:AU'], minerals: [], amount })).toBe(expected);
+  });
+});
