@@ -33,6 +33,9 @@ describe('contract as a verb', () => {
     ['The council will contract out the cleaning.', ['contract | (contract) → drop: not a deal noun here']],
     ['Councils contract the work out.', ['contract | (contract) → drop: not a deal noun here']],
     ['Firms contract a builder each spring.', ['contract | (contract) → drop: not a deal noun here']],
+    // After a determiner it is the noun, whatever follows.
+    ['It won a contract a year ago.', ['a contract | (contract) → keep: determiner']],
+    ['It won the contract the council offered.', ['the contract | (contract) → keep: determiner']],
     // The rule is for "contract" only: another deal word before "a" stays a noun.
     ['The firm signed an agreement a week ago.', ['an agreement | (agreement) → keep: determiner']],
     // A deal word that ends the text (a clipped headline) has nothing after it.
