@@ -66,6 +66,9 @@ describe('generic plurals after "the"', () => {
 describe('a party or a value without a determiner', () => {
   ruled([
     ['Lynas signed contracts with Vale.', ['contracts with Vale | (contract) → keep: party']],
+    ['Glencore signed partnerships with Vale and Rio Tinto.', ['partnerships with Vale and Rio Tinto | (partnership) → keep: party']],
+    // Runs elsewhere in the sentence still make partnerships a batting score.
+    ['Root put on partnerships with Stokes and Pope before lunch, adding 200 runs.', ['partnerships | (partnership) → drop: a partnership of runs']],
     ['Lynas wins offtake contract worth A$1.2 billion', ['offtake contract worth A$1.2 billion | (contract) → keep: value']],
     ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
   ]);
