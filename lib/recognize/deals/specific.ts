@@ -100,7 +100,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: Valu
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
-  const possessor = left.possessive ? tokens[left.index] : undefined;
+  // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.
+  const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
   const verb = verbBefore(tokens, left.index);

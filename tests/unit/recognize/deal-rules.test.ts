@@ -112,6 +112,8 @@ describe('walking left: possessors', () => {
     ["Vale bought the miner's stake in the mine.", ["the miner's stake in the mine | (stake) → keep: possessive"]],
     ["Yesterday the bank's first loan went to a smelter.", ["the bank's first loan | (money) → keep: ordinal"]],
     ["Investors cheered state lenders' first loan to the refinery.", ["lenders' first loan | (money) → keep: ordinal"]],
+    // "The" opens the sentence: still no named possessor, as in mid-sentence.
+    ["The town's loan was repaid.", ["loan | (money) → drop: money word without value, named party or transaction verb"]],
     ["Yesterday the town's loan was repaid.", ["loan | (money) → drop: money word without value, named party or transaction verb"]],
     ["The Senate's loan plan failed.", ["The Senate's loan | (money) → keep: named possessor"]],
   ]);
