@@ -69,6 +69,7 @@ describe('a party or a value without a determiner', () => {
     ['Glencore signed partnerships with Vale and Rio Tinto.', ['partnerships with Vale and Rio Tinto | (partnership) → keep: party']],
     // Runs elsewhere in the sentence still make partnerships a batting score.
     ['Root put on partnerships with Stokes and Pope before lunch, adding 200 runs.', ['partnerships | (partnership) → drop: a partnership of runs']],
+    ['Lynas agreed a $2 billion offtake contract.', ['a $2 billion offtake contract | (contract) → keep: value']],
     ['Lynas wins offtake contract worth A$1.2 billion', ['offtake contract worth A$1.2 billion | (contract) → keep: value']],
     ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
   ]);
@@ -179,4 +180,91 @@ describe('linking to a dataset deal', () => {
   ])('a value of %d against the dataset deal’s 100 links as %s', (amount, expected) => {
     expect(linkDeal([key(['country:AU'], 100)], { countries: ['country:AU'], minerals: [], amount })).toBe(expected);
   });
+});
+
+describe('deal, agreement and other deal words in other roles', () => {
+  ruled([
+    ['The smelter needs to deal with the slag.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['Traders can deal directly with miners.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['A great deal of cobalt comes from Congo.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['A great deal with Japan was signed.', ['A great deal with Japan | (agreement) → keep: determiner']],
+    ['Deal with the slag first, the manager said.', ['Deal | (agreement) → drop: not a deal noun here']],
+    ['It is no big deal for the miners.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['There is no deal on the table.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['Each country has its own agreement on tariffs.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The sides are in agreement on quotas.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['There is broad agreement that prices will rise.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Contract workers at the mine went on strike.', ['Contract | (contract) → drop: not a deal noun here']],
+    ['Deal makers flocked to Perth.', ['Deal | (agreement) → drop: not a deal noun here']],
+    ['Tariffs stay low within the framework of the WTO.', ['framework | (framework) → drop: not a deal noun here']],
+    ['The venture capital arm backed a lithium start-up.', ['venture | (venture) → drop: not a deal noun here']],
+    ['The firm formed a venture with Posco.', ['a venture with Posco | (venture) → keep: determiner']],
+    ['Project financing for the mine is scarce.', ['financing | (money) → drop: not a deal noun here']],
+    ['The project secured financing from Japan.', ['financing from Japan | (money) → keep: named party']],
+    // A money word with no determiner before "a" is still the noun: only "contract" is read as a verb there.
+    ['Vale won funding a week ago.', ['funding | (money) → keep: transaction verb']],
+  ]);
+});
+
+describe('frameworks, takeovers and names', () => {
+  ruled([
+    ['The pact sits within a framework for a deal on trade.', ['The pact | (agreement) → keep: determiner', 'a deal | (agreement) → keep: determiner', 'framework | (framework) → drop: framework for a deal']],
+    ['They agreed a framework for cooperation.', ['a framework | (framework) → keep: determiner']],
+    ['The framework of the WTO was signed in 1994.', ['framework | (framework) → drop: framework of something']],
+    ["Glencore's takeover of Zambia drew protests.", ['takeover | (contract) → drop: takeover of a country']],
+    ['The takeover of Mopani by Zambia drew protests.', ['The takeover of Mopani | (contract) → keep: determiner']],
+    ["Indonesia's Investment Ministry approved it.", ['Investment | (money) → drop: part of a name']],
+    // A headline capitalises every word, so the capitals show no name.
+    ["INDONESIA'S INVESTMENT MINISTRY APPROVES NICKEL PLAN", ['INVESTMENT | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('money words: aggregates, possessors, ordinals, transaction verbs', () => {
+  ruled([
+    ['The council approved private investment in the port.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    ['The first private investment in the port came from Japan.', ['The first private investment | (money) → keep: ordinal']],
+    ['The loan from the state bank helped.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['It secured the loan.', ['the loan | (money) → keep: transaction verb']],
+    ['It quickly secured the loan.', ['the loan | (money) → keep: transaction verb']],
+    // An adverb between the verb and the phrase: "won fully underwritten financing".
+    ['The smelter won fully underwritten financing.', ['underwritten financing | (money) → keep: transaction verb']],
+    ['They discussed the loan.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('understandings, relationships, plurals and JVs', () => {
+  ruled([
+    ['The two sides reached an understanding.', ['an understanding | (understanding) → keep: agreement verb']],
+    ['The two sides came to an understanding.', ['an understanding | (understanding) → keep: agreement verb']],
+    ['They have an understanding with Kinshasa on quotas.', ['an understanding with Kinshasa | (understanding) → keep: party']],
+    ['The two sides had an understanding.', ['understanding | (understanding) → drop: understanding in its ordinary sense']],
+    ['The Japan-Australia understanding holds.', ['The Japan-Australia understanding | (understanding) → keep: named parties']],
+    ['It is the biggest partnership in the region.', ['partnership | (partnership) → drop: relationship']],
+    ['Bilateral deals rose.', ['Bilateral deals | (agreement) → keep: specific plural']],
+    ['Deals rose.', ['Deals | (agreement) → drop: no determiner, value or party']],
+    ['Output at Kestrel JV rose.', ['Kestrel JV | (venture) → keep: named JV']],
+    ['Output at mine JV rose.', ['JV | (venture) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('agreements a reader accepts, loans of players, stakes and judgements', () => {
+  ruled([
+    ['Users must accept the subscriber agreement.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
+    ['The miners accept the supply agreement.', ['the supply agreement | (agreement) → keep: determiner']],
+    ['Read our privacy notice before you sign the agreement.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
+    ['The striker joined on a loan from Leeds before the transfer window shut.', ["loan | (money) → drop: a player's loan"]],
+    ['Talks ended without a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides never signed a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides refused to sign a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides have yet to sign a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides agreed to sign a deal.', ['a deal | (agreement) → keep: determiner']],
+    ['Both sides did not confirm the deal.', ['the deal | (agreement) → keep: determiner']],
+    ['He hammered a wooden stake into the ground.', ['stake | (stake) → drop: a stake in no asset']],
+    ['Vale took a stake.', ['a stake | (stake) → keep: determiner']],
+    ['It was a bad deal.', ['deal | (agreement) → drop: a deal in general']],
+    ['It was a bad deal with Japan.', ['a bad deal with Japan | (agreement) → keep: determiner']],
+    ['It was a good cobalt deal.', ['a good cobalt deal | (agreement) → keep: determiner']],
+    ['Our partnership with readers matters.', ['partnership | (partnership) → drop: no one in particular as partner']],
+    ['Our partnership with Chile ends soon.', ['Our partnership with Chile | (partnership) → keep: determiner']],
+  ]);
 });
