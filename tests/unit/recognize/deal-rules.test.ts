@@ -135,6 +135,8 @@ describe('walking right: apposition, "of" and "and" inside names', () => {
     ['It signed a deal with Vale and Glencore.', ['a deal with Vale and Glencore | (agreement) → keep: determiner']],
     ['It signed a deal with Vale and plans more.', ['a deal with Vale | (agreement) → keep: determiner']],
     ['It signed a deal with Vale and', ['a deal with Vale | (agreement) → keep: determiner']],
+    // A time word after the party starts an adverbial.
+    ['It signed a deal with Japan this year.', ['a deal with Japan | (agreement) → keep: determiner']],
     // A party cannot start with "and".
     ['It signed a deal with and Glencore.', ['a deal | (agreement) → keep: determiner']],
   ]);
