@@ -46,7 +46,8 @@ function negated(tokens: Token[], start: number): boolean {
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[]): string {
   const party = right.party;
   // The sentence's words, lower case and without "'s", read only by the rules that need them.
-  const anyWord = (test: (w: string) => boolean) => tokens.some((t) => t.kind === 'word' && test(t.lower.replace(/['’]s$/, '')));
+  // The deal word itself is not its context: "partnerships" is a scoring word only beside another partnership.
+  const anyWord = (test: (w: string) => boolean) => tokens.some((t, k) => k !== head && t.kind === 'word' && test(t.lower.replace(/['’]s$/, '')));
   if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || (/^agreements?$/.test(tokens[head].lower) && anyWord((w) => SMALL_PRINT.test(w))))) {
     return 'an agreement a reader accepts';
   }

@@ -5,7 +5,7 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Token, ValuePhrase } from './tokens.ts';
-import { isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
+import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
 
 const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
 const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest', 'deepest', 'oldest', 'longest', 'strategic-relationship']);
@@ -29,7 +29,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
     if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '')) return true;
   }
   if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || prev === 'broad' || prev === 'general')) return true;
-  if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || next === 'the' || next === 'a')) return true;
+  // "firms contract the work out" is the verb; "won a contract a year ago" the noun after its determiner.
+  if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.
   if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   // "within the framework of the WTO": a setting, not an agreement.
@@ -99,7 +100,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: Valu
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
-  const possessor = left.possessive ? tokens[left.index] : undefined;
+  // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.
+  const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
   const verb = verbBefore(tokens, left.index);

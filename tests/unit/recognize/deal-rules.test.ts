@@ -1,0 +1,272 @@
+/**
+ * Each rule of the English deal recognizer on sentences written for these tests (none from the
+ * gold sets): a sentence where the rule fires and a close one where it must not, with the span
+ * the reader would see and the rule's reason as the debug output gives it. A labelled set's
+ * score rarely moves when one rule is bent; the reason and the exact span do.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkDeal, type DealKey } from '../../../lib/recognize/deals/link.ts';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(true);
+
+/** Every deal word of the text: the span kept or the word dropped, with the rule's reason. */
+function ruling(text: string): string[] {
+  const r = recognize(text, { debug: true });
+  const kept = r.mentions.filter((m) => m.type === 'deal').map((m) => `${m.surface} | ${m.why}`);
+  const dropped = (r.dropped ?? []).filter((d) => d.type === 'deal').map((d) => `${d.surface} | ${d.why}`);
+  return [...kept, ...dropped].map((s) => s.replace('deal word ', ''));
+}
+const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
+
+/** The first deal's value (amount and currency) and the organisations named as its party. */
+function parts(text: string): { value: { amount?: number; currency?: string; text?: string } | null; organisations: string[] } {
+  const deal = recognize(text).mentions.find((m) => m.type === 'deal');
+  if (!deal) throw new Error(`no deal found in: ${text}`);
+  const v = deal.deal?.value;
+  return { value: v ? { text: v.text, amount: v.amount, currency: v.currency } : null, organisations: deal.deal?.organisations ?? [] };
+}
+
+describe('contract as a verb', () => {
+  ruled([
+    ['Miners agreed to contract out the cleaning.', ['contract | (contract) → drop: not a deal noun here']],
+    ['The council will contract out the cleaning.', ['contract | (contract) → drop: not a deal noun here']],
+    ['Councils contract the work out.', ['contract | (contract) → drop: not a deal noun here']],
+    ['Firms contract a builder each spring.', ['contract | (contract) → drop: not a deal noun here']],
+    // After a determiner it is the noun, whatever follows.
+    ['It won a contract a year ago.', ['a contract | (contract) → keep: determiner']],
+    ['It won the contract the council offered.', ['the contract | (contract) → keep: determiner']],
+    // The rule is for "contract" only: another deal word before "a" stays a noun.
+    ['The firm signed an agreement a week ago.', ['an agreement | (agreement) → keep: determiner']],
+    // A deal word that ends the text (a clipped headline) has nothing after it.
+    ['Ministers signed the contract', ['the contract | (contract) → keep: determiner']],
+    ['They agreed a framework', ['a framework | (framework) → keep: determiner']],
+  ]);
+});
+
+describe('stakes as risk', () => {
+  ruled([
+    ['Investors face high stakes this week.', ['stakes | (stake) → drop: not a deal noun here']],
+    ['Unions warned of higher stakes ahead.', ['stakes | (stake) → drop: not a deal noun here']],
+    // "the stakes in" is shares in something; here a generic plural, not a risk.
+    ['The stakes in such mines rarely pay.', ['stakes | (stake) → drop: generic plural']],
+    ['Vale sold its stakes to Glencore.', ['its stakes | (stake) → keep: determiner']],
+  ]);
+});
+
+describe('generic plurals after "the"', () => {
+  ruled([
+    ['The contracts rarely last.', ['contracts | (contract) → drop: generic plural']],
+    ["The miner's contracts rarely last.", ["The miner's contracts | (contract) → keep: possessive"]],
+    ['Their contracts rarely last.', ['Their contracts | (contract) → keep: determiner']],
+    ['Lynas signed the contracts with Vale.', ['the contracts with Vale | (contract) → keep: determiner']],
+  ]);
+});
+
+describe('a party or a value without a determiner', () => {
+  ruled([
+    ['Lynas signed contracts with Vale.', ['contracts with Vale | (contract) → keep: party']],
+    ['Glencore signed partnerships with Vale and Rio Tinto.', ['partnerships with Vale and Rio Tinto | (partnership) → keep: party']],
+    // Runs elsewhere in the sentence still make partnerships a batting score.
+    ['Root put on partnerships with Stokes and Pope before lunch, adding 200 runs.', ['partnerships | (partnership) → drop: a partnership of runs']],
+    ['Lynas agreed a $2 billion offtake contract.', ['a $2 billion offtake contract | (contract) → keep: value']],
+    ['Lynas wins offtake contract worth A$1.2 billion', ['offtake contract worth A$1.2 billion | (contract) → keep: value']],
+    ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('walking left: modifiers in -s, verbs in -s', () => {
+  ruled([
+    ['Brussels and Rabat renewed the fisheries deal.', ['the fisheries deal | (agreement) → keep: determiner']],
+    // A year between the determiner and the plural modifier: a number is no subject of a verb.
+    ['Rabat renewed the 2019 fisheries deal.', ['the 2019 fisheries deal | (agreement) → keep: determiner']],
+    // A modifier first in the text has nothing before it.
+    ['fisheries deals with Senegal, officials said.', ['fisheries deals with Senegal | (agreement) → keep: party']],
+    ["The bloc's fisheries deal lapsed.", ["The bloc's fisheries deal | (agreement) → keep: possessive"]],
+    // A subject in -s before a verb in -s.
+    ['The Congress reviews trade deals yearly.', ['deals | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('walking left: punctuation, adverbs, names in -ly', () => {
+  ruled([
+    ['For the miners, supply deals matter most.', ['deals | (agreement) → drop: no determiner, value or party']],
+    ['Officials praised the US–China deal.', ['the US–China deal | (agreement) → keep: determiner']],
+    ['The banks increasingly favour offtake agreements.', ['offtake agreements | (agreement) → drop: no determiner, value or party']],
+    ['Regulators cleared the Kimberly deal.', ['the Kimberly deal | (agreement) → keep: determiner']],
+    ['It signed a polymer supply deal.', ['a polymer supply deal | (agreement) → keep: determiner']],
+    ['They struck a fair and green deal.', ['a fair and green deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('walking left: at most nine steps', () => {
+  ruled([
+    ['Auditors listed the 2018 2019 2020 2021 2022 2023 2024 quota deals.', ['the 2018 2019 2020 2021 2022 2023 2024 quota deals | (agreement) → keep: determiner']],
+    ['Auditors listed the 2017 2018 2019 2020 2021 2022 2023 2024 quota deals.', ['deals | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('walking left: possessors', () => {
+  ruled([
+    ["Vale bought Glencore's stake in the mine.", ["Glencore's stake in the mine | (stake) → keep: possessive"]],
+    ["Vale bought Rio Tinto's stake in the mine.", ["Rio Tinto's stake in the mine | (stake) → keep: possessive"]],
+    ["Vale bought the miner's stake in the mine.", ["the miner's stake in the mine | (stake) → keep: possessive"]],
+    ["Yesterday the bank's first loan went to a smelter.", ["the bank's first loan | (money) → keep: ordinal"]],
+    ["Investors cheered state lenders' first loan to the refinery.", ["lenders' first loan | (money) → keep: ordinal"]],
+    // "The" opens the sentence: still no named possessor, as in mid-sentence.
+    ["The town's loan was repaid.", ["loan | (money) → drop: money word without value, named party or transaction verb"]],
+    ["Yesterday the town's loan was repaid.", ["loan | (money) → drop: money word without value, named party or transaction verb"]],
+    ["The Senate's loan plan failed.", ["The Senate's loan | (money) → keep: named possessor"]],
+  ]);
+});
+
+describe('a value joined by "in" before a money word', () => {
+  ruled([
+    ['The miner secured the $2 billion in financing it needed.', ['the $2 billion in financing | (money) → keep: value']],
+  ]);
+});
+
+describe('walking right: apposition, "of" and "and" inside names', () => {
+  ruled([
+    ['Vale signed a pact with Maaden, the state mining company of Saudi Arabia, Reuters reported.', ['a pact with Maaden, the state mining company of Saudi Arabia | (agreement) → keep: determiner']],
+    ['Vale signed a pact with Maaden, the state mining company of Saudi Arabia', ['a pact with Maaden, the state mining company of Saudi Arabia | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale in Brazil.', ['a deal with Vale | (agreement) → keep: determiner']],
+    ['It signed a deal with the Bank of', ['a deal with the Bank | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale and Glencore.', ['a deal with Vale and Glencore | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale and plans more.', ['a deal with Vale | (agreement) → keep: determiner']],
+    ['It signed a deal with Vale and', ['a deal with Vale | (agreement) → keep: determiner']],
+    // A time word after the party starts an adverbial.
+    ['It signed a deal with Japan this year.', ['a deal with Japan | (agreement) → keep: determiner']],
+    // A party cannot start with "and".
+    ['It signed a deal with and Glencore.', ['a deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('the parts a deal phrase carries', () => {
+  it.each([
+    ['It signed a deal with Vale in Brazil.', null, ['Vale']],
+    ['It signed a deal with Vale and Glencore.', null, ['Vale', 'Glencore']],
+    ['Tesla signed a deal with Vale of about $2 billion.', { text: '$2 billion', amount: 2e9, currency: 'USD' }, ['Vale']],
+    ['The accord, valued at about $3 billion, runs to 2035.', { text: '$3 billion', amount: 3e9, currency: 'USD' }, []],
+    ['The firm agreed a deal worth 5 billion US dollars.', { text: '5 billion US dollars', amount: 5e9, currency: 'USD' }, []],
+    ['The bank signed a 2 billion US dollar loan.', { text: '2 billion US dollar', amount: 2e9, currency: 'USD' }, []],
+    // Dollars of another country: no currency the recognizer can name, so no value.
+    ['The firm agreed a deal worth 2 billion Singapore dollars.', null, []],
+    // A value clipped at the end of the text has no currency.
+    ['The firm agreed a deal worth 500 million', null, []],
+    ['The firm agreed a deal worth 5 billion US', null, []],
+  ])('%s', (text, value, organisations) => {
+    expect(parts(text)).toEqual({ value, organisations });
+  });
+});
+
+describe('deals that were not made', () => {
+  ruled([
+    ['The company has not yet signed a deal with the province.', ['deal | (agreement) → drop: negated']],
+    ['The miners have signed a deal with the province.', ['a deal with the province | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('linking to a dataset deal', () => {
+  const key = (countries: string[], amount?: number): DealKey => ({ id: 'deal:test', date: '2024-01-01', countries, minerals: [], amount });
+  it('needs a partner other than the United States named in the sentence', () => {
+    expect(linkDeal([key(['country:US', 'country:AU'])], { countries: ['country:US'], minerals: [] })).toBeUndefined();
+    expect(linkDeal([key(['country:US', 'country:AU'])], { countries: ['country:AU'], minerals: [] })).toBe('deal:test');
+  });
+  it.each([
+    [100, 'deal:test'],
+    [95, 'deal:test'],
+    [90, undefined],
+    [110, undefined],
+    [300, undefined],
+  ])('a value of %d against the dataset deal’s 100 links as %s', (amount, expected) => {
+    expect(linkDeal([key(['country:AU'], 100)], { countries: ['country:AU'], minerals: [], amount })).toBe(expected);
+  });
+});
+
+describe('deal, agreement and other deal words in other roles', () => {
+  ruled([
+    ['The smelter needs to deal with the slag.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['Traders can deal directly with miners.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['A great deal of cobalt comes from Congo.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['A great deal with Japan was signed.', ['A great deal with Japan | (agreement) → keep: determiner']],
+    ['Deal with the slag first, the manager said.', ['Deal | (agreement) → drop: not a deal noun here']],
+    ['It is no big deal for the miners.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['There is no deal on the table.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['Each country has its own agreement on tariffs.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The sides are in agreement on quotas.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['There is broad agreement that prices will rise.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Contract workers at the mine went on strike.', ['Contract | (contract) → drop: not a deal noun here']],
+    ['Deal makers flocked to Perth.', ['Deal | (agreement) → drop: not a deal noun here']],
+    ['Tariffs stay low within the framework of the WTO.', ['framework | (framework) → drop: not a deal noun here']],
+    ['The venture capital arm backed a lithium start-up.', ['venture | (venture) → drop: not a deal noun here']],
+    ['The firm formed a venture with Posco.', ['a venture with Posco | (venture) → keep: determiner']],
+    ['Project financing for the mine is scarce.', ['financing | (money) → drop: not a deal noun here']],
+    ['The project secured financing from Japan.', ['financing from Japan | (money) → keep: named party']],
+    // A money word with no determiner before "a" is still the noun: only "contract" is read as a verb there.
+    ['Vale won funding a week ago.', ['funding | (money) → keep: transaction verb']],
+  ]);
+});
+
+describe('frameworks, takeovers and names', () => {
+  ruled([
+    ['The pact sits within a framework for a deal on trade.', ['The pact | (agreement) → keep: determiner', 'a deal | (agreement) → keep: determiner', 'framework | (framework) → drop: framework for a deal']],
+    ['They agreed a framework for cooperation.', ['a framework | (framework) → keep: determiner']],
+    ['The framework of the WTO was signed in 1994.', ['framework | (framework) → drop: framework of something']],
+    ["Glencore's takeover of Zambia drew protests.", ['takeover | (contract) → drop: takeover of a country']],
+    ['The takeover of Mopani by Zambia drew protests.', ['The takeover of Mopani | (contract) → keep: determiner']],
+    ["Indonesia's Investment Ministry approved it.", ['Investment | (money) → drop: part of a name']],
+    // A headline capitalises every word, so the capitals show no name.
+    ["INDONESIA'S INVESTMENT MINISTRY APPROVES NICKEL PLAN", ['INVESTMENT | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('money words: aggregates, possessors, ordinals, transaction verbs', () => {
+  ruled([
+    ['The council approved private investment in the port.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    ['The first private investment in the port came from Japan.', ['The first private investment | (money) → keep: ordinal']],
+    ['The loan from the state bank helped.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['It secured the loan.', ['the loan | (money) → keep: transaction verb']],
+    ['It quickly secured the loan.', ['the loan | (money) → keep: transaction verb']],
+    // An adverb between the verb and the phrase: "won fully underwritten financing".
+    ['The smelter won fully underwritten financing.', ['underwritten financing | (money) → keep: transaction verb']],
+    ['They discussed the loan.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('understandings, relationships, plurals and JVs', () => {
+  ruled([
+    ['The two sides reached an understanding.', ['an understanding | (understanding) → keep: agreement verb']],
+    ['The two sides came to an understanding.', ['an understanding | (understanding) → keep: agreement verb']],
+    ['They have an understanding with Kinshasa on quotas.', ['an understanding with Kinshasa | (understanding) → keep: party']],
+    ['The two sides had an understanding.', ['understanding | (understanding) → drop: understanding in its ordinary sense']],
+    ['The Japan-Australia understanding holds.', ['The Japan-Australia understanding | (understanding) → keep: named parties']],
+    ['It is the biggest partnership in the region.', ['partnership | (partnership) → drop: relationship']],
+    ['Bilateral deals rose.', ['Bilateral deals | (agreement) → keep: specific plural']],
+    ['Deals rose.', ['Deals | (agreement) → drop: no determiner, value or party']],
+    ['Output at Kestrel JV rose.', ['Kestrel JV | (venture) → keep: named JV']],
+    ['Output at mine JV rose.', ['JV | (venture) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('agreements a reader accepts, loans of players, stakes and judgements', () => {
+  ruled([
+    ['Users must accept the subscriber agreement.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
+    ['The miners accept the supply agreement.', ['the supply agreement | (agreement) → keep: determiner']],
+    ['Read our privacy notice before you sign the agreement.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
+    ['The striker joined on a loan from Leeds before the transfer window shut.', ["loan | (money) → drop: a player's loan"]],
+    ['Talks ended without a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides never signed a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides refused to sign a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides have yet to sign a deal.', ['deal | (agreement) → drop: negated']],
+    ['Both sides agreed to sign a deal.', ['a deal | (agreement) → keep: determiner']],
+    ['Both sides did not confirm the deal.', ['the deal | (agreement) → keep: determiner']],
+    ['He hammered a wooden stake into the ground.', ['stake | (stake) → drop: a stake in no asset']],
+    ['Vale took a stake.', ['a stake | (stake) → keep: determiner']],
+    ['It was a bad deal.', ['deal | (agreement) → drop: a deal in general']],
+    ['It was a bad deal with Japan.', ['a bad deal with Japan | (agreement) → keep: determiner']],
+    ['It was a good cobalt deal.', ['a good cobalt deal | (agreement) → keep: determiner']],
+    ['Our partnership with readers matters.', ['partnership | (partnership) → drop: no one in particular as partner']],
+    ['Our partnership with Chile ends soon.', ['Our partnership with Chile | (partnership) → keep: determiner']],
+  ]);
+});
