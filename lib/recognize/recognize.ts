@@ -217,7 +217,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     for (const c of dealAliases) {
       const entity = index.entities[c.payloads[0].entity];
       const sentence = sentenceOf(c.start);
-      const mention: Mention = { start: c.start, end: c.end, type: 'deal', id: entity.id, surface: text.slice(c.start, c.end), deal: partsIn(mentions, sentence) };
+      const mention: Mention = { start: c.start, end: c.end, type: 'deal', id: entity.id, surface: text.slice(c.start, c.end), deal: partsIn(text, mentions, sentence) };
       if (dropped) mention.why = 'deal name';
       mentions.push(mention);
     }
@@ -257,10 +257,14 @@ function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Men
   }
 }
 
-function partsIn(mentions: Mention[], sentence: Span): DealParts {
+/** A currency named after its country ("Singapore dollars", "Japanese yen"): money, not a party. */
+const CURRENCY_AFTER = /^[ -]?(dollars?|yen|yuan|renminbi|rupees?|rand|pounds?|francs?|reals?|pesos?|won|ringgit|rupiah|kroner?|kronor|krona|rubles?|roubles?|lira|dirhams?|riyals?|shillings?)\b/i;
+
+function partsIn(text: string, mentions: Mention[], sentence: Span): DealParts {
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const party = (m: Mention) => m.type === 'country' && !CURRENCY_AFTER.test(text.slice(m.end, m.end + 16));
   return {
-    parties: [...new Set(inside.filter((m) => m.type === 'country').map((m) => m.id))],
+    parties: [...new Set(inside.filter(party).map((m) => m.id))],
     minerals: [...new Set(inside.filter((m) => m.type === 'mineral').map((m) => m.id))],
   };
 }
@@ -293,7 +297,7 @@ function findDeals(
   const dealAliasSpans = mentions.filter((m) => m.type === 'deal');
   const rejected: RejectedDeal[] | undefined = dropped ? [] : undefined;
   for (const { span, en, zh } of bySentence.values()) {
-    const parts = partsIn(mentions, span);
+    const parts = partsIn(text, mentions, span);
     const known: KnownSpan[] = mentions
       .filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'deal')
       .map((m) => ({ start: m.start, end: m.end, type: m.type as 'mineral' | 'country' }));

@@ -270,3 +270,17 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['Our partnership with Chile ends soon.', ['Our partnership with Chile | (partnership) → keep: determiner']],
   ]);
 });
+
+describe('a currency named after a country is money, not a party', () => {
+  const deal = (text: string) => recognize(text).mentions.find((m) => m.type === 'deal');
+  it.each([
+    ['Temasek signed a deal worth 2 billion Singapore dollars for the lithium mine.', [], 'deal'],
+    ['Vale signed a loan of 500 million US dollars with Japan.', ['country:JP'], 'deal'],
+    ['The bank lent 40 billion Japanese yen under the agreement with Chile.', ['country:CL'], 'deal'],
+    // The country itself, written as a party, still counts.
+    ['Singapore signed a deal with Australia for lithium.', ['country:SG', 'country:AU'], 'deal:pax-silica-declaration-2025'],
+  ])('%s', (text, parties, id) => {
+    expect(deal(text)?.deal?.parties).toEqual(parties);
+    expect(deal(text)?.id).toBe(id);
+  });
+});
