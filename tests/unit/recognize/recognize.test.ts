@@ -222,6 +222,10 @@ describe('organisations named as a deal’s party', () => {
     ['The miner signed a supply agreement with Australia and Sojitz.', [['Sojitz']]],
     ['The miner signed a supply agreement with Sojitz and Chile.', [['Sojitz']]],
     ['The miner signed a supply agreement with Chile.', [undefined]],
+    // A country's possessive is not part of the company's name; another owner's is kept.
+    ['Japan signed a supply agreement with Australia’s Lynas Rare Earths.', [['Lynas Rare Earths']]],
+    ["Seoul backed a supply agreement with South Korea's LG Energy and Chile's Codelco.", [['LG Energy', 'Codelco']]],
+    ['The miner signed a supply agreement with Rio Tinto’s Kennecott unit.', [['Rio Tinto’s Kennecott']]],
     ['Officials welcomed a supply deal with American firm Albemarle.', [['Albemarle']]],
     ['The miner signed a supply agreement with The Metals Company’s unit.', [['The Metals Company']]],
     ['The miner signed a supply agreement with the government.', [undefined]],
