@@ -25,8 +25,10 @@ export function createCompromiseNlp(): Nlp {
       return out;
     },
     parseNumber(phrase: string): number | undefined {
-      const values = nlp(phrase).numbers().get() as unknown[];
-      const value = values.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
+      // With no number in the phrase compromise hands back its (empty) selection, not an array.
+      const found: unknown = nlp(phrase).numbers().get();
+      const values = Array.isArray(found) ? found : [];
+      const value = values.find((v): v is number => Number.isFinite(v));
       return value;
     },
   };

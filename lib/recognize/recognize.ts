@@ -274,7 +274,11 @@ function organisationsIn(text: string, party: { start: number; end: number } | u
   const spanText = text.slice(party.start, party.end);
   const names = spanText.match(/\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/gu) ?? [];
   const countries = new Set(mentions.filter((m) => m.type === 'country' && m.start >= party.start && m.end <= party.end).map((m) => m.surface));
-  const out = names.map((n) => n.replace(/[’']s$/, '')).filter((n) => !countries.has(n) && !/^(The|A|An)$/.test(n));
+  const out = names
+    .map((n) => n.replace(/[’']s$/, ''))
+    // "Australia's Lynas Rare Earths": a country's possessive is not part of the company's name.
+    .map((n) => n.replace(/^(.+?)[’']s\s+/u, (possessive: string, owner: string) => (countries.has(owner) ? '' : possessive)))
+    .filter((n) => !countries.has(n) && !/^(The|A|An)$/.test(n));
   return out.length ? out : undefined;
 }
 

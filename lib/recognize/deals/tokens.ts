@@ -38,6 +38,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12,
 };
+const SPELLED_SCALE = new Set(['thousand', 'million', 'billion', 'trillion']);
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', us$: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
 };
@@ -106,7 +107,8 @@ export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): Va
   if (isPercent) percent = raw;
   let amount: number | undefined;
   if (!isPercent) {
-    const parsed = nlp && scaleWord.length > 2 ? nlp.parseNumber(`${numberToken.text.replace(/,/g, '')} ${scaleWord}`) : undefined;
+    // compromise reads spelled-out scale words only: "2.5 bln" would come back as 2.5.
+    const parsed = nlp && SPELLED_SCALE.has(scaleWord) ? nlp.parseNumber(`${numberToken.text.replace(/,/g, '')} ${scaleWord}`) : undefined;
     amount = parsed ?? raw * scale;
   }
   const start = tokens[i].start;

@@ -3,7 +3,7 @@
  * finds (checked against it at every position of a text full of joiners, digits and scripts).
  */
 import { describe, expect, it } from 'vitest';
-import { wordsAfter, wordsBefore, wordsIn, wordsInByPattern } from '../../../lib/recognize/context.ts';
+import { gapText, isTitleCase, sentenceAt, splitSentences, wordsAfter, wordsBefore, wordsIn, wordsInByPattern } from '../../../lib/recognize/context.ts';
 
 const text = 'The supercalifragilisticexpialidocious co-lead said rock’n’roll won’t sell; U.S. output of 3.5 Mt fell. Ölpreis, Сhina, 中国 x-ray — 7-iron, “gold” 2024年 end.';
 const regexBefore = (pos: number, n: number, limit: number) =>
@@ -34,5 +34,96 @@ describe('words next to a position', () => {
   it('keep joined words whole and skip what joins nothing', () => {
     expect(wordsAfter(text, 0, 4, text.length).map((w) => w.text)).toEqual(['The', 'supercalifragilisticexpialidocious', 'co-lead', 'said']);
     expect(wordsBefore(text, text.indexOf(' output'), 2, 0).map((w) => w.text)).toEqual(['U.S', 'sell']);
+  });
+});
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentence ends', () => {
+  it.each<[string, string[]]>([
+    // A full stop after a listed abbreviation or a one-letter initial does not end the sentence...
+    ['Mr. Okafor spoke. Prices fell.', ['Mr. Okafor spoke.', ' Prices fell.']],
+    ['J. Okafor spoke. Prices fell.', ['J. Okafor spoke.', ' Prices fell.']],
+    ['Output rose in the U.S. Officials cheered.', ['Output rose in the U.S. Officials cheered.']],
+    // ...unless a sentence opener follows an abbreviation (not an initial: "Plan B. The" is a name).
+    ['Output rose in the U.S. The next day it fell.', ['Output rose in the U.S.', ' The next day it fell.']],
+    ['Plan B. The miners left.', ['Plan B. The miners left.']],
+    // After an ordinary word it ends before a capital, a digit, a quote or Chinese, not before lower case.
+    ['Prices fell. Output rose.', ['Prices fell.', ' Output rose.']],
+    ['Prices fell. output rose.', ['Prices fell. output rose.']],
+    ['Prices fell. 2024 was worse.', ['Prices fell.', ' 2024 was worse.']],
+    ['Prices fell. “Worse” came later.', ['Prices fell.', ' “Worse” came later.']],
+    ['Prices fell. 中国 exports rose.', ['Prices fell.', ' 中国 exports rose.']],
+    // A full stop inside a number or a word ends nothing; closing quotes and brackets may follow one.
+    ['Output rose 3.5 per cent in Jan. to 40 Mt.', ['Output rose 3.5 per cent in Jan. to 40 Mt.']],
+    ['He said “Stop.” Then he left.', ['He said “Stop.', '” Then he left.']],
+    ['(Prices fell.) Then they rose.', ['(Prices fell.', ') Then they rose.']],
+    ['It rose.Then fell.', ['It rose.Then fell.']],
+    // ! ? ; end a sentence whatever follows; so do Chinese marks and line breaks.
+    ['Prices fell! output rose? yes; no.', ['Prices fell!', ' output rose?', ' yes;', ' no.']],
+    ['铜价上涨。锡价下跌！为什么？因为；好', ['铜价上涨。', '锡价下跌！', '为什么？', '因为；', '好']],
+    ['Prices fell\nOutput rose\u2029Stocks fell', ['Prices fell\n', 'Output rose\u2029', 'Stocks fell']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('leaves out pieces that are only white space', () => {
+    expect(splitSentences('Prices fell.\n\nOutput rose.')).toEqual([
+      { start: 0, end: 12 },
+      { start: 14, end: 26 },
+    ]);
+    expect(splitSentences('Prices fell.\n \n')).toEqual([{ start: 0, end: 12 }]);
+    expect(splitSentences('')).toEqual([]);
+  });
+});
+
+describe('the sentence at a position', () => {
+  const text = 'Prices fell.  Output rose 3.5 per cent';
+  it.each<[number, string]>([
+    [0, 'Prices fell.'],
+    [11, 'Prices fell.'],
+    // From the white space after a sentence, the next sentence, without its leading spaces.
+    [12, 'Output rose 3.5 per cent'],
+    [20, 'Output rose 3.5 per cent'],
+    [text.length - 1, 'Output rose 3.5 per cent'],
+  ])('at %i is "%s"', (pos, expected) => {
+    const span = sentenceAt(text, pos);
+    expect(text.slice(span.start, span.end)).toBe(expected);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('includes the mark that ends it, and stops at the end of the text', () => {
+    expect(sentenceAt(text, 3)).toEqual({ start: 0, end: 12 });
+    expect(sentenceAt(text, 20)).toEqual({ start: 14, end: text.length });
+    expect(sentenceAt('铜价上涨。锡价', 1)).toEqual({ start: 0, end: 5 });
+  });
+
+  it('looks no further than 2,000 characters either way', () => {
+    const long = `${'word '.repeat(1000)}end`;
+    // The search stops 2,000 units away; the unit it stopped on is kept, as an end mark would be.
+    expect(sentenceAt(long, 2500)).toEqual({ start: 500, end: 4501 });
+  });
+});
+
+describe('a headline in Title Case', () => {
+  it.each<[string, boolean]>([
+    ['Gold Prices Climb as the Dollar Falls', true],
+    ['Gold prices climb as the dollar falls', false],
+    // Words of three letters or fewer are not counted either way.
+    ['Gold Prices Climb; the yen and the won fall', true],
+    // Fewer than three words longer than three letters: too short to tell.
+    ['Gold Prices Up', false],
+    // Seven of ten long words capitalised is not most of them; eight is.
+    ['Alpha Bravo Charlie Delta Echo Foxtrot Golf hotel india juliet', false],
+    ['Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel india juliet', true],
+  ])('%s: %s', (text, expected) => {
+    expect(isTitleCase(text, { start: 0, end: text.length })).toBe(expected);
+  });
+});
+
+describe('the gap between two matches', () => {
+  it('is trimmed and lower-cased', () => {
+    expect(gapText('China , AND Japan', 5, 12)).toBe(', and');
+    expect(gapText('China Japan', 5, 6)).toBe('');
   });
 });

@@ -24,6 +24,9 @@ describe('deal values in English', () => {
     ['Lynas won an offtake deal worth A$1.2 billion from Tokyo.', 1.2e9, 'AUD'],
     ['The refinery got a US$150m loan under the agreement.', 1.5e8, 'USD'],
     ['A deal worth 300 million yuan was signed in Baotou.', 3e8, 'CNY'],
+    // Abbreviated scale words compromise does not know: read by the scale table, not as 2.5 or 40.
+    ['The miner agreed a 2.5 bln dollar loan with the export bank.', 2.5e9, 'USD'],
+    ['The smelter took a 40 mln dollar loan under the agreement.', 4e7, 'USD'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
   });

@@ -139,3 +139,99 @@ describe('words from real pages that look like minerals or countries', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+const spans = (mentions: { start: number; end: number; surface: string; id: string }[]) => mentions.map((m) => `${m.start}-${m.end} ${m.surface}=${m.id}`);
+
+describe('the types asked for', () => {
+  const text = 'China exports tungsten to Japan under a supply agreement with Sojitz.';
+  it.each<[string, Partial<Record<'mineral' | 'country' | 'deal', boolean>> | undefined, string[]]>([
+    ['all by default', undefined, ['China=country:CN', 'tungsten=mineral:tungsten', 'Japan=country:JP', 'a supply agreement with Sojitz=deal']],
+    ['all when each is asked for', { mineral: true, country: true, deal: true }, ['China=country:CN', 'tungsten=mineral:tungsten', 'Japan=country:JP', 'a supply agreement with Sojitz=deal']],
+    ['no countries', { country: false }, ['tungsten=mineral:tungsten', 'a supply agreement with Sojitz=deal']],
+    ['countries only', { mineral: false, deal: false }, ['China=country:CN', 'Japan=country:JP']],
+  ])('%s', (_, types, expected) => {
+    expect(found(text, (t) => withoutNlp(t, { types }))).toEqual(expected);
+  });
+});
+
+describe('why each match was kept or dropped (debug mode)', () => {
+  const why = (text: string, recognize = withoutNlp) => {
+    const r = recognize(text, { debug: true });
+    return [...r.mentions.map((m) => `${m.surface}: ${m.why}`), ...(r.dropped ?? []).map((d) => `${d.surface} dropped: ${d.why}`)];
+  };
+  it.each<[string, string[]]>([
+    ['Beijing imposed new controls on graphite.', ['Beijing: capital → keep: metonym', 'graphite: name "graphite"']],
+    ['The ministers met in Beijing on Monday.', ['Beijing dropped: capital → drop: literal-place']],
+    ['Lead remains a big question.', ['Lead dropped: name → drop: lead? (fallback)']],
+    ['The Bank of China raised its forecast.', ['Bank of China dropped: blocking phrase']],
+  ])('%s', (text, expected) => {
+    expect(why(text)).toEqual(expected);
+  });
+
+  it('says when compromise settled a match', () => {
+    expect(why('Lead is rarely discussed at these meetings.', withNlp)).toEqual(['Lead dropped: name → drop: lead? (compromise)']);
+  });
+
+  it('gives no reasons outside debug mode', () => {
+    const r = withoutNlp('Beijing imposed new controls on graphite.');
+    expect(r.dropped).toBeUndefined();
+    expect(r.mentions.map((m) => m.why)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('one sense per text', () => {
+  const decided = (text: string, extra = {}) => withoutNlp(text, extra).decisions.map((d) => `${d.surface}:${d.decision.why}:${d.final}`);
+
+  it('drops an uncued use of the word a cue dropped elsewhere, and only that word', () => {
+    const text = 'Our reporter lives in Atlanta, Georgia. Later she drove across Georgia at night. Then she flew to China.';
+    expect(decided(text)).toEqual(['Georgia:us-state:drop', 'Georgia:default-country:drop', 'China:no-rule:keep']);
+    expect(found(text, withoutNlp)).toEqual(['China=country:CN']);
+  });
+
+  it('keeps the default when the cued uses are split evenly', () => {
+    const text = 'Our reporter lives in Atlanta, Georgia. Georgia and Armenia signed a pact. Later she drove across Georgia at night.';
+    expect(decided(text)).toEqual(['Georgia:us-state:drop', 'Georgia:caucasus:keep', 'Georgia:default-country:keep']);
+  });
+
+  it('remembers cued readings from earlier texts of the same page', () => {
+    const memory = new Map();
+    withoutNlp('Our reporter lives in Atlanta, Georgia.', { senseMemory: memory });
+    expect([...memory]).toEqual([['country:GE|georgia', { keep: 0, drop: 1 }]]);
+    expect(decided('Later she drove across GEORGIA at night.', { senseMemory: memory })).toEqual(['GEORGIA:default-country:drop']);
+    expect(decided('Later she drove across GEORGIA at night.')).toEqual(['GEORGIA:default-country:keep']);
+  });
+});
+
+describe('the countries inside a deal’s name', () => {
+  it('are found at their place in the text, and decided in text order', () => {
+    const text = 'Tokyo cheered the US-Japan critical minerals framework, but Jordan was silent.';
+    const r = withoutNlp(text);
+    expect(spans(r.mentions)).toEqual([
+      '18-54 US-Japan critical minerals framework=deal:us-japan-framework-2025',
+      '18-20 US=country:US',
+      '21-26 Japan=country:JP',
+      '60-66 Jordan=country:JO',
+    ]);
+    expect(r.decisions.map((d) => `${d.start} ${d.surface}:${d.final}`)).toEqual(['0 Tokyo:drop', '18 US:keep', '60 Jordan:keep']);
+  });
+});
+
+describe('organisations named as a deal’s party', () => {
+  const organisations = (text: string) => withoutNlp(text).mentions.filter((m) => m.type === 'deal').map((m) => m.deal?.organisations);
+  it.each<[string, (string[] | undefined)[]]>([
+    ['The miner signed a supply agreement with Australia and Sojitz.', [['Sojitz']]],
+    ['The miner signed a supply agreement with Sojitz and Chile.', [['Sojitz']]],
+    ['The miner signed a supply agreement with Chile.', [undefined]],
+    // A country's possessive is not part of the company's name; another owner's is kept.
+    ['Japan signed a supply agreement with Australia’s Lynas Rare Earths.', [['Lynas Rare Earths']]],
+    ["Seoul backed a supply agreement with South Korea's LG Energy and Chile's Codelco.", [['LG Energy', 'Codelco']]],
+    ['The miner signed a supply agreement with Rio Tinto’s Kennecott unit.', [['Rio Tinto’s Kennecott']]],
+    ['Officials welcomed a supply deal with American firm Albemarle.', [['Albemarle']]],
+    ['The miner signed a supply agreement with The Metals Company’s unit.', [['The Metals Company']]],
+    ['The miner signed a supply agreement with the government.', [undefined]],
+    // A capitalised article alone is not a name.
+    ['The miner signed a supply agreement with A unit of Sojitz.', [undefined]],
+  ])('%s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -12,6 +12,7 @@ const entities: IndexEntity[] = [
   { id: 'country:TR', type: 'country', label: 'Türkiye' },
   { id: 'mineral:tin', type: 'mineral', label: 'tin' },
   { id: 'country:JP', type: 'country', label: 'Japan' },
+  { id: 'country:CU', type: 'country', label: 'Cuba' },
 ];
 const A = (text: string, entity: number, kind: PayloadKind = PayloadKind.Alias, zh = false): IndexAlias => ({ text, entity, kind, zh });
 const aliases: IndexAlias[] = [
@@ -21,6 +22,10 @@ const aliases: IndexAlias[] = [
   A('Japan', 8, PayloadKind.Name), A('Japanese', 8, PayloadKind.Demonym),
   { text: 'Bank of China', entity: -1, kind: PayloadKind.Blocker }, { text: '中国银行', entity: -1, kind: PayloadKind.Blocker, zh: true },
   { text: '无锡', entity: -1, kind: PayloadKind.Blocker, zh: true },
+  A('古巴', 9, PayloadKind.Name, true), A('美', 2, PayloadKind.Abbrev, true),
+  { text: '巴比伦', entity: -1, kind: PayloadKind.Blocker, zh: true }, { text: '巴士', entity: -1, kind: PayloadKind.Blocker, zh: true },
+  // 美元 (US dollar) unless 首 follows: 中美元首 is 中美 + 元首 (heads of state).
+  { text: '美元', entity: -1, kind: PayloadKind.Blocker, zh: true, tag: '首' },
 ];
 const index = loadAliasIndex(JSON.parse(JSON.stringify(buildAliasIndex(entities, aliases))));
 const found = (text: string) =>
@@ -40,6 +45,11 @@ describe('scanAliases', () => {
     ['美国和中国在稀土和钨上竞争', ['美国=country:US', '中国=country:CN', '稀土=mineral:rare-earths', '钨=mineral:tungsten']],
     ['中国银行在无锡，锡价', ['中国银行=blocked', '无锡=blocked', '锡=mineral:tin']],
     ['美国和US的关系', ['美国=country:US', 'US=country:US']],
+    // A name gives way to a place name of three characters starting on its last one, not to a two-character word.
+    ['古巴比伦的遗址', ['巴比伦=blocked']],
+    ['古巴士兵回国', ['古巴=country:CU']],
+    ['美元汇率和中美元首会晤', ['美元=blocked', '美=country:US']],
+    ['tung\u00ad\u200bsten', ['tung\u00ad\u200bsten=mineral:tungsten']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -55,6 +65,20 @@ describe('scanAliases', () => {
     const text = 'To \u0421hina and \u0392ermuda, not \u0421\u041d\u0406\u039d\u0410; China too';
     const got = scanAliases(text, index).map((c) => [text.slice(c.start, c.end), c.mixedScript ?? false]);
     expect(got).toEqual([['\u0421hina', true], ['China', false]]);
+  });
+
+  it('walks over separators and invisible units between the words of an alias', () => {
+    // Space, soft hyphen, space: one separator run.
+    expect(found('rare \u00ad earths and rare\u2011earth')).toEqual(['rare \u00ad earths=mineral:rare-earths', 'rare\u2011earth=mineral:rare-earths']);
+  });
+
+  it('flags only Greek or Cyrillic letters as another script, not punctuation of the General Punctuation block', () => {
+    const text = 'rare\u2011earth, rare\u200d earth, rare e\u0430rth';
+    expect(scanAliases(text, index).map((c) => [text.slice(c.start, c.end), c.mixedScript ?? false])).toEqual([
+      ['rare\u2011earth', false],
+      ['rare\u200d earth', false],
+      ['rare e\u0430rth', true],
+    ]);
   });
 
   it('reports UTF-16 offsets into the original text', () => {
