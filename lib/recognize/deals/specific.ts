@@ -68,9 +68,8 @@ const REACH_VERBS = /^(reached|reach|reaches|reaching|signed|sign|signs|struck|c
 /** "Indonesia's Investment Ministry": a capitalised deal word inside an organisation's name. */
 function insideOrganisationName(tokens: Token[], head: number, first: number): boolean {
   const next = tokens[head + 1];
-  if (!isCapitalised(tokens[first]) || !next || next.kind !== 'word' || !ORGANISATION_NOUNS.test(next.text)) return false;
-  // A headline capitalises everything: only a sentence with lower-case words can show a name.
-  return tokens.some((t) => t.kind === 'word' && t.text.length > 3 && /^\p{Ll}/u.test(t.text));
+  // In a headline too: "Indonesia's Investment Ministry Approves Nickel Plan" names a ministry.
+  return isCapitalised(tokens[first]) && next?.kind === 'word' && ORGANISATION_NOUNS.test(next.text);
 }
 
 /** A named party: a capitalised word or a known country inside the complement ("from the World Bank", not "from its allies"). */

@@ -284,3 +284,11 @@ describe('a currency named after a country is money, not a party', () => {
     expect(deal(text)?.id).toBe(id);
   });
 });
+
+describe('a capitalised deal word inside an organisation name, headlines too', () => {
+  ruled([
+    ["Indonesia's Investment Ministry Approves Nickel Plan", ['Investment | (money) → drop: part of a name']],
+    ["Indonesia's Investment Ministry approved the nickel plan.", ['Investment | (money) → drop: part of a name']],
+    ['Japan Signs $2 Billion Lithium Deal With Chile', ['$2 Billion Lithium Deal With Chile | (agreement) → keep: value']],
+  ]);
+});
