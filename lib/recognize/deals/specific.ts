@@ -28,7 +28,9 @@ export function notANoun(tokens: Token[], head: number): boolean {
     if (next === 'with' && head === 0) return true;
     if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '')) return true;
   }
-  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || prev === 'broad' || prev === 'general')) return true;
+  // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.
+  const consensus = (prev === 'broad' || prev === 'general') && !/^an?$/.test(tokens[head - 2]?.lower ?? '');
+  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus)) return true;
   // "firms contract the work out" is the verb; "won a contract a year ago" the noun after its determiner.
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.

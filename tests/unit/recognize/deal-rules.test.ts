@@ -292,3 +292,11 @@ describe('a capitalised deal word inside an organisation name, headlines too', (
     ['Japan Signs $2 Billion Lithium Deal With Chile', ['$2 Billion Lithium Deal With Chile | (agreement) → keep: value']],
   ]);
 });
+
+describe('broad or general agreement: consensus, unless it is "a" broad agreement', () => {
+  ruled([
+    ['The two sides signed a broad agreement on minerals.', ['a broad agreement | (agreement) → keep: determiner']],
+    ['There is broad agreement among economists that tariffs hurt.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The general agreement was that prices would fall.', ['agreement | (agreement) → drop: not a deal noun here']],
+  ]);
+});
