@@ -68,7 +68,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: not a deal noun here` });
       continue;
     }
-    const left = walkLeft(tokens, firstIndex, text, nlp);
+    const left = walkLeft(tokens, firstIndex, text, nlp, known);
     // "$15 billion in financing from China": a value joined by "in" or "of".
     if (!left.determiner && !left.value && firstIndex >= 2 && /^(in|of)$/.test(tokens[firstIndex - 1].lower) && cls === 'money') {
       const v = valueEndingBefore(tokens, firstIndex - 1, text, nlp);

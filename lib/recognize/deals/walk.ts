@@ -134,7 +134,7 @@ function insideCapitalisedName(tokens: Token[], i: number, head: number): boolea
   return isCapitalised(tokens[head]) && /^(of|and|on|for)$/.test(tokens[i].lower) && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
-export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp): LeftEdge {
+export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp, known: KnownSpan[] = []): LeftEdge {
   let i = head - 1;
   let value: ValuePhrase | undefined;
   const modifiers: string[] = [];
@@ -195,7 +195,11 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp)
       // "an equal and good international deal": a conjunction between modifiers, if a
       // determiner turns up further left; otherwise the phrase starts after it.
       const leftWord = tokens[i - 1];
-      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && ADJECTIVE_LIKE.test(leftWord.lower)) {
+      // "a copper and cobalt deal": minerals on both sides are modifiers too.
+      // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).
+      const mineralsAround = mineralAt(leftWord, known) && mineralAt(tokens[i + 1], known);
+      const anotherHead = leftWord?.lower === tokens[head].lower;
+      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround)) {
         pendingConjunction = i;
         i--;
         steps++;
@@ -375,6 +379,10 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     break;
   }
   return { end: tokens[k - 1].end, value, party };
+}
+
+function mineralAt(t: Token | undefined, known: KnownSpan[]): boolean {
+  return !!t && known.some((m) => m.type === 'mineral' && m.start <= t.start && t.end <= m.end);
 }
 
 /** A name or a known country starts at token `i` (not "the", not a lower-case word). */

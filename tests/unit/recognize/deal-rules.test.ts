@@ -300,3 +300,14 @@ describe('broad or general agreement: consensus, unless it is "a" broad agreemen
     ['The general agreement was that prices would fall.', ['agreement | (agreement) → drop: not a deal noun here']],
   ]);
 });
+
+describe('"and" between the modifiers of one deal word', () => {
+  const deals = (text: string) => recognize(text).mentions.filter((m) => m.type === 'deal').map((m) => m.surface);
+  it.each([
+    ['They struck a copper and cobalt deal.', ['a copper and cobalt deal']],
+    ['They signed an equal and fair deal.', ['an equal and fair deal']],
+    // Not across another deal word: one phrase each at most, never one inside the other.
+    ['They struck a copper deal and cobalt deal.', ['a copper deal']],
+    ['It sells copper and a cobalt deal followed.', ['a cobalt deal']],
+  ])('%s', (text, expected) => expect(deals(text)).toEqual(expected));
+});
