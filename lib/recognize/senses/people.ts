@@ -15,6 +15,7 @@ import { drop, hasAny, inList, isCapitalised, isMatch, isSentenceStartWord, keep
 export const PERSON_NAMED_COUNTRIES: ReadonlySet<string> = new Set(['country:JO', 'country:TD', 'country:GE', 'country:IN', 'country:IL']);
 
 const PLACE_PREPOSITIONS = /^(in|into|across|throughout|within|inside|of|visit|visited|visiting|neighbouring|neighboring|bordering)$/;
+const TRAVEL_VERBS = /^(fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|sen[dt]s?|sending|deploy(?:s|ed|ing)?|fle(?:e|es|d|eing)|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|went|trip|journey|route[ds]?|head(?:s|ed|ing)|deport(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|smuggl(?:e|es|ed|ing))$/;
 
 /** The patterns of a person's name, or of a country, around the match; undefined when neither shows. */
 export function personOrCountryCue(input: SenseInput): Decision | undefined {
@@ -42,6 +43,11 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
     if (owned && cue.COUNTRY_POSSESSED.has(owned)) return keep('country-possessive');
   }
   if (b1 && PLACE_PREPOSITIONS.test(b1)) return keep('place-preposition');
+  // "flew to Chad", "troops sent to Jordan", "fled from Chad": people are not travelled to ("passed the ball to Jordan").
+  if (prev && (b1 === 'to' || b1 === 'from')) {
+    const b2 = wordsBefore(input.text, prev.start, 1, input.sentence.start)[0]?.text.toLowerCase();
+    if (b2 && TRAVEL_VERBS.test(b2)) return keep('travel-preposition');
+  }
   if (input.text.charAt(input.end) === ',') {
     const ahead = input.text.slice(input.end, input.end + 8);
     if (/^,\s*who\b/.test(ahead)) return drop('person-who');

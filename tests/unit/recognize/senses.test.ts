@@ -361,3 +361,13 @@ describe('chromium the browser and the metal', () => {
     ['South Africa mines most of the chromium used in steel.', ['South Africa=country:ZA', 'chromium=mineral:chromium'], ['chromium:metal:keep']],
   ]);
 });
+
+describe('a country travelled to or from, not a person', () => {
+  cases([
+    ['Then she flew to Chad.', ['Chad=country:TD']],
+    ['Troops were sent to Jordan after the attack.', ['Jordan=country:JO']],
+    ['Refugees fled from Chad into the camps.', ['Chad=country:TD']],
+    ['He passed the ball to Jordan.', []],
+    ['She gave the report to Chad before lunch.', []],
+  ]);
+});
