@@ -259,7 +259,9 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
       break;
     }
     // "the US Department of Defense", "Bank of China": "of" between capitalised words is part of a name.
-    const ofInName = t.lower === 'of' && k > i && isCapitalised(tokens[k - 1]) && k + 1 < end && isCapitalised(tokens[k + 1]);
+    // "the government of Chile", "the central bank of the Philippines": an organisation of a named place.
+    const named = (j: number) => j < end && (isCapitalised(tokens[j]) || (tokens[j].lower === 'the' && j + 1 < end && isCapitalised(tokens[j + 1])));
+    const ofInName = t.lower === 'of' && k > i && (isCapitalised(tokens[k - 1]) || ORGANISATION_HEADS.test(tokens[k - 1].lower)) && named(k + 1);
     if (t.kind === 'word' && RIGHT_STOPS.has(t.lower) && !ofInName && !(t.lower === 'and' && k + 1 < end && isCapitalised(tokens[k + 1]) && words > 0)) break;
     if (t.kind === 'word' && words > 0 && COMPLEMENT_VERBS.has(t.lower)) break;
     k++;

@@ -311,3 +311,12 @@ describe('"and" between the modifiers of one deal word', () => {
     ['It sells copper and a cobalt deal followed.', ['a cobalt deal']],
   ])('%s', (text, expected) => expect(deals(text)).toEqual(expected));
 });
+
+describe('"of" after an organisation word, before a named place', () => {
+  const deals = (text: string) => recognize(text).mentions.filter((m) => m.type === 'deal').map((m) => m.surface);
+  it.each([
+    ['Japan signed a deal with the government of Chile.', ['a deal with the government of Chile']],
+    ['Japan signed a deal with the central bank of the Philippines on Monday.', ['a deal with the central bank of the Philippines']],
+    ['Japan signed a deal with the government of its neighbour.', ['a deal with the government']],
+  ])('%s', (text, expected) => expect(deals(text)).toEqual(expected));
+});
