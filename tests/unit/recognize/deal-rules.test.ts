@@ -320,3 +320,11 @@ describe('"of" after an organisation word, before a named place', () => {
     ['Japan signed a deal with the government of its neighbour.', ['a deal with the government']],
   ])('%s', (text, expected) => expect(deals(text)).toEqual(expected));
 });
+
+describe('a company unit of a named owner', () => {
+  it('keeps the owner in the party and among the organisations', () => {
+    const deal = recognize('The miner signed a supply agreement with a unit of Sojitz.').mentions.find((m) => m.type === 'deal');
+    expect(deal?.surface).toBe('a supply agreement with a unit of Sojitz');
+    expect(deal?.deal?.organisations).toEqual(['Sojitz']);
+  });
+});

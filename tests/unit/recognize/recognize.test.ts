@@ -230,7 +230,7 @@ describe('organisations named as a deal’s party', () => {
     ['The miner signed a supply agreement with The Metals Company’s unit.', [['The Metals Company']]],
     ['The miner signed a supply agreement with the government.', [undefined]],
     // A capitalised article alone is not a name.
-    ['The miner signed a supply agreement with A unit of Sojitz.', [undefined]],
+    ['The miner signed a supply agreement with A unit on Monday.', [undefined]],
   ])('%s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });
