@@ -47,6 +47,7 @@ function score(key: DealKey, evidence: DealEvidence): number {
 export function linkDeal(keys: DealKey[], evidence: DealEvidence): string | undefined {
   let best: DealKey | undefined;
   let bestScore = 0;
+  // Stryker disable next-line BooleanLiteral: the first deal that scores sets it to false; with none, there is no link anyway.
   let tie = false;
   for (const key of keys) {
     const s = score(key, evidence);
@@ -54,7 +55,8 @@ export function linkDeal(keys: DealKey[], evidence: DealEvidence): string | unde
       best = key;
       bestScore = s;
       tie = false;
-    } else if (s === bestScore && s > 0) {
+    } else if (s === bestScore) {
+      // Deals that score 0 tie only with each other, and then there is no best deal to return.
       tie = true;
     }
   }

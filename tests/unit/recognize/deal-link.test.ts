@@ -1,0 +1,68 @@
+/**
+ * The linker's weighing, one piece of evidence at a time, on made-up deal keys: a deal phrase links
+ * to a dataset deal only when the evidence points to that deal clearly better than to any other.
+ * Each row is built so that one weight, dropped or flipped, changes the answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkDeal, type DealKey } from '../../../lib/recognize/deals/link.ts';
+
+const key = (id: string, countries: string[], minerals: string[] = [], extra: Partial<DealKey> = {}): DealKey => ({
+  id,
+  date: '2025-06-01',
+  countries: countries.map((c) => `country:${c}`),
+  minerals: minerals.map((m) => `mineral:${m}`),
+  ...extra,
+});
+const evidence = (countries: string[], minerals: string[] = [], extra: { amount?: number; date?: string } = {}) => ({
+  countries: countries.map((c) => `country:${c}`),
+  minerals: minerals.map((m) => `mineral:${m}`),
+  ...extra,
+});
+
+describe('linking a deal phrase to a dataset deal', () => {
+  it('needs a named partner other than the United States', () => {
+    // Home country and an exact amount, but no partner: nothing to go on.
+    expect(linkDeal([key('a', ['US', 'AU'], [], { amount: 1e9 })], evidence(['US'], [], { amount: 1e9 }))).toBeUndefined();
+    expect(linkDeal([key('a', ['US', 'AU'], [], { amount: 1e9 })], evidence(['US', 'AU'], [], { amount: 1e9 }))).toBe('a');
+  });
+
+  it('never links to a deal signed after the page', () => {
+    expect(linkDeal([key('a', ['AU'])], evidence(['AU'], [], { date: '2025-05-31' }))).toBeUndefined();
+    expect(linkDeal([key('a', ['AU'])], evidence(['AU'], [], { date: '2025-06-01' }))).toBe('a');
+  });
+
+  it('weighs the United States only when both the deal and the sentence have it', () => {
+    const withHome = key('with-home', ['US', 'AU']);
+    const withLithium = key('with-lithium', ['AU'], ['lithium']);
+    // 2 + 1 for the home country against 2 - 0.5 (US is no party of it) + 1 for the mineral.
+    expect(linkDeal([withHome, withLithium], evidence(['US', 'AU'], ['lithium']))).toBe('with-home');
+    // Without US in the sentence the two deals are equal: no link.
+    expect(linkDeal([withHome, key('plain', ['AU'])], evidence(['AU']))).toBeUndefined();
+  });
+
+  it('counts each country of the sentence that is no party against the deal', () => {
+    expect(linkDeal([key('a', ['AU'])], evidence(['AU', 'CL']))).toBeUndefined();
+    expect(linkDeal([key('a', ['AU'])], evidence(['AU']))).toBe('a');
+  });
+
+  it('weighs minerals only when both sides name some, for one shared and against none', () => {
+    const lithiumNickel = key('lithium-nickel', ['AU'], ['lithium', 'nickel']);
+    const cobalt = key('cobalt', ['AU'], ['cobalt']);
+    expect(linkDeal([lithiumNickel, cobalt], evidence(['AU'], ['lithium']))).toBe('lithium-nickel');
+    expect(linkDeal([cobalt], evidence(['AU'], ['lithium']))).toBeUndefined();
+    // A sentence with no mineral says nothing against a mineral deal.
+    expect(linkDeal([cobalt], evidence(['AU']))).toBe('cobalt');
+  });
+
+  it('gives up on a tie, unless a later deal scores higher', () => {
+    const a = key('a', ['AU']);
+    const b = key('b', ['AU']);
+    expect(linkDeal([a, b], evidence(['AU']))).toBeUndefined();
+    expect(linkDeal([a, b, key('c', ['AU'], ['lithium'])], evidence(['AU'], ['lithium']))).toBe('c');
+  });
+
+  it('wants a score of at least two', () => {
+    // One partner (2) against a mineral that does not match (-1).
+    expect(linkDeal([key('a', ['AU'], ['cobalt'])], evidence(['AU'], ['lithium']))).toBeUndefined();
+  });
+});
