@@ -328,3 +328,14 @@ describe('a company unit of a named owner', () => {
     expect(deal?.deal?.organisations).toEqual(['Sojitz']);
   });
 });
+
+describe('where the phrase starts: a plural after "that", a quantity of deals, a value joined by "in" or "of"', () => {
+  ruled([
+    ['He said that trade agreements with Chile were near.', ['trade agreements with Chile | (agreement) → keep: party']],
+    ['He signed a series of agreements with Chile.', ['a series of agreements with Chile | (agreement) → keep: determiner']],
+    ['Each agreement with Chile was signed.', ['Each agreement with Chile | (agreement) → keep: determiner']],
+    ['China provided $15 billion in financing to Zambia.', ['$15 billion in financing to Zambia | (money) → keep: value']],
+    ['China provided $15 billion of investment to Zambia.', ['$15 billion of investment to Zambia | (money) → keep: value']],
+    ['China provided the $15 billion in financing to Zambia.', ['the $15 billion in financing to Zambia | (money) → keep: value']],
+  ]);
+});
