@@ -94,14 +94,20 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   return best;
 }
 
-const ZH_VALUE = /(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+/** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/.source;
+const ZH_VALUE = new RegExp(ZH_AMOUNT);
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
-const ZH_PRICED = /(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\s*(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+const ZH_PRICED = new RegExp(`(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\\s*${ZH_AMOUNT}`);
+
+/** Punctuation between clauses; a comma between digits (1,500万) groups them instead. */
+const CLAUSE_BREAK = /[，。；;]|,(?!\d)/g;
 
 function clauseValue(text: string, from: number, phraseStart: number): RegExpExecArray | null {
   const before = text.slice(from, phraseStart);
-  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','));
+  let clauseStart = -1;
+  for (const brk of before.matchAll(CLAUSE_BREAK)) clauseStart = brk.index;
   return ZH_PRICED.exec(before.slice(clauseStart + 1));
 }
 
@@ -184,12 +190,16 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     if (trigger.start < floor) continue;
     // Verbs make their own span: 入股, 合资; a noun takes in its modifiers.
     const verbLike = trigger.cls === 'zh-buy-in' || trigger.cls === 'zh-venture';
-    const start = verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
+    // A deal word right after a kept one heads the same phrase: 合作框架协议, 合资公司股权, 这笔收购交易.
+    const previous = out.at(-1);
+    const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
+    const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
     const why = rejection(text, sentence, trigger, start);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;
     }
+    if (joined) out.pop();
     const end = trigger.cls === 'zh-acquisition' && /^案/.test(text.charAt(trigger.end)) ? trigger.end + 1 : trigger.end;
     const phrase = text.slice(start, end);
     const phraseOut: ZhDealPhrase = { start, end, cls: trigger.cls };
@@ -197,7 +207,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
-      phraseOut.amount = Number(value[1]) * scale;
+      phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : 'CNY';
     }
     out.push(phraseOut);

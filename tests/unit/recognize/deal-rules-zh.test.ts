@@ -63,6 +63,8 @@ describe('a price named before the verb', () => {
     // Only in the same clause: a price for something else before the comma is not the deal's.
     ['该公司以1.5亿澳元扩建工厂，出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
     ['该公司以1.5亿澳元扩建工厂；出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元扩建工厂;出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元扩建工厂,出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
   ]);
 });
 
@@ -157,5 +159,19 @@ describe('入股 and 合资: verbs with their own span', () => {
     ['该公司与力拓合资成立了一家锂加工厂。', ['合资 | (zh-venture) → keep']],
     ['该公司与力拓合资。', ['合资 | (zh-venture) → drop: no parties founding something together']],
     ['合资成立一家锂加工厂的计划被搁置。', ['合资 | (zh-venture) → drop: no parties founding something together']],
+  ]);
+});
+
+describe('deal words side by side are one deal', () => {
+  ruled([
+    // 合作框架 and 框架协议 overlap: the reader sees one agreement, not 合作框架 and 协议.
+    ['两国签署了合作框架协议。', ['合作框架协议 | (zh-strong) → keep']],
+    ['两国签署了合资企业协议。', ['合资企业协议 | (zh-strong) → keep']],
+    ['该公司出售了合资公司股权。', ['合资公司股权 | (zh-stake) → keep']],
+    ['这笔收购交易已经完成。', ['这笔收购交易 | (zh-weak) → keep']],
+    // The second word still has to pass its own rule: 交易 after a bare 收购 is no deal of its own.
+    ['锂矿收购交易已经完成。', ['锂矿收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // Apart, they stay two deals.
+    ['这项协议签署后，双方签署了合作框架。', ['这项协议 | (zh-strong) → keep', '合作框架 | (zh-strong) → keep']],
   ]);
 });

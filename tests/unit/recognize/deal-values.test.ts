@@ -43,6 +43,13 @@ describe('deal values in Chinese', () => {
     ['双方签订了一项总额30亿元人民币的合作协议。', 3e9, 'CNY'],
     ['日本企业将投资1200亿日元建设合资企业。', 1.2e11, 'JPY'],
     ['这项价值2.5亿欧元的谅解备忘录已经签署。', 2.5e8, 'EUR'],
+    ['两国签署了价值3亿澳元的框架协议。', 3e8, 'AUD'],
+    ['该公司获得一笔8000万美金贷款。', 8e7, 'USD'],
+    ['双方签署了价值1.2万亿元的合作协议。', 1.2e12, 'CNY'],
+    ['该公司签订了一份价值500千元的合同。', 5e5, 'CNY'],
+    // Digits grouped by commas are one number, in the phrase and in a price before the verb.
+    ['两国签署了价值1,200万美元的框架协议。', 1.2e7, 'USD'],
+    ['该公司以1,500万美元收购了少数股权。', 1.5e7, 'USD'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
   });
