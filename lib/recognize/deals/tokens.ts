@@ -82,7 +82,8 @@ export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): Va
     scale = SCALE[glued];
     scaleWord = glued;
     k++;
-  } else if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower.length > 2) {
+  } else if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower.length > 1) {
+    // Apart from the number, "bn" and "mln" are scales; a lone letter (k, m, b) may be something else.
     scale = SCALE[tokens[k].lower];
     scaleWord = tokens[k].lower;
     k++;

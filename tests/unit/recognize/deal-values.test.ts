@@ -27,6 +27,13 @@ describe('deal values in English', () => {
     // Abbreviated scale words compromise does not know: read by the scale table, not as 2.5 or 40.
     ['The miner agreed a 2.5 bln dollar loan with the export bank.', 2.5e9, 'USD'],
     ['The smelter took a 40 mln dollar loan under the agreement.', 4e7, 'USD'],
+    // Two-letter scale words apart from the number are scales too, as the glued ones are.
+    ['The miner took a $10 bn loan under the agreement.', 1e10, 'USD'],
+    ['The smelter took a $40 mn loan under the agreement.', 4e7, 'USD'],
+    ['The miner signed a USD 500 million loan with the export bank.', 5e8, 'USD'],
+    ['The miner signed an AUD 1.2 billion offtake deal with Tokyo.', 1.2e9, 'AUD'],
+    ['The miner signed a EUR 300 million loan with the export bank.', 3e8, 'EUR'],
+    ['Vale signed a pact worth 8.5 billion US dollars with Tokyo.', 8.5e9, 'USD'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
   });
