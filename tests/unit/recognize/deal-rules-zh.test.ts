@@ -33,6 +33,8 @@ describe('where the noun phrase opens', () => {
     ['两国签署了价值2.5亿美元的框架协议。', ['价值2.5亿美元的框架协议 | (zh-strong) → keep | 250000000 USD']],
     ['据悉,5亿美元的锂矿协议已签署。', ['5亿美元的锂矿协议 | (zh-strong) → keep | 500000000 USD']],
     ['截至2024,中日稀土协议仍有效。', ['中日稀土协议 | (zh-strong) → keep']],
+    // A run without stop words or punctuation is cut at 32 characters before the deal word.
+    ['最新消息澳大利亚莱纳斯稀土公司美国德克萨斯州重稀土分离厂长期稀土精矿供应协议于周一公布。', ['澳大利亚莱纳斯稀土公司美国德克萨斯州重稀土分离厂长期稀土精矿供应协议 | (zh-strong) → keep']],
     // A strong stop word (a verb) ends the phrase.
     ['两国签署了贸易协议。', ['贸易协议 | (zh-strong) → keep']],
   ]);
@@ -45,6 +47,8 @@ describe('与 at the start of the phrase', () => {
     ['與哈薩克斯坦的協議於去年生效。', ['與哈薩克斯坦的協議 | (zh-strong) → keep']],
     // Without 的 it is a stop word like any other.
     ['与哈萨克斯坦协议于去年生效。', ['哈萨克斯坦协议 | (zh-strong) → keep']],
+    // A 的 later in the sentence, outside the phrase, does not count.
+    ['与哈萨克斯坦协议的谈判仍在继续。', ['哈萨克斯坦协议 | (zh-strong) → keep']],
     // Only at the very start: after a verb it ends the phrase.
     ['双方签署了与哈萨克斯坦的协议。', ['哈萨克斯坦的协议 | (zh-strong) → keep']],
   ]);
@@ -54,6 +58,9 @@ describe('a quantifier opens the phrase over light stop words', () => {
   ruled([
     ['两家公司签订了一项确保关键矿物及稀土供应的协议。', ['一项确保关键矿物及稀土供应的协议 | (zh-strong) → keep']],
     ['两家公司签订了确保关键矿物及稀土供应的协议。', ['稀土供应的协议 | (zh-strong) → keep']],
+    // At the start of the sentence, with no verb before it, and after another word.
+    ['一项确保稀土及锂供应的协议于周一生效。', ['一项确保稀土及锂供应的协议 | (zh-strong) → keep']],
+    ['双方于周一签订了另一项确保稀土及锂供应的协议。', ['一项确保稀土及锂供应的协议 | (zh-strong) → keep']],
   ]);
 });
 
