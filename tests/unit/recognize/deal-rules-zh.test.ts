@@ -72,6 +72,8 @@ describe('a price named before the verb', () => {
     ['该公司以1.5亿澳元扩建工厂；出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
     ['该公司以1.5亿澳元扩建工厂;出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
     ['该公司以1.5亿澳元扩建工厂,出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    // The price belongs to the first deal of the clause, not to one after it.
+    ['该公司以1.5亿澳元出售了锂矿股份并签署了包销协议。', ['锂矿股份 | (zh-stake) → keep | 150000000 AUD', '包销协议 | (zh-strong) → keep']],
   ]);
 });
 
@@ -91,6 +93,10 @@ describe('协议 that nobody signs: user agreements and protocols', () => {
     // Other strong words and other modifiers stay deals.
     ['该网站更新了用户协定。', ['用户协定 | (zh-strong) → keep']],
     ['两国签署了服务贸易协议。', ['服务贸易协议 | (zh-strong) → keep']],
+    // The rule is for 协议 alone: a service framework agreement between firms is a contract.
+    ['两家公司签署了服务框架协议。', ['服务框架协议 | (zh-strong) → keep']],
+    // 授权 must follow 协议 directly to make it a licence.
+    ['两国签署了协议并授权部长执行。', ['协议 | (zh-strong) → keep']],
   ]);
 });
 
@@ -142,6 +148,8 @@ describe('money words: one transaction, a value or a lender', () => {
     ['投资者对锂价持谨慎态度。', ['投资 | (zh-money) → drop: part of another word']],
     ['该项目的总投资为30亿元。', ['投资 | (zh-money) → drop: total investment']],
     ['总投资为30亿元。', ['投资 | (zh-money) → drop: total investment']],
+    // 总投资 elsewhere in the sentence leaves other money words alone.
+    ['项目总投资30亿元，银行提供了一笔贷款。', ['一笔贷款 | (zh-money) → keep', '投资 | (zh-money) → drop: total investment']],
   ]);
 });
 
