@@ -89,6 +89,10 @@ describe('协议 that nobody signs: user agreements and protocols', () => {
   ruled([
     ['该网站更新了用户协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
     ['设备采用TCP协议传输数据。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['终端通过HTTPS协议连接服务器。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    // A trade agreement named by its Latin initials is signed, not a network protocol.
+    ['中国正式加入了RCEP协议。', ['RCEP协议 | (zh-strong) → keep']],
+    ['两国签署了AUKUS协议。', ['AUKUS协议 | (zh-strong) → keep']],
     ['双方签署了协议授权书。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
     // Other strong words and other modifiers stay deals.
     ['该网站更新了用户协定。', ['用户协定 | (zh-strong) → keep']],
@@ -183,6 +187,7 @@ describe('deal words side by side are one deal', () => {
     ['两国签署了合作框架协议。', ['合作框架协议 | (zh-strong) → keep']],
     ['两国签署了合资企业协议。', ['合资企业协议 | (zh-strong) → keep']],
     ['该公司出售了合资公司股权。', ['合资公司股权 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元出售了合资公司股权。', ['合资公司股权 | (zh-stake) → keep | 150000000 AUD']],
     ['这笔收购交易已经完成。', ['这笔收购交易 | (zh-weak) → keep']],
     // The second word still has to pass its own rule: 交易 after a bare 收购 is no deal of its own.
     ['锂矿收购交易已经完成。', ['锂矿收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier']],
