@@ -34,6 +34,9 @@ describe('deal values in English', () => {
     ['The miner signed an AUD 1.2 billion offtake deal with Tokyo.', 1.2e9, 'AUD'],
     ['The miner signed a EUR 300 million loan with the export bank.', 3e8, 'EUR'],
     ['Vale signed a pact worth 8.5 billion US dollars with Tokyo.', 8.5e9, 'USD'],
+    ['The miner agreed a loan of 2 million Australian dollars with the bank.', 2e6, 'AUD'],
+    // Grouping commas are dropped before the number parser reads "1200 million".
+    ['The miner agreed a $1,200 million loan with the export bank.', 1.2e9, 'USD'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
   });
