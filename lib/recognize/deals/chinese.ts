@@ -73,8 +73,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     for (const word of words) {
       const at = end - word.length;
       if (at < i || !text.startsWith(word, at)) continue;
-      // "同哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
-      if (at === i && (word === '同' || word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
+      // "与哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
+      if (at === i && (word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
       if (best < 0) best = end;
       if (!LIGHT_STOPS.has(word)) {
         afterStrong = end;
@@ -94,14 +94,20 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   return best;
 }
 
-const ZH_VALUE = /(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+/** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/.source;
+const ZH_VALUE = new RegExp(ZH_AMOUNT);
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
-const ZH_PRICED = /(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\s*(\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/;
+const ZH_PRICED = new RegExp(`(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\\s*${ZH_AMOUNT}`);
+
+/** Punctuation between clauses; a comma between digits (1,500万) groups them instead. */
+const CLAUSE_BREAK = /[，。；;]|,(?!\d)/g;
 
 function clauseValue(text: string, from: number, phraseStart: number): RegExpExecArray | null {
   const before = text.slice(from, phraseStart);
-  const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','));
+  let clauseStart = -1;
+  for (const brk of before.matchAll(CLAUSE_BREAK)) clauseStart = brk.index;
   return ZH_PRICED.exec(before.slice(clauseStart + 1));
 }
 
@@ -109,8 +115,12 @@ function clauseValue(text: string, from: number, phraseStart: number): RegExpExe
 const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$/;
 /** 框架 in a deal's sense has a subject matter of trade or cooperation: 合作框架, 贸易框架. */
 const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|夥伴|协议|協議/;
-/** Agreements a reader accepts rather than parties sign, and protocols: 用户协议, 服务协议, 网络协议. */
-const NOT_SIGNED_AGREEMENT = /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|[A-Za-z]{2,})$/;
+/**
+ * Agreements a reader accepts rather than parties sign, and protocols: 用户协议, 服务协议, 网络协议,
+ * TCP协议. Latin initials are a protocol only when they name one: RCEP协议 is a trade agreement.
+ */
+const NOT_SIGNED_AGREEMENT =
+  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
 const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|两笔|兩筆|首笔|首筆|此笔|此筆|(?<![应應])[该該]/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
@@ -180,28 +190,34 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
 export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], rejected?: RejectedDeal[]): ZhDealPhrase[] {
   const out: ZhDealPhrase[] = [];
   let floor = sentence.start;
+  // Where the kept phrase before this one could start: a joined phrase reads its price from there.
+  let previousFloor = sentence.start;
   for (const trigger of triggers) {
     if (trigger.start < floor) continue;
     // Verbs make their own span: 入股, 合资; a noun takes in its modifiers.
     const verbLike = trigger.cls === 'zh-buy-in' || trigger.cls === 'zh-venture';
-    const start = verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
+    // A deal word right after a kept one heads the same phrase: 合作框架协议, 合资公司股权, 这笔收购交易.
+    const previous = out.at(-1);
+    const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
+    const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
     const why = rejection(text, sentence, trigger, start);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;
     }
-    const end = trigger.cls === 'zh-acquisition' && /^案/.test(text.charAt(trigger.end)) ? trigger.end + 1 : trigger.end;
-    const phrase = text.slice(start, end);
-    const phraseOut: ZhDealPhrase = { start, end, cls: trigger.cls };
-    const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, Math.max(sentence.start, floor), start);
+    if (joined) out.pop();
+    const phrase = text.slice(start, trigger.end);
+    const phraseOut: ZhDealPhrase = { start, end: trigger.end, cls: trigger.cls };
+    const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
-      phraseOut.amount = Number(value[1]) * scale;
+      phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : 'CNY';
     }
     out.push(phraseOut);
-    floor = end;
+    if (!joined) previousFloor = floor;
+    floor = trigger.end;
   }
   return out;
 }

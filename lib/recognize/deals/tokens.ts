@@ -47,6 +47,9 @@ const CURRENCY_WORD: Record<string, string> = {
   yuan: 'CNY', rmb: 'CNY', renminbi: 'CNY', cny: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', inr: 'INR', cad: 'CAD',
 };
 
+/** Dollars named by their country's adjective: "US dollars", "Australian dollars". */
+const DOLLARS_OF = new Map([['us', 'USD'], ['australian', 'AUD'], ['canadian', 'CAD'], ['singapore', 'SGD']]);
+
 export interface ValuePhrase {
   /** Token indexes, inclusive start, exclusive end. */
   from: number;
@@ -82,7 +85,8 @@ export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): Va
     scale = SCALE[glued];
     scaleWord = glued;
     k++;
-  } else if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower.length > 2) {
+  } else if (tokens[k] && SCALE[tokens[k].lower] && tokens[k].lower.length > 1) {
+    // Apart from the number, "bn" and "mln" are scales; a lone letter (k, m, b) may be something else.
     scale = SCALE[tokens[k].lower];
     scaleWord = tokens[k].lower;
     k++;
@@ -93,8 +97,9 @@ export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): Va
   } else if (tokens[k]?.lower === 'per' && tokens[k + 1]?.lower === 'cent') {
     k += 2;
   } else {
-    if (tokens[k]?.lower === 'us' && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) {
-      currency = 'USD';
+    const dollarsOf = DOLLARS_OF.get(tokens[k]?.lower ?? '');
+    if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) {
+      currency = dollarsOf;
       k += 2;
     } else if (tokens[k] && CURRENCY_WORD[tokens[k].lower]) {
       currency = CURRENCY_WORD[tokens[k].lower];

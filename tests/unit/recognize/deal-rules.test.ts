@@ -150,8 +150,9 @@ describe('the parts a deal phrase carries', () => {
     ['The accord, valued at about $3 billion, runs to 2035.', { text: '$3 billion', amount: 3e9, currency: 'USD' }, []],
     ['The firm agreed a deal worth 5 billion US dollars.', { text: '5 billion US dollars', amount: 5e9, currency: 'USD' }, []],
     ['The bank signed a 2 billion US dollar loan.', { text: '2 billion US dollar', amount: 2e9, currency: 'USD' }, []],
-    // Dollars of another country: no currency the recognizer can name, so no value.
-    ['The firm agreed a deal worth 2 billion Singapore dollars.', null, []],
+    // Dollars named by their country: the currency when the recognizer knows it, else no value.
+    ['The firm agreed a deal worth 2 billion Singapore dollars.', { text: '2 billion Singapore dollars', amount: 2e9, currency: 'SGD' }, []],
+    ['The firm agreed a deal worth 2 billion Taiwan dollars.', null, []],
     // A value clipped at the end of the text has no currency.
     ['The firm agreed a deal worth 500 million', null, []],
     ['The firm agreed a deal worth 5 billion US', null, []],

@@ -27,6 +27,16 @@ describe('deal values in English', () => {
     // Abbreviated scale words compromise does not know: read by the scale table, not as 2.5 or 40.
     ['The miner agreed a 2.5 bln dollar loan with the export bank.', 2.5e9, 'USD'],
     ['The smelter took a 40 mln dollar loan under the agreement.', 4e7, 'USD'],
+    // Two-letter scale words apart from the number are scales too, as the glued ones are.
+    ['The miner took a $10 bn loan under the agreement.', 1e10, 'USD'],
+    ['The smelter took a $40 mn loan under the agreement.', 4e7, 'USD'],
+    ['The miner signed a USD 500 million loan with the export bank.', 5e8, 'USD'],
+    ['The miner signed an AUD 1.2 billion offtake deal with Tokyo.', 1.2e9, 'AUD'],
+    ['The miner signed a EUR 300 million loan with the export bank.', 3e8, 'EUR'],
+    ['Vale signed a pact worth 8.5 billion US dollars with Tokyo.', 8.5e9, 'USD'],
+    ['The miner agreed a loan of 2 million Australian dollars with the bank.', 2e6, 'AUD'],
+    // Grouping commas are dropped before the number parser reads "1200 million".
+    ['The miner agreed a $1,200 million loan with the export bank.', 1.2e9, 'USD'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
   });
@@ -43,6 +53,13 @@ describe('deal values in Chinese', () => {
     ['双方签订了一项总额30亿元人民币的合作协议。', 3e9, 'CNY'],
     ['日本企业将投资1200亿日元建设合资企业。', 1.2e11, 'JPY'],
     ['这项价值2.5亿欧元的谅解备忘录已经签署。', 2.5e8, 'EUR'],
+    ['两国签署了价值3亿澳元的框架协议。', 3e8, 'AUD'],
+    ['该公司获得一笔8000万美金贷款。', 8e7, 'USD'],
+    ['双方签署了价值1.2万亿元的合作协议。', 1.2e12, 'CNY'],
+    ['该公司签订了一份价值500千元的合同。', 5e5, 'CNY'],
+    // Digits grouped by commas are one number, in the phrase and in a price before the verb.
+    ['两国签署了价值1,200万美元的框架协议。', 1.2e7, 'USD'],
+    ['该公司以1,500万美元收购了少数股权。', 1.5e7, 'USD'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
   });

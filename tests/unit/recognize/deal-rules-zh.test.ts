@@ -1,0 +1,197 @@
+/**
+ * Each rule of the Chinese deal recognizer on sentences written for these tests (none from the
+ * gold sets): a sentence where the rule fires and a close one where it must not, with the span
+ * the reader would see, the rule's reason when the word is dropped, and the value where there is
+ * one. Kept Chinese deals carry no reason: the span and value say what the rules decided.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(true);
+
+/** Every deal word of the text: the span kept (with its value) or the word dropped, with the reason. */
+function ruling(text: string): string[] {
+  const r = recognize(text, { debug: true });
+  const kept = r.mentions
+    .filter((m) => m.type === 'deal')
+    .map((m) => {
+      const v = m.deal?.value;
+      return `${m.surface} | ${m.why}${v ? ` | ${v.amount} ${v.currency}` : ''}`;
+    });
+  const dropped = (r.dropped ?? []).filter((d) => d.type === 'deal').map((d) => `${d.surface} | ${d.why}`);
+  return [...kept, ...dropped].map((s) => s.replace('deal word ', ''));
+}
+const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
+
+describe('where the noun phrase opens', () => {
+  ruled([
+    // Punctuation and spaces end the modifiers, a no-break space as well as a plain one.
+    ['据悉，日美稀土协议已生效。', ['日美稀土协议 | (zh-strong) → keep']],
+    ['消息人士称 稀土合作协议已经签署。', ['稀土合作协议 | (zh-strong) → keep']],
+    ['消息人士称\u00a0稀土合作协议已经签署。', ['稀土合作协议 | (zh-strong) → keep']],
+    // A point or comma inside a number is part of it; an ASCII comma next to a word is punctuation.
+    ['两国签署了价值2.5亿美元的框架协议。', ['价值2.5亿美元的框架协议 | (zh-strong) → keep | 250000000 USD']],
+    ['据悉,5亿美元的锂矿协议已签署。', ['5亿美元的锂矿协议 | (zh-strong) → keep | 500000000 USD']],
+    ['截至2024,中日稀土协议仍有效。', ['中日稀土协议 | (zh-strong) → keep']],
+    // A run without stop words or punctuation is cut at 32 characters before the deal word.
+    ['最新消息澳大利亚莱纳斯稀土公司美国德克萨斯州重稀土分离厂长期稀土精矿供应协议于周一公布。', ['澳大利亚莱纳斯稀土公司美国德克萨斯州重稀土分离厂长期稀土精矿供应协议 | (zh-strong) → keep']],
+    // A strong stop word (a verb) ends the phrase.
+    ['两国签署了贸易协议。', ['贸易协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('与 at the start of the phrase', () => {
+  ruled([
+    // With a 的-modifier the preposition belongs to the phrase: the agreement with Kazakhstan.
+    ['与哈萨克斯坦的协议于去年生效。', ['与哈萨克斯坦的协议 | (zh-strong) → keep']],
+    ['與哈薩克斯坦的協議於去年生效。', ['與哈薩克斯坦的協議 | (zh-strong) → keep']],
+    // Without 的 it is a stop word like any other.
+    ['与哈萨克斯坦协议于去年生效。', ['哈萨克斯坦协议 | (zh-strong) → keep']],
+    // A 的 later in the sentence, outside the phrase, does not count.
+    ['与哈萨克斯坦协议的谈判仍在继续。', ['哈萨克斯坦协议 | (zh-strong) → keep']],
+    // Only at the very start: after a verb it ends the phrase.
+    ['双方签署了与哈萨克斯坦的协议。', ['哈萨克斯坦的协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('a quantifier opens the phrase over light stop words', () => {
+  ruled([
+    ['两家公司签订了一项确保关键矿物及稀土供应的协议。', ['一项确保关键矿物及稀土供应的协议 | (zh-strong) → keep']],
+    ['两家公司签订了确保关键矿物及稀土供应的协议。', ['稀土供应的协议 | (zh-strong) → keep']],
+    // At the start of the sentence, with no verb before it, and after another word.
+    ['一项确保稀土及锂供应的协议于周一生效。', ['一项确保稀土及锂供应的协议 | (zh-strong) → keep']],
+    ['双方于周一签订了另一项确保稀土及锂供应的协议。', ['一项确保稀土及锂供应的协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('a price named before the verb', () => {
+  ruled([
+    ['该公司以1.5亿澳元出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep | 150000000 AUD']],
+    // Only in the same clause: a price for something else before the comma is not the deal's.
+    ['该公司以1.5亿澳元扩建工厂，出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元扩建工厂；出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元扩建工厂;出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元扩建工厂,出售了锂矿股份。', ['锂矿股份 | (zh-stake) → keep']],
+    // The price belongs to the first deal of the clause, not to one after it.
+    ['该公司以1.5亿澳元出售了锂矿股份并签署了包销协议。', ['锂矿股份 | (zh-stake) → keep | 150000000 AUD', '包销协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('a deal that was not made', () => {
+  ruled([
+    ['双方没有达成协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方尚未签署框架协议。', ['框架协议 | (zh-strong) → drop: negated']],
+    ['双方达成协议。', ['协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('协议 that nobody signs: user agreements and protocols', () => {
+  ruled([
+    ['该网站更新了用户协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['设备采用TCP协议传输数据。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['终端通过HTTPS协议连接服务器。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    // A trade agreement named by its Latin initials is signed, not a network protocol.
+    ['中国正式加入了RCEP协议。', ['RCEP协议 | (zh-strong) → keep']],
+    ['两国签署了AUKUS协议。', ['AUKUS协议 | (zh-strong) → keep']],
+    ['双方签署了协议授权书。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    // Other strong words and other modifiers stay deals.
+    ['该网站更新了用户协定。', ['用户协定 | (zh-strong) → keep']],
+    ['两国签署了服务贸易协议。', ['服务贸易协议 | (zh-strong) → keep']],
+    // The rule is for 协议 alone: a service framework agreement between firms is a contract.
+    ['两家公司签署了服务框架协议。', ['服务框架协议 | (zh-strong) → keep']],
+    // 授权 must follow 协议 directly to make it a licence.
+    ['两国签署了协议并授权部长执行。', ['协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('stakes: a transaction or a share', () => {
+  ruled([
+    ['该公司持有这家锂矿的股权。', ['这家锂矿的股权 | (zh-stake) → keep']],
+    ['该公司持有这家锂矿的股份。', ['这家锂矿的股份 | (zh-stake) → keep']],
+    ['该矿山的少数股权归国家所有。', ['该矿山的少数股权 | (zh-stake) → keep']],
+    ['该矿山的股权归国家所有。', ['股权 | (zh-stake) → drop: no transaction or share']],
+    ['这家锂矿的股权结构较为复杂。', ['股权 | (zh-stake) → drop: part of another term']],
+    ['该公司持有的股权比例不变。', ['股权 | (zh-stake) → drop: part of another term']],
+  ]);
+});
+
+describe('weak words: a quantifier, 的 or a value', () => {
+  ruled([
+    ['该公司签署了这项交易。', ['这项交易 | (zh-weak) → keep']],
+    ['该公司签署了价值3亿元交易。', ['价值3亿元交易 | (zh-weak) → keep | 300000000 CNY']],
+    ['该公司完成了出售锂矿的交易。', ['锂矿的交易 | (zh-weak) → keep']],
+    ['市场交易清淡。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['交易所将于周一开盘。', ['交易 | (zh-weak) → drop: part of another word']],
+    ['合同工的待遇有所改善。', ['合同 | (zh-weak) → drop: part of another word']],
+  ]);
+});
+
+describe('框架 and 备忘录: signed, or a framework of cooperation', () => {
+  ruled([
+    ['两国签署了框架。', ['框架 | (zh-weak) → keep']],
+    ['两国签署了备忘录。', ['备忘录 | (zh-weak) → keep']],
+    ['两国交换了备忘录。', ['备忘录 | (zh-weak) → drop: no quantifier or modifier']],
+    ['两国交换了一份备忘录。', ['一份备忘录 | (zh-weak) → keep']],
+    // Signing makes 框架 and 备忘录 deals, not 交易 or 合同.
+    ['两国签署了合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['企业正在建设新的监管框架。', ['框架 | (zh-weak) → drop: a framework in its ordinary sense']],
+    ['企业正在完善监管框架。', ['框架 | (zh-weak) → drop: a framework in its ordinary sense']],
+    ['企业正在完善贸易框架。', ['框架 | (zh-weak) → drop: no quantifier or modifier']],
+    ['企业正在建立新的贸易框架。', ['新的贸易框架 | (zh-weak) → keep']],
+    ['两国建立了新的合作框架。', ['新的合作框架 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('money words: one transaction, a value or a lender', () => {
+  ruled([
+    ['银行为该项目提供了一笔贷款。', ['一笔贷款 | (zh-money) → keep']],
+    ['该公司获得了价值5亿元的投资。', ['价值5亿元的投资 | (zh-money) → keep | 500000000 CNY']],
+    ['该公司从中国进出口银行获得了贷款。', ['贷款 | (zh-money) → keep']],
+    ['企业扩大投资。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['贷款利率维持不变。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['投资者对锂价持谨慎态度。', ['投资 | (zh-money) → drop: part of another word']],
+    ['该项目的总投资为30亿元。', ['投资 | (zh-money) → drop: total investment']],
+    ['总投资为30亿元。', ['投资 | (zh-money) → drop: total investment']],
+    // 总投资 elsewhere in the sentence leaves other money words alone.
+    ['项目总投资30亿元，银行提供了一笔贷款。', ['一笔贷款 | (zh-money) → keep', '投资 | (zh-money) → drop: total investment']],
+  ]);
+});
+
+describe('收购: a noun, not a verb', () => {
+  ruled([
+    ['这笔收购已经完成。', ['这笔收购 | (zh-acquisition) → keep']],
+    ['收购案已经完成。', ['收购案 | (zh-acquisition) → keep']],
+    ['收購案已經完成。', ['收購案 | (zh-acquisition) → keep']],
+    ['对该公司的收购已经完成。', ['该公司的收购 | (zh-acquisition) → keep']],
+    ['该公司收购了一家锂矿。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['锂矿收购价大幅上涨。', ['收购 | (zh-acquisition) → drop: part of another term']],
+    // 收购价值 is not 收购价 (a purchase price): here 收购 is the verb.
+    ['锂矿收购价值评估已经完成。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+  ]);
+});
+
+describe('入股 and 合资: verbs with their own span', () => {
+  ruled([
+    ['紫金矿业入股了一家锂矿企业。', ['入股 | (zh-buy-in) → keep']],
+    ['入股比例尚未确定。', ['入股 | (zh-buy-in) → drop: part of another term']],
+    ['入股是该公司的长期策略。', ['入股 | (zh-buy-in) → drop: part of another term']],
+    ['该公司与力拓合资成立了一家锂加工厂。', ['合资 | (zh-venture) → keep']],
+    ['该公司与力拓合资。', ['合资 | (zh-venture) → drop: no parties founding something together']],
+    ['合资成立一家锂加工厂的计划被搁置。', ['合资 | (zh-venture) → drop: no parties founding something together']],
+  ]);
+});
+
+describe('deal words side by side are one deal', () => {
+  ruled([
+    // 合作框架 and 框架协议 overlap: the reader sees one agreement, not 合作框架 and 协议.
+    ['两国签署了合作框架协议。', ['合作框架协议 | (zh-strong) → keep']],
+    ['两国签署了合资企业协议。', ['合资企业协议 | (zh-strong) → keep']],
+    ['该公司出售了合资公司股权。', ['合资公司股权 | (zh-stake) → keep']],
+    ['该公司以1.5亿澳元出售了合资公司股权。', ['合资公司股权 | (zh-stake) → keep | 150000000 AUD']],
+    ['这笔收购交易已经完成。', ['这笔收购交易 | (zh-weak) → keep']],
+    // The second word still has to pass its own rule: 交易 after a bare 收购 is no deal of its own.
+    ['锂矿收购交易已经完成。', ['锂矿收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // Apart, they stay two deals.
+    ['这项协议签署后，双方签署了合作框架。', ['这项协议 | (zh-strong) → keep', '合作框架 | (zh-strong) → keep']],
+  ]);
+});
