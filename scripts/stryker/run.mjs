@@ -61,9 +61,14 @@ const KILLED = new Set(['Killed', 'Timeout']);
 const rows = [];
 const totals = { killed: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
 const survivors = [];
+// A part with no report of its own is named, so a figure over some parts never passes for all of lib/.
+const missing = [];
 for (const part of Object.keys(PARTS)) {
   const file = `${REPORTS}${part}.json`;
-  if (!existsSync(file)) continue;
+  if (!existsSync(file)) {
+    missing.push(part);
+    continue;
+  }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   for (const [path, { mutants }] of Object.entries(report.files)) {
     const count = (status) => mutants.filter((m) => m.status === status).length;
@@ -85,12 +90,13 @@ for (const part of Object.keys(PARTS)) {
 rows.sort((a, b) => a.path.localeCompare(b.path));
 const scored = totals.killed + totals.survived + totals.noCoverage;
 const overall = scored ? (100 * totals.killed) / scored : 0;
+const scope = missing.length ? `lib/ without ${missing.join(', ')} (no run yet)` : 'lib/';
 const lines = [
   '| file | score | killed | survived | no coverage |',
   '| --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.path} | ${r.score.toFixed(1)}% | ${r.killed} | ${r.survived} | ${r.noCoverage} |`),
-  `| **lib/** | **${overall.toFixed(1)}%** | ${totals.killed} | ${totals.survived} | ${totals.noCoverage} |`,
+  `| **${scope}** | **${overall.toFixed(1)}%** | ${totals.killed} | ${totals.survived} | ${totals.noCoverage} |`,
 ];
 const summary = `# Mutation testing of lib/\n\nScore = killed (or timed out) / (killed + survived + no coverage). ${totals.errors} mutants that do not type-check were left out by the TypeScript checker.\n\n${lines.join('\n')}\n\n## Survivors\n\n${survivors.map((s) => `- ${s}`).join('\n')}\n`;
 writeFileSync(`${REPORTS}summary.md`, summary);
-console.log(`\n${lines.join('\n')}\n\n[mutate] lib/: ${overall.toFixed(1)}% (${totals.killed} killed, ${totals.survived} survived, ${totals.noCoverage} not covered); survivors in reports/mutation/summary.md`);
+console.log(`\n${lines.join('\n')}\n\n[mutate] ${scope}: ${overall.toFixed(1)}% (${totals.killed} killed, ${totals.survived} survived, ${totals.noCoverage} not covered); survivors in reports/mutation/summary.md`);
