@@ -30,12 +30,8 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev);
   if ((firstName || surname) && !isTitleCase(input.text, input.sentence)) return drop(firstName ? 'first-name' : 'surname');
   const b1 = prev?.text.toLowerCase();
+  // "coach Jordan", "NBA star Jordan", "point guard Chad": the role word alone says it.
   if (b1 && cue.PERSON_BEFORE.has(b1)) return drop('person-role');
-  if (prev && /^(star|player|guard|forward)$/.test(b1 ?? '')) {
-    // "NBA star Jordan", "point guard Chad"
-    const b2 = wordsBefore(input.text, prev.start, 1, input.sentence.start)[0];
-    if (b1 === 'star' || (b2 && cue.PERSON_BEFORE.has(b2.text.toLowerCase()))) return drop('person-role');
-  }
   // "<Name>'s teammates" or "<Name>'s king": the word after the possessive (read as "s" by the word splitter).
   if (next && next.text === 's' && /^['’]$/.test(input.text.charAt(input.end))) {
     const owned = wordsAfter(input.text, next.end, 1, input.sentence.end)[0]?.text.toLowerCase();
