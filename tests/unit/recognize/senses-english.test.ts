@@ -1,0 +1,115 @@
+/**
+ * The English sense rules for names that are also other things (Georgia, Turkey, Chile, Niger,
+ * capitals, "US"), and the edges of a name that make it part of a longer name or a dateline.
+ * Every sentence is written for these tests. Each row names the mentions a reader sees and the
+ * rule each decision reports, or, for a name dropped at its edges, the reason the debug output
+ * gives; each rule has a sentence where it fires and a close one where it must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(false);
+const found = (text: string) => recognize(text).mentions.filter((m) => m.type !== 'deal').map((m) => `${m.surface}=${m.id}`);
+const reasons = (text: string) => recognize(text).decisions.map((d) => `${d.surface}:${d.decision.why}:${d.final}`);
+const ruled = (rows: [string, string[], string[]][]) =>
+  it.each(rows)('%s', (text, expected, why) => {
+    expect(found(text)).toEqual(expected);
+    expect(reasons(text)).toEqual(why);
+  });
+
+describe('Georgia, the US state or the country', () => {
+  ruled([
+    ['Peaches grow well in the state of Georgia.', [], ['Georgia:us-state:drop']],
+    // At the start of the text, fewer than twelve characters stand before the name.
+    ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
+    ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
+    ["Georgia's Secretary of State certified the count.", [], ['Georgia:us-state:drop']],
+    // The office belongs to the first sentence's Georgia only; the second takes its reading from it.
+    ["Georgia's Secretary of State spoke. Georgia exports wine.", [], ['Georgia:us-state:drop', 'Georgia:default-country:drop']],
+    ['Georgia sent wine to Moldova and Ukraine.', ['Georgia=country:GE', 'Moldova=country:MD', 'Ukraine=country:UA'], ['Georgia:country-context:keep']],
+    ['Georgia and the US signed a trade pact.', ['US=country:US'], ['Georgia:us-context:drop', 'US:us:keep']],
+    // Georgia itself, or a mineral, is no other country.
+    ['Georgia exports more wine now than Georgia did in 1990.', ['Georgia=country:GE', 'Georgia=country:GE'], ['Georgia:default-country:keep', 'Georgia:default-country:keep']],
+    ['Georgia exports manganese.', ['Georgia=country:GE', 'manganese=mineral:manganese'], ['Georgia:default-country:keep']],
+  ]);
+});
+
+describe('Turkey the bird, Chile the pepper', () => {
+  ruled([
+    ['Turkey with gravy is the main course.', [], ['Turkey:bird:drop']],
+    ['Turkey raised rates again.', ['Turkey=country:TR'], ['Turkey:country:keep']],
+    ['Add chili powder and Chile to taste.', [], ['Chile:pepper:drop']],
+    ['Chile raised copper royalties.', ['Chile=country:CL', 'copper=mineral:copper'], ['Chile:country:keep', 'copper:metal:keep']],
+    // "country" before it, or a list of countries, outweighs a pepper word in the sentence.
+    ['Wine from the country Chile goes well with spicy food.', ['Chile=country:CL'], ['Chile:country:keep']],
+    ['Peru and Chile both grow hot peppers.', ['Peru=country:PE', 'Chile=country:CL'], ['Chile:country:keep']],
+  ]);
+});
+
+describe('Niger the river or the state', () => {
+  ruled([
+    ['Barges crowd Niger river ports.', [], ['Niger:river:drop']],
+    ['The Niger floods every autumn.', [], ['Niger:the-river:drop']],
+    ['The Niger government closed the border.', ['Niger=country:NE'], ['Niger:country:keep']],
+    ['Mali, the Niger and Chad joined the pact.', ['Mali=country:ML', 'Niger=country:NE', 'Chad=country:TD'], ['Niger:country:keep', 'Chad:country-context:keep']],
+    ['Niger mines uranium.', ['Niger=country:NE', 'uranium=mineral:uranium'], ['Niger:country:keep']],
+  ]);
+});
+
+describe('a capital that stands for its government', () => {
+  ruled([
+    ['BEIJING — China said it would curb exports.', ['China=country:CN'], ['BEIJING:dateline:drop', 'China:no-rule:keep']],
+    ['Beijing has banned exports of gallium.', ['Beijing=country:CN', 'gallium=mineral:gallium'], ['Beijing:metonym:keep']],
+    // The partner of "and" comes after the capital, with nothing but "and" between them.
+    ['Tokyo said Beijing and Moscow talks had stalled.', ['Tokyo=country:JP'], ['Tokyo:metonym:keep', 'Beijing:capital-not-metonym:drop', 'Moscow:capital-not-metonym:drop']],
+    ['Beijing and its allies in Moscow signed the deal.', [], ['Beijing:capital-not-metonym:drop', 'Moscow:literal-place:drop']],
+    ['Beijing and its partners and Moscow signed the deal.', ['Moscow=country:RU'], ['Beijing:capital-not-metonym:drop', 'Moscow:metonym:keep']],
+    ['Beijing  and  Moscow signed a gas pact.', ['Beijing=country:CN', 'Moscow=country:RU'], ['Beijing:metonym-pair:keep', 'Moscow:metonym:keep']],
+  ]);
+});
+
+describe('US the country, the pronoun and the currency', () => {
+  ruled([
+    ['The bond raised US$8.5bn last week.', [], ['US:currency:drop']],
+    ['CONTACT US FOR DETAILS', [], ['US:pronoun:drop']],
+    // "INTO" ends in "TO" and "FORMER" starts with "FOR": neither is the pronoun's verb.
+    ['STEEL IMPORTS INTO US SURGE', ['US=country:US'], ['US:us:keep']],
+    ['FORMER US ENVOY VISITS CHILE', ['US=country:US', 'CHILE=country:CL'], ['US:us:keep', 'CHILE:country:keep']],
+    ['America raised tariffs on steel.', ['America=country:US'], ['America:not-us:keep']],
+  ]);
+});
+
+/** What the debug output says of each match that did not become a mention. */
+const dropped = (text: string) => (recognize(text, { debug: true }).dropped ?? []).map((d) => `${d.surface}:${d.why}`);
+const edged = (rows: [string, string[], string[]][]) =>
+  it.each(rows)('%s', (text, expected, why) => {
+    expect(found(text)).toEqual(expected);
+    expect(dropped(text)).toEqual(why);
+  });
+
+describe('a dateline at the start of a report', () => {
+  edged([
+    ['Kuwait(Reuters) - Oil output rose in May.', [], ['Kuwait:name → drop: dateline']],
+    ['SINGAPORE – Traders bid up tin.', ['tin=mineral:tin'], ['SINGAPORE:name → drop: dateline']],
+    ['KUWAIT - Oil output rose in May.', [], ['KUWAIT:name → drop: dateline']],
+    // A dash after a name not in capitals, or a bracket that holds no agency, is no dateline.
+    ['Kuwait — a small state — pumps oil.', ['Kuwait=country:KW'], []],
+    ['CHILE (the top copper miner) raised royalties.', ['CHILE=country:CL', 'copper=mineral:copper'], []],
+  ]);
+});
+
+describe('a name inside a longer name', () => {
+  edged([
+    ['Historians of New France mapped the fur trade.', [], ['France:name → drop: a name that starts with New']],
+    ['Tourists saw Spain at its best.', ['Spain=country:ES'], []],
+    ['Maps of the Kingdom of the Congo hang in the museum.', [], ['Congo:alias → drop: a historic kingdom']],
+    ['The Benin Kingdom traded ivory.', [], ['Benin:name → drop: a historic kingdom']],
+    // A kingdom today, and a word that only starts with K.
+    ['The Jordan Kingdom mines potash.', ['Jordan=country:JO', 'potash=mineral:potash'], []],
+    ['Chef Chad Kitchen opened a diner.', [], ['Chad:name → drop: first-name']],
+    ['The mill stands in Peru, Indiana, near the river.', [], ['Peru:name → drop: a US town']],
+    ['Peru, Chile and Bolivia mine copper.', ['Peru=country:PE', 'Chile=country:CL', 'Bolivia=country:BO', 'copper=mineral:copper'], []],
+    // 高 ends 提高 ("raise"), but only 大 can start a name that the word before ends.
+    ['中方决定提高美国商品的关税。', ['中=country:CN', '美国=country:US'], []],
+  ]);
+});
