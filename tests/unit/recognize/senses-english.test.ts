@@ -24,6 +24,7 @@ describe('Georgia, the US state or the country', () => {
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
     ["Georgia's Secretary of State certified the count.", [], ['Georgia:us-state:drop']],
+    ["In a statement on Tuesday, Georgia's Secretary of State certified the count.", [], ['Georgia:us-state:drop']],
     // The office belongs to the first sentence's Georgia only; the second takes its reading from it.
     ["Georgia's Secretary of State spoke. Georgia exports wine.", [], ['Georgia:us-state:drop', 'Georgia:default-country:drop']],
     ['Georgia sent wine to Moldova and Ukraine.', ['Georgia=country:GE', 'Moldova=country:MD', 'Ukraine=country:UA'], ['Georgia:country-context:keep']],

@@ -80,6 +80,7 @@ describe('a relative clause after a comma', () => {
     ['We thanked Chad, who drove us to the hotel.', [], ['Chad:person-who:drop']],
     ['We thanked Chad,who drove us to the hotel.', [], ['Chad:person-who:drop']],
     ['Rains hit Chad, which lost much of its harvest.', ['Chad=country:TD'], ['Chad:country-which:keep']],
+    ['Rains hit Chad,which lost much of its harvest.', ['Chad=country:TD'], ['Chad:country-which:keep']],
     ['We thanked Chad, our driver, for the ride.', ['Chad=country:TD'], ['Chad:person?:keep']],
   ]);
 });
