@@ -337,6 +337,10 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
         while (tokens[stop]?.text === ',' && tokens[stop + 1] && isCapitalised(tokens[stop + 1]) && tokens[stop + 1].lower !== 'the') {
           const next = walkNounPhrase(tokens, stop + 1, n, false);
           if (next === stop + 1) break;
+          // A list item goes on with a comma or "and", or is the last one ("and MECL"); otherwise
+          // the comma opens an aside: "between Vale and Lynas, Iluka's chief said".
+          const listGoesOn = tokens[next]?.text === ',' || tokens[next]?.lower === 'and' || tokens.slice(stop + 1, next).some((x) => x.lower === 'and');
+          if (!listGoesOn) break;
           stop = next;
         }
         if (tokens[stop]?.text === ',' && tokens[stop + 1]?.lower === 'and') stop++;
