@@ -194,6 +194,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
       }
       // "an equal and good international deal": a conjunction between modifiers, if a
       // determiner turns up further left; otherwise the phrase starts after it.
+      // Left of the conjunction only modifiers lead to the determiner: "an equal and fair deal",
+      // not "[the talks stalled] and supply deals with Tokyo".
+      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known)) break;
       const leftWord = tokens[i - 1];
       // "a copper and cobalt deal": minerals on both sides are modifiers too.
       // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).

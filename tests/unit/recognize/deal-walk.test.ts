@@ -185,3 +185,45 @@ describe('walking right: the borrower after "to"', () => {
   ]);
 });
 
+
+describe('more of the left walk', () => {
+  read([
+    // A run of capitalised words before a possessive is the possessor's name; a capitalised stop word is not part of it.
+    ["In Lynas Rare Earths' offtake deal with Tokyo, prices are fixed.", ["Lynas Rare Earths' offtake deal with Tokyo | (agreement) → keep: possessive | named Tokyo"]],
+    ["Analysts praised Lynas Rare Earths' offtake deal with Tokyo.", ["Lynas Rare Earths' offtake deal with Tokyo | (agreement) → keep: possessive | named Tokyo"]],
+    // A name ending in "it's" is still a possessor.
+    ["The miners praised Summit's offtake deal with Tokyo.", ["Summit's offtake deal with Tokyo | (agreement) → keep: possessive | named Tokyo"]],
+    // "Raft of" opening the text has no determiner to take.
+    ['Raft of supply deals signed in Tokyo', ['deals | (agreement) → drop: no determiner, value or party']],
+    // A deal noun inside the quotation: the quote does not hide the determiner.
+    ['Officials called it “a great deal” for both sides.', ['deal | (agreement) → drop: a deal in general']],
+    // A verb in -s with "is" inside it still ends the phrase.
+    ['The ministry lists supply deals with Tokyo.', ['supply deals with Tokyo | (agreement) → keep: party | named Tokyo']],
+    // "of" is part of a capitalised name only between capitalised words.
+    ['The leaders of Pacific Minerals Pact states met.', ['Pact | (agreement) → drop: no determiner, value or party']],
+    // A conjunction with no determiner further left: the phrase starts after it.
+    ['The miner signed equal and fair deals with Tokyo.', ['fair deals with Tokyo | (agreement) → keep: party | named Tokyo']],
+    // Left of the conjunction only modifiers lead to the determiner (this read "The talks stalled and supply deals with Tokyo").
+    ['The talks stalled and supply deals with Tokyo ended.', ['supply deals with Tokyo | (agreement) → keep: party | named Tokyo']],
+    ['The miner signed a very good and fair deal with Tokyo.', ['a very good and fair deal with Tokyo | (agreement) → keep: determiner | named Tokyo']],
+    ['The miner signed a new and bigger supply deal with Tokyo.', ['a new and bigger supply deal with Tokyo | (agreement) → keep: determiner | named Tokyo']],
+  ]);
+});
+
+describe('more of the right walk', () => {
+  read([
+    // Headlines with no final stop: the value or the list runs to the end of the text.
+    ['Zambia agrees loan of $3 billion', ['loan of $3 billion | (money) → keep: value | value $3 billion = 3000000000 USD']],
+    ['Lynas wins contract for $2 billion', ['contract for $2 billion | (contract) → keep: value | value $2 billion = 2000000000 USD']],
+    ['India forms venture between NALCO, HCL and MECL', ['venture between NALCO, HCL and MECL | (venture) → keep: party | named NALCO, HCL, MECL']],
+    // After a possessive the borrower's asset is read without its apposition.
+    ["Zambia took a $2 billion loan to ZCCM's smelter, the state company, in May.", ["a $2 billion loan to ZCCM's smelter | (money) → keep: value | value $2 billion = 2000000000 USD | named ZCCM"]],
+    // A capitalised head is not part of the borrower's name.
+    ['Loans to Laos financed a railway.', ['Loans to Laos | (money) → keep: named party']],
+    // Only a comma continues the list of parties.
+    ['Vale formed a venture between Lynas and Iluka in Brazil and Peru.', ['a venture between Lynas and Iluka | (venture) → keep: determiner | named Lynas, Iluka']],
+    ['Lynas signed a supply deal with Piedmont Lithium, the US developer, on Monday.', ['a supply deal with Piedmont Lithium, the US developer | (agreement) → keep: determiner | named Piedmont Lithium']],
+    ['Lynas signed a deal with Vale: talks (held in Perth) took weeks.', ['a deal with Vale | (agreement) → keep: determiner | named Vale']],
+    ["Lynas won a contract for Zambia's railway.", ["a contract for Zambia's railway | (contract) → keep: determiner"]],
+  ]);
+});
