@@ -1,5 +1,6 @@
 /**
- * How far a deal phrase runs from its head noun (lib/recognize/deals/walk.ts), on sentences written
+ * How far a deal phrase runs from its head noun (lib/recognize/deals/walk.ts), and the last checks
+ * that drop a specific-looking phrase (not-deals.ts), on sentences written
  * for these tests (none from the gold sets): left over determiners, possessives, values, quoted
  * names and joined modifiers; right over the complements that name a party, an asset or a value.
  * Each row is every deal word of the sentence as the reader meets it: the span kept (with the
@@ -225,5 +226,21 @@ describe('more of the right walk', () => {
     ['Lynas signed a supply deal with Piedmont Lithium, the US developer, on Monday.', ['a supply deal with Piedmont Lithium, the US developer | (agreement) → keep: determiner | named Piedmont Lithium']],
     ['Lynas signed a deal with Vale: talks (held in Perth) took weeks.', ['a deal with Vale | (agreement) → keep: determiner | named Vale']],
     ["Lynas won a contract for Zambia's railway.", ["a contract for Zambia's railway | (contract) → keep: determiner"]],
+  ]);
+});
+
+describe('not deals (lib/recognize/deals/not-deals.ts)', () => {
+  read([
+    // A partner in lower case is a party only when its head names an organisation; another word elsewhere in the sentence does not count.
+    ['The firm formed a partnership with a few locals.', ['partnership | (partnership) → drop: no one in particular as partner']],
+    ['The firm formed a partnership with a local miner.', ['a partnership with a local miner | (partnership) → keep: determiner']],
+    // The rule is for partnerships "with" someone.
+    ['Vale announced a partnership between two local families.', ['a partnership between two local families | (partnership) → keep: determiner']],
+    // "a stake in" has an asset; only a stake with none is a post.
+    ['Vale has a stake in Lynas.', ['a stake in Lynas | (stake) → keep: determiner']],
+    // "failed to sign" negates; "refused then signed" does not.
+    ['Lynas refused then signed a supply deal with Tokyo.', ['a supply deal with Tokyo | (agreement) → keep: determiner | named Tokyo']],
+    // Terms a reader accepts are agreements only: a customer contract is a deal.
+    ['Lynas signed a customer contract with Tokyo.', ['a customer contract with Tokyo | (contract) → keep: determiner | named Tokyo']],
   ]);
 });
