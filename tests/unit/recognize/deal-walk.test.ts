@@ -234,6 +234,9 @@ describe('not deals (lib/recognize/deals/not-deals.ts)', () => {
     // A partner in lower case is a party only when its head names an organisation; another word elsewhere in the sentence does not count.
     ['The firm formed a partnership with a few locals.', ['partnership | (partnership) → drop: no one in particular as partner']],
     ['The firm formed a partnership with a local miner.', ['a partnership with a local miner | (partnership) → keep: determiner']],
+    // A capitalised name is a party; only "The", "A" and "An" themselves are not names.
+    ['Lynas formed a partnership with NASA.', ['a partnership with NASA | (partnership) → keep: determiner | named NASA']],
+    ['Lynas formed a partnership with Antam.', ['a partnership with Antam | (partnership) → keep: determiner | named Antam']],
     // The rule is for partnerships "with" someone.
     ['Vale announced a partnership between two local families.', ['a partnership between two local families | (partnership) → keep: determiner']],
     // "a stake in" has an asset; only a stake with none is a post.
