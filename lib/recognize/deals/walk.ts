@@ -194,6 +194,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
       }
       // "an equal and good international deal": a conjunction between modifiers, if a
       // determiner turns up further left; otherwise the phrase starts after it.
+      // Left of the conjunction only modifiers lead to the determiner: "an equal and fair deal",
+      // not "[the talks stalled] and supply deals with Tokyo".
+      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known)) break;
       const leftWord = tokens[i - 1];
       // "a copper and cobalt deal": minerals on both sides are modifiers too.
       // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).
@@ -337,6 +340,10 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
         while (tokens[stop]?.text === ',' && tokens[stop + 1] && isCapitalised(tokens[stop + 1]) && tokens[stop + 1].lower !== 'the') {
           const next = walkNounPhrase(tokens, stop + 1, n, false);
           if (next === stop + 1) break;
+          // A list item goes on with a comma or "and", or is the last one ("and MECL"); otherwise
+          // the comma opens an aside: "between Vale and Lynas, Iluka's chief said".
+          const listGoesOn = tokens[next]?.text === ',' || tokens[next]?.lower === 'and' || tokens.slice(stop + 1, next).some((x) => x.lower === 'and');
+          if (!listGoesOn) break;
           stop = next;
         }
         if (tokens[stop]?.text === ',' && tokens[stop + 1]?.lower === 'and') stop++;
