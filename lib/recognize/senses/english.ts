@@ -43,7 +43,8 @@ function river(input: SenseInput): Decision {
   const next = after(input, 3);
   const prev = before(input, 1)[0];
   if (next.some((w) => cue.RIVER_CUES.has(w))) return drop('river');
-  if (prev === 'the' && !inList(input, 'country') && !(next[0] && cue.NIGER_STATE_NEXT.has(next[0]))) return drop('the-river');
+  // "The Niger" alone is the river; "the Congo" alone is how the news names the DRC ("cobalt from the Congo").
+  if (input.entityId === 'country:NE' && prev === 'the' && !inList(input, 'country') && !(next[0] && cue.NIGER_STATE_NEXT.has(next[0]))) return drop('the-river');
   return keep('country');
 }
 

@@ -57,6 +57,16 @@ describe('Niger the river or the state', () => {
   ]);
 });
 
+describe('the Congo: the country unless a river word is near', () => {
+  ruled([
+    // Unlike "the Niger", "the Congo" alone is the news's name for the DRC.
+    ['Refiners buy cobalt mined in the Congo.', ['cobalt=mineral:cobalt', 'Congo=country:CD'], ['cobalt:metal:keep', 'Congo:country:keep']],
+    ['The Congo supplies most of the cobalt.', ['Congo=country:CD', 'cobalt=mineral:cobalt'], ['Congo:country:keep', 'cobalt:metal:keep']],
+    ['Ferries cross the Congo river at dawn.', [], ['Congo:river:drop']],
+    ['Logging shrinks the Congo basin each year.', [], ['Congo:river:drop']],
+  ]);
+});
+
 describe('a capital that stands for its government', () => {
   ruled([
     ['BEIJING — China said it would curb exports.', ['China=country:CN'], ['BEIJING:dateline:drop', 'China:no-rule:keep']],
