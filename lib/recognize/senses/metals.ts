@@ -13,11 +13,14 @@ import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName,
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
-/** The material reading wins whenever the sentence is about the material or the word modifies a material noun. */
-function materialContext(input: SenseInput): boolean {
+/**
+ * The material reading wins whenever the sentence is about the material or the word modifies a
+ * material noun; a list of metals counts too, unless the caller knows it is a tally of medals.
+ */
+function materialContext(input: SenseInput, countList = true): boolean {
   const next = after(input, 1)[0];
   if (next && (cue.MATERIAL_CONTEXT.has(next) || cue.LEAD_MATERIAL_NEXT.has(next) || cue.METAL_FORMS.has(next))) return true;
-  if (inList(input, 'mineral')) return true;
+  if (countList && inList(input, 'mineral')) return true;
   return hasAny(sentenceWords(input), cue.MATERIAL_CONTEXT);
 }
 
@@ -81,8 +84,11 @@ function award(input: SenseInput): Decision | undefined {
   if (next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
   if (recordAt >= 0 && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
   const words = sentenceWords(input);
-  if (inList(input, 'mineral') && !words.has('bronze') && !words.has('medal') && !words.has('medals')) return keep('metal-list');
-  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input)) return drop('award');
+  const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
+  if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
+  // Past that line a list of metals is a tally of medals ("gold, silver and bronze in the relay"):
+  // it says nothing about the material.
+  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false)) return drop('award');
   return undefined;
 }
 

@@ -103,6 +103,15 @@ describe('a record, an album, a list of medals, a sport cue', () => {
   ]);
 });
 
+describe('a list of metals that is a tally of medals', () => {
+  ruled([
+    ['In the relay, Kenya finished with gold, silver and bronze.', ['Kenya=country:KE'], ['gold:award:drop', 'silver:award:drop']],
+    ['The relay team’s medal tally was gold and silver.', [], ['gold:award:drop', 'silver:award:drop']],
+    // Prices make it the material, bronze or not.
+    ['Bronze, gold and silver prices all rose.', ['gold=mineral:gold', 'silver=mineral:silver'], ['gold:metal:keep', 'silver:metal:keep']],
+  ]);
+});
+
 describe('a coin', () => {
   ruled([
     ['It cost a nickel; bread cost more.', [], ['nickel:coin:drop']],
