@@ -82,7 +82,9 @@ function award(input: SenseInput): Decision | undefined {
   }
   const recordAt = next.findIndex((w) => w === 'record' || w === 'records');
   if (next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
-  if (recordAt >= 0 && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
+  // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
+  const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
+  if (recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');

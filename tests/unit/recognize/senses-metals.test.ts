@@ -97,6 +97,11 @@ describe('a record, an album, a list of medals, a sport cue', () => {
     ['Her silver record hangs in the studio.', [], ['silver:record:drop']],
     ['He owns three silver records.', [], ['silver:record:drop']],
     ['Platinum for that record came in a month.', [], ['Platinum:record:drop']],
+    // "a record", "a new record": the market's best, not a disc.
+    ['Gold set a record on Friday.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    ['Gold prices set a new record.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    ['Silver saw a record outflow from funds.', ['Silver=mineral:silver'], ['Silver:metal:keep']],
+    ['GOLD PRICES HIT A RECORD.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],
     ['Her third album reached platinum within a week of the album’s release.', [], ['platinum:award-noun:drop']],
     ['Gold and copper output both rose in May.', ['Gold=mineral:gold', 'copper=mineral:copper'], ['Gold:metal-list:keep', 'copper:metal:keep']],
     ['The Olympic silver came after years of injury.', [], ['silver:award:drop']],
