@@ -45,12 +45,11 @@ function colour(input: SenseInput): Decision | undefined {
   const [b1, b2] = before(input, 2);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
-  // "comes in gold, silver and grey": the later members of a list of colours.
-  if (b1 === 'and' || b1 === 'or' || (input.neighbours.some((n) => n.type === 'mineral' && n.end <= input.start) && inList(input, 'mineral'))) {
-    const words = before(input, 7);
-    const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
-    if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
-  }
+  // "comes in gold, silver and grey", "comes in black, silver and gold": a later member of a list
+  // of colours, whatever joins it to the one before (and, or, a comma).
+  const words = before(input, 7);
+  const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
+  if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
   if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
   // "the gold line on the chart": a colour that tells a graph's parts apart.
   if (next && cue.CHART_PARTS.has(next) && hasAny(sentenceWords(input), cue.CHART_WORDS)) return drop('chart-colour');

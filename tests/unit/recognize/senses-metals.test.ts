@@ -46,6 +46,9 @@ describe('a colour: a verb of looks, a list of colours, a shade, a part of a cha
     ['The frame comes in bronze and gold.', [], ['gold:colour-list:drop']],
     ['The frame comes in bronze or gold.', [], ['gold:colour-list:drop']],
     ['The watch comes in gold, silver or platinum.', [], ['gold:colour-verb:drop', 'silver:colour-list:drop', 'platinum:colour-list:drop']],
+    // A metal after a colour and a comma: the list of colours starts before it.
+    ['The new phone comes in black, silver and gold.', [], ['silver:colour-list:drop', 'gold:colour-list:drop']],
+    ['The bike comes in red, gold or silver.', [], ['gold:colour-list:drop', 'silver:colour-list:drop']],
     // The country named before the list is no member of it.
     ['The Chinese model comes in gold, silver, rose and blue.', ['Chinese=country:CN'], ['Chinese:no-rule:keep', 'gold:colour-verb:drop', 'silver:colour-list:drop']],
     // "and" after a word that is no colour, with a verb of looks further back: no list of colours.
