@@ -178,7 +178,8 @@ export function metalSense(input: SenseInput): Decision {
   const surface = input.surface.toLowerCase();
   // "nickels", "coppers": coins, police officers, pots; the metals are mass nouns.
   if (PLURAL_OBJECTS.test(surface)) return drop('plural-object');
-  if (input.surface === 'TIN' || input.surface === 'LEAD' || input.surface === 'GOLD') {
+  // (An all-caps "LEAD" never gets here: lead has its own rule above.)
+  if (input.surface === 'TIN' || input.surface === 'GOLD') {
     const sentence = input.text.slice(input.sentence.start, input.sentence.end);
     if (sentence !== sentence.toUpperCase()) return drop('acronym');
   }

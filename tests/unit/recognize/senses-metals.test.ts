@@ -105,6 +105,8 @@ describe('a record, an album, a list of medals, a sport cue', () => {
     ['Gold prices set a new record.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
     ['Silver saw a record outflow from funds.', ['Silver=mineral:silver'], ['Silver:metal:keep']],
     ['GOLD PRICES HIT A RECORD.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],
+    ['Silver closed at a fresh record on Monday.', ['Silver=mineral:silver'], ['Silver:metal:keep']],
+    ['Platinum notched another record this week.', ['Platinum=mineral:platinum'], ['Platinum:metal:keep']],
     ['Her third album reached platinum within a week of the album’s release.', [], ['platinum:award-noun:drop']],
     ['Gold and copper output both rose in May.', ['Gold=mineral:gold', 'copper=mineral:copper'], ['Gold:metal-list:keep', 'copper:metal:keep']],
     ['The Olympic silver came after years of injury.', [], ['silver:award:drop']],
@@ -115,6 +117,7 @@ describe('a list of metals that is a tally of medals', () => {
   ruled([
     ['In the relay, Kenya finished with gold, silver and bronze.', ['Kenya=country:KE'], ['gold:award:drop', 'silver:award:drop']],
     ['The relay team’s medal tally was gold and silver.', [], ['gold:award:drop', 'silver:award:drop']],
+    ['Kenya’s medals were gold and silver in the relay.', ['Kenya=country:KE'], ['gold:award:drop', 'silver:sports-event:drop']],
     // Prices make it the material, bronze or not.
     ['Bronze, gold and silver prices all rose.', ['gold=mineral:gold', 'silver=mineral:silver'], ['gold:metal:keep', 'silver:metal:keep']],
   ]);
