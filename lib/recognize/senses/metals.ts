@@ -5,6 +5,7 @@
  * platinum"), a coin ("a nickel"), a police officer ("the copper said"), a household or golf
  * iron, a verb or a position (lead). Anything else is the metal.
  */
+import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName, isCapitalised, isMatch, keep, sentenceWords, spaceBetween, wordAfter } from './words.ts';
@@ -74,9 +75,10 @@ function award(input: SenseInput): Decision | undefined {
     const event = next.slice(1).filter((w) => w !== 'the').slice(0, 4);
     if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
   }
-  // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal.
+  // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal, and so is "Gold"
+  // in a headline, where every word has a capital ("Gold Rises As Dollar Falls").
   const nextWord = wordAfter(input);
-  if (isCapitalised(input.surface) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
+  if (isCapitalised(input.surface) && !isTitleCase(input.text, input.sentence) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
     return drop('name-or-tier');
   }
   const recordAt = next.findIndex((w) => w === 'record' || w === 'records');

@@ -196,6 +196,10 @@ describe('Chromium the browser', () => {
 
 describe('a name, an acronym in capitals, and a headline in capitals', () => {
   ruled([
+    // In a headline every word has a capital: the one after the metal names nothing.
+    ['GOLD RISES AS DOLLAR FALLS.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],
+    ['Gold Rises As Dollar Weakens Again', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    ['Platinum Equity bought the firm.', [], ['Platinum:name-or-tier:drop']],
     ['Reporters asked Nickel Brown about it.', [], ['Nickel:proper-name:drop']],
     ['Tickets for Silver Jones went fast.', [], ['Silver:proper-name:drop']],
     ['Doctors follow the GOLD guidelines for lung disease.', [], ['GOLD:acronym:drop']],
