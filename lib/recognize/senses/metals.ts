@@ -12,6 +12,8 @@ import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName,
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
+/** Words of a theft: the copper around them is the loot, not an officer ("after the copper was stolen"). */
+const THEFT_WORDS = new Set(['stolen', 'stole', 'steal', 'steals', 'stealing', 'theft', 'thefts', 'stripped', 'looted', 'loot']);
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
@@ -110,7 +112,8 @@ function police(input: SenseInput): Decision | undefined {
   const prev = before(input, 1)[0];
   if (next && cue.PERSON_VERBS.has(next) && !atSentenceStart(input)) return drop('police');
   if (prev && cue.POLICE_BEFORE.has(prev)) return drop('police');
-  if ((prev === 'a' || prev === 'the') && standsAlone(input) && hasAny(sentenceWords(input), cue.POLICE_CONTEXT)) return drop('police');
+  const words = sentenceWords(input);
+  if ((prev === 'a' || prev === 'the') && standsAlone(input) && hasAny(words, cue.POLICE_CONTEXT) && !hasAny(words, THEFT_WORDS)) return drop('police');
   return undefined;
 }
 

@@ -138,6 +138,13 @@ describe('a police officer', () => {
     ['The detective waited for the copper.', [], ['copper:police:drop']],
     ['Engineers prefer copper for its conductivity.', ['copper=mineral:copper'], ['copper:metal:keep']],
     ['Thieves stole copper from the railway, police said.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    // A theft: the copper is the loot, whatever police words stand around it.
+    ['Police arrested two men after the copper was stolen.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['Thieves stripped the copper from the police station roof.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['A gang stole the copper, police said.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['Police are probing the theft of the copper.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['Rioters looted the copper, police said.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['The copper was questioned by the detective.', [], ['copper:police:drop']],
     // Police words make an officer of copper only: the nickel stays a metal.
     ['Police seized the nickel at the port.', ['nickel=mineral:nickel'], ['nickel:metal:keep']],
   ]);
