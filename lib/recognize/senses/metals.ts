@@ -84,10 +84,13 @@ function award(input: SenseInput): Decision | undefined {
     return drop('name-or-tier');
   }
   const recordAt = next.findIndex((w) => w === 'record' || w === 'records');
-  if (next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
+  // A material noun right after the metal wins over a disc or a medal further on ("silver prices
+  // rose during the medal rush").
+  const materialNext = next[0] !== undefined && cue.MATERIAL_CONTEXT.has(next[0]);
+  if (!materialNext && next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
   // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
   const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
-  if (recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
+  if (!materialNext && recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');

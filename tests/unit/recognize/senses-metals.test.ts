@@ -107,6 +107,9 @@ describe('a record, an album, a list of medals, a sport cue', () => {
     ['GOLD PRICES HIT A RECORD.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],
     ['Silver closed at a fresh record on Monday.', ['Silver=mineral:silver'], ['Silver:metal:keep']],
     ['Platinum notched another record this week.', ['Platinum=mineral:platinum'], ['Platinum:metal:keep']],
+    // A material noun right after the metal wins over a medal further on.
+    ['Gold and silver prices rose during the medal rush.', ['Gold=mineral:gold', 'silver=mineral:silver'], ['Gold:metal:keep', 'silver:metal:keep']],
+    ['Silver futures posted record gains.', ['Silver=mineral:silver'], ['Silver:metal:keep']],
     ['Her third album reached platinum within a week of the album’s release.', [], ['platinum:award-noun:drop']],
     ['Gold and copper output both rose in May.', ['Gold=mineral:gold', 'copper=mineral:copper'], ['Gold:metal-list:keep', 'copper:metal:keep']],
     ['The Olympic silver came after years of injury.', [], ['silver:award:drop']],
