@@ -5,19 +5,25 @@
  * platinum"), a coin ("a nickel"), a police officer ("the copper said"), a household or golf
  * iron, a verb or a position (lead). Anything else is the metal.
  */
+import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName, isCapitalised, isMatch, keep, sentenceWords, spaceBetween, wordAfter } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
+/** Words of a theft: the copper around them is the loot, not an officer ("after the copper was stolen"). */
+const THEFT_WORDS = new Set(['stolen', 'stole', 'steal', 'steals', 'stealing', 'theft', 'thefts', 'stripped', 'looted', 'loot']);
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
-/** The material reading wins whenever the sentence is about the material or the word modifies a material noun. */
-function materialContext(input: SenseInput): boolean {
+/**
+ * The material reading wins whenever the sentence is about the material or the word modifies a
+ * material noun; a list of metals counts too, unless the caller knows it is a tally of medals.
+ */
+function materialContext(input: SenseInput, countList = true): boolean {
   const next = after(input, 1)[0];
   if (next && (cue.MATERIAL_CONTEXT.has(next) || cue.LEAD_MATERIAL_NEXT.has(next) || cue.METAL_FORMS.has(next))) return true;
-  if (inList(input, 'mineral')) return true;
+  if (countList && inList(input, 'mineral')) return true;
   return hasAny(sentenceWords(input), cue.MATERIAL_CONTEXT);
 }
 
@@ -42,12 +48,11 @@ function colour(input: SenseInput): Decision | undefined {
   const [b1, b2] = before(input, 2);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
-  // "comes in gold, silver and grey": the later members of a list of colours.
-  if (b1 === 'and' || b1 === 'or' || (input.neighbours.some((n) => n.type === 'mineral' && n.end <= input.start) && inList(input, 'mineral'))) {
-    const words = before(input, 7);
-    const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
-    if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
-  }
+  // "comes in gold, silver and grey", "comes in black, silver and gold": a later member of a list
+  // of colours, whatever joins it to the one before (and, or, a comma).
+  const words = before(input, 7);
+  const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
+  if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
   if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
   // "the gold line on the chart": a colour that tells a graph's parts apart.
   if (next && cue.CHART_PARTS.has(next) && hasAny(sentenceWords(input), cue.CHART_WORDS)) return drop('chart-colour');
@@ -72,17 +77,26 @@ function award(input: SenseInput): Decision | undefined {
     const event = next.slice(1).filter((w) => w !== 'the').slice(0, 4);
     if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
   }
-  // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal.
+  // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal, and so is "Gold"
+  // in a headline, where every word has a capital ("Gold Rises As Dollar Falls").
   const nextWord = wordAfter(input);
-  if (isCapitalised(input.surface) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
+  if (isCapitalised(input.surface) && !isTitleCase(input.text, input.sentence) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
     return drop('name-or-tier');
   }
   const recordAt = next.findIndex((w) => w === 'record' || w === 'records');
-  if (next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
-  if (recordAt >= 0 && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
+  // A material noun right after the metal wins over a disc or a medal further on ("silver prices
+  // rose during the medal rush").
+  const materialNext = next[0] !== undefined && cue.MATERIAL_CONTEXT.has(next[0]);
+  if (!materialNext && next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
+  // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
+  const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
+  if (!materialNext && recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
   const words = sentenceWords(input);
-  if (inList(input, 'mineral') && !words.has('bronze') && !words.has('medal') && !words.has('medals')) return keep('metal-list');
-  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input)) return drop('award');
+  const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
+  if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
+  // Past that line a list of metals is a tally of medals ("gold, silver and bronze in the relay"):
+  // it says nothing about the material.
+  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false)) return drop('award');
   return undefined;
 }
 
@@ -101,7 +115,8 @@ function police(input: SenseInput): Decision | undefined {
   const prev = before(input, 1)[0];
   if (next && cue.PERSON_VERBS.has(next) && !atSentenceStart(input)) return drop('police');
   if (prev && cue.POLICE_BEFORE.has(prev)) return drop('police');
-  if ((prev === 'a' || prev === 'the') && standsAlone(input) && hasAny(sentenceWords(input), cue.POLICE_CONTEXT)) return drop('police');
+  const words = sentenceWords(input);
+  if ((prev === 'a' || prev === 'the') && standsAlone(input) && hasAny(words, cue.POLICE_CONTEXT) && !hasAny(words, THEFT_WORDS)) return drop('police');
   return undefined;
 }
 
@@ -171,7 +186,8 @@ export function metalSense(input: SenseInput): Decision {
   const surface = input.surface.toLowerCase();
   // "nickels", "coppers": coins, police officers, pots; the metals are mass nouns.
   if (PLURAL_OBJECTS.test(surface)) return drop('plural-object');
-  if (input.surface === 'TIN' || input.surface === 'LEAD' || input.surface === 'GOLD') {
+  // (An all-caps "LEAD" never gets here: lead has its own rule above.)
+  if (input.surface === 'TIN' || input.surface === 'GOLD') {
     const sentence = input.text.slice(input.sentence.start, input.sentence.end);
     if (sentence !== sentence.toUpperCase()) return drop('acronym');
   }
