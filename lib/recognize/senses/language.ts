@@ -36,7 +36,6 @@ export function languageReading(input: SenseInput): boolean {
   const nextWord = wordAfter(input);
   const next = nextWord?.text.toLowerCase();
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
-  if (input.text.charAt(input.end) === '-' && next && /^(language|speaking|speakers?)$/.test(next)) return true;
   if (prev && cue.LANGUAGE_BEFORE.has(prev)) return true;
   if (prev !== 'in' && prev !== 'into' && prev !== 'from') return (prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input);
   if (!nextWord || noNounAt(input, input.end)) {

@@ -1,0 +1,135 @@
+/**
+ * The English sense rules for a demonym that names a language (senses/language.ts), a country
+ * written in lower case (senses/lower-case.ts), and the word views they share (senses/words.ts),
+ * on sentences written for these tests (none from the gold sets or the corpus). Rows name what
+ * the reader sees and the rule that decided; the word helpers that no sentence isolates get a
+ * direct table. Without compromise, so that the rule itself decides.
+ */
+import { describe, expect, it } from 'vitest';
+import { PayloadKind } from '../../../lib/recognize/alias-index.ts';
+import type { Neighbour, SenseInput } from '../../../lib/recognize/senses/types.ts';
+import { atSentenceStart, bare, inList, isCapitalised, isSentenceStartWord, spaceBetween } from '../../../lib/recognize/senses/words.ts';
+import { ruled } from './senses-rows.ts';
+
+describe('a demonym after "in" or "from", or before a language word', () => {
+  ruled([
+    ['The Korean spelling of the name differs.', [], ['Korean:language:drop']],
+    // "from" opens a pair of languages without a verb of speaking.
+    ['The novel was adapted from Korean and Japanese.', [], ['Korean:language:drop', 'Japanese:language:drop']],
+    // After "and" a word that is not a demonym: the first stays the language.
+    ['The memo was written in Chinese and then burned.', [], ['Chinese:language:drop']],
+    // A function word after the language, then a demonym before its noun: the first is still a language.
+    ['The letter was written in Chinese by Japanese monks.', ['Japanese=country:JP'], ['Chinese:language:drop', 'Japanese:no-rule:keep']],
+    // "or" joins two adjectives before a noun as "and" does.
+    ['Stakes in Chinese or Russian miners were offered.', ['Chinese=country:CN', 'Russian=country:RU'], ['Chinese:no-rule:keep', 'Russian:no-rule:keep']],
+  ]);
+});
+
+describe('the second demonym of a pair of languages', () => {
+  ruled([
+    ['The form is printed in Turkish or Greek.', [], ['Turkish:language:drop', 'Greek:language:drop']],
+    ['She speaks fluent Japanese and also some basic Korean.', [], ['Japanese:language:drop', 'Korean:language:drop']],
+    // No "and" or "or" before the second demonym: a person, not a second language.
+    ['He spoke Japanese to a Korean on the train.', ['Korean=country:KR'], ['Japanese:language:drop', 'Korean:no-rule:keep']],
+    // Between "and" and the demonym only words of degree may stand.
+    ['He spoke Japanese and hired a Korean.', ['Korean=country:KR'], ['Japanese:language:drop', 'Korean:no-rule:keep']],
+    // A pair needs a first demonym: a place before "and" is not one ...
+    ['The firm hired an engineer in Tokyo and a Korean.', ['Korean=country:KR'], ['Tokyo:literal-place:drop', 'Korean:no-rule:keep']],
+    ['The guide spoke to us and a Korean.', ['Korean=country:KR'], ['Korean:no-rule:keep']],
+    // ... and the first must itself read as a language.
+    ['He met a Japanese and a Korean.', ['Japanese=country:JP', 'Korean=country:KR'], ['Japanese:no-rule:keep', 'Korean:no-rule:keep']],
+  ]);
+});
+
+describe('a lower-case country name and its cues', () => {
+  ruled([
+    // The word before says it is the porcelain even though a verb follows.
+    ['Her china was chipped in the move.', [], ['china:lower-case-common-noun:drop']],
+    ['They bought china at the pottery fair.', [], ['china:lower-case-common-noun:drop']],
+    ['Tariffs on Japan and china rose.', ['Japan=country:JP', 'china=country:CN'], ['china:lower-case-in-list:keep']],
+    ['Analysts said china’s exports fell.', ['china=country:CN'], ['china:lower-case-possessive:keep']],
+    ['Analysts think china will cut rates.', ['china=country:CN'], ['china:lower-case-acts:keep']],
+    ['Officials say china imposed new limits.', ['china=country:CN'], ['china:lower-case-acts:keep']],
+  ]);
+});
+
+describe('a capitalised metal word inside a name', () => {
+  ruled([
+    // A capitalised word on one side is enough.
+    ['Shares in Golden Copper rose sharply.', [], ['Copper:proper-name:drop']],
+    ['He joined Nickel Creek Partners last year.', [], ['Nickel:proper-name:drop']],
+    ['The firm runs a Copper Smelting Plant near the coast.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
+  ]);
+});
+
+/** A match of `surface` in `text` (its first occurrence), the whole text one sentence. */
+function at(text: string, surface: string, neighbours: Neighbour[] = []): SenseInput {
+  const start = text.indexOf(surface);
+  if (start < 0) throw new Error(`${surface} not in ${text}`);
+  return { text, start, end: start + surface.length, surface, entityId: 'mineral:zinc', kind: PayloadKind.Name, sentence: { start: 0, end: text.length }, neighbours };
+}
+
+function neighbour(text: string, surface: string, type: Neighbour['type'] = 'mineral'): Neighbour {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, entityId: `${type}:${surface}`, type };
+}
+
+describe('the word views the English rules share', () => {
+  it.each([
+    ['China’s', 'china'],
+    ["Korea's", 'korea'],
+    // Only a final possessive goes.
+    ["O'Sullivan", "o'sullivan"],
+  ])('bare(%s) is %s', (word, expected) => expect(bare(word)).toBe(expected));
+
+  it.each([
+    ['Copper', true],
+    ['Élan', true],
+    ['copper', false],
+    // A capital later in the word does not make it capitalised.
+    ['iPhone', false],
+  ])('isCapitalised(%s) is %s', (word, expected) => expect(isCapitalised(word)).toBe(expected));
+
+  it.each([
+    ['Copper rose.', true],
+    // Quotes and spaces before the word still leave it first in its sentence.
+    ['“ Copper rose,” she said.', true],
+    ['Then Copper rose.', false],
+    ['In 2024 Copper rose.', false],
+  ])('atSentenceStart for Copper in %s is %s', (text, expected) => {
+    expect(atSentenceStart(at(text, 'Copper'))).toBe(expected);
+  });
+
+  it.each([
+    ['“ Golden Copper rose,” she said.', 'Golden', true],
+    ['Shares in Golden Copper rose.', 'Golden', false],
+  ])('isSentenceStartWord in %s for %s is %s', (text, word, expected) => {
+    const input = at(text, 'Copper');
+    const start = text.indexOf(word);
+    expect(isSentenceStartWord(input, { start })).toBe(expected);
+  });
+
+  it.each([
+    ['Shares in Golden Copper rose.', 'Golden', true],
+    ['Shares in Golden Copper rose.', 'rose', true],
+    ['Shares in Golden, Copper rose.', 'Golden', false],
+    ['Shares in Golden Copper  rose.', 'rose', false],
+    ['Shares in Golden Copper, rose.', 'rose', false],
+  ])('spaceBetween Copper in %s and %s is %s', (text, word, expected) => {
+    const start = text.indexOf(word);
+    expect(spaceBetween(at(text, 'Copper'), { start, end: start + word.length })).toBe(expected);
+  });
+
+  it.each([
+    ['copper, zinc', 'copper', 'mineral', true],
+    ['zinc and copper', 'copper', 'mineral', true],
+    ['copper,as well as zinc', 'copper', 'mineral', true],
+    ['copper, as well as zinc', 'copper', 'mineral', true],
+    // Only a neighbour of the type asked for, and only when the whole gap is a join.
+    ['Chile, zinc', 'Chile', 'country', false],
+    ['copper but not, zinc', 'copper', 'mineral', false],
+    ['copper and then zinc', 'copper', 'mineral', false],
+  ] as const)('inList for zinc in "%s" next to %s (%s) is %s', (text, other, type, expected) => {
+    expect(inList(at(text, 'zinc', [neighbour(text, other, type)]), 'mineral')).toBe(expected);
+  });
+});
