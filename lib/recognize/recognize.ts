@@ -87,7 +87,9 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
     chosen = entities[ids.indexOf(id)];
   } else if (ids.includes('country:CD') && ids.includes('country:CG')) {
     const around = text.slice(Math.max(0, c.start - 200), c.end + 200);
-    chosen = entities[ids.indexOf(/Brazzaville|Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
+    // "Democratic Republic of the Congo" holds "Republic of the Congo": only the name on its own
+    // is Brazzaville's, and a Democratic Republic named after it still leans to Kinshasa.
+    chosen = entities[ids.indexOf(/Brazzaville|(?<!Democratic\s+)Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
   }
   return { entity: chosen.entity, payload: chosen };
 }
