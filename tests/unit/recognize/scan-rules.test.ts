@@ -21,6 +21,7 @@ const entities: IndexEntity[] = [
   { id: 'country:PA', type: 'country', label: 'Panama' },
   { id: 'country:BR', type: 'country', label: 'Brazil' },
   { id: 'country:ES', type: 'country', label: 'Spain' },
+  { id: 'country:BS', type: 'country', label: 'Bahamas' },
 ];
 const A = (text: string, entity: number, kind: PayloadKind = PayloadKind.Name, zh = false): IndexAlias => ({ text, entity, kind, zh });
 const B = (text: string, zh = false, tag?: string): IndexAlias => ({ text, entity: -1, kind: PayloadKind.Blocker, zh, tag });
@@ -30,11 +31,12 @@ const aliases: IndexAlias[] = [
   A('rare earth', 2, PayloadKind.Alias), A('rare earths', 2, PayloadKind.Alias),
   // Two aliases that part after "platin": the trie has a node boundary there.
   A('platinum', 3), A('platinoids', 3, PayloadKind.Alias),
-  A('PGM', 4, PayloadKind.Alias), A('china clay', 5, PayloadKind.Alias),
+  A('PGM', 4), A('china clay', 5, PayloadKind.Alias),
   A('古巴', 6, PayloadKind.Name, true), A('巴拿马', 7, PayloadKind.Name, true),
   // A spelling that is both a name and a blocking phrase.
   A('巴西', 8, PayloadKind.Name, true), B('巴西', true), A('西班牙', 9, PayloadKind.Name, true),
-  B('Bank of China'), B('无锡', true), B('年中', true), B('下巴', true), B('巴比伦', true),
+  A('巴哈马', 10, PayloadKind.Name, true), B('巴哈马', true),
+  B('Bank of China'), B('中国银行', true), B('无锡', true), B('年中', true), B('下巴', true), B('巴比伦', true),
   B('美元', true, '首'),
   { text: '协议', entity: -1, kind: PayloadKind.DealTrigger, zh: true, tag: 'zh-strong' },
 ];
@@ -49,7 +51,7 @@ describe('where a Latin match starts and ends', () => {
     // A match ending on a dot: the next word starts right after it, and may be a match itself.
     ['the U.S.China trade war', ['U.S.=country:US', 'China=country:CN']],
     ['talks with the U.S.', ['U.S.=country:US']],
-    // A separator that ends an alias belongs to the text after it.
+    // An alias is stored without its trailing separator: "Sino-" matches "Sino", and "US" starts after the hyphen.
     ['Sino-US ties', ['Sino=country:CN', 'US=country:US']],
     ['Sino-', ['Sino=country:CN']],
     // The ideographic space (U+3000, used in Chinese text) is a separator like any other.
@@ -64,7 +66,9 @@ describe('when a Chinese match gives way to a longer one', () => {
   cases([
     // A blocker yields to a name starting inside it that runs past it (年中 in 2024年中国).
     ['2024年中国出口', ['中国=country:CN']],
-    // ...not to one starting right after it.
+    // ...not to another blocker running past it...
+    ['2024年中国银行', ['年中=blocked']],
+    // ...nor to a name starting right after it.
     ['无锡中国', ['无锡=blocked', '中国=country:CN']],
     // A spelling that is a name as well as a blocker counts as a name both ways.
     ['下巴西', ['巴西=country:BR|blocked']],
@@ -72,6 +76,8 @@ describe('when a Chinese match gives way to a longer one', () => {
     // A name yields only to a blocking place name, not to another country's name.
     ['古巴拿马', ['古巴=country:CU']],
     ['古巴比伦', ['巴比伦=blocked']],
+    // ...and only when every reading of that place name blocks.
+    ['古巴哈马', ['古巴=country:CU']],
     // A Latin blocker never yields: "China clay" inside "Bank of China clay" is not looked for.
     ['Bank of China clay', ['Bank of China=blocked']],
     // 美元 gives way only when the character its tag names follows, not at the end of the text.
@@ -87,7 +93,8 @@ describe('lower case and mixed script', () => {
   it.each<[string, (string | boolean)[][]]>([
     // The first entity of the index is a country like the others.
     ['exports to china', [['china', true, false]]],
-    // Only a country's name written all in lower case is passed on; not a mineral's, not a mixed case.
+    // Only a country's name written all in lower case is passed on: not a mineral's ("PGM" is a
+    // mineral's name here), not one in mixed case.
     ['pgm prices', []],
     ['cHINA', []],
     // A Cyrillic word glued after the match is not part of it.
