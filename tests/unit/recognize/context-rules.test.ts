@@ -37,6 +37,11 @@ describe('what may open the next sentence', () => {
     ['Copper fell. 0.5% of output was lost.', ['Copper fell.', ' 0.5% of output was lost.']],
     // A lower-case word after the stop: the stop was not the end (an abbreviation nobody listed).
     ['Copper fell 2 pct. on the day.', ['Copper fell 2 pct. on the day.']],
+    // Nor does an opening bracket start a sentence.
+    ['Copper fell 2 pct. (see chart) on the day.', ['Copper fell 2 pct. (see chart) on the day.']],
+    // After a listed abbreviation, only a sentence-opening word right after the space ends the sentence.
+    ['Sales in the U.S. (A survey) rose.', ['Sales in the U.S. (A survey) rose.']],
+    ['Sales rose in the U.S. The survey said so.', ['Sales rose in the U.S.', ' The survey said so.']],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
