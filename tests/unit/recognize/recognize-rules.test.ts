@@ -71,6 +71,14 @@ describe('the edge checks are for country names only', () => {
   ]);
 });
 
+describe('neighbours reach the end of the sentence', () => {
+  // Headlines without a full stop: the last word ends the sentence and still counts as a neighbour.
+  ruled([
+    ['Lead and zinc', ['Lead | name → keep: metal-list', 'zinc | name "zinc"']],
+    ['Jordan and Egypt', ['Jordan | name → keep: country-context', 'Egypt | name "Egypt"']],
+  ]);
+});
+
 describe('one sense per text', () => {
   ruled([
     [
@@ -110,6 +118,11 @@ describe('a deal takes its parties and minerals from its own sentence', () => {
 describe('deal names', () => {
   it('finds the countries and minerals inside a deal name, but not a blocking phrase', () => {
     expect(recognize('The Lithium Americas deal was signed.').mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Lithium Americas deal=deal:doe-lithium-americas-2025']);
+  });
+
+  it('a deal phrase that runs into a deal name gives way to it', () => {
+    expect(deals('Tokyo hailed the US-Japan critical minerals framework deal.')).toEqual(['US-Japan critical minerals framework | country:US country:JP | ']);
+    expect(deals('Tokyo signed a deal with the US-Japan critical minerals framework partners.')).toEqual(['US-Japan critical minerals framework | country:JP country:US | ']);
   });
 
   it('a deal word inside a deal name makes no second deal; one before or after it does', () => {
