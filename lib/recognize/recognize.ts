@@ -169,6 +169,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
         return;
       }
     }
+    // Capitals and abbreviations are built ambiguous already (build-index.ts); naming their kinds
+    // too keeps the rule from resting on that.
     const needsDecision =
       (c.payload.flags & FLAG_AMBIGUOUS) !== 0 ||
       kind === PayloadKind.Capital ||
