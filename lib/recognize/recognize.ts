@@ -87,7 +87,9 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
     chosen = entities[ids.indexOf(id)];
   } else if (ids.includes('country:CD') && ids.includes('country:CG')) {
     const around = text.slice(Math.max(0, c.start - 200), c.end + 200);
-    chosen = entities[ids.indexOf(/Brazzaville|Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
+    // "Democratic Republic of the Congo" holds "Republic of the Congo": only the name on its own
+    // is Brazzaville's, and a Democratic Republic named after it still leans to Kinshasa.
+    chosen = entities[ids.indexOf(/Brazzaville|(?<!Democratic\s+)Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
   }
   return { entity: chosen.entity, payload: chosen };
 }
@@ -167,6 +169,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
         return;
       }
     }
+    // Capitals and abbreviations are built ambiguous already (build-index.ts); naming their kinds
+    // too keeps the rule from resting on that.
     const needsDecision =
       (c.payload.flags & FLAG_AMBIGUOUS) !== 0 ||
       kind === PayloadKind.Capital ||

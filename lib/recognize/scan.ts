@@ -131,7 +131,8 @@ function yieldsToLongerAlias(text: string, index: AliasIndex, match: Candidate, 
 function pickLongest(text: string, index: AliasIndex, start: number, scratch: Scratch, accepts: number): Candidate | undefined {
   for (let a = accepts - 1; a >= 0; a--) {
     let end = scratch.end[a];
-    // A separator run consumed after the alias belongs to the text, not the match.
+    // A separator run consumed after the alias belongs to the text, not the match. (A guard:
+    // aliases are stored without a trailing separator, so no alias's end falls after one today.)
     while (end > start && foldUnit(text.charCodeAt(end - 1)) === SEP) end--;
     const last = text.charCodeAt(end - 1);
     if (isWordUnit(last) && end < text.length && isWordUnit(text.charCodeAt(end))) continue;

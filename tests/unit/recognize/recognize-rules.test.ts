@@ -1,0 +1,205 @@
+/**
+ * The rules of `recognizeDetailed` itself (not of the sense or deal modules it calls), on
+ * sentences written for these tests (none from the gold sets): which entity a word shared by two
+ * countries stands for, which checks each kind of match goes through, one sense per text, the
+ * sentence a deal's parts come from, and the organisations named as a deal's party. Each row
+ * asserts what the reader sees: the mentions with their ids, and in debug mode the reason given.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex, loadAliasIndex, PayloadKind, type IndexAlias, type IndexEntity } from '../../../lib/recognize/alias-index.ts';
+import { recognizeDetailed } from '../../../lib/recognize/recognize.ts';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(false);
+
+/** Country and mineral mentions as `surface=id`. */
+const found = (text: string) => recognize(text).mentions.filter((m) => m.type !== 'deal').map((m) => `${m.surface}=${m.id}`);
+const cases = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+/** Every match in debug mode, kept or dropped, as `surface | why`, in text order. */
+function ruling(text: string): string[] {
+  const r = recognize(text, { debug: true });
+  const all = [...r.mentions.map((m) => ({ start: m.start, line: `${m.surface} | ${m.why}` })), ...(r.dropped ?? []).map((d) => ({ start: d.start, line: `${d.surface} | ${d.why}` }))];
+  return all.sort((a, b) => a.start - b.start).map((x) => x.line);
+}
+const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
+
+/** The deals of the text: surface, then parties and minerals by id. */
+const deals = (text: string) =>
+  recognize(text)
+    .mentions.filter((m) => m.type === 'deal')
+    .map((m) => `${m.surface} | ${m.deal?.parties.join(' ')} | ${m.deal?.minerals.join(' ')}`);
+
+describe('乌: Ukraine unless Uzbekistan is named in the text', () => {
+  cases([
+    ['中乌两国签署协议。', ['中=country:CN', '乌=country:UA']],
+    ['乌兹别克斯坦总统到访，中乌两国签署协议。', ['乌兹别克斯坦=country:UZ', '中=country:CN', '乌=country:UZ']],
+  ]);
+});
+
+describe('Congolese: the Democratic Republic unless Brazzaville or the Republic of the Congo is near', () => {
+  const filler = ' Miners dug copper and cobalt in the south of the country for export all year round.'.repeat(3);
+  cases([
+    ['Congolese miners dig cobalt.', ['Congolese=country:CD', 'cobalt=mineral:cobalt']],
+    ['Congolese troops crossed the river from Brazzaville.', ['Congolese=country:CG']],
+    ['From Brazzaville, Congolese troops crossed the river.', ['Congolese=country:CG']],
+    // Brazzaville more than 200 characters away says nothing about this word.
+    [`Brazzaville hosted talks.${filler} Congolese troops crossed the river.`, ['copper=mineral:copper', 'cobalt=mineral:cobalt', 'copper=mineral:copper', 'cobalt=mineral:cobalt', 'copper=mineral:copper', 'cobalt=mineral:cobalt', 'Congolese=country:CD']],
+    [`Congolese troops crossed the river.${filler} Brazzaville hosted talks.`, ['Congolese=country:CD', 'copper=mineral:copper', 'cobalt=mineral:cobalt', 'copper=mineral:copper', 'cobalt=mineral:cobalt', 'copper=mineral:copper', 'cobalt=mineral:cobalt']],
+    ['Congolese officials said the Republic of Congo would sign.', ['Congolese=country:CG', 'Republic of Congo=country:CG']],
+    ['Congolese officials in the Republic of the Congo said so.', ['Congolese=country:CG', 'Republic of the Congo=country:CG']],
+    // The Democratic Republic's own name holds "Republic of the Congo": it is no cue for Brazzaville.
+    ['Congolese officials in the Democratic Republic of the Congo said so.', ['Congolese=country:CD', 'Democratic Republic of the Congo=country:CD']],
+    ['Congolese officials in the Democratic Republic of Congo said so.', ['Congolese=country:CD', 'Democratic Republic of Congo=country:CD']],
+    // Both named, the Republic first: the Democratic Republic named after it still wins.
+    [
+      'Congolese officials from the Republic of the Congo and the Democratic Republic of the Congo met.',
+      ['Congolese=country:CD', 'Republic of the Congo=country:CG', 'Democratic Republic of the Congo=country:CD'],
+    ],
+  ]);
+});
+
+describe('the edge checks are for country names only', () => {
+  ruled([
+    // ", Nevada" after a country's name makes a US town of it; after a mineral it does nothing.
+    ['The mine produces tungsten, Nevada regulators said.', ['tungsten | name "tungsten"']],
+    ['Lebanon, Pennsylvania, opened a museum.', ['Lebanon | name → drop: a US town']],
+    // A capital goes to the sense rules, not to the edge checks: its own reason, not "a US town".
+    ['Moscow, Idaho, imposed a curfew.', ['Moscow | capital → drop: capital-not-metonym']],
+    // 默 after 美 would continue a transliterated name after a full name; an abbreviation is not checked.
+    ['中美默契十足。', ['中 | abbreviation → keep: pair', '美 | abbreviation → keep: pair']],
+  ]);
+});
+
+describe('neighbours reach the end of the sentence', () => {
+  // Headlines without a full stop: the last word ends the sentence and still counts as a neighbour.
+  ruled([
+    ['Lead and zinc', ['Lead | name → keep: metal-list', 'zinc | name "zinc"']],
+    ['Jordan and Egypt', ['Jordan | name → keep: country-context', 'Egypt | name "Egypt"']],
+  ]);
+});
+
+describe('one sense per text', () => {
+  ruled([
+    [
+      'Lithium buyers met in Atlanta, Georgia. Later she drove across Georgia at night.',
+      ['Lithium | name "Lithium"', 'Georgia | name → drop: us-state', 'Georgia | name → keep: default-country → drop: one sense per text'],
+    ],
+    // A cue of its own is not overruled by the other uses, however many.
+    [
+      'Savannah, Georgia and Atlanta, Georgia grew. Georgia and Armenia signed.',
+      ['Georgia | name → drop: us-state', 'Georgia | name → drop: us-state', 'Georgia | name → keep: caucasus', 'Armenia | name "Armenia"'],
+    ],
+    // Lower-case "china" (porcelain) says nothing about "China".
+    ['She exports fine china. China exports graphite.', ['china | name → drop: lower-case-common-noun', 'China | name → keep: no-rule', 'graphite | name "graphite"']],
+  ]);
+
+  it('drops the one mention it overrules, not another', () => {
+    expect(found('Lithium buyers met in Atlanta, Georgia. Later she drove across Georgia at night.')).toEqual(['Lithium=mineral:lithium']);
+  });
+});
+
+describe('a deal takes its parties and minerals from its own sentence', () => {
+  it.each<[string, string[]]>([
+    ['Peru exports zinc. Chile signed a lithium agreement with Japan. Prices fell in Bolivia.', ['a lithium agreement with Japan | country:CL country:JP | mineral:lithium']],
+    // A later sentence that needed a sense decision is not the deal's sentence.
+    ['Chile signed a lithium agreement with Japan. Prices in China fell.', ['a lithium agreement with Japan | country:CL country:JP | mineral:lithium']],
+    // The last party ends the text: it is still inside the sentence.
+    ['Chile signed a lithium agreement with Japan', ['a lithium agreement with Japan | country:CL country:JP | mineral:lithium']],
+    // A currency named after a country is money, not a party.
+    ['Chile signed a lithium agreement worth 5 billion Singapore dollars.', ['a lithium agreement worth 5 billion Singapore dollars | country:CL | mineral:lithium']],
+    // Chinese sentences have no space between them: the second starts where the first ends.
+    ['中乌签署协议。美日签署协议。', ['协议 | country:CN country:UA | ', '协议 | country:US country:JP | ']],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
+
+describe('deal names', () => {
+  it('finds the countries and minerals inside a deal name, but not a blocking phrase', () => {
+    expect(recognize('The Lithium Americas deal was signed.').mentions.map((m) => `${m.surface}=${m.id}`)).toEqual(['Lithium Americas deal=deal:doe-lithium-americas-2025']);
+  });
+
+  it('a deal phrase that runs into a deal name gives way to it', () => {
+    expect(deals('Tokyo hailed the US-Japan critical minerals framework deal.')).toEqual(['US-Japan critical minerals framework | country:US country:JP | ']);
+    expect(deals('Tokyo signed a deal with the US-Japan critical minerals framework partners.')).toEqual(['US-Japan critical minerals framework | country:JP country:US | ']);
+  });
+
+  it('a deal word inside a deal name makes no second deal; one before or after it does', () => {
+    expect(deals('The US-Japan critical minerals framework was signed.')).toEqual(['US-Japan critical minerals framework | country:US country:JP | ']);
+    expect(deals('Japan signed a supply agreement with Vale before the US-Japan critical minerals framework.').map((d) => d.split(' | ')[0])).toEqual([
+      'a supply agreement with Vale',
+      'US-Japan critical minerals framework',
+    ]);
+    expect(deals('After the US-Japan critical minerals framework, Japan signed a supply agreement with Vale.').map((d) => d.split(' | ')[0])).toEqual([
+      'US-Japan critical minerals framework',
+      'a supply agreement with Vale',
+    ]);
+  });
+
+  it('says why a deal was kept only in debug mode', () => {
+    expect(ruling('The Lithium Americas deal was signed.')).toEqual(['Lithium Americas deal | deal name']);
+    expect(ruling('中乌两国签署协议。').filter((l) => l.startsWith('协议'))).toEqual(['协议 | deal word (zh-strong) → keep']);
+    const plain = recognize('The Lithium Americas deal was signed. 中乌两国签署协议。').mentions.filter((m) => m.type === 'deal');
+    expect(plain.map((m) => Object.keys(m).sort().join(','))).toEqual(['deal,end,id,start,surface,type', 'deal,end,id,start,surface,type']);
+  });
+
+  it('gives a deal a value and organisations only when it has them', () => {
+    const [deal] = recognize('Chile signed a lithium agreement with Japan.').mentions.filter((m) => m.type === 'deal');
+    expect(Object.keys(deal.deal ?? {}).sort()).toEqual(['minerals', 'parties']);
+  });
+});
+
+describe('organisations named as a deal\'s party', () => {
+  const organisations = (text: string) => recognize(text).mentions.find((m) => m.type === 'deal')?.deal?.organisations;
+  it.each<[string, string[] | undefined]>([
+    ['Lynas signed a supply agreement with Vale SA.', ['Vale SA']],
+    ['Lynas signed a supply agreement with Vale SA and The Mining Group.', ['Vale SA', 'The Mining Group']],
+    ['Lynas signed a supply agreement with the Bank of Montreal.', ['Bank of Montreal']],
+    ['Lynas signed a supply agreement with the Bank  of Montreal.', ['Bank  of Montreal']],
+    ['Lynas signed a supply agreement with the Bank of  Montreal.', ['Bank of  Montreal']],
+    ['Lynas signed a supply agreement with Compañía de Minas.', ['Compañía de Minas']],
+    ['Lynas signed a supply agreement with Compañía de  Minas.', ['Compañía de  Minas']],
+    ['Lynas signed a supply agreement with Ivan the Great Mining.', ['Ivan the Great Mining']],
+    ['Lynas signed a supply agreement with Ivan the  Great Mining.', ['Ivan the  Great Mining']],
+    ["Lynas signed a supply agreement with Australia's Iluka Resources.", ['Iluka Resources']],
+    ["Lynas signed a supply agreement with Australia's  Iluka Resources.", ['Iluka Resources']],
+    ['Lynas signed a supply agreement with Japan.', undefined],
+  ])('%s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
+
+describe('with a small index of its own', () => {
+  const entities: IndexEntity[] = [
+    { id: 'country:JP', type: 'country', label: 'Japan' },
+    { id: 'country:GN', type: 'country', label: 'Guinea' },
+    { id: 'country:GW', type: 'country', label: 'Guinea-Bissau' },
+    { id: 'country:PE', type: 'country', label: 'Peru' },
+  ];
+  const aliases: IndexAlias[] = [
+    { text: 'Japan', entity: 0, kind: PayloadKind.Name },
+    // A language's demonym not marked ambiguous still goes through the language check.
+    { text: 'Japanese', entity: 0, kind: PayloadKind.Demonym },
+    // One spelling, two countries: the one whose reading is not in doubt wins.
+    { text: 'Guinean', entity: 1, kind: PayloadKind.Demonym, ambiguous: true },
+    { text: 'Guinean', entity: 2, kind: PayloadKind.Demonym },
+    // A spelling that is a name and also a blocking phrase: the blocker's payload names no entity.
+    { text: 'Peru', entity: 3, kind: PayloadKind.Name },
+    { text: 'Peru', entity: -1, kind: PayloadKind.Blocker },
+  ];
+  const index = loadAliasIndex(JSON.parse(JSON.stringify(buildAliasIndex(entities, aliases))));
+  const own = (text: string) => {
+    const r = recognizeDetailed(text, { index, debug: true });
+    return [...r.mentions.map((m) => `${m.surface}=${m.id} | ${m.why}`), ...(r.dropped ?? []).map((d) => `${d.surface} | ${d.why}`)];
+  };
+
+  it.each<[string, string[]]>([
+    ['She speaks fluent Japanese.', ['Japanese | demonym → drop: language']],
+    ['Japanese buyers signed.', ['Japanese=country:JP | demonym "Japanese"']],
+    ['Guinean buyers signed.', ['Guinean=country:GW | demonym "Guinean"']],
+    ['Peru signed.', ['Peru=country:PE | name "Peru"']],
+  ])('%s', (text, expected) => {
+    expect(own(text)).toEqual(expected);
+  });
+});
