@@ -1,0 +1,98 @@
+/**
+ * When a deal word is a specific deal and when it is a verb, an idiom or generic talk
+ * (lib/recognize/deals/specific.ts), on sentences written for these tests: each row gives every
+ * deal word's span kept or the word dropped, with the rule's reason as the debug output gives it.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+
+const recognize = makeRecognizer(true);
+
+function ruling(text: string): string[] {
+  const r = recognize(text, { debug: true });
+  const kept = r.mentions.filter((m) => m.type === 'deal').map((m) => `${m.surface} | ${m.why}`);
+  const dropped = (r.dropped ?? []).filter((d) => d.type === 'deal').map((d) => `${d.surface} | ${d.why}`);
+  return [...kept, ...dropped].map((s) => s.replace('deal word ', ''));
+}
+const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
+const NOT_A_NOUN = '→ drop: not a deal noun here';
+
+describe('"deal" as a verb or an idiom', () => {
+  ruled([
+    ['No deals were signed at the summit.', [`deals | (agreement) ${NOT_A_NOUN}`]],
+    ['Traders will deal in cobalt from next year.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['Regulators must deal with the backlog first.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['Miners would deal directly with smelters.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['Buyers could deal with several suppliers.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['Smaller firms cannot deal with the paperwork.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['The smelter costs a good deal more than planned.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['Refining uses a great deal less water now.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    // "more" after the deal is not "a good deal more".
+    ['The deal more than doubles output.', ['The deal | (agreement) → keep: determiner']],
+    ['Cheap cobalt is a big deal for battery makers.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    // "big" alone, after "the", is a size.
+    ['The big deal signed on Monday covers lithium.', ['The big deal | (agreement) → keep: determiner']],
+    // "the day" after "deal on", not "deal of the day".
+    ['They signed a deal on the day the talks ended.', ['a deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('accord, framework and venture in other senses', () => {
+  ruled([
+    ['The miners left of their own accord.', [`accord | (agreement) ${NOT_A_NOUN}`]],
+    // Only "framework" in "within the framework of" is a setting: another deal word there is a deal.
+    ['Exports continue under the pact of 2019.', ['the pact | (agreement) → keep: determiner']],
+    ['Talks went on within a framework of rules.', ['framework | (framework) → drop: framework of something']],
+    ['Exports continue within the framework agreed in 2019.', ['the framework | (framework) → keep: determiner']],
+    ['The firm ventures into lithium next year.', [`ventures | (venture) ${NOT_A_NOUN}`]],
+    ['A venture capitalist backed the miner.', [`venture | (venture) ${NOT_A_NOUN}`]],
+    ['They agreed a framework for cooperation on lithium, which later led to a pact.', ['a framework | (framework) → keep: determiner', 'a pact | (agreement) → keep: determiner']],
+    ['The framework they signed became a deal in May.', ['The framework | (framework) → keep: determiner', 'a deal | (agreement) → keep: determiner']],
+    ['They agreed the framework of a future deal.', ['a future deal | (agreement) → keep: determiner', 'framework | (framework) → drop: framework for a deal']],
+  ]);
+});
+
+describe('money words: public money, values, ordinals', () => {
+  ruled([
+    ['Public financing of the mine rose.', [`financing | (money) ${NOT_A_NOUN}`]],
+    ['Private funding of the mine rose.', [`funding | (money) ${NOT_A_NOUN}`]],
+    ['Government funding for the mine rose.', [`funding | (money) ${NOT_A_NOUN}`]],
+    ['The mine needs more financing before it opens.', [`financing | (money) ${NOT_A_NOUN}`]],
+    ['The loan, worth $2 billion, was repaid early.', ['The loan, worth $2 billion | (money) → keep: value']],
+    // A value after a plural is a total of many loans.
+    ['Loans worth $2 billion went unpaid.', ['Loans | (money) → drop: money word without value, named party or transaction verb']],
+    // An ordinal needs its determiner and one deal.
+    ['Record investment arrived in March.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The first investments arrived in March.', ['investments | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('takeovers of companies, places and countries', () => {
+  ruled([
+    // The owned-thing check reads six words at most, and stops at punctuation and at the text's end.
+    ['Protesters staged the takeover of the old town hall near the River Thames.', ['takeover | (contract) → drop: takeover of a place']],
+    ['Residents opposed the takeover of the hall', ['takeover | (contract) → drop: takeover of a place']],
+    ['Residents opposed the takeover', ['the takeover | (contract) → keep: determiner']],
+    ['Residents opposed the takeover of the hall, Lynas said.', ['takeover | (contract) → drop: takeover of a place']],
+    ['The takeovers of Mali and Niger by juntas worried Paris.', ['takeovers | (contract) → drop: takeover of a country']],
+    ['Rebels planned the takeover of the Congo from the capital.', ['takeover | (contract) → drop: takeover of a country']],
+    ['Lynas completed the takeover in Malaysia last year.', ['the takeover | (contract) → keep: determiner']],
+    ['Albemarle announced the takeover of lithium assets in Chile.', ['the takeover of lithium assets | (contract) → keep: determiner']],
+    ["Chile's takeover of SQM's lithium unit was approved.", ["Chile's takeover of SQM's lithium unit | (contract) → keep: possessive"]],
+    ['The takeover was approved by regulators.', ['The takeover | (contract) → keep: determiner']],
+  ]);
+});
+
+describe('understandings, partnerships and named JVs', () => {
+  ruled([
+    ['They came close to an understanding on tariffs.', ['understanding | (understanding) → drop: understanding in its ordinary sense']],
+    ['They came near an understanding on tariffs.', ['understanding | (understanding) → drop: understanding in its ordinary sense']],
+    ['A US-China understanding on tariffs held.', ['A US-China understanding | (understanding) → keep: named parties']],
+    ['Analysts expect the understanding between Tokyo and Canberra to hold.', ['the understanding between Tokyo and Canberra | (understanding) → keep: party']],
+    // A superlative makes a relationship of a partnership only.
+    ['Glencore signed the biggest deal in its history.', ['the biggest deal | (agreement) → keep: determiner']],
+    ['They formed an investment partnership with Japan.', ['an investment partnership with Japan | (partnership) → keep: determiner']],
+    ['JV talks stalled in May.', ['JV | (venture) → drop: no determiner, value or party']],
+    ['The Crucible JV will mine lithium.', ['Crucible JV | deal name']],
+  ]);
+});
