@@ -5,6 +5,7 @@
  * company", "a 10% stake in Korea Zinc"). Phrases with no determiner, value or party are generic
  * talk ("trade agreements", "foreign investment") and are not deals.
  */
+import { isTitleCase } from '../context.ts';
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Nlp } from '../nlp.ts';
 import { notADeal } from './not-deals.ts';
@@ -13,6 +14,14 @@ import { tokenize, type Token, type ValuePhrase } from './tokens.ts';
 import { DETERMINERS, valueEndingBefore, walkLeft, walkRight, type KnownSpan } from './walk.ts';
 
 export type { KnownSpan } from './walk.ts';
+
+/**
+ * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
+ * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
+ */
+const HEADLINE_DEAL_VERBS = /^(signs|inks|seals|strikes|clinches|secures|wins|agrees|announces|completes|finalises|finalizes|takes|buys|acquires|sells|lands|unveils)$/;
+/** The reasons a headline's verb overrides: the phrase lacks only what a headline leaves out. */
+const BARE_IN_HEADLINE = new Set(['!no determiner, value or party', '!money word without value, named party or transaction verb']);
 
 export interface DealTrigger {
   start: number;
@@ -85,7 +94,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       left.determiner = false;
     }
     const right = walkRight(tokens, headIndex, cls, text, known, nlp);
-    const specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
+    let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
+    if (BARE_IN_HEADLINE.has(specific) && !isPlural(tokens[headIndex]) && HEADLINE_DEAL_VERBS.test(tokens[left.index - 1]?.lower ?? '') && isTitleCase(text, sentence)) specific = 'headline verb';
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);
     if (why) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${why}` });

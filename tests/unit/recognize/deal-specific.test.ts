@@ -96,3 +96,15 @@ describe('understandings, partnerships and named JVs', () => {
     ['The Crucible JV will mine lithium.', ['Crucible JV | deal name']],
   ]);
 });
+
+describe('a bare deal noun after a signing verb in a headline', () => {
+  ruled([
+    ['Lynas Signs Lithium Agreement', ['Lithium Agreement | (agreement) → keep: headline verb']],
+    ['Saudi Fund Takes Stake In Vale Base Metals', ['Stake In Vale Base Metals | (stake) → keep: headline verb']],
+    ['China Wins Contract To Build Lithium Plant', ['Contract | (contract) → keep: headline verb']],
+    // Not in running text, not after a verb that only seeks one, not for a plural.
+    ['Lynas signs agreement', ['agreement | (agreement) → drop: no determiner, value or party']],
+    ['Talks Stall As Sides Seek Agreement', ['Agreement | (agreement) → drop: no determiner, value or party']],
+    ['Miners Sign Agreements On Cobalt Supply', ['Agreements | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
