@@ -64,7 +64,12 @@ const COMPLEMENT_VERBS = new Set([
   'closes', 'closed', 'allowed', 'lets', 'brings', 'brought', 'provides', 'provided', 'ensures', 'secures', 'secured',
   'boosts', 'boosted', 'expects', 'expected', 'aims', 'should', 'must', 'shall', 'need', 'needs', 'held', 'holds',
   'collapsed', 'stalled', 'fell', 'failed', 'looks', 'looked', 'seems', 'seemed', 'appears', 'appeared', 'keeps', 'kept',
+  // Irregular past forms that report what happened next: "loans from China rose", "deals with Tokyo lapsed".
+  'rose', 'grew', 'sank', 'slid', 'shrank', 'lost', 'led', 'saw', 'became', 'broke', 'paid', 'sold', 'bought', 'built',
+  'lapsed', 'soared', 'slumped', 'dropped', 'doubled', 'tripled', 'halved', 'deepened', 'widened', 'expanded',
 ]);
+/** Object pronouns: a party named by one ends there ("the partnership between them [deepened]"). */
+const OBJECT_PRONOUNS = new Set(['them', 'us', 'it', 'him', 'me']);
 /** Words ending in -ly that are nouns or adjectives, not adverbs that end a phrase: "a supply deal". */
 const NOT_ADVERBS = /^(supply|family|rally|assembly|monopoly|oligopoly|ally|italy|july|reply|anomaly|early|daily|weekly|monthly|yearly|quarterly|likely|friendly|costly|timely|only)$/;
 /** Quotation marks that may open or close a quoted name inside a noun phrase: the 'phase one' deal. */
@@ -269,6 +274,8 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
     if (t.kind === 'word' && words > 0 && COMPLEMENT_VERBS.has(t.lower)) break;
     k++;
     words++;
+    // As written, lower case: "with US miners" names the country.
+    if (t.kind === 'word' && OBJECT_PRONOUNS.has(t.text)) break;
   }
   return k;
 }

@@ -247,3 +247,14 @@ describe('not deals (lib/recognize/deals/not-deals.ts)', () => {
     ['Lynas signed a customer contract with Tokyo.', ['a customer contract with Tokyo | (contract) → keep: determiner | named Tokyo']],
   ]);
 });
+
+describe('walking right: a party ends before the verb that reports what happened next', () => {
+  read([
+    ['The two sides signed the agreement, and loans from China rose sharply.', ['the agreement | (agreement) → keep: determiner', 'loans from China | (money) → keep: named party']],
+    ['The deal with Japan doubled output.', ['The deal with Japan | (agreement) → keep: determiner']],
+    // An object pronoun is the whole party; "US" and "her company" are not pronouns.
+    ['The trade partnership between them deepened in 2024.', ['The trade partnership between them | (partnership) → keep: determiner']],
+    ['They signed a deal with US miners in May.', ['a deal with US miners | (agreement) → keep: determiner']],
+    ['They struck a deal with her company in May.', ['a deal with her company | (agreement) → keep: determiner']],
+  ]);
+});
