@@ -25,7 +25,7 @@ const STOP_WORDS = [
   '通过', '通過', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
-  '签约', '簽約', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
+  '签约', '簽約', '签', '簽', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
 ];
 const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的)/;
 const MAX_BACK = 32;
@@ -47,6 +47,9 @@ function cjkOrInner(ch: string): boolean {
 const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
 
+/** Words that end in a stop word and are not one. */
+const NOT_STOPS = new Set(['转让', '轉讓', '出让', '出讓']);
+
 /** Stop words by their last character, for the right-to-left walk of phraseStart. */
 const STOPS_BY_LAST = new Map<string, string[]>();
 for (const word of STOP_WORDS) {
@@ -62,7 +65,8 @@ for (const word of STOP_WORDS) {
 function phraseStart(text: string, triggerStart: number, floor: number): number {
   let i = triggerStart;
   // A decimal point inside a number (2.5亿) is part of the phrase, not punctuation ending it.
-  const inner = (at: number) => cjkOrInner(text.charAt(at)) || (/[.,]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)));
+  // So is a ratio's colon (3：7的合资协议).
+  const inner = (at: number) => cjkOrInner(text.charAt(at)) || (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)));
   while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
   let best = -1;
   let afterStrong = -1;
@@ -73,6 +77,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     for (const word of words) {
       const at = end - word.length;
       if (at < i || !text.startsWith(word, at)) continue;
+      // 转让 (a transfer) is a noun here, not the causative 让: 股份转让协议.
+      if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // "与哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
       if (at === i && (word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
       if (best < 0) best = end;
@@ -84,6 +90,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   }
   if (best < 0) best = i;
   if (afterStrong < 0) afterStrong = i;
+  // 双方签署的协议: the relative clause before 的 is left out of the span, and 的 with it.
+  if (text.charAt(best) === '的') best++;
   if (best > afterStrong) {
     // A quantifier after the last strong stop opens the phrase: take in the light words after it.
     for (const q of text.slice(afterStrong, best).matchAll(OPENING_QUANTIFIER)) {

@@ -40,6 +40,20 @@ describe('where the noun phrase opens', () => {
   ]);
 });
 
+describe('what the phrase leaves out and keeps at its start', () => {
+  ruled([
+    // A relative clause before 的 is left out, and 的 with it.
+    ['双方签署的协议涵盖锂矿开发。', ['协议 | (zh-strong) → keep']],
+    ['两国去年签订的框架协议仍然有效。', ['框架协议 | (zh-strong) → keep']],
+    // 转让 is a transfer, not the causative 让.
+    ['公司签订股份转让协议。', ['股份转让协议 | (zh-strong) → keep', '股份 | (zh-stake) → drop: no transaction or share']],
+    ['政府不让外资签协议。', ['协议 | (zh-strong) → keep']],
+    // A ratio's colon between digits stays inside the phrase; a colon after a word ends it.
+    ['双方签署3：7的合资协议。', ['3：7的合资协议 | (zh-strong) → keep', '合资 | (zh-venture) → drop: no parties founding something together']],
+    ['消息称：稀土协议已生效。', ['稀土协议 | (zh-strong) → keep']],
+  ]);
+});
+
 describe('与 at the start of the phrase', () => {
   ruled([
     // With a 的-modifier the preposition belongs to the phrase: the agreement with Kazakhstan.
