@@ -39,7 +39,8 @@ function endsSentenceAt(text: string, i: number): boolean {
   let w = i;
   while (w > 0 && /[A-Za-z.]/.test(text[w - 1])) w--;
   const word = text.slice(w, i).toLowerCase();
-  if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) {
+  // Any initialism with inner dots is one too: "A.B.C. Mining", like "U.S. Steel".
+  if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
     let k = j;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     // "...in the U.S. The next day" still ends; "U.S. officials" does not.

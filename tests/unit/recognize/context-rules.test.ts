@@ -28,6 +28,18 @@ describe('a full stop ends a sentence when white space of any kind follows', () 
   });
 });
 
+describe('an initialism with inner dots does not end the sentence', () => {
+  it.each<[string, string[]]>([
+    ['Vale signed with A.B.C. Mining in May.', ['Vale signed with A.B.C. Mining in May.']],
+    // Unless a word that opens sentences follows, as after "U.S.".
+    ['Talks with the U.A.E. The next day they resumed.', ['Talks with the U.A.E.', ' The next day they resumed.']],
+    // A word with no inner dot is not an initialism.
+    ['Vale signed with ABC. Mining fell.', ['Vale signed with ABC.', ' Mining fell.']],
+  ])('%j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
 describe('what may open the next sentence', () => {
   it.each<[string, string[]]>([
     ['Copper fell. "Sell," he said.', ['Copper fell.', ' "Sell," he said.']],
