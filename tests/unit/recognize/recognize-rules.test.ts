@@ -203,3 +203,13 @@ describe('with a small index of its own', () => {
     expect(own(text)).toEqual(expected);
   });
 });
+
+describe('full-width Latin letters, as Chinese text types them', () => {
+  cases([
+    ['中国从ＵＳ进口稀土。', ['中国=country:CN', 'ＵＳ=country:US', '稀土=mineral:rare-earths']],
+    ['ＣＨＩＮＡ exports rose.', ['ＣＨＩＮＡ=country:CN']],
+    ['Ｃｈｉｎａ raised tariffs.', ['Ｃｈｉｎａ=country:CN']],
+    // A word boundary still holds: full-width letters around a name make one longer word.
+    ['ＡＣＨＩＮＡＢ rose.', []],
+  ]);
+});
