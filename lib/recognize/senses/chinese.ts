@@ -20,9 +20,9 @@ const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
 /**
  * Words after a list that count its countries: 英法两国, 中日韩三国, 美、英等国, 美日双方; but
- * 两方面 is "two aspects" (德、智两方面: virtue and intellect).
+ * 两方面 is "two aspects" (德、智两方面: virtue and intellect), while 双方面临 is "both sides face".
  */
-const COUNTED = /^(?:[两兩二三四五六七八九十几幾多各诸諸等][国國]|[两兩双雙三四]方(?!面))/;
+const COUNTED = /^(?:[两兩二三四五六七八九十几幾多各诸諸等][国國]|[两兩双雙三四]方(?!面(?![临臨对對])))/;
 const COUNT_START = new Set([...'两兩二三四五六七八九十几幾多各诸諸等双雙']);
 
 /**
@@ -77,7 +77,7 @@ function abbreviation(input: SenseInput): Decision {
   if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {
     const list = listAround(input);
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
-    if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 3)))) return keep('country-list');
+    if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
   // 中外合资, 中外记者: China and abroad.

@@ -44,6 +44,9 @@ function river(input: SenseInput): Decision {
   const prev = before(input, 1)[0];
   if (next.some((w) => cue.RIVER_CUES.has(w))) return drop('river');
   // "The Niger" alone is the river; "the Congo" alone is how the news names the DRC ("cobalt from the Congo").
+  // Either river after "down/up/along/across the": "barges carry copper down the Congo".
+  const [, prev2] = before(input, 2);
+  if (prev === 'the' && prev2 !== undefined && /^(down|up|along|across)$/.test(prev2)) return drop('the-river');
   if (input.entityId === 'country:NE' && prev === 'the' && !inList(input, 'country') && !(next[0] && cue.NIGER_STATE_NEXT.has(next[0]))) return drop('the-river');
   return keep('country');
 }

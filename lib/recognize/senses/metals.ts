@@ -8,12 +8,14 @@
 import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName, isCapitalised, isMatch, keep, sentenceWords, spaceBetween, wordAfter } from './words.ts';
+import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName, isCapitalised, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
 /** Words of a theft: the copper around them is the loot, not an officer ("after the copper was stolen"). */
 const THEFT_WORDS = new Set(['stolen', 'stole', 'steal', 'steals', 'stealing', 'theft', 'thefts', 'stripped', 'looted', 'loot']);
+/** Capitalised headline words before a metal that is the metal itself ("Why Gold Rises", "Banks Buy Gold As..."). */
+const HEADLINE_LINKS = /^(as|why|how|and|or|but|of|on|in|into|for|to|at|with|from|by|after|before|over|under|amid|than|vs|the|a|an|buy|buys|sell|sells|hold|holds|when|where|while)$/;
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
@@ -67,6 +69,12 @@ function tier(input: SenseInput): Decision | undefined {
 }
 
 /** A medal or a music award: "took gold", "gold in the 200 m", "went platinum". */
+/** A capitalised word right before the metal that starts a company's name, not a headline's verb or link. */
+function nameBefore(input: SenseInput): boolean {
+  const prev = wordBefore(input);
+  return prev !== undefined && isCapitalised(prev.text) && spaceBetween(input, prev) && !HEADLINE_LINKS.test(prev.text.toLowerCase()) && !isMatch(input, prev);
+}
+
 function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
@@ -78,9 +86,10 @@ function award(input: SenseInput): Decision | undefined {
     if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
   }
   // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal, and so is "Gold"
-  // in a headline, where every word has a capital ("Gold Rises As Dollar Falls").
+  // in a headline, where every word has a capital ("Gold Rises As Dollar Falls"), unless a name
+  // comes before it there too ("Kinross Gold Beats Estimates").
   const nextWord = wordAfter(input);
-  if (isCapitalised(input.surface) && !isTitleCase(input.text, input.sentence) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
+  if (isCapitalised(input.surface) && (!isTitleCase(input.text, input.sentence) || nameBefore(input)) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
     return drop('name-or-tier');
   }
   const recordAt = next.findIndex((w) => w === 'record' || w === 'records');

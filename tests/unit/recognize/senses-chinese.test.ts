@@ -81,6 +81,8 @@ describe('Chinese: lists of abbreviations and a count after them', () => {
     ['英、法两方决定延长谈判。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
     // 两方面 is "two aspects", not two parties: 德、智 are virtue and intellect here.
     ['德、智两方面都要抓。', [], ['德:abbrev-without-context:drop', '智:abbrev-without-context:drop']],
+    // 双方面临 is "both sides face": the two countries are counted.
+    ['英法双方面临新的挑战。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
     // One member before 等国 is not a list, and 中国 is too far off to join it; the preposition keeps 美.
     ['中国将与美等国加强合作。', ['中国=country:CN', '美=country:US'], ['美:after-preposition:keep', '加:abbrev-without-context:drop']],
     ['来美留学的人增多。', ['美=country:US'], ['美:after-preposition:keep']],

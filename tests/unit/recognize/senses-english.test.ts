@@ -64,6 +64,7 @@ describe('the Congo: the country unless a river word is near', () => {
     ['The Congo supplies most of the cobalt.', ['Congo=country:CD', 'cobalt=mineral:cobalt'], ['Congo:country:keep', 'cobalt:metal:keep']],
     ['Ferries cross the Congo river at dawn.', [], ['Congo:river:drop']],
     ['Logging shrinks the Congo basin each year.', [], ['Congo:river:drop']],
+    ['Barges carry copper down the Congo to Matadi.', ['copper=mineral:copper'], ['copper:metal:keep', 'Congo:the-river:drop']],
   ]);
 });
 

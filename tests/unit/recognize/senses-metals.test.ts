@@ -209,6 +209,10 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     // In a headline every word has a capital: the one after the metal names nothing.
     ['GOLD RISES AS DOLLAR FALLS.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],
     ['Gold Rises As Dollar Weakens Again', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    ['Central Banks Buy Gold As Dollar Slides', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    // A name before the metal makes it a company's, in a headline too.
+    ['Kinross Gold Beats Quarterly Estimates', [], ['Gold:name-or-tier:drop']],
+    ['Endeavour Silver Names New Chief Executive', [], ['Silver:name-or-tier:drop']],
     ['Platinum Equity bought the firm.', [], ['Platinum:name-or-tier:drop']],
     ['Reporters asked Nickel Brown about it.', [], ['Nickel:proper-name:drop']],
     ['Tickets for Silver Jones went fast.', [], ['Silver:proper-name:drop']],
