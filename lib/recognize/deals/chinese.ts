@@ -79,6 +79,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (at < i || !text.startsWith(word, at)) continue;
       // 转让 (a transfer) is a noun here, not the causative 让: 股份转让协议.
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
+      // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
+      if ((word === '签' || word === '簽') && /[证證名]/.test(text.charAt(end))) continue;
       // "与哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
       if (at === i && (word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
       if (best < 0) best = end;

@@ -20,8 +20,8 @@ export type { KnownSpan } from './walk.ts';
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
 const HEADLINE_DEAL_VERBS = /^(signs|inks|seals|strikes|clinches|secures|wins|agrees|announces|completes|finalises|finalizes|takes|buys|acquires|sells|lands|unveils)$/;
-/** The reasons a headline's verb overrides: the phrase lacks only what a headline leaves out. */
-const BARE_IN_HEADLINE = new Set(['!no determiner, value or party', '!money word without value, named party or transaction verb']);
+/** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as)$/;
 
 export interface DealTrigger {
   start: number;
@@ -95,7 +95,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     const right = walkRight(tokens, headIndex, cls, text, known, nlp);
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
-    if (BARE_IN_HEADLINE.has(specific) && !isPlural(tokens[headIndex]) && HEADLINE_DEAL_VERBS.test(tokens[left.index - 1]?.lower ?? '') && isTitleCase(text, sentence)) specific = 'headline verb';
+    // Only the missing article: a money word still needs its value, party or transaction verb.
+    const after = tokens[headIndex + 1];
+    if (specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && HEADLINE_DEAL_VERBS.test(tokens[left.index - 1]?.lower ?? '') && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower)) && isTitleCase(text, sentence)) specific = 'headline verb';
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);
     if (why) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${why}` });

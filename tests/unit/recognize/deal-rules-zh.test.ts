@@ -48,6 +48,8 @@ describe('what the phrase leaves out and keeps at its start', () => {
     // 转让 is a transfer, not the causative 让.
     ['公司签订股份转让协议。', ['股份转让协议 | (zh-strong) → keep', '股份 | (zh-stake) → drop: no transaction or share']],
     ['政府不让外资签协议。', ['协议 | (zh-strong) → keep']],
+    // 签证 is a visa, not the verb.
+    ['双方签署签证便利化协议。', ['签证便利化协议 | (zh-strong) → keep']],
     // A ratio's colon between digits stays inside the phrase; a colon after a word ends it.
     ['双方签署3：7的合资协议。', ['3：7的合资协议 | (zh-strong) → keep', '合资 | (zh-venture) → drop: no parties founding something together']],
     ['消息称：稀土协议已生效。', ['稀土协议 | (zh-strong) → keep']],

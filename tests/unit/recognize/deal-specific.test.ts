@@ -106,5 +106,8 @@ describe('a bare deal noun after a signing verb in a headline', () => {
     ['Lynas signs agreement', ['agreement | (agreement) → drop: no determiner, value or party']],
     ['Talks Stall As Sides Seek Agreement', ['Agreement | (agreement) → drop: no determiner, value or party']],
     ['Miners Sign Agreements On Cobalt Supply', ['Agreements | (agreement) → drop: no determiner, value or party']],
+    // Nor for a deal word that modifies the next noun, nor for a money word, which needs more than its article.
+    ['Union Wins Contract Vote At Mine', ['Contract | (contract) → drop: no determiner, value or party']],
+    ['Glencore Takes Investment Hit On Cobalt Slump', ['Investment | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });

@@ -251,7 +251,9 @@ describe('not deals (lib/recognize/deals/not-deals.ts)', () => {
 describe('walking right: a party ends before the verb that reports what happened next', () => {
   read([
     ['The two sides signed the agreement, and loans from China rose sharply.', ['the agreement | (agreement) → keep: determiner', 'loans from China | (money) → keep: named party']],
-    ['The deal with Japan doubled output.', ['The deal with Japan | (agreement) → keep: determiner']],
+    ['The deal with Japan soared in value.', ['The deal with Japan | (agreement) → keep: determiner']],
+    // A participle that can stand before a noun does not end the party.
+    ['They signed a trade deal with the expanded BRICS bloc.', ['a trade deal with the expanded BRICS bloc | (agreement) → keep: determiner | named BRICS']],
     // An object pronoun is the whole party; "US" and "her company" are not pronouns.
     ['The trade partnership between them deepened in 2024.', ['The trade partnership between them | (partnership) → keep: determiner']],
     ['They signed a deal with US miners in May.', ['a deal with US miners | (agreement) → keep: determiner']],
