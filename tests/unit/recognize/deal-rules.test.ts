@@ -6,18 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linkDeal, type DealKey } from '../../../lib/recognize/deals/link.ts';
-import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
-
-const recognize = makeRecognizer(true);
-
-/** Every deal word of the text: the span kept or the word dropped, with the rule's reason. */
-function ruling(text: string): string[] {
-  const r = recognize(text, { debug: true });
-  const kept = r.mentions.filter((m) => m.type === 'deal').map((m) => `${m.surface} | ${m.why}`);
-  const dropped = (r.dropped ?? []).filter((d) => d.type === 'deal').map((d) => `${d.surface} | ${d.why}`);
-  return [...kept, ...dropped].map((s) => s.replace('deal word ', ''));
-}
-const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
+import { recognize, ruled } from './deal-rows.ts';
 
 /** The first deal's value (amount and currency) and the organisations named as its party. */
 function parts(text: string): { value: { amount?: number; currency?: string; text?: string } | null; organisations: string[] } {

@@ -3,18 +3,9 @@
  * (lib/recognize/deals/specific.ts), on sentences written for these tests: each row gives every
  * deal word's span kept or the word dropped, with the rule's reason as the debug output gives it.
  */
-import { describe, expect, it } from 'vitest';
-import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+import { describe } from 'vitest';
+import { ruled } from './deal-rows.ts';
 
-const recognize = makeRecognizer(true);
-
-function ruling(text: string): string[] {
-  const r = recognize(text, { debug: true });
-  const kept = r.mentions.filter((m) => m.type === 'deal').map((m) => `${m.surface} | ${m.why}`);
-  const dropped = (r.dropped ?? []).filter((d) => d.type === 'deal').map((d) => `${d.surface} | ${d.why}`);
-  return [...kept, ...dropped].map((s) => s.replace('deal word ', ''));
-}
-const ruled = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(ruling(text)).toEqual(expected));
 const NOT_A_NOUN = '→ drop: not a deal noun here';
 
 describe('"deal" as a verb or an idiom', () => {

@@ -7,15 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
+import { found, ruled } from './senses-rows.ts';
 
 const recognize = makeRecognizer(false);
-const found = (text: string) => recognize(text).mentions.filter((m) => m.type !== 'deal').map((m) => `${m.surface}=${m.id}`);
-const reasons = (text: string) => recognize(text).decisions.map((d) => `${d.surface}:${d.decision.why}:${d.final}`);
-const ruled = (rows: [string, string[], string[]][]) =>
-  it.each(rows)('%s', (text, expected, why) => {
-    expect(found(text)).toEqual(expected);
-    expect(reasons(text)).toEqual(why);
-  });
 
 describe('Georgia, the US state or the country', () => {
   ruled([

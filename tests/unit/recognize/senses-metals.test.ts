@@ -10,16 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PayloadKind } from '../../../lib/recognize/alias-index.ts';
 import { metalSense } from '../../../lib/recognize/senses/metals.ts';
 import type { SenseInput } from '../../../lib/recognize/senses/types.ts';
-import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
-
-const recognize = makeRecognizer(false);
-const found = (text: string) => recognize(text).mentions.filter((m) => m.type !== 'deal').map((m) => `${m.surface}=${m.id}`);
-const reasons = (text: string) => recognize(text).decisions.map((d) => `${d.surface}:${d.decision.why}:${d.final}`);
-const ruled = (rows: [string, string[], string[]][]) =>
-  it.each(rows)('%s', (text, expected, why) => {
-    expect(found(text)).toEqual(expected);
-    expect(reasons(text)).toEqual(why);
-  });
+import { ruled } from './senses-rows.ts';
 
 describe('a colour: a garment after the metal word, or a colour joined to it', () => {
   ruled([

@@ -6,19 +6,10 @@
  * reached the same verdict.
  */
 import { describe, expect, it } from 'vitest';
-import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
 import type { Nlp } from '../../../lib/recognize/nlp.ts';
 import { PayloadKind } from '../../../lib/recognize/alias-index.ts';
 import { settleWithNlp, type Decision, type SenseInput } from '../../../lib/recognize/senses/index.ts';
-
-const recognize = makeRecognizer(false);
-const found = (text: string) => recognize(text).mentions.filter((m) => m.type !== 'deal').map((m) => `${m.surface}=${m.id}`);
-const reasons = (text: string) => recognize(text).decisions.map((d) => `${d.surface}:${d.decision.why}:${d.final}`);
-const ruled = (rows: [string, string[], string[]][]) =>
-  it.each(rows)('%s', (text, expected, why) => {
-    expect(found(text)).toEqual(expected);
-    expect(reasons(text)).toEqual(why);
-  });
+import { ruled } from './senses-rows.ts';
 
 describe('a stance for or against a country', () => {
   ruled([
