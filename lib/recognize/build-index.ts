@@ -56,6 +56,7 @@ export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[
     countries: [...new Set(d.parties.map((p) => p.country).filter((c): c is string => !!c))],
     minerals: [...new Set(d.minerals.flatMap((m) => [m, ...(members.get(m) ?? [])]))],
     amount: d.value?.amount,
+    ...(/\bpeace\b/i.test(d.title) ? { peace: true } : {}),
   }));
 }
 

@@ -1,19 +1,24 @@
 /**
- * Turns tests/dev-extra/sentences.txt (sentences written for Assay, with their labels, in the
+ * Turns tests/dev-extra/sentences*.txt (sentences written for Assay, with their labels, in the
  * format of tests/heldout/labels.ts; each block's header is "<lang> <kind>") into
  * tests/dev-extra/dev-extra.jsonl, in the gold set's record format. A tuning set, like
  * ../shared/gold/dev.jsonl: see README.md.
  *
  *   npx tsx tests/dev-extra/build.ts [--check]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeLabels, readLabelBlocks } from '../heldout/labels.ts';
 
 const dir = import.meta.dirname;
 const output = join(dir, 'dev-extra.jsonl');
 const out: string[] = [];
-for (const [id, block] of readLabelBlocks(join(dir, 'sentences.txt'))) {
+// sentences.txt first, then each later batch (sentences-<subject>.txt) in name order.
+const files = readdirSync(dir).filter((f) => /^sentences(-[a-z0-9-]+)?\.txt$/.test(f)).sort();
+const seen = new Set<string>();
+for (const [id, block] of files.flatMap((f) => [...readLabelBlocks(join(dir, f))])) {
+  if (seen.has(id)) throw new Error(`${id}: the id is used twice`);
+  seen.add(id);
   const [lang, kind] = block.header;
   if (!/^(en|zh)$/.test(lang) || !/^(trap|topic)$/.test(kind)) throw new Error(`${id}: the header must be "<en|zh> <trap|topic>"`);
   const textLine = block.lines.find((l) => l.startsWith('text:'));

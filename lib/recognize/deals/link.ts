@@ -11,6 +11,8 @@ export interface DealKey {
   countries: string[];
   minerals: string[];
   amount?: number;
+  /** A peace agreement: only a phrase that says peace may link to it, and such a phrase only to it. */
+  peace?: boolean;
 }
 
 export interface DealEvidence {
@@ -19,7 +21,17 @@ export interface DealEvidence {
   amount?: number;
   /** The page's date (YYYY-MM-DD), when known: deals after it cannot be meant. */
   date?: string;
+  /** The deal phrase itself: a phrase that names another subject ("the peace deal") never links. */
+  phrase?: string;
 }
+
+/*
+ * Subjects no deal of the dataset is about: its deals are about minerals, trade, investment and
+ * (a few) peace, so a budget deal or a merger between two of their parties is none of them.
+ */
+const PEACE = /\b(?:peace|cease-?fire|truce|armistice)\b|和平|停火|停战|休战/i;
+const OTHER_SUBJECT =
+  /\b(?:budget|codeshare|arms|nuclear|hostage|prisoner|climate|tax|broadcast(?:ing)?|sponsorship|transfer|record(?:ing)?|film|movie|book|plea|settlement|merger|wage|pay|labou?r|immigration|migration|asylum|fishing|fisheries|water|gas|grain|visa)\b|(?:预算|预算案|军控|核协议|人质|换俘|认罪|移民|难民|签证)/i;
 
 const HOME = 'country:US';
 
@@ -45,11 +57,15 @@ function score(key: DealKey, evidence: DealEvidence): number {
 
 /** The id of the one dataset deal the evidence points to, or undefined. */
 export function linkDeal(keys: DealKey[], evidence: DealEvidence): string | undefined {
+  const phrase = evidence.phrase ?? '';
+  if (OTHER_SUBJECT.test(phrase)) return undefined;
+  const peace = PEACE.test(phrase);
   let best: DealKey | undefined;
   let bestScore = 0;
   // Stryker disable next-line BooleanLiteral: the first deal that scores sets it to false; with none, there is no link anyway.
   let tie = false;
   for (const key of keys) {
+    if (!!key.peace !== peace) continue;
     const s = score(key, evidence);
     if (s > bestScore) {
       best = key;

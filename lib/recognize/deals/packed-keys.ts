@@ -6,7 +6,7 @@
  */
 import type { DealKey } from './link.ts';
 
-export type PackedDealKey = [deal: number, date: string, countries: number[], minerals: number[], amount?: number];
+export type PackedDealKey = [deal: number, date: string, countries: number[], minerals: number[], amount?: number | null, peace?: 1];
 
 export function packDealKeys(keys: DealKey[], entityIndex: ReadonlyMap<string, number>): PackedDealKey[] {
   const at = (id: string) => {
@@ -16,7 +16,8 @@ export function packDealKeys(keys: DealKey[], entityIndex: ReadonlyMap<string, n
   };
   return keys.map((k) => {
     const packed: PackedDealKey = [at(k.id), k.date, k.countries.map(at), k.minerals.map(at)];
-    if (k.amount !== undefined) packed.push(k.amount);
+    if (k.amount !== undefined || k.peace) packed.push(k.amount ?? null);
+    if (k.peace) packed.push(1);
     return packed;
   });
 }
@@ -24,11 +25,12 @@ export function packDealKeys(keys: DealKey[], entityIndex: ReadonlyMap<string, n
 /** `entities` as the serialized index lists them: the id first. */
 export function unpackDealKeys(packed: PackedDealKey[], entities: readonly (readonly [string, ...unknown[]])[]): DealKey[] {
   const id = (i: number) => entities[i][0];
-  return packed.map(([deal, date, countries, minerals, amount]) => ({
+  return packed.map(([deal, date, countries, minerals, amount, peace]) => ({
     id: id(deal),
     date,
     countries: countries.map(id),
     minerals: minerals.map(id),
-    ...(amount !== undefined ? { amount } : {}),
+    ...(amount !== undefined && amount !== null ? { amount } : {}),
+    ...(peace ? { peace: true } : {}),
   }));
 }

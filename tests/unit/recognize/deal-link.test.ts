@@ -65,4 +65,18 @@ describe('linking a deal phrase to a dataset deal', () => {
     // One partner (2) against a mineral that does not match (-1).
     expect(linkDeal([key('a', ['AU'], ['cobalt'])], evidence(['AU'], ['lithium']))).toBeUndefined();
   });
+
+  it('links a phrase that names another subject to nothing, and a peace phrase only to a peace deal', () => {
+    const minerals = key('minerals', ['IL']);
+    const peace = key('peace', ['CD', 'RW'], [], { peace: true });
+    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the agreement with Israel' })).toBe('minerals');
+    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the peace deal between Israel and Hamas' })).toBeUndefined();
+    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the budget deal' })).toBeUndefined();
+    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: '停火协议' })).toBeUndefined();
+    expect(linkDeal([peace], { ...evidence(['CD', 'RW']), phrase: 'the peace agreement' })).toBe('peace');
+    expect(linkDeal([peace], { ...evidence(['CD', 'RW']), phrase: 'the agreement' })).toBeUndefined();
+    expect(linkDeal([peace, key('cobalt', ['CD', 'RW'])], { ...evidence(['CD', 'RW']), phrase: 'the ceasefire' })).toBe('peace');
+    // "Peacekeeping" is not peace, and a word inside another is not its subject.
+    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the taxonomy deal' })).toBe('minerals');
+  });
 });

@@ -21,6 +21,8 @@ describe('the shipped recognizer index', () => {
     const jare = keys.find((k) => k.id === 'deal:jare-lynas-investment-2023')!;
     expect(jare.minerals).toEqual(expect.arrayContaining(['mineral:rare-earths', 'mineral:neodymium', 'mineral:dysprosium']));
     expect(jare.amount).toBe(200_000_000);
+    // Peace agreements are marked, with or without an amount; no other deal is.
+    expect(keys.filter((k) => k.peace).map((k) => k.id).sort()).toEqual(['deal:drc-rwanda-peace-agreement-2025', 'deal:washington-accords-2025']);
   });
 
 });
