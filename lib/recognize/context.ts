@@ -25,6 +25,9 @@ function isUpperStart(c: number): boolean {
   return ch !== ch.toLowerCase() || c === 0x22 || c === 0x201c || c === 0x27 || c === 0x2018 || (c >= 0x30 && c <= 0x39);
 }
 
+const SENTENCE_OPENER =
+  /^(?:The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|There|In|On|At|As|But|And|A|An|After|When|While|Meanwhile|However|Still|Yet|If|Some|Many|Most|Both)\b/;
+
 /** Whether the sentence-final-looking character at `i` really ends a sentence. */
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -44,7 +47,8 @@ function endsSentenceAt(text: string, i: number): boolean {
     let k = j;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     // "...in the U.S. The next day" still ends; "U.S. officials" does not.
-    if (k < text.length && /^(The|This|That|It|He|She|They|We|In|On|But|And|A|An)\b/.test(text.slice(k, k + 5))) return word.length > 1;
+    // Only words that open sentences and never name a thing ("U.S. Steel", "U.S. Under Secretary").
+    if (k < text.length && SENTENCE_OPENER.test(text.slice(k, k + 12))) return word.length > 1;
     return false;
   }
   let k = j;

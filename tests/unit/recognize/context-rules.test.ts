@@ -54,6 +54,11 @@ describe('what may open the next sentence', () => {
     // After a listed abbreviation, only a sentence-opening word right after the space ends the sentence.
     ['Sales in the U.S. (A survey) rose.', ['Sales in the U.S. (A survey) rose.']],
     ['Sales rose in the U.S. The survey said so.', ['Sales rose in the U.S.', ' The survey said so.']],
+    // Longer openers are read whole; a name's first word is not one of them.
+    ['Sales rose in the U.S. Meanwhile China cut tariffs.', ['Sales rose in the U.S.', ' Meanwhile China cut tariffs.']],
+    ['Sales rose in the U.S. Their cars sold well.', ['Sales rose in the U.S.', ' Their cars sold well.']],
+    ['He met the U.S. Under Secretary in May.', ['He met the U.S. Under Secretary in May.']],
+    ['Shares of U.S. Steel rose.', ['Shares of U.S. Steel rose.']],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
