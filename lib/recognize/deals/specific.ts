@@ -10,8 +10,56 @@ import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './wal
 const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
 const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest', 'deepest', 'oldest', 'longest', 'strategic-relationship']);
 
-/** Nouns a deal word can modify ("contract workers", "deal makers"), where it is not the head. */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?)$/;
+/**
+ * Nouns a deal word can modify ("contract workers", "deal makers", "contract talks", "a takeover
+ * bid"), where it is not the head: the people, the work, a way of working, or the talks, bids and
+ * hopes of a deal not yet made.
+ */
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
+/** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
+const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
+/** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
+const ACTING_NOUNS = /^(city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
+/** Words that follow a verb, not a noun: "the pipes contract when it freezes", "the muscles contract sharply". */
+const AFTER_VERB = /^(when|whenever|if|because|while|until|unless|once|out|back|again|further)$/;
+/** Words in -s that are not plural nouns. */
+const FUNCTION_S = /^(has|was|does|this|thus|yes|as|us|perhaps|always|sometimes|whereas|besides|afterwards|overseas)$/;
+const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|several|all|both)$/;
+/** Subjects of a verb in its plain form ("they deal with", "who deal in"). */
+const PLAIN_SUBJECTS = /^(they|we|i|you|who)$/;
+/** Subjects of a verb in its -s form ("she deals in art", "who deals"). */
+const S_SUBJECTS = /^(he|she|it|who|that|this)$/;
+/** Plural nouns that may stand before a deal noun as its modifier: "a sanctions deal", "an arms contract". */
+const PLURAL_BEFORE_DEAL = /^(minerals|metals|earths|arms|goods|services|sales|rights|resources|materials|assets|supplies|exports|imports|weapons|batteries|magnets|commodities|securities|parts|chips|tariffs|jobs|products|loans|bonds|shares|royalties|projects|operations|emissions|credits|sanctions|players|sports|news|gas|wages|pensions|benefits|prices|rates|works|logistics|economics|plus|nurses|teachers|doctors|workers|pilots)$/;
+
+/** Whether a deal word that can be a verb (deal, contract, stake) is one here: "the muscles contract", "they deal with". */
+function verbHere(tokens: Token[], head: number): boolean {
+  const t = tokens[head];
+  const m = /^(deal|contract|stake)(s?)$/.exec(t.lower);
+  if (!m || t.text !== t.lower) return false;
+  const sForm = m[2] === 's';
+  const before = tokens[head - 1];
+  if (!before || before.kind !== 'word') return false;
+  const prev = before.lower;
+  const prev2 = tokens[head - 2];
+  // ", which contracts out cleaning": a relative clause's verb.
+  if (prev === 'which' && prev2?.text === ',') return true;
+  if (sForm) {
+    if (S_SUBJECTS.test(prev)) return true;
+    // "the firm deals mainly in cars", "the city deals with homelessness": a singular actor, then the verb.
+    const next = tokens[head + 1]?.lower ?? '';
+    return m[1] === 'deal' && ACTING_NOUNS.test(prev) && prev2?.kind !== 'number' && (/^(with|in)$/.test(next) || /ly$/.test(next));
+  }
+  if (PLAIN_SUBJECTS.test(prev)) return true;
+  // "companies that contract with the state": a plural, then "that", then the verb.
+  // Lower case, or capitalised only as the sentence's first word: not a name ("the Lakers contract").
+  const plural = (w: Token | undefined) => !!w && w.kind === 'word' && (w.text === w.lower || w === tokens[0]) && /[^su'’]s$/.test(w.lower) && !DETERMINERS.has(w.lower) && !FUNCTION_S.test(w.lower) && !/(ss|is|ous)$/.test(w.lower) && !PLURAL_BEFORE_DEAL.test(w.lower);
+  if (prev === 'that' && plural(prev2)) return true;
+  // "the muscles contract when...": a plural subject, the plain form, then what only a verb takes
+  // (a clause, an adverb). "the fisheries deal lapsed", "signs deal with Vale" keep their noun.
+  const next = tokens[head + 1]?.lower ?? '';
+  return plural(before) && !/[’']$/.test(before.text) && (AFTER_VERB.test(next) || (/ly$/.test(next) && !/^(only|early|likely|family|supply)$/.test(next)));
+}
 
 /** Whether the trigger is a verb or an idiom rather than a deal noun. */
 export function notANoun(tokens: Token[], head: number): boolean {
@@ -19,10 +67,13 @@ export function notANoun(tokens: Token[], head: number): boolean {
   const prev = tokens[head - 1]?.lower;
   const next = tokens[head + 1]?.lower;
   const prev2 = tokens[head - 2]?.lower;
+  if (verbHere(tokens, head)) return true;
   if (t.lower === 'deal' || t.lower === 'deals') {
     if (prev === 'to' || prev === 'will' || prev === 'can' || prev === 'must' || prev === 'would' || prev === 'could' || prev === 'cannot') return true;
     if ((prev === 'great' || prev === 'good') && (next === 'of' || next === 'more' || next === 'less')) return true;
     if (prev === 'big' && (prev2 === 'a' || prev2 === 'no')) return true;
+    // "What's the big deal about it?": the idiom; "the big deal signed on Monday" is a size.
+    if (prev === 'big' && prev2 === 'the' && (next === undefined || next === 'about' || tokens[head + 1].kind === 'punct')) return true;
     if (prev === 'no') return true;
     // "Deal with it" (an order at the start), "the deal of the week" (a bargain).
     if (next === 'with' && head === 0) return true;
@@ -30,14 +81,27 @@ export function notANoun(tokens: Token[], head: number): boolean {
   }
   // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.
   const consensus = (prev === 'broad' || prev === 'general') && !/^an?$/.test(tokens[head - 2]?.lower ?? '');
-  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus)) return true;
+  // "in perfect accord with", "in full agreement on": a manner, as "in agreement" (a singular noun with no article).
+  const inManner = prev2 === 'in' && tokens[head - 1]?.kind === 'word' && !DETERMINERS.has(prev ?? '');
+  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus || inManner)) return true;
+  // "the agreement of voters" (their consent), "the agreement among scientists" (a consensus): not a
+  // pact. A value after "of" ("an agreement of $2 billion") and a name ("the Agreement of Paris") stay.
+  // "signed an agreement of cooperation" is one, by its verb.
+  const signedBefore = /^(signed|sign|signs|signing|reached|struck|concluded|inked)$/.test(tokens[head - 2]?.lower ?? '');
+  if (t.text === 'agreement' && next === 'of' && !signedBefore && !['number', 'currency'].includes(tokens[head + 2]?.kind ?? '')) return true;
+  if (t.text === 'agreement' && /^(among|amongst)$/.test(next ?? '')) {
+    const k = tokens[head + 2]?.lower === 'the' ? head + 3 : head + 2;
+    if (tokens[k]?.kind === 'word' && tokens[k].text === tokens[k].lower && !NUMBER_WORDS.test(tokens[k].lower)) return true;
+  }
+  if (/^concessions?$/.test(t.lower) && CONCESSION_MODIFIED.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   // "firms contract the work out" is the verb; "won a contract a year ago" the noun after its determiner.
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.
   if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
-  if ((t.lower === 'venture' || t.lower === 'ventures') && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
+  // "a joint venture to build batteries" is the noun; "the firm will venture to" the verb.
+  if ((t.lower === 'venture' || t.lower === 'ventures') && prev !== 'joint' && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
   // "raised the stakes'", "high stakes": risk, not shares (a closing quote glued on is not part of the word).
   const word = t.lower.replace(/['’]$/, '');
   if (word === 'stakes' && (prev === 'the' || prev === 'high' || prev === 'higher') && next !== 'in') return true;

@@ -74,6 +74,42 @@ describe('takeovers of companies, places and countries', () => {
   ]);
 });
 
+describe('deal, contract and stake as verbs in general news', () => {
+  ruled([
+    ['Teachers say they deal with bigger classes.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['They struck a deal with Vale.', ['a deal with Vale | (agreement) → keep: determiner']],
+    ['Traders who deal in cobalt were fined.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['The talks, which deal with tariffs, resume today.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['She deals in antiques.', [`deals | (agreement) ${NOT_A_NOUN}`]],
+    ['Firms that contract with the state must report.', [`contract | (contract) ${NOT_A_NOUN}`]],
+    // "that" as a determiner before a singular noun.
+    ['He signed that contract in May.', ['that contract | (contract) → keep: determiner']],
+    ['The firm deals mainly in cobalt.', [`deals | (agreement) ${NOT_A_NOUN}`]],
+    // "trade" does not act: "the trade deals" is a noun.
+    ['The trade deals with Japan lapsed.', ['The trade deals with Japan | (agreement) → keep: determiner']],
+    ['The muscles contract when the nerve fires.', [`contract | (contract) ${NOT_A_NOUN}`]],
+    ['The fisheries deal lapsed.', ['The fisheries deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('deal words in idioms and in other senses', () => {
+  ruled([
+    ['The contract talks broke down.', [`contract | (contract) ${NOT_A_NOUN}`]],
+    ['The contract was signed in May.', ['The contract | (contract) → keep: determiner']],
+    ['She gave a concession speech.', [`concession | (contract) ${NOT_A_NOUN}`]],
+    ['It won a 30-year concession.', ['a 30-year concession | (contract) → keep: determiner']],
+    ["What's the big deal about it?", [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['They moved in perfect accord with the music.', [`accord | (agreement) ${NOT_A_NOUN}`]],
+    ['They signed an accord with Peru.', ['an accord with Peru | (agreement) → keep: determiner']],
+    ['The plan needs the agreement of voters.', [`agreement | (agreement) ${NOT_A_NOUN}`]],
+    ['They signed an agreement of cooperation with Laos.', ['an agreement | (agreement) → keep: determiner']],
+    ['The agreement among scientists is that it works.', [`agreement | (agreement) ${NOT_A_NOUN}`]],
+    ['The agreement among the three nations took effect.', ['The agreement | (agreement) → keep: determiner']],
+    // "to" after a joint venture is its purpose, not the verb "venture to".
+    ['They formed a joint venture to build batteries.', ['a joint venture | (venture) → keep: determiner']],
+  ]);
+});
+
 describe('understandings, partnerships and named JVs', () => {
   ruled([
     ['They came close to an understanding on tariffs.', ['understanding | (understanding) → drop: understanding in its ordinary sense']],
@@ -83,7 +119,7 @@ describe('understandings, partnerships and named JVs', () => {
     // A superlative makes a relationship of a partnership only.
     ['Glencore signed the biggest deal in its history.', ['the biggest deal | (agreement) → keep: determiner']],
     ['They formed an investment partnership with Japan.', ['an investment partnership with Japan | (partnership) → keep: determiner']],
-    ['JV talks stalled in May.', ['JV | (venture) → drop: no determiner, value or party']],
+    ['JV work stalled in May.', ['JV | (venture) → drop: no determiner, value or party']],
     ['The Crucible JV will mine lithium.', ['Crucible JV | deal name']],
   ]);
 });
