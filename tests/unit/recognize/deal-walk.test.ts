@@ -248,6 +248,41 @@ describe('not deals (lib/recognize/deals/not-deals.ts)', () => {
   ]);
 });
 
+describe('not deals in general news: offers, sayings, households, businesses, posts, bargaining', () => {
+  read([
+    // Bargains are plural; "the best deal" in the singular is one agreement judged.
+    ['The best Cyber Monday deals are live.', ["deals | (agreement) → drop: a shop's offer"]],
+    ['This is the best deal Ukraine could get.', ['the best deal | (agreement) → keep: determiner']],
+    ['A fixed-rate mortgage deal can save money.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['It was a bargain, and the deal ends tonight.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The deal ends tonight.', ['The deal | (agreement) → keep: determiner']],
+    ['A deal is a deal, he said.', ['deal | (agreement) → drop: a saying', 'deal | (agreement) → drop: a saying']],
+    ['What a deal, she said.', ['deal | (agreement) → drop: a saying']],
+    ['A deal is in place.', ['A deal | (agreement) → keep: determiner']],
+    ['Winning would be a huge deal for the town.', ['deal | (agreement) → drop: a deal in general']],
+    ['The miner signed a huge deal with Tesla.', ['a huge deal with Tesla | (agreement) → keep: determiner | named Tesla']],
+    ['Every contract should be read.', ['contract | (contract) → drop: any deal at all']],
+    ['Any deal with Iran must cover oil.', ['Any deal with Iran | (agreement) → keep: determiner']],
+    ['The florist finished the arrangement of lilies.', ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
+    ["The couple's living arrangement raised eyebrows.", ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
+    ['The arrangement with Maaden gives it 51%.', ['The arrangement with Maaden | (partnership) → keep: determiner | named Maaden']],
+    ['A civil partnership gives couples rights.', ['partnership | (partnership) → drop: a partnership of two people']],
+    ['A new partnership with a Korean firm was signed.', ['A new partnership with a Korean firm | (partnership) → keep: determiner']],
+    ['Her latest venture, a bakery, opened in May.', ['venture | (venture) → drop: a business of its own']],
+    ["The actor's latest venture is a coffee chain.", ['venture | (venture) → drop: a business of its own']],
+    ['Its new venture with Albemarle opened in May.', ['Its new venture with Albemarle | (venture) → keep: determiner | named Albemarle']],
+    ['Witches were burned at the stake.', ['stake | (stake) → drop: a stake as a post or a risk']],
+    ['The fund sold the stake last year.', ['the stake | (stake) → keep: determiner']],
+    ['Union leaders won a small concession on overtime pay.', ['concession | (contract) → drop: a concession in bargaining']],
+    ['Critics said the reform was a concession to the lobby.', ['concession | (contract) → drop: a concession in bargaining']],
+    ['The miner won a 30-year concession.', ['a 30-year concession | (contract) → keep: determiner']],
+    ['The port authority granted the concession to a local firm.', ['the concession | (contract) → keep: determiner']],
+    // An organisation's head noun makes a lower-case partner particular.
+    ['The airline ended its partnership with the travel website.', ['its partnership with the travel website | (partnership) → keep: determiner']],
+    ['The mayor wants a new partnership with residents.', ['partnership | (partnership) → drop: no one in particular as partner']],
+  ]);
+});
+
 describe('walking right: a party ends before the verb that reports what happened next', () => {
   read([
     ['The two sides signed the agreement, and loans from China rose sharply.', ['the agreement | (agreement) → keep: determiner', 'loans from China | (money) → keep: named party']],
