@@ -128,6 +128,10 @@ const TRANSACTION_VERBS = new Set([
   'extends', 'granted', 'grants', 'arranged', 'arranges', 'obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'announced',
   'announces', 'pledged', 'pledges', 'committed', 'commits', 'landed', 'raised', 'raises', 'completed', 'completes', 'closed',
 ]);
+/** Words that say a framework was agreed: "the framework they signed". */
+const SIGNING = /^(sign|signs|signed|signing|agree|agrees|agreed|inked|concluded|struck|sealed|bilateral)$/;
+/** What a framework between parties is about: "a critical minerals framework", "a trade framework". */
+const AGREED_SUBJECTS = /^(minerals|metals|earths|trade|investment|supply|cooperation|economic)$/;
 /** Verbs before "an understanding" that make it an agreement: "reached an understanding". */
 const REACH_VERBS = /^(reached|reach|reaches|reaching|signed|sign|signs|struck|concluded|formalised|formalized)$/;
 
@@ -174,16 +178,28 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: Valu
   return '!money word without value, named party or transaction verb';
 }
 
-/** A company or an asset in the noun phrase at `from`: a name, or a company's head noun ("the miner", "a stake"). */
-function ownedThing(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 6; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') break;
-    if ((isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || COMPANY_HEADS.test(t.lower)) return true;
+/**
+ * The noun phrase at `from` names a company: a name that ends the phrase ("of Activision Blizzard
+ * in October", "of Fitbit closed") or a company's head noun ("of the grocery chain"), not a thing
+ * ("of the MSB license", where the name only modifies the noun).
+ */
+function companyBought(tokens: Token[], from: number): boolean {
+  let k = from;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  const word = (j: number) => tokens[j]?.kind === 'word';
+  if (word(k) && isCapitalised(tokens[k])) {
+    while (word(k) && isCapitalised(tokens[k])) k++;
+    const next = tokens[k];
+    if (!next || next.kind !== 'word' || PHRASE_ENDS.test(next.lower) || /(ed|s)$/.test(next.lower)) return true;
+  }
+  for (let j = k; j < k + 3 && word(j) && !isCapitalised(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !PHRASE_ENDS.test(tokens[j].lower); j++) {
+    if (COMPANY_HEADS.test(tokens[j].lower)) return true;
   }
   return false;
 }
-const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner)$/;
+/** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
+const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before)$/;
+const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
 /** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
@@ -206,8 +222,19 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // A takeover "of" a country is politics, not a deal.
     const next = tokens[head + 1];
     if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
-    // "the takeover of the town hall": a place seized, not a company bought.
-    if (next?.lower === 'of' && !ownedThing(tokens, head + 2)) return '!takeover of a place';
+    // "the takeover of the town hall": a place seized, not a company bought (a price says it was bought).
+    if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
+  }
+  // "The acquisition of the MSB license", "the acquisition of skills": not a company bought. An
+  // acquisition is a deal with a price, a named buyer ("Google's acquisition"), or a company bought.
+  if (/^acquisitions?$/.test(tokens[head].lower)) {
+    if (left.value || right.value) return 'value';
+    const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
+    if (!plural && possessor && isCapitalised(possessor) && !/^(its|their|his|her)$/i.test(possessor.text)) return 'named buyer';
+    if (!plural && tokens[head + 1]?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    // "The acquisition is expected to close": one already told of, as "the deal".
+    if (!plural && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
+    return '!acquisition of no company at no price';
   }
   if (cls === 'money') return moneySpecificity(left, tokens, right, known, plural);
   if (cls === 'understanding') return understandingSpecificity(left, tokens, head, right, known);
@@ -218,6 +245,10 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
     // "the framework of the house": a structure.
     if (next === 'of' && !right.party && !right.value) return '!framework of something';
+    // A framework is an agreement when something says so: a party, a value, a signing, a country or a
+    // mineral in its sentence. Otherwise it is a plan or a structure ("a new framework for teaching maths").
+    const agreedIn = tokens.some((t) => SIGNING.test(t.lower)) || known.length > 0 || left.modifiers.some((m) => AGREED_SUBJECTS.test(m));
+    if (!right.party && !right.value && !left.value && !agreedIn) return '!framework in its ordinary sense';
   }
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {

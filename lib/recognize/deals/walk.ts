@@ -328,8 +328,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
         k += 2;
         continue;
       }
-      // "the takeover of Allkem": the company taken over is the phrase's asset.
-      if (/^takeovers?$/.test(tokens[head].lower)) {
+      // "the takeover of Allkem", "its acquisition of Activision": the company bought is the phrase's asset.
+      if (/^(takeovers?|acquisitions?)$/.test(tokens[head].lower)) {
         const end = walkNounPhrase(tokens, k + 1, n, false, known);
         if (end === k + 1) break;
         k = end;

@@ -60,7 +60,7 @@ describe('money words: public money, values, ordinals', () => {
 
 describe('takeovers of companies, places and countries', () => {
   ruled([
-    // The owned-thing check reads six words at most, and stops at punctuation and at the text's end.
+    // The company check reads a name that ends its phrase or up to three lower-case words for a company's head noun.
     ['Protesters staged the takeover of the old town hall near the River Thames.', ['takeover | (contract) → drop: takeover of a place']],
     ['Residents opposed the takeover of the hall', ['takeover | (contract) → drop: takeover of a place']],
     ['Residents opposed the takeover', ['the takeover | (contract) → keep: determiner']],
@@ -71,6 +71,24 @@ describe('takeovers of companies, places and countries', () => {
     ['Albemarle announced the takeover of lithium assets in Chile.', ['the takeover of lithium assets | (contract) → keep: determiner']],
     ["Chile's takeover of SQM's lithium unit was approved.", ["Chile's takeover of SQM's lithium unit | (contract) → keep: possessive"]],
     ['The takeover was approved by regulators.', ['The takeover | (contract) → keep: determiner']],
+    // A capitalised word after the place ("on Friday") is not a company bought; a price says one was bought.
+    ['Protesters staged a takeover of the town hall on Friday.', ['takeover | (contract) → drop: takeover of a place']],
+    ['Shareholders approved the $4.5 billion takeover of the grocery chain.', ['the $4.5 billion takeover of the grocery chain | (contract) → keep: value']],
+  ]);
+});
+
+describe('acquisitions: of a company, for a price, by a named buyer', () => {
+  ruled([
+    ['Microsoft completed its $69 billion acquisition of Activision Blizzard.', ['its $69 billion acquisition of Activision Blizzard | (contract) → keep: value']],
+    ["Google's acquisition of Fitbit closed in 2021.", ["Google's acquisition of Fitbit | (contract) → keep: named buyer"]],
+    ['The acquisition of Fitbit closed in 2021.', ['The acquisition of Fitbit | (contract) → keep: company bought']],
+    ['The acquisition of the grocery chain closed.', ['The acquisition of the grocery chain | (contract) → keep: company bought']],
+    // A name that only modifies a thing is not a company bought.
+    ['The acquisition of the MSB license marks a milestone.', ['acquisition | (contract) → drop: acquisition of no company at no price']],
+    ['Language acquisition is faster in children.', ['acquisition | (contract) → drop: acquisition of no company at no price']],
+    // "The acquisition" told of before is one; "an acquisition" is any.
+    ['The acquisition is expected to close in May.', ['The acquisition | (contract) → keep: determiner']],
+    ['An acquisition would lift profits.', ['acquisition | (contract) → drop: acquisition of no company at no price']],
   ]);
 });
 
@@ -107,6 +125,13 @@ describe('deal words in idioms and in other senses', () => {
     ['The agreement among the three nations took effect.', ['The agreement | (agreement) → keep: determiner']],
     // "to" after a joint venture is its purpose, not the verb "venture to".
     ['They formed a joint venture to build batteries.', ['a joint venture | (venture) → keep: determiner']],
+  ]);
+});
+
+describe('frameworks that nothing says were agreed', () => {
+  ruled([
+    ['The ministry published a new framework for teaching maths.', ['framework | (framework) → drop: framework in its ordinary sense']],
+    ['The unions signed a new framework for teaching.', ['a new framework | (framework) → keep: determiner']],
   ]);
 });
 
