@@ -165,7 +165,7 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  * value, a named party, a named possessor, an ordinal ("the first investment"), or a verb that
  * makes one ("signed a loan", "secured financing"). "The investment" alone is generic talk.
  */
-function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
+function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
@@ -173,6 +173,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: Valu
   const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
+  // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
+  if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
   const verb = verbBefore(tokens, left.index);
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
   return '!money word without value, named party or transaction verb';
@@ -200,6 +202,7 @@ function companyBought(tokens: Token[], from: number): boolean {
 /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
 const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before)$/;
 const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
+const LENDERS = /^(bank|lender|fund|creditor)$/;
 /** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
@@ -236,7 +239,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (!plural && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
     return '!acquisition of no company at no price';
   }
-  if (cls === 'money') return moneySpecificity(left, tokens, right, known, plural);
+  if (cls === 'money') return moneySpecificity(left, tokens, head, right, known, plural);
   if (cls === 'understanding') return understandingSpecificity(left, tokens, head, right, known);
   if (cls === 'framework') {
     if (left.modifiers.some((m) => GENERIC_FRAMEWORK.has(m))) return '!generic framework';

@@ -135,6 +135,13 @@ describe('frameworks that nothing says were agreed', () => {
   ]);
 });
 
+describe("a lender's loan", () => {
+  ruled([
+    ["The bank's loan to the club was repaid.", ["The bank's loan | (money) → keep: lender"]],
+    ["The town's loan to the club was repaid.", ['loan | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
 describe('understandings, partnerships and named JVs', () => {
   ruled([
     ['They came close to an understanding on tariffs.', ['understanding | (understanding) → drop: understanding in its ordinary sense']],
@@ -161,5 +168,12 @@ describe('a bare deal noun after a signing verb in a headline', () => {
     // Nor for a deal word that modifies the next noun, nor for a money word, which needs more than its article.
     ['Union Wins Contract Vote At Mine', ['Contract | (contract) → drop: no determiner, value or party']],
     ['Glencore Takes Investment Hit On Cobalt Slump', ['Investment | (money) → drop: money word without value, named party or transaction verb']],
+    // A verb in Title Case reads like a modifier: it is found among them.
+    ['Apple and Goldman End Credit Card Partnership', ['Credit Card Partnership | (partnership) → keep: headline verb']],
+    ['Apple and Goldman Discuss Credit Card Partnership', ['Partnership | (partnership) → drop: no determiner, value or party']],
+    // The verb's object between the verb and "to" or "in".
+    ['Lakers Sign Veteran Guard to Two-Year Contract', ['Two-Year Contract | (contract) → keep: headline verb']],
+    ['Publisher Wins Bidding War for Memoir in Seven-Figure Deal', ['Seven-Figure Deal | (agreement) → keep: headline verb']],
+    ['Veteran Guard Moves to Two-Year Contract', ['Contract | (contract) → drop: no determiner, value or party']],
   ]);
 });

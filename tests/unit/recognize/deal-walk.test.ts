@@ -283,6 +283,37 @@ describe('not deals in general news: offers, sayings, households, businesses, po
   ]);
 });
 
+describe('general news: values over name-like modifiers, hyphenated modifiers, investors after "by"', () => {
+  read([
+    ['The startup raised $40 million in Series B funding.', ['$40 million in Series B funding | (money) → keep: value | value $40 million = 40000000 USD']],
+    ['The firm raised $25 million in a funding round.', ['$25 million in a funding | (money) → keep: value | value $25 million = 25000000 USD']],
+    ['The startup showed interest in Series B funding.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    ['Labour signed a confidence-and-supply agreement.', ['a confidence-and-supply agreement | (agreement) → keep: determiner']],
+    ['Labour signed a newly drafted agreement.', ['agreement | (agreement) → drop: no determiner, value or party']],
+    ['The investment by the Saudi fund values the club at $1 billion.', ['The investment by the Saudi fund | (money) → keep: named party']],
+    ['The investment by the government rose.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('general news: where a phrase ends and starts', () => {
+  read([
+    ['The insurer sold its stake in the hotel chain for $800 million.', ['its stake in the hotel chain for $800 million | (stake) → keep: determiner | value $800 million = 800000000 USD']],
+    ['The insurer sold its stake in the hotel chain for cash.', ['its stake in the hotel chain | (stake) → keep: determiner']],
+    // A verb in -ed or -s before its object ends the party; a participle before a noun does not.
+    ['The partnership with the BBC produced a podcast.', ['The partnership with the BBC | (partnership) → keep: determiner | named BBC']],
+    ['The contract with the studio barred him from rival films.', ['The contract with the studio | (contract) → keep: determiner']],
+    ['A deal with the renamed BBC studios was signed.', ['A deal with the renamed BBC studios | (agreement) → keep: determiner | named BBC']],
+    ['They signed an agreement with the transit union late on Sunday.', ['an agreement with the transit union | (agreement) → keep: determiner']],
+    ["They signed a deal with the late founder's trust.", ["a deal with the late founder's trust | (agreement) → keep: determiner"]],
+    // A comma between a length and the value stays inside the phrase.
+    ['Boston agreed a two-year, $30 million deal with the pitcher.', ['a two-year, $30 million deal with the pitcher | (agreement) → keep: value | value $30 million = 30000000 USD']],
+    ['Over two seasons, $30 million deals were signed.', ['$30 million deals | (agreement) → keep: value | value $30 million = 30000000 USD']],
+    // A headline's verb is not the first word of the phrase.
+    ['Union Ratifies New Contract With City Hospitals', ['New Contract With City Hospitals | (contract) → keep: party | named City Hospitals']],
+    ['The union ratified a new contract with City Hospitals.', ['a new contract with City Hospitals | (contract) → keep: determiner | named City Hospitals']],
+  ]);
+});
+
 describe('walking right: a party ends before the verb that reports what happened next', () => {
   read([
     ['The two sides signed the agreement, and loans from China rose sharply.', ['the agreement | (agreement) → keep: determiner', 'loans from China | (money) → keep: named party']],
