@@ -19,7 +19,7 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(signs|inks|seals|strikes|clinches|secures|wins|agrees|announces|completes|finalises|finalizes|takes|buys|acquires|sells|lands|unveils)$/;
+const HEADLINE_DEAL_VERBS = /^(signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
 const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as)$/;
 
@@ -46,6 +46,18 @@ export interface RejectedDeal {
   end: number;
   why: string;
 }
+/**
+ * The headline verb before a bare deal noun, or -1: right before its phrase, among its capitalised
+ * "modifiers" ("Apple and Goldman End Credit Card Partnership", where the walk cannot tell a verb
+ * in Title Case), or before "to" or "in" ("Lakers Sign Guard to Two-Year Contract").
+ */
+function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number): number {
+  for (let k = head - 1; k >= phraseStart - 1 && k >= 0; k--) if (HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
+  if (!/^(to|in)$/.test(tokens[phraseStart - 1]?.lower ?? '')) return -1;
+  for (let k = phraseStart - 2; k >= 0; k--) if (tokens[k].text !== tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
+  return -1;
+}
+
 function isPlural(t: Token): boolean {
   return /s$/.test(t.lower) && !/(ss|us)$/.test(t.lower);
 }
@@ -79,8 +91,10 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     const left = walkLeft(tokens, firstIndex, text, nlp, known);
     // "$15 billion in financing from China": a value joined by "in" or "of".
-    if (!left.determiner && !left.value && firstIndex >= 2 && /^(in|of)$/.test(tokens[firstIndex - 1].lower) && cls === 'money') {
-      const v = valueEndingBefore(tokens, firstIndex - 1, text, nlp);
+    // Over name-like modifiers and "a" too: "$40 million in Series B funding", "$25 million in a funding round".
+    const article = left.determiner && /^(a|an)$/.test(tokens[left.index].lower);
+    if ((!left.determiner || article) && !left.value && left.index >= 2 && /^(in|of)$/.test(tokens[left.index - 1].lower) && cls === 'money') {
+      const v = valueEndingBefore(tokens, left.index - 1, text, nlp);
       if (v) {
         left.value = v;
         left.index = v.from;
@@ -97,13 +111,24 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
     // Only the missing article: a money word still needs its value, party or transaction verb.
     const after = tokens[headIndex + 1];
-    if (specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && HEADLINE_DEAL_VERBS.test(tokens[left.index - 1]?.lower ?? '') && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower)) && isTitleCase(text, sentence)) specific = 'headline verb';
+    if (specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower)) && isTitleCase(text, sentence)) {
+      const verbAt = headlineVerbBefore(tokens, left.index, headIndex);
+      if (verbAt >= 0) {
+        specific = 'headline verb';
+        left.index = Math.max(left.index, verbAt + 1);
+      }
+    }
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);
     if (why) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${why}` });
       continue;
     }
     let startIndex = left.index;
+    // "Union Ratifies New Contract With City Hospitals": a headline's verb is not a modifier.
+    if (!left.determiner && !left.value && specific !== 'headline verb' && isTitleCase(text, sentence)) {
+      const verbAt = headlineVerbBefore(tokens, left.index, headIndex);
+      if (verbAt >= left.index) startIndex = verbAt + 1;
+    }
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
     if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;
     const start = tokens[startIndex].start;

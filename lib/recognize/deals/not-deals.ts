@@ -2,11 +2,12 @@
  * Deal phrases that read like specific deals but are not, by what surrounds them rather than by
  * the phrase itself: a website's terms that a reader accepts ("our User Agreement"), a cricket
  * "partnership" of runs, a deal that was not made ("has not reached an agreement", "without a
- * deal"), a partnership with no one in particular ("a new partnership with business").
+ * deal"), a partnership with no one in particular ("a new partnership with business"), and the
+ * everyday senses of deal words in general news (a shop's offer, a saying, a seating arrangement).
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Token } from './tokens.ts';
-import { isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
+import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
 
 /** Modifiers of an agreement a reader accepts by using a site or a service. */
 const ACCEPTED_BY_USE = /^(user|users|subscriber|subscribers|developer|developers|membership|member|members|end-user|visitor|visitors|privacy|cookie|cookies|website|site|usage|eula|customer|customers)$/;
@@ -24,9 +25,27 @@ const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
 const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted)$/;
-const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such)$/;
+const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive)$/;
+/** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
+const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
+/** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals". */
+const CONSUMER_GOODS = /^(mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
+/** Words of shopping: a "deal" in their sentence is an offer ("a real bargain, and the deal ends tonight"). */
+const SHOPPING = /^(bargain|bargains|discount|discounts|discounted|shoppers|shopping|coupon|coupons|promo|checkout|voucher|vouchers|half-price)$/;
+/** Arrangements of a household, an event or a piece of music, not between parties. */
+const DOMESTIC_ARRANGEMENT = /^(living|seating|sleeping|travel|funeral|burial|wedding|floral|flower|musical|orchestral|childcare|child-care|care|custody|visiting|parking|catering|working|work)$/;
+/** Partnerships of two people: "a civil partnership". */
+const PERSONAL_PARTNERSHIP = /^(civil|domestic|romantic|life)$/;
+/** A person's "venture" is a business they run: "her latest venture, a bakery", "the actor's new venture". */
+const PERSONAL_POSSESSIVE = /^(his|her|my|your|actor|actress|singer|author|chef|star|rapper|player|founder|designer|entrepreneur|celebrity|comedian|athlete)$/;
+/** What "A deal is ..." goes on with when it says what deals are: "a deal is a deal", "a deal is only as good as...". */
+const GENERIC_PREDICATE = /^(a|an|only|always|never|like|what|just)$/;
+/** Verbs that win or give a point in bargaining: "won a small concession on pay" (not "won a 30-year concession"). */
+const YIELD_VERBS = /^(make|makes|made|making|offer|offers|offered|offering|win|wins|won|winning|wring|wrung|extract|extracted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|given|giving|yield|yielded|get|got)$/;
+/** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
+const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
-const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city)$/;
+const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
 
 function wordsOf(tokens: Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.lower);
@@ -54,6 +73,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (negated(tokens, left.index)) return 'negated';
+  const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord);
+  if (everyday) return everyday;
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
   // "a bad deal", "a good deal": a judgement of a deal in general.
@@ -61,6 +82,47 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
     const named = tokens.slice(party.from, party.to).some((t) => (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end));
     if (!named && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
+  }
+  return '';
+}
+
+/**
+ * Deal words in the senses general news gives them: a shop's offer ("the best Cyber Monday
+ * deals"), a saying ("a deal is a deal"), any contract at all, the arrangement of a room or a
+ * song, a civil partnership, a person's business venture, a stake one is burned at, a concession
+ * won in bargaining. Why, or ''.
+ */
+function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): string {
+  const head0 = tokens[head].lower;
+  const party = right.party;
+  const det = tokens[left.index]?.lower ?? '';
+  const noValue = !left.value && !right.value;
+  if (/^deals?$/.test(head0) && !party && noValue) {
+    const mods = left.modifiers;
+    const event = (a: string, b: string) => mods.includes(a) && mods.includes(b);
+    // Plural for bargains ("the best deals"): "the best deal Kyiv could get" is one agreement, judged.
+    const plural = head0 === 'deals';
+    if ((plural && mods.some((m) => BARGAIN.test(m))) || mods.some((m) => CONSUMER_GOODS.test(m)) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || anyWord((w) => SHOPPING.test(w))) return "a shop's offer";
+    // "A deal is a deal", "A deal is only as good as...", "It's a deal.", "What a deal!": sayings.
+    const copula = /^(is|was|'s|’s)$/;
+    const before = tokens[left.index - 1];
+    const generic = tokens[head + 1]?.lower === 'is' && GENERIC_PREDICATE.test(tokens[head + 2]?.lower ?? '');
+    const clauseEnds = !tokens[head + 1] || tokens[head + 1].kind === 'punct';
+    if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
+  }
+  // "every contract should be read": any contract at all.
+  if (/^(every|any)$/.test(det) && !party && noValue) return 'any deal at all';
+  if (cls === 'partnership' && /^arrangements?$/.test(head0) && !party && noValue && (tokens[head + 1]?.lower === 'of' || left.modifiers.some((m) => DOMESTIC_ARRANGEMENT.test(m)))) return 'an arrangement of things or of a household';
+  if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
+  const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;
+  if (cls === 'venture' && /^ventures?$/.test(head0) && tokens[head - 1]?.lower !== 'joint' && !party && (PERSONAL_POSSESSIVE.test(possessor) || left.modifiers.includes('business'))) return 'a business of its own';
+  // "burned at the stake", "at stake": a post or a risk.
+  if (cls === 'stake' && tokens[left.index - 1]?.lower === 'at' && noValue) return 'a stake as a post or a risk';
+  const mineralIn = known.some((m) => m.type === 'mineral' && m.start >= tokens[left.index].start && m.end <= tokens[head].start);
+  if (/^concessions?$/.test(head0) && noValue && !party && !mineralIn && !left.modifiers.some((m) => GRANTED_CONCESSION.test(m))) {
+    // "the reform was a concession to the lobby": what a concession is, given in bargaining.
+    const verb = tokens[left.index - 1]?.lower ?? '';
+    if (tokens[head + 1]?.lower === 'on' || YIELD_VERBS.test(verb) || /^(is|was|be|been|seen|called)$/.test(verb)) return 'a concession in bargaining';
   }
   return '';
 }

@@ -10,8 +10,56 @@ import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './wal
 const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
 const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest', 'deepest', 'oldest', 'longest', 'strategic-relationship']);
 
-/** Nouns a deal word can modify ("contract workers", "deal makers"), where it is not the head. */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?)$/;
+/**
+ * Nouns a deal word can modify ("contract workers", "deal makers", "contract talks", "a takeover
+ * bid"), where it is not the head: the people, the work, a way of working, or the talks, bids and
+ * hopes of a deal not yet made.
+ */
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
+/** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
+const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
+/** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
+const ACTING_NOUNS = /^(city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
+/** Words that follow a verb, not a noun: "the pipes contract when it freezes", "the muscles contract sharply". */
+const AFTER_VERB = /^(when|whenever|if|because|while|until|unless|once|out|back|again|further)$/;
+/** Words in -s that are not plural nouns. */
+const FUNCTION_S = /^(has|was|does|this|thus|yes|as|us|perhaps|always|sometimes|whereas|besides|afterwards|overseas)$/;
+const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|several|all|both)$/;
+/** Subjects of a verb in its plain form ("they deal with", "who deal in"). */
+const PLAIN_SUBJECTS = /^(they|we|i|you|who)$/;
+/** Subjects of a verb in its -s form ("she deals in art", "who deals"). */
+const S_SUBJECTS = /^(he|she|it|who|that|this)$/;
+/** Plural nouns that may stand before a deal noun as its modifier: "a sanctions deal", "an arms contract". */
+const PLURAL_BEFORE_DEAL = /^(minerals|metals|earths|arms|goods|services|sales|rights|resources|materials|assets|supplies|exports|imports|weapons|batteries|magnets|commodities|securities|parts|chips|tariffs|jobs|products|loans|bonds|shares|royalties|projects|operations|emissions|credits|sanctions|players|sports|news|gas|wages|pensions|benefits|prices|rates|works|logistics|economics|plus|nurses|teachers|doctors|workers|pilots)$/;
+
+/** Whether a deal word that can be a verb (deal, contract, stake) is one here: "the muscles contract", "they deal with". */
+function verbHere(tokens: Token[], head: number): boolean {
+  const t = tokens[head];
+  const m = /^(deal|contract|stake)(s?)$/.exec(t.lower);
+  if (!m || t.text !== t.lower) return false;
+  const sForm = m[2] === 's';
+  const before = tokens[head - 1];
+  if (!before || before.kind !== 'word') return false;
+  const prev = before.lower;
+  const prev2 = tokens[head - 2];
+  // ", which contracts out cleaning": a relative clause's verb.
+  if (prev === 'which' && prev2?.text === ',') return true;
+  if (sForm) {
+    if (S_SUBJECTS.test(prev)) return true;
+    // "the firm deals mainly in cars", "the city deals with homelessness": a singular actor, then the verb.
+    const next = tokens[head + 1]?.lower ?? '';
+    return m[1] === 'deal' && ACTING_NOUNS.test(prev) && prev2?.kind !== 'number' && (/^(with|in)$/.test(next) || /ly$/.test(next));
+  }
+  if (PLAIN_SUBJECTS.test(prev)) return true;
+  // "companies that contract with the state": a plural, then "that", then the verb.
+  // Lower case, or capitalised only as the sentence's first word: not a name ("the Lakers contract").
+  const plural = (w: Token | undefined) => !!w && w.kind === 'word' && (w.text === w.lower || w === tokens[0]) && /[^su'’]s$/.test(w.lower) && !DETERMINERS.has(w.lower) && !FUNCTION_S.test(w.lower) && !/(ss|is|ous)$/.test(w.lower) && !PLURAL_BEFORE_DEAL.test(w.lower);
+  if (prev === 'that' && plural(prev2)) return true;
+  // "the muscles contract when...": a plural subject, the plain form, then what only a verb takes
+  // (a clause, an adverb). "the fisheries deal lapsed", "signs deal with Vale" keep their noun.
+  const next = tokens[head + 1]?.lower ?? '';
+  return plural(before) && !/[’']$/.test(before.text) && (AFTER_VERB.test(next) || (/ly$/.test(next) && !/^(only|early|likely|family|supply)$/.test(next)));
+}
 
 /** Whether the trigger is a verb or an idiom rather than a deal noun. */
 export function notANoun(tokens: Token[], head: number): boolean {
@@ -19,10 +67,13 @@ export function notANoun(tokens: Token[], head: number): boolean {
   const prev = tokens[head - 1]?.lower;
   const next = tokens[head + 1]?.lower;
   const prev2 = tokens[head - 2]?.lower;
+  if (verbHere(tokens, head)) return true;
   if (t.lower === 'deal' || t.lower === 'deals') {
     if (prev === 'to' || prev === 'will' || prev === 'can' || prev === 'must' || prev === 'would' || prev === 'could' || prev === 'cannot') return true;
     if ((prev === 'great' || prev === 'good') && (next === 'of' || next === 'more' || next === 'less')) return true;
     if (prev === 'big' && (prev2 === 'a' || prev2 === 'no')) return true;
+    // "What's the big deal about it?": the idiom; "the big deal signed on Monday" is a size.
+    if (prev === 'big' && prev2 === 'the' && (next === undefined || next === 'about' || tokens[head + 1].kind === 'punct')) return true;
     if (prev === 'no') return true;
     // "Deal with it" (an order at the start), "the deal of the week" (a bargain).
     if (next === 'with' && head === 0) return true;
@@ -30,14 +81,27 @@ export function notANoun(tokens: Token[], head: number): boolean {
   }
   // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.
   const consensus = (prev === 'broad' || prev === 'general') && !/^an?$/.test(tokens[head - 2]?.lower ?? '');
-  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus)) return true;
+  // "in perfect accord with", "in full agreement on": a manner, as "in agreement" (a singular noun with no article).
+  const inManner = prev2 === 'in' && tokens[head - 1]?.kind === 'word' && !DETERMINERS.has(prev ?? '');
+  if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus || inManner)) return true;
+  // "the agreement of voters" (their consent), "the agreement among scientists" (a consensus): not a
+  // pact. A value after "of" ("an agreement of $2 billion") and a name ("the Agreement of Paris") stay.
+  // "signed an agreement of cooperation" is one, by its verb.
+  const signedBefore = /^(signed|sign|signs|signing|reached|struck|concluded|inked)$/.test(tokens[head - 2]?.lower ?? '');
+  if (t.text === 'agreement' && next === 'of' && !signedBefore && !['number', 'currency'].includes(tokens[head + 2]?.kind ?? '')) return true;
+  if (t.text === 'agreement' && /^(among|amongst)$/.test(next ?? '')) {
+    const k = tokens[head + 2]?.lower === 'the' ? head + 3 : head + 2;
+    if (tokens[k]?.kind === 'word' && tokens[k].text === tokens[k].lower && !NUMBER_WORDS.test(tokens[k].lower)) return true;
+  }
+  if (/^concessions?$/.test(t.lower) && CONCESSION_MODIFIED.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   // "firms contract the work out" is the verb; "won a contract a year ago" the noun after its determiner.
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.
   if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
-  if ((t.lower === 'venture' || t.lower === 'ventures') && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
+  // "a joint venture to build batteries" is the noun; "the firm will venture to" the verb.
+  if ((t.lower === 'venture' || t.lower === 'ventures') && prev !== 'joint' && /^(capital|capitalists?|into|out|to|forth)$/.test(next ?? '')) return true;
   // "raised the stakes'", "high stakes": risk, not shares (a closing quote glued on is not part of the word).
   const word = t.lower.replace(/['’]$/, '');
   if (word === 'stakes' && (prev === 'the' || prev === 'high' || prev === 'higher') && next !== 'in') return true;
@@ -64,6 +128,10 @@ const TRANSACTION_VERBS = new Set([
   'extends', 'granted', 'grants', 'arranged', 'arranges', 'obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'announced',
   'announces', 'pledged', 'pledges', 'committed', 'commits', 'landed', 'raised', 'raises', 'completed', 'completes', 'closed',
 ]);
+/** Words that say a framework was agreed: "the framework they signed". */
+const SIGNING = /^(sign|signs|signed|signing|agree|agrees|agreed|inked|concluded|struck|sealed|bilateral)$/;
+/** What a framework between parties is about: "a critical minerals framework", "a trade framework". */
+const AGREED_SUBJECTS = /^(minerals|metals|earths|trade|investment|supply|cooperation|economic)$/;
 /** Verbs before "an understanding" that make it an agreement: "reached an understanding". */
 const REACH_VERBS = /^(reached|reach|reaches|reaching|signed|sign|signs|struck|concluded|formalised|formalized)$/;
 
@@ -97,7 +165,7 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  * value, a named party, a named possessor, an ordinal ("the first investment"), or a verb that
  * makes one ("signed a loan", "secured financing"). "The investment" alone is generic talk.
  */
-function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
+function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
@@ -105,21 +173,36 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], right: { value?: Valu
   const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
+  // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
+  if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
   const verb = verbBefore(tokens, left.index);
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
   return '!money word without value, named party or transaction verb';
 }
 
-/** A company or an asset in the noun phrase at `from`: a name, or a company's head noun ("the miner", "a stake"). */
-function ownedThing(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 6; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') break;
-    if ((isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || COMPANY_HEADS.test(t.lower)) return true;
+/**
+ * The noun phrase at `from` names a company: a name that ends the phrase ("of Activision Blizzard
+ * in October", "of Fitbit closed") or a company's head noun ("of the grocery chain"), not a thing
+ * ("of the MSB license", where the name only modifies the noun).
+ */
+function companyBought(tokens: Token[], from: number): boolean {
+  let k = from;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  const word = (j: number) => tokens[j]?.kind === 'word';
+  if (word(k) && isCapitalised(tokens[k])) {
+    while (word(k) && isCapitalised(tokens[k])) k++;
+    const next = tokens[k];
+    if (!next || next.kind !== 'word' || PHRASE_ENDS.test(next.lower) || /(ed|s)$/.test(next.lower)) return true;
+  }
+  for (let j = k; j < k + 3 && word(j) && !isCapitalised(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !PHRASE_ENDS.test(tokens[j].lower); j++) {
+    if (COMPANY_HEADS.test(tokens[j].lower)) return true;
   }
   return false;
 }
-const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner)$/;
+/** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
+const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before)$/;
+const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
+const LENDERS = /^(bank|lender|fund|creditor)$/;
 /** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
@@ -142,10 +225,21 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // A takeover "of" a country is politics, not a deal.
     const next = tokens[head + 1];
     if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
-    // "the takeover of the town hall": a place seized, not a company bought.
-    if (next?.lower === 'of' && !ownedThing(tokens, head + 2)) return '!takeover of a place';
+    // "the takeover of the town hall": a place seized, not a company bought (a price says it was bought).
+    if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
   }
-  if (cls === 'money') return moneySpecificity(left, tokens, right, known, plural);
+  // "The acquisition of the MSB license", "the acquisition of skills": not a company bought. An
+  // acquisition is a deal with a price, a named buyer ("Google's acquisition"), or a company bought.
+  if (/^acquisitions?$/.test(tokens[head].lower)) {
+    if (left.value || right.value) return 'value';
+    const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
+    if (!plural && possessor && isCapitalised(possessor) && !/^(its|their|his|her)$/i.test(possessor.text)) return 'named buyer';
+    if (!plural && tokens[head + 1]?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    // "The acquisition is expected to close": one already told of, as "the deal".
+    if (!plural && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
+    return '!acquisition of no company at no price';
+  }
+  if (cls === 'money') return moneySpecificity(left, tokens, head, right, known, plural);
   if (cls === 'understanding') return understandingSpecificity(left, tokens, head, right, known);
   if (cls === 'framework') {
     if (left.modifiers.some((m) => GENERIC_FRAMEWORK.has(m))) return '!generic framework';
@@ -154,6 +248,10 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
     // "the framework of the house": a structure.
     if (next === 'of' && !right.party && !right.value) return '!framework of something';
+    // A framework is an agreement when something says so: a party, a value, a signing, a country or a
+    // mineral in its sentence. Otherwise it is a plan or a structure ("a new framework for teaching maths").
+    const agreedIn = tokens.some((t) => SIGNING.test(t.lower)) || known.length > 0 || left.modifiers.some((m) => AGREED_SUBJECTS.test(m));
+    if (!right.party && !right.value && !left.value && !agreedIn) return '!framework in its ordinary sense';
   }
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {

@@ -67,7 +67,11 @@ const COMPLEMENT_VERBS = new Set([
   // Past forms that report what happened next ("loans from China rose", "deals with Tokyo lapsed"),
   // none of them an adjective before a noun ("the expanded BRICS bloc" keeps its noun).
   'rose', 'grew', 'sank', 'slid', 'shrank', 'led', 'saw', 'became', 'broke', 'paid', 'bought', 'lapsed', 'soared', 'slumped',
+  // What a buyer's money does to a company: "the investment by the fund [values] the club at...".
+  'values', 'creates', 'puts',
 ]);
+/** Words that open a verb's object: "produced [a] podcast", "barred [him]". */
+const VERB_OBJECT_START = /^(a|an|the|him|her|them|it|its|their|his|us|me|our|two|three|four)$/;
 /** Object pronouns: a party named by one ends there ("the partnership between them [deepened]"). */
 const OBJECT_PRONOUNS = new Set(['them', 'us', 'it', 'him', 'me']);
 /** Words ending in -ly that are nouns or adjectives, not adverbs that end a phrase: "a supply deal". */
@@ -161,7 +165,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
       steps++;
       continue;
     }
-    if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text)) break;
+    // "a two-year, $30 million deal": a comma between a length and the value.
+    const lengthThenValue = t.text === ',' && value && value.from === i + 1 && /-(year|month|week|season|game|fight|album|book|picture|film)s?$/.test(tokens[i - 1]?.lower ?? '');
+    if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
     if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || /^(million|billion|trillion|bn|m|mn|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
       const v = valueEndingBefore(tokens, i + 1, text, nlp);
       if (v) {
@@ -220,7 +226,8 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
         continue;
       }
       if (LEFT_STOPS.has(t.lower)) break;
-      if (/ly$/.test(t.lower) && !isCapitalised(t) && !NOT_ADVERBS.test(t.lower)) break;
+      // A hyphenated word is a modifier, not an adverb: "a confidence-and-supply agreement".
+      if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower)) break;
       if (looksLikeVerb(tokens, i)) break;
       modifiers.push(t.lower);
     }
@@ -272,6 +279,11 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
     const ofInName = t.lower === 'of' && k > i && (isCapitalised(tokens[k - 1]) || ORGANISATION_HEADS.test(tokens[k - 1].lower)) && named(k + 1);
     if (t.kind === 'word' && RIGHT_STOPS.has(t.lower) && !ofInName && !(t.lower === 'and' && k + 1 < end && isCapitalised(tokens[k + 1]) && words > 0)) break;
     if (t.kind === 'word' && words > 0 && COMPLEMENT_VERBS.has(t.lower)) break;
+    // "with the BBC [produced] a podcast", "with the studio [barred] him": a verb in -ed or -s before
+    // its object; a participle before a noun stays ("with the expanded BRICS bloc").
+    if (t.kind === 'word' && words > 0 && t.text === t.lower && t.lower.length > 3 && /(ed|[^su's]s)$/.test(t.lower) && VERB_OBJECT_START.test(tokens[k + 1]?.lower ?? '')) break;
+    // "with the transit union [late] on Sunday": a time adverbial.
+    if (t.lower === 'late' && words > 0 && /^(on|in|last|this|that|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k + 1]?.lower ?? '')) break;
     k++;
     words++;
     // As written, lower case: "with US miners" names the country.
@@ -328,8 +340,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
         k += 2;
         continue;
       }
-      // "the takeover of Allkem": the company taken over is the phrase's asset.
-      if (/^takeovers?$/.test(tokens[head].lower)) {
+      // "the takeover of Allkem", "its acquisition of Activision": the company bought is the phrase's asset.
+      if (/^(takeovers?|acquisitions?)$/.test(tokens[head].lower)) {
         const end = walkNounPhrase(tokens, k + 1, n, false, known);
         if (end === k + 1) break;
         k = end;
@@ -337,7 +349,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       }
       break;
     }
-    if (w === 'with' || w === 'between' || (w === 'from' && (cls === 'money' || cls === 'contract')) || (w === 'for' && isPartyStart(tokens, k + 1))) {
+    // "the investment by the Saudi fund": the investor is a party.
+    if (w === 'with' || w === 'between' || (w === 'from' && (cls === 'money' || cls === 'contract')) || (w === 'by' && cls === 'money') || (w === 'for' && isPartyStart(tokens, k + 1))) {
       if (w === 'for' && !(cls === 'money' || cls === 'contract')) break;
       const end = walkNounPhrase(tokens, k + 1, n, w === 'with', known);
       if (end === k + 1) break;
@@ -370,7 +383,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       k = end;
       continue;
     }
-    if (w === 'for' && (cls === 'contract' || cls === 'money')) {
+    // "its stake in the hotel chain for $800 million": the price of a stake too.
+    if (w === 'for' && (cls === 'contract' || cls === 'money' || cls === 'stake')) {
       const v = valueAt(tokens, k + 1, text, nlp);
       if (v) {
         value = v;

@@ -12,7 +12,7 @@ export type DealWordClass =
   | 'venture' // joint venture, JV
   | 'stake' // stake, equity stake
   | 'money' // loan, financing, funding, investment, credit line, equity injection: needs a value, a named party or a transaction verb
-  | 'contract' // contract, offtake, concession, letter of interest, takeover
+  | 'contract' // contract, offtake, concession, letter of interest, takeover, acquisition (of a company, or for a price)
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
   | 'zh-weak' // 交易, 合同, 框架, 备忘录: needs a quantifier or a modifier (框架 and 备忘录 also a signing verb)
   | 'zh-money' // 贷款, 投资, 融资, 资金支持: needs a quantifier (一笔, 该), a value or a named lender
@@ -36,7 +36,7 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['shareholding', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
   ['credit lines', 'money'], ['line of credit', 'money'], ['financing', 'money'], ['funding', 'money'],
   ['equity injection', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
-  ['takeovers', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
+  ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
 ];
 

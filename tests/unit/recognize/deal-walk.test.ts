@@ -81,7 +81,7 @@ describe('walking left: conjunctions and capitalised names', () => {
     ['The miner signed a copper deal and cobalt deal with Zambia.', ['a copper deal | (agreement) → keep: determiner', 'cobalt deal with Zambia | (agreement) → keep: party']],
     // "And" opening the sentence ends the phrase, whatever follows it.
     ['And cobalt supply deals with Tokyo ended in May.', ['cobalt supply deals with Tokyo | (agreement) → keep: party | named Tokyo']],
-    ['And Pacific Trade Pact talks resumed.', ['Pact | (agreement) → drop: no determiner, value or party']],
+    ['And Pacific Trade Pact members met.', ['Pact | (agreement) → drop: no determiner, value or party']],
     ['They offered us better deals.', ['deals | (agreement) → drop: no determiner, value or party']],
   ]);
 });
@@ -245,6 +245,72 @@ describe('not deals (lib/recognize/deals/not-deals.ts)', () => {
     ['Lynas refused then signed a supply deal with Tokyo.', ['a supply deal with Tokyo | (agreement) → keep: determiner | named Tokyo']],
     // Terms a reader accepts are agreements only: a customer contract is a deal.
     ['Lynas signed a customer contract with Tokyo.', ['a customer contract with Tokyo | (contract) → keep: determiner | named Tokyo']],
+  ]);
+});
+
+describe('not deals in general news: offers, sayings, households, businesses, posts, bargaining', () => {
+  read([
+    // Bargains are plural; "the best deal" in the singular is one agreement judged.
+    ['The best Cyber Monday deals are live.', ["deals | (agreement) → drop: a shop's offer"]],
+    ['This is the best deal Ukraine could get.', ['the best deal | (agreement) → keep: determiner']],
+    ['A fixed-rate mortgage deal can save money.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['It was a bargain, and the deal ends tonight.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The deal ends tonight.', ['The deal | (agreement) → keep: determiner']],
+    ['A deal is a deal, he said.', ['deal | (agreement) → drop: a saying', 'deal | (agreement) → drop: a saying']],
+    ['What a deal, she said.', ['deal | (agreement) → drop: a saying']],
+    ['A deal is in place.', ['A deal | (agreement) → keep: determiner']],
+    ['Winning would be a huge deal for the town.', ['deal | (agreement) → drop: a deal in general']],
+    ['The miner signed a huge deal with Tesla.', ['a huge deal with Tesla | (agreement) → keep: determiner | named Tesla']],
+    ['Every contract should be read.', ['contract | (contract) → drop: any deal at all']],
+    ['Any deal with Iran must cover oil.', ['Any deal with Iran | (agreement) → keep: determiner']],
+    ['The florist finished the arrangement of lilies.', ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
+    ["The couple's living arrangement raised eyebrows.", ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
+    ['The arrangement with Maaden gives it 51%.', ['The arrangement with Maaden | (partnership) → keep: determiner | named Maaden']],
+    ['A civil partnership gives couples rights.', ['partnership | (partnership) → drop: a partnership of two people']],
+    ['A new partnership with a Korean firm was signed.', ['A new partnership with a Korean firm | (partnership) → keep: determiner']],
+    ['Her latest venture, a bakery, opened in May.', ['venture | (venture) → drop: a business of its own']],
+    ["The actor's latest venture is a coffee chain.", ['venture | (venture) → drop: a business of its own']],
+    ['Its new venture with Albemarle opened in May.', ['Its new venture with Albemarle | (venture) → keep: determiner | named Albemarle']],
+    ['Witches were burned at the stake.', ['stake | (stake) → drop: a stake as a post or a risk']],
+    ['The fund sold the stake last year.', ['the stake | (stake) → keep: determiner']],
+    ['Union leaders won a small concession on overtime pay.', ['concession | (contract) → drop: a concession in bargaining']],
+    ['Critics said the reform was a concession to the lobby.', ['concession | (contract) → drop: a concession in bargaining']],
+    ['The miner won a 30-year concession.', ['a 30-year concession | (contract) → keep: determiner']],
+    ['The port authority granted the concession to a local firm.', ['the concession | (contract) → keep: determiner']],
+    // An organisation's head noun makes a lower-case partner particular.
+    ['The airline ended its partnership with the travel website.', ['its partnership with the travel website | (partnership) → keep: determiner']],
+    ['The mayor wants a new partnership with residents.', ['partnership | (partnership) → drop: no one in particular as partner']],
+  ]);
+});
+
+describe('general news: values over name-like modifiers, hyphenated modifiers, investors after "by"', () => {
+  read([
+    ['The startup raised $40 million in Series B funding.', ['$40 million in Series B funding | (money) → keep: value | value $40 million = 40000000 USD']],
+    ['The firm raised $25 million in a funding round.', ['$25 million in a funding | (money) → keep: value | value $25 million = 25000000 USD']],
+    ['The startup showed interest in Series B funding.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    ['Labour signed a confidence-and-supply agreement.', ['a confidence-and-supply agreement | (agreement) → keep: determiner']],
+    ['Labour signed a newly drafted agreement.', ['agreement | (agreement) → drop: no determiner, value or party']],
+    ['The investment by the Saudi fund values the club at $1 billion.', ['The investment by the Saudi fund | (money) → keep: named party']],
+    ['The investment by the government rose.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('general news: where a phrase ends and starts', () => {
+  read([
+    ['The insurer sold its stake in the hotel chain for $800 million.', ['its stake in the hotel chain for $800 million | (stake) → keep: determiner | value $800 million = 800000000 USD']],
+    ['The insurer sold its stake in the hotel chain for cash.', ['its stake in the hotel chain | (stake) → keep: determiner']],
+    // A verb in -ed or -s before its object ends the party; a participle before a noun does not.
+    ['The partnership with the BBC produced a podcast.', ['The partnership with the BBC | (partnership) → keep: determiner | named BBC']],
+    ['The contract with the studio barred him from rival films.', ['The contract with the studio | (contract) → keep: determiner']],
+    ['A deal with the renamed BBC studios was signed.', ['A deal with the renamed BBC studios | (agreement) → keep: determiner | named BBC']],
+    ['They signed an agreement with the transit union late on Sunday.', ['an agreement with the transit union | (agreement) → keep: determiner']],
+    ["They signed a deal with the late founder's trust.", ["a deal with the late founder's trust | (agreement) → keep: determiner"]],
+    // A comma between a length and the value stays inside the phrase.
+    ['Boston agreed a two-year, $30 million deal with the pitcher.', ['a two-year, $30 million deal with the pitcher | (agreement) → keep: value | value $30 million = 30000000 USD']],
+    ['Over two seasons, $30 million deals were signed.', ['$30 million deals | (agreement) → keep: value | value $30 million = 30000000 USD']],
+    // A headline's verb is not the first word of the phrase.
+    ['Union Ratifies New Contract With City Hospitals', ['New Contract With City Hospitals | (contract) → keep: party | named City Hospitals']],
+    ['The union ratified a new contract with City Hospitals.', ['a new contract with City Hospitals | (contract) → keep: determiner | named City Hospitals']],
   ]);
 });
 
