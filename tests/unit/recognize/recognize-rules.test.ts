@@ -71,6 +71,15 @@ describe('the edge checks are for country names only', () => {
   ]);
 });
 
+describe('a blocking phrase blocks its plural too', () => {
+  ruled([
+    ['Silver linings were few this quarter.', ['Silver linings | blocking phrase']],
+    ['The diner sells Danish pastries.', ['Danish pastries | blocking phrase']],
+    // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
+    ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
+  ]);
+});
+
 describe('neighbours reach the end of the sentence', () => {
   // Headlines without a full stop: the last word ends the sentence and still counts as a neighbour.
   ruled([
