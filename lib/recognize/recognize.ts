@@ -18,6 +18,7 @@ import { languageReading } from './senses/english.ts';
 import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
 import { enNameEdge, zhNameEdge } from './senses/name-edges.ts';
+import { writtenAsName } from './senses/metals.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -64,6 +65,9 @@ export interface DroppedMatch {
   id?: string;
   why: string;
 }
+
+/** A word with a capital and then small letters ("Lithium"; not "REEs" or "LITHIUM"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const KIND_NAMES = ['name', 'alias', 'demonym', 'capital', 'abbreviation', 'blocker', 'deal word', 'deal name'];
 
@@ -151,6 +155,11 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     return out;
   };
 
+  const senseInputFor = (c: EntityCandidate, k: number, entityId: string, surface: string): SenseInput => {
+    const sentence = sentenceOf(c.start);
+    return { text, start: c.start, end: c.end, surface, entityId, kind: c.payload.kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
+  };
+
   const mentions: Mention[] = [];
   const decisions: Recognition['decisions'] = [];
   let unsure = 0;
@@ -169,6 +178,16 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
         return;
       }
     }
+    let input: SenseInput | undefined;
+    // A check that decides nothing else, so it leaves no decision behind when it passes: an
+    // unambiguous mineral's name written as a name's word ("the Zinc Bar", 'Nirvana's "Lithium"').
+    if (!zh && entity.type === 'mineral' && !(c.payload.flags & FLAG_AMBIGUOUS) && CAPITALISED_WORD.test(surface)) {
+      input = senseInputFor(c, k, entity.id, surface);
+      if (writtenAsName(input)) {
+        dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: proper-name` });
+        return;
+      }
+    }
     // Capitals and abbreviations are built ambiguous already (build-index.ts); naming their kinds
     // too keeps the rule from resting on that.
     const needsDecision =
@@ -180,8 +199,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       (!zh && PERSON_NAMED_COUNTRIES.has(entity.id));
     let why: string | undefined;
     if (needsDecision) {
-      const sentence = sentenceOf(c.start);
-      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
+      input ??= senseInputFor(c, k, entity.id, surface);
       if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS) && !c.lowerCase) {
         if (languageReading(input)) {
           dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: language` });

@@ -152,7 +152,7 @@ export const TIER_NOUNS = set(`card cards status tier tiers level levels member 
   subscription subscriptions account accounts pass passes badge badges award awards certification club rewards
   elite service customer customers ticket tickets seat seats lounge version model models trim variant variants
   album albums disc discs single singles medal medals medallist medalist medallists medalists medallion standard star stars rating ratings circle list sticker stickers trophy trophies prize prizes winner
-  winners anniversary jubilee wedding`);
+  winners anniversary jubilee wedding cardholder cardholders seating`);
 
 /**
  * Colour words a metal word can be paired with as a colour: "black and gold", "silver-grey".
@@ -164,7 +164,7 @@ export const COLOUR_WORDS = set(`black white red blue green yellow purple pink o
 
 /** Words after a metal word that make it a colour or a look, not the material. */
 export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coats shirt shirts jersey jerseys kit kits
-  uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame trim trimmed tone
+  uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame lamé trim trimmed tone
   tones toned colour colours color colors coloured colored hue hues shade shades sheen glow glowing glimmer shimmer
   paint painted lettering letters font logo foil leaf frame framed accents embroidery teeth grills lipstick
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
@@ -174,6 +174,24 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
   glittering shimmering gleaming glinting sparkling glistening shining coloured colored tinted lit comes come available
   offered finished`);
+
+/**
+ * Words of a story about investing or about what a metal goes into, where a capitalised metal is
+ * still the metal ("piled into Gold", "less Cobalt in its cells").
+ */
+export const INVESTMENT_WORDS = set(`investor investors investing invest invests trader traders traded ounce ounces dollar
+  haven hedge inflation bullion etf etfs rally rallied spot holdings portfolio portfolios shares stocks equities bonds
+  record highs analyst analysts outperform underperform cell cells`);
+
+/** Verbs that give their object a colour after it: "dyed her hair copper", "painted the door gold". */
+export const COLOUR_COMPLEMENT_VERBS = set(`painted paint paints painting dyed dye dyes dyeing sprayed spray sprays
+  spraying tinted tint tints coloured colored colour color`);
+
+/**
+ * Words before "gold" that make it a figure of speech: "black gold" (oil), "liquid gold", "digital
+ * gold" (bitcoin), "blue gold" (water). White, rose and yellow gold are alloys: the metal.
+ */
+export const FIGURATIVE_GOLD_BEFORE = set(`black liquid digital blue green brown fool`);
 
 /** Words that make "a nickel" or "a copper" a coin. */
 export const COIN_CUES = set(`dime dimes penny pennies cent cents quarter quarters coin coins change jar piggy tip tips

@@ -113,6 +113,12 @@ describe('a name inside a longer name', () => {
     // A kingdom today, and a word that only starts with K.
     ['The Jordan Kingdom mines potash.', ['Jordan=country:JO', 'potash=mineral:potash'], []],
     ['Chef Chad Kitchen opened a diner.', [], ['Chad:name → drop: first-name']],
+    // An unambiguous mineral written as a name's word: at a sentence's start, after a name, alone mid-sentence.
+    ['The band closed with Nirvana\'s "Lithium" at the end.', [], ['Lithium:name → drop: proper-name']],
+    ['The Zinc Bar hosts jazz nightly.', [], ['Zinc:name → drop: proper-name']],
+    ['Demand for Lithium keeps rising.', ['Lithium=mineral:lithium'], []],
+    ['The firm makes Lithium-ion cells.', ['Lithium=mineral:lithium'], []],
+    ['China tightened curbs on Rare Earths.', ['China=country:CN', 'Rare Earths=mineral:rare-earths'], []],
     ['The mill stands in Peru, Indiana, near the river.', [], ['Peru:name → drop: a US town']],
     ['Peru, Chile and Bolivia mine copper.', ['Peru=country:PE', 'Chile=country:CL', 'Bolivia=country:BO', 'copper=mineral:copper'], []],
     // 高 ends 提高 ("raise"), but only 大 can start a name that the word before ends.
