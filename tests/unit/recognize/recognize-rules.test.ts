@@ -101,6 +101,9 @@ describe('one sense per text', () => {
     ],
     // Lower-case "china" (porcelain) says nothing about "China".
     ['She exports fine china. China exports graphite.', ['china | name → drop: lower-case-common-noun', 'China | name → keep: no-rule', 'graphite | name "graphite"']],
+    // Nor does a reading tied to its construction: a language, a given name.
+    ['It was dubbed in French. French voters went to the polls.', ['French | demonym → drop: language', 'French | demonym → keep: no-rule']],
+    ['Ireland Baldwin visited. Ireland raised taxes.', ['Ireland | name → drop: first-name', 'Ireland | name → keep: default-country']],
   ]);
 
   it('drops the one mention it overrules, not another', () => {
