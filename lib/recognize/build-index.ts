@@ -37,6 +37,20 @@ function plural(text: string, kind: AliasEntry['kind'], type: AliasEntry['type']
   return undefined;
 }
 
+/**
+ * Blocking phrases and their plurals: "silver linings" and "Danish pastries" are the same idioms
+ * as "silver lining" and "Danish pastry". Only phrases of several words ending in a common noun
+ * get one (a name such as "Iron Age" or a verb such as "iron out" ends otherwise or not at all).
+ */
+function withPlurals(phrases: readonly string[]): string[] {
+  const out = new Set(phrases);
+  for (const text of phrases) {
+    if (!/\s[a-z]+$/.test(text) || /s$/.test(text)) continue;
+    out.add(/[^aeiou]y$/.test(text) ? `${text.slice(0, -1)}ies` : /(x|z|ch|sh)$/.test(text) ? `${text}es` : `${text}s`);
+  }
+  return [...out];
+}
+
 function expandZh(texts: string[], options: BuildOptions): string[] {
   const out = new Set<string>();
   for (const text of texts) {
@@ -81,7 +95,7 @@ export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], op
     const texts = zh ? expandZh([a.text], options) : [a.text, a.ambiguous ? undefined : plural(a.text, a.kind, a.type)].filter((t): t is string => !!t);
     for (const text of texts) out.push({ text, entity, kind, ambiguous: a.ambiguous || a.kind === 'capital' || a.kind === 'abbrev', zh });
   }
-  for (const text of BLOCKERS_EN) out.push({ text, entity: -1, kind: PayloadKind.Blocker });
+  for (const text of withPlurals(BLOCKERS_EN)) out.push({ text, entity: -1, kind: PayloadKind.Blocker });
   for (const text of expandZh([...BLOCKERS_ZH], options)) out.push({ text, entity: -1, kind: PayloadKind.Blocker, zh: true });
   for (const [word, next] of BLOCKERS_ZH_UNLESS_NEXT) {
     for (const text of expandZh([word], options)) out.push({ text, entity: -1, kind: PayloadKind.Blocker, zh: true, tag: next });

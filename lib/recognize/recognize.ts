@@ -14,10 +14,11 @@ import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
 import { resolveWu } from './senses/chinese.ts';
-import { languageReading } from './senses/english.ts';
-import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
+import { demonymReading } from './senses/english.ts';
+import { FIRST_NAME_COUNTRIES, PERSON_NAMED_COUNTRIES, firstNameOnly } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
 import { enNameEdge, zhNameEdge } from './senses/name-edges.ts';
+import { writtenAsName } from './senses/metals.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -64,6 +65,9 @@ export interface DroppedMatch {
   id?: string;
   why: string;
 }
+
+/** A word with a capital and then small letters ("Lithium"; not "REEs" or "LITHIUM"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 const KIND_NAMES = ['name', 'alias', 'demonym', 'capital', 'abbreviation', 'blocker', 'deal word', 'deal name'];
 
@@ -151,6 +155,11 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     return out;
   };
 
+  const senseInputFor = (c: EntityCandidate, k: number, entityId: string, surface: string): SenseInput => {
+    const sentence = sentenceOf(c.start);
+    return { text, start: c.start, end: c.end, surface, entityId, kind: c.payload.kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
+  };
+
   const mentions: Mention[] = [];
   const decisions: Recognition['decisions'] = [];
   let unsure = 0;
@@ -169,6 +178,21 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
         return;
       }
     }
+    let input: SenseInput | undefined;
+    // Two checks that decide nothing else, so they leave no decision behind when they pass: an
+    // unambiguous mineral's name written as a name's word ("the Zinc Bar", 'Nirvana's "Lithium"'),
+    // and a country's name that is a given name before a surname ("Kenya Barris").
+    if (!zh && entity.type === 'mineral' && !(c.payload.flags & FLAG_AMBIGUOUS) && CAPITALISED_WORD.test(surface)) {
+      input = senseInputFor(c, k, entity.id, surface);
+      if (writtenAsName(input)) {
+        dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: proper-name` });
+        return;
+      }
+    }
+    if (!zh && kind === PayloadKind.Name && FIRST_NAME_COUNTRIES.has(entity.id) && firstNameOnly((input = senseInputFor(c, k, entity.id, surface)))) {
+      dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: first-name` });
+      return;
+    }
     // Capitals and abbreviations are built ambiguous already (build-index.ts); naming their kinds
     // too keeps the rule from resting on that.
     const needsDecision =
@@ -180,11 +204,11 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       (!zh && PERSON_NAMED_COUNTRIES.has(entity.id));
     let why: string | undefined;
     if (needsDecision) {
-      const sentence = sentenceOf(c.start);
-      const input: SenseInput = { text, start: c.start, end: c.end, surface, entityId: entity.id, kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
+      input ??= senseInputFor(c, k, entity.id, surface);
       if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS) && !c.lowerCase) {
-        if (languageReading(input)) {
-          dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: language` });
+        const reading = demonymReading(input);
+        if (reading) {
+          dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${reading}` });
           return;
         }
       } else {
@@ -233,6 +257,11 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
 
 /** Decisions that fell back to a default, with no cue in their sentence. */
 const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
+/**
+ * Readings that belong to one construction, not to the word in the whole text: "printed in
+ * French" says nothing of "French banks" two sentences on, nor "Ireland Baldwin" of "Ireland".
+ */
+const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-verb', 'period-style', 'religious-order']);
 
 /**
  * One sense per text: "Georgia" with no cue in its sentence takes the reading that cued uses of
@@ -243,7 +272,7 @@ function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Men
   const key = (d: Recognition['decisions'][number]) => `${d.id}|${d.surface.toLowerCase()}`;
   for (const d of decisions) {
     // A lower-case "china" says nothing about what "China" means in the same text.
-    if (DEFAULT_REASONS.has(d.decision.why) || d.decision.verdict === 'unsure' || d.decision.why.startsWith('lower-case')) continue;
+    if (DEFAULT_REASONS.has(d.decision.why) || LOCAL_READINGS.has(d.decision.why) || d.decision.verdict === 'unsure' || d.decision.why.startsWith('lower-case')) continue;
     const tally = cued.get(key(d)) ?? { keep: 0, drop: 0 };
     tally[d.final]++;
     cued.set(key(d), tally);

@@ -16,7 +16,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'East China Sea', 'Gulf of Guinea', 'Guinea Highlands', 'Niger Delta', 'Niger River', 'River Niger',
   'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
   'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
-  'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island',
+  'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island', 'Turks and Caicos', 'Northern Ireland',
   // People and ethnic terms.
   'Michael Jordan', 'Air Jordan', 'Air Jordans', 'Native American', 'Native Americans', 'American Indian',
   'American Indians', 'African American', 'African Americans', 'Asian American', 'Asian Americans',
@@ -40,7 +40,7 @@ export const BLOCKERS_EN: readonly string[] = [
   // Foods and objects named after a country.
   'French fries', 'French toast', 'French press', 'French horn', 'French kiss', 'Danish pastry', 'Turkish delight',
   'Brazil nut', 'Brazil nuts', 'Panama hat', 'Panama hats', 'German shepherd', 'German shepherds', 'Russian roulette',
-  'Chinese whispers', 'Chinese checkers', 'Spanish flu', 'Swiss army knife', 'Swiss cheese', 'Dutch oven',
+  'Great Dane', 'Great Danes', 'Chinese whispers', 'Chinese checkers', 'Spanish flu', 'Swiss army knife', 'Swiss cheese', 'Dutch oven',
   'Dutch courage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Canadian bacon',
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
   'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',

@@ -52,6 +52,11 @@ export const US_STATE_CUES = set(`atlanta savannah augusta macon kemp raffensper
   democrats republicans gop midterm midterms battleground congressional runoff runoffs statewide gubernatorial
   leftward rightward campaign campaigns polls voting`);
 
+/** Nouns after "Georgian" that make it the period style of Britain's four Georges. */
+export const PERIOD_STYLE_NEXT = set(`townhouse townhouses house houses terrace terraces architecture building buildings
+  mansion mansions manor rectory villa square squares facade facades façade era period style furniture interiors
+  silver`);
+
 /** Country cues for Georgia. */
 export const GEORGIA_COUNTRY_CUES = set(`tbilisi caucasus ossetia abkhazia georgian kremlin armenia azerbaijan
   ivanishvili batumi kutaisi soviet`);
@@ -76,6 +81,9 @@ export const LANGUAGE_DEMONYMS = set(`chinese turkish japanese korean german fre
   portuguese vietnamese thai indonesian persian greek polish czech swedish danish norwegian finnish hungarian
   mongolian kazakh uzbek ukrainian burmese malay filipino bulgarian romanian serbian croatian slovak slovene estonian
   latvian lithuanian icelandic albanian armenian georgian tajik turkmen kyrgyz lao`);
+/** Languages that are no country's demonym, as members of a list of languages ("in English, French and German"). */
+export const OTHER_LANGUAGES = set(`english arabic mandarin cantonese hindi urdu hebrew latin swahili farsi tagalog bengali
+  punjabi tamil telugu marathi gujarati yoruba hausa igbo amharic zulu xhosa catalan basque welsh gaelic esperanto`);
 export const LANGUAGE_NEXT = set(`spelling spellings language languages speaker speakers translation translations
   word words character characters name names pronunciation alphabet script dialect dialects idiom text texts
   version subtitles-speaking -speaking speaking`);
@@ -152,7 +160,7 @@ export const TIER_NOUNS = set(`card cards status tier tiers level levels member 
   subscription subscriptions account accounts pass passes badge badges award awards certification club rewards
   elite service customer customers ticket tickets seat seats lounge version model models trim variant variants
   album albums disc discs single singles medal medals medallist medalist medallists medalists medallion standard star stars rating ratings circle list sticker stickers trophy trophies prize prizes winner
-  winners anniversary jubilee wedding`);
+  winners anniversary jubilee wedding cardholder cardholders seating`);
 
 /**
  * Colour words a metal word can be paired with as a colour: "black and gold", "silver-grey".
@@ -164,7 +172,7 @@ export const COLOUR_WORDS = set(`black white red blue green yellow purple pink o
 
 /** Words after a metal word that make it a colour or a look, not the material. */
 export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coats shirt shirts jersey jerseys kit kits
-  uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame trim trimmed tone
+  uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame lamé trim trimmed tone
   tones toned colour colours color colors coloured colored hue hues shade shades sheen glow glowing glimmer shimmer
   paint painted lettering letters font logo foil leaf frame framed accents embroidery teeth grills lipstick
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
@@ -174,6 +182,24 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
   glittering shimmering gleaming glinting sparkling glistening shining coloured colored tinted lit comes come available
   offered finished`);
+
+/**
+ * Words of a story about investing or about what a metal goes into, where a capitalised metal is
+ * still the metal ("piled into Gold", "less Cobalt in its cells").
+ */
+export const INVESTMENT_WORDS = set(`investor investors investing invest invests trader traders traded ounce ounces dollar
+  haven hedge inflation bullion etf etfs rally rallied spot holdings portfolio portfolios shares stocks equities bonds
+  record highs analyst analysts outperform underperform cell cells`);
+
+/** Verbs that give their object a colour after it: "dyed her hair copper", "painted the door gold". */
+export const COLOUR_COMPLEMENT_VERBS = set(`painted paint paints painting dyed dye dyes dyeing sprayed spray sprays
+  spraying tinted tint tints coloured colored colour color`);
+
+/**
+ * Words before "gold" that make it a figure of speech: "black gold" (oil), "liquid gold", "digital
+ * gold" (bitcoin), "blue gold" (water). White, rose and yellow gold are alloys: the metal.
+ */
+export const FIGURATIVE_GOLD_BEFORE = set(`black liquid digital blue green brown fool`);
 
 /** Words that make "a nickel" or "a copper" a coin. */
 export const COIN_CUES = set(`dime dimes penny pennies cent cents quarter quarters coin coins change jar piggy tip tips
@@ -247,9 +273,27 @@ export const THING_PRONOUNS = set(`it its itself`);
  */
 export const INSTITUTION_WORDS = set(`king queen kingdom republic president prime minister ministry foreign government
   state people the in and of defense defence forces army navy police embassy consulate parliament senate valley
+  finance trade interior health education energy mining mines treasury cabinet secretary chancellor ambassador
+  envoy vice deputy chief attorney supreme court commission commissioner
   hamas hezbollah gaza
   river basin sea lake airport airways airlines national central bank times post today daily news herald tribune
   gazette review radio television tv football rugby cricket olympic team squad open`);
+
+/** Nouns after a demonym that make it a breed: "an Afghan hound", "a Manx cat", "an Irish setter". */
+export const BREED_NOUNS = set(`hound hounds terrier terriers shepherd shepherds retriever retrievers spaniel spaniels
+  mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens`);
+
+/** Nouns after "Dominican" that make it the religious order. */
+export const RELIGIOUS_ORDER_NEXT = set(`order orders friar friars nun nuns sisters priest priests monk monks monastery
+  monasteries convent convents priory`);
+
+/** Words that make "Indians" Cleveland's old baseball team (not cricket's "innings"). */
+export const BASEBALL_CUES = set(`baseball mlb cleveland guardians inning pitcher pitchers dugout bullpen shortstop
+  outfielder homer homers ballpark`);
+
+/** Words after an imperative verb at a sentence's start that begin its object: "Polish the silver". */
+export const OBJECT_STARTS = set(`the a an your his her their our my its it them this that these those every all each
+  off up`);
 
 // ── Languages (senses/language.ts) ───────────────────────────────────────────────────────────
 

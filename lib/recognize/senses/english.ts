@@ -9,15 +9,26 @@ import * as cue from './cues.ts';
 import { languageReading } from './language.ts';
 import { lowerCaseName } from './lower-case.ts';
 import { metalSense } from './metals.ts';
-import { countryUnlessPerson, personOrCountry, personOrCountryCue } from './people.ts';
+import { countryUnlessPerson, firstNameOnly, personOrCountry, personOrCountryCue } from './people.ts';
+import { PayloadKind } from '../alias-index.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, before, drop, hasAny, inList, keep, sentenceWords, wordBefore } from './words.ts';
+import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, sentenceWords, wordAfter, wordBefore } from './words.ts';
 
-export { languageReading } from './language.ts';
+/**
+ * What else a demonym can mean, as a reason, or undefined when it is the country: a language
+ * ("speaks Turkish"), a breed ("an Afghan hound", "a Manx cat").
+ */
+export function demonymReading(input: SenseInput): string | undefined {
+  if (languageReading(input)) return 'language';
+  if (input.kind === PayloadKind.Demonym && cue.BREED_NOUNS.has(after(input, 1)[0] ?? '')) return 'breed';
+  return undefined;
+}
 
 function georgia(input: SenseInput): Decision {
   const person = personOrCountryCue(input);
   if (person?.verdict === 'drop') return person;
+  // "a Georgian townhouse": the British period of the four Georges.
+  if (input.surface === 'Georgian' && cue.PERIOD_STYLE_NEXT.has(after(input, 1)[0] ?? '')) return drop('period-style');
   if (/\bstate of $/i.test(input.text.slice(Math.max(0, input.start - 12), input.start))) return drop('us-state');
   const words = sentenceWords(input);
   if (hasAny(words, cue.GEORGIA_COUNTRY_CUES)) return keep('caucasus');
@@ -69,8 +80,9 @@ function capital(input: SenseInput): Decision {
   return drop('capital-not-metonym');
 }
 
-/** All-caps "US" inside an all-caps phrase ("LET US KNOW") is the pronoun. */
+/** All-caps "US" inside an all-caps phrase ("LET US KNOW") is the pronoun; "America Ferrera" a person. */
 function usPronoun(input: SenseInput): Decision {
+  if (input.surface === 'America') return firstNameOnly(input) ?? keep('not-us');
   // "US$8.5bn" is a currency, not a mention of the country.
   if (input.text.charAt(input.end) === '$') return drop('currency');
   if (input.surface !== 'US') return keep('not-us');
@@ -81,10 +93,45 @@ function usPronoun(input: SenseInput): Decision {
   return keep('us');
 }
 
+/** Ireland: "Ireland Baldwin" is a person, "Ireland" alone the country. */
+function firstNameOrCountry(input: SenseInput): Decision {
+  return firstNameOnly(input) ?? keep('default-country');
+}
+
+/** "the Emirates" is the country; "Emirates" alone is the airline ("Emirates flights", "Emirates Stadium"). */
+function emirates(input: SenseInput): Decision {
+  if (input.surface !== 'Emirates') return keep('no-rule');
+  const next = wordAfter(input);
+  if (before(input, 1)[0] !== 'the' || (next && /^\p{Lu}/u.test(next.text) && !isMatch(input, next))) return drop('airline-or-name');
+  return keep('the-emirates');
+}
+
+/** "Polish the silver": the verb, when it opens a sentence and an object follows. */
+function polish(input: SenseInput): Decision {
+  if (input.surface === 'Polish' && atSentenceStart(input) && cue.OBJECT_STARTS.has(after(input, 1)[0] ?? '')) return drop('imperative-verb');
+  return keep('no-rule');
+}
+
+/** "the Dominican order", "Dominican friars": the religious order, not the republic. */
+function dominican(input: SenseInput): Decision {
+  const next = after(input, 1)[0];
+  return next && cue.RELIGIOUS_ORDER_NEXT.has(next) ? drop('religious-order') : keep('no-rule');
+}
+
+/** "Indians" as Cleveland's old baseball team. */
+function india(input: SenseInput): Decision {
+  if (input.surface === 'Indians' && hasAny(sentenceWords(input), cue.BASEBALL_CUES)) return drop('baseball-team');
+  return countryUnlessPerson(input);
+}
+
 const COUNTRY_RULES: Record<string, (input: SenseInput) => Decision> = {
   'country:JO': personOrCountry,
   'country:TD': personOrCountry,
-  'country:IN': countryUnlessPerson,
+  'country:IN': india,
+  'country:IE': firstNameOrCountry,
+  'country:AE': emirates,
+  'country:PL': polish,
+  'country:DO': dominican,
   'country:IL': countryUnlessPerson,
   'country:GE': georgia,
   'country:TR': turkey,
@@ -99,7 +146,8 @@ export function decideEnglish(input: SenseInput, isCapital: boolean): Decision {
   if (isCapital) return capital(input);
   if (input.lowerCase) return lowerCaseName(input);
   if (input.entityId.startsWith('mineral:')) return metalSense(input);
-  if (languageReading(input)) return drop('language');
+  const reading = demonymReading(input);
+  if (reading) return drop(reading);
   const rule = COUNTRY_RULES[input.entityId];
   return rule ? rule(input) : keep('no-rule');
 }

@@ -30,6 +30,32 @@ function secondOfPair(input: SenseInput): boolean {
 /** Words between "and" and a second language: "and a little Korean", "and some basic Thai". */
 const DEGREE = /^(a|little|some|basic|broken|fluent|good|passable|conversational|perfect|native|also)$/;
 
+/**
+ * A later member of a list of languages after "in" or a verb of speech: "printed in English,
+ * French and German", "speaks Hindi, Urdu and Tamil". The list must end where no noun follows
+ * ("in English, French and German firms" names firms).
+ */
+function inListOfLanguages(input: SenseInput): boolean {
+  const back = before(input, 8);
+  const opener = back.findIndex((w) => !(isLanguage(w) || w === 'and' || w === 'or'));
+  if (opener < 1 || !back.slice(0, opener).some(isLanguage)) return false;
+  if (!(back[opener] === 'in' || back[opener] === 'into' || cue.LANGUAGE_BEFORE.has(back[opener]))) return false;
+  return noNounAt(input, listEnd(input));
+}
+
+/** Where a list of languages that starts at the match ends: "French, German and Dutch" ends after "Dutch". */
+function listEnd(input: SenseInput): number {
+  let end = input.end;
+  for (const w of wordsAfter(input.text, input.end, 6, input.sentence.end)) {
+    const word = w.text.toLowerCase();
+    if (isLanguage(word)) end = w.end;
+    else if (word !== 'and' && word !== 'or') break;
+  }
+  return end;
+}
+
+const isLanguage = (w: string) => cue.LANGUAGE_DEMONYMS.has(w) || cue.OTHER_LANGUAGES.has(w);
+
 export function languageReading(input: SenseInput): boolean {
   if (!cue.LANGUAGE_DEMONYMS.has(input.surface.toLowerCase())) return false;
   const prev = before(input, 1)[0];
@@ -37,14 +63,8 @@ export function languageReading(input: SenseInput): boolean {
   const next = nextWord?.text.toLowerCase();
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
   if (prev && cue.LANGUAGE_BEFORE.has(prev)) return true;
-  if (prev !== 'in' && prev !== 'into' && prev !== 'from') return (prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input);
-  if (!nextWord || noNounAt(input, input.end)) {
-    // "in Chinese and Russian firms": a pair of adjectives before a noun, not two languages.
-    if ((next === 'and' || next === 'or') && nextWord) {
-      const [other] = wordsAfter(input.text, nextWord.end, 1, input.sentence.end);
-      if (other && cue.LANGUAGE_DEMONYMS.has(other.text.toLowerCase())) return noNounAt(input, other.end);
-    }
-    return true;
-  }
-  return false;
+  if (prev !== 'in' && prev !== 'into' && prev !== 'from') return ((prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input)) || inListOfLanguages(input);
+  // "in Chinese and Russian firms", "in Japanese, Korean and Chinese markets": adjectives before a
+  // noun, not languages.
+  return !nextWord || noNounAt(input, listEnd(input));
 }

@@ -8,7 +8,7 @@
 import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, before, drop, hasAny, inList, insideProperName, isCapitalised, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, insideProperName, isCapitalised, nameAtSentenceStart, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
@@ -16,6 +16,12 @@ const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|
 const THEFT_WORDS = new Set(['stolen', 'stole', 'steal', 'steals', 'stealing', 'theft', 'thefts', 'stripped', 'looted', 'loot']);
 /** Capitalised headline words before a metal that is the metal itself ("Why Gold Rises", "Banks Buy Gold As..."). */
 const HEADLINE_LINKS = /^(as|why|how|and|or|but|of|on|in|into|for|to|at|with|from|by|after|before|over|under|amid|than|vs|the|a|an|buy|buys|sell|sells|hold|holds|when|where|while)$/;
+/** Words that cannot end a verb's object: after them the metal is a noun of its own ("sprayed with gold"). */
+const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a|an)$/;
+/** Words before "iron" that name a kind of the metal, not an appliance's look. */
+const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
+const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
+const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
@@ -47,9 +53,12 @@ function colour(input: SenseInput): Decision | undefined {
   // Before the metal a joiner is needed: "black and gold" is a colour, "white gold" an alloy.
   const prevColour = /(\p{L}+)(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+)$/u.exec(behind)?.[1];
   if ((nextColour && cue.COLOUR_WORDS.has(nextColour.toLowerCase())) || (prevColour && cue.COLOUR_WORDS.has(prevColour.toLowerCase()))) return drop('colour-pair');
-  const [b1, b2] = before(input, 2);
+  const [b1, b2, b3] = before(input, 3);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
+  // "dyed her hair copper", "painted it gold": the colour the verb gives its object, with nothing
+  // after it that the metal could modify.
+  if (b1 && !OBJECT_ENDS.test(b1) && [b2, b3].some((w) => w !== undefined && cue.COLOUR_COMPLEMENT_VERBS.has(w)) && standsAlone(input)) return drop('colour-complement');
   // "comes in gold, silver and grey", "comes in black, silver and gold": a later member of a list
   // of colours, whatever joins it to the one before (and, or, a comma).
   const words = before(input, 7);
@@ -61,11 +70,36 @@ function colour(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
+/** "black gold" (oil), "digital gold" (bitcoin): gold as a figure of speech, unless a material noun follows. */
+function figurativeGold(input: SenseInput): Decision | undefined {
+  const prev = wordBefore(input);
+  const next = after(input, 1)[0];
+  if (!prev || !spaceBetween(input, prev) || !cue.FIGURATIVE_GOLD_BEFORE.has(bare(prev.text))) return undefined;
+  return next && (cue.MATERIAL_CONTEXT.has(next) || cue.METAL_FORMS.has(next)) ? undefined : drop('figurative');
+}
+
 /** A tier, a rank or a product line: "Platinum card", "gold status", "silver sponsors". */
 function tier(input: SenseInput): Decision | undefined {
   const next = after(input, 1)[0];
   if (next && cue.TIER_NOUNS.has(next) && !materialContext(input)) return drop('tier');
+  // "gold and silver cardholders", "the silver and gold seating": a list of tiers ends on the noun.
+  if (AWARD_METALS.has(input.entityId) && !materialContext(input, false)) {
+    const last = lastOfTierList(input) ?? input;
+    const noun = after({ ...input, end: last.end }, 1)[0];
+    if (noun && cue.TIER_NOUNS.has(noun)) return drop('tier-list');
+  }
   return undefined;
+}
+
+/** The last metal of a list of tier metals that this one starts or continues, if it is in one. */
+function lastOfTierList(input: SenseInput): { end: number } | undefined {
+  let last: { end: number } | undefined;
+  for (let end = input.end; ; ) {
+    const member = input.neighbours.find((n) => n.start >= end && AWARD_METALS.has(n.entityId) && /^(,|and|or|, and|, or|&|\/)$/.test(input.text.slice(end, n.start).trim().toLowerCase()));
+    if (!member) return last;
+    last = member;
+    end = member.end;
+  }
 }
 
 /** A medal or a music award: "took gold", "gold in the 200 m", "went platinum". */
@@ -111,7 +145,10 @@ function award(input: SenseInput): Decision | undefined {
 
 /** A coin: "it cost a nickel", "not worth a copper". */
 function coin(input: SenseInput): Decision | undefined {
-  if (materialContext(input) || !standsAlone(input)) return undefined;
+  // "A nickel doesn't buy much": a verb right after it, as after any noun on its own.
+  const next = after(input, 1)[0];
+  const verbNext = next !== undefined && (cue.AUXILIARIES.has(next) || /n['’]t$/.test(next));
+  if (materialContext(input) || !(standsAlone(input) || verbNext)) return undefined;
   const prev = before(input, 1)[0];
   if ((prev && COUNT_WORDS.test(prev)) || hasAny(sentenceWords(input), cue.COIN_CUES)) return drop('coin');
   return undefined;
@@ -137,7 +174,11 @@ function householdIron(input: SenseInput): Decision | undefined {
   const next = after(input, 1)[0];
   if (prev && /^(to|will|ll|can|could|would|should|must|please|don't|didn't|never)$/.test(prev) && next && /^(the|a|his|her|your|my|their|our|it|them|shirts?|clothes)$/.test(next)) return drop('verb');
   const words = sentenceWords(input);
-  if (prev && /^(an|the|his|her|my|your|their|steam)$/.test(prev) && (hasAny(words, cue.IRON_HOUSEHOLD) || hasAny(words, cue.GOLF_CUES)) && (standsAlone(input) || (next !== undefined && cue.IRON_HOUSEHOLD.has(next)))) {
+  // "a hot iron", "her old iron": one word between the determiner and the iron, unless it makes a
+  // kind of iron ("cast", "wrought").
+  const [, b2] = before(input, 2);
+  const determined = (w: string | undefined) => w !== undefined && /^(an?|the|his|her|my|your|their|steam)$/.test(w);
+  if ((determined(prev) || (determined(b2) && prev && !IRON_KINDS.test(prev))) && (hasAny(words, cue.IRON_HOUSEHOLD) || hasAny(words, cue.GOLF_CUES)) && (standsAlone(input) || (next !== undefined && cue.IRON_HOUSEHOLD.has(next)))) {
     return drop('appliance-or-club');
   }
   return undefined;
@@ -161,7 +202,13 @@ function lead(input: SenseInput): Decision {
   const next = after(input, 1)[0];
   const prev = before(input, 1)[0];
   if (hyphen && next && cue.LEAD_MATERIAL_NEXT.has(next)) return keep('lead-compound');
-  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return keep('lead-material-noun');
+  // "will lead markets": after a modal it is the verb, whatever noun follows.
+  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return prev && LEAD_MODALS.test(prev) ? drop('lead-verb-before-noun') : keep('lead-material-noun');
+  // "lead service lines": the pipes that bring water into a house.
+  const [, next2] = after(input, 2);
+  if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
+  // "tested high for lead": what a test looks for is a substance.
+  if (prev === 'for' && standsAlone(input) && hasAny(sentenceWords(input), LEAD_TEST_WORDS)) return keep('tested-for-lead');
   if (inList(input, 'mineral')) return keep('metal-list');
   if (prev === 'of') return keep('of-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
@@ -185,6 +232,19 @@ function mercury(input: SenseInput): Decision {
 const AWARD_METALS = new Set(['mineral:gold', 'mineral:silver', 'mineral:platinum']);
 const PLURAL_OBJECTS = /^(nickels|coppers|tins|irons|leads|golds|silvers)$/;
 
+/**
+ * A word written with a capital on its own mid-sentence, in a sentence that says nothing of
+ * materials or markets: a model's or a title's name. ("demand for Lithium" is a writer's capital.)
+ */
+function nameAlone(input: SenseInput): boolean {
+  return capitalisedAlone(input) && !materialContext(input) && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS);
+}
+
+/** Any of the ways a mineral's word is written as part of a name; for unambiguous minerals, the only check. */
+export function writtenAsName(input: SenseInput): boolean {
+  return insideProperName(input) || nameAtSentenceStart(input) || nameAlone(input);
+}
+
 /** The sense of an ambiguous mineral word in an English sentence. */
 export function metalSense(input: SenseInput): Decision {
   if (insideProperName(input)) return drop('proper-name');
@@ -192,6 +252,8 @@ export function metalSense(input: SenseInput): Decision {
   if (id === 'mineral:lead') return lead(input);
   if (id === 'mineral:chromium') return chromium(input);
   if (id === 'mineral:mercury') return mercury(input);
+  // (Gold, silver and platinum at a sentence's start are left to the award rule's name check.)
+  if (nameAlone(input) || (!AWARD_METALS.has(id) && nameAtSentenceStart(input))) return drop('proper-name');
   const surface = input.surface.toLowerCase();
   // "nickels", "coppers": coins, police officers, pots; the metals are mass nouns.
   if (PLURAL_OBJECTS.test(surface)) return drop('plural-object');
@@ -202,6 +264,7 @@ export function metalSense(input: SenseInput): Decision {
   }
   const decided =
     colour(input) ??
+    (id === 'mineral:gold' ? figurativeGold(input) : undefined) ??
     tier(input) ??
     (AWARD_METALS.has(id) ? award(input) : undefined) ??
     (id === 'mineral:nickel' || id === 'mineral:copper' ? coin(input) : undefined) ??

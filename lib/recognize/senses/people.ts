@@ -14,6 +14,16 @@ import { drop, hasAny, inList, isCapitalised, isMatch, isSentenceStartWord, keep
 /** Entities the person rules apply to (the others' names are not given names). */
 export const PERSON_NAMED_COUNTRIES: ReadonlySet<string> = new Set(['country:JO', 'country:TD', 'country:GE', 'country:IN', 'country:IL']);
 
+/**
+ * Countries whose names are given names too, but rarely surnames or roles ("Kenya Barris", "Cuba
+ * Gooding Jr.", "Jamaica Kincaid", "America Ferrera"): only a surname after the name makes it a
+ * person, since a capitalised word before it is as often a region ("Northern Kenya"). Checked
+ * on every such name (recognize.ts); Ireland and America, built ambiguous, have rules of their own.
+ */
+export const FIRST_NAME_COUNTRIES: ReadonlySet<string> = new Set(['country:KE', 'country:CU', 'country:JM']);
+
+/** People and goods that come from a country: "troops from Chad", "refugees from Jordan". */
+const ORIGIN_NOUNS = /^(troops|soldiers|forces|refugees|migrants|delegates|delegation|officials|diplomats|ministers|envoys|athletes|students|workers|nationals|citizens|pilgrims|visitors|tourists|arrivals|imports|exports|goods|shipments)$/;
 const PLACE_PREPOSITIONS = /^(in|into|across|throughout|within|inside|of|visit|visited|visiting|neighbouring|neighboring|bordering)$/;
 const TRAVEL_VERBS = /^(fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|sen[dt]s?|sending|deploy(?:s|ed|ing)?|fle(?:e|es|d|eing)|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|went|trip|journey|route[ds]?|head(?:s|ed|ing)|deport(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|smuggl(?:e|es|ed|ing))$/;
 
@@ -43,6 +53,7 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   if (prev && (b1 === 'to' || b1 === 'from')) {
     const b2 = wordsBefore(input.text, prev.start, 1, input.sentence.start)[0]?.text.toLowerCase();
     if (b2 && TRAVEL_VERBS.test(b2)) return keep('travel-preposition');
+    if (b2 && b1 === 'from' && ORIGIN_NOUNS.test(b2)) return keep('origin');
   }
   if (input.text.charAt(input.end) === ',') {
     const ahead = input.text.slice(input.end, input.end + 8);
@@ -55,6 +66,13 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
     if (rest.some((w) => cue.THING_PRONOUNS.has(w))) return keep('country-speech');
   }
   return undefined;
+}
+
+/** A first name: the country's name right before a surname, outside a headline. */
+export function firstNameOnly(input: SenseInput): Decision | undefined {
+  const next = wordAfter(input);
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !spaceBetween(input, next) || isMatch(input, next) || cue.INSTITUTION_WORDS.has(next.text.toLowerCase())) return undefined;
+  return isTitleCase(input.text, input.sentence) ? undefined : drop('first-name');
 }
 
 /**

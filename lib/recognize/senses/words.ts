@@ -86,15 +86,50 @@ export function inList(input: SenseInput, type: 'mineral' | 'country'): boolean 
 }
 
 /** Capitalised words after a metal that name a works or a product line by what it is made of. */
-const MATERIAL_NAME_PARTS = /^(Smelting|Smelter|Mine|Mines|Mining|Refinery|Refining|Ore|Concentrate|Plant|Deposit|Project|Belt|Production|Processing)$/;
+const MATERIAL_NAME_PARTS = /^(Smelting|Smelter|Mine|Mines|Mining|Refinery|Refining|Ore|Concentrate|Plant|Deposit|Project|Belt|Production|Processing|Ion|Ions|Battery|Batteries|Oxide|Oxides|Carbonate|Hydroxide|Sulphate|Sulfate|Chloride|Metal|Metals|Alloy|Alloys|Powder|Wire|Cathode|Cathodes|Anode|Anodes)$/;
+/** Words after a metal at a sentence's start that make it the market, not a name: "Copper Prices fell" in a teaser. */
+const MARKET_NAME_PARTS = /^(Prices?|Futures|Demand|Supply|Output|Exports?|Imports?|Market|Markets|Reserves?)$/;
+
+/** What may stand right before a word that opens a clause of its own: a quotation, a colon, a dash, a bracket. */
+const CLAUSE_OPENERS = /[“"‘'(\[:;—–•|]\s*$/u;
+/** A closing quotation mark right after the word: a quoted title ('Nirvana's "Lithium"'). */
+const QUOTE_CLOSES = /^[”"’']/u;
+
+/** Written as a name's word: a capital, then small letters ("REEs" and "GOLD" are not), outside a headline. */
+function nameSpelling(input: SenseInput): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(input.surface) && !isTitleCase(input.text, input.sentence);
+}
+
+function capitalisedNeighbour(input: SenseInput, w: Word | undefined): w is Word {
+  return w !== undefined && isCapitalised(w.text) && spaceBetween(input, w) && !isMatch(input, w);
+}
 
 /** A capitalised word inside a run of capitalised words that is not a headline: a name. */
 export function insideProperName(input: SenseInput): boolean {
-  if (!isCapitalised(input.surface) || atSentenceStart(input) || isTitleCase(input.text, input.sentence)) return false;
+  if (!nameSpelling(input) || atSentenceStart(input)) return false;
   const next = wordAfter(input);
-  const prev = wordBefore(input);
-  const adjacent = (w: Word | undefined) => w !== undefined && isCapitalised(w.text) && spaceBetween(input, w) && !isMatch(input, w);
   // "a Copper Smelting Plant" names a plant by what it makes: still the metal.
   if (next && MATERIAL_NAME_PARTS.test(next.text)) return false;
-  return adjacent(next) || adjacent(prev);
+  return capitalisedNeighbour(input, next) || capitalisedNeighbour(input, wordBefore(input));
+}
+
+/** At a sentence's start, a name's first word: another name's word follows ("Iron Mike Tyson", "Gold Fields said"). */
+export function nameAtSentenceStart(input: SenseInput): boolean {
+  if (!nameSpelling(input) || !atSentenceStart(input)) return false;
+  const next = wordAfter(input);
+  // A ticker after it ("Copper CMCU3 rose") is no name's second word.
+  return capitalisedNeighbour(input, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !MATERIAL_NAME_PARTS.test(next.text) && !MARKET_NAME_PARTS.test(next.text);
+}
+
+/**
+ * Mid-sentence, a word written with a capital on its own is a name too (a model, a title: "Cobalt
+ * sedans", 'Nirvana's "Lithium"'), unless it opens a quotation or follows a colon, where any word
+ * has one. One word only: a capitalised "Rare Earths" or "Lithium-ion" is a writer's style.
+ */
+export function capitalisedAlone(input: SenseInput): boolean {
+  if (!nameSpelling(input) || atSentenceStart(input) || /[\s-]/.test(input.surface) || input.text.charAt(input.end) === '-') return false;
+  const next = wordAfter(input);
+  if (next && MATERIAL_NAME_PARTS.test(next.text)) return false;
+  const behind = input.text.slice(Math.max(input.sentence.start, input.start - 3), input.start);
+  return !CLAUSE_OPENERS.test(behind) || QUOTE_CLOSES.test(input.text.slice(input.end, input.end + 1));
 }

@@ -71,6 +71,15 @@ describe('the edge checks are for country names only', () => {
   ]);
 });
 
+describe('a blocking phrase blocks its plural too', () => {
+  ruled([
+    ['Silver linings were few this quarter.', ['Silver linings | blocking phrase']],
+    ['The diner sells Danish pastries.', ['Danish pastries | blocking phrase']],
+    // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
+    ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
+  ]);
+});
+
 describe('neighbours reach the end of the sentence', () => {
   // Headlines without a full stop: the last word ends the sentence and still counts as a neighbour.
   ruled([
@@ -92,6 +101,9 @@ describe('one sense per text', () => {
     ],
     // Lower-case "china" (porcelain) says nothing about "China".
     ['She exports fine china. China exports graphite.', ['china | name → drop: lower-case-common-noun', 'China | name → keep: no-rule', 'graphite | name "graphite"']],
+    // Nor does a reading tied to its construction: a language, a given name.
+    ['It was dubbed in French. French voters went to the polls.', ['French | demonym → drop: language', 'French | demonym → keep: no-rule']],
+    ['Ireland Baldwin visited. Ireland raised taxes.', ['Ireland | name → drop: first-name', 'Ireland | name → keep: default-country']],
   ]);
 
   it('drops the one mention it overrules, not another', () => {

@@ -82,6 +82,36 @@ describe('US the country, the pronoun and the currency', () => {
     ['STEEL IMPORTS INTO US SURGE', ['US=country:US'], ['US:us:keep']],
     ['FORMER US ENVOY VISITS CHILE', ['US=country:US', 'CHILE=country:CL'], ['US:us:keep', 'CHILE:country:keep']],
     ['America raised tariffs on steel.', ['America=country:US'], ['America:not-us:keep']],
+    // A surname after it: the actress. A title word after it: the country.
+    ['America Ferrera hosted the gala.', [], ['America:first-name:drop']],
+    ['America Trade Representative Jamieson Greer spoke.', ['America=country:US'], ['America:not-us:keep']],
+  ]);
+});
+
+describe('Georgian, Emirates, Polish, Dominican, Indians: a style, an airline, a verb, an order, a team', () => {
+  ruled([
+    ['The Georgian townhouse sold for £2m.', [], ['Georgian:period-style:drop']],
+    ['The Georgian government resigned.', ['Georgian=country:GE'], ['Georgian:caucasus:keep']],
+    ['Emirates flights to Dubai were delayed.', [], ['Emirates:airline-or-name:drop']],
+    ['The Emirates Stadium was full.', [], ['Emirates:airline-or-name:drop']],
+    ['Flights from the Emirates resumed.', ['Emirates=country:AE'], ['Emirates:the-emirates:keep']],
+    ['Polish the silver before the guests arrive.', ['silver=mineral:silver'], ['Polish:imperative-verb:drop', 'silver:metal:keep']],
+    ['Polish farmers blocked the border.', ['Polish=country:PL'], ['Polish:no-rule:keep']],
+    ['The Dominican order runs the school.', [], ['Dominican:religious-order:drop']],
+    ['The Dominican economy grew 5%.', ['Dominican=country:DO'], ['Dominican:no-rule:keep']],
+    ['The Indians beat the Tigers, back when Cleveland used the name.', [], ['Indians:baseball-team:drop']],
+    ['The Indians were bowled out in the second innings.', ['Indians=country:IN'], ['Indians:default-country:keep']],
+    ['Ireland Baldwin posted photos from the trip.', [], ['Ireland:first-name:drop']],
+    ['Ireland beat France on Saturday.', ['Ireland=country:IE', 'France=country:FR'], ['Ireland:default-country:keep']],
+    // A local reading is no cue for the same word elsewhere in the text.
+    ['The menu is in French. French banks lent more.', ['French=country:FR'], ['French:language:drop', 'French:no-rule:keep']],
+  ]);
+});
+
+describe('a demonym before a breed', () => {
+  ruled([
+    ['An Afghan hound won the group.', [], ['Afghan:breed:drop']],
+    ['Afghan refugees crossed the border.', ['Afghan=country:AF'], ['Afghan:no-rule:keep']],
   ]);
 });
 
@@ -113,6 +143,20 @@ describe('a name inside a longer name', () => {
     // A kingdom today, and a word that only starts with K.
     ['The Jordan Kingdom mines potash.', ['Jordan=country:JO', 'potash=mineral:potash'], []],
     ['Chef Chad Kitchen opened a diner.', [], ['Chad:name → drop: first-name']],
+    // Names that are given names as well, checked without a decision: a surname after them.
+    ['Kenya Barris is writing a new series.', [], ['Kenya:name → drop: first-name']],
+    ['Kenya Finance Minister John Mbadi said the shilling would stay stable.', ['Kenya=country:KE'], []],
+    ['Cuba Gooding Jr. will star in the play.', [], ['Cuba:name → drop: first-name']],
+    ['Cuba Raises Fuel Prices Again', ['Cuba=country:CU'], []],
+    // Unambiguous demonyms: a breed.
+    ['A Belgian shepherd guards the farm.', [], ['Belgian:demonym → drop: breed']],
+    ['Belgian farmers protested.', ['Belgian=country:BE'], []],
+    // An unambiguous mineral written as a name's word: at a sentence's start, after a name, alone mid-sentence.
+    ['The band closed with Nirvana\'s "Lithium" at the end.', [], ['Lithium:name → drop: proper-name']],
+    ['The Zinc Bar hosts jazz nightly.', [], ['Zinc:name → drop: proper-name']],
+    ['Demand for Lithium keeps rising.', ['Lithium=mineral:lithium'], []],
+    ['The firm makes Lithium-ion cells.', ['Lithium=mineral:lithium'], []],
+    ['China tightened curbs on Rare Earths.', ['China=country:CN', 'Rare Earths=mineral:rare-earths'], []],
     ['The mill stands in Peru, Indiana, near the river.', [], ['Peru:name → drop: a US town']],
     ['Peru, Chile and Bolivia mine copper.', ['Peru=country:PE', 'Chile=country:CL', 'Bolivia=country:BO', 'copper=mineral:copper'], []],
     // 高 ends 提高 ("raise"), but only 大 can start a name that the word before ends.

@@ -25,6 +25,15 @@ describe('a demonym after "in" or "from", or before a language word', () => {
   ]);
 });
 
+describe('a later member of a list of languages', () => {
+  ruled([
+    ['The menu is printed in English, French and German.', [], ['French:language:drop', 'German:language:drop']],
+    // The list ends on a noun: adjectives of countries.
+    ['Loans from English, French and German banks rose.', ['French=country:FR', 'German=country:DE'], ['French:no-rule:keep', 'German:no-rule:keep']],
+    ['Sales in Japanese, Korean and Chinese markets rose.', ['Japanese=country:JP', 'Korean=country:KR', 'Chinese=country:CN'], ['Japanese:no-rule:keep', 'Korean:no-rule:keep', 'Chinese:no-rule:keep']],
+  ]);
+});
+
 describe('the second demonym of a pair of languages', () => {
   ruled([
     ['The form is printed in Turkish or Greek.', [], ['Turkish:language:drop', 'Greek:language:drop']],

@@ -34,6 +34,12 @@ describe('a colour: a garment after the metal word, or a colour joined to it', (
 describe('a colour: a verb of looks, a list of colours, a shade, a part of a chart', () => {
   ruled([
     ['The walls were painted gold for the gala.', [], ['gold:colour-verb:drop']],
+    // The colour a verb gives its object.
+    ['She dyed her hair copper for the role.', [], ['copper:colour-complement:drop']],
+    ['They painted it gold.', [], ['gold:colour-complement:drop']],
+    // A preposition before the metal, or a noun after it: the material.
+    ['They sprayed the vines with copper to stop mildew.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['She dyed the cloth and sold copper pots.', ['copper=mineral:copper'], ['copper:metal:keep']],
     ['The frame comes in bronze and gold.', [], ['gold:colour-list:drop']],
     ['The frame comes in bronze or gold.', [], ['gold:colour-list:drop']],
     ['The watch comes in gold, silver or platinum.', [], ['gold:colour-verb:drop', 'silver:colour-list:drop', 'platinum:colour-list:drop']],
@@ -58,6 +64,24 @@ describe('a tier or a rank', () => {
   ruled([
     ['The bank gave her a platinum account.', [], ['platinum:tier:drop']],
     ['The sponsor list names three silver partners.', [], ['silver:tier:drop']],
+    // A list of tiers ends on its noun: each member is a tier, the first one too.
+    ['Airlines reward gold and silver cardholders with lounge access.', [], ['gold:tier-list:drop', 'silver:tier-list:drop']],
+    ['Fans queued for the silver, gold or platinum seats.', [], ['silver:tier-list:drop', 'gold:tier-list:drop', 'platinum:tier-list:drop']],
+    // A list of metals ending on another noun, or a material word in the sentence: the metals.
+    ['Vaults hold gold and silver bars for the bank.', ['gold=mineral:gold', 'silver=mineral:silver'], ['gold:metal-list:keep', 'silver:metal-list:keep']],
+    ['Miners saw gold and silver levels rise in the ore.', ['gold=mineral:gold', 'silver=mineral:silver'], ['gold:metal-list:keep', 'silver:metal-list:keep']],
+  ]);
+});
+
+describe('gold as a figure of speech', () => {
+  ruled([
+    ['Black gold made the town rich.', [], ['gold:figurative:drop']],
+    ['Fans call bitcoin digital gold.', [], ['gold:figurative:drop']],
+    ["Prospectors were fooled by fool's gold.", [], ['gold:figurative:drop']],
+    // An alloy's colour before a piece of jewellery, and colours joined by a sign, are not figures.
+    ['She wore a green gold ring.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The club colours are black & gold.', [], ['gold:colour-pair:drop']],
+    ['White gold is an alloy of gold and palladium.', ['gold=mineral:gold', 'gold=mineral:gold', 'palladium=mineral:palladium'], ['gold:metal:keep', 'gold:metal-list:keep']],
   ]);
 });
 
@@ -122,6 +146,11 @@ describe('a coin', () => {
     ['It cost a nickel; bread cost more.', [], ['nickel:coin:drop']],
     // A noun right after "a nickel": the metal as an adjective, not a coin.
     ['A nickel allergy made her skin itch.', ['nickel=mineral:nickel'], ['nickel:metal:keep']],
+    // A verb right after "a nickel": the coin on its own.
+    ["A nickel doesn't buy much anymore.", [], ['nickel:coin:drop']],
+    ['A nickel is worth five cents.', [], ['nickel:coin:drop']],
+    // No count word: the metal, whatever verb follows.
+    ["Nickel doesn't rust easily.", ['Nickel=mineral:nickel'], ['Nickel:metal:keep']],
   ]);
 });
 
@@ -153,6 +182,9 @@ describe('an iron for golf or clothes, or the verb', () => {
     ['Builders moved towards iron a century ago.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['The town turned from wool to iron and coal.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['She bought an iron for the laundry.', [], ['iron:appliance-or-club:drop']],
+    // One word between the determiner and the iron, unless it names a kind of the metal.
+    ['Use a hot iron on the collar.', [], ['iron:appliance-or-club:drop']],
+    ['The laundry hung on the wrought iron.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['The iron board creaked in the laundry.', [], ['iron:appliance-or-club:drop']],
     ['The iron gate near the golf course has rusted.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['Golf courses were built on land rich in iron.', ['iron=mineral:iron'], ['iron:metal:keep']],
@@ -182,6 +214,14 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['Lead poisoning harmed the children.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The pipes were made of lead.', ['lead=mineral:lead'], ['lead:of-lead:keep']],
     ['Labour will lead the talks.', [], ['lead:lead-verb-or-position:drop']],
+    // After a modal, "lead" is the verb even before a noun the metal could modify.
+    ['Rate cuts will lead markets higher.', [], ['lead:lead-verb-before-noun:drop']],
+    ['Lead markets were quiet on Friday.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
+    // Lead service lines are pipes; what a test looks for is the metal.
+    ['Crews dug up lead service lines.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
+    ['The lead service was cancelled.', [], ['lead:lead-noun?:drop']],
+    ['Children tested high for lead.', ['lead=mineral:lead'], ['lead:tested-for-lead:keep']],
+    ['The team fought hard for lead.', [], ['lead:lead?:drop']],
     ['Women lead the way in research.', [], ['lead:lead-verb:drop']],
     ['She took the lead.', [], ['lead:lead-noun?:drop']],
     ['She followed a lead.', [], ['lead:lead-noun?:drop']],
@@ -207,6 +247,14 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     ['Platinum Equity bought the firm.', [], ['Platinum:name-or-tier:drop']],
     ['Reporters asked Nickel Brown about it.', [], ['Nickel:proper-name:drop']],
     ['Tickets for Silver Jones went fast.', [], ['Silver:proper-name:drop']],
+    // A name's first word at a sentence's start; a ticker or a market word after it is no name.
+    ['Iron Mike Tyson will box an exhibition bout next summer.', [], ['Iron:proper-name:drop']],
+    ['Copper CMCU3 rose 0.9% to $9,880 a tonne.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
+    // A capital on its own mid-sentence: a model's or a title's name, unless the sentence is about
+    // markets or materials, or the word opens a quotation.
+    ['Chevrolet recalled its Cobalt sedans last year.', [], ['Cobalt:proper-name:drop']],
+    ['Investors piled into Gold as the dollar fell.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    ['He said: "Copper is the new oil," and left.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
     ['Doctors follow the GOLD guidelines for lung disease.', [], ['GOLD:acronym:drop']],
     ['Enter your TIN on the tax form.', [], ['TIN:acronym:drop']],
     ['GOLD PRICES HIT A RECORD HIGH. Analysts expect more gains.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],

@@ -63,6 +63,9 @@ describe('a place preposition, and travel to or from', () => {
     ['The jets flew over Jordan at dawn.', ['Jordan=country:JO'], ['Jordan:person?:keep']],
     // "to" opening the sentence has no verb before it.
     ['To Jordan, the deal meant cheaper potash.', ['Jordan=country:JO', 'potash=mineral:potash'], ['Jordan:person?:keep']],
+    // People and goods come from a country: "troops from Chad"; "a pass from Chad" names no origin.
+    ['Troops from Chad joined the force.', ['Chad=country:TD'], ['Chad:origin:keep']],
+    ['A pass from Chad found the striker.', ['Chad=country:TD'], ['Chad:person?:keep']],
   ]);
 });
 
