@@ -10,7 +10,8 @@ export const LEAD_MATERIAL_NEXT = set(`acid ore ores mine mines mining miner min
   concentrate concentrates ingot ingots bullion poisoning pipe pipes piping paint paints ion ions based free exposure
   levels level content contamination contaminated prices price production output reserves deposit deposits battery
   batteries oxide sulfide sulphide carbonate nitrate alloy alloys glass shot apron aprons shielding isotope isotopes
-  zinc metal metals solder sheet sheets weights pollution dust emissions market markets futures imports exports`);
+  zinc metal metals solder sheet sheets weights pollution dust emissions market markets futures imports exports
+  theft thefts thieves roof roofs roofing flashing`);
 
 /** Words before "lead" that make it a verb or "the lead" (a position). */
 export const LEAD_VERB_BEFORE = set(`will would could can may might should must to not did does do help helps helped
@@ -38,7 +39,8 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
 /** Words that make "Turkey" the bird. */
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
   brined baste basting recipe recipes sandwich sandwiches bacon feathers drumstick drumsticks leftover leftovers
-  butter cook cooked cooking bake baked dinner feast meat poultry bird birds flock gobble`);
+  butter cook cooked cooking bake baked dinner feast meat poultry bird birds flock gobble burger burgers mince minced
+  sausage sausages meatball meatballs`);
 
 /** Words that make "Chile" the pepper. */
 export const PEPPER_CUES = set(`pepper peppers chili chilli chilis chillies chilies sauce spelling spelled spelt
@@ -50,7 +52,7 @@ export const US_STATE_CUES = set(`atlanta savannah augusta macon kemp raffensper
   ballot election elections primary georgians buckhead fulton cobb gwinnett dekalb texas florida alabama tennessee
   carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana swing tornado tornadoes
   democrats republicans gop midterm midterms battleground congressional runoff runoffs statewide gubernatorial
-  leftward rightward campaign campaigns polls voting`);
+  leftward rightward campaign campaigns polls voting inches fahrenheit mph`);
 
 /** Nouns after "Georgian" that make it the period style of Britain's four Georges. */
 export const PERIOD_STYLE_NEXT = set(`townhouse townhouses house houses terrace terraces architecture building buildings
@@ -176,7 +178,8 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
   tones toned colour colours color colors coloured colored hue hues shade shades sheen glow glowing glimmer shimmer
   paint painted lettering letters font logo foil leaf frame framed accents embroidery teeth grills lipstick
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
-  feathers curtains wallpaper tipped rimmed edged embossed tinted hued`);
+  feathers curtains wallpaper tipped rimmed edged embossed tinted hued blazer blazers suit suits skirt skirts trousers
+  hat hats bob curls locks mane highlights frost moon light mist haze dawn`);
 
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
@@ -246,7 +249,8 @@ export const GOLF_CUES = set(`golf golfer golfers club clubs tee fairway green g
 /** Words before a name that make it a person: "coach Jordan", "Mr Chad", "NBA star Jordan". */
 export const PERSON_BEFORE = set(`mr mrs ms miss dr sir dame coach guard forward striker midfielder defender goalkeeper
   keeper actor actress singer rapper quarterback pitcher teammate teammates captain star player boy girl son daughter
-  brother sister wife husband mother father named called dear`);
+  brother sister wife husband mother father named called dear daughters sons brothers sisters twins children
+  grandchildren granddaughter granddaughters grandson grandsons niece nieces nephew nephews`);
 
 /** Nouns after "<Name>'s" that make the name a person. */
 export const PERSON_POSSESSED = set(`wife husband son sons daughter daughters mother father mom mum dad brother sister

@@ -21,6 +21,8 @@ import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, se
 export function demonymReading(input: SenseInput): string | undefined {
   if (languageReading(input)) return 'language';
   if (input.kind === PayloadKind.Demonym && cue.BREED_NOUNS.has(after(input, 1)[0] ?? '')) return 'breed';
+  // "Haitian Creole", "Nigerian Pidgin": a language of its own, whatever the demonym.
+  if (input.kind === PayloadKind.Demonym && /^(creole|pidgin|patois)$/.test(after(input, 1)[0] ?? '')) return 'language';
   return undefined;
 }
 

@@ -6,7 +6,7 @@
 import { wordsAfter } from '../context.ts';
 import * as cue from './cues.ts';
 import type { SenseInput } from './types.ts';
-import { before, wordAfter } from './words.ts';
+import { after, before, wordAfter } from './words.ts';
 
 /** Whether nothing a demonym could modify starts at `pos`: the end, punctuation, or a function word. */
 function noNounAt(input: SenseInput, pos: number): boolean {
@@ -62,6 +62,8 @@ export function languageReading(input: SenseInput): boolean {
   const nextWord = wordAfter(input);
   const next = nextWord?.text.toLowerCase();
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
+  // "Japanese is spoken by few", "Korean is taught in 40 schools": a language is spoken, not a people.
+  if (next && /^(is|was|are|were)$/.test(next) && /^(spoken|taught|written|understood)$/.test(after(input, 3).slice(1).find((w) => !/^(widely|mostly|still|now|also|not|rarely|often|mainly|largely)$/.test(w)) ?? '')) return true;
   if (prev && cue.LANGUAGE_BEFORE.has(prev)) return true;
   if (prev !== 'in' && prev !== 'into' && prev !== 'from') return ((prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input)) || inListOfLanguages(input);
   // "in Chinese and Russian firms", "in Japanese, Korean and Chinese markets": adjectives before a

@@ -8,7 +8,7 @@
 import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, insideProperName, isCapitalised, nameAtSentenceStart, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
@@ -22,6 +22,7 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
 const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
+const DETERMINERS = /^(the|a|an|some|its|their|his|her|our|your|my|this|that|all|any|no)$/;
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
@@ -109,6 +110,25 @@ function nameBefore(input: SenseInput): boolean {
   return prev !== undefined && isCapitalised(prev.text) && spaceBetween(input, prev) && !HEADLINE_LINKS.test(prev.text.toLowerCase()) && !isMatch(input, prev);
 }
 
+/** Another medal metal earlier in the sentence right after a verb of winning ("took gold"). */
+function wonBefore(input: SenseInput): boolean {
+  return input.neighbours.some((n) => n.end <= input.start && AWARD_METALS.has(n.entityId) && cue.WIN_VERBS.has(before({ ...input, start: n.start }, 1)[0] ?? ''));
+}
+
+/**
+ * Gold, silver and bronze counted in a row, as a medal table has them ("40 gold, 44 silver, 42
+ * bronze"), with nothing after the last that they could be made into ("gold, silver and bronze
+ * jewellery" is the metals).
+ */
+const MEDAL_ROW = /\b(gold|silver)s?\b[\s,\d]*(?:and\s+)?[\s\d]*\b(silver|gold)s?\b[\s,\d]*(?:and\s+)?[\s\d]*\bbronzes?\b\s*(?:$|[;,.)]|medals?\b|in\b|at\b|for\b)/i;
+function medalTable(input: SenseInput): boolean {
+  const sentence = input.text.slice(input.sentence.start, input.sentence.end);
+  const row = MEDAL_ROW.exec(sentence);
+  if (!row || row[1].toLowerCase() === row[2].toLowerCase()) return false;
+  const at = input.start - input.sentence.start;
+  return at >= row.index && at < row.index + row[0].length;
+}
+
 function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
@@ -134,6 +154,10 @@ function award(input: SenseInput): Decision | undefined {
   // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
   const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
   if (!materialNext && recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
+  // "took gold in the 1500m and Ethiopia's Tsegay silver": the second clause leaves out the verb.
+  // ("stole the silver" has a determiner: a thing, not a medal.)
+  if (standsAlone(input) && !(prev && DETERMINERS.test(prev)) && wonBefore(input) && !materialContext(input, false)) return drop('award-gapped');
+  if (medalTable(input) && !materialContext(input, false)) return drop('medal-tally');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
@@ -207,6 +231,8 @@ function lead(input: SenseInput): Decision {
   // "lead service lines": the pipes that bring water into a house.
   const [, next2] = after(input, 2);
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
+  // "stole lead from the roof": what a thief takes is the metal, not a position (that is "stole the lead").
+  if (prev && THEFT_WORDS.has(prev)) return keep('stolen-lead');
   // "tested high for lead": what a test looks for is a substance.
   if (prev === 'for' && standsAlone(input) && hasAny(sentenceWords(input), LEAD_TEST_WORDS)) return keep('tested-for-lead');
   if (inList(input, 'mineral')) return keep('metal-list');
@@ -240,14 +266,20 @@ function nameAlone(input: SenseInput): boolean {
   return capitalisedAlone(input) && !materialContext(input) && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS);
 }
 
+/** A run of capitalised words after a listing's time ("9pm: Iron Chef"), outside a live blog on metals. */
+function listingTitle(input: SenseInput): boolean {
+  const next = wordAfter(input);
+  return inListingTitle(input) && next !== undefined && isCapitalised(next.text) && spaceBetween(input, next) && !materialContext(input) && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS);
+}
+
 /** Any of the ways a mineral's word is written as part of a name; for unambiguous minerals, the only check. */
 export function writtenAsName(input: SenseInput): boolean {
-  return insideProperName(input) || nameAtSentenceStart(input) || nameAlone(input);
+  return insideProperName(input) || nameAtSentenceStart(input) || nameAlone(input) || namedByAppositive(input) || listingTitle(input);
 }
 
 /** The sense of an ambiguous mineral word in an English sentence. */
 export function metalSense(input: SenseInput): Decision {
-  if (insideProperName(input)) return drop('proper-name');
+  if (insideProperName(input) || namedByAppositive(input) || listingTitle(input)) return drop('proper-name');
   const id = input.entityId;
   if (id === 'mineral:lead') return lead(input);
   if (id === 'mineral:chromium') return chromium(input);

@@ -71,5 +71,10 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
     const state = /^,\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1];
     if (state && US_STATES.has(state)) return 'a US town';
   }
+  // "Jordan Valley, Oregon", "Mexico Beach, Fla.": a place word makes a town of the name before a state.
+  if (next === ' ' && 'VBCSTFHLJ'.includes(after)) {
+    const town = /^ (?:Valley|Beach|City|Springs|Township|Falls|Heights|Lake|Center|Centre|Hills|Creek|Junction),\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 34))?.[1];
+    if (town && US_STATES.has(town)) return 'a US town';
+  }
   return undefined;
 }

@@ -55,9 +55,16 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
     if (b2 && TRAVEL_VERBS.test(b2)) return keep('travel-preposition');
     if (b2 && b1 === 'from' && ORIGIN_NOUNS.test(b2)) return keep('origin');
   }
+  // "their daughters, India and Georgia": a later name in a list that a role word opens.
+  if (b1 === 'and' || b1 === 'or') {
+    const first = listOpener(input);
+    if (first && cue.PERSON_BEFORE.has(wordsBefore(input.text, first.start, 1, input.sentence.start)[0]?.text.toLowerCase() ?? '')) return drop('person-role');
+  }
   if (input.text.charAt(input.end) === ',') {
-    const ahead = input.text.slice(input.end, input.end + 8);
+    const ahead = input.text.slice(input.end, input.end + 20);
     if (/^,\s*who\b/.test(ahead)) return drop('person-who');
+    // "Jordan, a 19-year-old asylum seeker", "Chad, 34, said": an age is a person's.
+    if (/^,\s*(?:an? \d{1,3}[-‐]year[-‐]old\b|\d{1,3},\s+\p{Ll})/u.test(ahead)) return drop('person-age');
     if (/^,\s*which\b/.test(ahead)) return keep('country-which');
   }
   if (next && cue.SPEECH_VERBS.has(next.text.toLowerCase())) {
@@ -66,6 +73,17 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
     if (rest.some((w) => cue.THING_PRONOUNS.has(w))) return keep('country-speech');
   }
   return undefined;
+}
+
+/** The first member of the list of names this one ends ("India" for "Georgia" in "India and Georgia"). */
+function listOpener(input: SenseInput): { start: number } | undefined {
+  let first: { start: number } | undefined;
+  for (let at = input.start; ; ) {
+    const member = input.neighbours.find((n) => n.end <= at && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(input.text.slice(n.end, at)));
+    if (!member) return first;
+    first = member;
+    at = member.start;
+  }
 }
 
 /** A first name: the country's name right before a surname, outside a headline. */

@@ -133,3 +133,28 @@ export function capitalisedAlone(input: SenseInput): boolean {
   const behind = input.text.slice(Math.max(input.sentence.start, input.start - 3), input.start);
   return !CLAUSE_OPENERS.test(behind) || QUOTE_CLOSES.test(input.text.slice(input.end, input.end + 1));
 }
+
+/** Kinds of named thing an appositive can say a word is: "Zinc, a quiet thriller", "Cobalt, the band". */
+const NAMED_KINDS = /^(film|films|movie|thriller|drama|comedy|documentary|novel|book|memoir|album|song|single|play|musical|series|show|sitcom|podcast|band|label|brand|restaurant|bar|horse|filly|colt|gelding|mare|company|firm|startup|start-up|app)$/;
+
+/**
+ * A capitalised word that an appositive right after it calls a film, a band, a horse or a firm:
+ * "Zinc, a quiet thriller about a scrap dealer, ...". The kind must come within the appositive's
+ * first few words ("Gold, a haven in hard times" says nothing of a name).
+ */
+export function namedByAppositive(input: SenseInput): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(input.surface) || !/^,\s*(?:a|an|the)\s/.test(input.text.slice(input.end, input.end + 6))) return false;
+  for (const w of wordsAfter(input.text, input.end, 6, input.sentence.end).slice(1)) {
+    if (/[,;:.]/.test(input.text.slice(input.end + 1, w.start))) return false;
+    if (NAMED_KINDS.test(w.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A listing's time at a line's start: "9pm: Iron Chef America", "21:00: ...". */
+const LISTING_TIME = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?:\s/i;
+
+/** A capitalised word in the title a TV or radio listing gives after its time. */
+export function inListingTitle(input: SenseInput): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(input.surface) && LISTING_TIME.test(input.text.slice(input.sentence.start, input.start));
+}

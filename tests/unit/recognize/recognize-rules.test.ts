@@ -73,6 +73,8 @@ describe('the edge checks are for country names only', () => {
 
 describe('a blocking phrase blocks its plural too', () => {
   ruled([
+    ['Fold in the Greek yogurt and a pinch of salt.', ['Greek yogurt | blocking phrase']],
+    ['The Cuban heels are back this autumn.', ['Cuban heels | blocking phrase']],
     ['Silver linings were few this quarter.', ['Silver linings | blocking phrase']],
     ['The diner sells Danish pastries.', ['Danish pastries | blocking phrase']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.

@@ -13,6 +13,9 @@ const recognize = makeRecognizer(false);
 
 describe('Georgia, the US state or the country', () => {
   ruled([
+    // US customary units in a weather report.
+    ["Snow is forecast for Georgia's mountains, with three inches expected.", [], ['Georgia:us-state:drop']],
+    ["Snow is forecast for Georgia's mountains, with ten centimetres expected.", ['Georgia=country:GE'], ['Georgia:default-country:keep']],
     ['Peaches grow well in the state of Georgia.', [], ['Georgia:us-state:drop']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
@@ -31,6 +34,8 @@ describe('Georgia, the US state or the country', () => {
 
 describe('Turkey the bird, Chile the pepper', () => {
   ruled([
+    ['Turkey burgers are on the menu tonight.', [], ['Turkey:bird:drop']],
+    ['Turkey raised its tariffs on steel.', ['Turkey=country:TR'], ['Turkey:country:keep']],
     ['Turkey with gravy is the main course.', [], ['Turkey:bird:drop']],
     ['Turkey raised rates again.', ['Turkey=country:TR'], ['Turkey:country:keep']],
     ['Add chili powder and Chile to taste.', [], ['Chile:pepper:drop']],
@@ -136,6 +141,13 @@ describe('a dateline at the start of a report', () => {
 
 describe('a name inside a longer name', () => {
   edged([
+    // A place word between the name and a US state: a US town.
+    ['Temperatures will reach 90 in Jordan Valley, Oregon, on Thursday.', [], ['Jordan:name → drop: a US town']],
+    ['Police in Mexico Beach, Florida, closed the pier.', [], ['Mexico:name → drop: a US town']],
+    ['Aid reached Haiti Sunday, Florida officials said.', ['Haiti=country:HT'], []],
+    // Languages of their own after a demonym.
+    ['He speaks Haitian Creole at home.', [], ['Haitian:demonym → drop: language']],
+    ['Haitian migrants waited at the border.', ['Haitian=country:HT'], []],
     ['Historians of New France mapped the fur trade.', [], ['France:name → drop: a name that starts with New']],
     ['Tourists saw Spain at its best.', ['Spain=country:ES'], []],
     ['Maps of the Kingdom of the Congo hang in the museum.', [], ['Congo:alias → drop: a historic kingdom']],

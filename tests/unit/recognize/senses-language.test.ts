@@ -13,6 +13,9 @@ import { ruled } from './senses-rows.ts';
 
 describe('a demonym after "in" or "from", or before a language word', () => {
   ruled([
+    // A language is spoken; a people is not.
+    ['Japanese is spoken by few outside Japan.', ['Japan=country:JP'], ['Japanese:language:drop']],
+    ['Japanese investment is growing.', ['Japanese=country:JP'], ['Japanese:no-rule:keep']],
     ['The Korean spelling of the name differs.', [], ['Korean:language:drop']],
     // "from" opens a pair of languages without a verb of speaking.
     ['The novel was adapted from Korean and Japanese.', [], ['Korean:language:drop', 'Japanese:language:drop']],

@@ -14,6 +14,9 @@ import { ruled } from './senses-rows.ts';
 
 describe('a colour: a garment after the metal word, or a colour joined to it', () => {
   ruled([
+    // A garment, a hairstyle, the weather: nothing made of the metal.
+    ['She paired a cobalt blazer with titanium earrings and a platinum bob.', ['titanium=mineral:titanium'], ['cobalt:colour-noun:drop', 'platinum:colour-noun:drop']],
+    ['A silver frost coated the roads overnight.', [], ['silver:colour-noun:drop']],
     ['She wore a gold gown to the premiere.', [], ['gold:colour-noun:drop']],
     ['The flag is gold and green.', [], ['gold:colour-pair:drop']],
     // The colour word stands before the metal, at the very start of the text.
@@ -87,6 +90,9 @@ describe('gold as a figure of speech', () => {
 
 describe('a medal won, or one of a pair of medals', () => {
   ruled([
+    // The second clause leaves out the verb of winning; a determiner makes the metal a thing.
+    ["Kenya's Kipyegon took gold in the 1500m and Ethiopia's Tsegay silver.", ['Kenya=country:KE', 'Ethiopia=country:ET'], ['gold:award-verb:drop', 'silver:award-gapped:drop']],
+    ['Kenya took gold in the relay, and the sponsor paid in silver bars.', ['Kenya=country:KE', 'silver=mineral:silver'], ['gold:award-verb:drop', 'silver:metal:keep']],
     ['She earned silver despite a fall.', [], ['silver:award-verb:drop']],
     ['She took gold and silver at the trials.', [], ['gold:award-verb:drop', 'silver:award-verb:drop']],
     ['She could take gold or silver on Sunday.', [], ['gold:award-verb:drop', 'silver:award-verb:drop']],
@@ -133,7 +139,11 @@ describe('a record, an album, a list of medals, a sport cue', () => {
 
 describe('a list of metals that is a tally of medals', () => {
   ruled([
-    ['In the relay, Kenya finished with gold, silver and bronze.', ['Kenya=country:KE'], ['gold:award:drop', 'silver:award:drop']],
+    // Gold, silver and bronze in a row, as a medal table counts them.
+    ['In the relay, Kenya finished with gold, silver and bronze.', ['Kenya=country:KE'], ['gold:medal-tally:drop', 'silver:medal-tally:drop']],
+    ['Medal table: USA 40 gold, 44 silver, 42 bronze; China 40 gold.', ['USA=country:US', 'China=country:CN', 'gold=mineral:gold'], ['gold:medal-tally:drop', 'silver:medal-tally:drop', 'China:no-rule:keep', 'gold:metal:keep']],
+    // A noun after the row: what the metals are made into.
+    ['The shop sold gold, silver and bronze jewellery.', ['gold=mineral:gold', 'silver=mineral:silver'], ['gold:metal:keep', 'silver:metal:keep']],
     ['The relay team’s medal tally was gold and silver.', [], ['gold:award:drop', 'silver:award:drop']],
     ['Kenya’s medals were gold and silver in the relay.', ['Kenya=country:KE'], ['gold:award:drop', 'silver:sports-event:drop']],
     // Prices make it the material, bronze or not.
@@ -208,6 +218,10 @@ describe('a tin for baking or a can', () => {
 
 describe('lead the role, the verb, the position and the metal', () => {
   ruled([
+    // What a thief takes is the metal; "stole the lead" is a position.
+    ['A man who stole lead from the church roof was jailed.', ['lead=mineral:lead'], ['lead:stolen-lead:keep']],
+    ['The striker stole the lead in the final minute.', [], []],
+    ['Lead theft from church roofs is rising.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The co-lead of the project quit.', [], ['lead:lead-role:drop']],
     ['Doctors used a 12-lead ECG.', [], ['lead:lead-noun?:drop']],
     ['Her lead-acid battery died.', ['lead=mineral:lead'], ['lead:lead-compound:keep']],
@@ -237,6 +251,12 @@ describe('Chromium the browser', () => {
 
 describe('a name, an acronym in capitals, and a headline in capitals', () => {
   ruled([
+    // An appositive that calls the word a band or a film; one that calls it a metal.
+    ['Cobalt, the band from Oslo, played in Bergen.', [], ['Cobalt:proper-name:drop', 'Oslo:literal-place:drop']],
+    ['Cobalt, a metal mined in Congo, rose 2%.', ['Cobalt=mineral:cobalt', 'Congo=country:CD'], ['Cobalt:metal:keep', 'Congo:country:keep']],
+    // A title after a listing's time; a live blog's line on the market is no title.
+    ['9pm: Iron Chef. The challenger cooks crab.', [], ['Iron:proper-name:drop']],
+    ['9pm: Copper Climbs As Dollar Falls On Demand', ['Copper=mineral:copper'], ['Copper:metal:keep']],
     // In a headline every word has a capital: the one after the metal names nothing.
     ['GOLD RISES AS DOLLAR FALLS.', ['GOLD=mineral:gold'], ['GOLD:metal:keep']],
     ['Gold Rises As Dollar Weakens Again', ['Gold=mineral:gold'], ['Gold:metal:keep']],

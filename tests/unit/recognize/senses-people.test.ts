@@ -35,6 +35,9 @@ describe('a first name, a surname and a name inside an institution', () => {
 
 describe('a role word before the name', () => {
   ruled([
+    // A later name of a list that a role word opens; a list with no role word.
+    ['Survived by their daughters, India and Georgia.', [], ['India:person-role:drop', 'Georgia:person-role:drop']],
+    ['Talks between India and Georgia resumed.', ['India=country:IN', 'Georgia=country:GE'], ['India:default-country:keep', 'Georgia:country-context:keep']],
     ['We met my brother Chad at the airport.', [], ['Chad:person-role:drop']],
     ['NBA star Jordan signed autographs.', [], ['Jordan:person-role:drop']],
     ['The point guard Chad missed practice.', [], ['Chad:person-role:drop']],
@@ -71,6 +74,12 @@ describe('a place preposition, and travel to or from', () => {
 
 describe('a relative clause after a comma', () => {
   ruled([
+    // An age in an appositive is a person's; a country's size is not.
+    ['Jordan, a 19-year-old student, hopes to study in Germany.', ['Germany=country:DE'], ['Jordan:person-age:drop']],
+    ['Chad, 34, said he would appeal.', [], ['Chad:person-age:drop']],
+    // Numbers in a table are no age.
+    ['Medals: India, 12, Japan, 9.', ['India=country:IN', 'Japan=country:JP'], ['India:default-country:keep']],
+    ['Jordan, a kingdom of 11 million, borders Iraq.', ['Jordan=country:JO', 'Iraq=country:IQ'], ['Jordan:country-context:keep']],
     ['We thanked Chad, who drove us to the hotel.', [], ['Chad:person-who:drop']],
     ['We thanked Chad,who drove us to the hotel.', [], ['Chad:person-who:drop']],
     ['Rains hit Chad, which lost much of its harvest.', ['Chad=country:TD'], ['Chad:country-which:keep']],
