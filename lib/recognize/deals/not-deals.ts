@@ -24,7 +24,13 @@ const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 /** Verbs after which "to <verb> a deal" means it was not made: "failed to reach a deal". */
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
-const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted)$/;
+const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did)$/;
+/** Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal". */
+const TO_THE_VERB = /^(to|going|be|been|have|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
+/** Verbs that deny a deal was made: "denied any agreement with his co-accused". */
+const DENIALS = /^(deny|denies|denied|denying)$/;
+/** A deal-making verb's -ing form after "of" or "about" before a bare "a deal": a deal in the abstract ("for the sake of doing a deal"). */
+const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting)$/;
 const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
@@ -42,6 +48,10 @@ const PERSONAL_POSSESSIVE = /^(his|her|my|your|actor|actress|singer|author|chef|
 const GENERIC_PREDICATE = /^(a|an|only|always|never|like|what|just)$/;
 /** Verbs that win or give a point in bargaining: "won a small concession on pay" (not "won a 30-year concession"). */
 const YIELD_VERBS = /^(make|makes|made|making|offer|offers|offered|offering|win|wins|won|winning|wring|wrung|extract|extracted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|given|giving|yield|yielded|get|got)$/;
+/** Nouns in -ing a stake can be held in: "a stake in mining", "a stake in the building". */
+const ING_NOUNS = /^(mining|building|holding|housing|shipping|banking|processing|refining|smelting|trading|publishing|broadcasting|engineering|manufacturing|packaging|gaming|betting|lending|printing|recycling|farming|fishing|logging|drilling|catering|clothing|advertising|streaming|ticketing|hosting|computing|consulting|marketing)$/;
+/** What one has a stake in without owning it: "a stake in the outcome", "in its future". */
+const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
@@ -54,11 +64,13 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
 /** Whether the words before the phrase negate it: "has not signed a deal", "without an agreement", "failed to reach a deal". */
 function negated(tokens: Token[], start: number): boolean {
   const w = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].lower : '');
-  if (NEGATIONS.test(w(start - 1))) return true;
+  if (NEGATIONS.test(w(start - 1)) || DENIALS.test(w(start - 1))) return true;
   if (!MAKING.test(w(start - 1))) return false;
   const k = start - 2;
-  if (NEGATIONS.test(w(k)) || (NEGATIONS.test(w(k - 1)) && /^(yet|been|be|have|ever)$/.test(w(k)))) return true;
-  return w(k) === 'to' && FAILED.test(w(k - 1));
+  if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;
+  let j = k;
+  while (j > k - 4 && TO_THE_VERB.test(w(j))) j--;
+  return NEGATIONS.test(w(j));
 }
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
@@ -73,6 +85,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (negated(tokens, left.index)) return 'negated';
+  const det = tokens[left.index]?.lower ?? '';
+  // A bare "a deal" only: "on the verge of sealing a landmark partnership" is one deal.
+  if (/^(a|an)$/.test(det) && /^deal$/.test(tokens[head].lower) && !left.modifiers.length && !party && !right.value && MAKING_IN_THE_ABSTRACT.test(tokens[left.index - 1]?.lower ?? '') && /^(of|about)$/.test(tokens[left.index - 2]?.lower ?? '')) return 'a deal in the abstract';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord);
   if (everyday) return everyday;
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
@@ -116,6 +131,13 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;
   if (cls === 'venture' && /^ventures?$/.test(head0) && tokens[head - 1]?.lower !== 'joint' && !party && (PERSONAL_POSSESSIVE.test(possessor) || left.modifiers.includes('business'))) return 'a business of its own';
+  // "a big stake in keeping prices stable", "a stake in the outcome": an interest in what happens, not shares.
+  if (cls === 'stake' && noValue && tokens[head + 1]?.lower === 'in') {
+    const object = tokens[head + 2];
+    const gerund = object?.kind === 'word' && object.text === object.lower && /ing$/.test(object.lower) && !ING_NOUNS.test(object.lower) && tokens[head + 3]?.kind === 'word';
+    const outcome = /^(the|its|their|our|this)$/.test(object?.lower ?? '') && OUTCOMES.test(tokens[head + 3]?.lower ?? '');
+    if (gerund || outcome) return 'a stake as an interest in what happens';
+  }
   // "burned at the stake", "at stake": a post or a risk.
   if (cls === 'stake' && tokens[left.index - 1]?.lower === 'at' && noValue) return 'a stake as a post or a risk';
   const mineralIn = known.some((m) => m.type === 'mineral' && m.start >= tokens[left.index].start && m.end <= tokens[head].start);

@@ -236,7 +236,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (!plural && possessor && isCapitalised(possessor) && !/^(its|their|his|her)$/i.test(possessor.text)) return 'named buyer';
     if (!plural && tokens[head + 1]?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
     // "The acquisition is expected to close": one already told of, as "the deal".
-    if (!plural && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
+    // Not "the museum's latest acquisition, a globe": a possessor that is no company bought a thing.
+    const buyerOk = !possessor || COMPANY_HEADS.test(possessor.lower.replace(/['’]s?$/, ''));
+    if (!plural && buyerOk && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
     return '!acquisition of no company at no price';
   }
   if (cls === 'money') return moneySpecificity(left, tokens, head, right, known, plural);
@@ -258,7 +260,12 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return '!generic plural';
     return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';
   }
-  if (right.party) return 'party';
+  if (right.party) {
+    // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
+    const partyStart = tokens[right.party.from]?.lower ?? '';
+    if (plural && !namedParty(tokens, right.party, known) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
+    return 'party';
+  }
   if (right.value && !plural) return 'value';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
   // A proper name right before the noun: "Crucible JV".

@@ -251,6 +251,22 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['Both sides have yet to sign a deal.', ['deal | (agreement) → drop: negated']],
     ['Both sides agreed to sign a deal.', ['a deal | (agreement) → keep: determiner']],
     ['Both sides did not confirm the deal.', ['the deal | (agreement) → keep: determiner']],
+    // A negation further back, over the words that lead to the verb; a denial.
+    ["We're not going to do a deal with them.", ['deal | (agreement) → drop: negated']],
+    ["We're going to do a deal with them.", ['a deal with them | (agreement) → keep: determiner']],
+    ['The firm has never been able to sign a deal with Vale.', ['deal | (agreement) → drop: negated']],
+    ['He denied any agreement with the lender.', ['agreement | (agreement) → drop: negated']],
+    ['He confirmed an agreement with the lender.', ['an agreement with the lender | (agreement) → keep: determiner']],
+    // A bare "a deal" after "of doing": a deal in the abstract; a deal with more to it is one.
+    ['It was for the sake of doing a deal.', ['deal | (agreement) → drop: a deal in the abstract']],
+    ['They were on the verge of sealing a landmark deal.', ['a landmark deal | (agreement) → keep: determiner']],
+    ['They spoke of doing a cobalt deal.', ['a cobalt deal | (agreement) → keep: determiner']],
+    ['They spoke of doing a deal with Vale.', ['a deal with Vale | (agreement) → keep: determiner']],
+    // A stake in what happens, not in an asset.
+    ['Pension funds have a big stake in keeping prices stable.', ['stake | (stake) → drop: a stake as an interest in what happens']],
+    ['Voters have a stake in the outcome.', ['stake | (stake) → drop: a stake as an interest in what happens']],
+    ['The fund took a stake in mining companies.', ['a stake in mining companies | (stake) → keep: determiner']],
+    ['The fund took a stake in the company.', ['a stake in the company | (stake) → keep: determiner']],
     ['He hammered a wooden stake into the ground.', ['stake | (stake) → drop: a stake in no asset']],
     ['Vale took a stake.', ['a stake | (stake) → keep: determiner']],
     ['It was a bad deal.', ['deal | (agreement) → drop: a deal in general']],
@@ -258,6 +274,11 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['It was a good cobalt deal.', ['a good cobalt deal | (agreement) → keep: determiner']],
     ['Our partnership with readers matters.', ['partnership | (partnership) → drop: no one in particular as partner']],
     ['Our partnership with Chile ends soon.', ['Our partnership with Chile | (partnership) → keep: determiner']],
+    // A bare plural with no one named, counted or pointed at as partner is talk of a kind.
+    ['They signed joint ventures with local smelters.', ['joint ventures | (venture) → drop: generic plural with no one named']],
+    ['They signed joint ventures with three smelters.', ['joint ventures with three smelters | (venture) → keep: party']],
+    ['They signed joint ventures with the smelters.', ['joint ventures with the smelters | (venture) → keep: party']],
+    ['They signed joint ventures with Tsingshan.', ['joint ventures with Tsingshan | (venture) → keep: party']],
   ]);
 });
 
