@@ -19,7 +19,7 @@ const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
-const ACTING_NOUNS = /^(city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
+const ACTING_NOUNS = /^(collection|poem|song|album|play|exhibition|essay|lecture|course|chapter|episode|memoir|story|city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
 /** Words that follow a verb, not a noun: "the pipes contract when it freezes", "the muscles contract sharply". */
 const AFTER_VERB = /^(when|whenever|if|because|while|until|unless|once|out|back|again|further)$/;
 /** Words in -s that are not plural nouns. */
@@ -108,6 +108,10 @@ export function notANoun(tokens: Token[], head: number): boolean {
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
   // "in partnership with the council", "a striker on loan from Arsenal": a manner or a status, not a deal.
   if ((t.lower === 'partnership' && prev === 'in') || (t.lower === 'loan' && prev === 'on')) return true;
+  // "view the plans by arrangement with the clerk": a manner, as "in partnership with".
+  if (t.lower === 'arrangement' && prev === 'by') return true;
+  // "a Honda Accord": the car.
+  if (t.text === 'Accord' && prev === 'honda') return true;
   return false;
 }
 
@@ -169,6 +173,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
+  // "its IMF loan", "a World Bank loan": the lender named before the noun (not a sentence's or a headline's capital).
+  if (!plural && /^(loan|credit|financing|line)$/.test(tokens[head].lower) && tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text))) return 'named lender';
   // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.
   const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
@@ -258,6 +264,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {
     if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return '!generic plural';
+    // "in one of the largest hotel deals this year": one deal among its kind.
+    if (plural && tokens[left.index]?.lower === 'the' && tokens[left.index - 1]?.lower === 'of' && tokens[left.index - 2]?.lower === 'one' && left.modifiers.some((m) => /est$/.test(m) || ORDINALS.test(m))) return 'one of its kind';
     return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';
   }
   if (right.party) {

@@ -350,3 +350,41 @@ describe('where the phrase starts: a plural after "that", a quantity of deals, a
     ['China provided the $15 billion in financing to Zambia.', ['the $15 billion in financing to Zambia | (money) → keep: value']],
   ]);
 });
+
+describe('deal words in figures of speech, games, quotes and names; lenders before the noun; new money words', () => {
+  ruled([
+    // "each deal" of a card game, as "every contract": any deal at all, unless a party is named.
+    ['Each deal takes ten minutes.', ['deal | (agreement) → drop: any deal at all']],
+    ['Each deal with Vale takes a year.', ['Each deal with Vale | (agreement) → keep: determiner']],
+    // Scare quotes make a slogan; a named party still makes a deal.
+    ["He called it a 'new deal' for farmers.", ['deal | (agreement) → drop: in scare quotes']],
+    ["He called it a 'new deal' with Chile.", ["a 'new deal' with Chile | (agreement) → keep: determiner"]],
+    ['He called it a new deal for farmers.', ['a new deal | (agreement) → keep: determiner']],
+    ['They made a pact with the devil.', ['pact | (agreement) → drop: a figure of speech']],
+    ['They made a pact with the union.', ['a pact with the union | (agreement) → keep: determiner']],
+    // "sealed the deal with a header": won by something; with a bank or a name, agreed with it.
+    ['The striker sealed the deal with a header.', ['deal | (agreement) → drop: sealed the deal: won']],
+    ['The club sealed the deal with a Spanish bank.', ['the deal with a Spanish bank | (agreement) → keep: determiner']],
+    ['The club sealed the deal with Nike.', ['the deal with Nike | (agreement) → keep: determiner']],
+    // A judged deal "for both sides" is one between them.
+    ["It's a fair deal for both sides.", ['a fair deal | (agreement) → keep: determiner']],
+    ["It's a fair deal for workers.", ['deal | (agreement) → drop: a deal in general']],
+    ['View the plans by arrangement with the clerk.', ['arrangement | (partnership) → drop: not a deal noun here']],
+    ['They signed an arrangement with the union.', ['an arrangement with the union | (partnership) → keep: determiner']],
+    ['She drives a Honda Accord.', ['Accord | (agreement) → drop: not a deal noun here']],
+    ['The Honda accord with the union ended the strike.', ['The Honda accord with the union | (agreement) → keep: determiner']],
+    // A work that "deals in" a theme.
+    ["The poet's collection deals in loss.", ['deals | (agreement) → drop: not a deal noun here']],
+    ["The poet's collection deal with Penguin ended.", ["The poet's collection deal with Penguin | (agreement) → keep: possessive"]],
+    // A lender named by its initials before the noun.
+    ['Pakistan drew on its IMF loan.', ['its IMF loan | (money) → keep: named lender']],
+    ['Pakistan drew on its bank loan.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    // "one of the largest deals": one deal among its kind; a size is a transaction's, not an offer's.
+    ['It was one of the largest hotel deals this year.', ['the largest hotel deals | (agreement) → keep: one of its kind']],
+    ['It was one of the cheapest hotel deals this year.', ["deals | (agreement) → drop: a shop's offer"]],
+    ['The IMF approved a $3 billion bailout.', ['a $3 billion bailout | (money) → keep: value']],
+    ['Critics said the bank bailout was unfair.', ['bailout | (money) → drop: money word without value, named party or transaction verb']],
+    ['The startup raised a $4 million seed round.', ['a $4 million seed round | (money) → keep: value']],
+    ['Seed rounds are getting smaller.', ['Seed rounds | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
