@@ -15,7 +15,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, or the talks, bids and
  * hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -123,6 +123,8 @@ function dealNounWithin(tokens: Token[], from: number, count: number): boolean {
 const ORGANISATION_NOUNS = /^(Ministry|Minister|Fund|Funds|Bank|Board|Authority|Agency|Corporation|Corp|Council|Department|Office|Commission|Committee|Forum|Summit|Act|Law|Policy|Coordinating|Promotion|Company|Group|Holdings|Trust|Institute|Centre|Center|Conference|Association|Agreements?)$/;
 /** Modifiers that make a bare plural specific: "looming deals", "two agreements". */
 export const SPECIFIC_PLURAL = /^(looming|pending|upcoming|impending|forthcoming|proposed|planned|separate|recent|latest|several|two|three|four|five|six|seven|eight|nine|ten|twin|parallel|bilateral|multibillion|multibillion-dollar)$/;
+/** Words before a value that make it a threshold, not an amount: "worth more than £200,000", "up to $5m". */
+const THRESHOLD = /^(than|over|above|under|below|to|least|exceeding)$/;
 /** Ordinals and superlatives that make "the first investment" one specific investment. */
 const ORDINALS = /^(first|second|third|fourth|fifth|largest|biggest|latest|single|record|initial|new)$/;
 /** Verbs right before a money noun's phrase that make it a transaction: "secured financing", "signed a loan". */
@@ -275,6 +277,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     return 'party';
   }
   if (right.value && !plural) return 'value';
+  // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
+  if (right.value && plural && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
   // A proper name right before the noun: "Crucible JV".
   if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';

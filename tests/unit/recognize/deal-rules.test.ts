@@ -60,7 +60,9 @@ describe('a party or a value without a determiner', () => {
     ['Root put on partnerships with Stokes and Pope before lunch, adding 200 runs.', ['partnerships | (partnership) → drop: a partnership of runs']],
     ['Lynas agreed a $2 billion offtake contract.', ['a $2 billion offtake contract | (contract) → keep: value']],
     ['Lynas wins offtake contract worth A$1.2 billion', ['offtake contract worth A$1.2 billion | (contract) → keep: value']],
-    ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
+    // A plural's value makes a set of deals only after "worth" (see the rows on sets of deals below).
+    ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts worth A$1.2 billion | (contract) → keep: value of them all']],
+    ['Lynas wins offtake contracts of A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
   ]);
 });
 
@@ -386,5 +388,13 @@ describe('deal words in figures of speech, games, quotes and names; lenders befo
     ['Critics said the bank bailout was unfair.', ['bailout | (money) → drop: money word without value, named party or transaction verb']],
     ['The startup raised a $4 million seed round.', ['a $4 million seed round | (money) → keep: value']],
     ['Seed rounds are getting smaller.', ['Seed rounds | (money) → drop: money word without value, named party or transaction verb']],
+    // A role named after a deal word: "partnership manager".
+    ["The charity's partnership manager will step down.", ['partnership | (partnership) → drop: not a deal noun here']],
+    ["The charity's partnership with Oxfam will end.", ["The charity's partnership with Oxfam | (partnership) → keep: possessive"]],
+    // A plural worth one amount is a set of deals made; worth "more than" an amount, a threshold.
+    ['Contracts worth a combined $4 billion were signed.', ['Contracts worth a combined $4 billion | (contract) → keep: value of them all']],
+    ['Councils tender contracts worth more than £200,000.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['Deals worth $3 billion were signed.', ['Deals worth $3 billion | (agreement) → keep: value of them all']],
+    ['Lenders charge fees on loans of $500 or less.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
