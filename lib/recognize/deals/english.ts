@@ -21,7 +21,9 @@ export type { KnownSpan } from './walk.ts';
  */
 const HEADLINE_DEAL_VERBS = /^(signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
-const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as)$/;
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against)$/;
+/** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
+const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
 export interface DealTrigger {
   start: number;
@@ -53,6 +55,13 @@ export interface RejectedDeal {
  */
 function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number): number {
   for (let k = head - 1; k >= phraseStart - 1 && k >= 0; k--) if (HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
+  // A phrasal verb and its preposition right before (or walked over as a name's word): "Signs Up
+  // for Kit Deal", not any verb far back.
+  const preposition = [phraseStart, phraseStart - 1].find((k) => /^(on|for)$/.test(tokens[k]?.lower ?? '') && k < head);
+  if (preposition !== undefined) {
+    const verb = tokens[preposition - 2];
+    return verb && HEADLINE_VERB_TAIL.test(tokens[preposition - 1].lower) && verb.text !== verb.lower && HEADLINE_DEAL_VERBS.test(verb.lower) ? preposition - 2 : -1;
+  }
   if (!/^(to|in)$/.test(tokens[phraseStart - 1]?.lower ?? '')) return -1;
   for (let k = phraseStart - 2; k >= 0; k--) if (tokens[k].text !== tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
   return -1;
@@ -116,6 +125,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       if (verbAt >= 0) {
         specific = 'headline verb';
         left.index = Math.max(left.index, verbAt + 1);
+        while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
       }
     }
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);

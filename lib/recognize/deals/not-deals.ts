@@ -24,7 +24,13 @@ const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 /** Verbs after which "to <verb> a deal" means it was not made: "failed to reach a deal". */
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
-const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted)$/;
+const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did)$/;
+/** Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal". */
+const TO_THE_VERB = /^(to|going|be|been|have|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
+/** Verbs that deny a deal was made: "denied any agreement with his co-accused". */
+const DENIALS = /^(deny|denies|denied|denying)$/;
+/** A deal-making verb's -ing form after "of" or "about" before a bare "a deal": a deal in the abstract ("for the sake of doing a deal"). */
+const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting)$/;
 const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
@@ -42,10 +48,21 @@ const PERSONAL_POSSESSIVE = /^(his|her|my|your|actor|actress|singer|author|chef|
 const GENERIC_PREDICATE = /^(a|an|only|always|never|like|what|just)$/;
 /** Verbs that win or give a point in bargaining: "won a small concession on pay" (not "won a 30-year concession"). */
 const YIELD_VERBS = /^(make|makes|made|making|offer|offers|offered|offering|win|wins|won|winning|wring|wrung|extract|extracted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|given|giving|yield|yielded|get|got)$/;
+/** Nouns in -ing a stake can be held in: "a stake in mining", "a stake in the building". */
+const ING_NOUNS = /^(mining|building|holding|housing|shipping|banking|processing|refining|smelting|trading|publishing|broadcasting|engineering|manufacturing|packaging|gaming|betting|lending|printing|recycling|farming|fishing|logging|drilling|catering|clothing|advertising|streaming|ticketing|hosting|computing|consulting|marketing)$/;
+/** What one has a stake in without owning it: "a stake in the outcome", "in its future". */
+const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery)$/;
+/** Verbs of "seal the deal", won by a goal or a gesture: "sealed the deal with a header". */
+const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
+
+/** A capitalised word or a known country inside the party. */
+function namedIn(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[]): boolean {
+  return tokens.slice(party.from, party.to).some((t) => (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end));
+}
 
 function wordsOf(tokens: Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.lower);
@@ -54,11 +71,13 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
 /** Whether the words before the phrase negate it: "has not signed a deal", "without an agreement", "failed to reach a deal". */
 function negated(tokens: Token[], start: number): boolean {
   const w = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].lower : '');
-  if (NEGATIONS.test(w(start - 1))) return true;
+  if (NEGATIONS.test(w(start - 1)) || DENIALS.test(w(start - 1))) return true;
   if (!MAKING.test(w(start - 1))) return false;
   const k = start - 2;
-  if (NEGATIONS.test(w(k)) || (NEGATIONS.test(w(k - 1)) && /^(yet|been|be|have|ever)$/.test(w(k)))) return true;
-  return w(k) === 'to' && FAILED.test(w(k - 1));
+  if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;
+  let j = k;
+  while (j > k - 4 && TO_THE_VERB.test(w(j))) j--;
+  return NEGATIONS.test(w(j));
 }
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
@@ -73,15 +92,25 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (negated(tokens, left.index)) return 'negated';
+  const det = tokens[left.index]?.lower ?? '';
+  // A bare "a deal" only: "on the verge of sealing a landmark partnership" is one deal.
+  if (/^(a|an)$/.test(det) && /^deal$/.test(tokens[head].lower) && !left.modifiers.length && !party && !right.value && MAKING_IN_THE_ABSTRACT.test(tokens[left.index - 1]?.lower ?? '') && /^(of|about)$/.test(tokens[left.index - 2]?.lower ?? '')) return 'a deal in the abstract';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord);
   if (everyday) return everyday;
+  // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
+  const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
+  if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';
+  // "a pact with the devil": a figure of speech.
+  if (party && wordsOf(tokens, party.from, party.to).some((w) => /^(devil|devils|satan)$/.test(w))) return 'a figure of speech';
+  // "sealed the deal with a header": won by something, not agreed with anyone.
+  if (party && det === 'the' && SEALING.test(tokens[left.index - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && !right.value && !namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
-  // "a bad deal", "a good deal": a judgement of a deal in general.
-  if (/^deals?$/.test(tokens[head].lower) && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !party && !right.value && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m))) return 'a deal in general';
+  // "a bad deal", "a good deal": a judgement of a deal in general; "a fair deal for both sides" is one between them.
+  const forBoth = tokens[head + 1]?.lower === 'for' && tokens[head + 2]?.lower === 'both';
+  if (/^deals?$/.test(tokens[head].lower) && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m))) return 'a deal in general';
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
-    const named = tokens.slice(party.from, party.to).some((t) => (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end));
-    if (!named && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
+    if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }
   return '';
 }
@@ -102,7 +131,9 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const event = (a: string, b: string) => mods.includes(a) && mods.includes(b);
     // Plural for bargains ("the best deals"): "the best deal Kyiv could get" is one agreement, judged.
     const plural = head0 === 'deals';
-    if ((plural && mods.some((m) => BARGAIN.test(m))) || mods.some((m) => CONSUMER_GOODS.test(m)) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || anyWord((w) => SHOPPING.test(w))) return "a shop's offer";
+    // Sizes are of transactions, not offers: "the largest hotel deals this year".
+    const sized = mods.some((m) => /^(largest|biggest|largest-ever|biggest-ever)$/.test(m));
+    if ((plural && mods.some((m) => BARGAIN.test(m))) || (mods.some((m) => CONSUMER_GOODS.test(m)) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || anyWord((w) => SHOPPING.test(w))) return "a shop's offer";
     // "A deal is a deal", "A deal is only as good as...", "It's a deal.", "What a deal!": sayings.
     const copula = /^(is|was|'s|’s)$/;
     const before = tokens[left.index - 1];
@@ -111,11 +142,18 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
   }
   // "every contract should be read": any contract at all.
-  if (/^(every|any)$/.test(det) && !party && noValue) return 'any deal at all';
+  if (/^(every|any|each)$/.test(det) && !party && noValue) return 'any deal at all';
   if (cls === 'partnership' && /^arrangements?$/.test(head0) && !party && noValue && (tokens[head + 1]?.lower === 'of' || left.modifiers.some((m) => DOMESTIC_ARRANGEMENT.test(m)))) return 'an arrangement of things or of a household';
   if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;
   if (cls === 'venture' && /^ventures?$/.test(head0) && tokens[head - 1]?.lower !== 'joint' && !party && (PERSONAL_POSSESSIVE.test(possessor) || left.modifiers.includes('business'))) return 'a business of its own';
+  // "a big stake in keeping prices stable", "a stake in the outcome": an interest in what happens, not shares.
+  if (cls === 'stake' && noValue && tokens[head + 1]?.lower === 'in') {
+    const object = tokens[head + 2];
+    const gerund = object?.kind === 'word' && object.text === object.lower && /ing$/.test(object.lower) && !ING_NOUNS.test(object.lower) && tokens[head + 3]?.kind === 'word';
+    const outcome = /^(the|its|their|our|this)$/.test(object?.lower ?? '') && OUTCOMES.test(tokens[head + 3]?.lower ?? '');
+    if (gerund || outcome) return 'a stake as an interest in what happens';
+  }
   // "burned at the stake", "at stake": a post or a risk.
   if (cls === 'stake' && tokens[left.index - 1]?.lower === 'at' && noValue) return 'a stake as a post or a risk';
   const mineralIn = known.some((m) => m.type === 'mineral' && m.start >= tokens[left.index].start && m.end <= tokens[head].start);

@@ -15,11 +15,11 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, or the talks, bids and
  * hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
-const ACTING_NOUNS = /^(city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
+const ACTING_NOUNS = /^(collection|poem|song|album|play|exhibition|essay|lecture|course|chapter|episode|memoir|story|city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
 /** Words that follow a verb, not a noun: "the pipes contract when it freezes", "the muscles contract sharply". */
 const AFTER_VERB = /^(when|whenever|if|because|while|until|unless|once|out|back|again|further)$/;
 /** Words in -s that are not plural nouns. */
@@ -108,6 +108,10 @@ export function notANoun(tokens: Token[], head: number): boolean {
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
   // "in partnership with the council", "a striker on loan from Arsenal": a manner or a status, not a deal.
   if ((t.lower === 'partnership' && prev === 'in') || (t.lower === 'loan' && prev === 'on')) return true;
+  // "view the plans by arrangement with the clerk": a manner, as "in partnership with".
+  if (t.lower === 'arrangement' && prev === 'by') return true;
+  // "a Honda Accord": the car.
+  if (t.text === 'Accord' && prev === 'honda') return true;
   return false;
 }
 
@@ -119,6 +123,8 @@ function dealNounWithin(tokens: Token[], from: number, count: number): boolean {
 const ORGANISATION_NOUNS = /^(Ministry|Minister|Fund|Funds|Bank|Board|Authority|Agency|Corporation|Corp|Council|Department|Office|Commission|Committee|Forum|Summit|Act|Law|Policy|Coordinating|Promotion|Company|Group|Holdings|Trust|Institute|Centre|Center|Conference|Association|Agreements?)$/;
 /** Modifiers that make a bare plural specific: "looming deals", "two agreements". */
 export const SPECIFIC_PLURAL = /^(looming|pending|upcoming|impending|forthcoming|proposed|planned|separate|recent|latest|several|two|three|four|five|six|seven|eight|nine|ten|twin|parallel|bilateral|multibillion|multibillion-dollar)$/;
+/** Words before a value that make it a threshold, not an amount: "worth more than £200,000", "up to $5m". */
+const THRESHOLD = /^(than|over|above|under|below|to|least|exceeding)$/;
 /** Ordinals and superlatives that make "the first investment" one specific investment. */
 const ORDINALS = /^(first|second|third|fourth|fifth|largest|biggest|latest|single|record|initial|new)$/;
 /** Verbs right before a money noun's phrase that make it a transaction: "secured financing", "signed a loan". */
@@ -169,6 +175,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
+  // "its IMF loan", "a World Bank loan": the lender named before the noun (not a sentence's or a headline's capital).
+  if (!plural && /^(loan|credit|financing|line)$/.test(tokens[head].lower) && tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text))) return 'named lender';
   // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.
   const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
@@ -236,7 +244,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (!plural && possessor && isCapitalised(possessor) && !/^(its|their|his|her)$/i.test(possessor.text)) return 'named buyer';
     if (!plural && tokens[head + 1]?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
     // "The acquisition is expected to close": one already told of, as "the deal".
-    if (!plural && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
+    // Not "the museum's latest acquisition, a globe": a possessor that is no company bought a thing.
+    const buyerOk = !possessor || COMPANY_HEADS.test(possessor.lower.replace(/['’]s?$/, ''));
+    if (!plural && buyerOk && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
     return '!acquisition of no company at no price';
   }
   if (cls === 'money') return moneySpecificity(left, tokens, head, right, known, plural);
@@ -256,10 +266,19 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {
     if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return '!generic plural';
+    // "in one of the largest hotel deals this year": one deal among its kind.
+    if (plural && tokens[left.index]?.lower === 'the' && tokens[left.index - 1]?.lower === 'of' && tokens[left.index - 2]?.lower === 'one' && left.modifiers.some((m) => /est$/.test(m) || ORDINALS.test(m))) return 'one of its kind';
     return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';
   }
-  if (right.party) return 'party';
+  if (right.party) {
+    // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
+    const partyStart = tokens[right.party.from]?.lower ?? '';
+    if (plural && !namedParty(tokens, right.party, known) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
+    return 'party';
+  }
   if (right.value && !plural) return 'value';
+  // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
+  if (right.value && plural && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
   // A proper name right before the noun: "Crucible JV".
   if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';

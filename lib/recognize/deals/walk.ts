@@ -296,7 +296,9 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
 function worthValue(tokens: Token[], k: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
   const w = tokens[k]?.lower;
   if (w !== 'worth' && !(w === 'valued' && tokens[k + 1]?.lower === 'at')) return undefined;
-  const at = w === 'worth' ? k + 1 : k + 2;
+  let at = w === 'worth' ? k + 1 : k + 2;
+  // "worth a combined $4 billion", "worth a total of $2 billion".
+  if (/^(a|an)$/.test(tokens[at]?.lower ?? '') && /^(combined|total|estimated|reported)$/.test(tokens[at + 1]?.lower ?? '')) at += tokens[at + 2]?.lower === 'of' ? 3 : 2;
   const skip = /^(about|around|nearly|almost|some|roughly|over|more|up)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
   return valueAt(tokens, at + skip, text, nlp) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text, nlp));
 }

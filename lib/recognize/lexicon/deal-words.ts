@@ -11,7 +11,7 @@ export type DealWordClass =
   | 'partnership' // partnership, arrangement
   | 'venture' // joint venture, JV
   | 'stake' // stake, equity stake
-  | 'money' // loan, financing, funding, investment, credit line, equity injection: needs a value, a named party or a transaction verb
+  | 'money' // loan, financing, funding, investment, credit line, equity injection, bailout, seed round: needs a value, a named party or a transaction verb
   | 'contract' // contract, offtake, concession, letter of interest, takeover, acquisition (of a company, or for a price)
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
   | 'zh-weak' // 交易, 合同, 框架, 备忘录: needs a quantifier or a modifier (框架 and 备忘录 also a signing verb)
@@ -35,7 +35,7 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],
   ['shareholding', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
   ['credit lines', 'money'], ['line of credit', 'money'], ['financing', 'money'], ['funding', 'money'],
-  ['equity injection', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
+  ['equity injection', 'money'], ['bailout', 'money'], ['bailouts', 'money'], ['seed round', 'money'], ['seed rounds', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
   ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
 ];

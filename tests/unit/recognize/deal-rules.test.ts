@@ -60,7 +60,9 @@ describe('a party or a value without a determiner', () => {
     ['Root put on partnerships with Stokes and Pope before lunch, adding 200 runs.', ['partnerships | (partnership) → drop: a partnership of runs']],
     ['Lynas agreed a $2 billion offtake contract.', ['a $2 billion offtake contract | (contract) → keep: value']],
     ['Lynas wins offtake contract worth A$1.2 billion', ['offtake contract worth A$1.2 billion | (contract) → keep: value']],
-    ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
+    // A plural's value makes a set of deals only after "worth" (see the rows on sets of deals below).
+    ['Lynas wins offtake contracts worth A$1.2 billion', ['offtake contracts worth A$1.2 billion | (contract) → keep: value of them all']],
+    ['Lynas wins offtake contracts of A$1.2 billion', ['offtake contracts | (contract) → drop: no determiner, value or party']],
   ]);
 });
 
@@ -251,6 +253,22 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['Both sides have yet to sign a deal.', ['deal | (agreement) → drop: negated']],
     ['Both sides agreed to sign a deal.', ['a deal | (agreement) → keep: determiner']],
     ['Both sides did not confirm the deal.', ['the deal | (agreement) → keep: determiner']],
+    // A negation further back, over the words that lead to the verb; a denial.
+    ["We're not going to do a deal with them.", ['deal | (agreement) → drop: negated']],
+    ["We're going to do a deal with them.", ['a deal with them | (agreement) → keep: determiner']],
+    ['The firm has never been able to sign a deal with Vale.', ['deal | (agreement) → drop: negated']],
+    ['He denied any agreement with the lender.', ['agreement | (agreement) → drop: negated']],
+    ['He confirmed an agreement with the lender.', ['an agreement with the lender | (agreement) → keep: determiner']],
+    // A bare "a deal" after "of doing": a deal in the abstract; a deal with more to it is one.
+    ['It was for the sake of doing a deal.', ['deal | (agreement) → drop: a deal in the abstract']],
+    ['They were on the verge of sealing a landmark deal.', ['a landmark deal | (agreement) → keep: determiner']],
+    ['They spoke of doing a cobalt deal.', ['a cobalt deal | (agreement) → keep: determiner']],
+    ['They spoke of doing a deal with Vale.', ['a deal with Vale | (agreement) → keep: determiner']],
+    // A stake in what happens, not in an asset.
+    ['Pension funds have a big stake in keeping prices stable.', ['stake | (stake) → drop: a stake as an interest in what happens']],
+    ['Voters have a stake in the outcome.', ['stake | (stake) → drop: a stake as an interest in what happens']],
+    ['The fund took a stake in mining companies.', ['a stake in mining companies | (stake) → keep: determiner']],
+    ['The fund took a stake in the company.', ['a stake in the company | (stake) → keep: determiner']],
     ['He hammered a wooden stake into the ground.', ['stake | (stake) → drop: a stake in no asset']],
     ['Vale took a stake.', ['a stake | (stake) → keep: determiner']],
     ['It was a bad deal.', ['deal | (agreement) → drop: a deal in general']],
@@ -258,6 +276,11 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['It was a good cobalt deal.', ['a good cobalt deal | (agreement) → keep: determiner']],
     ['Our partnership with readers matters.', ['partnership | (partnership) → drop: no one in particular as partner']],
     ['Our partnership with Chile ends soon.', ['Our partnership with Chile | (partnership) → keep: determiner']],
+    // A bare plural with no one named, counted or pointed at as partner is talk of a kind.
+    ['They signed joint ventures with local smelters.', ['joint ventures | (venture) → drop: generic plural with no one named']],
+    ['They signed joint ventures with three smelters.', ['joint ventures with three smelters | (venture) → keep: party']],
+    ['They signed joint ventures with the smelters.', ['joint ventures with the smelters | (venture) → keep: party']],
+    ['They signed joint ventures with Tsingshan.', ['joint ventures with Tsingshan | (venture) → keep: party']],
   ]);
 });
 
@@ -327,5 +350,51 @@ describe('where the phrase starts: a plural after "that", a quantity of deals, a
     ['China provided $15 billion in financing to Zambia.', ['$15 billion in financing to Zambia | (money) → keep: value']],
     ['China provided $15 billion of investment to Zambia.', ['$15 billion of investment to Zambia | (money) → keep: value']],
     ['China provided the $15 billion in financing to Zambia.', ['the $15 billion in financing to Zambia | (money) → keep: value']],
+  ]);
+});
+
+describe('deal words in figures of speech, games, quotes and names; lenders before the noun; new money words', () => {
+  ruled([
+    // "each deal" of a card game, as "every contract": any deal at all, unless a party is named.
+    ['Each deal takes ten minutes.', ['deal | (agreement) → drop: any deal at all']],
+    ['Each deal with Vale takes a year.', ['Each deal with Vale | (agreement) → keep: determiner']],
+    // Scare quotes make a slogan; a named party still makes a deal.
+    ["He called it a 'new deal' for farmers.", ['deal | (agreement) → drop: in scare quotes']],
+    ["He called it a 'new deal' with Chile.", ["a 'new deal' with Chile | (agreement) → keep: determiner"]],
+    ['He called it a new deal for farmers.', ['a new deal | (agreement) → keep: determiner']],
+    ['They made a pact with the devil.', ['pact | (agreement) → drop: a figure of speech']],
+    ['They made a pact with the union.', ['a pact with the union | (agreement) → keep: determiner']],
+    // "sealed the deal with a header": won by something; with a bank or a name, agreed with it.
+    ['The striker sealed the deal with a header.', ['deal | (agreement) → drop: sealed the deal: won']],
+    ['The club sealed the deal with a Spanish bank.', ['the deal with a Spanish bank | (agreement) → keep: determiner']],
+    ['The club sealed the deal with Nike.', ['the deal with Nike | (agreement) → keep: determiner']],
+    // A judged deal "for both sides" is one between them.
+    ["It's a fair deal for both sides.", ['a fair deal | (agreement) → keep: determiner']],
+    ["It's a fair deal for workers.", ['deal | (agreement) → drop: a deal in general']],
+    ['View the plans by arrangement with the clerk.', ['arrangement | (partnership) → drop: not a deal noun here']],
+    ['They signed an arrangement with the union.', ['an arrangement with the union | (partnership) → keep: determiner']],
+    ['She drives a Honda Accord.', ['Accord | (agreement) → drop: not a deal noun here']],
+    ['The Honda accord with the union ended the strike.', ['The Honda accord with the union | (agreement) → keep: determiner']],
+    // A work that "deals in" a theme.
+    ["The poet's collection deals in loss.", ['deals | (agreement) → drop: not a deal noun here']],
+    ["The poet's collection deal with Penguin ended.", ["The poet's collection deal with Penguin | (agreement) → keep: possessive"]],
+    // A lender named by its initials before the noun.
+    ['Pakistan drew on its IMF loan.', ['its IMF loan | (money) → keep: named lender']],
+    ['Pakistan drew on its bank loan.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    // "one of the largest deals": one deal among its kind; a size is a transaction's, not an offer's.
+    ['It was one of the largest hotel deals this year.', ['the largest hotel deals | (agreement) → keep: one of its kind']],
+    ['It was one of the cheapest hotel deals this year.', ["deals | (agreement) → drop: a shop's offer"]],
+    ['The IMF approved a $3 billion bailout.', ['a $3 billion bailout | (money) → keep: value']],
+    ['Critics said the bank bailout was unfair.', ['bailout | (money) → drop: money word without value, named party or transaction verb']],
+    ['The startup raised a $4 million seed round.', ['a $4 million seed round | (money) → keep: value']],
+    ['Seed rounds are getting smaller.', ['Seed rounds | (money) → drop: money word without value, named party or transaction verb']],
+    // A role named after a deal word: "partnership manager".
+    ["The charity's partnership manager will step down.", ['partnership | (partnership) → drop: not a deal noun here']],
+    ["The charity's partnership with Oxfam will end.", ["The charity's partnership with Oxfam | (partnership) → keep: possessive"]],
+    // A plural worth one amount is a set of deals made; worth "more than" an amount, a threshold.
+    ['Contracts worth a combined $4 billion were signed.', ['Contracts worth a combined $4 billion | (contract) → keep: value of them all']],
+    ['Councils tender contracts worth more than £200,000.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['Deals worth $3 billion were signed.', ['Deals worth $3 billion | (agreement) → keep: value of them all']],
+    ['Lenders charge fees on loans of $500 or less.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });

@@ -89,6 +89,9 @@ describe('acquisitions: of a company, for a price, by a named buyer', () => {
     // "The acquisition" told of before is one; "an acquisition" is any.
     ['The acquisition is expected to close in May.', ['The acquisition | (contract) → keep: determiner']],
     ['An acquisition would lift profits.', ['acquisition | (contract) → drop: acquisition of no company at no price']],
+    // A possessor that is no company bought a thing: "the museum's acquisition, a globe".
+    ["The museum's latest acquisition, a globe, is on show.", ['acquisition | (contract) → drop: acquisition of no company at no price']],
+    ["The company's latest acquisition, a rival, is profitable.", ["The company's latest acquisition | (contract) → keep: determiner"]],
   ]);
 });
 
@@ -175,5 +178,12 @@ describe('a bare deal noun after a signing verb in a headline', () => {
     ['Lakers Sign Veteran Guard to Two-Year Contract', ['Two-Year Contract | (contract) → keep: headline verb']],
     ['Publisher Wins Bidding War for Memoir in Seven-Figure Deal', ['Seven-Figure Deal | (agreement) → keep: headline verb']],
     ['Veteran Guard Moves to Two-Year Contract', ['Contract | (contract) → drop: no determiner, value or party']],
+    // What may follow the noun: "despite", "following"; and a phrasal verb's particle and preposition before it.
+    ['Council Signs Bin Contract Despite Protests', ['Bin Contract | (contract) → keep: headline verb']],
+    ['Council Backs Bin Contract Despite Protests', ['Contract | (contract) → drop: no determiner, value or party']],
+    ['City Hall Signs Off on Waste Contract', ['Waste Contract | (contract) → keep: headline verb']],
+    ['Club Signs Up for Kit Deal', ['Kit Deal | (agreement) → keep: headline verb']],
+    ['Club Votes for Kit Deal', ['Deal | (agreement) → drop: no determiner, value or party']],
+    ['Fans Turn Up for Kit Deal', ['Deal | (agreement) → drop: no determiner, value or party']],
   ]);
 });
