@@ -362,7 +362,11 @@ function findDeals(
       if (p.value) deal.value = p.value;
       if (p.organisations) deal.organisations = p.organisations;
       const linked = options.deals
-        ? linkDeal(options.deals, { countries: parts.parties, minerals: parts.minerals, amount: p.value?.amount, date: options.date, phrase: text.slice(p.start, p.end) })
+        ? linkDeal(options.deals, { countries: parts.parties, minerals: parts.minerals, amount: p.value?.amount,
+            date: options.date,
+            phrase: text.slice(p.start, p.end),
+            inPhrase: mentions.filter((m) => m.type === 'country' && m.start >= p.start && m.end <= p.end).map((m) => m.id),
+          })
         : undefined;
       const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };
       if (dropped) mention.why = `deal word (${p.cls}) → keep${p.specific ? `: ${p.specific}` : ''}`;

@@ -23,6 +23,8 @@ export interface DealEvidence {
   date?: string;
   /** The deal phrase itself: a phrase that names another subject ("the peace deal") never links. */
   phrase?: string;
+  /** Countries named inside the phrase itself ("the agreement with Kazakhstan"). */
+  inPhrase?: string[];
 }
 
 /*
@@ -34,14 +36,27 @@ const OTHER_SUBJECT =
   /\b(?:budget|codeshare|arms|nuclear|hostage|prisoner|climate|tax|broadcast(?:ing)?|sponsorship|transfer|record(?:ing)?|film|movie|book|plea|settlement|merger|wage|pay|labou?r|immigration|migration|asylum|fishing|fisheries|water|gas|grain|visa)\b|(?:预算|预算案|军控|核协议|人质|换俘|认罪|移民|难民|签证)/i;
 
 const HOME = 'country:US';
+/*
+ * A declaration signed by many governments (Pax Silica's seven) shares a partner with half the
+ * news: only its own name, found as an alias, points to it.
+ */
+const MANY_PARTIES = 5;
+/*
+ * A partner named somewhere in the sentence is not enough on its own ("its IMF loan" beside
+ * Pakistan): the phrase must also name the partner, or the sentence the United States beside a
+ * US deal, a mineral of the deal, or its amount.
+ */
+const ENOUGH = 3;
 
 function score(key: DealKey, evidence: DealEvidence): number {
   if (evidence.date && key.date > evidence.date) return 0;
+  if (key.countries.length >= MANY_PARTIES) return 0;
   let s = 0;
   const partners = key.countries.filter((c) => c !== HOME);
   const namedPartners = partners.filter((c) => evidence.countries.includes(c));
   if (!namedPartners.length) return 0;
   s += 2 * namedPartners.length;
+  if (namedPartners.some((c) => evidence.inPhrase?.includes(c))) s += 1;
   if (key.countries.includes(HOME) && evidence.countries.includes(HOME)) s += 1;
   // Countries in the sentence that are not parties make this deal less likely.
   s -= 0.5 * evidence.countries.filter((c) => !key.countries.includes(c)).length;
@@ -76,5 +91,5 @@ export function linkDeal(keys: DealKey[], evidence: DealEvidence): string | unde
       tie = true;
     }
   }
-  return best && !tie && bestScore >= 2 ? best.id : undefined;
+  return best && !tie && bestScore >= ENOUGH ? best.id : undefined;
 }

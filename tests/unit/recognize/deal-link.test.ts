@@ -13,7 +13,7 @@ const key = (id: string, countries: string[], minerals: string[] = [], extra: Pa
   minerals: minerals.map((m) => `mineral:${m}`),
   ...extra,
 });
-const evidence = (countries: string[], minerals: string[] = [], extra: { amount?: number; date?: string } = {}) => ({
+const evidence = (countries: string[], minerals: string[] = [], extra: { amount?: number; date?: string; inPhrase?: string[] } = {}) => ({
   countries: countries.map((c) => `country:${c}`),
   minerals: minerals.map((m) => `mineral:${m}`),
   ...extra,
@@ -27,8 +27,27 @@ describe('linking a deal phrase to a dataset deal', () => {
   });
 
   it('never links to a deal signed after the page', () => {
-    expect(linkDeal([key('a', ['AU'])], evidence(['AU'], [], { date: '2025-05-31' }))).toBeUndefined();
-    expect(linkDeal([key('a', ['AU'])], evidence(['AU'], [], { date: '2025-06-01' }))).toBe('a');
+    expect(linkDeal([key('a', ['US', 'AU'])], evidence(['US', 'AU'], [], { date: '2025-05-31' }))).toBeUndefined();
+    expect(linkDeal([key('a', ['US', 'AU'])], evidence(['US', 'AU'], [], { date: '2025-06-01' }))).toBe('a');
+  });
+
+  it('wants more than a partner named somewhere in the sentence', () => {
+    const a = key('a', ['US', 'AU'], ['lithium']);
+    expect(linkDeal([a], evidence(['AU']))).toBeUndefined();
+    // The phrase names the partner ("the agreement with Australia"), or the sentence the US or a mineral of the deal.
+    expect(linkDeal([a], evidence(['AU'], [], { inPhrase: ['country:AU'] }))).toBe('a');
+    expect(linkDeal([a], evidence(['US', 'AU']))).toBe('a');
+    expect(linkDeal([a], evidence(['AU'], ['lithium']))).toBe('a');
+    // A country in the phrase that is no partner adds nothing.
+    expect(linkDeal([a], evidence(['AU', 'US'], [], { inPhrase: ['country:US'] }))).toBe('a');
+    expect(linkDeal([key('b', ['AU'])], evidence(['AU', 'US'], [], { inPhrase: ['country:US'] }))).toBeUndefined();
+  });
+
+  it('never links to a declaration of five or more governments by its parties alone', () => {
+    const four = key('four', ['US', 'AU', 'JP', 'KR']);
+    const five = key('five', ['US', 'AU', 'JP', 'KR', 'IN']);
+    expect(linkDeal([four], evidence(['US', 'AU', 'JP', 'KR']))).toBe('four');
+    expect(linkDeal([five], evidence(['US', 'AU', 'JP', 'KR', 'IN']))).toBeUndefined();
   });
 
   it('weighs the United States only when both the deal and the sentence have it', () => {
@@ -41,17 +60,18 @@ describe('linking a deal phrase to a dataset deal', () => {
   });
 
   it('counts each country of the sentence that is no party against the deal', () => {
-    expect(linkDeal([key('a', ['AU'])], evidence(['AU', 'CL']))).toBeUndefined();
-    expect(linkDeal([key('a', ['AU'])], evidence(['AU']))).toBe('a');
+    // 2 for the partner, 1 for naming it in the phrase, -0.5 for Chile.
+    expect(linkDeal([key('a', ['AU'])], evidence(['AU', 'CL'], [], { inPhrase: ['country:AU'] }))).toBeUndefined();
+    expect(linkDeal([key('a', ['AU'])], evidence(['AU'], [], { inPhrase: ['country:AU'] }))).toBe('a');
   });
 
   it('weighs minerals only when both sides name some, for one shared and against none', () => {
     const lithiumNickel = key('lithium-nickel', ['AU'], ['lithium', 'nickel']);
     const cobalt = key('cobalt', ['AU'], ['cobalt']);
     expect(linkDeal([lithiumNickel, cobalt], evidence(['AU'], ['lithium']))).toBe('lithium-nickel');
-    expect(linkDeal([cobalt], evidence(['AU'], ['lithium']))).toBeUndefined();
+    expect(linkDeal([cobalt], evidence(['AU'], ['lithium'], { inPhrase: ['country:AU'] }))).toBeUndefined();
     // A sentence with no mineral says nothing against a mineral deal.
-    expect(linkDeal([cobalt], evidence(['AU']))).toBe('cobalt');
+    expect(linkDeal([cobalt], evidence(['AU'], [], { inPhrase: ['country:AU'] }))).toBe('cobalt');
   });
 
   it('gives up on a tie, unless a later deal scores higher', () => {
@@ -69,14 +89,14 @@ describe('linking a deal phrase to a dataset deal', () => {
   it('links a phrase that names another subject to nothing, and a peace phrase only to a peace deal', () => {
     const minerals = key('minerals', ['IL']);
     const peace = key('peace', ['CD', 'RW'], [], { peace: true });
-    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the agreement with Israel' })).toBe('minerals');
-    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the peace deal between Israel and Hamas' })).toBeUndefined();
-    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the budget deal' })).toBeUndefined();
-    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: '停火协议' })).toBeUndefined();
+    expect(linkDeal([minerals], { ...evidence(['IL'], [], { inPhrase: ['country:IL'] }), phrase: 'the agreement with Israel' })).toBe('minerals');
+    expect(linkDeal([minerals], { ...evidence(['IL'], [], { inPhrase: ['country:IL'] }), phrase: 'the peace deal between Israel and Hamas' })).toBeUndefined();
+    expect(linkDeal([minerals], { ...evidence(['IL'], [], { inPhrase: ['country:IL'] }), phrase: 'the budget deal' })).toBeUndefined();
+    expect(linkDeal([minerals], { ...evidence(['IL'], [], { inPhrase: ['country:IL'] }), phrase: '停火协议' })).toBeUndefined();
     expect(linkDeal([peace], { ...evidence(['CD', 'RW']), phrase: 'the peace agreement' })).toBe('peace');
     expect(linkDeal([peace], { ...evidence(['CD', 'RW']), phrase: 'the agreement' })).toBeUndefined();
     expect(linkDeal([peace, key('cobalt', ['CD', 'RW'])], { ...evidence(['CD', 'RW']), phrase: 'the ceasefire' })).toBe('peace');
-    // "Peacekeeping" is not peace, and a word inside another is not its subject.
-    expect(linkDeal([minerals], { ...evidence(['IL']), phrase: 'the taxonomy deal' })).toBe('minerals');
+    // A word inside another is not its subject.
+    expect(linkDeal([minerals], { ...evidence(['IL'], [], { inPhrase: ['country:IL'] }), phrase: 'the taxonomy deal' })).toBe('minerals');
   });
 });
