@@ -176,10 +176,11 @@ export const COLOUR_WORDS = set(`black white red blue green yellow purple pink o
 export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coats shirt shirts jersey jerseys kit kits
   uniform uniforms shoes heels boots sneakers trainers sequins sequinned glitter hair haired lame lamé trim trimmed tone
   tones toned colour colours color colors coloured colored hue hues shade shades sheen glow glowing glimmer shimmer
-  paint painted lettering letters font logo foil leaf frame framed accents embroidery teeth grills lipstick
+  paint painted lettering letters font logo foil frame framed accents embroidery teeth grills lipstick
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
   feathers curtains wallpaper tipped rimmed edged embossed tinted hued blazer blazers suit suits skirt skirts trousers
-  hat hats bob curls locks mane highlights frost moon light mist haze dawn`);
+  hat hats bob curls locks mane highlights frost moon light mist haze dawn
+  headed eyed bellied winged tailed throated breasted crested crowned tongued`);
 
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
@@ -225,7 +226,7 @@ export const PERSON_VERBS = set(`said says told tells asked asks arrested arrest
 /** Nouns for the forms a metal is made into: "copper wire" is the metal, whatever comes before it. */
 export const METAL_FORMS = set(`wire wires wiring cable cables pipe pipes piping tube tubes sheet sheets rod rods bar bars
   coil coils foil plate plates roof roofs roofing ingot ingots nugget nuggets powder dust pot pots pan pans kettle
-  kettles statue statues bracelet bracelets ring rings`);
+  kettles statue statues bracelet bracelets ring rings leaf`);
 
 /** Words before "copper" that make it a police officer. */
 export const POLICE_BEFORE = set(`bent crooked corrupt off-duty plainclothes plain-clothes undercover rookie veteran
@@ -318,6 +319,10 @@ export const COUNTRY_PREPOSITIONS = set(`to from in with between against across 
   than versus vs`);
 
 /** Words around a lower-case "china" that make it porcelain. */
+/** Things made of porcelain, right after a capitalised "China" ("China Doll", a porcelain doll). */
+export const PORCELAIN_OBJECTS = set(`doll dolls teacup teacups saucer saucers teapot teapots figurine figurines vase vases
+  crockery tableware dinnerware`);
+
 export const PORCELAIN_CUES = set(`fine bone porcelain plate plates dish dishes cup cups saucer saucers teacup teacups
   teapot cabinet cabinets set sets pattern patterns tableware crockery dinnerware ceramic ceramics vase vases
   antique antiques vintage figurine figurines doll dolls painted shop tea dinner served glaze glazed kiln pottery

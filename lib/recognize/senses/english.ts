@@ -12,7 +12,7 @@ import { metalSense } from './metals.ts';
 import { countryUnlessPerson, firstNameOnly, personOrCountry, personOrCountryCue } from './people.ts';
 import { PayloadKind } from '../alias-index.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, sentenceWords, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
 
 /**
  * What else a demonym can mean, as a reason, or undefined when it is the country: a language
@@ -126,7 +126,15 @@ function india(input: SenseInput): Decision {
   return countryUnlessPerson(input);
 }
 
+/** "China Doll", "China teacups": porcelain, whatever the capital (a headline's or a title's). */
+function china(input: SenseInput): Decision {
+  const next = wordAfter(input);
+  if (input.surface === 'China' && next && spaceBetween(input, next) && cue.PORCELAIN_OBJECTS.has(next.text.toLowerCase())) return drop('porcelain');
+  return keep('no-rule');
+}
+
 const COUNTRY_RULES: Record<string, (input: SenseInput) => Decision> = {
+  'country:CN': china,
   'country:JO': personOrCountry,
   'country:TD': personOrCountry,
   'country:IN': india,

@@ -7,6 +7,7 @@
  */
 import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
+import { inBylineName } from './name-edges.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
 
@@ -272,14 +273,32 @@ function listingTitle(input: SenseInput): boolean {
   return inListingTitle(input) && next !== undefined && isCapitalised(next.text) && spaceBetween(input, next) && !materialContext(input) && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS);
 }
 
+/**
+ * Capitalised words after a metal that say it names a firm of another trade ("Cobalt Robotics",
+ * "Zinc Media"), even in a headline, where every word has a capital. Firms of the metal's own
+ * trade ("Nickel Industries", "Copper Mining") are left to the other rules.
+ */
+const OTHER_TRADES = /^(Robotics|Media|Digital|Insurance|Airways|Airlines|Records|Studios|Pictures|Films|Entertainment|Games|Software|Labs|Networks|Therapeutics|Pharmaceuticals|Pharma|Biosciences|Bio|Bank|Capital|Partners|Ventures|Hotels|Foods|Brands|Apparel|Motors|Financial|Security|Cyber|Cosmetics|Fashion|Publishing|Productions|Interactive|Health|Healthcare)$/;
+
+function companyName(input: SenseInput): boolean {
+  const next = wordAfter(input);
+  return /^\p{Lu}\p{Ll}/u.test(input.surface) && next !== undefined && spaceBetween(input, next) && OTHER_TRADES.test(next.text);
+}
+
+/** A byline's name: "By Jordan Silver | Updated". */
+function bylineName(input: SenseInput): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(input.surface) && inBylineName(input.text, input.start, input.end, input.sentence.start);
+}
+
 /** Any of the ways a mineral's word is written as part of a name; for unambiguous minerals, the only check. */
 export function writtenAsName(input: SenseInput): boolean {
-  return insideProperName(input) || nameAtSentenceStart(input) || nameAlone(input) || namedByAppositive(input) || listingTitle(input);
+  return insideProperName(input) || companyName(input) || bylineName(input) || nameAtSentenceStart(input) || nameAlone(input) || namedByAppositive(input) || listingTitle(input);
 }
 
 /** The sense of an ambiguous mineral word in an English sentence. */
 export function metalSense(input: SenseInput): Decision {
-  if (insideProperName(input) || namedByAppositive(input) || listingTitle(input)) return drop('proper-name');
+  if (insideProperName(input) || namedByAppositive(input) || listingTitle(input) || companyName(input)) return drop('proper-name');
+  if (bylineName(input)) return drop('byline');
   const id = input.entityId;
   if (id === 'mineral:lead') return lead(input);
   if (id === 'mineral:chromium') return chromium(input);

@@ -9,6 +9,7 @@
  * - "Hong Kong (CNN Business)", "SINGAPORE —": a dateline, where the name says where a report was
  *   filed, not what it is about.
  * - "Lebanon, Pennsylvania", "Mexico, Mo.": a US town named after a country.
+ * - "By Georgia Mills, Reuters": a byline's name, which a headline's capitals cannot tell apart.
  * Each check looks at a few characters, so it can run on every name.
  */
 import { MONARCHIES } from '../lexicon/monarchies.ts';
@@ -45,6 +46,32 @@ const DASH_AFTER = /^\s+[—–-]\s/u;
 /** Only white space or an opening quote before a dateline's place in its sentence. */
 const LINE_START = /^[\s"“‘']*$/u;
 
+/** A byline's opening, up to the name: "By ", "Story by ", "| Words by ", "By Ana Ruiz and ", at a line's start. */
+const BYLINE_OPENING = /(?:^|[|•·]\s*)[\s"“]*(?:(?:Story|Words|Text|Reporting|Report|Written|Edited|Compiled|Posted|Published|Photos?|Photographs?|Pictures?|Images?|Video|Illustrations?|Graphics|Analysis|Interview)\s+)?(?:By|by)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:,|\s+and)\s+)?$/u;
+/** What ends a byline's name: a comma, a bar or a dash, "and" another name, "for" a paper, or the line's end. */
+const BYLINE_NAME_END = /^\s*(?:[,|/•·—–(]|(?:and|for)\s+\p{Lu}|$)/u;
+const AFTER_BY_AND_A_WORD = /(?:y|and|,) \p{Lu}[\p{Ll}'’-]+ $/u;
+/** A name's other word: a capital, then small letters (or "Mc", "O’"). */
+const NAME_WORD = /^\s\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*/u;
+
+/**
+ * A word of the two-word name a byline gives ("By Georgia Mills, Reuters", "By Jordan Silver |
+ * Updated"): a person, however much the line looks like a headline, where every word has a capital.
+ */
+export function inBylineName(text: string, start: number, end: number, sentenceStart: number): boolean {
+  // A byline is a short line: a name far from its line's start is in none (and long prose is not searched).
+  if (start - sentenceStart > 90) return false;
+  const behind = text.slice(sentenceStart, start);
+  // The name's first word: a second word, then the name's end.
+  if (BYLINE_OPENING.test(behind)) {
+    const second = NAME_WORD.exec(text.slice(end, end + 30));
+    return second !== null && BYLINE_NAME_END.test(text.slice(end + second[0].length, end + second[0].length + 12));
+  }
+  // The name's second word: a first word after the opening, then the name's end.
+  const first = /\p{Lu}[\p{Ll}'’-]+\s$/u.exec(behind);
+  return first !== null && text.charAt(start - 1) === ' ' && BYLINE_OPENING.test(behind.slice(0, first.index)) && BYLINE_NAME_END.test(text.slice(end, end + 12));
+}
+
 /**
  * Why an English country name at [start, end) is not a mention, or undefined. `sentenceOf` gives
  * the sentence around a position (asked for only when a dateline is possible). A dateline's first
@@ -76,5 +103,7 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
     const town = /^ (?:Valley|Beach|City|Springs|Township|Falls|Heights|Lake|Center|Centre|Hills|Creek|Junction),\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 34))?.[1];
     if (town && US_STATES.has(town)) return 'a US town';
   }
+  // Only a name right after "by " or one word after it can be in one.
+  if ((text.startsWith('y ', start - 2) || text.startsWith('and ', start - 4) || text.startsWith(', ', start - 2) || (text.charCodeAt(start - 1) === 0x20 && AFTER_BY_AND_A_WORD.test(text.slice(Math.max(0, start - 24), start)))) && inBylineName(text, start, end, sentenceOf(start).start)) return 'a byline';
   return undefined;
 }

@@ -77,6 +77,8 @@ describe('a blocking phrase blocks its plural too', () => {
     ['The Cuban heels are back this autumn.', ['Cuban heels | blocking phrase']],
     ['Silver linings were few this quarter.', ['Silver linings | blocking phrase']],
     ['The diner sells Danish pastries.', ['Danish pastries | blocking phrase']],
+    ['The spa offers Swedish massages and a sauna.', ['Swedish massages | blocking phrase']],
+    ['Messi lifted the Copa America in Miami.', ['Copa America | blocking phrase']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
     ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
   ]);

@@ -108,6 +108,9 @@ describe('Georgian, Emirates, Polish, Dominican, Indians: a style, an airline, a
     ['The Indians were bowled out in the second innings.', ['Indians=country:IN'], ['Indians:default-country:keep']],
     ['Ireland Baldwin posted photos from the trip.', [], ['Ireland:first-name:drop']],
     ['Ireland beat France on Saturday.', ['Ireland=country:IE', 'France=country:FR'], ['Ireland:default-country:keep']],
+    // Capitalised China before a porcelain object, in a headline too; before anything else, the country.
+    ['China Doll Author Wins Booker Prize', [], ['China:porcelain:drop']],
+    ['China Trade Author Wins Booker Prize', ['China=country:CN'], ['China:no-rule:keep']],
     // A local reading is no cue for the same word elsewhere in the text.
     ['The menu is in French. French banks lent more.', ['French=country:FR'], ['French:language:drop', 'French:no-rule:keep']],
   ]);
@@ -171,6 +174,17 @@ describe('a name inside a longer name', () => {
     ['China tightened curbs on Rare Earths.', ['China=country:CN', 'Rare Earths=mineral:rare-earths'], []],
     ['The mill stands in Peru, Indiana, near the river.', [], ['Peru:name → drop: a US town']],
     ['Peru, Chile and Bolivia mine copper.', ['Peru=country:PE', 'Chile=country:CL', 'Bolivia=country:BO', 'copper=mineral:copper'], []],
+    // A byline's two-word name, however headline-like its line; "by" inside a sentence opens none.
+    ['By Georgia Mills, Reuters. Turkey raised rates.', ['Turkey=country:TR'], ['Georgia:name → drop: a byline']],
+    ['By Tom Jordan | Updated 9:42 a.m. ET | 4 min read', [], ['Jordan:name → drop: a byline']],
+    ['Written by Ana Ruiz and Kenya Hunt, staff writers', [], ['Kenya:name → drop: a byline']],
+    ['Photos by Chad Batka for The New York Times', [], ['Chad:name → drop: a byline']],
+    ['Prices were set by Georgia Power, the utility said.', [], ['Georgia Power:blocking phrase']],
+    ['Tariffs were imposed by China and India, officials said.', ['China=country:CN', 'India=country:IN'], []],
+    ['Owned by Kenya Airways, the hotel reopened.', ['Kenya=country:KE'], []],
+    // An unambiguous mineral before a firm's word of another trade, in a headline too.
+    ['Lithium Robotics Cuts 20% Of Staff As Orders Slow', [], ['Lithium:name → drop: proper-name']],
+    ['Lithium Prices Slide As Orders Slow At Plants', ['Lithium=mineral:lithium'], []],
     // 高 ends 提高 ("raise"), but only 大 can start a name that the word before ends.
     ['中方决定提高美国商品的关税。', ['中=country:CN', '美国=country:US'], []],
   ]);

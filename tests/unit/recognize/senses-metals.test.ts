@@ -17,6 +17,10 @@ describe('a colour: a garment after the metal word, or a colour joined to it', (
     // A garment, a hairstyle, the weather: nothing made of the metal.
     ['She paired a cobalt blazer with titanium earrings and a platinum bob.', ['titanium=mineral:titanium'], ['cobalt:colour-noun:drop', 'platinum:colour-noun:drop']],
     ['A silver frost coated the roads overnight.', [], ['silver:colour-noun:drop']],
+    // A body part after a hyphen: an animal's or a person's colour; leaf is the metal beaten thin.
+    ['A copper-headed snake was found in the garden.', [], ['copper:colour-noun:drop']],
+    ['A copper-lined tank was found in the garden.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['Gold leaf covers the dome of the chapel.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
     ['She wore a gold gown to the premiere.', [], ['gold:colour-noun:drop']],
     ['The flag is gold and green.', [], ['gold:colour-pair:drop']],
     // The colour word stands before the metal, at the very start of the text.
@@ -265,6 +269,12 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     ['Kinross Gold Beats Quarterly Estimates', [], ['Gold:name-or-tier:drop']],
     ['Endeavour Silver Names New Chief Executive', [], ['Silver:name-or-tier:drop']],
     ['Platinum Equity bought the firm.', [], ['Platinum:name-or-tier:drop']],
+    // A firm's word of another trade after the metal, in a headline too; a market word is no firm's.
+    ['Cobalt Robotics Cuts 20% Of Staff As Orders Slow', [], ['Cobalt:proper-name:drop']],
+    ['Cobalt Prices Jump 20% As Congo Halts Exports', ['Cobalt=mineral:cobalt', 'Congo=country:CD'], ['Cobalt:metal:keep', 'Congo:country:keep']],
+    // A byline's name: the metal as a surname.
+    ['By Jordan Silver | Updated 9:42 a.m. ET', [], ['Silver:byline:drop']],
+    ['Silver rose by 2% | Updated 9:42 a.m. ET', ['Silver=mineral:silver'], ['Silver:metal:keep']],
     ['Reporters asked Nickel Brown about it.', [], ['Nickel:proper-name:drop']],
     ['Tickets for Silver Jones went fast.', [], ['Silver:proper-name:drop']],
     // A name's first word at a sentence's start; a ticker or a market word after it is no name.
