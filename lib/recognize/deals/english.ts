@@ -19,7 +19,7 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
 const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against)$/;
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
@@ -53,8 +53,14 @@ export interface RejectedDeal {
  * "modifiers" ("Apple and Goldman End Credit Card Partnership", where the walk cannot tell a verb
  * in Title Case), or before "to" or "in" ("Lakers Sign Guard to Two-Year Contract").
  */
-function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number): number {
-  for (let k = head - 1; k >= phraseStart - 1 && k >= 0; k--) if (HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
+function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number, first = head): number {
+  for (let k = head - 1; k >= phraseStart - 1 && k >= 0; k--) {
+    // "Club Wins Vote on Stadium Contract": the verb's object is the noun before the preposition
+    // (not a phrasal verb's: "Signs Off on Waste Contract").
+    const before = tokens[k - 1]?.lower ?? '';
+    if (k < first && /^(on|of|for|at)$/.test(tokens[k].text) && !HEADLINE_VERB_TAIL.test(before) && !HEADLINE_DEAL_VERBS.test(before)) return -1;
+    if (HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
+  }
   // A phrasal verb and its preposition right before (or walked over as a name's word): "Signs Up
   // for Kit Deal", not any verb far back.
   const preposition = [phraseStart, phraseStart - 1].find((k) => /^(on|for)$/.test(tokens[k]?.lower ?? '') && k < head);
@@ -65,6 +71,12 @@ function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number):
   if (!/^(to|in)$/.test(tokens[phraseStart - 1]?.lower ?? '')) return -1;
   for (let k = phraseStart - 2; k >= 0; k--) if (tokens[k].text !== tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
   return -1;
+}
+
+/** A headline in sentence case: short, with no closing stop, and some word after the first in lower case. */
+function sentenceCaseHeadline(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return tokens.length >= 4 && tokens.length <= 16 && last?.kind === 'word' && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
 }
 
 function isPlural(t: Token): boolean {
@@ -120,13 +132,17 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
     // Only the missing article: a money word still needs its value, party or transaction verb.
     const after = tokens[headIndex + 1];
-    if (specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower)) && isTitleCase(text, sentence)) {
-      const verbAt = headlineVerbBefore(tokens, left.index, headIndex);
+    const bareAfterVerb = specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower));
+    if (bareAfterVerb && isTitleCase(text, sentence)) {
+      const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= 0) {
         specific = 'headline verb';
         left.index = Math.max(left.index, verbAt + 1);
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
       }
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && firstIndex === left.index && HEADLINE_DEAL_VERBS.test(tokens[firstIndex - 1]?.lower ?? '') && /^(deal|pact|accord|contract|truce)$/.test(tokens[headIndex].lower)) {
+      // "Unions reach deal to end strikes": a headline in sentence case drops the article too, right after its verb.
+      specific = 'headline verb';
     }
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);
     if (why) {
@@ -136,7 +152,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let startIndex = left.index;
     // "Union Ratifies New Contract With City Hospitals": a headline's verb is not a modifier.
     if (!left.determiner && !left.value && specific !== 'headline verb' && isTitleCase(text, sentence)) {
-      const verbAt = headlineVerbBefore(tokens, left.index, headIndex);
+      const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= left.index) startIndex = verbAt + 1;
     }
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".

@@ -35,11 +35,17 @@ const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fanta
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
 /** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals". */
-const CONSUMER_GOODS = /^(mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
+const CONSUMER_GOODS = /^(gym|mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
 /** Words of shopping: a "deal" in their sentence is an offer ("a real bargain, and the deal ends tonight"). */
 const SHOPPING = /^(bargain|bargains|discount|discounts|discounted|shoppers|shopping|coupon|coupons|promo|checkout|voucher|vouchers|half-price)$/;
 /** Arrangements of a household, an event or a piece of music, not between parties. */
 const DOMESTIC_ARRANGEMENT = /^(living|seating|sleeping|travel|funeral|burial|wedding|floral|flower|musical|orchestral|childcare|child-care|care|custody|visiting|parking|catering|working|work)$/;
+/** Verbs of a customer getting a bargain: "get the best deal on car insurance". */
+const GETTING = /^(get|gets|got|getting|find|finds|found|finding|land|lands|landed|snag|snagged|bag|bagged|score|scored)$/;
+/** Loans a household takes out, not deals between parties: "a personal loan of £5,000". */
+const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consumer|household|holiday|wedding|bridging)$/;
+/** Where two players line up: a "partnership at centre-back" is of players, not of firms. */
+const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists)$/;
 /** Partnerships of two people: "a civil partnership". */
 const PERSONAL_PARTNERSHIP = /^(civil|domestic|romantic|life)$/;
 /** A person's "venture" is a business they run: "her latest venture, a bakery", "the actor's new venture". */
@@ -58,6 +64,11 @@ const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
+
+/** A product a customer buys among the modifiers, a hyphenated one's parts too ("a SIM-only deal"). */
+function consumerGood(modifiers: string[]): boolean {
+  return modifiers.some((m) => m.split('-').some((part) => CONSUMER_GOODS.test(part)));
+}
 
 /** A capitalised word or a known country inside the party. */
 function namedIn(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[]): boolean {
@@ -83,6 +94,8 @@ function negated(tokens: Token[], start: number): boolean {
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[]): string {
   const party = right.party;
+  // "'get a worse deal'": a closing quote glued on is not part of the word.
+  const headWord = tokens[head].lower.replace(/['’]$/, '');
   // The sentence's words, lower case and without "'s", read only by the rules that need them.
   // The deal word itself is not its context: "partnerships" is a scoring word only beside another partnership.
   const anyWord = (test: (w: string) => boolean) => tokens.some((t, k) => k !== head && t.kind === 'word' && test(t.lower.replace(/['’]s$/, '')));
@@ -90,7 +103,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     return 'an agreement a reader accepts';
   }
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
+  if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
+  if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
   if (negated(tokens, left.index)) return 'negated';
   const det = tokens[left.index]?.lower ?? '';
   // A bare "a deal" only: "on the verge of sealing a landmark partnership" is one deal.
@@ -108,7 +123,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
   // "a bad deal", "a good deal": a judgement of a deal in general; "a fair deal for both sides" is one between them.
   const forBoth = tokens[head + 1]?.lower === 'for' && tokens[head + 2]?.lower === 'both';
-  if (/^deals?$/.test(tokens[head].lower) && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m))) return 'a deal in general';
+  // "get the best deal on car insurance": the bargain a customer gets.
+  const article = /^(a|an)$/.test(det) || (det === 'the' && GETTING.test(tokens[left.index - 1]?.lower ?? ''));
+  if (/^deals?$/.test(headWord) && article && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m))) return 'a deal in general';
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
     if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }
@@ -122,7 +139,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
  * won in bargaining. Why, or ''.
  */
 function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): string {
-  const head0 = tokens[head].lower;
+  const head0 = tokens[head].lower.replace(/['’]$/, '');
   const party = right.party;
   const det = tokens[left.index]?.lower ?? '';
   const noValue = !left.value && !right.value;
@@ -133,7 +150,11 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const plural = head0 === 'deals';
     // Sizes are of transactions, not offers: "the largest hotel deals this year".
     const sized = mods.some((m) => /^(largest|biggest|largest-ever|biggest-ever)$/.test(m));
-    if ((plural && mods.some((m) => BARGAIN.test(m))) || (mods.some((m) => CONSUMER_GOODS.test(m)) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || anyWord((w) => SHOPPING.test(w))) return "a shop's offer";
+    // Shopping words beside it make an offer of a deal with no subject of its own ("the stadium deal is a bad bargain" is one).
+    const plain = mods.every((m) => BARGAIN.test(m) || EVALUATIVE.test(m));
+    // "the deals carriers are offering".
+    const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
+    if ((plural && mods.some((m) => BARGAIN.test(m))) || (consumerGood(mods) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && anyWord((w) => SHOPPING.test(w))) || offered) return "a shop's offer";
     // "A deal is a deal", "A deal is only as good as...", "It's a deal.", "What a deal!": sayings.
     const copula = /^(is|was|'s|’s)$/;
     const before = tokens[left.index - 1];
@@ -141,6 +162,10 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const clauseEnds = !tokens[head + 1] || tokens[head + 1].kind === 'punct';
     if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
   }
+  // "a gym contract", "your phone contract": what a customer signs up to.
+  if (/^contracts?$/.test(head0) && !party && noValue && consumerGood(left.modifiers)) return "a customer's contract";
+  // "the terms of your mortgage agreement": the reader's own, any reader's.
+  if (det === 'your' && !party && noValue) return "the reader's own";
   // "every contract should be read": any contract at all.
   if (/^(every|any|each)$/.test(det) && !party && noValue) return 'any deal at all';
   if (cls === 'partnership' && /^arrangements?$/.test(head0) && !party && noValue && (tokens[head + 1]?.lower === 'of' || left.modifiers.some((m) => DOMESTIC_ARRANGEMENT.test(m)))) return 'an arrangement of things or of a household';

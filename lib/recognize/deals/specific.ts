@@ -15,7 +15,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, or the talks, bids and
  * hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -159,6 +159,14 @@ function namedParty(tokens: Token[], party: { from: number; to: number } | undef
   return false;
 }
 
+/** A lender's initials among the modifiers (not a sentence's or a headline's capital): "its IMF loan". */
+function lenderInitialsBefore(tokens: Token[], left: LeftEdge, head: number): boolean {
+  return tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text));
+}
+
+/** Modifiers that make a "package" money lent or raised. */
+const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)$/;
+
 /** The word right before the phrase, skipping an adverb ("quickly secured financing"). */
 function verbBefore(tokens: Token[], index: number): string | undefined {
   let k = index - 1;
@@ -172,11 +180,24 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  * makes one ("signed a loan", "secured financing"). "The investment" alone is generic talk.
  */
 function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
+  const word = tokens[head].lower;
+  // "a $44 billion programme with the IMF", "an IMF programme": a lender's loan programme; any
+  // other programme (of training, of spending) is a plan, whatever its value.
+  // ("a loan programme" is a loan: the money word before it says so.)
+  if ((word === 'programme' || word === 'program') && !/^(loan|lending|credit|financing|bailout)$/.test(tokens[head - 1]?.lower ?? '')) {
+    if (tokens[head + 1]?.lower === 'of') return '!a programme of something';
+    if (namedParty(tokens, right.party, known) || lenderInitialsBefore(tokens, left, head)) return 'named lender';
+    return '!a programme with no lender';
+  }
+  // "a $250 million gold stream with Franco-Nevada": metal sold ahead for financing; any other stream is water or video.
+  if (word === 'stream' && !known.some((m) => m.type === 'mineral' && m.end === tokens[head - 1]?.end)) return '!a stream of no metal';
+  // "a $2.1 billion project finance package": money lent; a sanctions, pay or aid package is not a deal word.
+  if (word === 'package' && !left.modifiers.some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
   // "its IMF loan", "a World Bank loan": the lender named before the noun (not a sentence's or a headline's capital).
-  if (!plural && /^(loan|credit|financing|line)$/.test(tokens[head].lower) && tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text))) return 'named lender';
+  if (!plural && /^(loan|credit|financing|line)$/.test(tokens[head].lower) && lenderInitialsBefore(tokens, left, head)) return 'named lender';
   // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.
   const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';

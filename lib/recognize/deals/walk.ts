@@ -225,7 +225,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
         steps++;
         continue;
       }
-      if (LEFT_STOPS.has(t.lower)) break;
+      // "the largest such deal": "such" after a superlative or an ordinal is one more modifier.
+      const ranked = t.lower === 'such' && /^(\w+est|first|only|last|latest|second|third)$/.test(tokens[i - 1]?.lower ?? '');
+      if (LEFT_STOPS.has(t.lower) && !ranked) break;
       // A hyphenated word is a modifier, not an adverb: "a confidence-and-supply agreement".
       if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower)) break;
       if (looksLikeVerb(tokens, i)) break;

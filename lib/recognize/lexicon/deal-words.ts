@@ -11,7 +11,7 @@ export type DealWordClass =
   | 'partnership' // partnership, arrangement
   | 'venture' // joint venture, JV
   | 'stake' // stake, equity stake
-  | 'money' // loan, financing, funding, investment, credit line, equity injection, bailout, seed round: needs a value, a named party or a transaction verb
+  | 'money' // loan, financing, funding, investment, credit line, equity injection, bailout, seed round (and programme, stream, package in one use each): needs a value, a named party or a transaction verb
   | 'contract' // contract, offtake, concession, letter of interest, takeover, acquisition (of a company, or for a price)
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
   | 'zh-weak' // 交易, 合同, 框架, 备忘录: needs a quantifier or a modifier (框架 and 备忘录 also a signing verb)
@@ -38,6 +38,9 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['equity injection', 'money'], ['bailout', 'money'], ['bailouts', 'money'], ['seed round', 'money'], ['seed rounds', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
   ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
+  ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],
+  // Money words only in a narrow use each (see specific.ts): an IMF programme, a gold stream, a financing package.
+  ['programme', 'money'], ['program', 'money'], ['stream', 'money'], ['package', 'money'],
 ];
 
 export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [

@@ -399,3 +399,60 @@ describe('deal words in figures of speech, games, quotes and names; lenders befo
     ['Lenders charge fees on loans of $500 or less.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
+
+describe("a customer's bargains and contracts, household loans, players' partnerships, nouns a deal word modifies", () => {
+  ruled([
+    // The bargain a customer gets; one a party got with a named other side stays.
+    ['Get the best deal on car insurance.', ['deal | (agreement) → drop: a deal in general']],
+    ['Chile got the best deal with Japan.', ['the best deal with Japan | (agreement) → keep: determiner']],
+    ['It was the best deal Chile could get.', ['the best deal | (agreement) → keep: determiner']],
+    // A closing quote glued on the word does not hide it.
+    ["Small firms 'get a worse deal' from banks.", ['deal | (agreement) → drop: a deal in general']],
+    // A product's contract or deal, the hyphenated kind too; with a named party it is one.
+    ['Before you sign a gym contract, read it.', ["contract | (contract) → drop: a customer's contract"]],
+    ['The council signed a gym contract with Serco.', ['a gym contract with Serco | (contract) → keep: determiner']],
+    ['It costs more than a SIM-only deal.', ["deal | (agreement) → drop: a shop's offer"]],
+    // The reader's own.
+    ['Check the terms of your mortgage agreement.', ["agreement | (agreement) → drop: the reader's own"]],
+    ['Check the terms of the mortgage agreement.', ['the mortgage agreement | (agreement) → keep: determiner']],
+    ['Check your agreement with the union.', ['your agreement with the union | (agreement) → keep: determiner']],
+    // A household's loan, whatever its value; a lender's loan to a named borrower is a deal.
+    ['A personal loan of £5,000 costs £800 a year.', ["loan | (money) → drop: a household's loan"]],
+    ['A bridge loan of £5m went to Vale.', ['A bridge loan of £5m | (money) → keep: value']],
+    ['Barclays made a car loan to Ford.', ['a car loan to Ford | (money) → keep: named party']],
+    // Offers on sale; "the stadium deal" beside a "bargain" is one deal, judged.
+    ['Here are the deals carriers are offering.', ["deals | (agreement) → drop: a shop's offer"]],
+    ['The stadium deal is a bad bargain.', ['The stadium deal | (agreement) → keep: determiner']],
+    ['The deal is a bad bargain.', ["deal | (agreement) → drop: a shop's offer"]],
+    // Two players' partnership on the field; a club's with a sponsor.
+    ['Their partnership at centre-back won the title.', ['partnership | (partnership) → drop: a partnership of players']],
+    ['Their partnership with Nike ended in May.', ['Their partnership with Nike | (partnership) → keep: determiner']],
+    // Nouns a deal word modifies.
+    ['Why the Trade Deal Era Is Over', ['Deal | (agreement) → drop: not a deal noun here']],
+    ['The agreement rate fell to 41%.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The agreement fell through.', ['The agreement | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('IMF programmes, metal streams, financing packages, schemes of arrangement, "such", sentence-case headlines', () => {
+  ruled([
+    ['Ghana agreed a $3 billion programme with the IMF.', ['a $3 billion programme with the IMF | (money) → keep: named lender']],
+    ['Kenya began an IMF programme in May.', ['an IMF programme | (money) → keep: named lender']],
+    ['Kenya began a $3 billion programme of road building.', ['programme | (money) → drop: a programme of something']],
+    ['Kenya began a $3 billion programme in May.', ['programme | (money) → drop: a programme with no lender']],
+    ['The IMF approved a $3 billion loan programme for Kenya.', ['a $3 billion loan programme | (money) → keep: value']],
+    ['The miner agreed a $250 million gold stream with Osisko.', ['a $250 million gold stream with Osisko | (money) → keep: value']],
+    ['The fans watched a $5 live stream with Osisko.', ['stream | (money) → drop: a stream of no metal']],
+    ['Banks signed a $2 billion project finance package.', ['a $2 billion project finance package | (money) → keep: value']],
+    ['Ministers signed a $2 billion sanctions package.', ['package | (money) → drop: a package of no financing']],
+    ['BHP will buy the explorer in a scheme of arrangement.', ['a scheme of arrangement | (contract) → keep: determiner']],
+    ['It was the largest such deal since 2008.', ['the largest such deal | (agreement) → keep: determiner']],
+    ['Such deals are rare.', ['deals | (agreement) → drop: no determiner, value or party']],
+    ['Unions reach deal to end weekend rail strikes', ['deal | (agreement) → keep: headline verb']],
+    ['Unions reach deal to end weekend rail strikes.', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['Unions want deal to end weekend rail strikes', ['deal | (agreement) → drop: no determiner, value or party']],
+    // A headline verb's object before a preposition: the vote, not the contract; a phrasal verb's particle is no object.
+    ['Club Wins Vote on Stadium Contract', ['Contract | (contract) → drop: no determiner, value or party']],
+    ['City Signs Off on Waste Contract', ['Waste Contract | (contract) → keep: headline verb']],
+  ]);
+});

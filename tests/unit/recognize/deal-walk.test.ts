@@ -137,7 +137,8 @@ describe('walking right: values after the head', () => {
     ['Zambia agreed a loan of $3 billion of credit from Japan.', ['a loan of $3 billion of credit from Japan | (money) → keep: value | value $3 billion = 3000000000 USD']],
     ['Zambia agreed a loan of $3 billion of loans from Japan.', ['a loan of $3 billion of loans from Japan | (money) → keep: value | value $3 billion = 3000000000 USD']],
     ['Zambia agreed a loan of $3 billion for funding of roads.', ['a loan of $3 billion | (money) → keep: value | value $3 billion = 3000000000 USD', 'funding | (money) → drop: money word without value, named party or transaction verb']],
-    ['Zambia won a package of $3 billion of loans from Japan.', ['$3 billion of loans from Japan | (money) → keep: value | value $3 billion = 3000000000 USD']],
+    // "package" is a money word only as a financing package; here it counts loans.
+    ['Zambia won a package of $3 billion of loans from Japan.', ['$3 billion of loans from Japan | (money) → keep: value | value $3 billion = 3000000000 USD', 'package | (money) → drop: a package of no financing']],
     ['Lynas won a contract for $2 billion.', ['a contract for $2 billion | (contract) → keep: determiner | value $2 billion = 2000000000 USD']],
     ['Zambia took a loan for $50 million.', ['a loan for $50 million | (money) → keep: value | value $50 million = 50000000 USD']],
     ['Lynas won a contract for $2 billion of financing from Tokyo.', ['a contract for $2 billion of financing from Tokyo | (contract) → keep: determiner | value $2 billion = 2000000000 USD | named Tokyo']],
