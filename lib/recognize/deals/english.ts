@@ -144,7 +144,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       // "Unions reach deal to end strikes": a headline in sentence case drops the article too, right after its verb.
       specific = 'headline verb';
     }
-    const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known);
+    // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
+    const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
+    const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);
     if (why) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${why}` });
       continue;

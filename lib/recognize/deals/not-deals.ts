@@ -34,6 +34,8 @@ const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting)$/;
 const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
+/** What a shop tells its customers to do: "Buy two, get one free", "Spend £50 and save £10". */
+const SHOP_IMPERATIVES = /^(buy|spend|order|book|grab|shop|pay|save|get)$/;
 /** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals". */
 const CONSUMER_GOODS = /^(gym|mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
 /** Words of shopping: a "deal" in their sentence is an offer ("a real bargain, and the deal ends tonight"). */
@@ -92,7 +94,7 @@ function negated(tokens: Token[], start: number): boolean {
 }
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
-export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[]): string {
+export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
   // "'get a worse deal'": a closing quote glued on is not part of the word.
   const headWord = tokens[head].lower.replace(/['’]$/, '');
@@ -109,8 +111,13 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (negated(tokens, left.index)) return 'negated';
   const det = tokens[left.index]?.lower ?? '';
   // A bare "a deal" only: "on the verge of sealing a landmark partnership" is one deal.
-  if (/^(a|an)$/.test(det) && /^deal$/.test(tokens[head].lower) && !left.modifiers.length && !party && !right.value && MAKING_IN_THE_ABSTRACT.test(tokens[left.index - 1]?.lower ?? '') && /^(of|about)$/.test(tokens[left.index - 2]?.lower ?? '')) return 'a deal in the abstract';
-  const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord);
+  if (/^(a|an)$/.test(det) && /^deal$/.test(tokens[head].lower) && !left.modifiers.length && !party && !right.value) {
+    const w = (k: number) => tokens[left.index - k]?.lower ?? '';
+    if (MAKING_IN_THE_ABSTRACT.test(w(1)) && /^(of|about)$/.test(w(2))) return 'a deal in the abstract';
+    // "not going to sign a bad deal just to have a deal": any deal at all, as an aim played down.
+    if (MAKING.test(w(1)) && w(2) === 'to' && /^(just|simply|merely|only)$/.test(w(3))) return 'a deal in the abstract';
+  }
+  const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
@@ -138,7 +145,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
  * song, a civil partnership, a person's business venture, a stake one is burned at, a concession
  * won in bargaining. Why, or ''.
  */
-function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): string {
+function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean, explained: Token[]): string {
   const head0 = tokens[head].lower.replace(/['’]$/, '');
   const party = right.party;
   const det = tokens[left.index]?.lower ?? '';
@@ -160,6 +167,8 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const before = tokens[left.index - 1];
     const generic = tokens[head + 1]?.lower === 'is' && GENERIC_PREDICATE.test(tokens[head + 2]?.lower ?? '');
     const clauseEnds = !tokens[head + 1] || tokens[head + 1].kind === 'punct';
+    // "The deal? Buy two bags, get a third free": a deal explained by what the reader is told to buy is an offer.
+    if (det === 'the' && /^[?:]$/.test(tokens[head + 1]?.text ?? '') && SHOP_IMPERATIVES.test((tokens[head + 2] ?? explained.find((t) => t.kind === 'word'))?.lower ?? '')) return "a shop's offer";
     if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
   }
   // "a gym contract", "your phone contract": what a customer signs up to.

@@ -218,6 +218,8 @@ function companyBought(tokens: Token[], from: number): boolean {
   let k = from;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
   const word = (j: number) => tokens[j]?.kind === 'word';
+  // "the biotech Kelvin Bio", "the grocer Aldi": a lower-case word saying what the named firm is.
+  if (k > from && word(k) && !isCapitalised(tokens[k]) && !PHRASE_ENDS.test(tokens[k].lower) && word(k + 1) && isCapitalised(tokens[k + 1])) k++;
   if (word(k) && isCapitalised(tokens[k])) {
     while (word(k) && isCapitalised(tokens[k])) k++;
     const next = tokens[k];
@@ -228,6 +230,22 @@ function companyBought(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+/**
+ * A phrase right after a comma whose clause bought a company for a price: "agreed to buy the
+ * biotech Kelvin Bio for $4.3 billion in cash, its largest acquisition".
+ */
+function appositiveToPurchase(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== ',') return false;
+  let clause = first - 1;
+  while (clause > 0 && !/^[;.:!?]$/.test(tokens[clause - 1].text)) clause--;
+  const verb = tokens.slice(clause, first - 1).findIndex((t) => BUYING.test(t.lower));
+  if (verb < 0) return false;
+  const object = clause + verb + 1;
+  const priced = tokens.slice(object, first - 1).some((t) => t.kind === 'currency' || t.kind === 'number');
+  return priced && companyBought(tokens, object);
+}
+const BUYING = /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)$/;
+
 /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
 const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before)$/;
 const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
@@ -251,9 +269,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   const plural = /s$/.test(tokens[head].lower) && !/(ss|us)$/.test(tokens[head].lower);
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
-    // A takeover "of" a country is politics, not a deal.
+    // A takeover "of" a country is politics, not a deal; one with a price was bought ("its $14.1 billion takeover of U.S. Steel").
     const next = tokens[head + 1];
-    if (next?.lower === 'of' && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
+    if (next?.lower === 'of' && !left.value && !right.value && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
     // "the takeover of the town hall": a place seized, not a company bought (a price says it was bought).
     if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
   }
@@ -268,6 +286,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // Not "the museum's latest acquisition, a globe": a possessor that is no company bought a thing.
     const buyerOk = !possessor || COMPANY_HEADS.test(possessor.lower.replace(/['’]s?$/, ''));
     if (!plural && buyerOk && /^(the|this|that)$/.test(tokens[left.index].lower) && tokens[head + 1]?.lower !== 'of') return 'determiner';
+    // "agreed to buy the biotech Kelvin Bio for $4.3 billion, its largest acquisition": in apposition to a company bought for a price.
+    if (!plural && appositiveToPurchase(tokens, left.index)) return 'apposition to a purchase';
     return '!acquisition of no company at no price';
   }
   if (cls === 'money') return moneySpecificity(left, tokens, head, right, known, plural);

@@ -43,7 +43,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Great Dane', 'Great Danes', 'Chinese whispers', 'Chinese checkers', 'Spanish flu', 'Swiss army knife', 'Swiss cheese', 'Dutch oven',
   'Dutch courage', 'Swedish massage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Canadian bacon',
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
-  'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Cuban heel', 'French braid', 'French door', 'French dressing',
+  'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Swiss roll', 'Indian summer', 'Cuban heel', 'French braid', 'French door', 'French dressing',
   'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
   // Idioms in which a mineral word is figurative.
   'iron out', 'irons out', 'iron fist', 'iron grip', 'iron will', 'iron-clad', 'iron clad', 'pumping iron',

@@ -182,6 +182,13 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
   hat hats bob curls locks mane highlights frost moon light mist haze dawn
   headed eyed bellied winged tailed throated breasted crested crowned tongued`);
 
+/** Words before a metal word that make it a shade, in a story about colours: "rose gold", "icy platinum". */
+export const SHADE_QUALIFIERS = set(`rose icy pale deep dark light bright burnished champagne dusky warm cool ash honey
+  strawberry antique soft muted frosted metallic`);
+/** Words of a story about colours, hair or make-up. */
+export const COLOUR_TALK = set(`colour colours color colors shade shades hue hues palette dye dyes dyed hair hairstyle
+  hairstylist stylist stylists blonde blond highlights makeup make-up manicure nails lipstick`);
+
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
   glittering shimmering gleaming glinting sparkling glistening shining coloured colored tinted lit comes come available

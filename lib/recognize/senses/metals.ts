@@ -67,6 +67,8 @@ function colour(input: SenseInput): Decision | undefined {
   const opener = words.findIndex((w) => !(cue.COLOUR_WORDS.has(w) || /^(gold|silver|platinum|copper|bronze|and|or|rose|space)$/.test(w)));
   if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
   if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
+  // "from rose gold to icy platinum, stylists predict the shades of spring": a shade's qualifier in a story about colours.
+  if (b1 && cue.SHADE_QUALIFIERS.has(b1) && hasAny(sentenceWords(input), cue.COLOUR_TALK) && !materialContext(input)) return drop('colour-qualified');
   // "the gold line on the chart": a colour that tells a graph's parts apart.
   if (next && cue.CHART_PARTS.has(next) && hasAny(sentenceWords(input), cue.CHART_WORDS)) return drop('chart-colour');
   return undefined;

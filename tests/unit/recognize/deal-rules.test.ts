@@ -264,6 +264,10 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['They were on the verge of sealing a landmark deal.', ['a landmark deal | (agreement) → keep: determiner']],
     ['They spoke of doing a cobalt deal.', ['a cobalt deal | (agreement) → keep: determiner']],
     ['They spoke of doing a deal with Vale.', ['a deal with Vale | (agreement) → keep: determiner']],
+    // "just to have a deal": any deal at all, an aim played down; a deal with more to it is one.
+    ['We will not sign a bad deal just to have a deal.', ['deal | (agreement) → drop: negated', 'deal | (agreement) → drop: a deal in the abstract']],
+    ['They met just to sign a deal with Vale.', ['a deal with Vale | (agreement) → keep: determiner']],
+    ['They met to sign a deal.', ['a deal | (agreement) → keep: determiner']],
     // A stake in what happens, not in an asset.
     ['Pension funds have a big stake in keeping prices stable.', ['stake | (stake) → drop: a stake as an interest in what happens']],
     ['Voters have a stake in the outcome.', ['stake | (stake) → drop: a stake as an interest in what happens']],
@@ -424,6 +428,10 @@ describe("a customer's bargains and contracts, household loans, players' partner
     ['Here are the deals carriers are offering.', ["deals | (agreement) → drop: a shop's offer"]],
     ['The stadium deal is a bad bargain.', ['The stadium deal | (agreement) → keep: determiner']],
     ['The deal is a bad bargain.', ["deal | (agreement) → drop: a shop's offer"]],
+    // "The deal? Buy two...": a deal explained by what the reader is told to buy, in its sentence or the next.
+    ['The deal? Buy two bags of compost, get a third free.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The deal: spend £50 and save £10.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The deal? Acme buys Beta for $2bn.', ['The deal | (agreement) → keep: determiner']],
     // Two players' partnership on the field; a club's with a sponsor.
     ['Their partnership at centre-back won the title.', ['partnership | (partnership) → drop: a partnership of players']],
     ['Their partnership with Nike ended in May.', ['Their partnership with Nike | (partnership) → keep: determiner']],

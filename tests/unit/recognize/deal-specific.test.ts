@@ -74,6 +74,9 @@ describe('takeovers of companies, places and countries', () => {
     // A capitalised word after the place ("on Friday") is not a company bought; a price says one was bought.
     ['Protesters staged a takeover of the town hall on Friday.', ['takeover | (contract) → drop: takeover of a place']],
     ['Shareholders approved the $4.5 billion takeover of the grocery chain.', ['the $4.5 billion takeover of the grocery chain | (contract) → keep: value']],
+    // A country's word that opens a company's name: a price says the company was bought, not the country taken.
+    ['Nippon Steel completed its $14.1 billion takeover of U.S. Steel.', ['its $14.1 billion takeover of U.S. Steel | (contract) → keep: value']],
+    ['Nippon Steel opposed the takeover of U.S. Steel.', ['takeover | (contract) → drop: takeover of a country']],
   ]);
 });
 
@@ -92,6 +95,10 @@ describe('acquisitions: of a company, for a price, by a named buyer', () => {
     // A possessor that is no company bought a thing: "the museum's acquisition, a globe".
     ["The museum's latest acquisition, a globe, is on show.", ['acquisition | (contract) → drop: acquisition of no company at no price']],
     ["The company's latest acquisition, a rival, is profitable.", ["The company's latest acquisition | (contract) → keep: determiner"]],
+    // In apposition to a clause that bought a named company for a price ("the biotech Kelvin Bio": a word saying what the firm is).
+    ['Harrow agreed to buy the biotech Kelvin Bio for $4.3 billion, its largest acquisition in a decade.', ['its largest acquisition | (contract) → keep: apposition to a purchase']],
+    ['Harrow agreed to buy the biotech Kelvin Bio, its largest acquisition in a decade.', ['acquisition | (contract) → drop: acquisition of no company at no price']],
+    ['The school bought new laptops for $4,000, its largest acquisition in a decade.', ['acquisition | (contract) → drop: acquisition of no company at no price']],
   ]);
 });
 

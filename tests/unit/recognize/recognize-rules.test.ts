@@ -79,6 +79,8 @@ describe('a blocking phrase blocks its plural too', () => {
     ['The diner sells Danish pastries.', ['Danish pastries | blocking phrase']],
     ['The spa offers Swedish massages and a sauna.', ['Swedish massages | blocking phrase']],
     ['Messi lifted the Copa America in Miami.', ['Copa America | blocking phrase']],
+    ['The bakery sells Swiss rolls.', ['Swiss rolls | blocking phrase']],
+    ['It was an Indian summer.', ['Indian summer | blocking phrase']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
     ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
   ]);

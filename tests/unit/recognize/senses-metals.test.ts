@@ -59,6 +59,11 @@ describe('a colour: a verb of looks, a list of colours, a shade, a part of a cha
     ['Thieves wore masks and gold worth $2m was taken.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['Her dress was a shade of silver and her hat a hue of gold.', [], ['silver:colour-shade:drop', 'gold:colour-shade:drop']],
     ['Her coat was a tone of platinum.', [], ['platinum:colour-shade:drop']],
+    // A shade's qualifier before the metal, in a story about colours; without one, or in a story about the material, the metal.
+    ['From rose gold to icy platinum, stylists pick the shades of spring.', [], ['gold:colour-qualified:drop', 'platinum:colour-qualified:drop']],
+    ['She picked rose gold for her new watch.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['From gold to platinum, stylists pick the shades of spring.', ['gold=mineral:gold', 'platinum=mineral:platinum'], ['gold:metal:keep', 'platinum:metal:keep']],
+    ['Rose gold watches lifted demand for gold, the colour of the year.', ['gold=mineral:gold', 'gold=mineral:gold'], ['gold:metal:keep', 'gold:metal:keep']],
     ['Dark streaks on silver show where it has tarnished.', ['silver=mineral:silver'], ['silver:metal:keep']],
     ['The mine shipped 900 tonnes of silver last year.', ['silver=mineral:silver'], ['silver:metal:keep']],
     ['The museum shows stones of silver ore from Bolivia.', ['silver=mineral:silver', 'Bolivia=country:BO'], ['silver:metal:keep']],
