@@ -18,6 +18,7 @@ import { languageReading } from './senses/english.ts';
 import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
 import { enNameEdge, zhNameEdge } from './senses/name-edges.ts';
+import { cutByWords } from './senses/zh-words.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -75,6 +76,8 @@ interface EntityCandidate {
   payloads: Payload[];
   mixedScript?: true;
   lowerCase?: true;
+  /** A Chinese name that straddles two words (see cutName). */
+  cut?: true;
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
@@ -92,6 +95,19 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
     chosen = entities[ids.indexOf(/Brazzaville|(?<!Democratic\s+)Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
   }
   return { entity: chosen.entity, payload: chosen };
+}
+
+/**
+ * A Chinese country name that the words around it cut (欧美|国家 holds 美国, 湖南|非物质 holds
+ * 南非) is not the name; its first character may still be the country's abbreviation (the 美 of
+ * 欧美), which the abbreviation rules then judge. Otherwise it stays a candidate marked cut, so
+ * that the decisions report why it was dropped.
+ */
+function cutName(text: string, c: Candidate, entity: number, payload: Payload, index: AliasIndex): EntityCandidate {
+  const first = scanAliases(text.slice(c.start, c.start + 1), index)[0];
+  const abbrev = first?.payloads.find((p) => p.entity === entity && p.kind === PayloadKind.Abbrev);
+  if (abbrev) return { start: c.start, end: c.start + 1, entity, payload: abbrev, payloads: [abbrev] };
+  return { start: c.start, end: c.end, entity, payload, payloads: c.payloads, cut: true };
 }
 
 export function recognizeDetailed(text: string, options: RecognizeOptions): Recognition {
@@ -117,6 +133,10 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     const { entity, payload } = chooseEntity(c, text, index);
+    if (payload.flags & FLAG_ZH && index.entities[entity].type === 'country' && (payload.kind === PayloadKind.Name || payload.kind === PayloadKind.Alias) && cutByWords(text, c.start, c.end)) {
+      entityCandidates.push(cutName(text, c, entity, payload, index));
+      continue;
+    }
     entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads, mixedScript: c.mixedScript, lowerCase: c.lowerCase });
   }
   // A deal's name holds countries and minerals of its own (日美關鍵礦物合作框架): find them too.
@@ -162,7 +182,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     const surface = text.slice(c.start, c.end);
     if (entity.type === 'country' && kind !== PayloadKind.Capital && kind !== PayloadKind.Abbrev) {
       const edge = zh
-        ? zhNameEdge(text, c.start, c.end, entity.id)
+        ? c.cut ? 'cut by the words around it' : zhNameEdge(text, c.start, c.end, entity.id)
         : enNameEdge(text, c.start, c.end, entity.id, sentenceOf);
       if (edge) {
         dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${edge}` });

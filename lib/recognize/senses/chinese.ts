@@ -5,6 +5,7 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
+import { longerWordAt, zhWordAt } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -61,6 +62,38 @@ function listAround(input: SenseInput): { members: number; enumerated: boolean; 
   return { members, enumerated, end: right };
 }
 
+/** A language, not the country: 日语, 韩文, 俄語 (日文 when 文 does not start another word, as in 中日文化). */
+function language(text: string, start: number, end: number): boolean {
+  const after = text.charAt(end);
+  if (after === '语' || after === '語') return true;
+  return after === '文' && !longerWordAt(text, end);
+}
+
+/**
+ * The abbreviation is the second half of an ordinary word that the segmenter reads (审美, 立法,
+ * 高中, 增加), unless the word's first half is a country too (英法, 中美).
+ */
+function secondHalfOfWord(input: SenseInput): boolean {
+  const word = zhWordAt(input.text, input.start);
+  if (!word || word.start >= input.start || word.end !== input.end) return false;
+  return !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
+}
+
+/** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 加当局. */
+const GOVERNMENT_AFTER =
+  /^(?:总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
+/** Parts of a country: 乌东部, 法北部, 美西南部. */
+const REGION_AFTER = /^[东西南北東][南北]?部/;
+/** Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团 (only these countries' culture is named so). */
+const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星']);
+const CULTURE_OF = new Set([...'韩韓日美英泰']);
+
+/** A character that stands as a word of its own, by the segmenter (在|日|华人, not 在|日记). */
+function aloneAt(text: string, pos: number): boolean {
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start === pos && word.end === pos + 1;
+}
+
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
@@ -68,6 +101,11 @@ function abbreviation(input: SenseInput): Decision {
   const ch = input.surface;
   if (/[对對赴访訪驻駐援]/.test(before) && STRONG_AFTER_PREPOSITION.has(ch)) return keep('after-preposition');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
+  if (language(text, start, end)) return drop('language');
+  // 美 of 欧美 ends the word 欧美 and is still the US; so does 美 of 在美 (a preposition of place).
+  const bloc = ch === '美' && (before === '欧' || before === '歐');
+  const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
+  if (!bloc && !placed && secondHalfOfWord(input)) return drop('second-half-of-word');
   const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
@@ -80,6 +118,15 @@ function abbreviation(input: SenseInput): Decision {
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  if (ch !== '中' && ch !== '华' && ch !== '華') {
+    const ahead = text.slice(end, end + 3);
+    if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
+    if (REGION_AFTER.test(ahead)) return keep('region');
+  }
+  if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !longerWordAt(text, end)) return keep('culture');
+  // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone
+  // (not 在日常生活, 来日方长).
+  if (ch === '日' && /[在旅留]/.test(before) && aloneAt(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
   // 美欧, 美西方, 欧美: paired with a bloc rather than a country.

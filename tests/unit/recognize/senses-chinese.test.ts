@@ -26,7 +26,7 @@ describe('Chinese capitals: the government, a place, a dateline', () => {
 
 describe('Chinese: 乌 is Uzbekistan only where the text names Uzbekistan', () => {
   ruled([
-    ['乌兹别克斯坦官员说，乌方愿意合作。', ['乌兹别克斯坦=country:UZ', '乌=country:UZ'], ['乌:compound:keep', '意:abbrev-without-context:drop']],
+    ['乌兹别克斯坦官员说，乌方愿意合作。', ['乌兹别克斯坦=country:UZ', '乌=country:UZ'], ['乌:compound:keep', '意:second-half-of-word:drop']],
     ['俄方表示，乌方拒绝谈判。', ['俄=country:RU', '乌=country:UA'], ['俄:compound:keep', '乌:compound:keep']],
   ]);
 });
@@ -37,8 +37,8 @@ describe('Chinese: 日 as a day, and 日使', () => {
     // 同 marks a day only before 日; before 美 it is "with".
     ['他们同美方进行了会谈。', ['美=country:US'], ['美:compound:keep']],
     // 使 after 日 is a verb or part of another word (昔日 "former times", 使馆 "embassy"); after 美 it
-    // is an envoy or an embassy.
-    ['这里是昔日使馆区的旧址。', [], ['日:abbrev-without-context:drop']],
+    // is an envoy or an embassy. With a segmenter, 昔日 is read as a word first.
+    ['这里是昔日使馆区的旧址。', [], ['日:second-half-of-word:drop']],
     ['美使馆发表声明。', ['美=country:US'], ['美:compound:keep']],
   ]);
 });
@@ -61,13 +61,13 @@ describe('Chinese: pairs of abbreviations and pairs with a bloc', () => {
     ['在会议中双方交换了意见。', [], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
     // Only 美 pairs with 欧 before it.
     ['西欧中部降雨偏多。', [], ['中:abbrev-without-context:drop']],
-    ['这里风景很美。', [], ['美:abbrev-without-context:drop']],
+    ['这里风景很美。', [], ['美:second-half-of-word:drop']],
   ]);
 });
 
 describe('Chinese: China and abroad', () => {
   ruled([
-    ['中外记者参加了发布会。', ['中=country:CN'], ['中:china-and-abroad:keep', '加:abbrev-without-context:drop']],
+    ['中外记者参加了发布会。', ['中=country:CN'], ['中:china-and-abroad:keep', '加:second-half-of-word:drop']],
     ['这里不是法外之地。', [], ['法:abbrev-without-context:drop']],
     ['她在会议中表示支持。', [], ['中:abbrev-without-context:drop']],
   ]);
@@ -99,7 +99,7 @@ describe('Chinese: one-character metal names', () => {
     ['古人很早就掌握了冶铁技术。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
     // A number after the metal must be a weight.
     ['他拿到奖金100元。', [], ['金:ordinary-word:drop']],
-    ['他家中藏银五百两。', ['银=mineral:silver'], ['中:abbrev-without-context:drop', '银:weighed:keep']],
+    ['他家中藏银五百两。', ['银=mineral:silver'], ['中:second-half-of-word:drop', '银:weighed:keep']],
     ['这家工厂出口镍铁。', ['镍=mineral:nickel', '铁=mineral:iron'], ['铁:metal-compound:keep']],
     ['她戴着金银首饰。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:metal-compound:keep']],
     // 中铁 is a railway company: a country abbreviation next to 铁 does not make it a metal.
@@ -123,4 +123,66 @@ describe('Chinese: a name with no rule of its own', () => {
     const input = { text, start: 0, end: 2, surface: '稀土', entityId: 'mineral:rare-earths', kind: PayloadKind.Name, sentence: { start: 0, end: text.length }, neighbours: [] };
     expect(decideChinese(input, false, false)).toEqual({ verdict: 'keep', why: 'no-rule' });
   });
+});
+
+describe('Chinese: a name or abbreviation that the words around it cut', () => {
+  ruled([
+    // 湖南|非物质, 云南|非常: the two halves of 南非 belong to other words.
+    ['湖南非物质文化遗产保护取得进展。', [], []],
+    ['南非总统出席了会议。', ['南非=country:ZA'], []],
+    // 欧美|国家: 美国 is cut, and its 美 is judged as an abbreviation, here paired with Europe.
+    ['欧美国家纷纷收紧政策。', ['美=country:US'], ['美:bloc-pair:keep']],
+    // 精英|国际: the 英 left over is the end of 精英.
+    ['精英国际学校今年扩招。', [], ['英:second-half-of-word:drop']],
+    ['英国首相发表讲话。', ['英国=country:GB'], []],
+    // 发展中|国家: the word after starts inside 中国; the 中 left over is judged alone.
+    ['发展中国家的声音很大。', [], ['中:abbrev-without-context:drop']],
+    // A longer word that holds the whole name does not cut it.
+    ['日本人喜欢吃寿司。', ['日本=country:JP'], []],
+  ]);
+});
+
+describe('Chinese: abbreviations the segmenter reads as part of a word, and languages', () => {
+  ruled([
+    // 审美 and 立法 are words; 美方 and 法方 on their own are sides in talks.
+    ['他在审美方面很有天赋。', [], ['美:second-half-of-word:drop']],
+    ['美方表示欢迎。', ['美=country:US'], ['美:compound:keep']],
+    ['该国在立法方面取得进展。', [], ['法:second-half-of-word:drop']],
+    // A word whose first half is a country too is a pair, not an ordinary word.
+    ['英法两国外长会面。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
+    // 欧美 is a word and its 美 is the US; so is 美 after a preposition of place.
+    ['欧美市场需求疲软。', ['美=country:US'], ['美:bloc-pair:keep']],
+    // 高中 is a school; 日语 is a language.
+    ['这所学校的高中日语课程很受欢迎。', [], ['中:second-half-of-word:drop', '日:language:drop']],
+    ['他的韩文说得很好。', [], ['韩:language:drop']],
+    // 文 that starts another word (文化) is not a language.
+    ['中日文化交流日益密切。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+  ]);
+});
+
+describe('Chinese: government titles, regions and culture after an abbreviation', () => {
+  ruled([
+    ['俄总统新闻秘书拒绝置评。', ['俄=country:RU'], ['俄:government:keep']],
+    ['英首相将出席峰会。', ['英=country:GB'], ['英:government:keep']],
+    // 中 is left out: 会议中政府表示 is "during the meeting, the government said".
+    ['会议中政府表示支持。', [], ['中:abbrev-without-context:drop']],
+    ['俄军称已控制乌东部一处村庄。', ['俄=country:RU', '乌=country:UA'], ['俄:compound:keep', '乌:region:keep']],
+    ['乌东风力很大。', [], ['乌:abbrev-without-context:drop']],
+    // 韩剧 and 美剧 name their country's culture; 加剧 ("grow worse") is one word.
+    ['这部韩剧播放量突破10亿。', ['韩=country:KR'], ['韩:culture:keep']],
+    ['他最爱看美剧。', ['美=country:US'], ['美:culture:keep']],
+    ['双方冲突加剧。', [], ['加:abbrev-without-context:drop']],
+    // 韩团长 is Mr Han, the head of a delegation: 团 starts the word 团长.
+    ['韩团长在会上发言。', [], ['韩:abbrev-without-context:drop']],
+    ['这颗土星卫星很小。', [], ['土:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: 日 after a preposition of place', () => {
+  ruled([
+    ['不少在日华人选择回国过年。', ['日=country:JP', '华=country:CN'], ['日:after-preposition:keep', '华:pair:keep']],
+    // 来日方长 is an idiom ("there is time ahead"); 日记 (a diary) is a word, so 日 is not alone.
+    ['来日方长，不必着急。', [], ['日:second-half-of-word:drop']],
+    ['他在日记里写下了心情。', [], ['日:abbrev-without-context:drop']],
+  ]);
 });
