@@ -17,7 +17,7 @@ import { resolveWu } from './senses/chinese.ts';
 import { languageReading } from './senses/english.ts';
 import { PERSON_NAMED_COUNTRIES } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
-import { enNameEdge, zhNameEdge } from './senses/name-edges.ts';
+import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { cutByWords } from './senses/zh-words.ts';
 
 export interface RecognizeOptions {
@@ -198,6 +198,13 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       (kind === PayloadKind.Demonym && !zh) ||
       c.lowerCase ||
       (!zh && PERSON_NAMED_COUNTRIES.has(entity.id));
+    if (zh && !needsDecision && entity.type === 'mineral') {
+      const edge = zhMineralEdge(text, c.start, c.end);
+      if (edge) {
+        dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${edge}` });
+        return;
+      }
+    }
     let why: string | undefined;
     if (needsDecision) {
       const sentence = sentenceOf(c.start);

@@ -105,7 +105,13 @@ function abbreviation(input: SenseInput): Decision {
   // 美 of 欧美 ends the word 欧美 and is still the US; so does 美 of 在美 (a preposition of place).
   const bloc = ch === '美' && (before === '欧' || before === '歐');
   const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
-  if (!bloc && !placed && secondHalfOfWord(input)) return drop('second-half-of-word');
+  // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
+  // Chinese company. So a second half of a word stays a country only by a compound character that
+  // stands alone (企), not one that starts a word (审美|方面, 立法|方面).
+  if (!bloc && !placed && secondHalfOfWord(input)) {
+    // A 日 that ends a word is a day (来日方长, 昔日, 假日) whatever follows.
+    return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !longerWordAt(text, end) ? keep('compound') : drop('second-half-of-word');
+  }
   const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
@@ -156,11 +162,28 @@ export function resolveWu(input: SenseInput, candidates: string[]): string {
 
 /**
  * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子,
- * 银两) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
+ * 银两, 硅料, 硅碳) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
  */
-const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬']);
-/** Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金, 废铁. */
-const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純废廢打']);
+const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳']);
+/**
+ * Things made of a base metal (铁门, 铁索, 银碗, 锡壶). Not after 金, where the same characters
+ * make names and other words: 金门 (Kinmen), 金管局 (a monetary authority), 金针菇 (a mushroom).
+ */
+const OBJECT_AFTER = new Set([...'门門索管桶罐笼籠栏欄架壶壺碗筷勺针針镯鐲']);
+/** Jewellery and watches of any metal: 金项链, 银手镯, 金表 (a 表 that starts no other word, not 表现). */
+const JEWELLERY_AFTER = /^(?:项链|項鏈|耳环|耳環|耳钉|耳釘|戒指|手镯|手鐲|手链|手鏈|手表|手錶|首饰|首飾)/;
+/** Words after a metal name that measure or describe the material: 铅含量, 铅中毒, 血铅超标. */
+const PROPERTY_AFTER = /^(?:含量|中毒|污染|超标|超標|浓度|濃度|残留|殘留|排放|离子|離子)/;
+/**
+ * Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金,
+ * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
+ */
+const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純废廢打产產补補含血']);
+/**
+ * Characters before a metal name that make a word of money or of metal in general, whatever follows
+ * (资金链 is a cash chain, not a gold chain; 奖金, 现金, 租金, 合金, 五金, 钢铁, 城铁, 水银 mercury).
+ */
+const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂税稅罚罰酬礼禮证證积積休赏賞偿償约約恤济濟募筹籌千合五钢鋼城轻輕水']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
@@ -168,6 +191,27 @@ const NAMED_FOR_COLOUR = new Set([...'雀猴鸟鳥燕楠熊猫貓鱼魚菊']);
 const NUMERALS = new Set([...'0123456789０１２３４５６７８９.零〇一二三四五六七八九十百千万萬亿億两兩']);
 /** A weight of the metal: 银八百万两, 黄金100吨, 金十两. */
 const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩]+(?:余|餘|多)?(?:两|兩|斤|吨|噸|公斤|千克|克|盎司)/;
+/** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
+const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
+/** Words of a game: 金币 there is a game's currency. */
+const GAME_CUES = /游戏|遊戲|玩家|充值|道具|关卡|關卡|皮肤|皮膚|手游|手遊|网游|網遊/;
+
+/** The metal is the material or a thing made of it, by the characters after it. */
+function materialAfter(input: SenseInput): Decision | undefined {
+  const { text, end } = input;
+  const metal = input.surface;
+  const after = text.charAt(end);
+  const sentence = () => text.slice(input.sentence.start, input.sentence.end);
+  if ((metal === '铁' || metal === '鐵') && after === '粉' && (/[们們]/.test(text.charAt(end + 1)) || FAN_CUES.test(sentence()))) return drop('fans');
+  if ((after === '币' || after === '幣') && GAME_CUES.test(sentence())) return drop('game-currency');
+  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
+  if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  const ahead = text.slice(end, end + 2);
+  if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !longerWordAt(text, end))) return keep('jewellery');
+  if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  if (PROPERTY_AFTER.test(ahead)) return keep('material-property');
+  return undefined;
+}
 
 /**
  * A one-character metal name that is also part of ordinary words (金融, 基金, 铁路, 银行): kept
@@ -177,15 +221,17 @@ const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬�
 function metalCharacter(input: SenseInput): Decision {
   const { text, start, end } = input;
   const after = text.charAt(end);
-  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
-  if (MATERIAL_AFTER.has(after) && !(after === '元' && input.surface === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   const before = text.charAt(start - 1);
-  // 冶金 is metallurgy and 炼金术 alchemy, not gold.
-  if (!ORDINARY_AFTER.has(after) && !(input.surface === '金' && (after === '术' || after === '術'))) {
-    if (MATERIAL_BEFORE.has(before) || (before === '冶' && input.surface !== '金')) return keep('material-verb');
-  }
-  if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
+  // 冶金 is metallurgy and 炼金术 alchemy, not gold; 含金量 is a thing's worth.
+  const gold = input.surface === '金';
+  const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
+  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || (before === '冶' && !gold));
   const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
+  if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
+  const material = materialAfter(input);
+  if (material) return material;
+  if (materialVerb) return keep('material-verb');
+  if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
   if (touching) return keep('metal-compound');
   const listed = input.neighbours.some((n) => {
     if (n.type !== 'mineral') return false;

@@ -13,6 +13,7 @@
  */
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
+import { zhWordAt } from './zh-words.ts';
 
 /**
  * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
@@ -70,6 +71,35 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
   if (next === ',' && /[A-Z]/.test(text.charAt(end + 2))) {
     const state = /^,\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1];
     if (state && US_STATES.has(state)) return 'a US town';
+  }
+  return undefined;
+}
+
+/** Precious metals' names that also mean "golden", "platinum", "silver" as a rank or a time. */
+const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀', '铂金', '鉑金']);
+/**
+ * Words after them that make the figurative sense: a prime time (黄金时段), a golden generation
+ * (黄金一代), a prime spot (黄金地段), a platinum record or tier (白金唱片, 白金会员), an award; but
+ * 黄金期货 is gold futures.
+ */
+const FIGURATIVE_AFTER =
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|岁月|歲月|阵容|陣容|奖|獎|牌)/;
+/** After a one-character metal: an award (铜奖) or a colour (古铜色), not the metal. */
+const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色']);
+/** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */
+const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
+
+/**
+ * Why a Chinese mineral name that needs no sense rule at [start, end) is not the mineral here, or
+ * undefined: 黄金时段 (prime time), 铜奖 (a bronze award), 古铜色 (a bronze colour), 白银市 (a city).
+ */
+export function zhMineralEdge(text: string, start: number, end: number): string | undefined {
+  const next = text.charAt(end);
+  if (end - start === 1) return AWARD_OR_COLOUR_AFTER.has(next) ? 'an award or a colour' : undefined;
+  if (PRECIOUS_NAMES.has(text.slice(start, end)) && FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
+  if (PLACE_AFTER.has(next)) {
+    const word = zhWordAt(text, end);
+    if (word && word.start === end && word.end === end + 1) return 'a place';
   }
   return undefined;
 }

@@ -98,10 +98,10 @@ describe('Chinese: one-character metal names', () => {
     ['一只金丝雀站在笼子里。', [], ['金:named-for-colour:drop']],
     ['古人很早就掌握了冶铁技术。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
     // A number after the metal must be a weight.
-    ['他拿到奖金100元。', [], ['金:ordinary-word:drop']],
+    ['他获得奖励金100元。', [], ['金:ordinary-word:drop']],
     ['他家中藏银五百两。', ['银=mineral:silver'], ['中:second-half-of-word:drop', '银:weighed:keep']],
     ['这家工厂出口镍铁。', ['镍=mineral:nickel', '铁=mineral:iron'], ['铁:metal-compound:keep']],
-    ['她戴着金银首饰。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:metal-compound:keep']],
+    ['她戴着金银首饰。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:jewellery:keep']],
     // 中铁 is a railway company: a country abbreviation next to 铁 does not make it a metal.
     ['他在中铁工作了十年。', [], ['中:abbrev-without-context:drop', '铁:ordinary-word:drop']],
     ['金和铜的价格都在上涨。', ['金=mineral:gold', '铜=mineral:copper'], ['金:mineral-list:keep']],
@@ -160,6 +160,16 @@ describe('Chinese: abbreviations the segmenter reads as part of a word, and lang
   ]);
 });
 
+describe('Chinese: an abbreviation at the end of a word, before a compound character', () => {
+  ruled([
+    // The segmenter reads 多|家中|企, yet 企 stands alone: 中企 is a Chinese company.
+    ['美方将多家中企列入清单。', ['美=country:US', '中=country:CN'], ['美:compound:keep', '中:compound:keep']],
+    ['他今天在家中休息。', [], ['中:second-half-of-word:drop']],
+    // A 日 that ends a word is a day whatever follows: 来日方长.
+    ['来日方长，不必着急。', [], ['日:second-half-of-word:drop']],
+  ]);
+});
+
 describe('Chinese: government titles, regions and culture after an abbreviation', () => {
   ruled([
     ['俄总统新闻秘书拒绝置评。', ['俄=country:RU'], ['俄:government:keep']],
@@ -181,8 +191,60 @@ describe('Chinese: government titles, regions and culture after an abbreviation'
 describe('Chinese: 日 after a preposition of place', () => {
   ruled([
     ['不少在日华人选择回国过年。', ['日=country:JP', '华=country:CN'], ['日:after-preposition:keep', '华:pair:keep']],
-    // 来日方长 is an idiom ("there is time ahead"); 日记 (a diary) is a word, so 日 is not alone.
-    ['来日方长，不必着急。', [], ['日:second-half-of-word:drop']],
+    // 日记 (a diary) is a word, so 日 is not alone.
     ['他在日记里写下了心情。', [], ['日:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: one-character metal names in general news', () => {
+  ruled([
+    // Money words end in 金 (资金, 奖金, 租金): 资金链 is a cash chain; 换成金条 is gold bars.
+    ['这家企业的资金链断裂。', [], ['金:ordinary-word-before:drop']],
+    ['他把积蓄换成金条存起来。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    // 铁粉 among fans are fans; in an industry story, iron powder.
+    ['这位歌手的铁粉从各地赶来。', [], ['铁:fans:drop']],
+    ['铁粉们在场外排队。', [], ['铁:fans:drop']],
+    ['还原铁粉价格上涨。', ['铁=mineral:iron'], ['铁:material-compound:keep']],
+    // A game's 金币 is its currency; a 金币 in a museum is a gold coin.
+    ['玩家可以用金币购买道具。', [], ['金:game-currency:drop']],
+    ['博物馆展出了一枚古代金币。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    // Jewellery and a watch; 表现 is not a watch.
+    ['这名女星佩戴的金项链很贵。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    ['这块金表是爷爷留下的。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    ['基金表现不佳。', [], ['金:ordinary-word-before:drop']],
+    ['金表现得很出色。', [], ['金:ordinary-word:drop']],
+    // Things of a base metal; 金门 is Kinmen.
+    ['小区里的铁门已经锈迹斑斑。', ['铁=mineral:iron'], ['铁:made-of-metal:keep']],
+    ['他乘船前往金门。', [], ['金:ordinary-word:drop']],
+    // The metal measured or found in the body, produced, taken as a supplement.
+    ['部分玩具铅含量超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
+    ['孩子们被查出血铅超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
+    ['铅笔和橡皮放在桌上。', [], []],
+    ['中国是全球最大的产金国。', ['中国=country:CN', '金=mineral:gold'], ['金:material-verb:keep']],
+    ['贫血患者应该补铁。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    // 含金量 is a thing's worth; 含铁量 the iron in it.
+    ['这份名单的含金量很高。', [], ['金:ordinary-word:drop']],
+    ['这些食物含铁量高。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    ['手机搭载了硅碳负极电池。', ['硅=mineral:silicon'], ['硅:material-compound:keep']],
+  ]);
+});
+
+describe('Chinese mineral names in other senses, and idioms', () => {
+  ruled([
+    ['该赛事将在黄金时段直播。', [], []],
+    ['这支球队的黄金一代已经退役。', [], []],
+    ['黄金期货价格周五收涨。', ['黄金=mineral:gold'], []],
+    ['黄金价格创历史新高。', ['黄金=mineral:gold'], []],
+    // Only the precious metals have a figurative sense: a rare-earth era is about rare earths.
+    ['全球竞争进入稀土时代。', ['稀土=mineral:rare-earths'], []],
+    ['这张专辑获得白金唱片认证。', [], []],
+    ['白银市举办首届马拉松。', [], []],
+    ['白银市场交投清淡。', ['白银=mineral:silver'], []],
+    ['他获得了歌手大赛铜奖。', [], []],
+    ['这种古铜色面料很受欢迎。', [], []],
+    ['铜价周三大涨。', ['铜=mineral:copper'], []],
+    ['铜锣湾的商铺生意冷清。', [], ['意:second-half-of-word:drop']],
+    ['这次投入的是真金白银。', [], []],
+    ['球队的防线堪称铜墙铁壁。', [], []],
   ]);
 });
