@@ -5,7 +5,7 @@
  * with a quantifier, a demonstrative or a 的-modifier, since alone they are usually generic.
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
-import { zhWordAt } from '../senses/zh-words.ts';
+import { wordGoesOn } from '../senses/zh-words.ts';
 import type { DealTrigger, RejectedDeal } from './english.ts';
 
 export interface ZhDealPhrase {
@@ -123,12 +123,6 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     }
   }
   return best;
-}
-
-/** A character that the segmenter reads inside a word going on after it (和 of 和解, 为 of 为期). */
-function wordGoesOn(text: string, at: number): boolean {
-  const word = zhWordAt(text, at);
-  return word !== undefined && word.end > at + 1;
 }
 
 /** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */

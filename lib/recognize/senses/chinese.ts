@@ -5,7 +5,7 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { longerWordAt, zhWordAt } from './zh-words.ts';
+import { standsAlone, wordEndingAt, wordGoesOn } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -66,7 +66,7 @@ function listAround(input: SenseInput): { members: number; enumerated: boolean; 
 function language(text: string, start: number, end: number): boolean {
   const after = text.charAt(end);
   if (after === '语' || after === '語') return true;
-  return after === '文' && !longerWordAt(text, end);
+  return after === '文' && !wordGoesOn(text, end);
 }
 
 /**
@@ -74,9 +74,8 @@ function language(text: string, start: number, end: number): boolean {
  * 高中, 增加), unless the word's first half is a country too (英法, 中美).
  */
 function secondHalfOfWord(input: SenseInput): boolean {
-  const word = zhWordAt(input.text, input.start);
-  if (!word || word.start >= input.start || word.end !== input.end) return false;
-  return !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
+  const word = wordEndingAt(input.text, input.start);
+  return word !== undefined && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
 }
 
 /** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 加当局. */
@@ -88,12 +87,6 @@ const REGION_AFTER = /^[东西南北東][南北]?部/;
 const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星']);
 const CULTURE_OF = new Set([...'韩韓日美英泰']);
 
-/** A character that stands as a word of its own, by the segmenter (在|日|华人, not 在|日记). */
-function aloneAt(text: string, pos: number): boolean {
-  const word = zhWordAt(text, pos);
-  return word !== undefined && word.start === pos && word.end === pos + 1;
-}
-
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
@@ -102,16 +95,25 @@ function abbreviation(input: SenseInput): Decision {
   if (/[对對赴访訪驻駐援]/.test(before) && STRONG_AFTER_PREPOSITION.has(ch)) return keep('after-preposition');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
+  const decision = inContext(input);
   // 美 of 欧美 ends the word 欧美 and is still the US; so does 美 of 在美 (a preposition of place).
+  // The segmenter is asked only about a match kept so far, which is rare next to those dropped.
   const bloc = ch === '美' && (before === '欧' || before === '歐');
   const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
+  if (decision.verdict !== 'keep' || bloc || placed || !secondHalfOfWord(input)) return decision;
   // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
   // Chinese company. So a second half of a word stays a country only by a compound character that
-  // stands alone (企), not one that starts a word (审美|方面, 立法|方面).
-  if (!bloc && !placed && secondHalfOfWord(input)) {
-    // A 日 that ends a word is a day (来日方长, 昔日, 假日) whatever follows.
-    return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !longerWordAt(text, end) ? keep('compound') : drop('second-half-of-word');
-  }
+  // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
+  // is a day (来日方长, 昔日) whatever follows.
+  return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+}
+
+/** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */
+function inContext(input: SenseInput): Decision {
+  const { text, start, end } = input;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const ch = input.surface;
   const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
@@ -129,10 +131,10 @@ function abbreviation(input: SenseInput): Decision {
     if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
     if (REGION_AFTER.test(ahead)) return keep('region');
   }
-  if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !longerWordAt(text, end)) return keep('culture');
+  if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end)) return keep('culture');
   // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone
   // (not 在日常生活, 来日方长).
-  if (ch === '日' && /[在旅留]/.test(before) && aloneAt(text, start)) return keep('after-preposition');
+  if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
   // 美欧, 美西方, 欧美: paired with a bloc rather than a country.
@@ -207,7 +209,7 @@ function materialAfter(input: SenseInput): Decision | undefined {
   // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   const ahead = text.slice(end, end + 2);
-  if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !longerWordAt(text, end))) return keep('jewellery');
+  if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !wordGoesOn(text, end))) return keep('jewellery');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
   if (PROPERTY_AFTER.test(ahead)) return keep('material-property');
   return undefined;

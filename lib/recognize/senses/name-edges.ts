@@ -13,7 +13,7 @@
  */
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
-import { zhWordAt } from './zh-words.ts';
+import { standsAlone } from './zh-words.ts';
 
 /**
  * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
@@ -97,9 +97,5 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
   const next = text.charAt(end);
   if (end - start === 1) return AWARD_OR_COLOUR_AFTER.has(next) ? 'an award or a colour' : undefined;
   if (PRECIOUS_NAMES.has(text.slice(start, end)) && FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
-  if (PLACE_AFTER.has(next)) {
-    const word = zhWordAt(text, end);
-    if (word && word.start === end && word.end === end + 1) return 'a place';
-  }
-  return undefined;
+  return PLACE_AFTER.has(next) && standsAlone(text, end) ? 'a place' : undefined;
 }

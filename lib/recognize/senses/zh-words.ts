@@ -1,9 +1,12 @@
 /**
  * Chinese words around a match, from the platform's dictionary word segmenter (Intl.Segmenter).
  * Chinese writes no spaces, so an alias can be made of the end of one word and the start of the
- * next (湖南|非物质 holds 南非, 精英|国际 holds 英国, 资金|链 holds 金链) or be the second half of
- * an ordinary word (审美, 高中, 合金). The rules ask only about a few characters around a match,
- * and only when a cheaper check has not settled it.
+ * next (湖南|非物质 holds 南非, 精英|国际 holds 英国, 发展|中|国家 holds 中国) or be the second half
+ * of an ordinary word (审美, 高中, 增加). The rules ask only about a few characters around a match.
+ *
+ * The segmenter is slow next to the rest of the recognizer, so it reads a sentence only where two
+ * characters that meet at the match's edge make a dictionary word (湖南, 国家): a lookup of that
+ * pair, cached, settles every other edge (的|中国, 在|美国) without it.
  *
  * Dictionaries differ between engines (V8 and Node read 发展中国家 as 发展|中|国家, Firefox as
  * 发展|中国|家), so a rule takes a word boundary as evidence where it is there and never needs one
@@ -11,8 +14,10 @@
  * did before.
  */
 
-/** Characters on each side of the position that the segmenter reads: enough for a word or two. */
+/** Characters on each side of the match that the segmenter reads: enough for a word or two. */
 const WINDOW = 6;
+/** Pairs remembered before the cache starts again: a page uses a few hundred. */
+const PAIR_CACHE_LIMIT = 4096;
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -23,12 +28,34 @@ function zhSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
+const pairs = new Map<string, boolean>();
+
+function ideograph(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Whether the two characters at `at` are a dictionary word on their own (湖南, 国家; not 的中). */
+function pairIsWord(text: string, at: number): boolean {
+  // charCodeAt outside the text is NaN, which is no ideograph.
+  if (!ideograph(text.charCodeAt(at)) || !ideograph(text.charCodeAt(at + 1))) return false;
+  const pair = text.slice(at, at + 2);
+  let known = pairs.get(pair);
+  if (known === undefined) {
+    const words = zhSegmenter();
+    if (!words) return false;
+    known = words.segment(pair).containing(0)?.segment.length === 2;
+    if (pairs.size >= PAIR_CACHE_LIMIT) pairs.clear();
+    pairs.set(pair, known);
+  }
+  return known;
+}
+
 export interface ZhWord {
   start: number;
   end: number;
 }
 
-/** The word holding the character at `pos`, or undefined when the platform has no segmenter. */
+/** The word holding the character at `pos`, read in context, or undefined without a segmenter. */
 export function zhWordAt(text: string, pos: number): ZhWord | undefined {
   const words = zhSegmenter();
   if (!words) return undefined;
@@ -43,23 +70,39 @@ export function zhWordAt(text: string, pos: number): ZhWord | undefined {
  * a word, or part of a longer word that holds it whole (日本人), is not cut.
  */
 export function cutByWords(text: string, start: number, end: number): boolean {
-  const first = zhWordAt(text, start);
-  if (first && first.start < start && first.end < end) return true;
-  const last = zhWordAt(text, end - 1);
+  // Only a pair across an edge that is a word (湖南, 国家) needs the segmenter to read the context.
+  const before = pairIsWord(text, start - 1);
+  const after = pairIsWord(text, end - 1);
+  if (!before && !after) return false;
+  if (before) {
+    const first = zhWordAt(text, start);
+    if (first && first.start < start && first.end < end) return true;
+  }
+  const last = after ? zhWordAt(text, end - 1) : undefined;
   return last !== undefined && last.start > start && last.end > end;
 }
 
 /**
- * Whether the character at `pos` ends a word that starts before it (审美, 高中, 资金, 合金): the
+ * The word that the character at `pos` ends, when it starts before it (审美, 高中, 家中): the
  * character is then the second half of an ordinary word rather than a name of its own.
  */
-export function endsWordFromBefore(text: string, pos: number): boolean {
+export function wordEndingAt(text: string, pos: number): ZhWord | undefined {
+  if (!pairIsWord(text, pos - 1)) return undefined;
   const word = zhWordAt(text, pos);
-  return word !== undefined && word.start < pos && word.end === pos + 1;
+  return word && word.start < pos && word.end === pos + 1 ? word : undefined;
 }
 
-/** Whether a word of two or more characters starts at `pos` (方便, 军事: 方 and 军 are not alone). */
-export function longerWordAt(text: string, pos: number): boolean {
+/** Whether a word goes on after the character at `pos` (方 of 方便, 和 of 和解, 剧 of 剧增). */
+export function wordGoesOn(text: string, pos: number): boolean {
+  if (!pairIsWord(text, pos)) return false;
   const word = zhWordAt(text, pos);
-  return word !== undefined && word.start === pos && word.end > pos + 1;
+  return word !== undefined && word.end > pos + 1;
+}
+
+/** Whether the character at `pos` is a word of its own (在|日|华人, 白银|市), as far as the segmenter knows. */
+export function standsAlone(text: string, pos: number): boolean {
+  if (!zhSegmenter()) return false;
+  if (!pairIsWord(text, pos - 1) && !pairIsWord(text, pos)) return true;
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start === pos && word.end === pos + 1;
 }

@@ -26,7 +26,7 @@ describe('Chinese capitals: the government, a place, a dateline', () => {
 
 describe('Chinese: 乌 is Uzbekistan only where the text names Uzbekistan', () => {
   ruled([
-    ['乌兹别克斯坦官员说，乌方愿意合作。', ['乌兹别克斯坦=country:UZ', '乌=country:UZ'], ['乌:compound:keep', '意:second-half-of-word:drop']],
+    ['乌兹别克斯坦官员说，乌方愿意合作。', ['乌兹别克斯坦=country:UZ', '乌=country:UZ'], ['乌:compound:keep', '意:abbrev-without-context:drop']],
     ['俄方表示，乌方拒绝谈判。', ['俄=country:RU', '乌=country:UA'], ['俄:compound:keep', '乌:compound:keep']],
   ]);
 });
@@ -37,8 +37,8 @@ describe('Chinese: 日 as a day, and 日使', () => {
     // 同 marks a day only before 日; before 美 it is "with".
     ['他们同美方进行了会谈。', ['美=country:US'], ['美:compound:keep']],
     // 使 after 日 is a verb or part of another word (昔日 "former times", 使馆 "embassy"); after 美 it
-    // is an envoy or an embassy. With a segmenter, 昔日 is read as a word first.
-    ['这里是昔日使馆区的旧址。', [], ['日:second-half-of-word:drop']],
+    // is an envoy or an embassy.
+    ['这里是昔日使馆区的旧址。', [], ['日:abbrev-without-context:drop']],
     ['美使馆发表声明。', ['美=country:US'], ['美:compound:keep']],
   ]);
 });
@@ -61,13 +61,13 @@ describe('Chinese: pairs of abbreviations and pairs with a bloc', () => {
     ['在会议中双方交换了意见。', [], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
     // Only 美 pairs with 欧 before it.
     ['西欧中部降雨偏多。', [], ['中:abbrev-without-context:drop']],
-    ['这里风景很美。', [], ['美:second-half-of-word:drop']],
+    ['这里风景很美。', [], ['美:abbrev-without-context:drop']],
   ]);
 });
 
 describe('Chinese: China and abroad', () => {
   ruled([
-    ['中外记者参加了发布会。', ['中=country:CN'], ['中:china-and-abroad:keep', '加:second-half-of-word:drop']],
+    ['中外记者参加了发布会。', ['中=country:CN'], ['中:china-and-abroad:keep', '加:abbrev-without-context:drop']],
     ['这里不是法外之地。', [], ['法:abbrev-without-context:drop']],
     ['她在会议中表示支持。', [], ['中:abbrev-without-context:drop']],
   ]);
@@ -99,7 +99,7 @@ describe('Chinese: one-character metal names', () => {
     ['古人很早就掌握了冶铁技术。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
     // A number after the metal must be a weight.
     ['他获得奖励金100元。', [], ['金:ordinary-word:drop']],
-    ['他家中藏银五百两。', ['银=mineral:silver'], ['中:second-half-of-word:drop', '银:weighed:keep']],
+    ['他家中藏银五百两。', ['银=mineral:silver'], ['中:abbrev-without-context:drop', '银:weighed:keep']],
     ['这家工厂出口镍铁。', ['镍=mineral:nickel', '铁=mineral:iron'], ['铁:metal-compound:keep']],
     ['她戴着金银首饰。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:jewellery:keep']],
     // 中铁 is a railway company: a country abbreviation next to 铁 does not make it a metal.
@@ -132,8 +132,8 @@ describe('Chinese: a name or abbreviation that the words around it cut', () => {
     ['南非总统出席了会议。', ['南非=country:ZA'], []],
     // 欧美|国家: 美国 is cut, and its 美 is judged as an abbreviation, here paired with Europe.
     ['欧美国家纷纷收紧政策。', ['美=country:US'], ['美:bloc-pair:keep']],
-    // 精英|国际: the 英 left over is the end of 精英.
-    ['精英国际学校今年扩招。', [], ['英:second-half-of-word:drop']],
+    // 精英|国际: the 英 left over has nothing to make it Britain.
+    ['精英国际学校今年扩招。', [], ['英:abbrev-without-context:drop']],
     ['英国首相发表讲话。', ['英国=country:GB'], []],
     // 发展中|国家: the word after starts inside 中国; the 中 left over is judged alone.
     ['发展中国家的声音很大。', [], ['中:abbrev-without-context:drop']],
@@ -164,7 +164,6 @@ describe('Chinese: an abbreviation at the end of a word, before a compound chara
   ruled([
     // The segmenter reads 多|家中|企, yet 企 stands alone: 中企 is a Chinese company.
     ['美方将多家中企列入清单。', ['美=country:US', '中=country:CN'], ['美:compound:keep', '中:compound:keep']],
-    ['他今天在家中休息。', [], ['中:second-half-of-word:drop']],
     // A 日 that ends a word is a day whatever follows: 来日方长.
     ['来日方长，不必着急。', [], ['日:second-half-of-word:drop']],
   ]);
@@ -243,7 +242,7 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['他获得了歌手大赛铜奖。', [], []],
     ['这种古铜色面料很受欢迎。', [], []],
     ['铜价周三大涨。', ['铜=mineral:copper'], []],
-    ['铜锣湾的商铺生意冷清。', [], ['意:second-half-of-word:drop']],
+    ['铜锣湾的商铺生意冷清。', [], ['意:abbrev-without-context:drop']],
     ['这次投入的是真金白银。', [], []],
     ['球队的防线堪称铜墙铁壁。', [], []],
   ]);
