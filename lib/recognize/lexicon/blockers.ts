@@ -74,7 +74,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   '内蒙古', '內蒙古', '南海', '东海', '俄亥俄', '俄勒冈', '俄勒岡', '日内瓦', '日內瓦', '澳门', '澳門',
   '美洲', '北美', '南美', '拉美', '中美洲', '南美洲', '北美洲', '印度洋', '印第安', '华尔街', '華爾街',
   '华北', '华南', '华东', '华中', '华西', '華北', '華南', '華東', '華中', '中东', '中東', '中亚', '中亞',
-  '中非', '中南', '中南美', '中南半岛',
+  '中南', '中南美', '中南半岛', '加沙',
   // Organisations whose name contains a country word.
   '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
   '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',
@@ -100,6 +100,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
   '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
+  // Foods and animals named after a country (as "Brazil nut" in English).
+  '荷兰豆', '荷蘭豆', '巴西龟', '巴西龜',
 ];
 
 /**
@@ -112,6 +114,8 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // 中欧 is Central Europe, but 中欧班列, 中欧关系, 中欧贸易 are China and Europe.
   ['中欧', '班关關合峰贸貿投领領双雙'],
   ['中歐', '班关關合峰贸貿投领領双雙'],
+  // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
+  ['中非', '合关關贸貿投领領双雙峰友经經'],
   ['日元', '首帅帥老旦勋勳'],
   // 黄金期 is a golden period, but 黄金期货 is gold futures.
   ['黄金期', '货貨'],

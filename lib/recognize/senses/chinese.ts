@@ -78,6 +78,12 @@ function secondHalfOfWord(input: SenseInput): boolean {
   return word !== undefined && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
 }
 
+/** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
+const RELATIONS_AFTER =
+  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合)/;
+/** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
+const BLOC_AFTER = new Set([...'欧歐非']);
+
 /** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 加当局. */
 const GOVERNMENT_AFTER =
   /^(?:总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
@@ -119,6 +125,12 @@ function inContext(input: SenseInput): Decision {
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before))) return drop('day');
   if (neighbourAbbrev && (pairedWith(before) || pairedWith(after))) return keep('pair');
+  // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
+  if (neighbourAbbrev && PAIRABLE.has(ch)) {
+    const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
+    const partner = pairEnd > end ? after : before;
+    if (PAIRABLE.has(partner) && RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
+  }
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {
     const list = listAround(input);
@@ -137,8 +149,8 @@ function inContext(input: SenseInput): Decision {
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
-  // 美欧, 美西方, 欧美: paired with a bloc rather than a country.
-  if (STRONG.has(ch) && (after === '欧' || after === '歐' || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
+  // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
+  if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
   if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
   return drop('abbrev-without-context');

@@ -36,6 +36,10 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (NAME_CONTINUES.has(next) && last !== '国' && last !== '國' && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
   if (text.charAt(start) === '大' && ENDS_IN_DA.has(text.charAt(start - 1))) return 'its first character ends the word before';
   if (next === '王' && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  // 朝鲜半岛, 印度半岛: the peninsula, a region rather than the country.
+  if (next === '半' && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
+  // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
+  if (text.charAt(start - 1) === '·') return 'inside a transliterated name';
   return undefined;
 }
 

@@ -247,3 +247,29 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['球队的防线堪称铜墙铁壁。', [], []],
   ]);
 });
+
+describe('Chinese: pairs before a word of relations, and China with Africa', () => {
+  ruled([
+    // Neither 朝 nor 韩 is common enough to pair on its own evidence; a word of relations after them is.
+    ['朝韩关系出现缓和迹象。', ['朝=country:KP', '韩=country:KR'], ['朝:pair:keep', '韩:pair:keep']],
+    ['德法峰会如期举行。', ['德=country:DE', '法=country:FR'], ['德:pair:keep', '法:pair:keep']],
+    ['英法海峡隧道恢复通行。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+    // 加沙 (Gaza) is a place, not Canada and Saudi Arabia.
+    ['加沙冲突持续。', [], []],
+    // 中非 is Central Africa, except before words of relations and trade: then China and Africa.
+    ['中非贸易额再创新高。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['中非地区局势紧张。', [], []],
+    ['中非共和国总统出席会议。', ['中非共和国=country:CF'], []],
+  ]);
+});
+
+describe('Chinese: a peninsula, a name after the dot of a transliteration, a food', () => {
+  ruled([
+    // 朝鲜 is ambiguous (the peninsula, the dynasty): the edge rule drops it before any sense rule.
+    ['朝鲜半岛局势再度紧张。', [], []],
+    ['朝鲜试射了一枚导弹。', ['朝鲜=country:KP'], ['朝鲜:no-rule:keep']],
+    ['迭戈·阿曼多是阿根廷足球的象征。', ['阿根廷=country:AR'], []],
+    ['阿曼苏丹国宣布新政。', ['阿曼苏丹国=country:OM'], []],
+    ['菜市场的荷兰豆涨价了。', [], []],
+  ]);
+});
