@@ -16,6 +16,11 @@ const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越�
 const STRONG = new Set([...'中美日俄华華']);
 /** Abbreviations that a preposition alone may confirm ("对美", "对日", "在华"). */
 const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
+/**
+ * Abbreviations that a verb of travel or a preposition of direction confirms (赴港, 访港, 驻港, 对港)
+ * but not one of place: 在港 and 离港 are as often a ship in port.
+ */
+const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
 
 /** Joins between the members of a list of countries: 英、美、俄, 中日和韩, 美与日. */
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
@@ -84,21 +89,21 @@ const RELATIONS_AFTER =
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
-/** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 加当局. */
+/** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 港府, 美驻华使馆. */
 const GOVERNMENT_AFTER =
-  /^(?:总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
+  /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
 /** Parts of a country: 乌东部, 法北部, 美西南部. */
 const REGION_AFTER = /^[东西南北東][南北]?部/;
 /** Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团 (only these countries' culture is named so). */
 const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星']);
-const CULTURE_OF = new Set([...'韩韓日美英泰']);
+const CULTURE_OF = new Set([...'韩韓日美英泰港']);
 
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
-  if (/[对對赴访訪驻駐援]/.test(before) && STRONG_AFTER_PREPOSITION.has(ch)) return keep('after-preposition');
+  if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);

@@ -273,3 +273,21 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['菜市场的荷兰豆涨价了。', [], []],
   ]);
 });
+
+describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
+  ruled([
+    ['港股周一高开。', ['港=country:HK'], ['港:compound:keep']],
+    ['港府宣布新措施。', ['港=country:HK'], ['港:government:keep']],
+    ['这部港剧很受欢迎。', ['港=country:HK'], ['港:culture:keep']],
+    // A verb of travel takes 港 to Hong Kong; a preposition of place leaves it a port.
+    ['他赴港出席论坛。', ['港=country:HK'], ['港:after-preposition:keep']],
+    ['货轮在港停泊了三天。', [], ['港:abbrev-without-context:drop']],
+    ['港口吞吐量增长。', [], ['港:abbrev-without-context:drop']],
+    // 海港 is a harbour: its 港 ends a word, and 股 starts 股份.
+    ['海港股份发布公告。', [], ['港:second-half-of-word:drop']],
+    ['香港特区政府发布公告。', ['香港=country:HK'], []],
+    ['美驻华使馆发布提醒。', ['美=country:US', '华=country:CN'], ['美:government:keep', '华:after-preposition:keep']],
+    // 华府 is Washington, not a government of China.
+    ['华府方面表示关切。', [], ['华:abbrev-without-context:drop']],
+  ]);
+});
