@@ -267,5 +267,8 @@ describe('general news: agreements', () => {
     // 和解 is one word: its 和 is not the conjunction that would end the phrase.
     ['双方就赔偿问题达成和解协议。', ['和解协议 | (zh-strong) → keep']],
     ['中国和日本签署了协议。', ['协议 | (zh-strong) → keep']],
+    // Verbs of keeping or breaking an agreement end the phrase as signing does.
+    ['他表示将严格遵守协议。', ['协议 | (zh-strong) → keep']],
+    ['对方违反了合作协议。', ['合作协议 | (zh-strong) → keep']],
   ]);
 });
