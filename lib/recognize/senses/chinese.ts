@@ -12,8 +12,11 @@ const drop = (why: string): Decision => ({ verdict: 'drop', why });
 
 /** One-character abbreviations that may pair with another ("中美", "俄乌"). */
 const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴墨缅緬沙智荷']);
-/** The ones common enough to form a pair on their own evidence. */
-const STRONG = new Set([...'中美日俄华華']);
+/**
+ * The ones common enough to form a pair on their own evidence. Not 华: it names China after a
+ * preposition or before 人, 裔, 商 (访华, 华裔), while 德华 and 英华 are given names (刘德华).
+ */
+const STRONG = new Set([...'中美日俄']);
 /** Abbreviations that a preposition alone may confirm ("对美", "对日", "在华"). */
 const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
 /**

@@ -254,6 +254,8 @@ describe('Chinese: pairs before a word of relations, and China with Africa', () 
     ['朝韩关系出现缓和迹象。', ['朝=country:KP', '韩=country:KR'], ['朝:pair:keep', '韩:pair:keep']],
     ['德法峰会如期举行。', ['德=country:DE', '法=country:FR'], ['德:pair:keep', '法:pair:keep']],
     ['英法海峡隧道恢复通行。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+    // 华 does not pair on its own strength: 刘德华 is a singer.
+    ['刘德华在演唱会上演唱了经典歌曲。', [], ['德:abbrev-without-context:drop', '华:abbrev-without-context:drop']],
     // 加沙 (Gaza) is a place, not Canada and Saudi Arabia.
     ['加沙冲突持续。', [], []],
     // 中非 is Central Africa, except before words of relations and trade: then China and Africa.
