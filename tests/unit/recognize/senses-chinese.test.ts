@@ -273,6 +273,9 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['迭戈·阿曼多是阿根廷足球的象征。', ['阿根廷=country:AR'], []],
     ['阿曼苏丹国宣布新政。', ['阿曼苏丹国=country:OM'], []],
     ['菜市场的荷兰豆涨价了。', [], []],
+    ['俄罗斯方块是一款经典游戏。', [], []],
+    ['意大利面是他最喜欢的食物。', [], []],
+    ['意大利总理会见了来访的客人。', ['意大利=country:IT'], []],
   ]);
 });
 
