@@ -233,6 +233,9 @@ describe('general news: a deal word that modifies the next word', () => {
 describe('general news: which 交易 is one deal', () => {
   ruled([
     ['本次交易尚需股东大会批准。', ['本次交易 | (zh-weak) → keep']],
+    // The segmenter reads 交易会 (a trade fair) as a word; 这笔 counts a deal whatever it reads.
+    ['本次交易会吸引了3000多家企业。', ['交易 | (zh-weak) → drop: part of another word']],
+    ['这笔交易会在下月完成。', ['这笔交易 | (zh-weak) → keep']],
     ['这起交易中，买方支付了全部现金。', ['这起交易 | (zh-weak) → keep']],
     // A bare 该 points at the noun right after it: here the platform, the man.
     ['该平台上的二手交易十分活跃。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
@@ -250,6 +253,7 @@ describe('general news: which 交易 is one deal', () => {
 describe('general news: money words', () => {
   ruled([
     ['这项投资将创造2000个岗位。', ['这项投资 | (zh-money) → keep']],
+    ['该投资会议将于下月召开。', ['投资 | (zh-money) → drop: modifies the next word']],
     // 该 far from the money word belongs to the company.
     ['该公司计划融资5亿元用于研发。', ['融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['淡马锡领投了这家公司的B轮融资。', ['这家公司的B轮融资 | (zh-money) → keep']],
