@@ -244,6 +244,8 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['铜价周三大涨。', ['铜=mineral:copper'], []],
     ['铜锣湾的商铺生意冷清。', [], ['意:abbrev-without-context:drop']],
     ['这次投入的是真金白银。', [], []],
+    // 金银花 is honeysuckle; 金银首饰 is gold and silver jewellery.
+    ['金银花可以泡茶喝。', [], []],
     ['球队的防线堪称铜墙铁壁。', [], []],
   ]);
 });
