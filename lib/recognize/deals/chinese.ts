@@ -205,6 +205,8 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
   let clause: string | undefined;
   const beforeText = () => (clause ??= text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start));
   if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 24), start))) return 'negated';
+  // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
+  if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';

@@ -268,6 +268,10 @@ describe('general news: agreements', () => {
     ['双方未能就薪资问题达成协议。', ['协议 | (zh-strong) → drop: negated']],
     ['双方就薪资问题达成协议。', ['协议 | (zh-strong) → keep']],
     ['双方建立了战略合作伙伴关系。', ['战略合作伙伴关系 | (zh-strong) → keep']],
+    // Within a framework is the setting, not an agreement; a framework signed is one.
+    ['在上合组织合作框架内，各方加强了合作。', ['合作框架 | (zh-strong) → drop: within a framework']],
+    ['在现有的贸易框架下，关税将逐步降低。', ['框架 | (zh-weak) → drop: within a framework']],
+    ['两国建立了新的合作框架。', ['新的合作框架 | (zh-strong) → keep']],
     // 和解 is one word: its 和 is not the conjunction that would end the phrase.
     ['双方就赔偿问题达成和解协议。', ['和解协议 | (zh-strong) → keep']],
     ['中国和日本签署了协议。', ['协议 | (zh-strong) → keep']],
