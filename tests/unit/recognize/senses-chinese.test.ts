@@ -274,6 +274,12 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['朝鲜试射了一枚导弹。', ['朝鲜=country:KP'], ['朝鲜:no-rule:keep']],
     ['迭戈·阿曼多是阿根廷足球的象征。', ['阿根廷=country:AR'], []],
     ['阿曼苏丹国宣布新政。', ['阿曼苏丹国=country:OM'], []],
+    // 马里兰 is Maryland; 兰花 after a name is an orchid.
+    ['美国马里兰州发生枪击事件。', ['美国=country:US'], []],
+    ['日本兰花展吸引了众多游客。', ['日本=country:JP'], []],
+    // 文莱苏丹 is the Sultan of Brunei.
+    ['文莱苏丹出席了开幕式。', ['文莱=country:BN'], []],
+    ['苏丹军方与快速支援部队交火。', ['苏丹=country:SD'], []],
     ['菜市场的荷兰豆涨价了。', [], []],
     ['俄罗斯方块是一款经典游戏。', [], []],
     ['意大利面是他最喜欢的食物。', [], []],
