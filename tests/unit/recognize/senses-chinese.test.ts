@@ -279,6 +279,7 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['日本兰花展吸引了众多游客。', ['日本=country:JP'], []],
     // 文莱苏丹 is the Sultan of Brunei.
     ['文莱苏丹出席了开幕式。', ['文莱=country:BN'], []],
+    ['这位苏丹王登基已有十年。', [], []],
     ['苏丹军方与快速支援部队交火。', ['苏丹=country:SD'], []],
     ['菜市场的荷兰豆涨价了。', [], []],
     ['俄罗斯方块是一款经典游戏。', [], []],
