@@ -29,6 +29,8 @@ function zhSegmenter(): Intl.Segmenter | null {
 }
 
 const pairs = new Map<string, boolean>();
+/** Prepositions and conjunctions, which a name follows without forming a word with them. */
+const FUNCTION_CHARACTERS = new Set([...'对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由']);
 
 function ideograph(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -70,9 +72,15 @@ export function zhWordAt(text: string, pos: number): ZhWord | undefined {
  * a word, or part of a longer word that holds it whole (日本人), is not cut.
  */
 export function cutByWords(text: string, start: number, end: number): boolean {
-  // Only a pair across an edge that is a word (湖南, 国家) needs the segmenter to read the context.
-  const before = pairIsWord(text, start - 1);
-  const after = pairIsWord(text, end - 1);
+  // Only a pair across an edge that is a word (湖南, 国家) needs the segmenter to read the context,
+  // and before the name not one that starts with a preposition (对美 and 和美 are words, but 对美国
+  // and 和美国 are read 对|美国 and 和|美国);
+  // after the name, only when the next two characters are no word of their own either: 中国企业 is
+  // read 中国|企业 whatever 国企 is, and names end in 国 before 企业, 家庭, 内地 all the time; nor
+  // before 人, the people of a country (中国人, 日本人: 国人 and 本人 are words too). (The price:
+  // 发展中国家长期 keeps 中国, as 家长 is a word.)
+  const before = !FUNCTION_CHARACTERS.has(text.charAt(start - 1)) && pairIsWord(text, start - 1);
+  const after = text.charAt(end) !== '人' && pairIsWord(text, end - 1) && !pairIsWord(text, end);
   if (!before && !after) return false;
   if (before) {
     const first = zhWordAt(text, start);
