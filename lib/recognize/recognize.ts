@@ -99,14 +99,19 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
 
 /**
  * A Chinese country name that the words around it cut (欧美|国家 holds 美国, 湖南|非物质 holds
- * 南非) is not the name; its first character may still be the country's abbreviation (the 美 of
- * 欧美), which the abbreviation rules then judge. Otherwise it stays a candidate marked cut, so
- * that the decisions report why it was dropped.
+ * 南非) is not the name; a shorter name of the same country at its start may still stand
+ * (以色列|国防军 holds 以色列国 and 以色列), or its first character as the country's abbreviation
+ * (the 美 of 欧美), which the abbreviation rules then judge. Otherwise it stays a candidate marked
+ * cut, so that the decisions report why it was dropped.
  */
 function cutName(text: string, c: Candidate, entity: number, payload: Payload, index: AliasIndex): EntityCandidate {
-  const first = scanAliases(text.slice(c.start, c.start + 1), index)[0];
-  const abbrev = first?.payloads.find((p) => p.entity === entity && p.kind === PayloadKind.Abbrev);
-  if (abbrev) return { start: c.start, end: c.start + 1, entity, payload: abbrev, payloads: [abbrev] };
+  for (let end = c.end - 1; end > c.start; end--) {
+    const shorter = scanAliases(text.slice(c.start, end), index).find((s) => s.start === 0 && s.end === end - c.start);
+    const same = shorter?.payloads.find((p) => p.entity === entity);
+    if (!same) continue;
+    if (same.kind === PayloadKind.Abbrev) return { start: c.start, end, entity, payload: same, payloads: [same] };
+    if (!cutByWords(text, c.start, end)) return { start: c.start, end, entity, payload: same, payloads: shorter!.payloads };
+  }
   return { start: c.start, end: c.end, entity, payload, payloads: c.payloads, cut: true };
 }
 

@@ -132,6 +132,9 @@ describe('Chinese: a name or abbreviation that the words around it cut', () => {
     ['南非总统出席了会议。', ['南非=country:ZA'], []],
     // 欧美|国家: 美国 is cut, and its 美 is judged as an abbreviation, here paired with Europe.
     ['欧美国家纷纷收紧政策。', ['美=country:US'], ['美:bloc-pair:keep']],
+    // 以色列|国防军 cuts 以色列国 (the State of Israel), but 以色列 stands.
+    ['以色列国防军宣布击毙一名指挥官。', ['以色列=country:IL'], []],
+    ['以色列国总理发表讲话。', ['以色列国=country:IL'], []],
     // 精英|国际: the 英 left over has nothing to make it Britain.
     ['精英国际学校今年扩招。', [], ['英:abbrev-without-context:drop']],
     ['英国首相发表讲话。', ['英国=country:GB'], []],
