@@ -97,6 +97,8 @@ const GOVERNMENT_AFTER =
   /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
 /** Parts of a country: 乌东部, 法北部, 美西南部. */
 const REGION_AFTER = /^[东西南北東][南北]?部/;
+/** The first characters of those titles and regions, to test before reading further. */
+const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東']);
 /** Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团 (only these countries' culture is named so). */
 const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星']);
 const CULTURE_OF = new Set([...'韩韓日美英泰港']);
@@ -146,7 +148,7 @@ function inContext(input: SenseInput): Decision {
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
-  if (ch !== '中' && ch !== '华' && ch !== '華') {
+  if (TITLE_OR_REGION_START.has(after) && ch !== '中' && ch !== '华' && ch !== '華') {
     const ahead = text.slice(end, end + 3);
     if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
     if (REGION_AFTER.test(ahead)) return keep('region');
@@ -196,6 +198,8 @@ const OBJECT_AFTER = new Set([...'门門索管桶罐笼籠栏欄架壶壺碗筷�
 const JEWELLERY_AFTER = /^(?:项链|項鏈|耳环|耳環|耳钉|耳釘|戒指|手镯|手鐲|手链|手鏈|手表|手錶|首饰|首飾)/;
 /** Words after a metal name that measure or describe the material: 铅含量, 铅中毒, 血铅超标. */
 const PROPERTY_AFTER = /^(?:含量|中毒|污染|超标|超標|浓度|濃度|残留|殘留|排放|离子|離子)/;
+/** The first characters of those jewellery and property words, to test before reading two. */
+const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃残殘排离離']);
 /**
  * Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金,
  * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
@@ -223,14 +227,15 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const { text, end } = input;
   const metal = input.surface;
   const after = text.charAt(end);
-  const sentence = () => text.slice(input.sentence.start, input.sentence.end);
-  if ((metal === '铁' || metal === '鐵') && after === '粉' && (/[们們]/.test(text.charAt(end + 1)) || FAN_CUES.test(sentence()))) return drop('fans');
-  if ((after === '币' || after === '幣') && GAME_CUES.test(sentence())) return drop('game-currency');
+  const { start: from, end: to } = input.sentence;
+  if ((metal === '铁' || metal === '鐵') && after === '粉' && (/[们們]/.test(text.charAt(end + 1)) || FAN_CUES.test(text.slice(from, to)))) return drop('fans');
+  if ((after === '币' || after === '幣') && GAME_CUES.test(text.slice(from, to))) return drop('game-currency');
   // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  if (!WORD_AFTER_START.has(after)) return undefined;
   const ahead = text.slice(end, end + 2);
   if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !wordGoesOn(text, end))) return keep('jewellery');
-  if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
   if (PROPERTY_AFTER.test(ahead)) return keep('material-property');
   return undefined;
 }

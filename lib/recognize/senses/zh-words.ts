@@ -15,7 +15,7 @@
  */
 
 /** Characters on each side of the match that the segmenter reads: enough for a word or two. */
-const WINDOW = 6;
+const WINDOW = 4;
 /** Pairs remembered before the cache starts again: a page uses a few hundred. */
 const PAIR_CACHE_LIMIT = 4096;
 
@@ -28,7 +28,8 @@ function zhSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-const pairs = new Map<string, boolean>();
+/** Pairs by their two UTF-16 units packed in one number, so that a lookup builds no string. */
+const pairs = new Map<number, boolean>();
 /** Prepositions and conjunctions, which a name follows without forming a word with them. */
 const FUNCTION_CHARACTERS = new Set([...'对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由']);
 
@@ -39,15 +40,17 @@ function ideograph(code: number): boolean {
 /** Whether the two characters at `at` are a dictionary word on their own (湖南, 国家; not 的中). */
 function pairIsWord(text: string, at: number): boolean {
   // charCodeAt outside the text is NaN, which is no ideograph.
-  if (!ideograph(text.charCodeAt(at)) || !ideograph(text.charCodeAt(at + 1))) return false;
-  const pair = text.slice(at, at + 2);
-  let known = pairs.get(pair);
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (!ideograph(first) || !ideograph(second)) return false;
+  const key = first * 0x10000 + second;
+  let known = pairs.get(key);
   if (known === undefined) {
     const words = zhSegmenter();
     if (!words) return false;
-    known = words.segment(pair).containing(0)?.segment.length === 2;
+    known = words.segment(text.slice(at, at + 2)).containing(0)?.segment.length === 2;
     if (pairs.size >= PAIR_CACHE_LIMIT) pairs.clear();
-    pairs.set(pair, known);
+    pairs.set(key, known);
   }
   return known;
 }
