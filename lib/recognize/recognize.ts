@@ -17,8 +17,9 @@ import { resolveWu } from './senses/chinese.ts';
 import { demonymReading } from './senses/english.ts';
 import { FIRST_NAME_COUNTRIES, PERSON_NAMED_COUNTRIES, firstNameOnly } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
-import { enNameEdge, zhNameEdge } from './senses/name-edges.ts';
+import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { writtenAsName } from './senses/metals.ts';
+import { cutByWords } from './senses/zh-words.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -79,6 +80,8 @@ interface EntityCandidate {
   payloads: Payload[];
   mixedScript?: true;
   lowerCase?: true;
+  /** A Chinese name that straddles two words (see cutName). */
+  cut?: true;
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
@@ -96,6 +99,24 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
     chosen = entities[ids.indexOf(/Brazzaville|(?<!Democratic\s+)Republic of (the )?Congo(?!.*Democratic)/.test(around) ? 'country:CG' : 'country:CD')];
   }
   return { entity: chosen.entity, payload: chosen };
+}
+
+/**
+ * A Chinese country name that the words around it cut (欧美|国家 holds 美国, 湖南|非物质 holds
+ * 南非) is not the name; a shorter name of the same country at its start may still stand
+ * (以色列|国防军 holds 以色列国 and 以色列), or its first character as the country's abbreviation
+ * (the 美 of 欧美), which the abbreviation rules then judge. Otherwise it stays a candidate marked
+ * cut, so that the decisions report why it was dropped.
+ */
+function cutName(text: string, c: Candidate, entity: number, payload: Payload, index: AliasIndex): EntityCandidate {
+  for (let end = c.end - 1; end > c.start; end--) {
+    const shorter = scanAliases(text.slice(c.start, end), index).find((s) => s.start === 0 && s.end === end - c.start);
+    const same = shorter?.payloads.find((p) => p.entity === entity);
+    if (!same) continue;
+    if (same.kind === PayloadKind.Abbrev) return { start: c.start, end, entity, payload: same, payloads: [same] };
+    if (!cutByWords(text, c.start, end)) return { start: c.start, end, entity, payload: same, payloads: shorter!.payloads };
+  }
+  return { start: c.start, end: c.end, entity, payload, payloads: c.payloads, cut: true };
 }
 
 export function recognizeDetailed(text: string, options: RecognizeOptions): Recognition {
@@ -121,6 +142,10 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     const { entity, payload } = chooseEntity(c, text, index);
+    if (payload.flags & FLAG_ZH && index.entities[entity].type === 'country' && (payload.kind === PayloadKind.Name || payload.kind === PayloadKind.Alias) && cutByWords(text, c.start, c.end)) {
+      entityCandidates.push(cutName(text, c, entity, payload, index));
+      continue;
+    }
     entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads, mixedScript: c.mixedScript, lowerCase: c.lowerCase });
   }
   // A deal's name holds countries and minerals of its own (日美關鍵礦物合作框架): find them too.
@@ -171,7 +196,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     const surface = text.slice(c.start, c.end);
     if (entity.type === 'country' && kind !== PayloadKind.Capital && kind !== PayloadKind.Abbrev) {
       const edge = zh
-        ? zhNameEdge(text, c.start, c.end, entity.id)
+        ? c.cut ? 'cut by the words around it' : zhNameEdge(text, c.start, c.end, entity.id)
         : enNameEdge(text, c.start, c.end, entity.id, sentenceOf);
       if (edge) {
         dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${edge}` });
@@ -202,6 +227,13 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       (kind === PayloadKind.Demonym && !zh) ||
       c.lowerCase ||
       (!zh && PERSON_NAMED_COUNTRIES.has(entity.id));
+    if (zh && !needsDecision && entity.type === 'mineral') {
+      const edge = zhMineralEdge(text, c.start, c.end);
+      if (edge) {
+        dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${edge}` });
+        return;
+      }
+    }
     let why: string | undefined;
     if (needsDecision) {
       input ??= senseInputFor(c, k, entity.id, surface);

@@ -5,6 +5,7 @@
  * with a quantifier, a demonstrative or a 的-modifier, since alone they are usually generic.
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
+import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, RejectedDeal } from './english.ts';
 
 export interface ZhDealPhrase {
@@ -26,13 +27,31 @@ const STOP_WORDS = [
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
   '签约', '簽約', '签', '簽', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
+  '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
-const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的)/;
+const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗)/;
+/** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
+const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
 const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
 const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
 const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|\d+(?:\.\d+)?\s*[%％]|百分之)/;
 const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司)/;
+/**
+ * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
+ * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
+ * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
+ */
+const MODIFIED_AFTER =
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會)/;
+/** Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement). */
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨)/;
+/**
+ * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
+ * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
+ */
+const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
+const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
 /** 股份有限公司, 股权结构, 股权激励: the stake word inside another term. */
 const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更)/;
 
@@ -81,6 +100,9 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
       if ((word === '签' || word === '簽') && /[证證名]/.test(text.charAt(end))) continue;
+      // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
+      // word is part of that word (but 存在 ends in a 在 that still ends the phrase).
+      if (LIGHT_STOPS.has(word) && wordGoesOn(text, at)) continue;
       // "与哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
       if (at === i && (word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
       if (best < 0) best = end;
@@ -130,9 +152,13 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
  * TCP协议. Latin initials are a protocol only when they name one: RCEP协议 is a trade agreement.
  */
 const NOT_SIGNED_AGREEMENT =
-  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
+  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
-const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|两笔|兩筆|首笔|首筆|此笔|此筆|(?<![应應])[该該]/;
+const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+/** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
+const LED_BY = /领投|領投|参投|參投/;
+/** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
+const TO_PARTY = /(?:向|对|對)[^，。；、,;]{2,16}$/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
 const FROM_LENDER = /(?:从|從|向|由)[^，。；、,;]{2,16}(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
@@ -147,10 +173,28 @@ const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
-/** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易]. */
-const NOT_MADE = /(?:没有|沒有|没|沒|未能|尚未|未曾|无法|無法|不能|未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)了?$/;
+/** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
+const NOT_MADE = /(?:没有|沒有|没|沒|未能|尚未|未曾|无法|無法|不能|未)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)了?$/;
 /** The last characters those verbs can end with, to test before reading the clause. */
 const NEGATION_END = new Set([...'成署订訂签簽定了']);
+
+const VALUE_RIGHT_AFTER = new RegExp(`^${ZH_AMOUNT}`);
+
+/**
+ * The deal word begins a longer word that the segmenter reads (本次交易会 is a trade fair), unless a
+ * classifier of transactions counts it (这笔交易会在下月完成: 这笔 counts a deal, not a fair). Asked
+ * only of a word the other rules have kept, which is rare.
+ */
+function insideLongerWord(text: string, trigger: DealTrigger): boolean {
+  if (/[笔筆项項宗]/.test(text.charAt(trigger.start - 1))) return false;
+  const word = zhWordAt(text, trigger.end - 1);
+  return word !== undefined && word.start <= trigger.start && word.end > trigger.end;
+}
+
+/** The value written right after a money word (投资100亿美元), if any. */
+function valueRightAfter(text: string, at: number): RegExpExecArray | undefined {
+  return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
+}
 
 /** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
 function rejection(text: string, sentence: { start: number }, trigger: DealTrigger, start: number): string {
@@ -160,10 +204,13 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
   // The clause before the phrase, read only by the rules that need it.
   let clause: string | undefined;
   const beforeText = () => (clause ??= text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start));
-  if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'negated';
+  if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 24), start))) return 'negated';
+  // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
+  if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
+      if (/^(?:协议|協議)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
@@ -171,16 +218,26 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
     case 'zh-weak': {
       // 交易所 (an exchange), 合同工 (a contract worker): another word.
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
+      if (MODIFIED_AFTER.test(after)) return 'modifies the next word';
       const signed = SIGNED_BEFORE.test(beforeText());
       if (/^框架$/.test(word) && !signed && !DEAL_FRAMEWORK.test(modifiers)) return 'a framework in its ordinary sense';
-      const qualified = QUANTIFIERS.test(modifiers) || modifiers.includes('的') || ZH_VALUE.test(modifiers);
+      const described = modifiers.includes('的');
+      // 该男子利用虚拟货币交易: a bare 该 points at the noun after it, near the deal word only when it is the deal's.
+      const bare = BARE_DEMONSTRATIVE.test(modifiers);
+      const quantified = QUANTIFIERS.test(modifiers) && !(bare && (described || modifiers.length > 5));
+      if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText())) {
+        return 'a kind of trade, no parties';
+      }
+      const qualified = quantified || described || ZH_VALUE.test(modifiers);
       if (!qualified && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
-      return '';
+      return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
+      if (MODIFIED_AFTER.test(after)) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
-      const transaction = ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText());
+      const transaction =
+        ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':
@@ -216,8 +273,12 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
       continue;
     }
     if (joined) out.pop();
-    const phrase = text.slice(start, trigger.end);
-    const phraseOut: ZhDealPhrase = { start, end: trigger.end, cls: trigger.cls };
+    // 追加投资100亿美元: a money word used as a verb, with its value after it, is the phrase.
+    const valueAfter = trigger.cls === 'zh-money' && !joined ? valueRightAfter(text, trigger.end) : undefined;
+    const spanStart = valueAfter && !/的|一笔|一筆|这笔|這筆/.test(text.slice(start, trigger.start)) ? trigger.start : start;
+    const spanEnd = valueAfter && spanStart === trigger.start ? trigger.end + valueAfter[0].length : trigger.end;
+    const phrase = text.slice(spanStart, spanEnd);
+    const phraseOut: ZhDealPhrase = { start: spanStart, end: spanEnd, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
@@ -227,7 +288,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     }
     out.push(phraseOut);
     if (!joined) previousFloor = floor;
-    floor = trigger.end;
+    floor = spanEnd;
   }
   return out;
 }

@@ -5,16 +5,25 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
+import { standsAlone, wordEndingAt, wordGoesOn } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
 
 /** One-character abbreviations that may pair with another ("中美", "俄乌"). */
 const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴墨缅緬沙智荷']);
-/** The ones common enough to form a pair on their own evidence. */
-const STRONG = new Set([...'中美日俄华華']);
+/**
+ * The ones common enough to form a pair on their own evidence. Not 华: it names China after a
+ * preposition or before 人, 裔, 商 (访华, 华裔), while 德华 and 英华 are given names (刘德华).
+ */
+const STRONG = new Set([...'中美日俄']);
 /** Abbreviations that a preposition alone may confirm ("对美", "对日", "在华"). */
 const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
+/**
+ * Abbreviations that a verb of travel or a preposition of direction confirms (赴港, 访港, 驻港, 对港)
+ * but not one of place: 在港 and 离港 are as often a ship in port.
+ */
+const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
 
 /** Joins between the members of a list of countries: 英、美、俄, 中日和韩, 美与日. */
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
@@ -61,18 +70,77 @@ function listAround(input: SenseInput): { members: number; enumerated: boolean; 
   return { members, enumerated, end: right };
 }
 
+/** A language, not the country: 日语, 韩文, 俄語 (日文 when 文 does not start another word, as in 中日文化). */
+function language(text: string, start: number, end: number): boolean {
+  const after = text.charAt(end);
+  if (after === '语' || after === '語') return true;
+  return after === '文' && !wordGoesOn(text, end);
+}
+
+/**
+ * The abbreviation is the second half of an ordinary word that the segmenter reads (审美, 立法,
+ * 高中, 增加), unless the word's first half is a country too (英法, 中美).
+ */
+function secondHalfOfWord(input: SenseInput): boolean {
+  const word = wordEndingAt(input.text, input.start);
+  return word !== undefined && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
+}
+
+/** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
+const RELATIONS_AFTER =
+  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合)/;
+/** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
+const BLOC_AFTER = new Set([...'欧歐非']);
+
+/** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 港府, 美驻华使馆. */
+const GOVERNMENT_AFTER =
+  /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
+/** Parts of a country: 乌东部, 法北部, 美西南部. */
+const REGION_AFTER = /^[东西南北東][南北]?部/;
+/** The first characters of those titles and regions, to test before reading further. */
+const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東']);
+/** Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团 (only these countries' culture is named so). */
+const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星']);
+const CULTURE_OF = new Set([...'韩韓日美英泰港']);
+
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
-  if (/[对對赴访訪驻駐援]/.test(before) && STRONG_AFTER_PREPOSITION.has(ch)) return keep('after-preposition');
+  if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
+  if (language(text, start, end)) return drop('language');
+  const decision = inContext(input);
+  // 美 of 欧美 ends the word 欧美 and is still the US; so does 美 of 在美 (a preposition of place).
+  // The segmenter is asked only about a match kept so far, which is rare next to those dropped.
+  const bloc = ch === '美' && (before === '欧' || before === '歐');
+  const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
+  if (decision.verdict !== 'keep' || bloc || placed || !secondHalfOfWord(input)) return decision;
+  // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
+  // Chinese company. So a second half of a word stays a country only by a compound character that
+  // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
+  // is a day (来日方长, 昔日) whatever follows.
+  return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+}
+
+/** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */
+function inContext(input: SenseInput): Decision {
+  const { text, start, end } = input;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const ch = input.surface;
   const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before))) return drop('day');
   if (neighbourAbbrev && (pairedWith(before) || pairedWith(after))) return keep('pair');
+  // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
+  if (neighbourAbbrev && PAIRABLE.has(ch)) {
+    const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
+    const partner = pairEnd > end ? after : before;
+    if (PAIRABLE.has(partner) && RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
+  }
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {
     const list = listAround(input);
@@ -80,10 +148,19 @@ function abbreviation(input: SenseInput): Decision {
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  if (TITLE_OR_REGION_START.has(after) && ch !== '中' && ch !== '华' && ch !== '華') {
+    const ahead = text.slice(end, end + 3);
+    if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
+    if (REGION_AFTER.test(ahead)) return keep('region');
+  }
+  if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end)) return keep('culture');
+  // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone
+  // (not 在日常生活, 来日方长).
+  if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
-  // 美欧, 美西方, 欧美: paired with a bloc rather than a country.
-  if (STRONG.has(ch) && (after === '欧' || after === '歐' || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
+  // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
+  if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
   if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
   return drop('abbrev-without-context');
@@ -109,11 +186,30 @@ export function resolveWu(input: SenseInput, candidates: string[]): string {
 
 /**
  * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子,
- * 银两) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
+ * 银两, 硅料, 硅碳) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
  */
-const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬']);
-/** Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金, 废铁. */
-const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純废廢打']);
+const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳']);
+/**
+ * Things made of a base metal (铁门, 铁索, 银碗, 锡壶). Not after 金, where the same characters
+ * make names and other words: 金门 (Kinmen), 金管局 (a monetary authority), 金针菇 (a mushroom).
+ */
+const OBJECT_AFTER = new Set([...'门門索管桶罐笼籠栏欄架壶壺碗筷勺针針镯鐲']);
+/** Jewellery and watches of any metal: 金项链, 银手镯, 金表 (a 表 that starts no other word, not 表现). */
+const JEWELLERY_AFTER = /^(?:项链|項鏈|耳环|耳環|耳钉|耳釘|戒指|手镯|手鐲|手链|手鏈|手表|手錶|首饰|首飾)/;
+/** Words after a metal name that measure or describe the material: 铅含量, 铅中毒, 血铅超标. */
+const PROPERTY_AFTER = /^(?:含量|中毒|污染|超标|超標|浓度|濃度|残留|殘留|排放|离子|離子)/;
+/** The first characters of those jewellery and property words, to test before reading two. */
+const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃残殘排离離']);
+/**
+ * Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金,
+ * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
+ */
+const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純废廢打产產补補含血']);
+/**
+ * Characters before a metal name that make a word of money or of metal in general, whatever follows
+ * (资金链 is a cash chain, not a gold chain; 奖金, 现金, 租金, 合金, 五金, 钢铁, 城铁, 水银 mercury).
+ */
+const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂税稅罚罰酬礼禮证證积積休赏賞偿償约約恤济濟募筹籌千合五钢鋼城轻輕水']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
@@ -121,6 +217,28 @@ const NAMED_FOR_COLOUR = new Set([...'雀猴鸟鳥燕楠熊猫貓鱼魚菊']);
 const NUMERALS = new Set([...'0123456789０１２３４５６７８９.零〇一二三四五六七八九十百千万萬亿億两兩']);
 /** A weight of the metal: 银八百万两, 黄金100吨, 金十两. */
 const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩]+(?:余|餘|多)?(?:两|兩|斤|吨|噸|公斤|千克|克|盎司)/;
+/** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
+const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
+/** Words of a game: 金币 there is a game's currency. */
+const GAME_CUES = /游戏|遊戲|玩家|充值|道具|关卡|關卡|皮肤|皮膚|手游|手遊|网游|網遊/;
+
+/** The metal is the material or a thing made of it, by the characters after it. */
+function materialAfter(input: SenseInput): Decision | undefined {
+  const { text, end } = input;
+  const metal = input.surface;
+  const after = text.charAt(end);
+  const { start: from, end: to } = input.sentence;
+  if ((metal === '铁' || metal === '鐵') && after === '粉' && (/[们們]/.test(text.charAt(end + 1)) || FAN_CUES.test(text.slice(from, to)))) return drop('fans');
+  if ((after === '币' || after === '幣') && GAME_CUES.test(text.slice(from, to))) return drop('game-currency');
+  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
+  if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  if (!WORD_AFTER_START.has(after)) return undefined;
+  const ahead = text.slice(end, end + 2);
+  if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !wordGoesOn(text, end))) return keep('jewellery');
+  if (PROPERTY_AFTER.test(ahead)) return keep('material-property');
+  return undefined;
+}
 
 /**
  * A one-character metal name that is also part of ordinary words (金融, 基金, 铁路, 银行): kept
@@ -130,15 +248,17 @@ const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬�
 function metalCharacter(input: SenseInput): Decision {
   const { text, start, end } = input;
   const after = text.charAt(end);
-  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
-  if (MATERIAL_AFTER.has(after) && !(after === '元' && input.surface === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   const before = text.charAt(start - 1);
-  // 冶金 is metallurgy and 炼金术 alchemy, not gold.
-  if (!ORDINARY_AFTER.has(after) && !(input.surface === '金' && (after === '术' || after === '術'))) {
-    if (MATERIAL_BEFORE.has(before) || (before === '冶' && input.surface !== '金')) return keep('material-verb');
-  }
-  if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
+  // 冶金 is metallurgy and 炼金术 alchemy, not gold; 含金量 is a thing's worth.
+  const gold = input.surface === '金';
+  const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
+  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || (before === '冶' && !gold));
   const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
+  if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
+  const material = materialAfter(input);
+  if (material) return material;
+  if (materialVerb) return keep('material-verb');
+  if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
   if (touching) return keep('metal-compound');
   const listed = input.neighbours.some((n) => {
     if (n.type !== 'mineral') return false;

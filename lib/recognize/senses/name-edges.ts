@@ -14,15 +14,17 @@
  */
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
+import { standsAlone } from './zh-words.ts';
 
 /**
  * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
  * and the words starting with them that do follow a country's name (达成, 特使, 利益...).
  */
-const NAME_CONTINUES = new Set([...'达達娜莎丽麗琳妮丝絲蒂赫诺諾茨兹茲维維洛夫顿頓森逊遜姆默恩伯迪芙雅翰琪薇璐珀柯瑟奥奧尔爾特斯尼利']);
+const NAME_CONTINUES = new Set([...'达達娜莎丽麗琳妮丝絲蒂赫诺諾茨兹茲维維洛夫顿頓森逊遜姆默恩伯迪芙雅翰琪薇璐珀柯瑟奥奧尔爾特斯尼利兰蘭']);
 const WORDS_AFTER_NAMES = new Set(
   `达成 達成 达到 達到 达标 達標 特使 特别 特別 特区 特區 特色 特殊 特朗 特种 特種 特有 特定 特产 特產 特警 特工 特派 特务
-  特務 特首 利益 利用 利润 利潤 利率 利好 利息 利比 森林 维持 維持 维护 維護 维和 維和 奥运 奧運 尔后 爾後 伯利 雅加 斯里 尼日`
+  特務 特首 利益 利用 利润 利潤 利率 利好 利息 利比 森林 维持 維持 维护 維護 维和 維和 奥运 奧運 尔后 爾後 伯利 雅加 斯里 尼日
+  兰花 蘭花`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -36,6 +38,12 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (NAME_CONTINUES.has(next) && last !== '国' && last !== '國' && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
   if (text.charAt(start) === '大' && ENDS_IN_DA.has(text.charAt(start - 1))) return 'its first character ends the word before';
   if (next === '王' && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  // 文莱苏丹 is the Sultan of Brunei, 苏丹王 a sultan: a title, not Sudan.
+  if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === '王')) return 'a sultan';
+  // 朝鲜半岛, 印度半岛: the peninsula, a region rather than the country.
+  if (next === '半' && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
+  // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
+  if (text.charAt(start - 1) === '·') return 'inside a transliterated name';
   return undefined;
 }
 
@@ -106,4 +114,29 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
   // Only a name right after "by " or one word after it can be in one.
   if ((text.startsWith('y ', start - 2) || text.startsWith('and ', start - 4) || text.startsWith(', ', start - 2) || (text.charCodeAt(start - 1) === 0x20 && AFTER_BY_AND_A_WORD.test(text.slice(Math.max(0, start - 24), start)))) && inBylineName(text, start, end, sentenceOf(start).start)) return 'a byline';
   return undefined;
+}
+
+/** Precious metals' names that also mean "golden", "platinum", "silver" as a rank or a time. */
+const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀', '铂金', '鉑金']);
+/**
+ * Words after them that make the figurative sense: a prime time (黄金时段), a golden generation
+ * (黄金一代), a prime spot (黄金地段), a platinum record or tier (白金唱片, 白金会员), an award; but
+ * 黄金期货 is gold futures.
+ */
+const FIGURATIVE_AFTER =
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|岁月|歲月|阵容|陣容|奖|獎|牌)/;
+/** After a one-character metal: an award (铜奖) or a colour (古铜色), not the metal. */
+const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色']);
+/** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */
+const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
+
+/**
+ * Why a Chinese mineral name that needs no sense rule at [start, end) is not the mineral here, or
+ * undefined: 黄金时段 (prime time), 铜奖 (a bronze award), 古铜色 (a bronze colour), 白银市 (a city).
+ */
+export function zhMineralEdge(text: string, start: number, end: number): string | undefined {
+  const next = text.charAt(end);
+  if (end - start === 1) return AWARD_OR_COLOUR_AFTER.has(next) ? 'an award or a colour' : undefined;
+  if (PRECIOUS_NAMES.has(text.slice(start, end)) && FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
+  return PLACE_AFTER.has(next) && standsAlone(text, end) ? 'a place' : undefined;
 }

@@ -164,7 +164,7 @@ describe('money words: one transaction, a value or a lender', () => {
     ['该公司获得了价值5亿元的投资。', ['价值5亿元的投资 | (zh-money) → keep | 500000000 CNY']],
     ['该公司从中国进出口银行获得了贷款。', ['贷款 | (zh-money) → keep']],
     ['企业扩大投资。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
-    ['贷款利率维持不变。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['他没有申请贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['投资者对锂价持谨慎态度。', ['投资 | (zh-money) → drop: part of another word']],
     ['该项目的总投资为30亿元。', ['投资 | (zh-money) → drop: total investment']],
     ['总投资为30亿元。', ['投资 | (zh-money) → drop: total investment']],
@@ -209,5 +209,74 @@ describe('deal words side by side are one deal', () => {
     ['锂矿收购交易已经完成。', ['锂矿收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier']],
     // Apart, they stay two deals.
     ['这项协议签署后，双方签署了合作框架。', ['这项协议 | (zh-strong) → keep', '合作框架 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('general news: a deal word that modifies the next word', () => {
+  ruled([
+    ['该平台的交易规则将于下月调整。', ['交易 | (zh-weak) → drop: modifies the next word']],
+    ['该基金的投资组合包括多只科技股。', ['投资 | (zh-money) → drop: modifies the next word']],
+    ['贷款利率维持不变。', ['贷款 | (zh-money) → drop: modifies the next word']],
+    ['新的劳动合同法将于明年实施。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    // 价值 is the deal's worth, not a price it modifies.
+    ['这笔交易价值20亿美元。', ['这笔交易 | (zh-weak) → keep']],
+    ['这笔交易价格偏高。', ['交易 | (zh-weak) → drop: modifies the next word']],
+    // 协议 as a manner: by agreement.
+    ['她在协议离婚后独自抚养孩子。', ['协议 | (zh-strong) → drop: modifies the next word']],
+    ['双方以协议转让的方式出让土地。', ['协议 | (zh-strong) → drop: modifies the next word']],
+    ['该协议将于明年生效。', ['该协议 | (zh-strong) → keep']],
+    // Paperwork every graduate signs.
+    ['毕业生与用人单位签订三方协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+  ]);
+});
+
+describe('general news: which 交易 is one deal', () => {
+  ruled([
+    ['本次交易尚需股东大会批准。', ['本次交易 | (zh-weak) → keep']],
+    // The segmenter reads 交易会 (a trade fair) as a word; 这笔 counts a deal whatever it reads.
+    ['本次交易会吸引了3000多家企业。', ['交易 | (zh-weak) → drop: part of another word']],
+    ['这笔交易会在下月完成。', ['这笔交易 | (zh-weak) → keep']],
+    ['这起交易中，买方支付了全部现金。', ['这起交易 | (zh-weak) → keep']],
+    // A bare 该 points at the noun right after it: here the platform, the man.
+    ['该平台上的二手交易十分活跃。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    ['该平台的交易十分活跃。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    ['该男子私下进行数字货币交易。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['该交易已获批准。', ['该交易 | (zh-weak) → keep']],
+    // A kind of trade, or one between parties.
+    ['他们在网上进行的交易都被记录了。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    // 存在 ends in 在, which still ends the phrase: 之间 is not part of it.
+    ['他们之间存在某种默契的交易。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    ['两队之间的交易已获联盟批准。', ['两队之间的交易 | (zh-weak) → keep']],
+  ]);
+});
+
+describe('general news: money words', () => {
+  ruled([
+    ['这项投资将创造2000个岗位。', ['这项投资 | (zh-money) → keep']],
+    ['该投资会议将于下月召开。', ['投资 | (zh-money) → drop: modifies the next word']],
+    // 该 far from the money word belongs to the company.
+    ['该公司计划融资5亿元用于研发。', ['融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['淡马锡领投了这家公司的B轮融资。', ['这家公司的B轮融资 | (zh-money) → keep']],
+    // The value right after the money word, with the party it goes to: the phrase is the money and its value.
+    ['微软向这家公司追加投资100亿美元。', ['投资100亿美元 | (zh-money) → keep | 10000000000 USD']],
+    ['政府投资10亿元建设体育馆。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
+
+describe('general news: agreements', () => {
+  ruled([
+    ['双方未能就薪资问题达成协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方就薪资问题达成协议。', ['协议 | (zh-strong) → keep']],
+    ['双方建立了战略合作伙伴关系。', ['战略合作伙伴关系 | (zh-strong) → keep']],
+    // Within a framework is the setting, not an agreement; a framework signed is one.
+    ['在上合组织合作框架内，各方加强了合作。', ['合作框架 | (zh-strong) → drop: within a framework']],
+    ['在现有的贸易框架下，关税将逐步降低。', ['框架 | (zh-weak) → drop: within a framework']],
+    ['两国建立了新的合作框架。', ['新的合作框架 | (zh-strong) → keep']],
+    // 和解 is one word: its 和 is not the conjunction that would end the phrase.
+    ['双方就赔偿问题达成和解协议。', ['和解协议 | (zh-strong) → keep']],
+    ['中国和日本签署了协议。', ['协议 | (zh-strong) → keep']],
+    // Verbs of keeping or breaking an agreement end the phrase as signing does.
+    ['他表示将严格遵守协议。', ['协议 | (zh-strong) → keep']],
+    ['对方违反了合作协议。', ['合作协议 | (zh-strong) → keep']],
   ]);
 });

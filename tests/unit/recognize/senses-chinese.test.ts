@@ -98,10 +98,10 @@ describe('Chinese: one-character metal names', () => {
     ['一只金丝雀站在笼子里。', [], ['金:named-for-colour:drop']],
     ['古人很早就掌握了冶铁技术。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
     // A number after the metal must be a weight.
-    ['他拿到奖金100元。', [], ['金:ordinary-word:drop']],
+    ['他获得奖励金100元。', [], ['金:ordinary-word:drop']],
     ['他家中藏银五百两。', ['银=mineral:silver'], ['中:abbrev-without-context:drop', '银:weighed:keep']],
     ['这家工厂出口镍铁。', ['镍=mineral:nickel', '铁=mineral:iron'], ['铁:metal-compound:keep']],
-    ['她戴着金银首饰。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:metal-compound:keep']],
+    ['她戴着金银首饰。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:jewellery:keep']],
     // 中铁 is a railway company: a country abbreviation next to 铁 does not make it a metal.
     ['他在中铁工作了十年。', [], ['中:abbrev-without-context:drop', '铁:ordinary-word:drop']],
     ['金和铜的价格都在上涨。', ['金=mineral:gold', '铜=mineral:copper'], ['金:mineral-list:keep']],
@@ -123,4 +123,188 @@ describe('Chinese: a name with no rule of its own', () => {
     const input = { text, start: 0, end: 2, surface: '稀土', entityId: 'mineral:rare-earths', kind: PayloadKind.Name, sentence: { start: 0, end: text.length }, neighbours: [] };
     expect(decideChinese(input, false, false)).toEqual({ verdict: 'keep', why: 'no-rule' });
   });
+});
+
+describe('Chinese: a name or abbreviation that the words around it cut', () => {
+  ruled([
+    // 湖南|非物质, 云南|非常: the two halves of 南非 belong to other words.
+    ['湖南非物质文化遗产保护取得进展。', [], []],
+    ['南非总统出席了会议。', ['南非=country:ZA'], []],
+    // 欧美|国家: 美国 is cut, and its 美 is judged as an abbreviation, here paired with Europe.
+    ['欧美国家纷纷收紧政策。', ['美=country:US'], ['美:bloc-pair:keep']],
+    // 以色列|国防军 cuts 以色列国 (the State of Israel), but 以色列 stands.
+    ['以色列国防军宣布击毙一名指挥官。', ['以色列=country:IL'], []],
+    ['以色列国总理发表讲话。', ['以色列国=country:IL'], []],
+    // 精英|国际: the 英 left over has nothing to make it Britain.
+    ['精英国际学校今年扩招。', [], ['英:abbrev-without-context:drop']],
+    ['英国首相发表讲话。', ['英国=country:GB'], []],
+    // 发展中|国家: the word after starts inside 中国; the 中 left over is judged alone.
+    ['发展中国家的声音很大。', [], ['中:abbrev-without-context:drop']],
+    // A longer word that holds the whole name does not cut it.
+    ['日本人喜欢吃寿司。', ['日本=country:JP'], []],
+  ]);
+});
+
+describe('Chinese: abbreviations the segmenter reads as part of a word, and languages', () => {
+  ruled([
+    // 审美 and 立法 are words; 美方 and 法方 on their own are sides in talks.
+    ['他在审美方面很有天赋。', [], ['美:second-half-of-word:drop']],
+    ['美方表示欢迎。', ['美=country:US'], ['美:compound:keep']],
+    ['该国在立法方面取得进展。', [], ['法:second-half-of-word:drop']],
+    // A word whose first half is a country too is a pair, not an ordinary word.
+    ['英法两国外长会面。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
+    // 欧美 is a word and its 美 is the US; so is 美 after a preposition of place.
+    ['欧美市场需求疲软。', ['美=country:US'], ['美:bloc-pair:keep']],
+    // 高中 is a school; 日语 is a language.
+    ['这所学校的高中日语课程很受欢迎。', [], ['中:second-half-of-word:drop', '日:language:drop']],
+    ['他的韩文说得很好。', [], ['韩:language:drop']],
+    // 文 that starts another word (文化) is not a language.
+    ['中日文化交流日益密切。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+  ]);
+});
+
+describe('Chinese: an abbreviation at the end of a word, before a compound character', () => {
+  ruled([
+    // The segmenter reads 多|家中|企, yet 企 stands alone: 中企 is a Chinese company.
+    ['美方将多家中企列入清单。', ['美=country:US', '中=country:CN'], ['美:compound:keep', '中:compound:keep']],
+    // A 日 that ends a word is a day whatever follows: 来日方长.
+    ['来日方长，不必着急。', [], ['日:second-half-of-word:drop']],
+  ]);
+});
+
+describe('Chinese: government titles, regions and culture after an abbreviation', () => {
+  ruled([
+    ['俄总统新闻秘书拒绝置评。', ['俄=country:RU'], ['俄:government:keep']],
+    ['英首相将出席峰会。', ['英=country:GB'], ['英:government:keep']],
+    // 中 is left out: 会议中政府表示 is "during the meeting, the government said".
+    ['会议中政府表示支持。', [], ['中:abbrev-without-context:drop']],
+    ['俄军称已控制乌东部一处村庄。', ['俄=country:RU', '乌=country:UA'], ['俄:compound:keep', '乌:region:keep']],
+    ['乌东风力很大。', [], ['乌:abbrev-without-context:drop']],
+    // 韩剧 and 美剧 name their country's culture; 加剧 ("grow worse") is one word.
+    ['这部韩剧播放量突破10亿。', ['韩=country:KR'], ['韩:culture:keep']],
+    ['他最爱看美剧。', ['美=country:US'], ['美:culture:keep']],
+    ['双方冲突加剧。', [], ['加:abbrev-without-context:drop']],
+    // 韩团长 is Mr Han, the head of a delegation: 团 starts the word 团长.
+    ['韩团长在会上发言。', [], ['韩:abbrev-without-context:drop']],
+    ['这颗土星卫星很小。', [], ['土:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: 日 after a preposition of place', () => {
+  ruled([
+    ['不少在日华人选择回国过年。', ['日=country:JP', '华=country:CN'], ['日:after-preposition:keep', '华:pair:keep']],
+    // 日记 (a diary) is a word, so 日 is not alone.
+    ['他在日记里写下了心情。', [], ['日:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: one-character metal names in general news', () => {
+  ruled([
+    // Money words end in 金 (资金, 奖金, 租金): 资金链 is a cash chain; 换成金条 is gold bars.
+    ['这家企业的资金链断裂。', [], ['金:ordinary-word-before:drop']],
+    ['他把积蓄换成金条存起来。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    // 铁粉 among fans are fans; in an industry story, iron powder.
+    ['这位歌手的铁粉从各地赶来。', [], ['铁:fans:drop']],
+    ['铁粉们在场外排队。', [], ['铁:fans:drop']],
+    ['还原铁粉价格上涨。', ['铁=mineral:iron'], ['铁:material-compound:keep']],
+    // A game's 金币 is its currency; a 金币 in a museum is a gold coin.
+    ['玩家可以用金币购买道具。', [], ['金:game-currency:drop']],
+    ['博物馆展出了一枚古代金币。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    // Jewellery and a watch; 表现 is not a watch.
+    ['这名女星佩戴的金项链很贵。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    ['这块金表是爷爷留下的。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    ['基金表现不佳。', [], ['金:ordinary-word-before:drop']],
+    ['金表现得很出色。', [], ['金:ordinary-word:drop']],
+    // Things of a base metal; 金门 is Kinmen.
+    ['小区里的铁门已经锈迹斑斑。', ['铁=mineral:iron'], ['铁:made-of-metal:keep']],
+    ['他乘船前往金门。', [], ['金:ordinary-word:drop']],
+    // The metal measured or found in the body, produced, taken as a supplement.
+    ['部分玩具铅含量超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
+    ['孩子们被查出血铅超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
+    ['铅笔和橡皮放在桌上。', [], []],
+    ['中国是全球最大的产金国。', ['中国=country:CN', '金=mineral:gold'], ['金:material-verb:keep']],
+    ['贫血患者应该补铁。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    // 含金量 is a thing's worth; 含铁量 the iron in it.
+    ['这份名单的含金量很高。', [], ['金:ordinary-word:drop']],
+    ['这些食物含铁量高。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    ['手机搭载了硅碳负极电池。', ['硅=mineral:silicon'], ['硅:material-compound:keep']],
+  ]);
+});
+
+describe('Chinese mineral names in other senses, and idioms', () => {
+  ruled([
+    ['该赛事将在黄金时段直播。', [], []],
+    ['这支球队的黄金一代已经退役。', [], []],
+    ['黄金期货价格周五收涨。', ['黄金=mineral:gold'], []],
+    ['黄金价格创历史新高。', ['黄金=mineral:gold'], []],
+    // Only the precious metals have a figurative sense: a rare-earth era is about rare earths.
+    ['全球竞争进入稀土时代。', ['稀土=mineral:rare-earths'], []],
+    ['这张专辑获得白金唱片认证。', [], []],
+    ['白银市举办首届马拉松。', [], []],
+    ['白银市场交投清淡。', ['白银=mineral:silver'], []],
+    ['他获得了歌手大赛铜奖。', [], []],
+    ['这种古铜色面料很受欢迎。', [], []],
+    ['铜价周三大涨。', ['铜=mineral:copper'], []],
+    ['铜锣湾的商铺生意冷清。', [], ['意:abbrev-without-context:drop']],
+    ['这次投入的是真金白银。', [], []],
+    // 金银花 is honeysuckle; 金银首饰 is gold and silver jewellery.
+    ['金银花可以泡茶喝。', [], []],
+    ['球队的防线堪称铜墙铁壁。', [], []],
+  ]);
+});
+
+describe('Chinese: pairs before a word of relations, and China with Africa', () => {
+  ruled([
+    // Neither 朝 nor 韩 is common enough to pair on its own evidence; a word of relations after them is.
+    ['朝韩关系出现缓和迹象。', ['朝=country:KP', '韩=country:KR'], ['朝:pair:keep', '韩:pair:keep']],
+    ['德法峰会如期举行。', ['德=country:DE', '法=country:FR'], ['德:pair:keep', '法:pair:keep']],
+    ['英法海峡隧道恢复通行。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+    // 华 does not pair on its own strength: 刘德华 is a singer.
+    ['刘德华在演唱会上演唱了经典歌曲。', [], ['德:abbrev-without-context:drop', '华:abbrev-without-context:drop']],
+    // 加沙 (Gaza) is a place, not Canada and Saudi Arabia.
+    ['加沙冲突持续。', [], []],
+    // 中非 is Central Africa, except before words of relations and trade: then China and Africa.
+    ['中非贸易额再创新高。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['中非地区局势紧张。', [], []],
+    ['中非共和国总统出席会议。', ['中非共和国=country:CF'], []],
+  ]);
+});
+
+describe('Chinese: a peninsula, a name after the dot of a transliteration, a food', () => {
+  ruled([
+    // 朝鲜 is ambiguous (the peninsula, the dynasty): the edge rule drops it before any sense rule.
+    ['朝鲜半岛局势再度紧张。', [], []],
+    ['朝鲜试射了一枚导弹。', ['朝鲜=country:KP'], ['朝鲜:no-rule:keep']],
+    ['迭戈·阿曼多是阿根廷足球的象征。', ['阿根廷=country:AR'], []],
+    ['阿曼苏丹国宣布新政。', ['阿曼苏丹国=country:OM'], []],
+    // 马里兰 is Maryland; 兰花 after a name is an orchid.
+    ['美国马里兰州发生枪击事件。', ['美国=country:US'], []],
+    ['日本兰花展吸引了众多游客。', ['日本=country:JP'], []],
+    // 文莱苏丹 is the Sultan of Brunei.
+    ['文莱苏丹出席了开幕式。', ['文莱=country:BN'], []],
+    ['这位苏丹王登基已有十年。', [], []],
+    ['苏丹军方与快速支援部队交火。', ['苏丹=country:SD'], []],
+    ['菜市场的荷兰豆涨价了。', [], []],
+    ['俄罗斯方块是一款经典游戏。', [], []],
+    ['意大利面是他最喜欢的食物。', [], []],
+    ['意大利总理会见了来访的客人。', ['意大利=country:IT'], []],
+  ]);
+});
+
+describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
+  ruled([
+    ['港股周一高开。', ['港=country:HK'], ['港:compound:keep']],
+    ['港府宣布新措施。', ['港=country:HK'], ['港:government:keep']],
+    ['这部港剧很受欢迎。', ['港=country:HK'], ['港:culture:keep']],
+    // A verb of travel takes 港 to Hong Kong; a preposition of place leaves it a port.
+    ['他赴港出席论坛。', ['港=country:HK'], ['港:after-preposition:keep']],
+    ['货轮在港停泊了三天。', [], ['港:abbrev-without-context:drop']],
+    ['港口吞吐量增长。', [], ['港:abbrev-without-context:drop']],
+    // 海港 is a harbour: its 港 ends a word, and 股 starts 股份.
+    ['海港股份发布公告。', [], ['港:second-half-of-word:drop']],
+    ['香港特区政府发布公告。', ['香港=country:HK'], []],
+    ['美驻华使馆发布提醒。', ['美=country:US', '华=country:CN'], ['美:government:keep', '华:after-preposition:keep']],
+    // 华府 is Washington, not a government of China.
+    ['华府方面表示关切。', [], ['华:abbrev-without-context:drop']],
+  ]);
 });

@@ -1,0 +1,119 @@
+/**
+ * Chinese words around a match, from the platform's dictionary word segmenter (Intl.Segmenter).
+ * Chinese writes no spaces, so an alias can be made of the end of one word and the start of the
+ * next (湖南|非物质 holds 南非, 精英|国际 holds 英国, 发展|中|国家 holds 中国) or be the second half
+ * of an ordinary word (审美, 高中, 增加). The rules ask only about a few characters around a match.
+ *
+ * The segmenter is slow next to the rest of the recognizer, so it reads a sentence only where two
+ * characters that meet at the match's edge make a dictionary word (湖南, 国家): a lookup of that
+ * pair, cached, settles every other edge (的|中国, 在|美国) without it.
+ *
+ * Dictionaries differ between engines (V8 and Node read 发展中国家 as 发展|中|国家, Firefox as
+ * 发展|中国|家), so a rule takes a word boundary as evidence where it is there and never needs one
+ * to keep a mention. Without a segmenter every answer is "unknown" and the rules decide as they
+ * did before.
+ */
+
+/** Characters on each side of the match that the segmenter reads: enough for a word or two. */
+const WINDOW = 4;
+/** Pairs remembered before the cache starts again: a page uses a few hundred. */
+const PAIR_CACHE_LIMIT = 4096;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+function zhSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+/** Pairs by their two UTF-16 units packed in one number, so that a lookup builds no string. */
+const pairs = new Map<number, boolean>();
+/** Prepositions and conjunctions, which a name follows without forming a word with them. */
+const FUNCTION_CHARACTERS = new Set([...'对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由']);
+
+function ideograph(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Whether the two characters at `at` are a dictionary word on their own (湖南, 国家; not 的中). */
+function pairIsWord(text: string, at: number): boolean {
+  // charCodeAt outside the text is NaN, which is no ideograph.
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (!ideograph(first) || !ideograph(second)) return false;
+  const key = first * 0x10000 + second;
+  let known = pairs.get(key);
+  if (known === undefined) {
+    const words = zhSegmenter();
+    if (!words) return false;
+    known = words.segment(text.slice(at, at + 2)).containing(0)?.segment.length === 2;
+    if (pairs.size >= PAIR_CACHE_LIMIT) pairs.clear();
+    pairs.set(key, known);
+  }
+  return known;
+}
+
+export interface ZhWord {
+  start: number;
+  end: number;
+}
+
+/** The word holding the character at `pos`, read in context, or undefined without a segmenter. */
+export function zhWordAt(text: string, pos: number): ZhWord | undefined {
+  const words = zhSegmenter();
+  if (!words) return undefined;
+  const from = Math.max(0, pos - WINDOW);
+  const piece = words.segment(text.slice(from, Math.min(text.length, pos + WINDOW + 1))).containing(pos - from);
+  return piece && { start: from + piece.index, end: from + piece.index + piece.segment.length };
+}
+
+/**
+ * Whether [start, end) is cut by the words around it: a word starts before it and ends inside it
+ * (湖南|非 for 南非), or starts inside it and ends after it (发展|中|国家 for 中国). A match that is
+ * a word, or part of a longer word that holds it whole (日本人), is not cut.
+ */
+export function cutByWords(text: string, start: number, end: number): boolean {
+  // Only a pair across an edge that is a word (湖南, 国家) needs the segmenter to read the context,
+  // and before the name not one that starts with a preposition (对美 and 和美 are words, but 对美国
+  // and 和美国 are read 对|美国 and 和|美国);
+  // after the name, only when the next two characters are no word of their own either: 中国企业 is
+  // read 中国|企业 whatever 国企 is, and names end in 国 before 企业, 家庭, 内地 all the time; nor
+  // before 人, the people of a country (中国人, 日本人: 国人 and 本人 are words too). (The price:
+  // 发展中国家长期 keeps 中国, as 家长 is a word.)
+  const before = !FUNCTION_CHARACTERS.has(text.charAt(start - 1)) && pairIsWord(text, start - 1);
+  const after = text.charAt(end) !== '人' && pairIsWord(text, end - 1) && !pairIsWord(text, end);
+  if (!before && !after) return false;
+  if (before) {
+    const first = zhWordAt(text, start);
+    if (first && first.start < start && first.end < end) return true;
+  }
+  const last = after ? zhWordAt(text, end - 1) : undefined;
+  return last !== undefined && last.start > start && last.end > end;
+}
+
+/**
+ * The word that the character at `pos` ends, when it starts before it (审美, 高中, 家中): the
+ * character is then the second half of an ordinary word rather than a name of its own.
+ */
+export function wordEndingAt(text: string, pos: number): ZhWord | undefined {
+  if (!pairIsWord(text, pos - 1)) return undefined;
+  const word = zhWordAt(text, pos);
+  return word && word.start < pos && word.end === pos + 1 ? word : undefined;
+}
+
+/** Whether a word goes on after the character at `pos` (方 of 方便, 和 of 和解, 剧 of 剧增). */
+export function wordGoesOn(text: string, pos: number): boolean {
+  if (!pairIsWord(text, pos)) return false;
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.end > pos + 1;
+}
+
+/** Whether the character at `pos` is a word of its own (在|日|华人, 白银|市), as far as the segmenter knows. */
+export function standsAlone(text: string, pos: number): boolean {
+  if (!zhSegmenter()) return false;
+  if (!pairIsWord(text, pos - 1) && !pairIsWord(text, pos)) return true;
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start === pos && word.end === pos + 1;
+}
