@@ -99,8 +99,11 @@ const GOVERNMENT_AFTER =
 const REGION_AFTER = /^[东西南北東][南北]?部/;
 /** The first characters of those titles and regions, to test before reading further. */
 const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東']);
-/** Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团 (only these countries' culture is named so). */
-const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星']);
+/**
+ * Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团, 港片 (a film), and its
+ * cooking and styles, 日料, 韩式, 泰式, 港式 (only these countries' culture is named so).
+ */
+const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星片式料']);
 const CULTURE_OF = new Set([...'韩韓日美英泰港']);
 
 function abbreviation(input: SenseInput): Decision {
@@ -153,7 +156,8 @@ function inContext(input: SenseInput): Decision {
     if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
     if (REGION_AFTER.test(ahead)) return keep('region');
   }
-  if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end)) return keep('culture');
+  // 临港片区 is a zone (片区), not a Hong Kong film.
+  if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end) && !(after === '片' && /[区區]/.test(text.charAt(end + 1)))) return keep('culture');
   // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone
   // (not 在日常生活, 来日方长).
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');

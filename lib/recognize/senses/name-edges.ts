@@ -120,11 +120,11 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
 const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀', '铂金', '鉑金']);
 /**
  * Words after them that make the figurative sense: a prime time (黄金时段), a golden generation
- * (黄金一代), a prime spot (黄金地段), a platinum record or tier (白金唱片, 白金会员), an award; but
+ * (黄金一代), a prime spot (黄金地段), a platinum record, its certification or a tier (白金唱片, 白金认证, 白金会员), an award; but
  * 黄金期货 is gold futures.
  */
 const FIGURATIVE_AFTER =
-  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|岁月|歲月|阵容|陣容|奖|獎|牌)/;
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌)/;
 /** After a one-character metal: an award (铜奖) or a colour (古铜色), not the metal. */
 const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色']);
 /** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */

@@ -184,6 +184,11 @@ describe('Chinese: government titles, regions and culture after an abbreviation'
     ['这部韩剧播放量突破10亿。', ['韩=country:KR'], ['韩:culture:keep']],
     ['他最爱看美剧。', ['美=country:US'], ['美:culture:keep']],
     ['双方冲突加剧。', [], ['加:abbrev-without-context:drop']],
+    // Films, food and styles named for their country: 港片, 日料, 泰式; 临港片区 is a zone.
+    ['这部港片将于下月重映。', ['港=country:HK'], ['港:culture:keep']],
+    ['上海临港片区发布新政。', [], ['港:abbrev-without-context:drop']],
+    ['这家日料店客人很多。', ['日=country:JP'], ['日:culture:keep']],
+    ['自助餐提供泰式料理。', ['泰=country:TH'], ['泰:culture:keep']],
     // 韩团长 is Mr Han, the head of a delegation: 团 starts the word 团长.
     ['韩团长在会上发言。', [], ['韩:abbrev-without-context:drop']],
     ['这颗土星卫星很小。', [], ['土:abbrev-without-context:drop']],
@@ -240,6 +245,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     // Only the precious metals have a figurative sense: a rare-earth era is about rare earths.
     ['全球竞争进入稀土时代。', ['稀土=mineral:rare-earths'], []],
     ['这张专辑获得白金唱片认证。', [], []],
+    // A platinum certification is a record's, not the metal's; a platinum price is the metal.
+    ['这张新专辑获得白金认证。', [], []],
+    ['白金价格周五上涨。', ['白金=mineral:platinum'], []],
     ['白银市举办首届马拉松。', [], []],
     ['白银市场交投清淡。', ['白银=mineral:silver'], []],
     ['他获得了歌手大赛铜奖。', [], []],
