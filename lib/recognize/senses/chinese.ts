@@ -34,6 +34,16 @@ const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
 const COUNTED = /^(?:[两兩二三四五六七八九十几幾多各诸諸等][国國]|[两兩双雙三四]方(?!面(?![临臨对對])))/;
 const COUNT_START = new Set([...'两兩二三四五六七八九十几幾多各诸諸等双雙']);
 
+/** The join between two members of a list is nothing or one character (英美, 英、美, 英和美). */
+function joinedAt(text: string, from: number, to: number): boolean {
+  return from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
+}
+
+/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日). */
+function pairedWith(c: string, ch: string): boolean {
+  return PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
+}
+
 /**
  * How many countries stand in the list around the match (itself included), joined by 、, 和, 与
  * or nothing, and whether 、 joins any of them. Only one-character abbreviations and names count:
@@ -46,14 +56,12 @@ function listAround(input: SenseInput): { members: number; enumerated: boolean; 
   let enumerated = false;
   let left = input.start;
   let right = input.end;
-  // The join between two members is nothing or one character.
-  const joined = (from: number, to: number) => from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
   let leftOpen = true;
   for (const n of neighbours) {
     if (n.type !== 'country') continue;
     if (n.end <= left) {
       if (!leftOpen) continue;
-      if (!joined(n.end, left)) {
+      if (!joinedAt(text, n.end, left)) {
         leftOpen = false;
         continue;
       }
@@ -61,7 +69,7 @@ function listAround(input: SenseInput): { members: number; enumerated: boolean; 
       members++;
       left = n.start;
     } else if (n.start >= right) {
-      if (!joined(right, n.start)) break;
+      if (!joinedAt(text, right, n.start)) break;
       enumerated ||= text.charAt(right) === '、';
       members++;
       right = n.end;
@@ -133,11 +141,10 @@ function inContext(input: SenseInput): Decision {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
-  const pairedWith = (c: string) => PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
-  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before))) return drop('day');
-  if (neighbourAbbrev && (pairedWith(before) || pairedWith(after))) return keep('pair');
+  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch))) return drop('day');
+  if (neighbourAbbrev && (pairedWith(before, ch) || pairedWith(after, ch))) return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
