@@ -36,7 +36,8 @@ const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
 const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
 const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|\d+(?:\.\d+)?\s*[%％]|百分之)/;
-const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司)/;
+/** 交易所, 合同工, 投资人; and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
+const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監)/;
 /**
  * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
  * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
@@ -127,7 +128,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
 }
 
 /** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
-const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|澳元)/.source;
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
 const ZH_VALUE = new RegExp(ZH_AMOUNT);
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
@@ -161,6 +162,27 @@ const LED_BY = /领投|領投|参投|參投/;
 const TO_PARTY = /(?:向|对|對)[^，。；、,;]{2,16}$/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
 const FROM_LENDER = /(?:从|從|向|由)[^，。；、,;]{2,16}(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
+/**
+ * A signing between named parties, in the same clause: 埃及与中国企业签署[建设合同]. Advice and duty
+ * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
+ * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
+ */
+const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下)了?[^，。；、,;]{0,14}$/;
+const MODAL = /务必|必须|必須|需要|应当|應當|应该|應該|可以|(?<!供)[应應]|[须須需请請]/;
+const TIMED = /(?<!同)[前后後时時]$/;
+function signedByParties(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+  const m = PARTIES_SIGN.exec(clause);
+  if (!m) return false;
+  const lead = clause.slice(0, m.index);
+  return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]);
+}
+/** A contract's amount with its value: 合同金额约4亿美元, 合約總額達5億元. */
+const CONTRACT_AMOUNT_AFTER = new RegExp(`^(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:约|約|为|為|达|達|逾|超过|超過)?\\s*${ZH_AMOUNT}`);
+/** An agreement a reader ticks or reads, not one parties sign: 勾选同意《考生诚信协议》. */
+const ACCEPTED_BEFORE = /(?:同意|勾选|勾選|阅读|閱讀|接受)(?:并|並)?《?$/;
+/** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
+const HOLDING_TERM = /持股(?:计划|計劃|平台)/g;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
 const ACQUISITION_NOUN_AFTER = /^(?:案|交易)/;
 /** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购. */
@@ -207,6 +229,7 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
   if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 24), start))) return 'negated';
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
+  if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
@@ -214,11 +237,14 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
-      return STAKE_TRANSACTION.test(beforeText()) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
+      return STAKE_TRANSACTION.test(beforeText().replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
+      if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';
       // 交易所 (an exchange), 合同工 (a contract worker): another word.
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
       if (MODIFIED_AFTER.test(after)) return 'modifies the next word';
+      // 施工合同的招标: a contract put out to tender is not yet anyone's.
+      if (/^的?(?:招标|招標|投标|投標)/.test(after)) return 'out to tender';
       const signed = SIGNED_BEFORE.test(beforeText());
       if (/^框架$/.test(word) && !signed && !DEAL_FRAMEWORK.test(modifiers)) return 'a framework in its ordinary sense';
       const described = modifiers.includes('的');
@@ -229,12 +255,16 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
         return 'a kind of trade, no parties';
       }
       const qualified = quantified || described || ZH_VALUE.test(modifiers);
-      if (!qualified && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
+      // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties.
+      const partiesSigned = modifiers.length > 0 && signedByParties(beforeText());
+      if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
-      if (MODIFIED_AFTER.test(after)) return 'modifies the next word';
+      // 70亿美元的贷款计划: a loan programme with its value is the loan, not a plan to borrow.
+      const loanProgramme = /^(?:贷款|貸款)$/.test(word) && /^(?:计划|計劃|安排)/.test(after) && ZH_VALUE.test(modifiers);
+      if (MODIFIED_AFTER.test(after) && !loanProgramme) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
       const transaction =
         ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
@@ -284,7 +314,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
       phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
-      phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : 'CNY';
+      phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : /港/.test(value[3]) ? 'HKD' : /英/.test(value[3]) ? 'GBP' : 'CNY';
     }
     out.push(phraseOut);
     if (!joined) previousFloor = floor;

@@ -280,3 +280,37 @@ describe('general news: agreements', () => {
     ['对方违反了合作协议。', ['合作协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('general news: signings, tenders, job titles and schemes', () => {
+  ruled([
+    // A weak word with a subject matter, signed between named parties, is a deal; advice, a duty
+    // or a step timed by another names no particular signing.
+    ['秘鲁与一家韩国公司签署港口扩建合同。', ['港口扩建合同 | (zh-weak) → keep']],
+    ['租客应与房东签订房屋租赁合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['学员须在入学前与学校签订培训合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['两家医院与保险公司在年初签订医疗服务合同。', ['医疗服务合同 | (zh-weak) → keep']],
+    ['应届生入职时与公司签订劳动合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A contract's amount with its value makes the bare word one contract.
+    ['该企业中标，合同金额约2亿元。', ['合同 | (zh-weak) → keep']],
+    ['该企业中标，合同条款尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A contract put out to tender is nobody's yet.
+    ['新机场已完成全部航站楼施工合同的招标。', ['合同 | (zh-weak) → drop: out to tender']],
+    ['新机场已完成全部航站楼施工合同的签订。', ['全部航站楼施工合同 | (zh-weak) → keep']],
+    // Job titles in a job advert.
+    ['本次招聘岗位包括交易经理和投资顾问。', ['交易 | (zh-weak) → drop: part of another word', '投资 | (zh-money) → drop: part of another word']],
+    ['本次投资将用于扩建工厂。', ['本次投资 | (zh-money) → keep']],
+    // An agreement ticked or read by its reader.
+    ['报名时须勾选同意《志愿者安全协议》。', ['协议 | (zh-strong) → drop: an agreement a reader accepts']],
+    ['两国同意签署《边境贸易协议》。', ['边境贸易协议 | (zh-strong) → keep']],
+    // A share scheme's 持股 is no holding bought.
+    ['员工持股计划已完成股份过户。', ['股份 | (zh-stake) → drop: no transaction or share']],
+    ['该基金已持股并完成股份过户。', ['股份 | (zh-stake) → keep']],
+    // A loan programme with its value is the loan; a loan plan without one is a plan.
+    ['巴基斯坦与国际货币基金组织就30亿美元的贷款计划达成协议。', ['30亿美元的贷款 | (zh-money) → keep | 3000000000 USD', '协议 | (zh-strong) → keep']],
+    ['银行公布了新的贷款计划。', ['贷款 | (zh-money) → drop: modifies the next word']],
+    // 注资 with the party it goes to and its value; Hong Kong dollars and pounds are currencies.
+    ['一家基金向这家航空公司注资5亿港元。', ['注资5亿港元 | (zh-money) → keep | 500000000 HKD']],
+    ['政府注资稳定市场。', ['注资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['俱乐部以3000万英镑收购了这家球场的全部股权。', ['这家球场的全部股权 | (zh-stake) → keep | 30000000 GBP', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+  ]);
+});
