@@ -327,6 +327,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
   if (right.value && plural && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
+  // "signed 15 cooperation agreements": counted in figures and signed, as "two agreements" is counted in words.
+  const count = tokens[left.index];
+  if (plural && count?.kind === 'number' && /^\d{1,2}$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';
   // A proper name right before the noun: "Crucible JV".
   if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';
   return '!no determiner, value or party';
