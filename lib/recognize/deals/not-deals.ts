@@ -50,8 +50,8 @@ const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consume
 const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists)$/;
 /** Partnerships of two people: "a civil partnership". */
 const PERSONAL_PARTNERSHIP = /^(civil|domestic|romantic|life)$/;
-/** A person's "venture" is a business they run: "her latest venture, a bakery", "the actor's new venture". */
-const PERSONAL_POSSESSIVE = /^(his|her|my|your|actor|actress|singer|author|chef|star|rapper|player|founder|designer|entrepreneur|celebrity|comedian|athlete)$/;
+/** A person's or a band's "venture" is a business they run: "her latest venture, a bakery", "the band's new venture, a record label". */
+const PERSONAL_POSSESSIVE = /^(his|her|my|your|actor|actress|singer|author|chef|star|rapper|player|founder|designer|entrepreneur|celebrity|comedian|athlete|band|musician|duo|couple|presenter|footballer|boxer|director)$/;
 /** What "A deal is ..." goes on with when it says what deals are: "a deal is a deal", "a deal is only as good as...". */
 const GENERIC_PREDICATE = /^(a|an|only|always|never|like|what|just)$/;
 /** Verbs that win or give a point in bargaining: "won a small concession on pay" (not "won a 30-year concession"). */

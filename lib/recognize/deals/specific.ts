@@ -58,7 +58,11 @@ function verbHere(tokens: Token[], head: number): boolean {
   // "the muscles contract when...": a plural subject, the plain form, then what only a verb takes
   // (a clause, an adverb). "the fisheries deal lapsed", "signs deal with Vale" keep their noun.
   const next = tokens[head + 1]?.lower ?? '';
-  return plural(before) && !/[’']$/.test(before.text) && (AFTER_VERB.test(next) || (/ly$/.test(next) && !/^(only|early|likely|family|supply)$/.test(next)));
+  // "the tyres contract in the cold": shrinking, a verb of things, before a phrase of when or how
+  // (a place or a date after "in" may be the contract's: "the fisheries contract in Peru").
+  const after = tokens[head + 2];
+  const physical = m[1] === 'contract' && /^(in|during|under)$/.test(next) && !!after && after.kind === 'word' && !isCapitalised(after) && !/^(a|an)$/.test(after.lower);
+  return plural(before) && !/[’']$/.test(before.text) && (AFTER_VERB.test(next) || physical || (/ly$/.test(next) && !/^(only|early|likely|family|supply)$/.test(next)));
 }
 
 /** Whether the trigger is a verb or an idiom rather than a deal noun. */
@@ -225,8 +229,10 @@ function companyBought(tokens: Token[], from: number): boolean {
     const next = tokens[k];
     if (!next || next.kind !== 'word' || PHRASE_ENDS.test(next.lower) || /(ed|s)$/.test(next.lower)) return true;
   }
+  // The company word must end the phrase: "the club shop" is a shop, "the grocery chain" a company.
+  const endsPhrase = (j: number) => !word(j) || isCapitalised(tokens[j]) || PHRASE_ENDS.test(tokens[j].lower) || /(ed|s)$/.test(tokens[j].lower);
   for (let j = k; j < k + 3 && word(j) && !isCapitalised(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !PHRASE_ENDS.test(tokens[j].lower); j++) {
-    if (COMPANY_HEADS.test(tokens[j].lower)) return true;
+    if (COMPANY_HEADS.test(tokens[j].lower) && endsPhrase(j + 1)) return true;
   }
   return false;
 }
@@ -321,6 +327,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
   if (right.value && plural && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
+  // "signed 15 cooperation agreements": counted in figures and signed, as "two agreements" is counted in words.
+  const count = tokens[left.index];
+  if (plural && count?.kind === 'number' && /^\d{1,2}$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';
   // A proper name right before the noun: "Crucible JV".
   if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';
   return '!no determiner, value or party';

@@ -12,7 +12,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Western Australia', 'South Australia', 'New South Wales', 'Inner Mongolia', 'New Mexico', 'New Mexican',
   'New Jersey', 'Jersey City', 'New Guinea', 'New England', 'Latin America', 'Latin American', 'Latin Americans',
   'North America', 'North American', 'North Americans', 'South America', 'South American', 'South Americans',
-  'Central America', 'Central American', 'the Americas', 'Pan-American', 'Pan American', 'South China Sea',
+  'Central America', 'Central American', 'the Americas', 'Pan-American', 'Pan American', 'Inter-American', 'South China Sea',
   'East China Sea', 'Gulf of Guinea', 'Guinea Highlands', 'Niger Delta', 'Niger River', 'River Niger',
   'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
   'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
@@ -34,7 +34,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Tianqi Lithium', 'Ganfeng Lithium', 'Albemarle Lithium', 'Standard Lithium', 'Piedmont Lithium', 'Sigma Lithium',
   'Lithium Triangle', 'Lynas Rare Earths', 'Iluka Resources', 'Hindustan Copper', 'Southern Copper',
   'First Quantum', 'National Aluminium', 'Hindustan Zinc', 'Cobalt Strike', 'Silver Lake', 'Silver Spring',
-  'Iron Maiden', 'Iron Man', 'Iron Mountain', 'Iron Curtain', 'Iron Dome', 'Iron Lady', 'Iron Age',
+  'Poland Spring', 'Iron Maiden', 'Iron Man', 'Iron Mountain', 'Iron Curtain', 'Iron Dome', 'Iron Lady', 'Iron Age',
   'Copa America', 'Copa América', 'Gold Coast', 'Gold Cup', 'Gold Dome', 'Golden State', 'Silicon Valley', 'Silicon Beach', 'Silicon Alley',
   'Silicon Wadi', 'Silicon Graphics', 'Chromium OS', 'Tin Pan Alley', 'Platinum Blonde', 'Titanium Dioxide Pigments',
   // Foods and objects named after a country.
@@ -44,7 +44,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Dutch courage', 'Swedish massage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Canadian bacon',
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
   'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Swiss roll', 'Indian summer', 'Cuban heel', 'French braid', 'French door', 'French dressing',
-  'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
+  'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'silver birch', 'silver birches', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
   // Idioms in which a mineral word is figurative.
   'iron out', 'irons out', 'iron fist', 'iron grip', 'iron will', 'iron-clad', 'iron clad', 'pumping iron',
   'curling iron', 'steam iron', 'gold medal', 'gold medals', 'gold medallist', 'gold medalist', 'gold medallists',

@@ -236,6 +236,8 @@ describe('understandings, relationships, plurals and JVs', () => {
     ['It is the biggest partnership in the region.', ['partnership | (partnership) → drop: relationship']],
     ['Bilateral deals rose.', ['Bilateral deals | (agreement) → keep: specific plural']],
     ['Deals rose.', ['Deals | (agreement) → drop: no determiner, value or party']],
+    ['China and Brazil signed 15 cooperation agreements.', ['15 cooperation agreements | (agreement) → keep: counted and signed']],
+    ['China and Brazil discussed 15 cooperation agreements.', ['agreements | (agreement) → drop: no determiner, value or party']],
     ['Output at Kestrel JV rose.', ['Kestrel JV | (venture) → keep: named JV']],
     ['Output at mine JV rose.', ['JV | (venture) → drop: no determiner, value or party']],
   ]);

@@ -74,6 +74,9 @@ describe('takeovers of companies, places and countries', () => {
     // A capitalised word after the place ("on Friday") is not a company bought; a price says one was bought.
     ['Protesters staged a takeover of the town hall on Friday.', ['takeover | (contract) → drop: takeover of a place']],
     ['Shareholders approved the $4.5 billion takeover of the grocery chain.', ['the $4.5 billion takeover of the grocery chain | (contract) → keep: value']],
+    // The company word must end the phrase: "the club shop" is a shop, "the club" a company.
+    ['Fans staged a takeover of the club shop after the match.', ['takeover | (contract) → drop: takeover of a place']],
+    ['Investors completed a takeover of the club after the match.', ['a takeover of the club | (contract) → keep: determiner']],
     // A country's word that opens a company's name: a price says the company was bought, not the country taken.
     ['Nippon Steel completed its $14.1 billion takeover of U.S. Steel.', ['its $14.1 billion takeover of U.S. Steel | (contract) → keep: value']],
     ['Nippon Steel opposed the takeover of U.S. Steel.', ['takeover | (contract) → drop: takeover of a country']],
@@ -116,6 +119,9 @@ describe('deal, contract and stake as verbs in general news', () => {
     // "trade" does not act: "the trade deals" is a noun.
     ['The trade deals with Japan lapsed.', ['The trade deals with Japan | (agreement) → keep: determiner']],
     ['The muscles contract when the nerve fires.', [`contract | (contract) ${NOT_A_NOUN}`]],
+    // Shrinking before a phrase of when or how; a capitalised place after "in" may be the contract's.
+    ["The aircraft's tyres contract in the cold.", [`contract | (contract) ${NOT_A_NOUN}`]],
+    ['The fisheries contract in Peru lapsed.', ['The fisheries contract | (contract) → keep: determiner']],
     ['The fisheries deal lapsed.', ['The fisheries deal | (agreement) → keep: determiner']],
   ]);
 });

@@ -271,6 +271,8 @@ describe('not deals in general news: offers, sayings, households, businesses, po
     ['A new partnership with a Korean firm was signed.', ['A new partnership with a Korean firm | (partnership) → keep: determiner']],
     ['Her latest venture, a bakery, opened in May.', ['venture | (venture) → drop: a business of its own']],
     ["The actor's latest venture is a coffee chain.", ['venture | (venture) → drop: a business of its own']],
+    ["The band's new venture is a record label.", ['venture | (venture) → drop: a business of its own']],
+    ["The band's joint venture with Sony is a record label.", ["The band's joint venture with Sony | (venture) → keep: possessive | named Sony"]],
     ['Its new venture with Albemarle opened in May.', ['Its new venture with Albemarle | (venture) → keep: determiner | named Albemarle']],
     ['Witches were burned at the stake.', ['stake | (stake) → drop: a stake as a post or a risk']],
     ['The fund sold the stake last year.', ['the stake | (stake) → keep: determiner']],
