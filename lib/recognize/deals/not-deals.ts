@@ -132,11 +132,29 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const forBoth = tokens[head + 1]?.lower === 'for' && tokens[head + 2]?.lower === 'both';
   // "get the best deal on car insurance": the bargain a customer gets.
   const article = /^(a|an)$/.test(det) || (det === 'the' && GETTING.test(tokens[left.index - 1]?.lower ?? ''));
-  if (/^deals?$/.test(headWord) && article && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m))) return 'a deal in general';
+  // ("get the best deal it can on critical minerals from Ukraine", "a better deal on rare earths from the US": one agreement, judged.)
+  if (/^deals?$/.test(headWord) && article && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m)) && !onMineralsOrTrade(tokens, head, known)) return 'a deal in general';
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
     if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }
   return '';
+}
+
+/** A mineral or a country named in the few words after the deal word ("on critical minerals from Ukraine"). */
+function subjectAfter(tokens: Token[], head: number, known: KnownSpan[]): boolean {
+  const from = tokens[head].end;
+  return known.some((m) => m.start >= from && m.start <= from + 40);
+}
+
+/** What the deal is on is minerals or trade: "a better deal on rare earths", "on minerals from the US" (not "on flights to Spain"). */
+function onMineralsOrTrade(tokens: Token[], head: number, known: KnownSpan[]): boolean {
+  // The preposition may follow a short clause: "the best deal it can on critical minerals".
+  let on = head + 1;
+  while (on < head + 4 && tokens[on] && !/^(on|for|over)$/.test(tokens[on].lower)) on++;
+  if (!/^(on|for|over)$/.test(tokens[on]?.lower ?? '')) return false;
+  const from = tokens[on].end;
+  if (known.some((m) => m.type === 'mineral' && m.start >= from && m.start <= from + 24)) return true;
+  return tokens.slice(on + 1, on + 4).some((t) => /^(minerals|resources|trade|tariffs|mining|metals)$/.test(t.lower));
 }
 
 /**
@@ -161,7 +179,9 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const plain = mods.every((m) => BARGAIN.test(m) || EVALUATIVE.test(m));
     // "the deals carriers are offering".
     const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
-    if ((plural && mods.some((m) => BARGAIN.test(m))) || (consumerGood(mods) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && anyWord((w) => SHOPPING.test(w))) || offered) return "a shop's offer";
+    // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
+    const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
+    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && anyWord((w) => SHOPPING.test(w))) || offered) return "a shop's offer";
     // "A deal is a deal", "A deal is only as good as...", "It's a deal.", "What a deal!": sayings.
     const copula = /^(is|was|'s|’s)$/;
     const before = tokens[left.index - 1];
@@ -191,7 +211,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   // "burned at the stake", "at stake": a post or a risk.
   if (cls === 'stake' && tokens[left.index - 1]?.lower === 'at' && noValue) return 'a stake as a post or a risk';
   const mineralIn = known.some((m) => m.type === 'mineral' && m.start >= tokens[left.index].start && m.end <= tokens[head].start);
-  if (/^concessions?$/.test(head0) && noValue && !party && !mineralIn && !left.modifiers.some((m) => GRANTED_CONCESSION.test(m))) {
+  if (/^concessions?$/.test(head0) && noValue && !party && !mineralIn && !subjectAfter(tokens, head, known) && !left.modifiers.some((m) => GRANTED_CONCESSION.test(m))) {
     // "the reform was a concession to the lobby": what a concession is, given in bargaining.
     const verb = tokens[left.index - 1]?.lower ?? '';
     if (tokens[head + 1]?.lower === 'on' || YIELD_VERBS.test(verb) || /^(is|was|be|been|seen|called)$/.test(verb)) return 'a concession in bargaining';

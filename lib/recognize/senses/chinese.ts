@@ -11,7 +11,7 @@ const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
 
 /** One-character abbreviations that may pair with another ("中美", "俄乌"). */
-const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴墨缅緬沙智荷']);
+const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴墨缅緬沙智荷港']);
 /**
  * The ones common enough to form a pair on their own evidence. Not 华: it names China after a
  * preposition or before 人, 裔, 商 (访华, 华裔), while 德华 and 英华 are given names (刘德华).

@@ -198,6 +198,11 @@ export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wea
  * Words of a story about investing or about what a metal goes into, where a capitalised metal is
  * still the metal ("piled into Gold", "less Cobalt in its cells").
  */
+/** Words of the minerals trade and its politics: a capitalised metal beside them is the writer's style, not a name. */
+export const STRATEGIC_WORDS = set(`processing processed processors critical mineral minerals boom controls tariff tariffs
+  investment investments stockpile stockpiles strategic sanctions quota quotas licence licences license licenses shortage
+  shortages dominates dominance`);
+
 export const INVESTMENT_WORDS = set(`investor investors investing invest invests trader traders traded ounce ounces dollar
   haven hedge inflation bullion etf etfs rally rallied spot holdings portfolio portfolios shares stocks equities bonds
   record highs analyst analysts outperform underperform cell cells`);

@@ -266,7 +266,14 @@ const PLURAL_OBJECTS = /^(nickels|coppers|tins|irons|leads|golds|silvers)$/;
  * materials or markets: a model's or a title's name. ("demand for Lithium" is a writer's capital.)
  */
 function nameAlone(input: SenseInput): boolean {
-  return capitalisedAlone(input) && !materialContext(input) && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS);
+  if (!capitalisedAlone(input) || materialContext(input)) return false;
+  const words = sentenceWords(input);
+  return !hasAny(words, cue.INVESTMENT_WORDS) && !hasAny(words, cue.STRATEGIC_WORDS);
+}
+
+/** A capitalised word alone in quotation marks: a title ('Nirvana's "Lithium"'). */
+function quotedName(input: SenseInput): boolean {
+  return nameAlone(input) && /["“'‘]/.test(input.text.charAt(input.start - 1)) && /["”'’]/.test(input.text.charAt(input.end));
 }
 
 /** A run of capitalised words after a listing's time ("9pm: Iron Chef"), outside a live blog on metals. */
@@ -294,7 +301,9 @@ function bylineName(input: SenseInput): boolean {
 
 /** Any of the ways a mineral's word is written as part of a name; for unambiguous minerals, the only check. */
 export function writtenAsName(input: SenseInput): boolean {
-  return insideProperName(input) || companyName(input) || bylineName(input) || nameAtSentenceStart(input) || nameAlone(input) || namedByAppositive(input) || listingTitle(input);
+  // A capital alone is the only sign of a name that is also a writer's style for a mineral
+  // ("China dominates Graphite processing"): for a word with no other sense it takes quotation marks too.
+  return insideProperName(input) || companyName(input) || bylineName(input) || nameAtSentenceStart(input) || quotedName(input) || namedByAppositive(input) || listingTitle(input);
 }
 
 /** The sense of an ambiguous mineral word in an English sentence. */

@@ -146,7 +146,10 @@ export function namedByAppositive(input: SenseInput): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(input.surface) || !/^,\s*(?:a|an|the)\s/.test(input.text.slice(input.end, input.end + 6))) return false;
   for (const w of wordsAfter(input.text, input.end, 6, input.sentence.end).slice(1)) {
     if (/[,;:.]/.test(input.text.slice(input.end + 1, w.start))) return false;
-    if (NAMED_KINDS.test(w.text.toLowerCase())) return true;
+    const word = w.text.toLowerCase();
+    // A second article starts a clause of its own: "Cobalt, a mineral the company mines" names no company.
+    if (/^(a|an|the|its|their|his|her)$/.test(word)) return false;
+    if (NAMED_KINDS.test(word)) return true;
   }
   return false;
 }

@@ -412,6 +412,16 @@ describe("a customer's bargains and contracts, household loans, players' partner
     ['Get the best deal on car insurance.', ['deal | (agreement) → drop: a deal in general']],
     ['Chile got the best deal with Japan.', ['the best deal with Japan | (agreement) → keep: determiner']],
     ['It was the best deal Chile could get.', ['the best deal | (agreement) → keep: determiner']],
+    // What is got is minerals or trade: one agreement, judged ("on flights to Spain" is a bargain).
+    ['Washington wants to get the best deal it can on critical minerals from Ukraine.', ['the best deal | (agreement) → keep: determiner']],
+    ['Kyiv hopes to get a better deal on rare earths.', ['a better deal | (agreement) → keep: determiner']],
+    ['Travellers can still find a good deal on flights to Spain.', ['deal | (agreement) → drop: a deal in general']],
+    // Bargain words before plural deals in a mineral: transactions, not offers.
+    ['The best deals for cobalt offtake went to Chinese buyers.', ['The best deals | (agreement) → keep: determiner', 'offtake | (contract) → drop: no determiner, value or party']],
+    ['The best deals for TVs went fast.', ["deals | (agreement) → drop: a shop's offer"]],
+    // A concession on a mineral's royalties is granted, not given in bargaining.
+    ['Congo offered a concession on cobalt royalties to Glencore.', ['a concession | (contract) → keep: determiner']],
+    ['The reform was a concession on pensions.', ['concession | (contract) → drop: a concession in bargaining']],
     // A closing quote glued on the word does not hide it.
     ["Small firms 'get a worse deal' from banks.", ['deal | (agreement) → drop: a deal in general']],
     // A product's contract or deal, the hyphenated kind too; with a named party it is one.

@@ -302,6 +302,8 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
 describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
   ruled([
     ['港股周一高开。', ['港=country:HK'], ['港:compound:keep']],
+    // 港 pairs with 中 both ways.
+    ['中港贸易增长。', ['中=country:CN', '港=country:HK'], ['中:pair:keep', '港:pair:keep']],
     ['港府宣布新措施。', ['港=country:HK'], ['港:government:keep']],
     ['这部港剧很受欢迎。', ['港=country:HK'], ['港:culture:keep']],
     // A verb of travel takes 港 to Hong Kong; a preposition of place leaves it a port.

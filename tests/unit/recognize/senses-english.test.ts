@@ -170,6 +170,9 @@ describe('a name inside a longer name', () => {
     ['The band closed with Nirvana\'s "Lithium" at the end.', [], ['Lithium:name → drop: proper-name']],
     ['The Zinc Bar hosts jazz nightly.', [], ['Zinc:name → drop: proper-name']],
     ['Demand for Lithium keeps rising.', ['Lithium=mineral:lithium'], []],
+    // A capital alone is a writer's style for a word with no other sense, unless quoted as a title.
+    ['China dominates Graphite processing.', ['China=country:CN', 'Graphite=mineral:graphite'], []],
+    ['Officials said Lithium would be key to the plan.', ['Lithium=mineral:lithium'], []],
     ['The firm makes Lithium-ion cells.', ['Lithium=mineral:lithium'], []],
     ['China tightened curbs on Rare Earths.', ['China=country:CN', 'Rare Earths=mineral:rare-earths'], []],
     ['The mill stands in Peru, Indiana, near the river.', [], ['Peru:name → drop: a US town']],

@@ -289,6 +289,12 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     // markets or materials, or the word opens a quotation.
     ['Chevrolet recalled its Cobalt sedans last year.', [], ['Cobalt:proper-name:drop']],
     ['Investors piled into Gold as the dollar fell.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    // Words of the minerals trade and its politics make the capital a writer's style too.
+    ['The government said Cobalt would join its critical minerals list.', ['Cobalt=mineral:cobalt'], ['Cobalt:metal:keep']],
+    ["Indonesia's Nickel boom drew Chinese money.", ['Indonesia=country:ID', 'Nickel=mineral:nickel', 'Chinese=country:CN'], ['Nickel:metal:keep', 'Chinese:no-rule:keep']],
+    // An appositive names a kind only at its head: a second article starts a clause of its own.
+    ['Cobalt, a mineral the company mines in Congo, is vital.', ['Cobalt=mineral:cobalt', 'Congo=country:CD'], ['Cobalt:metal:keep', 'Congo:country:keep']],
+    ['Cobalt, a robotics company, raised money.', [], ['Cobalt:proper-name:drop']],
     ['He said: "Copper is the new oil," and left.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
     ['Doctors follow the GOLD guidelines for lung disease.', [], ['GOLD:acronym:drop']],
     ['Enter your TIN on the tax form.', [], ['TIN:acronym:drop']],
