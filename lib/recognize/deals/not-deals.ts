@@ -140,10 +140,14 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   return '';
 }
 
+/** Whether a known mention (of `type`, or of any) starts within [from, to]. */
+function mentionStartsIn(known: KnownSpan[], from: number, to: number, type?: KnownSpan['type']): boolean {
+  return known.some((m) => (!type || m.type === type) && m.start >= from && m.start <= to);
+}
+
 /** A mineral or a country named in the few words after the deal word ("on critical minerals from Ukraine"). */
 function subjectAfter(tokens: Token[], head: number, known: KnownSpan[]): boolean {
-  const from = tokens[head].end;
-  return known.some((m) => m.start >= from && m.start <= from + 40);
+  return mentionStartsIn(known, tokens[head].end, tokens[head].end + 40);
 }
 
 /** What the deal is on is minerals or trade: "a better deal on rare earths", "on minerals from the US" (not "on flights to Spain"). */
@@ -153,7 +157,7 @@ function onMineralsOrTrade(tokens: Token[], head: number, known: KnownSpan[]): b
   while (on < head + 4 && tokens[on] && !/^(on|for|over)$/.test(tokens[on].lower)) on++;
   if (!/^(on|for|over)$/.test(tokens[on]?.lower ?? '')) return false;
   const from = tokens[on].end;
-  if (known.some((m) => m.type === 'mineral' && m.start >= from && m.start <= from + 24)) return true;
+  if (mentionStartsIn(known, from, from + 24, 'mineral')) return true;
   return tokens.slice(on + 1, on + 4).some((t) => /^(minerals|resources|trade|tariffs|mining|metals)$/.test(t.lower));
 }
 
