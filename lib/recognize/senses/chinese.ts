@@ -144,7 +144,7 @@ function inContext(input: SenseInput): Decision {
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch))) return drop('day');
-  if (neighbourAbbrev && (pairedWith(before, ch) || pairedWith(after, ch))) return keep('pair');
+  if (neighbourAbbrev && ((pairedWith(before, ch) && !partnerEndsWord(input)) || pairedWith(after, ch))) return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
@@ -175,6 +175,16 @@ function inContext(input: SenseInput): Decision {
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
   if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
   return drop('abbrev-without-context');
+}
+
+/**
+ * The abbreviation before the match is the second half of an ordinary word (明朝|中后期: the Ming
+ * dynasty, not 朝 and 中), unless that word starts with a country or a bloc too (欧美|日).
+ */
+function partnerEndsWord(input: SenseInput): boolean {
+  const word = wordEndingAt(input.text, input.start - 1);
+  if (!word) return false;
+  return !BLOC_AFTER.has(input.text.charAt(word.start)) && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
 }
 
 function dayCompound(ch: string, after: string): boolean {

@@ -236,6 +236,14 @@ describe('Chinese: one-character metal names in general news', () => {
   ]);
 });
 
+describe('Chinese: a pair needs a partner that is not the end of another word', () => {
+  ruled([
+    ['明朝中后期，白银成为主要货币。', ['白银=mineral:silver'], ['朝:second-half-of-word:drop', '中:abbrev-without-context:drop']],
+    ['中朝关系持续改善。', ['中=country:CN', '朝=country:KP'], ['中:pair:keep', '朝:pair:keep']],
+    ['欧美日三方达成共识。', ['美=country:US', '日=country:JP'], ['美:pair:keep', '日:pair:keep']],
+  ]);
+});
+
 describe('Chinese mineral names in other senses, and idioms', () => {
   ruled([
     ['该赛事将在黄金时段直播。', [], []],
