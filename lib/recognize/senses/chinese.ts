@@ -236,8 +236,17 @@ const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河�
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
 const NAMED_FOR_COLOUR = new Set([...'雀猴鸟鳥燕楠熊猫貓鱼魚菊']);
 const NUMERALS = new Set([...'0123456789０１２３４５６７８９.零〇一二三四五六七八九十百千万萬亿億两兩']);
-/** A weight of the metal: 银八百万两, 黄金100吨, 金十两. */
-const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩]+(?:余|餘|多)?(?:两|兩|斤|吨|噸|公斤|千克|克|盎司)/;
+/**
+ * A weight of the metal: 银八百万两, 黄金100吨, 金十两. A 两 with a numeral after it is the
+ * numeral two, not a tael: 慰问金一万两千元 is 12,000 yuan.
+ */
+const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩]+(?:余|餘|多)?(?:(?:两|兩)(?![0-9０-９零〇一二三四五六七八九十百千万萬亿億])|斤|吨|噸|公斤|千克|克|盎司)/;
+/**
+ * Words of benefits and funds that end in 金, by their first two characters: 养老金, 助学金,
+ * 慰问金, 抚恤金, 准备金, 保险金. Two characters, because one is too little: 老 and 年 also stand
+ * before a gold mine or price (老金矿, 今年金价).
+ */
+const MONEY_WORD_BEFORE = /(?:养老|養老|助学|助學|奖学|獎學|慰问|慰問|补助|補助|救助|抚恤|撫恤|撫卹|准备|準備|保险|保險|赡养|贍養|保释|保釋|安家|备用|備用|违约|違約|保证|保證|退休|公积|公積|救济|救濟)$/;
 /** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
 const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
 /** Words of a game: 金币 there is a game's currency. */
@@ -276,6 +285,7 @@ function metalCharacter(input: SenseInput): Decision {
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || (before === '冶' && !gold));
   const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
+  if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');

@@ -244,6 +244,20 @@ describe('Chinese: a pair needs a partner that is not the end of another word', 
   ]);
 });
 
+describe('Chinese: 金 in words of money, and 两 as a numeral', () => {
+  ruled([
+    // A 两 with a numeral after it is the numeral two; at the end of a weight it is a tael.
+    ['每人发放慰问金一万两千元。', [], ['金:money-word:drop']],
+    ['奖励金一万两千元已发放。', [], ['金:ordinary-word:drop']],
+    ['清廷赔银八百万两。', ['银=mineral:silver'], ['银:weighed:keep']],
+    // Words of benefits and funds end in 金; a gold price or an old gold mine does not.
+    ['保险公司推出了养老金产品。', [], ['金:money-word:drop']],
+    ['申领助学金条件包括收入证明。', [], ['金:money-word:drop']],
+    ['今年金价持续上涨。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    ['一座老金矿重新开采。', ['金=mineral:gold'], ['金:material-compound:keep']],
+  ]);
+});
+
 describe('Chinese mineral names in other senses, and idioms', () => {
   ruled([
     ['该赛事将在黄金时段直播。', [], []],
