@@ -247,6 +247,42 @@ const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬�
  * before a gold mine or price (老金矿, 今年金价).
  */
 const MONEY_WORD_BEFORE = /(?:养老|養老|助学|助學|奖学|獎學|慰问|慰問|补助|補助|救助|抚恤|撫恤|撫卹|准备|準備|保险|保險|赡养|贍養|保释|保釋|安家|备用|備用|违约|違約|保证|保證|退休|公积|公積|救济|救濟)$/;
+/** Medal metals, and the words after a list of them that make it the tiers of a prize (金、银、铜三档奖牌). */
+const MEDAL_METALS = new Set([...'金银銀铜銅']);
+const PRIZE_WORDS = /牌|奖|獎|档|檔|等次|名次/;
+/**
+ * Roles written right before a person's name: 村民黄金树, 状元金子涵, 法官金某. The 金 (or 黄金)
+ * that follows is then a surname or part of a given name.
+ */
+const ROLE_BEFORE =
+  /(?:村民|市民|居民|教师|教師|老师|老師|记者|記者|法官|选手|選手|运动员|運動員|演员|演員|歌手|医生|醫生|护士|護士|老人|状元|狀元|书记|書記|支书|支書|主任|校长|校長|局长|局長|经理|經理|董事长|董事長|老板|老闆|作家|画家|畫家|导演|導演|教练|教練|队长|隊長|同学|同學|学生|學生|嫌疑人|当事人|當事人|网友|網友|游客|遊客|乘客|司机|司機|工人|农民|農民|店主|志愿者|志願者)$/;
+
+/** Whether a medal metal at [start, end) stands in a list of medal metals only, with a prize word after it (金、银、铜三档奖牌, 金银铜牌). */
+export function medalTiers(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !MEDAL_METALS.has(text.charAt(start))) return false;
+  let from = start;
+  while (from > 0 && MEDAL_METALS.has(text.charAt(from - 1))) from--;
+  while (from > 1 && /[、和与與及]/.test(text.charAt(from - 1)) && MEDAL_METALS.has(text.charAt(from - 2))) from -= 2;
+  let to = end;
+  for (;;) {
+    if (MEDAL_METALS.has(text.charAt(to))) to++;
+    else if (/[、和与與及]/.test(text.charAt(to)) && MEDAL_METALS.has(text.charAt(to + 1))) to += 2;
+    else break;
+  }
+  const members = text.slice(from, to).replace(/[、和与與及]/g, '').length;
+  return members >= 2 && PRIZE_WORDS.test(text.slice(to, to + 5));
+}
+
+/**
+ * Whether the match starts a person's name: a role stands right before it and no word of the
+ * material or of jewellery after it (独居老人黄金首饰被骗 is an old person's gold jewellery). 子 and
+ * 元 after it start given names as often as 金子 and 金元 (金子涵).
+ */
+export function nameAfterRole(text: string, start: number, end: number): boolean {
+  if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const after = text.charAt(end);
+  return !(MATERIAL_AFTER.has(after) && after !== '子' && after !== '元') && !JEWELLERY_AFTER.test(text.slice(end, end + 2));
+}
 /** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
 const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
 /** Words of a game: 金币 there is a game's currency. */
@@ -254,7 +290,9 @@ const GAME_CUES = /游戏|遊戲|玩家|充值|道具|关卡|關卡|皮肤|皮�
 
 /** The metal is the material or a thing made of it, by the characters after it. */
 function materialAfter(input: SenseInput): Decision | undefined {
-  const { text, end } = input;
+  const { text } = input;
+  // “古法金”饰品: a quoted name of a kind of gold before the thing made of it.
+  const end = /[”」』]/.test(text.charAt(input.end)) ? input.end + 1 : input.end;
   const metal = input.surface;
   const after = text.charAt(end);
   const { start: from, end: to } = input.sentence;
@@ -283,6 +321,10 @@ function metalCharacter(input: SenseInput): Decision {
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || (before === '冶' && !gold));
+  // 铂金 is platinum, whatever follows it (铂金戒指).
+  if (gold && (before === '铂' || before === '鉑')) return drop('platinum-word');
+  if (medalTiers(text, start, end)) return drop('medal-tiers');
+  if (nameAfterRole(text, start, end)) return drop('person-name');
   const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
   if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');

@@ -15,6 +15,7 @@
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
 import { standsAlone } from './zh-words.ts';
+import { medalTiers, nameAfterRole } from './chinese.ts';
 
 /**
  * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
@@ -136,7 +137,14 @@ const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
  */
 export function zhMineralEdge(text: string, start: number, end: number): string | undefined {
   const next = text.charAt(end);
-  if (end - start === 1) return AWARD_OR_COLOUR_AFTER.has(next) ? 'an award or a colour' : undefined;
-  if (PRECIOUS_NAMES.has(text.slice(start, end)) && FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
+  if (end - start === 1) {
+    if (AWARD_OR_COLOUR_AFTER.has(next)) return 'an award or a colour';
+    return medalTiers(text, start, end) ? 'medal tiers' : undefined;
+  }
+  if (PRECIOUS_NAMES.has(text.slice(start, end))) {
+    if (FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
+    // 村民黄金树: after a role, 黄 is a surname and 金 starts the given name.
+    if (nameAfterRole(text, start, end)) return 'a person';
+  }
   return PLACE_AFTER.has(next) && standsAlone(text, end) ? 'a place' : undefined;
 }

@@ -258,6 +258,30 @@ describe('Chinese: 金 in words of money, and 两 as a numeral', () => {
   ]);
 });
 
+describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gold', () => {
+  ruled([
+    // 铂金 is platinum; 金 after another metal is still gold (金银).
+    ['新娘戴上了一枚铂金戒指。', ['铂=mineral:platinum'], ['金:platinum-word:drop']],
+    ['这条手链由白银和黄金打造，另有金项链。', ['白银=mineral:silver', '黄金=mineral:gold', '金=mineral:gold'], ['金:jewellery:keep']],
+    // Gold, silver and bronze as a prize's tiers; as metals in a price report.
+    ['马拉松设金、银、铜三档奖牌。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['本届赛事共产生金银铜牌各十枚。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['金、银、铜价格全线上涨。', ['金=mineral:gold', '银=mineral:silver', '铜=mineral:copper'], ['金:mineral-list:keep', '银:mineral-list:keep']],
+    ['考古人员发现了一批金银器。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:material-compound:keep']],
+    // After a role, 金 starts a name (a surname, or a given name after 黄).
+    ['高考状元金子涵表示将报考医学。', [], ['金:person-name:drop']],
+    ['他把积蓄换成了金子。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    ['村民黄金树承包了鱼塘。', [], []],
+    ['村民购买黄金首饰。', ['黄金=mineral:gold'], []],
+    ['独居老人黄金首饰被骗。', ['黄金=mineral:gold'], []],
+    ['一名老人金项链被抢。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    // A closing quote between a kind of gold and the thing made of it.
+    ['“古法金”饰品热销。', ['金=mineral:gold'], ['法:abbrev-without-context:drop', '金:material-compound:keep']],
+    ['“金”字有几种写法？', [], ['金:ordinary-word:drop', '法:abbrev-without-context:drop']],
+    ['他厌恶生意场上的铜臭气。', [], ['意:abbrev-without-context:drop']],
+  ]);
+});
+
 describe('Chinese mineral names in other senses, and idioms', () => {
   ruled([
     ['该赛事将在黄金时段直播。', [], []],
