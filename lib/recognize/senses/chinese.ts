@@ -218,14 +218,16 @@ const OBJECT_AFTER = new Set([...'门門索管桶罐笼籠栏欄架壶壺碗筷�
 /** Jewellery and watches of any metal: 金项链, 银手镯, 金表 (a 表 that starts no other word, not 表现). */
 const JEWELLERY_AFTER = /^(?:项链|項鏈|耳环|耳環|耳钉|耳釘|戒指|手镯|手鐲|手链|手鏈|手表|手錶|首饰|首飾)/;
 /** Words after a metal name that measure or describe the material: 铅含量, 铅中毒, 血铅超标. */
-const PROPERTY_AFTER = /^(?:含量|中毒|污染|超标|超標|浓度|濃度|残留|殘留|排放|离子|離子)/;
+const PROPERTY_AFTER = /^(?:含量|中毒|污染|超标|超標|浓度|濃度|残留|殘留|排放|离子|離子|期货|期貨)/;
 /** The first characters of those jewellery and property words, to test before reading two. */
-const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃残殘排离離']);
+const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃残殘排离離期']);
 /**
- * Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金,
+ * Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金 and 足金 (pure gold),
  * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
  */
-const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純废廢打产產补補含血']);
+const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純足赤废廢打产產补補含血']);
+/** The exchanges that name a metal's futures by a one-character prefix: 沪锡, 沪金 (Shanghai), 伦铜, 伦镍 (London). */
+const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
 /**
  * Characters before a metal name that make a word of money or of metal in general, whatever follows
  * (资金链 is a cash chain, not a gold chain; 奖金, 现金, 租金, 合金, 五金, 钢铁, 城铁, 水银 mercury).
@@ -256,6 +258,20 @@ const PRIZE_WORDS = /牌|奖|獎|档|檔|等次|名次/;
  */
 const ROLE_BEFORE =
   /(?:村民|市民|居民|教师|教師|老师|老師|记者|記者|法官|选手|選手|运动员|運動員|演员|演員|歌手|医生|醫生|护士|護士|老人|状元|狀元|书记|書記|支书|支書|主任|校长|校長|局长|局長|经理|經理|董事长|董事長|老板|老闆|作家|画家|畫家|导演|導演|教练|教練|队长|隊長|同学|同學|学生|學生|嫌疑人|当事人|當事人|网友|網友|游客|遊客|乘客|司机|司機|工人|农民|農民|店主|志愿者|志願者)$/;
+
+/** Suffixes of districts and counties, and the characters between a metal and them that make an industry's word (铜矿区, 锂电产区, 铝材). */
+const DISTRICT_AFTER = new Set([...'区區县縣镇鎮乡鄉旗']);
+const INDUSTRY_MIDDLE = new Set([...'材业業电電']);
+
+/**
+ * Whether a one-character metal starts a two-character place name before a district's suffix
+ * (铜梁区, 铁西区, 锡山区, 金牛区), rather than a word of the metal's industry (铜矿区, 锂电区).
+ */
+export function placeName(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !DISTRICT_AFTER.has(text.charAt(end + 1))) return false;
+  const middle = text.charAt(end);
+  return /\p{Script=Han}/u.test(middle) && !MATERIAL_AFTER.has(middle) && !INDUSTRY_MIDDLE.has(middle);
+}
 
 /** Whether a medal metal at [start, end) stands in a list of medal metals only, with a prize word after it (金、银、铜三档奖牌, 金银铜牌). */
 export function medalTiers(text: string, start: number, end: number): boolean {
@@ -320,10 +336,11 @@ function metalCharacter(input: SenseInput): Decision {
   // 冶金 is metallurgy and 炼金术 alchemy, not gold; 含金量 is a thing's worth.
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
-  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || (before === '冶' && !gold));
+  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || (before === '冶' && !gold));
   // 铂金 is platinum, whatever follows it (铂金戒指).
   if (gold && (before === '铂' || before === '鉑')) return drop('platinum-word');
   if (medalTiers(text, start, end)) return drop('medal-tiers');
+  if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');
   const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');

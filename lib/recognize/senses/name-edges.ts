@@ -15,7 +15,7 @@
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
 import { standsAlone } from './zh-words.ts';
-import { medalTiers, nameAfterRole } from './chinese.ts';
+import { medalTiers, nameAfterRole, placeName } from './chinese.ts';
 
 /**
  * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
@@ -139,7 +139,8 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
   const next = text.charAt(end);
   if (end - start === 1) {
     if (AWARD_OR_COLOUR_AFTER.has(next)) return 'an award or a colour';
-    return medalTiers(text, start, end) ? 'medal tiers' : undefined;
+    if (medalTiers(text, start, end)) return 'medal tiers';
+    return placeName(text, start, end) ? 'a place' : undefined;
   }
   if (PRECIOUS_NAMES.has(text.slice(start, end))) {
     if (FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';

@@ -282,6 +282,23 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
   ]);
 });
 
+describe('Chinese: futures by an exchange prefix, 足金, places named with a metal', () => {
+  ruled([
+    // 沪锡 is Shanghai tin futures; 锡 alone in a place name is not tin.
+    ['沪锡主力合约收涨。', ['锡=mineral:tin'], ['锡:material-verb:keep']],
+    ['锡期货价格上涨。', ['锡=mineral:tin'], ['锡:material-property:keep']],
+    ['这家店在锡山。', [], ['锡:ordinary-word:drop']],
+    // 足金 is pure gold; 不足金额 is "short of the sum".
+    ['这款吊坠是足金的。', ['金=mineral:gold'], ['金:material-verb:keep']],
+    ['余额不足金额上限。', [], ['金:ordinary-word:drop']],
+    // A metal and one more character before a district's suffix is a place; a mining area is the metal.
+    ['他在铜梁区开了一家店。', [], []],
+    ['沈阳铁西区的老厂房改成了博物馆。', [], ['铁:place-name:drop']],
+    ['当地的铜矿区正在恢复生产。', ['铜=mineral:copper'], []],
+    ['这里的锡矿区已经停产。', ['锡=mineral:tin'], ['锡:material-compound:keep']],
+  ]);
+});
+
 describe('Chinese mineral names in other senses, and idioms', () => {
   ruled([
     ['该赛事将在黄金时段直播。', [], []],
