@@ -273,9 +273,21 @@ export function placeName(text: string, start: number, end: number): boolean {
   return /\p{Script=Han}/u.test(middle) && !MATERIAL_AFTER.has(middle) && !INDUSTRY_MIDDLE.has(middle);
 }
 
-/** Whether a medal metal at [start, end) stands in a list of medal metals only, with a prize word after it (金、银、铜三档奖牌, 金银铜牌). */
+/** A medal table: two or more medal metals, each after its count (38金32银18铜, 两金一银). */
+const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[金银銀铜銅]){2,}/g;
+
+/**
+ * Whether a medal metal at [start, end) stands in a list of medal metals only, with a prize word
+ * after it (金、银、铜三档奖牌, 金银铜牌), or in a medal table (38金32银18铜).
+ */
 export function medalTiers(text: string, start: number, end: number): boolean {
   if (end - start !== 1 || !MEDAL_METALS.has(text.charAt(start))) return false;
+  if (NUMERALS.has(text.charAt(start - 1)) || NUMERALS.has(text.charAt(end))) {
+    const from = Math.max(0, start - 12);
+    for (const m of text.slice(from, end + 12).matchAll(MEDAL_TALLY)) {
+      if (from + m.index <= start && start < from + m.index + m[0].length) return true;
+    }
+  }
   let from = start;
   while (from > 0 && MEDAL_METALS.has(text.charAt(from - 1))) from--;
   while (from > 1 && /[、和与與及]/.test(text.charAt(from - 1)) && MEDAL_METALS.has(text.charAt(from - 2))) from -= 2;

@@ -266,6 +266,9 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
     // Gold, silver and bronze as a prize's tiers; as metals in a price report.
     ['马拉松设金、银、铜三档奖牌。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
     ['本届赛事共产生金银铜牌各十枚。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    // A medal table counts each medal; a weight counts the metal.
+    ['中国代表团以38金32银18铜位列第一。', ['中国=country:CN'], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['该矿去年产金3吨、银20吨。', ['金=mineral:gold', '银=mineral:silver'], ['金:material-verb:keep', '银:weighed:keep']],
     ['金、银、铜价格全线上涨。', ['金=mineral:gold', '银=mineral:silver', '铜=mineral:copper'], ['金:mineral-list:keep', '银:mineral-list:keep']],
     ['考古人员发现了一批金银器。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:material-compound:keep']],
     // After a role, 金 starts a name (a surname, or a given name after 黄).
