@@ -259,9 +259,9 @@ const PRIZE_WORDS = /牌|奖|獎|档|檔|等次|名次/;
 const ROLE_BEFORE =
   /(?:村民|市民|居民|教师|教師|老师|老師|记者|記者|法官|选手|選手|运动员|運動員|演员|演員|歌手|医生|醫生|护士|護士|老人|状元|狀元|书记|書記|支书|支書|主任|校长|校長|局长|局長|经理|經理|董事长|董事長|老板|老闆|作家|画家|畫家|导演|導演|教练|教練|队长|隊長|同学|同學|学生|學生|嫌疑人|当事人|當事人|网友|網友|游客|遊客|乘客|司机|司機|工人|农民|農民|店主|志愿者|志願者)$/;
 
-/** Suffixes of districts and counties, and the characters between a metal and them that make an industry's word (铜矿区, 锂电产区, 铝材). */
+/** Suffixes of districts and counties, and the characters between a metal and them that make an industry's word (铜矿区, 铝厂区, 铝材, 锂电). */
 const DISTRICT_AFTER = new Set([...'区區县縣镇鎮乡鄉旗']);
-const INDUSTRY_MIDDLE = new Set([...'材业業电電']);
+const INDUSTRY_MIDDLE = new Set([...'材业業电電厂廠企冶']);
 
 /**
  * Whether a one-character metal starts a two-character place name before a district's suffix

@@ -298,6 +298,7 @@ describe('Chinese: futures by an exchange prefix, 足金, places named with a me
     ['他在铜梁区开了一家店。', [], []],
     ['沈阳铁西区的老厂房改成了博物馆。', [], ['铁:place-name:drop']],
     ['当地的铜矿区正在恢复生产。', ['铜=mineral:copper'], []],
+    ['某铝厂区内发生火灾。', ['铝=mineral:aluminum'], []],
     ['这里的锡矿区已经停产。', ['锡=mineral:tin'], ['锡:material-compound:keep']],
   ]);
 });
