@@ -87,10 +87,12 @@ export function cutByWords(text: string, start: number, end: number): boolean {
   if (!before && !after) return false;
   if (before) {
     const first = zhWordAt(text, start);
-    if (first && first.start < start && first.end < end) return true;
+    if (first && first.start < start && first.end !== end) return true;
   }
+  // A word that starts before the name and ends after it holds it in its middle: in traditional
+  // characters the dictionary reads 發展中國家 as one word, where simplified text is 发展|中|国家.
   const last = after ? zhWordAt(text, end - 1) : undefined;
-  return last !== undefined && last.start > start && last.end > end;
+  return last !== undefined && last.start !== start && last.end > end;
 }
 
 /**

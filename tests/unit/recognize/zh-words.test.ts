@@ -20,6 +20,10 @@ describe('words around a match', () => {
     // price is 发展|中|国家|长期, where it would read 国家 although 家长 is a word.
     ['中国家庭的收入', 0, 2, false],
     ['发展中国家长期面临债务问题', 2, 4, false],
+    // A word that holds the name in its middle: the dictionary reads 發展中國家 whole in traditional
+    // characters; one that ends with the name (新中國, read 新|中國 anyway) would not cut it.
+    ['發展中國家的債務問題', 2, 4, true],
+    ['新中國成立七十五週年', 1, 3, false],
   ])('%s [%i, %i) cut: %s', (text, start, end, cut) => expect(cutByWords(text, start, end)).toBe(cut));
 
   it.each([
