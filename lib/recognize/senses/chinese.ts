@@ -5,7 +5,7 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { standsAlone, wordEndingAt, wordGoesOn } from './zh-words.ts';
+import { standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -24,6 +24,13 @@ const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
  * but not one of place: 在港 and 离港 are as often a ship in port.
  */
 const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
+/**
+ * Verbs of travel and of relations between states, and 向 ("towards"), before an abbreviation:
+ * 援乌, 抵美, 抗日, 侵华, 涉台, 向乌提供. After them any abbreviation but 中 names its country, when
+ * the segmenter reads it as the end of its word (援|乌|物资, 抗日|战争) and not the start of
+ * another (向日葵, 对日常, 向英雄).
+ */
+const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向涉']);
 
 /** Joins between the members of a list of countries: 英、美、俄, 中日和韩, 美与日. */
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
@@ -96,7 +103,7 @@ function secondHalfOfWord(input: SenseInput): boolean {
 
 /** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
 const RELATIONS_AFTER =
-  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合)/;
+  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍)/;
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
@@ -120,6 +127,7 @@ function abbreviation(input: SenseInput): Decision {
   const after = text.charAt(end);
   const ch = input.surface;
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
+  if (TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && PAIRABLE.has(ch) && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
@@ -135,6 +143,37 @@ function abbreviation(input: SenseInput): Decision {
   return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
 }
 
+/** Whether the segmenter reads the word holding the character before `end` as ending there and starting at `from` or later. */
+function endsWordFrom(text: string, from: number, end: number): boolean {
+  const word = zhWordAt(text, end - 1);
+  return word !== undefined && word.end === end && word.start >= from;
+}
+
+/**
+ * 日 before a character of a day's word (日出) that the segmenter reads as a word of one
+ * character: 画面中日出 is "the sunrise in the picture", while in 中日|出口 出 starts 出口.
+ * Without a segmenter, no.
+ */
+function dayWord(text: string, pos: number): boolean {
+  if (!dayCompound(text.charAt(pos), text.charAt(pos + 1))) return false;
+  const next = zhWordAt(text, pos + 1);
+  return next !== undefined && next.start === pos + 1 && next.end === pos + 2;
+}
+
+/**
+ * Whether the abbreviation at `pos` belongs to a word that goes on after it rather than to a pair:
+ * a day's 日 (画面中|日出), or a character that starts a word of three or more holding no other
+ * country (活动中|德高望重, but not 英法联军).
+ */
+function startsOtherWord(input: SenseInput, pos: number): boolean {
+  const { text } = input;
+  if (dayWord(text, pos)) return true;
+  // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
+  // without a dictionary pair to gate it (德高 is no word of its own).
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start === pos && word.end - pos >= 3 && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
+}
+
 /** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */
 function inContext(input: SenseInput): Decision {
   const { text, start, end } = input;
@@ -143,8 +182,9 @@ function inContext(input: SenseInput): Decision {
   const ch = input.surface;
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
-  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch))) return drop('day');
-  if (neighbourAbbrev && (pairedWith(before, ch) || pairedWith(after, ch))) return keep('pair');
+  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch) && !dayWord(text, start))) return drop('day');
+  if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
+  if (neighbourAbbrev && (pairedWith(before, ch) || (pairedWith(after, ch) && !startsOtherWord(input, end)))) return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;

@@ -318,3 +318,30 @@ describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
     ['华府方面表示关切。', [], ['华:abbrev-without-context:drop']],
   ]);
 });
+
+describe('Chinese: an abbreviation after a verb of travel or of relations between states', () => {
+  ruled([
+    // 援, 抵, 抗 and 向 take any abbreviation but 中 to its country where the segmenter reads it as
+    // the end of its word (援|乌, 抗日|战争)...
+    ['援乌物资已运抵波兰边境。', ['乌=country:UA', '波兰=country:PL'], ['乌:after-verb-of-relation:keep']],
+    ['他抵美后会见了侨领。', ['美=country:US'], ['美:after-verb-of-relation:keep']],
+    ['抗日战争胜利八十周年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
+    ['法国将向乌提供援助。', ['法国=country:FR', '乌=country:UA'], ['乌:after-verb-of-relation:keep']],
+    // ...and not where it starts a longer one (向日葵, a sunflower).
+    ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: a pair undone by the word its second half starts', () => {
+  ruled([
+    // 日出 is a sunrise where 出 is a word of one character; in 中日|出口 出 starts the next word.
+    ['画面中日出的景象十分壮观。', [], ['中:abbrev-without-context:drop', '日:day:drop']],
+    ['中日出口额增长。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+    // 德 starts an idiom of four characters (德高望重) after the 中 of 活动中 ("during the event").
+    ['活动中德高望重的老教授发言。', [], ['中:abbrev-without-context:drop', '德:start-of-word:drop']],
+    ['中德企业家在论坛上会面。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
+    // A long word that holds both halves of the pair (英法联军, the Anglo-French force) does not undo
+    // it, and 联军 is a word of relations like 峰会.
+    ['英法联军攻入北京。', ['英=country:GB', '法=country:FR'], ['英:pair:keep', '法:pair:keep', '北京:capital-not-metonym:drop']],
+  ]);
+});
