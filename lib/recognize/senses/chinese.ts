@@ -26,11 +26,13 @@ const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
 const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
 /**
  * Verbs of travel and of relations between states, and 向 ("towards"), before an abbreviation:
- * 援乌, 抵美, 抗日, 侵华, 涉台, 向乌提供. After them any abbreviation but 中 names its country, when
+ * 援乌, 抵美, 抗日, 侵华, 向乌提供. After them any abbreviation but 中 names its country, when
  * the segmenter reads it as the end of its word (援|乌|物资, 抗日|战争) and not the start of
- * another (向日葵, 对日常, 向英雄).
+ * another (向日葵, 对日常, 向英雄). Not 涉 ("involving"), which as often takes a thing (涉法涉诉).
  */
-const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向涉']);
+const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向']);
+/** A form of address after 韩 makes it a surname: 韩某, 韩先生, 韩女士, 韩老师. */
+const ADDRESS_AFTER = /^(?:某|先生|女士|小姐|老师|老師|师傅|師傅|教授|医生|醫生|同学|同學)/;
 
 /** Joins between the members of a list of countries: 英、美、俄, 中日和韩, 美与日. */
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
@@ -126,6 +128,7 @@ function abbreviation(input: SenseInput): Decision {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
+  if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && PAIRABLE.has(ch) && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');

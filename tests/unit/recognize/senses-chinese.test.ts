@@ -327,8 +327,15 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['他抵美后会见了侨领。', ['美=country:US'], ['美:after-verb-of-relation:keep']],
     ['抗日战争胜利八十周年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
     ['法国将向乌提供援助。', ['法国=country:FR', '乌=country:UA'], ['乌:after-verb-of-relation:keep']],
+    ['驻法大使出席招待会。', ['法=country:FR'], ['法:after-verb-of-relation:keep']],
     // ...and not where it starts a longer one (向日葵, a sunflower).
     ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
+    // 涉 ("involving") is left out: it takes things as often (涉法涉诉, involving law and lawsuits).
+    ['涉法涉诉信访案件。', [], ['法:abbrev-without-context:drop']],
+    // A form of address after 韩 makes it a surname, whatever comes before.
+    ['警方对韩某依法刑拘。', [], ['韩:surname:drop', '法:abbrev-without-context:drop']],
+    ['向韩先生致谢。', [], ['韩:surname:drop']],
+    ['对韩出口增长明显。', ['韩=country:KR'], ['韩:after-preposition:keep']],
   ]);
 });
 
