@@ -31,6 +31,15 @@ const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
  * another (向日葵, 对日常, 向英雄). Not 涉 ("involving"), which as often takes a thing (涉法涉诉).
  */
 const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向']);
+/**
+ * What those verbs take: the abbreviations that pair, and 台 (赴台, 对台, 访台), which pairs with none
+ * (港澳台 names three places, and its 澳 is Macau). 涉 ("involving") takes only the common ones and
+ * 台 and 港 (涉台, 涉华, 涉港), as it takes things as often (涉法涉诉, involving law and lawsuits).
+ */
+const TAKEN_BY_VERB = new Set([...PAIRABLE, '台', '臺']);
+const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
+/** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
+const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
 /** A form of address after 韩 makes it a surname: 韩某, 韩先生, 韩女士, 韩老师. */
 const ADDRESS_AFTER = /^(?:某|先生|女士|小姐|老师|老師|师傅|師傅|教授|医生|醫生|同学|同學)/;
 
@@ -130,7 +139,11 @@ function abbreviation(input: SenseInput): Decision {
   const ch = input.surface;
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
-  if (TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && PAIRABLE.has(ch) && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
+  if ((ch === '台' || ch === '臺') && MEASURE_BEFORE.has(before)) return drop('measure-word');
+  // 抗台 is fighting a typhoon (台风).
+  const typhoon = before === '抗' && (ch === '台' || ch === '臺');
+  const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
+  if (taken && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
@@ -138,12 +151,28 @@ function abbreviation(input: SenseInput): Decision {
   // The segmenter is asked only about a match kept so far, which is rare next to those dropped.
   const bloc = ch === '美' && (before === '欧' || before === '歐');
   const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
+  if (decision.verdict === 'keep' && (ch === '台' || ch === '臺')) {
+    if (endOfLongerWord(text, start)) return drop('second-half-of-word');
+    // 电视|台|方面: the compound character starts a word of its own (方面), as it rarely does after a country.
+    if (decision.why === 'compound' && wordGoesOn(text, end)) return drop('compound-starts-word');
+  }
   if (decision.verdict !== 'keep' || bloc || placed || !secondHalfOfWord(input)) return decision;
   // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
   // Chinese company. So a second half of a word stays a country only by a compound character that
   // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
   // is a day (来日方长, 昔日) whatever follows.
-  return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+  // 台 ends so many words (平台, 舞台, 出台, 电视台) that it is never Taiwan there: 平台|方 is the platform's side.
+  const endsWords = ch === '日' || ch === '台' || ch === '臺';
+  return !endsWords && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+}
+
+/**
+ * Whether the segmenter reads the character at `pos` as the end of a longer word (电视台, 平台),
+ * whether or not its last two characters are a word of their own: asked only of a 台 kept so far.
+ */
+function endOfLongerWord(text: string, pos: number): boolean {
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start < pos && word.end === pos + 1;
 }
 
 /** Whether the segmenter reads the word holding the character before `end` as ending there and starting at `from` or later. */

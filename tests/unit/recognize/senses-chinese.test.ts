@@ -330,8 +330,10 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['驻法大使出席招待会。', ['法=country:FR'], ['法:after-verb-of-relation:keep']],
     // ...and not where it starts a longer one (向日葵, a sunflower).
     ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
-    // 涉 ("involving") is left out: it takes things as often (涉法涉诉, involving law and lawsuits).
+    // 涉 ("involving") takes only the common abbreviations and 台 and 港: it takes things as often
+    // (涉法涉诉, involving law and lawsuits).
     ['涉法涉诉信访案件。', [], ['法:abbrev-without-context:drop']],
+    ['涉华言论引发抗议。', ['华=country:CN'], ['华:after-verb-of-relation:keep']],
     // A form of address after 韩 makes it a surname, whatever comes before.
     ['警方对韩某依法刑拘。', [], ['韩:surname:drop', '法:abbrev-without-context:drop']],
     ['向韩先生致谢。', [], ['韩:surname:drop']],
@@ -350,5 +352,26 @@ describe('Chinese: a pair undone by the word its second half starts', () => {
     // A long word that holds both halves of the pair (英法联军, the Anglo-French force) does not undo
     // it, and 联军 is a word of relations like 峰会.
     ['英法联军攻入北京。', ['英=country:GB', '法=country:FR'], ['英:pair:keep', '法:pair:keep', '北京:capital-not-metonym:drop']],
+  ]);
+});
+
+describe('Chinese: 台 for Taiwan', () => {
+  ruled([
+    // After a verb of travel or relations (赴台, 涉台), but not in an office's name (国台办).
+    ['陆客赴台旅游尚未恢复。', ['台=country:TW'], ['台:after-verb-of-relation:keep']],
+    ['国台办就涉台问题答记者问。', ['台=country:TW'], ['台:abbrev-without-context:drop', '台:after-verb-of-relation:keep']],
+    // 抗台 is fighting a typhoon; 对台下 is "to the audience below the stage" (台下 is a word).
+    ['抗台救灾工作有序展开。', [], ['台:abbrev-without-context:drop']],
+    ['主持人对台下观众说。', [], ['台:abbrev-without-context:drop']],
+    // Before a compound character (台股, 台资)...
+    ['台股今日收盘上涨。', ['台=country:TW'], ['台:compound:keep', '日:day:drop']],
+    ['台资企业在大陆设厂。', ['台=country:TW'], ['台:compound:keep']],
+    // ...but not at the end of a word (平台, 电视台, whether the segmenter reads 电视|台 or not) nor
+    // as a measure word (两台).
+    ['该平台方表示将整改。', [], ['台:second-half-of-word:drop']],
+    // 天文台 is read whole though 文台 is no word of its own.
+    ['天文台方称观测正常。', [], ['台:second-half-of-word:drop']],
+    ['电视台方面回应称节目停播。', [], ['台:compound-starts-word:drop']],
+    ['两台军用卡车驶入营地。', [], ['台:measure-word:drop']],
   ]);
 });
