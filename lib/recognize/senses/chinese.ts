@@ -32,11 +32,12 @@ const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
  */
 const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向']);
 /**
- * What those verbs take: the abbreviations that pair, and 台 (赴台, 对台, 访台), which pairs with none
- * (港澳台 names three places, and its 澳 is Macau). 涉 ("involving") takes only the common ones and
- * 台 and 港 (涉台, 涉华, 涉港), as it takes things as often (涉法涉诉, involving law and lawsuits).
+ * What those verbs take: the abbreviations that pair but 港 (a ship 抵港 reaches a port; 港 has
+ * its own verbs above), and 台 (赴台, 对台, 访台), which pairs with none (港澳台 names three
+ * places, and its 澳 is Macau). 涉 ("involving") takes only the common ones and 台 and 港 (涉台,
+ * 涉华, 涉港), as it takes things as often (涉法涉诉, involving law and lawsuits).
  */
-const TAKEN_BY_VERB = new Set([...PAIRABLE, '台', '臺']);
+const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台', '臺']);
 const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
 /** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
 const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
@@ -143,7 +144,9 @@ function abbreviation(input: SenseInput): Decision {
   // 抗台 is fighting a typhoon (台风).
   const typhoon = before === '抗' && (ch === '台' || ch === '臺');
   const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
-  if (taken && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
+  // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and intellect).
+  const listGoesOn = input.neighbours.some((n) => n.type === 'country' && n.start === end);
+  if (taken && !listGoesOn && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);

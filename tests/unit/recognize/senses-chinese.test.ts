@@ -328,6 +328,10 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['抗日战争胜利八十周年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
     ['法国将向乌提供援助。', ['法国=country:FR', '乌=country:UA'], ['乌:after-verb-of-relation:keep']],
     ['驻法大使出席招待会。', ['法=country:FR'], ['法:after-verb-of-relation:keep']],
+    // Another abbreviation right after it leaves the decision to the rules of lists (德智体美 are
+    // virtue, intellect, body and beauty); and 抵港 is as often a ship reaching port.
+    ['学校注重对德智体美的全面培养。', [], ['德:abbrev-without-context:drop', '智:abbrev-without-context:drop']],
+    ['货轮抵港后开始卸货。', [], ['港:abbrev-without-context:drop']],
     // ...and not where it starts a longer one (向日葵, a sunflower).
     ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
     // 涉 ("involving") takes only the common abbreviations and 台 and 港: it takes things as often
