@@ -119,13 +119,16 @@ const RELATIONS_AFTER =
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
-/** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 港府, 美驻华使馆. */
+/**
+ * Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 日防卫相, 韩议长, 印外长,
+ * 美政府, 港府, 美驻华使馆; and of a monarchy: 英王室, 沙王储, 泰国王, 英女王.
+ */
 const GOVERNMENT_AFTER =
-  /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
+  /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人|防卫相|防衛相|议长|議長|王储|王儲|王室|国王|國王|女王)/;
 /** Parts of a country: 乌东部, 法北部, 美西南部. */
 const REGION_AFTER = /^[东西南北東][南北]?部/;
 /** The first characters of those titles and regions, to test before reading further. */
-const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東']);
+const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東王女']);
 /**
  * Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团, 港片 (a film), and its
  * cooking and styles, 日料, 韩式, 泰式, 港式 (only these countries' culture is named so).

@@ -176,6 +176,12 @@ describe('Chinese: government titles, regions and culture after an abbreviation'
   ruled([
     ['俄总统新闻秘书拒绝置评。', ['俄=country:RU'], ['俄:government:keep']],
     ['英首相将出席峰会。', ['英=country:GB'], ['英:government:keep']],
+    // Japan's ministers are 相 (防卫相), and a monarchy's court and heirs count as its government;
+    // a lone 王 does not (法王 is a religious title).
+    ['日防卫相出席记者会。', ['日=country:JP'], ['日:government:keep']],
+    ['沙王储访问法国。', ['沙=country:SA', '法国=country:FR'], ['沙:government:keep']],
+    ['英王室发表声明。', ['英=country:GB'], ['英:government:keep']],
+    ['他是法王的信徒。', [], ['法:abbrev-without-context:drop']],
     // 中 is left out: 会议中政府表示 is "during the meeting, the government said".
     ['会议中政府表示支持。', [], ['中:abbrev-without-context:drop']],
     ['俄军称已控制乌东部一处村庄。', ['俄=country:RU', '乌=country:UA'], ['俄:compound:keep', '乌:region:keep']],
