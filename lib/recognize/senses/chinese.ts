@@ -181,6 +181,37 @@ function endOfLongerWord(text: string, pos: number): boolean {
   return word !== undefined && word.start < pos && word.end === pos + 1;
 }
 
+/**
+ * Abbreviations that make a run of countries with no join (英法德, 美加墨): not 港, whose 澳 is
+ * Macau and whose 台 is Taiwan (港澳台 names three places, one of them a country by the data's
+ * count only).
+ */
+const RUN_MEMBERS = new Set([...PAIRABLE].filter((c) => c !== '港'));
+
+/**
+ * How many different one-character abbreviations stand in a row around the match with nothing
+ * between them (英法德领导人: three; 哈哈哈 is laughter, one character three times).
+ */
+function runOfAbbreviations(input: SenseInput): number {
+  const { text } = input;
+  const seen = new Set([input.surface]);
+  let left = input.start;
+  let right = input.end;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const n of input.neighbours) {
+      if (n.type !== 'country' || n.end - n.start !== 1) continue;
+      const c = text.charAt(n.start);
+      if (!RUN_MEMBERS.has(c) || seen.has(c) || (n.end !== left && n.start !== right)) continue;
+      seen.add(c);
+      if (n.end === left) left = n.start;
+      else right = n.end;
+      grew = true;
+    }
+  }
+  return RUN_MEMBERS.has(input.surface) ? seen.size : 0;
+}
+
 /** Whether the segmenter reads the word holding the character before `end` as ending there and starting at `from` or later. */
 function endsWordFrom(text: string, from: number, end: number): boolean {
   const word = zhWordAt(text, end - 1);
@@ -234,6 +265,7 @@ function inContext(input: SenseInput): Decision {
     const list = listAround(input);
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
+    if (neighbourAbbrev && runOfAbbreviations(input) >= 3) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
   if (TITLE_OR_REGION_START.has(after) && ch !== '中' && ch !== '华' && ch !== '華') {

@@ -83,6 +83,12 @@ describe('Chinese: lists of abbreviations and a count after them', () => {
     ['德、智两方面都要抓。', [], ['德:abbrev-without-context:drop', '智:abbrev-without-context:drop']],
     // 双方面临 is "both sides face": the two countries are counted.
     ['英法双方面临新的挑战。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
+    // Three different abbreviations in a row are a list with no count (英法德, 美加墨); one repeated
+    // is not (哈哈哈 is laughter), nor a run through 港 (港澳台: its 澳 is Macau).
+    ['英法德将恢复对伊制裁。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
+    ['美加墨自贸协定今年复审。', ['美=country:US', '加=country:CA', '墨=country:MX'], ['美:pair:keep', '加:pair:keep', '墨:country-list:keep']],
+    ['哈哈哈，太好笑了。', [], ['哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop']],
+    ['港澳台同胞欢聚一堂。', [], ['港:abbrev-without-context:drop', '澳:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
     // One member before 等国 is not a list, and 中国 is too far off to join it; the preposition keeps 美.
     ['中国将与美等国加强合作。', ['中国=country:CN', '美=country:US'], ['美:after-preposition:keep', '加:abbrev-without-context:drop']],
     ['来美留学的人增多。', ['美=country:US'], ['美:after-preposition:keep']],
