@@ -212,10 +212,17 @@ function runOfAbbreviations(input: SenseInput): number {
   return RUN_MEMBERS.has(input.surface) ? seen.size : 0;
 }
 
-/** Whether the segmenter reads the word holding the character before `end` as ending there and starting at `from` or later. */
+/**
+ * Whether the segmenter binds the abbreviation before `end` to the verb at `from`: its word ends
+ * with it and starts no earlier than the verb (援|乌, 抗日|战争), or is the verb and the abbreviation
+ * as a word of their own followed by a word of two characters or more, read whole (抗日戰爭 in
+ * traditional characters; not 向日葵, where 向日 is no word and 葵 is one character).
+ */
 function endsWordFrom(text: string, from: number, end: number): boolean {
   const word = zhWordAt(text, end - 1);
-  return word !== undefined && word.end === end && word.start >= from;
+  if (word === undefined || word.start < from) return false;
+  if (word.end === end) return true;
+  return word.start === from && word.end - end >= 2 && zhWordAt(text.slice(from, end), 0)?.end === end - from;
 }
 
 /**

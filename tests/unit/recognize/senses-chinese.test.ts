@@ -338,6 +338,8 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['援乌物资已运抵波兰边境。', ['乌=country:UA', '波兰=country:PL'], ['乌:after-verb-of-relation:keep']],
     ['他抵美后会见了侨领。', ['美=country:US'], ['美:after-verb-of-relation:keep']],
     ['抗日战争胜利八十周年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
+    // In traditional characters the dictionary reads 抗日戰爭 whole: 抗日 and then a word of its own.
+    ['抗日戰爭勝利八十週年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
     ['法国将向乌提供援助。', ['法国=country:FR', '乌=country:UA'], ['乌:after-verb-of-relation:keep']],
     ['驻法大使出席招待会。', ['法=country:FR'], ['法:after-verb-of-relation:keep']],
     // Another abbreviation right after it leaves the decision to the rules of lists (德智体美 are
