@@ -103,6 +103,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // Foods and animals named after a country (as "Brazil nut" in English).
   '荷兰豆', '荷蘭豆', '巴西龟', '巴西龜', '意大利面', '意大利麵', '俄罗斯方块', '俄羅斯方塊',
+  // Trees, plants and drinks named after a country they do not come from (the plane tree, the
+  // Dracaena, an Americano).
+  '法国梧桐', '法國梧桐', '巴西木', '美式咖啡',
 ];
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { standsAlone, wordEndingAt, wordGoesOn } from './zh-words.ts';
+import { standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -24,6 +24,25 @@ const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
  * but not one of place: 在港 and 离港 are as often a ship in port.
  */
 const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
+/**
+ * Verbs of travel and of relations between states, and 向 ("towards"), before an abbreviation:
+ * 援乌, 抵美, 抗日, 侵华, 向乌提供. After them any abbreviation but 中 names its country, when
+ * the segmenter reads it as the end of its word (援|乌|物资, 抗日|战争) and not the start of
+ * another (向日葵, 对日常, 向英雄). Not 涉 ("involving"), which as often takes a thing (涉法涉诉).
+ */
+const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向']);
+/**
+ * What those verbs take: the abbreviations that pair but 港 (a ship 抵港 reaches a port; 港 has
+ * its own verbs above), and 台 (赴台, 对台, 访台), which pairs with none (港澳台 names three
+ * places, and its 澳 is Macau). 涉 ("involving") takes only the common ones and 台 and 港 (涉台,
+ * 涉华, 涉港), as it takes things as often (涉法涉诉, involving law and lawsuits).
+ */
+const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台', '臺']);
+const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
+/** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
+const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
+/** A form of address after 韩 makes it a surname: 韩某, 韩先生, 韩女士, 韩老师. */
+const ADDRESS_AFTER = /^(?:某|先生|女士|小姐|老师|老師|师傅|師傅|教授|医生|醫生|同学|同學)/;
 
 /** Joins between the members of a list of countries: 英、美、俄, 中日和韩, 美与日. */
 const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
@@ -96,17 +115,20 @@ function secondHalfOfWord(input: SenseInput): boolean {
 
 /** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
 const RELATIONS_AFTER =
-  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合)/;
+  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍)/;
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
-/** Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 印外长, 美政府, 港府, 美驻华使馆. */
+/**
+ * Titles and bodies of a government after an abbreviation: 俄总统, 英首相, 日防卫相, 韩议长, 印外长,
+ * 美政府, 港府, 美驻华使馆; and of a monarchy: 英王室, 沙王储, 泰国王, 英女王.
+ */
 const GOVERNMENT_AFTER =
-  /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人)/;
+  /^(?:[驻駐府]|总统|總統|总理|總理|首相|外长|外長|外相|防长|防長|财长|財長|政府|官员|官員|议员|議員|大使|海军|海軍|空军|空軍|陆军|陸軍|当局|當局|外交部|国防部|國防部|国务卿|國務卿|领导人|領導人|防卫相|防衛相|议长|議長|王储|王儲|王室|国王|國王|女王)/;
 /** Parts of a country: 乌东部, 法北部, 美西南部. */
 const REGION_AFTER = /^[东西南北東][南北]?部/;
 /** The first characters of those titles and regions, to test before reading further. */
-const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東']);
+const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官议議大海空陆陸当當国國领領东西南北東王女']);
 /**
  * Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团, 港片 (a film), and its
  * cooking and styles, 日料, 韩式, 泰式, 港式 (only these countries' culture is named so).
@@ -119,7 +141,15 @@ function abbreviation(input: SenseInput): Decision {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
+  if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
+  if ((ch === '台' || ch === '臺') && MEASURE_BEFORE.has(before)) return drop('measure-word');
+  // 抗台 is fighting a typhoon (台风).
+  const typhoon = before === '抗' && (ch === '台' || ch === '臺');
+  const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
+  // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and intellect).
+  const listGoesOn = input.neighbours.some((n) => n.type === 'country' && n.start === end);
+  if (taken && !listGoesOn && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
@@ -127,12 +157,97 @@ function abbreviation(input: SenseInput): Decision {
   // The segmenter is asked only about a match kept so far, which is rare next to those dropped.
   const bloc = ch === '美' && (before === '欧' || before === '歐');
   const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
+  if (decision.verdict === 'keep' && (ch === '台' || ch === '臺')) {
+    if (endOfLongerWord(text, start)) return drop('second-half-of-word');
+    // 电视|台|方面: the compound character starts a word of its own (方面), as it rarely does after a country.
+    if (decision.why === 'compound' && wordGoesOn(text, end)) return drop('compound-starts-word');
+  }
   if (decision.verdict !== 'keep' || bloc || placed || !secondHalfOfWord(input)) return decision;
   // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
   // Chinese company. So a second half of a word stays a country only by a compound character that
   // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
   // is a day (来日方长, 昔日) whatever follows.
-  return ch !== '日' && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+  // 台 ends so many words (平台, 舞台, 出台, 电视台) that it is never Taiwan there: 平台|方 is the platform's side.
+  const endsWords = ch === '日' || ch === '台' || ch === '臺';
+  return !endsWords && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+}
+
+/**
+ * Whether the segmenter reads the character at `pos` as the end of a longer word (电视台, 平台),
+ * whether or not its last two characters are a word of their own: asked only of a 台 kept so far.
+ */
+function endOfLongerWord(text: string, pos: number): boolean {
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start < pos && word.end === pos + 1;
+}
+
+/**
+ * Abbreviations that make a run of countries with no join (英法德, 美加墨): not 港, whose 澳 is
+ * Macau and whose 台 is Taiwan (港澳台 names three places, one of them a country by the data's
+ * count only).
+ */
+const RUN_MEMBERS = new Set([...PAIRABLE].filter((c) => c !== '港'));
+
+/**
+ * How many different one-character abbreviations stand in a row around the match with nothing
+ * between them (英法德领导人: three; 哈哈哈 is laughter, one character three times).
+ */
+function runOfAbbreviations(input: SenseInput): number {
+  const { text } = input;
+  const seen = new Set([input.surface]);
+  let left = input.start;
+  let right = input.end;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const n of input.neighbours) {
+      if (n.type !== 'country' || n.end - n.start !== 1) continue;
+      const c = text.charAt(n.start);
+      if (!RUN_MEMBERS.has(c) || seen.has(c) || (n.end !== left && n.start !== right)) continue;
+      seen.add(c);
+      if (n.end === left) left = n.start;
+      else right = n.end;
+      grew = true;
+    }
+  }
+  return RUN_MEMBERS.has(input.surface) ? seen.size : 0;
+}
+
+/**
+ * Whether the segmenter binds the abbreviation before `end` to the verb at `from`: its word ends
+ * with it and starts no earlier than the verb (援|乌, 抗日|战争), or is the verb and the abbreviation
+ * as a word of their own followed by a word of two characters or more, read whole (抗日戰爭 in
+ * traditional characters; not 向日葵, where 向日 is no word and 葵 is one character).
+ */
+function endsWordFrom(text: string, from: number, end: number): boolean {
+  const word = zhWordAt(text, end - 1);
+  if (word === undefined || word.start < from) return false;
+  if (word.end === end) return true;
+  return word.start === from && word.end - end >= 2 && zhWordAt(text.slice(from, end), 0)?.end === end - from;
+}
+
+/**
+ * 日 before a character of a day's word (日出) that the segmenter reads as a word of one
+ * character: 画面中日出 is "the sunrise in the picture", while in 中日|出口 出 starts 出口.
+ * Without a segmenter, no.
+ */
+function dayWord(text: string, pos: number): boolean {
+  if (!dayCompound(text.charAt(pos), text.charAt(pos + 1))) return false;
+  const next = zhWordAt(text, pos + 1);
+  return next !== undefined && next.start === pos + 1 && next.end === pos + 2;
+}
+
+/**
+ * Whether the abbreviation at `pos` belongs to a word that goes on after it rather than to a pair:
+ * a day's 日 (画面中|日出), or a character that starts a word of three or more holding no other
+ * country (活动中|德高望重, but not 英法联军).
+ */
+function startsOtherWord(input: SenseInput, pos: number): boolean {
+  const { text } = input;
+  if (dayWord(text, pos)) return true;
+  // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
+  // without a dictionary pair to gate it (德高 is no word of its own).
+  const word = zhWordAt(text, pos);
+  return word !== undefined && word.start === pos && word.end - pos >= 3 && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
 }
 
 /** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */
@@ -143,8 +258,9 @@ function inContext(input: SenseInput): Decision {
   const ch = input.surface;
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
-  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch))) return drop('day');
-  if (neighbourAbbrev && ((pairedWith(before, ch) && !partnerEndsWord(input)) || pairedWith(after, ch))) return keep('pair');
+  if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch) && !dayWord(text, start))) return drop('day');
+  if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
+  if (neighbourAbbrev && ((pairedWith(before, ch) && !partnerEndsWord(input)) || (pairedWith(after, ch) && !startsOtherWord(input, end)))) return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
@@ -156,6 +272,7 @@ function inContext(input: SenseInput): Decision {
     const list = listAround(input);
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
+    if (neighbourAbbrev && runOfAbbreviations(input) >= 3) return keep('country-list');
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
   if (TITLE_OR_REGION_START.has(after) && ch !== '中' && ch !== '华' && ch !== '華') {

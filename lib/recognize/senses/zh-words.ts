@@ -30,6 +30,8 @@ function zhSegmenter(): Intl.Segmenter | null {
 
 /** Pairs by their two UTF-16 units packed in one number, so that a lookup builds no string. */
 const pairs = new Map<number, boolean>();
+/** After a name, its people (中国人) and its nationality (英国籍): the name is whole before them. */
+const PEOPLE_OR_NATIONALITY = new Set([...'人籍']);
 /** Prepositions and conjunctions, which a name follows without forming a word with them. */
 const FUNCTION_CHARACTERS = new Set([...'对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由']);
 
@@ -80,17 +82,20 @@ export function cutByWords(text: string, start: number, end: number): boolean {
   // and 和美国 are read 对|美国 and 和|美国);
   // after the name, only when the next two characters are no word of their own either: 中国企业 is
   // read 中国|企业 whatever 国企 is, and names end in 国 before 企业, 家庭, 内地 all the time; nor
-  // before 人, the people of a country (中国人, 日本人: 国人 and 本人 are words too). (The price:
-  // 发展中国家长期 keeps 中国, as 家长 is a word.)
+  // before 人, the people of a country (中国人, 日本人: 国人 and 本人 are words too), or 籍, its
+  // nationality (英国籍男子, which the segmenter reads 英|国籍|男子). (The price: 发展中国家长期
+  // keeps 中国, as 家长 is a word.)
   const before = !FUNCTION_CHARACTERS.has(text.charAt(start - 1)) && pairIsWord(text, start - 1);
-  const after = text.charAt(end) !== '人' && pairIsWord(text, end - 1) && !pairIsWord(text, end);
+  const after = !PEOPLE_OR_NATIONALITY.has(text.charAt(end)) && pairIsWord(text, end - 1) && !pairIsWord(text, end);
   if (!before && !after) return false;
   if (before) {
     const first = zhWordAt(text, start);
-    if (first && first.start < start && first.end < end) return true;
+    if (first && first.start < start && first.end !== end) return true;
   }
+  // A word that starts before the name and ends after it holds it in its middle: in traditional
+  // characters the dictionary reads 發展中國家 as one word, where simplified text is 发展|中|国家.
   const last = after ? zhWordAt(text, end - 1) : undefined;
-  return last !== undefined && last.start > start && last.end > end;
+  return last !== undefined && last.start !== start && last.end > end;
 }
 
 /**

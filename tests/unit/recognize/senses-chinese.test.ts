@@ -83,6 +83,12 @@ describe('Chinese: lists of abbreviations and a count after them', () => {
     ['德、智两方面都要抓。', [], ['德:abbrev-without-context:drop', '智:abbrev-without-context:drop']],
     // 双方面临 is "both sides face": the two countries are counted.
     ['英法双方面临新的挑战。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
+    // Three different abbreviations in a row are a list with no count (英法德, 美加墨); one repeated
+    // is not (哈哈哈 is laughter), nor a run through 港 (港澳台: its 澳 is Macau).
+    ['英法德将恢复对伊制裁。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
+    ['美加墨自贸协定今年复审。', ['美=country:US', '加=country:CA', '墨=country:MX'], ['美:pair:keep', '加:pair:keep', '墨:country-list:keep']],
+    ['哈哈哈，太好笑了。', [], ['哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop']],
+    ['港澳台同胞欢聚一堂。', [], ['港:abbrev-without-context:drop', '澳:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
     // One member before 等国 is not a list, and 中国 is too far off to join it; the preposition keeps 美.
     ['中国将与美等国加强合作。', ['中国=country:CN', '美=country:US'], ['美:after-preposition:keep', '加:abbrev-without-context:drop']],
     ['来美留学的人增多。', ['美=country:US'], ['美:after-preposition:keep']],
@@ -176,6 +182,12 @@ describe('Chinese: government titles, regions and culture after an abbreviation'
   ruled([
     ['俄总统新闻秘书拒绝置评。', ['俄=country:RU'], ['俄:government:keep']],
     ['英首相将出席峰会。', ['英=country:GB'], ['英:government:keep']],
+    // Japan's ministers are 相 (防卫相), and a monarchy's court and heirs count as its government;
+    // a lone 王 does not (法王 is a religious title).
+    ['日防卫相出席记者会。', ['日=country:JP'], ['日:government:keep']],
+    ['沙王储访问法国。', ['沙=country:SA', '法国=country:FR'], ['沙:government:keep']],
+    ['英王室发表声明。', ['英=country:GB'], ['英:government:keep']],
+    ['他是法王的信徒。', [], ['法:abbrev-without-context:drop']],
     // 中 is left out: 会议中政府表示 is "during the meeting, the government said".
     ['会议中政府表示支持。', [], ['中:abbrev-without-context:drop']],
     ['俄军称已控制乌东部一处村庄。', ['俄=country:RU', '乌=country:UA'], ['俄:compound:keep', '乌:region:keep']],
@@ -383,5 +395,68 @@ describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
     ['美驻华使馆发布提醒。', ['美=country:US', '华=country:CN'], ['美:government:keep', '华:after-preposition:keep']],
     // 华府 is Washington, not a government of China.
     ['华府方面表示关切。', [], ['华:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('Chinese: an abbreviation after a verb of travel or of relations between states', () => {
+  ruled([
+    // 援, 抵, 抗 and 向 take any abbreviation but 中 to its country where the segmenter reads it as
+    // the end of its word (援|乌, 抗日|战争)...
+    ['援乌物资已运抵波兰边境。', ['乌=country:UA', '波兰=country:PL'], ['乌:after-verb-of-relation:keep']],
+    ['他抵美后会见了侨领。', ['美=country:US'], ['美:after-verb-of-relation:keep']],
+    ['抗日战争胜利八十周年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
+    // In traditional characters the dictionary reads 抗日戰爭 whole: 抗日 and then a word of its own.
+    ['抗日戰爭勝利八十週年。', ['日=country:JP'], ['日:after-verb-of-relation:keep']],
+    ['法国将向乌提供援助。', ['法国=country:FR', '乌=country:UA'], ['乌:after-verb-of-relation:keep']],
+    ['驻法大使出席招待会。', ['法=country:FR'], ['法:after-verb-of-relation:keep']],
+    // Another abbreviation right after it leaves the decision to the rules of lists (德智体美 are
+    // virtue, intellect, body and beauty); and 抵港 is as often a ship reaching port.
+    ['学校注重对德智体美的全面培养。', [], ['德:abbrev-without-context:drop', '智:abbrev-without-context:drop']],
+    ['货轮抵港后开始卸货。', [], ['港:abbrev-without-context:drop']],
+    // ...and not where it starts a longer one (向日葵, a sunflower).
+    ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
+    // 涉 ("involving") takes only the common abbreviations and 台 and 港: it takes things as often
+    // (涉法涉诉, involving law and lawsuits).
+    ['涉法涉诉信访案件。', [], ['法:abbrev-without-context:drop']],
+    ['涉华言论引发抗议。', ['华=country:CN'], ['华:after-verb-of-relation:keep']],
+    // A form of address after 韩 makes it a surname, whatever comes before.
+    ['警方对韩某依法刑拘。', [], ['韩:surname:drop', '法:abbrev-without-context:drop']],
+    ['向韩先生致谢。', [], ['韩:surname:drop']],
+    ['对韩出口增长明显。', ['韩=country:KR'], ['韩:after-preposition:keep']],
+  ]);
+});
+
+describe('Chinese: a pair undone by the word its second half starts', () => {
+  ruled([
+    // 日出 is a sunrise where 出 is a word of one character; in 中日|出口 出 starts the next word.
+    ['画面中日出的景象十分壮观。', [], ['中:abbrev-without-context:drop', '日:day:drop']],
+    ['中日出口额增长。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+    // 德 starts an idiom of four characters (德高望重) after the 中 of 活动中 ("during the event").
+    ['活动中德高望重的老教授发言。', [], ['中:abbrev-without-context:drop', '德:start-of-word:drop']],
+    ['中德企业家在论坛上会面。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
+    // A long word that holds both halves of the pair (英法联军, the Anglo-French force) does not undo
+    // it, and 联军 is a word of relations like 峰会.
+    ['英法联军攻入北京。', ['英=country:GB', '法=country:FR'], ['英:pair:keep', '法:pair:keep', '北京:capital-not-metonym:drop']],
+  ]);
+});
+
+describe('Chinese: 台 for Taiwan', () => {
+  ruled([
+    // After a verb of travel or relations (赴台, 涉台), but not in an office's name (国台办).
+    ['陆客赴台旅游尚未恢复。', ['台=country:TW'], ['台:after-verb-of-relation:keep']],
+    ['国台办就涉台问题答记者问。', ['台=country:TW'], ['台:abbrev-without-context:drop', '台:after-verb-of-relation:keep']],
+    // 抗台 is fighting a typhoon; 对台下 is "to the audience below the stage" (台下 is a word).
+    ['抗台救灾工作有序展开。', [], ['台:abbrev-without-context:drop']],
+    ['主持人对台下观众说。', [], ['台:abbrev-without-context:drop']],
+    // Before a compound character (台股, 台资)...
+    ['台股今日收盘上涨。', ['台=country:TW'], ['台:compound:keep', '日:day:drop']],
+    ['台资企业在大陆设厂。', ['台=country:TW'], ['台:compound:keep']],
+    // ...but not at the end of a word (平台, 电视台, whether the segmenter reads 电视|台 or not) nor
+    // as a measure word (两台).
+    ['该平台方表示将整改。', [], ['台:second-half-of-word:drop']],
+    // 天文台 is read whole though 文台 is no word of its own.
+    ['天文台方称观测正常。', [], ['台:second-half-of-word:drop']],
+    ['电视台方面回应称节目停播。', [], ['台:compound-starts-word:drop']],
+    ['两台军用卡车驶入营地。', [], ['台:measure-word:drop']],
   ]);
 });

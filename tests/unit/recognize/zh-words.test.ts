@@ -16,10 +16,16 @@ describe('words around a match', () => {
     ['他访问南非三天', 1, 3, false],
     // A longer word that holds the whole name.
     ['日本人喜欢寿司', 0, 2, false],
+    // Nor does 国籍 after a name ending in 国: 英国籍 is British nationality (read 英|国籍).
+    ['一名英国籍男子被捕', 2, 4, false],
     // 中国|家庭: 国家 is a word, but 家庭 after it is one too, and the segmenter is not asked; the
     // price is 发展|中|国家|长期, where it would read 国家 although 家长 is a word.
     ['中国家庭的收入', 0, 2, false],
     ['发展中国家长期面临债务问题', 2, 4, false],
+    // A word that holds the name in its middle: the dictionary reads 發展中國家 whole in traditional
+    // characters; one that ends with the name (新中國, read 新|中國 anyway) would not cut it.
+    ['發展中國家的債務問題', 2, 4, true],
+    ['新中國成立七十五週年', 1, 3, false],
   ])('%s [%i, %i) cut: %s', (text, start, end, cut) => expect(cutByWords(text, start, end)).toBe(cut));
 
   it.each([
