@@ -6,7 +6,8 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
-import type { DealTrigger, RejectedDeal } from './english.ts';
+import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
+import { clauseBefore, kindOfAgreement } from './zh-kind.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -218,8 +219,24 @@ function valueRightAfter(text: string, at: number): RegExpExecArray | undefined 
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
 }
 
+/** A quantifier opens the modifiers; 新 only as the adjective, not inside 新型 or 新秀 (a kind, a rookie). */
+function quantifiedByWord(text: string, start: number, modifiers: string): boolean {
+  return QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start));
+}
+
+/** Something in the phrase points at one deal: a quantifier or demonstrative of one, or a value. */
+function pointsAtOne(text: string, start: number, modifiers: string, trigger: DealTrigger): boolean {
+  return (
+    quantifiedByWord(text, start, modifiers) ||
+    ONE_TRANSACTION.test(modifiers) ||
+    ZH_VALUE.test(modifiers) ||
+    valueRightAfter(text, trigger.end) !== undefined ||
+    CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))
+  );
+}
+
 /** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
-function rejection(text: string, sentence: { start: number }, trigger: DealTrigger, start: number): string {
+function rejection(text: string, sentence: { start: number; end: number }, trigger: DealTrigger, start: number, known: KnownSpan[]): string {
   const word = text.slice(trigger.start, trigger.end);
   const modifiers = text.slice(start, trigger.start);
   const after = text.slice(trigger.end, trigger.end + 4);
@@ -230,6 +247,20 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
+  // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
+  if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
+    const kind = kindOfAgreement(text, {
+      start: trigger.start,
+      end: trigger.end,
+      phraseStart: start,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      one: pointsAtOne(text, start, modifiers, trigger),
+      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start),
+      partiesSigned: signedByParties(beforeText()),
+    });
+    if (kind) return kind;
+  }
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
@@ -250,7 +281,7 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
       const described = modifiers.includes('的');
       // 该男子利用虚拟货币交易: a bare 该 points at the noun after it, near the deal word only when it is the deal's.
       const bare = BARE_DEMONSTRATIVE.test(modifiers);
-      const quantified = QUANTIFIERS.test(modifiers) && !(bare && (described || modifiers.length > 5));
+      const quantified = quantifiedByWord(text, start, modifiers) && !(bare && (described || modifiers.length > 5));
       if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText())) {
         return 'a kind of trade, no parties';
       }
@@ -284,7 +315,13 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
   }
 }
 
-export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], rejected?: RejectedDeal[]): ZhDealPhrase[] {
+export function findChineseDeals(
+  text: string,
+  sentence: { start: number; end: number },
+  triggers: DealTrigger[],
+  rejected?: RejectedDeal[],
+  known: KnownSpan[] = [],
+): ZhDealPhrase[] {
   const out: ZhDealPhrase[] = [];
   let floor = sentence.start;
   // Where the kept phrase before this one could start: a joined phrase reads its price from there.
@@ -297,7 +334,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     const previous = out.at(-1);
     const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
     const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
-    const why = rejection(text, sentence, trigger, start);
+    const why = rejection(text, sentence, trigger, start, known);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;
