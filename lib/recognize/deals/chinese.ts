@@ -30,7 +30,7 @@ const STOP_WORDS = [
   '签约', '簽約', '签', '簽', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
-const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗)/;
+const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
 const MAX_BACK = 32;
@@ -45,9 +45,12 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平�
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會)/;
-/** Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement). */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會)/;
+/**
+ * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
+ * and collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind.
+ */
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -156,7 +159,7 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
 const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
-const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
@@ -190,8 +193,8 @@ const ACQUISITION_NOUN_AFTER = /^(?:案|交易)/;
 const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的)$/;
 /** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer). */
 const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量)/;
-/** Verbs after 合资 that found something: 与某公司合资[成立]. */
-const FOUNDED_AFTER = /^(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|开发|開發|经营|經營|创办|創辦)/;
+/** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
+const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
@@ -264,7 +267,7 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
-      if (/^(?:协议|協議)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
@@ -309,7 +312,7 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
     case 'zh-buy-in':
       return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
     case 'zh-venture':
-      return FOUNDED_AFTER.test(after) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
+      return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
     default:
       return '';
   }

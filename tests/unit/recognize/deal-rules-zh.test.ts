@@ -294,7 +294,7 @@ describe('general news: signings, tenders, job titles and schemes', () => {
     ['应届生入职时与公司签订劳动合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
     // A contract's amount with its value makes the bare word one contract.
     ['该企业中标，合同金额约2亿元。', ['合同 | (zh-weak) → keep']],
-    ['该企业中标，合同条款尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['该企业中标，合同条款尚未公布。', ['合同 | (zh-weak) → drop: modifies the next word']],
     // A contract put out to tender is nobody's yet.
     ['新机场已完成全部航站楼施工合同的招标。', ['合同 | (zh-weak) → drop: out to tender']],
     ['新机场已完成全部航站楼施工合同的签订。', ['全部航站楼施工合同 | (zh-weak) → keep']],
@@ -355,5 +355,19 @@ describe('general news: a kind of agreement, or one', () => {
     // 新 counts as "new" only on its own, not inside 新型 (a new kind) or 新秀 (a rookie).
     ['构建新型伙伴关系需要超越零和思维。', ['伙伴关系 | (zh-weak) → drop: no quantifier or modifier']],
     ['两国建立了新伙伴关系。', ['新伙伴关系 | (zh-weak) → keep']],
+    // 那份 points at one, like 这份.
+    ['那份合同签于2019年。', ['那份合同 | (zh-weak) → keep']],
+    ['合同签于2019年。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A contract's renewal or clauses, a network of agreements: the deal word modifies the next.
+    ['年轻球员的合同续约问题将统一处理。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['年轻球员的合同将统一处理。', ['年轻球员的合同 | (zh-weak) → keep']],
+    ['自由贸易协定网络不断扩大。', ['协定 | (zh-strong) → drop: modifies the next word']],
+    ['两国的自由贸易协定已生效。', ['贸易协定 | (zh-strong) → keep']],
+    // 合约 is a contract as 合同 is, weak like it.
+    ['該球會已與這名中場簽下四年合約。', ['四年合約 | (zh-weak) → keep']],
+    ['期货合约价格上涨。', ['合约 | (zh-weak) → drop: modifies the next word']],
+    // 合资 with parties founds something, also after its place.
+    ['该公司与日本企业合资在熊本设厂。', ['合资 | (zh-venture) → keep']],
+    ['该公司合资在熊本设厂。', ['合资 | (zh-venture) → drop: no parties founding something together']],
   ]);
 });
