@@ -132,7 +132,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
 }
 
 /** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
-const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
 const ZH_VALUE = new RegExp(ZH_AMOUNT);
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
@@ -222,6 +222,9 @@ function valueRightAfter(text: string, at: number): RegExpExecArray | undefined 
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
 }
 
+/** 一份, 一项, 一笔: one of a kind, not one pointed at. */
+const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
+
 /** A quantifier opens the modifiers; 新 only as the adjective, not inside 新型 or 新秀 (a kind, a rookie). */
 function quantifiedByWord(text: string, start: number, modifiers: string): boolean {
   return QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start));
@@ -259,6 +262,7 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
       one: pointsAtOne(text, start, modifiers, trigger),
+      indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
       named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start),
       partiesSigned: signedByParties(beforeText()),
     });
@@ -351,7 +355,7 @@ export function findChineseDeals(
     const phraseOut: ZhDealPhrase = { start: spanStart, end: spanEnd, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);
     if (value) {
-      const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
+      const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
       phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : /港/.test(value[3]) ? 'HKD' : /英/.test(value[3]) ? 'GBP' : 'CNY';

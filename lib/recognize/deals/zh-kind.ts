@@ -59,7 +59,7 @@ const PROHIBITED = /不得|严禁|嚴禁|禁止|不准|不许|不許/;
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
 const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
-const MODAL = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
+const MODAL = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
   if (!verb) return false;
@@ -76,14 +76,30 @@ const WHEN_SIGNING_ADVICE =
   /^(?:时|時|的时候|的時候|前|之前)[，,]?[^。；;]{0,4}(?:要(?!求)|应|應|需|须|須|务必|務必|注意|警惕|小心|留意|切记|切記|谨防|謹防|一定)/;
 
 /**
- * A signing told as an event before the phrase points at one agreement: 两国去年签订的框架协议,
- * 双方上月签署的协议. Not one asked for or advised: 公司要求签署的竞业协议.
+ * A signing told as an event before the phrase points at one agreement: by definite parties or at
+ * a time (两国去年签订的框架协议, 双方上月签署的协议, 该县与企业签订的). Not one asked for or
+ * advised (公司要求签署的竞业协议), nor one by a class of signers (两岸企业签署的合作协议).
  */
 const SIGNED_RELATIVE = /(?:签署|簽署|签订|簽訂|达成|達成|缔结|締結)的$/;
 const ASKED = /要求|需要|请求|請求/;
+const DEFINITE_OR_TIMED =
+  /双方|雙方|[两兩三][国國家方]|[该該这這此][^类類种種]|[去今明]年|[上本下]月|上周|上週|日前|近日|[昨今前]天|[昨今]日|\d+月|\d{4}年/;
 function signedAsEvent(text: string, clause: { start: number; text: string }): boolean {
-  return SIGNED_RELATIVE.test(clause.text) && !ASKED.test(clause.text) && !adviceToSign(text, { start: clause.start, text: clause.text.slice(0, -1) });
+  return (
+    SIGNED_RELATIVE.test(clause.text) &&
+    DEFINITE_OR_TIMED.test(clause.text) &&
+    !ASKED.test(clause.text) &&
+    !adviceToSign(text, { start: clause.start, text: clause.text.slice(0, -1) })
+  );
 }
+
+/**
+ * Many of a kind as the clause's subject: 不少用人单位要求求职者签订..., 很多企业签署的. Only at the
+ * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
+ */
+const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|有些|有的|一些|越来越多|越來越多)/;
+/** A rule stated in the clause before: 体育总局规定，运动员与商业机构签订代言协议须报备. */
+const RULE_SAYS = /(?:规定|規定|明确|明確)[，,：:]$/;
 
 /** Regulating a class of agreements: 规范...中的特许经营协议, 整治阴阳合同. */
 const REGULATED = /(?:规范|規範|整治|打击|打擊|治理|清理)[^，。；,;]{0,24}$/;
@@ -98,6 +114,8 @@ export interface KindContext {
   sentenceEnd: number;
   /** A quantifier or demonstrative of one (一项, 该, 这份), or a value in the phrase. */
   one: boolean;
+  /** `one` only by an indefinite 一份, 一项, 一笔: advice can still be about any such one. */
+  indefinite: boolean;
   /** A country is named in the clause before the deal word: the parties. */
   named: boolean;
   /** Signed between parties named in the clause (与埃及签署...). */
@@ -110,9 +128,12 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   const clause = clauseBefore(text, c.sentenceStart, c.phraseStart);
   if (KIND_MODIFIER.test(text.slice(c.phraseStart, c.start))) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
+  if (c.one && !c.indefinite) return '';
+  if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.one || signedAsEvent(text, clause)) return '';
   if (PROHIBITED.test(clause.text)) return 'a rule about a kind of deal';
-  if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
+  if (MANY_SIGNERS.test(clause.text)) return 'signed by many of a kind';
+  if (RULE_SAYS.test(text.slice(Math.max(c.sentenceStart, clause.start - 3), clause.start))) return 'a rule about a kind of deal';
   const after = clauseAfter(text, c.end, c.sentenceEnd);
   if (WHEN_SIGNING_ADVICE.test(after)) return 'advice about any signing';
   if (REGULATED.test(clause.text)) return 'a kind of agreement regulated';

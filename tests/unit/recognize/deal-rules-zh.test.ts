@@ -369,5 +369,22 @@ describe('general news: a kind of agreement, or one', () => {
     // 合资 with parties founds something, also after its place.
     ['该公司与日本企业合资在熊本设厂。', ['合资 | (zh-venture) → keep']],
     ['该公司合资在熊本设厂。', ['合资 | (zh-venture) → drop: no parties founding something together']],
+    // A signing told as an event needs definite parties or a time; a class of signers is a kind.
+    ['兩岸企業簽署的合作協議，須經核准後方可生效。', ['協議 | (zh-strong) → drop: said of a kind of agreement']],
+    ['兩國去年簽署的合作協議，須經議會批准後生效。', ['合作協議 | (zh-strong) → keep']],
+    // Many of a kind as the clause's subject; some banks as the other party is still one signing.
+    ['不少用人单位要求求职者签订放弃社保协议。', ['协议 | (zh-strong) → drop: signed by many of a kind']],
+    ['这家用人单位要求求职者签订放弃社保协议。', ['放弃社保协议 | (zh-strong) → keep']],
+    ['该公司与一些银行签署了贷款协议。', ['贷款协议 | (zh-strong) → keep', '贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // A rule stated in the clause before.
+    ['体育总局规定，运动员与商业机构签订代言协议须报备。', ['协议 | (zh-strong) → drop: a rule about a kind of deal']],
+    ['体育总局透露，运动员与商业机构签订代言协议须报备。', ['代言协议 | (zh-strong) → keep']],
+    // Advice with an indefinite 一份 is about any one; a signing done with it is one.
+    ['孩子参加培训前最好与机构签订一份书面合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
+    ['孩子参加培训前已与机构签订一份书面合同。', ['一份书面合同 | (zh-weak) → keep']],
+    // 授信 is a credit line: with its value, one; 億 is 亿.
+    ['该企业获得银行200亿元授信。', ['银行200亿元授信 | (zh-money) → keep | 20000000000 CNY']],
+    ['银行授信额度上调。', ['授信 | (zh-money) → drop: part of another word']],
+    ['兩國簽署了價值5億美元的協議。', ['價值5億美元的協議 | (zh-strong) → keep | 500000000 USD']],
   ]);
 });
