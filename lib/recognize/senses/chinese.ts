@@ -144,7 +144,9 @@ function inContext(input: SenseInput): Decision {
   const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch))) return drop('day');
-  if (neighbourAbbrev && (pairedWith(before, ch) || pairedWith(after, ch))) return keep('pair');
+  // 年轻人中越来越: a 中 before that ends another word (人中, 心中) is no partner. The segmenter is
+  // asked only about a pair, which is rare.
+  if (neighbourAbbrev && (pairedWith(after, ch) || (pairedWith(before, ch) && !wordEndingAt(text, start - 1)))) return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
