@@ -181,8 +181,13 @@ function signedByParties(before: string): boolean {
   const lead = clause.slice(0, m.index);
   return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]);
 }
-/** A contract's amount with its value: 合同金额约4亿美元, 合約總額達5億元. */
-const CONTRACT_AMOUNT_AFTER = new RegExp(`^(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:约|約|为|為|达|達|逾|超过|超過)?\\s*${ZH_AMOUNT}`);
+/**
+ * A contract's amount with its value (合同金额约4亿美元, 合約總額達5億元), or its term in numbers
+ * (合同为期三年, 合約為期18個月): what one contract says, not a kind.
+ */
+const CONTRACT_AMOUNT_AFTER = new RegExp(
+  `^(?:(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:约|約|为|為|达|達|逾|超过|超過)?\\s*${ZH_AMOUNT}|(?:为期|為期)[\\d一二两兩三四五六七八九十]+(?:年|个月|個月))`,
+);
 /** An agreement a reader ticks or reads, not one parties sign: 勾选同意《考生诚信协议》. */
 const ACCEPTED_BEFORE = /(?:同意|勾选|勾選|阅读|閱讀|接受)(?:并|並)?《?$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */

@@ -44,22 +44,22 @@ const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|�
 /**
  * What is said of a kind: a habit or norm (通常, 一般, 往往, 应当, 不得, 必须), a definition (是指,
  * 属于, 性质), a question of kind (是否, 有何, 到底), how common it is (常见, 普遍, 越来越), its legal
- * force (法律效力, 约束力), and a comparison of kinds (区别, 差异, 一字之差, 三类). A clause opened
+ * force (法律效力, 约束力, 法律上有效吗), and a comparison of kinds (区别, 差异, 一字之差, 三类). A clause opened
  * by a modal after the phrase (还款协议，应明确...) is a norm too.
  */
 const KIND_PREDICATE =
-  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|^[，,](?:应|應|须|須|需|要)/;
+  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|^[，,](?:应|應|须|須|需|要)/;
 
 /** A rule against a kind of deal: 不得向学生发放贷款, 严禁签订阴阳合同. */
 const PROHIBITED = /不得|严禁|嚴禁|禁止|不准|不许|不許/;
 
 /**
- * Advice to sign one (要与商家签订书面协议, 应与房东签订): a modal before the signing verb, in the
- * same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
+ * Advice to sign one (要与商家签订书面协议, 应与房东签订), or a policy encouraging signings (鼓励企业
+ * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
 const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
-const MODAL = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
+const MODAL = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
   if (!verb) return false;

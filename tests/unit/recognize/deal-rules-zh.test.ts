@@ -386,5 +386,13 @@ describe('general news: a kind of agreement, or one', () => {
     ['该企业获得银行200亿元授信。', ['银行200亿元授信 | (zh-money) → keep | 20000000000 CNY']],
     ['银行授信额度上调。', ['授信 | (zh-money) → drop: part of another word']],
     ['兩國簽署了價值5億美元的協議。', ['價值5億美元的協議 | (zh-strong) → keep | 500000000 USD']],
+    // A policy encouraging signings is no signing; a legal question is said of a kind.
+    ['各地鼓励企业与高校签订产学研合作协议。', ['协议 | (zh-strong) → drop: advice to sign one, not a signing']],
+    ['该市与高校签订了产学研合作协议。', ['产学研合作协议 | (zh-strong) → keep']],
+    ['律师解读：口头约定的借款协议，在法律上同样有效吗？', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['律师解读：口头约定的借款协议，已由双方签字确认。', ['口头约定的借款协议 | (zh-strong) → keep']],
+    // A contract's term in numbers, like its amount, makes the bare word one contract.
+    ['这家球会已与阿根廷中场正式签约，合同为期三年。', ['合同 | (zh-weak) → keep']],
+    ['这家球会已与阿根廷中场正式签约，合同细节未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
