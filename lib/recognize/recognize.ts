@@ -379,7 +379,7 @@ function findDeals(
         value: p.value && p.value.currency ? { text: p.value.text, amount: p.value.amount, currency: p.value.currency } : undefined,
         organisations: organisationsIn(text, p.party, mentions),
       })),
-      ...findChineseDeals(text, span, zh, rejected).map((p) => ({
+      ...findChineseDeals(text, span, zh, rejected, known).map((p) => ({
         start: p.start,
         end: p.end,
         cls: p.cls,

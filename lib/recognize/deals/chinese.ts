@@ -6,7 +6,8 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
-import type { DealTrigger, RejectedDeal } from './english.ts';
+import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
+import { clauseBefore, kindOfAgreement } from './zh-kind.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -29,7 +30,7 @@ const STOP_WORDS = [
   '签约', '簽約', '签', '簽', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
-const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗)/;
+const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
 const MAX_BACK = 32;
@@ -44,9 +45,12 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平�
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會)/;
-/** Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement). */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會)/;
+/**
+ * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
+ * and collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind.
+ */
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -128,7 +132,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
 }
 
 /** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
-const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|亿|萬億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
 const ZH_VALUE = new RegExp(ZH_AMOUNT);
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
@@ -155,7 +159,7 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
 const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
-const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
@@ -177,8 +181,13 @@ function signedByParties(before: string): boolean {
   const lead = clause.slice(0, m.index);
   return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]);
 }
-/** A contract's amount with its value: 合同金额约4亿美元, 合約總額達5億元. */
-const CONTRACT_AMOUNT_AFTER = new RegExp(`^(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:约|約|为|為|达|達|逾|超过|超過)?\\s*${ZH_AMOUNT}`);
+/**
+ * A contract's amount with its value (合同金额约4亿美元, 合約總額達5億元), or its term in numbers
+ * (合同为期三年, 合約為期18個月): what one contract says, not a kind.
+ */
+const CONTRACT_AMOUNT_AFTER = new RegExp(
+  `^(?:(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:约|約|为|為|达|達|逾|超过|超過)?\\s*${ZH_AMOUNT}|(?:为期|為期)[\\d一二两兩三四五六七八九十]+(?:年|个月|個月))`,
+);
 /** An agreement a reader ticks or reads, not one parties sign: 勾选同意《考生诚信协议》. */
 const ACCEPTED_BEFORE = /(?:同意|勾选|勾選|阅读|閱讀|接受)(?:并|並)?《?$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
@@ -189,8 +198,8 @@ const ACQUISITION_NOUN_AFTER = /^(?:案|交易)/;
 const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的)$/;
 /** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer). */
 const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量)/;
-/** Verbs after 合资 that found something: 与某公司合资[成立]. */
-const FOUNDED_AFTER = /^(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|开发|開發|经营|經營|创办|創辦)/;
+/** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
+const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
@@ -218,8 +227,27 @@ function valueRightAfter(text: string, at: number): RegExpExecArray | undefined 
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
 }
 
+/** 一份, 一项, 一笔: one of a kind, not one pointed at. */
+const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
+
+/** A quantifier opens the modifiers; 新 only as the adjective, not inside 新型 or 新秀 (a kind, a rookie). */
+function quantifiedByWord(text: string, start: number, modifiers: string): boolean {
+  return QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start));
+}
+
+/** Something in the phrase points at one deal: a quantifier or demonstrative of one, or a value. */
+function pointsAtOne(text: string, start: number, modifiers: string, trigger: DealTrigger): boolean {
+  return (
+    quantifiedByWord(text, start, modifiers) ||
+    ONE_TRANSACTION.test(modifiers) ||
+    ZH_VALUE.test(modifiers) ||
+    valueRightAfter(text, trigger.end) !== undefined ||
+    CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))
+  );
+}
+
 /** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
-function rejection(text: string, sentence: { start: number }, trigger: DealTrigger, start: number): string {
+function rejection(text: string, sentence: { start: number; end: number }, trigger: DealTrigger, start: number, known: KnownSpan[]): string {
   const word = text.slice(trigger.start, trigger.end);
   const modifiers = text.slice(start, trigger.start);
   const after = text.slice(trigger.end, trigger.end + 4);
@@ -230,10 +258,25 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
+  // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
+  if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
+    const kind = kindOfAgreement(text, {
+      start: trigger.start,
+      end: trigger.end,
+      phraseStart: start,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      one: pointsAtOne(text, start, modifiers, trigger),
+      indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
+      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start),
+      partiesSigned: signedByParties(beforeText()),
+    });
+    if (kind) return kind;
+  }
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
-      if (/^(?:协议|協議)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
@@ -250,7 +293,7 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
       const described = modifiers.includes('的');
       // 该男子利用虚拟货币交易: a bare 该 points at the noun after it, near the deal word only when it is the deal's.
       const bare = BARE_DEMONSTRATIVE.test(modifiers);
-      const quantified = QUANTIFIERS.test(modifiers) && !(bare && (described || modifiers.length > 5));
+      const quantified = quantifiedByWord(text, start, modifiers) && !(bare && (described || modifiers.length > 5));
       if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText())) {
         return 'a kind of trade, no parties';
       }
@@ -278,13 +321,19 @@ function rejection(text: string, sentence: { start: number }, trigger: DealTrigg
     case 'zh-buy-in':
       return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
     case 'zh-venture':
-      return FOUNDED_AFTER.test(after) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
+      return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
     default:
       return '';
   }
 }
 
-export function findChineseDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], rejected?: RejectedDeal[]): ZhDealPhrase[] {
+export function findChineseDeals(
+  text: string,
+  sentence: { start: number; end: number },
+  triggers: DealTrigger[],
+  rejected?: RejectedDeal[],
+  known: KnownSpan[] = [],
+): ZhDealPhrase[] {
   const out: ZhDealPhrase[] = [];
   let floor = sentence.start;
   // Where the kept phrase before this one could start: a joined phrase reads its price from there.
@@ -297,7 +346,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     const previous = out.at(-1);
     const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
     const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
-    const why = rejection(text, sentence, trigger, start);
+    const why = rejection(text, sentence, trigger, start, known);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;
@@ -311,7 +360,7 @@ export function findChineseDeals(text: string, sentence: { start: number; end: n
     const phraseOut: ZhDealPhrase = { start: spanStart, end: spanEnd, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);
     if (value) {
-      const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
+      const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
       phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : /港/.test(value[3]) ? 'HKD' : /英/.test(value[3]) ? 'GBP' : 'CNY';

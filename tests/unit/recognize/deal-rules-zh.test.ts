@@ -284,15 +284,17 @@ describe('general news: agreements', () => {
 describe('general news: signings, tenders, job titles and schemes', () => {
   ruled([
     // A weak word with a subject matter, signed between named parties, is a deal; advice, a duty
-    // or a step timed by another names no particular signing.
+    // or a step timed by another names no particular signing (advice with no country named is
+    // told apart as a kind, below; with one named the signing still needs to be told as done).
     ['秘鲁与一家韩国公司签署港口扩建合同。', ['港口扩建合同 | (zh-weak) → keep']],
-    ['租客应与房东签订房屋租赁合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
-    ['学员须在入学前与学校签订培训合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['秘鲁应与一家韩国公司签署港口扩建合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['租客应与房东签订房屋租赁合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
+    ['学员须在入学前与学校签订培训合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
     ['两家医院与保险公司在年初签订医疗服务合同。', ['医疗服务合同 | (zh-weak) → keep']],
     ['应届生入职时与公司签订劳动合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
     // A contract's amount with its value makes the bare word one contract.
     ['该企业中标，合同金额约2亿元。', ['合同 | (zh-weak) → keep']],
-    ['该企业中标，合同条款尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['该企业中标，合同条款尚未公布。', ['合同 | (zh-weak) → drop: modifies the next word']],
     // A contract put out to tender is nobody's yet.
     ['新机场已完成全部航站楼施工合同的招标。', ['合同 | (zh-weak) → drop: out to tender']],
     ['新机场已完成全部航站楼施工合同的签订。', ['全部航站楼施工合同 | (zh-weak) → keep']],
@@ -312,5 +314,85 @@ describe('general news: signings, tenders, job titles and schemes', () => {
     ['一家基金向这家航空公司注资5亿港元。', ['注资5亿港元 | (zh-money) → keep | 500000000 HKD']],
     ['政府注资稳定市场。', ['注资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['俱乐部以3000万英镑收购了这家球场的全部股权。', ['这家球场的全部股权 | (zh-stake) → keep | 30000000 GBP', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+  ]);
+});
+
+describe('general news: a kind of agreement, or one', () => {
+  ruled([
+    // A kind pointed at, any or every one, the standard form: a kind, even with a quantifier.
+    ['这类协议往往条款冗长。', ['协议 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['这项协议往往条款冗长。', ['这项协议 | (zh-strong) → keep']],
+    // What it is and how to write one: a question or a how-to in the phrase or just before it.
+    ['什么是框架协议？', ['框架协议 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['两国签署了框架协议。', ['框架协议 | (zh-strong) → keep']],
+    ['讲师讲解了如何起草一份合作协议。', ['协议 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['双方起草了一份合作协议。', ['一份合作协议 | (zh-strong) → keep']],
+    // A rule against a kind of deal.
+    ['银行不得向学生发放贷款。', ['贷款 | (zh-money) → drop: a rule about a kind of deal']],
+    ['银行向这家企业发放了一笔贷款。', ['一笔贷款 | (zh-money) → keep']],
+    // Advice to sign one: a modal word of its own before the signing verb (not 应届, 要求).
+    ['租客要与房东签订书面协议。', ['协议 | (zh-strong) → drop: advice to sign one, not a signing']],
+    ['租客已与房东签订书面协议。', ['书面协议 | (zh-strong) → keep']],
+    ['应届生与公司签订了实习协议。', ['实习协议 | (zh-strong) → keep']],
+    ['中方要求与美方签署协议。', ['协议 | (zh-strong) → keep']],
+    // A step of any signing with advice after it; a signing told as an event is one.
+    ['签订合作协议时，应注意违约条款。', ['协议 | (zh-strong) → drop: advice about any signing']],
+    ['两国领导人签署合作协议时表示，将加强合作。', ['合作协议 | (zh-strong) → keep']],
+    // Regulating a class of agreements.
+    ['新规规范了特许经营协议。', ['协议 | (zh-strong) → drop: a kind of agreement regulated']],
+    ['新规公布后，双方签署了特许经营协议。', ['特许经营协议 | (zh-strong) → keep']],
+    // A habit, a norm or a definition said of it, in its clause or in the next when a comma
+    // follows the phrase at once; a demonstrative, a country or a signing between parties keeps it.
+    ['保密协议一般包括违约责任。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['该保密协议包括违约责任。', ['该保密协议 | (zh-strong) → keep']],
+    ['供货协议，应明确交货期限。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['供货协议，已于周一签署。', ['供货协议 | (zh-strong) → keep']],
+    ['中美贸易协议通常每五年审议一次。', ['中美贸易协议 | (zh-strong) → keep']],
+    ['公司与三家银行签署银团贷款协议，期限通常为五年。', ['银团贷款协议 | (zh-strong) → keep', '贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // A signing told as an event before the phrase is one agreement; one asked for is not.
+    ['两国去年签订的框架协议一般被视为突破。', ['框架协议 | (zh-strong) → keep']],
+    ['公司要求签署的竞业协议一般有期限。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    // 新 counts as "new" only on its own, not inside 新型 (a new kind) or 新秀 (a rookie).
+    ['构建新型伙伴关系需要超越零和思维。', ['伙伴关系 | (zh-weak) → drop: no quantifier or modifier']],
+    ['两国建立了新伙伴关系。', ['新伙伴关系 | (zh-weak) → keep']],
+    // 那份 points at one, like 这份.
+    ['那份合同签于2019年。', ['那份合同 | (zh-weak) → keep']],
+    ['合同签于2019年。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A contract's renewal or clauses, a network of agreements: the deal word modifies the next.
+    ['年轻球员的合同续约问题将统一处理。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['年轻球员的合同将统一处理。', ['年轻球员的合同 | (zh-weak) → keep']],
+    ['自由贸易协定网络不断扩大。', ['协定 | (zh-strong) → drop: modifies the next word']],
+    ['两国的自由贸易协定已生效。', ['贸易协定 | (zh-strong) → keep']],
+    // 合约 is a contract as 合同 is, weak like it.
+    ['該球會已與這名中場簽下四年合約。', ['四年合約 | (zh-weak) → keep']],
+    ['期货合约价格上涨。', ['合约 | (zh-weak) → drop: modifies the next word']],
+    // 合资 with parties founds something, also after its place.
+    ['该公司与日本企业合资在熊本设厂。', ['合资 | (zh-venture) → keep']],
+    ['该公司合资在熊本设厂。', ['合资 | (zh-venture) → drop: no parties founding something together']],
+    // A signing told as an event needs definite parties or a time; a class of signers is a kind.
+    ['兩岸企業簽署的合作協議，須經核准後方可生效。', ['協議 | (zh-strong) → drop: said of a kind of agreement']],
+    ['兩國去年簽署的合作協議，須經議會批准後生效。', ['合作協議 | (zh-strong) → keep']],
+    // Many of a kind as the clause's subject; some banks as the other party is still one signing.
+    ['不少用人单位要求求职者签订放弃社保协议。', ['协议 | (zh-strong) → drop: signed by many of a kind']],
+    ['这家用人单位要求求职者签订放弃社保协议。', ['放弃社保协议 | (zh-strong) → keep']],
+    ['该公司与一些银行签署了贷款协议。', ['贷款协议 | (zh-strong) → keep', '贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // A rule stated in the clause before.
+    ['体育总局规定，运动员与商业机构签订代言协议须报备。', ['协议 | (zh-strong) → drop: a rule about a kind of deal']],
+    ['体育总局透露，运动员与商业机构签订代言协议须报备。', ['代言协议 | (zh-strong) → keep']],
+    // Advice with an indefinite 一份 is about any one; a signing done with it is one.
+    ['孩子参加培训前最好与机构签订一份书面合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
+    ['孩子参加培训前已与机构签订一份书面合同。', ['一份书面合同 | (zh-weak) → keep']],
+    // 授信 is a credit line: with its value, one; 億 is 亿.
+    ['该企业获得银行200亿元授信。', ['银行200亿元授信 | (zh-money) → keep | 20000000000 CNY']],
+    ['银行授信额度上调。', ['授信 | (zh-money) → drop: part of another word']],
+    ['兩國簽署了價值5億美元的協議。', ['價值5億美元的協議 | (zh-strong) → keep | 500000000 USD']],
+    // A policy encouraging signings is no signing; a legal question is said of a kind.
+    ['各地鼓励企业与高校签订产学研合作协议。', ['协议 | (zh-strong) → drop: advice to sign one, not a signing']],
+    ['该市与高校签订了产学研合作协议。', ['产学研合作协议 | (zh-strong) → keep']],
+    ['律师解读：口头约定的借款协议，在法律上同样有效吗？', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['律师解读：口头约定的借款协议，已由双方签字确认。', ['口头约定的借款协议 | (zh-strong) → keep']],
+    // A contract's term in numbers, like its amount, makes the bare word one contract.
+    ['这家球会已与阿根廷中场正式签约，合同为期三年。', ['合同 | (zh-weak) → keep']],
+    ['这家球会已与阿根廷中场正式签约，合同细节未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });

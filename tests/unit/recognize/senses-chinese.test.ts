@@ -47,6 +47,9 @@ describe('Chinese: pairs of abbreviations and pairs with a bloc', () => {
   ruled([
     // One strong member is enough to make a pair.
     ['美墨边境的车流恢复了。', ['美=country:US', '墨=country:MX'], ['美:pair:keep', '墨:pair:keep']],
+    // A 中 that ends another word (人中, 心中) is no partner: 越 starts 越来越 ("more and more").
+    ['这种协议在年轻人中越来越常见。', [], ['中:second-half-of-word:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['中越两国签署了协议。', ['中=country:CN', '越=country:VN'], ['中:pair:keep', '越:pair:keep']],
     // A full name next to an abbreviation is a list member, not the other half of a pair; a
     // one-character neighbour further off is neither.
     ['日英国两国关系很好，美方表示欢迎。', ['日=country:JP', '英国=country:GB', '美=country:US'], ['日:country-list:keep', '美:compound:keep']],

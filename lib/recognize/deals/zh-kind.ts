@@ -1,0 +1,142 @@
+/**
+ * A kind of agreement or one agreement. Explainers, laws, how-tos and advice talk about agreements
+ * of a kind (什么是对赌协议, 劳动合同应当以书面形式订立, 签订合同时要注意, 这类协议, 任何协议);
+ * news of a deal names one (一项协议, 该协议, 价值15亿美元的协议, 中美达成的协议). The cues of a kind
+ * count only when nothing points at one agreement: a quantifier or demonstrative, a value, or a
+ * country named in the clause (the parties).
+ */
+import { standsAlone } from '../senses/zh-words.ts';
+
+/** Clause ends for these rules; 、 joins items of one clause (培训合同、竞业协议和保密协议). */
+const CLAUSE_END = /[，。；？！：,;?!:]/;
+
+/** The clause before `at`, back to the last clause end (or the sentence start). */
+export function clauseBefore(text: string, from: number, at: number): { start: number; text: string } {
+  let i = at;
+  while (i > from && !CLAUSE_END.test(text.charAt(i - 1))) i--;
+  return { start: i, text: text.slice(i, at) };
+}
+
+/**
+ * The rest of the clause after `at`; when a comma follows at once (还款协议，应明确...), the deal
+ * phrase is the topic of the next clause, so that clause is read too.
+ */
+function clauseAfter(text: string, at: number, to: number): string {
+  let i = at;
+  while (i < to && !CLAUSE_END.test(text.charAt(i))) i++;
+  if (i - at <= 1 && /[，,]/.test(text.charAt(i))) {
+    i++;
+    while (i < to && !CLAUSE_END.test(text.charAt(i))) i++;
+  }
+  return text.slice(at, i);
+}
+
+/**
+ * Modifiers that make an agreement a kind: any or every one (任何, 所有, 各类), a kind pointed at
+ * (这类, 此类, 这种, 类似), some of a kind (一些), the ordinary or standard form (普通, 一般, 标准,
+ * 格式, 范本).
+ */
+const KIND_MODIFIER =
+  /任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板/;
+/** A question of what it is (什么是, 所谓) or a how-to (如何起草), in the phrase or just before it. */
+const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|所謂|如何|怎样|怎樣|怎么|怎麼/;
+
+/**
+ * What is said of a kind: a habit or norm (通常, 一般, 往往, 应当, 不得, 必须), a definition (是指,
+ * 属于, 性质), a question of kind (是否, 有何, 到底), how common it is (常见, 普遍, 越来越), its legal
+ * force (法律效力, 约束力, 法律上有效吗), and a comparison of kinds (区别, 差异, 一字之差, 三类). A clause opened
+ * by a modal after the phrase (还款协议，应明确...) is a norm too.
+ */
+const KIND_PREDICATE =
+  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|^[，,](?:应|應|须|須|需|要)/;
+
+/** A rule against a kind of deal: 不得向学生发放贷款, 严禁签订阴阳合同. */
+const PROHIBITED = /不得|严禁|嚴禁|禁止|不准|不许|不許/;
+
+/**
+ * Advice to sign one (要与商家签订书面协议, 应与房东签订), or a policy encouraging signings (鼓励企业
+ * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
+ * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
+ */
+const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
+const MODAL = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
+function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
+  const verb = SIGNING_VERB_END.exec(clause.text);
+  if (!verb) return false;
+  const from = Math.max(0, verb.index - 16);
+  for (const m of clause.text.slice(from, verb.index).matchAll(MODAL)) {
+    const at = clause.start + from + m.index;
+    if (m[0].length > 1 || standsAlone(text, at)) return true;
+  }
+  return false;
+}
+
+/** A step of any signing, with advice after it: 签订外贸合同时，应特别注意... (not 要求, a demand). */
+const WHEN_SIGNING_ADVICE =
+  /^(?:时|時|的时候|的時候|前|之前)[，,]?[^。；;]{0,4}(?:要(?!求)|应|應|需|须|須|务必|務必|注意|警惕|小心|留意|切记|切記|谨防|謹防|一定)/;
+
+/**
+ * A signing told as an event before the phrase points at one agreement: by definite parties or at
+ * a time (两国去年签订的框架协议, 双方上月签署的协议, 该县与企业签订的). Not one asked for or
+ * advised (公司要求签署的竞业协议), nor one by a class of signers (两岸企业签署的合作协议).
+ */
+const SIGNED_RELATIVE = /(?:签署|簽署|签订|簽訂|达成|達成|缔结|締結)的$/;
+const ASKED = /要求|需要|请求|請求/;
+const DEFINITE_OR_TIMED =
+  /双方|雙方|[两兩三][国國家方]|[该該这這此][^类類种種]|[去今明]年|[上本下]月|上周|上週|日前|近日|[昨今前]天|[昨今]日|\d+月|\d{4}年/;
+function signedAsEvent(text: string, clause: { start: number; text: string }): boolean {
+  return (
+    SIGNED_RELATIVE.test(clause.text) &&
+    DEFINITE_OR_TIMED.test(clause.text) &&
+    !ASKED.test(clause.text) &&
+    !adviceToSign(text, { start: clause.start, text: clause.text.slice(0, -1) })
+  );
+}
+
+/**
+ * Many of a kind as the clause's subject: 不少用人单位要求求职者签订..., 很多企业签署的. Only at the
+ * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
+ */
+const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|有些|有的|一些|越来越多|越來越多)/;
+/** A rule stated in the clause before: 体育总局规定，运动员与商业机构签订代言协议须报备. */
+const RULE_SAYS = /(?:规定|規定|明确|明確)[，,：:]$/;
+
+/** Regulating a class of agreements: 规范...中的特许经营协议, 整治阴阳合同. */
+const REGULATED = /(?:规范|規範|整治|打击|打擊|治理|清理)[^，。；,;]{0,24}$/;
+
+export interface KindContext {
+  /** The deal word. */
+  start: number;
+  end: number;
+  /** Where its noun phrase starts. */
+  phraseStart: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** A quantifier or demonstrative of one (一项, 该, 这份), or a value in the phrase. */
+  one: boolean;
+  /** `one` only by an indefinite 一份, 一项, 一笔: advice can still be about any such one. */
+  indefinite: boolean;
+  /** A country is named in the clause before the deal word: the parties. */
+  named: boolean;
+  /** Signed between parties named in the clause (与埃及签署...). */
+  partiesSigned: boolean;
+}
+
+/** Why the deal word names a kind of agreement rather than one, or '' when nothing says so. */
+export function kindOfAgreement(text: string, c: KindContext): string {
+  if (c.named) return '';
+  const clause = clauseBefore(text, c.sentenceStart, c.phraseStart);
+  if (KIND_MODIFIER.test(text.slice(c.phraseStart, c.start))) return 'a kind of agreement, not one';
+  if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
+  if (c.one && !c.indefinite) return '';
+  if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
+  if (c.one || signedAsEvent(text, clause)) return '';
+  if (PROHIBITED.test(clause.text)) return 'a rule about a kind of deal';
+  if (MANY_SIGNERS.test(clause.text)) return 'signed by many of a kind';
+  if (RULE_SAYS.test(text.slice(Math.max(c.sentenceStart, clause.start - 3), clause.start))) return 'a rule about a kind of deal';
+  const after = clauseAfter(text, c.end, c.sentenceEnd);
+  if (WHEN_SIGNING_ADVICE.test(after)) return 'advice about any signing';
+  if (REGULATED.test(clause.text)) return 'a kind of agreement regulated';
+  if (!c.partiesSigned && KIND_PREDICATE.test(after)) return 'said of a kind of agreement';
+  return '';
+}
