@@ -19,9 +19,9 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
-const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against)$/;
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through)$/;
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
 const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
@@ -77,6 +77,11 @@ function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number, 
 function sentenceCaseHeadline(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   return tokens.length >= 4 && tokens.length <= 16 && last?.kind === 'word' && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
+}
+
+/** The modifiers of a phrase that starts after a headline's verb, nearest the noun first as the walk gives them ("Members Back Pay Agreement": only "pay"). */
+function modifiersFrom(tokens: Token[], from: number, first: number): string[] {
+  return tokens.slice(from, first).filter((t) => t.kind === 'word').map((t) => t.lower).reverse();
 }
 
 function isPlural(t: Token): boolean {
@@ -139,10 +144,20 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         specific = 'headline verb';
         left.index = Math.max(left.index, verbAt + 1);
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
+        left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && firstIndex === left.index && HEADLINE_DEAL_VERBS.test(tokens[firstIndex - 1]?.lower ?? '') && /^(deal|pact|accord|contract|truce)$/.test(tokens[headIndex].lower)) {
-      // "Unions reach deal to end strikes": a headline in sentence case drops the article too, right after its verb.
-      specific = 'headline verb';
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement)$/.test(tokens[headIndex].lower)) {
+      // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
+      // headline in sentence case drops the article too, after its verb (in lower case: the walk
+      // reads a verb it does not stop at, "finalize", as a modifier).
+      for (let k = headIndex - 1; k >= left.index - 1 && k >= 1; k--) {
+        if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) {
+          specific = 'headline verb';
+          left.index = k + 1;
+          left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
+          break;
+        }
+      }
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
