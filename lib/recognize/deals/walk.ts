@@ -27,7 +27,7 @@ const LEFT_STOPS = new Set([
   'finalised', 'finalized', 'secured', 'secure', 'secures', 'won', 'win', 'wins', 'brokered', 'broker', 'negotiated',
   'negotiate', 'negotiating', 'completed', 'complete', 'approved', 'approve', 'said', 'says', 'say', 'including',
   'include', 'includes', 'like', 'such', 'take', 'took', 'taken', 'takes', 'taking', 'took', 'holds', 'hold', 'held',
-  'own', 'owns', 'owned', 'got', 'get', 'gets', 'gave', 'give', 'gives', 'offered', 'offer', 'offers', 'made', 'make',
+  'own', 'owns', 'owned', 'got', 'get', 'gets', 'gave', 'give', 'gives', 'offered', 'offer', 'offers', 'offering', 'made', 'make',
   'makes', 'pursue', 'pursued', 'pursuing', 'seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted', 'needs',
   'need', 'needed', 'provide', 'provides', 'provided', 'providing', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells',
   'acquired', 'acquire', 'acquires', 'put', 'puts', 'set', 'sets', 'there', 'it', 'they', 'we', 'he', 'she', 'i', 'you',
@@ -183,7 +183,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
       }
     }
     if (t.kind === 'word') {
-      if (DETERMINERS.has(t.lower)) {
+      // "the winger, whose contract expires": a relative's possessive points at one deal ("firms whose contracts" at a kind).
+      const whose = t.lower === 'whose' && !/s$/.test(tokens[head].lower);
+      if (DETERMINERS.has(t.lower) || whose) {
         let start = i;
         if (i > 0 && PRE_DETERMINER.has(tokens[i - 1].lower)) start = i - 1;
         return { index: start, determiner: true, value, possessive, modifiers };

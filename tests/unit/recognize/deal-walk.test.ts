@@ -263,7 +263,8 @@ describe('not deals in general news: offers, sayings, households, businesses, po
     ['Winning would be a huge deal for the town.', ['deal | (agreement) → drop: a deal in general']],
     ['The miner signed a huge deal with Tesla.', ['a huge deal with Tesla | (agreement) → keep: determiner | named Tesla']],
     ['Every contract should be read.', ['contract | (contract) → drop: any deal at all']],
-    ['Any deal with Iran must cover oil.', ['Any deal with Iran | (agreement) → keep: determiner']],
+    // "Any" never points at one deal, with a party or without ("each deal with Vale" may).
+    ['Any deal with Iran must cover oil.', ['deal | (agreement) → drop: any deal at all']],
     ['The florist finished the arrangement of lilies.', ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
     ["The couple's living arrangement raised eyebrows.", ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
     ['The arrangement with Maaden gives it 51%.', ['The arrangement with Maaden | (partnership) → keep: determiner | named Maaden']],
