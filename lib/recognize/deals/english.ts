@@ -111,6 +111,15 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       cls = triggers[t].cls === 'framework' ? cls : triggers[t].cls;
     }
     const firstIndex = tokenIndexAt(tokens, trigger.start);
+    // Inside a hyphenated word: "deal-making", "loan-to-value", "deal-or-no-deal" modify the next
+    // noun; "no-deal" is the want of one.
+    const inWord = tokens[headIndex];
+    const hyphenated = inWord.end > triggers[t].end && text[triggers[t].end] === '-';
+    const noBefore = /(^|-)no-$/i.test(text.slice(tokens[firstIndex].start, trigger.start));
+    if (hyphenated || noBefore) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${noBefore ? 'no deal' : 'part of a hyphenated modifier'}` });
+      continue;
+    }
     if (notANoun(tokens, headIndex)) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: not a deal noun here` });
       continue;

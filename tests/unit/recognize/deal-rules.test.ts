@@ -522,5 +522,13 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['UK and Switzerland finalize deal on financial services', ['deal | (agreement) → keep: headline verb']],
     ['Nurses back deal to end strike', ['deal | (agreement) → keep: headline verb']],
     ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
+    // Inside a hyphenated word: a modifier of the next noun, or the want of a deal.
+    ['The deal-making skills of the president impress.', ['deal | (agreement) → drop: part of a hyphenated modifier']],
+    ['The deal-or-no-deal mood made for good television.', ['deal | (agreement) → drop: part of a hyphenated modifier', 'deal | (agreement) → drop: no deal']],
+    ['A no-deal exit would hurt farmers.', ['deal | (agreement) → drop: no deal']],
+    ['They signed a US-China deal.', ['a US-China deal | (agreement) → keep: determiner']],
+    // Funding rounds are money words: a value makes one a deal, a round with nothing more is talk of one.
+    ['The startup raised $65 million in a Series C round.', ['$65 million in a Series C round | (money) → keep: value']],
+    ['The Series C round was oversubscribed.', ['Series C round | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });

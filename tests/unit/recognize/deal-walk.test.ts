@@ -290,7 +290,7 @@ describe('not deals in general news: offers, sayings, households, businesses, po
 describe('general news: values over name-like modifiers, hyphenated modifiers, investors after "by"', () => {
   read([
     ['The startup raised $40 million in Series B funding.', ['$40 million in Series B funding | (money) → keep: value | value $40 million = 40000000 USD']],
-    ['The firm raised $25 million in a funding round.', ['$25 million in a funding | (money) → keep: value | value $25 million = 25000000 USD']],
+    ['The firm raised $25 million in a funding round.', ['$25 million in a funding round | (money) → keep: value | value $25 million = 25000000 USD']],
     ['The startup showed interest in Series B funding.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
     ['Labour signed a confidence-and-supply agreement.', ['a confidence-and-supply agreement | (agreement) → keep: determiner']],
     ['Labour signed a newly drafted agreement.', ['agreement | (agreement) → drop: no determiner, value or party']],
