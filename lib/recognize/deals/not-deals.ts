@@ -64,6 +64,8 @@ const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|deba
 const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
+/** An audience a promise is made to, not a party that signs. */
+const AUDIENCE = /^(fans|voters|readers|viewers|followers|listeners|audiences?|supporters|electorate)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
 
@@ -153,6 +155,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';
   // "a pact with the devil": a figure of speech.
   if (party && wordsOf(tokens, party.from, party.to).some((w) => /^(devil|devils|satan)$/.test(w))) return 'a figure of speech';
+  // "the singer's pact with her fans", "a contract with voters": a promise to an audience, not a deal
+  // with a party that signs (their trust or club would be one: "with the fans' trust").
+  if (party && !left.value && !right.value && AUDIENCE.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a figure of speech';
   // "sealed the deal with a header": won by something, not agreed with anyone.
   if (party && det === 'the' && SEALING.test(tokens[left.index - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && !right.value && !namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.

@@ -527,6 +527,9 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['The deal-or-no-deal mood made for good television.', ['deal | (agreement) → drop: part of a hyphenated modifier', 'deal | (agreement) → drop: no deal']],
     ['A no-deal exit would hurt farmers.', ['deal | (agreement) → drop: no deal']],
     ['They signed a US-China deal.', ['a US-China deal | (agreement) → keep: determiner']],
+    // A promise to an audience is a figure of speech; their trust or club is a party.
+    ["The singer's pact with her fans ended in May.", ['pact | (agreement) → drop: a figure of speech']],
+    ["The club's pact with the fans' trust ended in May.", ["The club's pact with the fans' trust | (agreement) → keep: possessive"]],
     // Funding rounds are money words: a value makes one a deal, a round with nothing more is talk of one.
     ['The startup raised $65 million in a Series C round.', ['$65 million in a Series C round | (money) → keep: value']],
     ['The Series C round was oversubscribed.', ['Series C round | (money) → drop: money word without value, named party or transaction verb']],
