@@ -180,6 +180,14 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     if (!left.determiner && !left.value && specific !== 'headline verb' && isTitleCase(text, sentence)) {
       const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= left.index) startIndex = verbAt + 1;
+    } else if (!left.determiner && sentenceCaseHeadline(tokens)) {
+      // "Councillors back £20m regeneration contract": in sentence case too, the phrase starts after the verb.
+      for (let k = firstIndex - 1; k >= left.index; k--) {
+        if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) {
+          startIndex = k + 1;
+          break;
+        }
+      }
     }
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
     if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;

@@ -522,6 +522,9 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['UK and Switzerland finalize deal on financial services', ['deal | (agreement) → keep: headline verb']],
     ['Nurses back deal to end strike', ['deal | (agreement) → keep: headline verb']],
     ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
+    // With a value, the phrase of a sentence-case headline starts after its verb; running text keeps the walk's start.
+    ['Councillors back £20m regeneration contract', ['£20m regeneration contract | (contract) → keep: value']],
+    ['Councillors back £20m regeneration contract.', ['Councillors back £20m regeneration contract | (contract) → keep: value']],
     // Inside a hyphenated word: a modifier of the next noun, or the want of a deal.
     ['The deal-making skills of the president impress.', ['deal | (agreement) → drop: part of a hyphenated modifier']],
     ['The deal-or-no-deal mood made for good television.', ['deal | (agreement) → drop: part of a hyphenated modifier', 'deal | (agreement) → drop: no deal']],
