@@ -75,7 +75,7 @@ function consumerGood(modifiers: string[]): boolean {
 }
 
 /** Head nouns of an apposition that says a capitalised name is a body: "Civic Accord, the main opposition party". */
-const BODY_HEADS = /^(charity|charities|organisation|organization|group|body|party|network|coalition|movement|campaign|foundation|association|society|trust|think-tank|nonprofit|non-profit|lobby)$/;
+const BODY_HEADS = /^(charity|charities|organisation|organization|group|body|party|network|coalition|movement|campaign|foundation|association|society|trust|think-tank|nonprofit|non-profit|lobby|fund|agency|institute|initiative|forum)$/;
 
 /** Words that count or point at parties ("two local families", "them"), so the party is not an idea. */
 const COUNTED_OR_POINTED = /^(them|us|him|her|me|it|you|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all)$/;
@@ -135,7 +135,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || (/^agreements?$/.test(tokens[head].lower) && anyWord((w) => SMALL_PRINT.test(w))))) {
     return 'an agreement a reader accepts';
   }
-  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^opening$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
+  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
   if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";

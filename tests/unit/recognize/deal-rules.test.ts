@@ -491,6 +491,8 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     // An opening partnership is a batting pair's; two strikers' is of players.
     ['The opening partnership between Rohit and Gill ended.', ['partnership | (partnership) → drop: a partnership of runs']],
     ['The new partnership between Rohit and Gill ended.', ['The new partnership between Rohit and Gill | (partnership) → keep: determiner']],
+    ["Their highest partnership came at Lord's.", ['partnership | (partnership) → drop: a partnership of runs']],
+    ['Their latest partnership came with Nike.', ['Their latest partnership | (partnership) → keep: determiner']],
     ['The two strikers have a real partnership.', ['partnership | (partnership) → drop: a partnership of players']],
     ['The two sponsors have a real partnership.', ['a real partnership | (partnership) → keep: determiner']],
     // A shop's bargain told by its shop; deals a seller offers with a thing thrown in.
@@ -500,6 +502,7 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['Banks are offering deals with Barclays.', ['deals with Barclays | (agreement) → keep: party']],
     // A capitalised name set off by an apposition that says it is a body.
     ['The Partnership for Safer Roads, a charity, opened.', ["Partnership | (partnership) → drop: a body's name"]],
+    ['The Global Partnership for Schools, a fund, pledged $50m.', ["Partnership | (partnership) → drop: a body's name"]],
     ['The Partnership for Safer Roads, a deal with Volvo, opened.', ['The Partnership | (partnership) → keep: determiner', 'a deal with Volvo | (agreement) → keep: determiner']],
     // A part of a contract.
     ["The band's contract rider demands sweets.", ['contract | (contract) → drop: not a deal noun here']],
