@@ -57,7 +57,7 @@ const ADJECTIVE_LIKE = /(al|ic|ive|ous|ful|ent|ant|ary|ble|ed|ing|ish|less|good|
  * (Without a tagger, the common ones; the rest stop at the RIGHT_STOPS or the clause's comma.)
  */
 const COMPLEMENT_VERBS = new Set([
-  'ends', 'ended', 'expires', 'expired', 'begins', 'began', 'starts', 'started', 'covers', 'covered', 'runs', 'ran',
+  'ends', 'ended', 'expire', 'expires', 'expired', 'begins', 'began', 'starts', 'started', 'covers', 'covered', 'runs', 'ran',
   'lasts', 'lasted', 'includes', 'included', 'involves', 'involved', 'requires', 'required', 'calls', 'called', 'sets',
   'gave', 'means', 'meant', 'comes', 'came', 'goes', 'went', 'takes', 'took', 'remains', 'remained', 'stands', 'stood',
   'marks', 'marked', 'follows', 'followed', 'faces', 'faced', 'helps', 'helped', 'seeks', 'sought', 'opens', 'opened',

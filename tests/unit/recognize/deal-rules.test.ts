@@ -525,6 +525,10 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['UK and Switzerland finalize deal on financial services', ['deal | (agreement) → keep: headline verb']],
     ['Nurses back deal to end strike', ['deal | (agreement) → keep: headline verb']],
     ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['India, UAE sign MoU on digital payments', ['MoU | (agreement) → keep: headline verb']],
+    ['India, UAE discuss MoU on digital payments', ['MoU | (agreement) → drop: no determiner, value or party']],
+    // A plural subject's verb in its plain form ends the party.
+    ['Both agreements with Japan expire in 2030.', ['Both agreements with Japan | (agreement) → keep: determiner']],
     // With a value, the phrase of a sentence-case headline starts after its verb; running text keeps the walk's start.
     ['Councillors back £20m regeneration contract', ['£20m regeneration contract | (contract) → keep: value']],
     ['Councillors back £20m regeneration contract.', ['Councillors back £20m regeneration contract | (contract) → keep: value']],
