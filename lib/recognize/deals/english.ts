@@ -19,9 +19,9 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
-const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against)$/;
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through)$/;
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
 const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
@@ -79,6 +79,11 @@ function sentenceCaseHeadline(tokens: Token[]): boolean {
   return tokens.length >= 4 && tokens.length <= 16 && last?.kind === 'word' && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
 }
 
+/** The modifiers of a phrase that starts after a headline's verb, nearest the noun first as the walk gives them ("Members Back Pay Agreement": only "pay"). */
+function modifiersFrom(tokens: Token[], from: number, first: number): string[] {
+  return tokens.slice(from, first).filter((t) => t.kind === 'word').map((t) => t.lower).reverse();
+}
+
 function isPlural(t: Token): boolean {
   return /s$/.test(t.lower) && !/(ss|us)$/.test(t.lower);
 }
@@ -106,6 +111,15 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       cls = triggers[t].cls === 'framework' ? cls : triggers[t].cls;
     }
     const firstIndex = tokenIndexAt(tokens, trigger.start);
+    // Inside a hyphenated word: "deal-making", "loan-to-value", "deal-or-no-deal" modify the next
+    // noun; "no-deal" is the want of one.
+    const inWord = tokens[headIndex];
+    const hyphenated = inWord.end > triggers[t].end && text[triggers[t].end] === '-';
+    const noBefore = /(^|-)no-$/i.test(text.slice(tokens[firstIndex].start, trigger.start));
+    if (hyphenated || noBefore) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${noBefore ? 'no deal' : 'part of a hyphenated modifier'}` });
+      continue;
+    }
     if (notANoun(tokens, headIndex)) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: not a deal noun here` });
       continue;
@@ -139,10 +153,20 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         specific = 'headline verb';
         left.index = Math.max(left.index, verbAt + 1);
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
+        left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && firstIndex === left.index && HEADLINE_DEAL_VERBS.test(tokens[firstIndex - 1]?.lower ?? '') && /^(deal|pact|accord|contract|truce)$/.test(tokens[headIndex].lower)) {
-      // "Unions reach deal to end strikes": a headline in sentence case drops the article too, right after its verb.
-      specific = 'headline verb';
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou)$/.test(tokens[headIndex].lower)) {
+      // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
+      // headline in sentence case drops the article too, after its verb (in lower case: the walk
+      // reads a verb it does not stop at, "finalize", as a modifier).
+      for (let k = headIndex - 1; k >= left.index - 1 && k >= 1; k--) {
+        if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) {
+          specific = 'headline verb';
+          left.index = k + 1;
+          left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
+          break;
+        }
+      }
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
@@ -156,6 +180,14 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     if (!left.determiner && !left.value && specific !== 'headline verb' && isTitleCase(text, sentence)) {
       const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= left.index) startIndex = verbAt + 1;
+    } else if (!left.determiner && sentenceCaseHeadline(tokens)) {
+      // "Councillors back £20m regeneration contract": in sentence case too, the phrase starts after the verb.
+      for (let k = firstIndex - 1; k >= left.index; k--) {
+        if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) {
+          startIndex = k + 1;
+          break;
+        }
+      }
     }
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
     if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;

@@ -39,7 +39,7 @@ const SHOP_IMPERATIVES = /^(buy|spend|order|book|grab|shop|pay|save|get)$/;
 /** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals". */
 const CONSUMER_GOODS = /^(gym|mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
 /** Words of shopping: a "deal" in their sentence is an offer ("a real bargain, and the deal ends tonight"). */
-const SHOPPING = /^(bargain|bargains|discount|discounts|discounted|shoppers|shopping|coupon|coupons|promo|checkout|voucher|vouchers|half-price)$/;
+const SHOPPING = /^(bargain|bargains|discount|discounts|discounted|shoppers|shopping|shops|stores|steal|coupon|coupons|promo|checkout|voucher|vouchers|half-price)$/;
 /** Arrangements of a household, an event or a piece of music, not between parties. */
 const DOMESTIC_ARRANGEMENT = /^(living|seating|sleeping|travel|funeral|burial|wedding|floral|flower|musical|orchestral|childcare|child-care|care|custody|visiting|parking|catering|working|work)$/;
 /** Verbs of a customer getting a bargain: "get the best deal on car insurance". */
@@ -47,7 +47,7 @@ const GETTING = /^(get|gets|got|getting|find|finds|found|finding|land|lands|land
 /** Loans a household takes out, not deals between parties: "a personal loan of £5,000". */
 const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consumer|household|holiday|wedding|bridging)$/;
 /** Where two players line up: a "partnership at centre-back" is of players, not of firms. */
-const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists)$/;
+const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists|strikers|midfielders|defenders|wingers)$/;
 /** Partnerships of two people: "a civil partnership". */
 const PERSONAL_PARTNERSHIP = /^(civil|domestic|romantic|life)$/;
 /** A person's or a band's "venture" is a business they run: "her latest venture, a bakery", "the band's new venture, a record label". */
@@ -64,12 +64,36 @@ const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|deba
 const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
+/** An audience a promise is made to, not a party that signs. */
+const AUDIENCE = /^(fans|voters|readers|viewers|followers|listeners|audiences?|supporters|electorate)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
 
 /** A product a customer buys among the modifiers, a hyphenated one's parts too ("a SIM-only deal"). */
 function consumerGood(modifiers: string[]): boolean {
   return modifiers.some((m) => m.split('-').some((part) => CONSUMER_GOODS.test(part)));
+}
+
+/** Head nouns of an apposition that says a capitalised name is a body: "Civic Accord, the main opposition party". */
+const BODY_HEADS = /^(charity|charities|organisation|organization|group|body|party|network|coalition|movement|campaign|foundation|association|society|trust|think-tank|nonprofit|non-profit|lobby|fund|agency|institute|initiative|forum)$/;
+
+/** Words that count or point at parties ("two local families", "them"), so the party is not an idea. */
+const COUNTED_OR_POINTED = /^(them|us|him|her|me|it|you|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all)$/;
+
+/** Party words that are all bare common nouns: no name, no country, no determiner, no number, no partner's head. */
+function bareCommonNouns(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[]): boolean {
+  const span = tokens.slice(party.from, party.to);
+  return span.length > 0 && !namedIn(tokens, party, known) && span.every((t) => t.kind === 'word' && !DETERMINERS.has(t.lower) && !COUNTED_OR_POINTED.test(t.lower) && !PARTNER_HEADS.test(t.lower) && !/[’']s$/.test(t.text));
+}
+
+/** A capitalised deal word whose name (with "for", "of", "on" and capitalised words after it) is set off by an apposition naming a body. */
+function bodyNamed(tokens: Token[], head: number): boolean {
+  if (!isCapitalised(tokens[head]) || head === 0) return false;
+  let k = head + 1;
+  while (tokens[k]?.kind === 'word' && (isCapitalised(tokens[k]) || (/^(for|of|on|and)$/.test(tokens[k].lower) && tokens[k + 1] && isCapitalised(tokens[k + 1])))) k++;
+  if (tokens[k]?.text !== ',' || !/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < k + 7 && tokens[j]?.kind === 'word'; j++) if (BODY_HEADS.test(tokens[j].lower)) return true;
+  return false;
 }
 
 /** A capitalised word or a known country inside the party. */
@@ -85,6 +109,13 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
 function negated(tokens: Token[], start: number): boolean {
   const w = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].lower : '');
   if (NEGATIONS.test(w(start - 1)) || DENIALS.test(w(start - 1))) return true;
+  // "did not amount to a binding contract", "does not constitute an agreement": said not to be one.
+  const amountTo = w(start - 1) === 'to' && /^amount(s|ed|ing)?$/.test(w(start - 2));
+  if (amountTo || /^constitut(e|es|ed|ing)$/.test(w(start - 1))) {
+    let j = start - (amountTo ? 3 : 2);
+    while (j > start - 6 && /^(do|does|did|ever|really|yet|to|be|been|would|could|will)$/.test(w(j))) j--;
+    return NEGATIONS.test(w(j));
+  }
   if (!MAKING.test(w(start - 1))) return false;
   const k = start - 2;
   if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;
@@ -104,7 +135,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || (/^agreements?$/.test(tokens[head].lower) && anyWord((w) => SMALL_PRINT.test(w))))) {
     return 'an agreement a reader accepts';
   }
-  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
+  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
   if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
@@ -124,6 +155,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';
   // "a pact with the devil": a figure of speech.
   if (party && wordsOf(tokens, party.from, party.to).some((w) => /^(devil|devils|satan)$/.test(w))) return 'a figure of speech';
+  // "the singer's pact with her fans", "a contract with voters": a promise to an audience, not a deal
+  // with a party that signs (their trust or club would be one: "with the fans' trust").
+  if (party && !left.value && !right.value && AUDIENCE.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a figure of speech';
   // "sealed the deal with a header": won by something, not agreed with anyone.
   if (party && det === 'the' && SEALING.test(tokens[left.index - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && !right.value && !namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
@@ -137,6 +171,13 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
     if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }
+  // "the partnership between science and art": bare common nouns on both sides are ideas paired,
+  // not parties (a party has a name, a determiner or a head such as "firm").
+  if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
+  // "offering TV sport deals with a pint": deals a seller offers, with a thing thrown in rather than a partner.
+  if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a shop's offer";
+  // "The Partnership for Sustainable Cities, a charity": a body's name, told by the apposition after it.
+  if (bodyNamed(tokens, head)) return "a body's name";
   return '';
 }
 
@@ -201,6 +242,9 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   if (det === 'your' && !party && noValue) return "the reader's own";
   // "every contract should be read": any contract at all.
   if (/^(every|any|each)$/.test(det) && !party && noValue) return 'any deal at all';
+  // "no longer has any contracts with sportswear brands", "any deal worth £100m": "any" asks about
+  // or denies deals of a kind; it never points at one, whatever party or value it names.
+  if (det === 'any') return 'any deal at all';
   if (cls === 'partnership' && /^arrangements?$/.test(head0) && !party && noValue && (tokens[head + 1]?.lower === 'of' || left.modifiers.some((m) => DOMESTIC_ARRANGEMENT.test(m)))) return 'an arrangement of things or of a household';
   if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;

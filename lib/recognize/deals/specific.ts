@@ -12,10 +12,10 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
 
 /**
  * Nouns a deal word can modify ("contract workers", "deal makers", "contract talks", "a takeover
- * bid"), where it is not the head: the people, the work, a way of working, or the talks, bids and
- * hopes of a deal not yet made.
+ * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
+ * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -137,6 +137,8 @@ const TRANSACTION_VERBS = new Set([
   'secures', 'securing', 'clinched', 'inked', 'finalised', 'finalized', 'concluded', 'extended',
   'extends', 'granted', 'grants', 'arranged', 'arranges', 'obtained', 'obtains', 'received', 'receives', 'won', 'wins', 'announced',
   'announces', 'pledged', 'pledges', 'committed', 'commits', 'landed', 'raised', 'raises', 'completed', 'completes', 'closed',
+  // Paying one back says it was made: "will repay the state loan".
+  'repay', 'repays', 'repaid', 'repaying',
 ]);
 /** Words that say a framework was agreed: "the framework they signed". */
 const SIGNING = /^(sign|signs|signed|signing|agree|agrees|agreed|inked|concluded|struck|sealed|bilateral)$/;
@@ -197,7 +199,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (word === 'stream' && !known.some((m) => m.type === 'mineral' && m.end === tokens[head - 1]?.end)) return '!a stream of no metal';
   // "a $2.1 billion project finance package": money lent; a sanctions, pay or aid package is not a deal word.
   if (word === 'package' && !left.modifiers.some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
-  if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m))) return '!an aggregate of money, not a transaction';
+  // "the state loan it took", "a federal loan": one loan from the state, not a flow of state money.
+  const oneLoan = word === 'loan' && /^(a|an|the)$/.test(tokens[left.index]?.lower ?? '');
+  if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
   // "its IMF loan", "a World Bank loan": the lender named before the noun (not a sentence's or a headline's capital).

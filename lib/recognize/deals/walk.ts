@@ -27,7 +27,7 @@ const LEFT_STOPS = new Set([
   'finalised', 'finalized', 'secured', 'secure', 'secures', 'won', 'win', 'wins', 'brokered', 'broker', 'negotiated',
   'negotiate', 'negotiating', 'completed', 'complete', 'approved', 'approve', 'said', 'says', 'say', 'including',
   'include', 'includes', 'like', 'such', 'take', 'took', 'taken', 'takes', 'taking', 'took', 'holds', 'hold', 'held',
-  'own', 'owns', 'owned', 'got', 'get', 'gets', 'gave', 'give', 'gives', 'offered', 'offer', 'offers', 'made', 'make',
+  'own', 'owns', 'owned', 'got', 'get', 'gets', 'gave', 'give', 'gives', 'offered', 'offer', 'offers', 'offering', 'made', 'make',
   'makes', 'pursue', 'pursued', 'pursuing', 'seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted', 'needs',
   'need', 'needed', 'provide', 'provides', 'provided', 'providing', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells',
   'acquired', 'acquire', 'acquires', 'put', 'puts', 'set', 'sets', 'there', 'it', 'they', 'we', 'he', 'she', 'i', 'you',
@@ -57,7 +57,7 @@ const ADJECTIVE_LIKE = /(al|ic|ive|ous|ful|ent|ant|ary|ble|ed|ing|ish|less|good|
  * (Without a tagger, the common ones; the rest stop at the RIGHT_STOPS or the clause's comma.)
  */
 const COMPLEMENT_VERBS = new Set([
-  'ends', 'ended', 'expires', 'expired', 'begins', 'began', 'starts', 'started', 'covers', 'covered', 'runs', 'ran',
+  'ends', 'ended', 'expire', 'expires', 'expired', 'begins', 'began', 'starts', 'started', 'covers', 'covered', 'runs', 'ran',
   'lasts', 'lasted', 'includes', 'included', 'involves', 'involved', 'requires', 'required', 'calls', 'called', 'sets',
   'gave', 'means', 'meant', 'comes', 'came', 'goes', 'went', 'takes', 'took', 'remains', 'remained', 'stands', 'stood',
   'marks', 'marked', 'follows', 'followed', 'faces', 'faced', 'helps', 'helped', 'seeks', 'sought', 'opens', 'opened',
@@ -183,7 +183,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
       }
     }
     if (t.kind === 'word') {
-      if (DETERMINERS.has(t.lower)) {
+      // "the winger, whose contract expires": a relative's possessive points at one deal ("firms whose contracts" at a kind).
+      const whose = t.lower === 'whose' && !/s$/.test(tokens[head].lower);
+      if (DETERMINERS.has(t.lower) || whose) {
         let start = i;
         if (i > 0 && PRE_DETERMINER.has(tokens[i - 1].lower)) start = i - 1;
         return { index: start, determiner: true, value, possessive, modifiers };

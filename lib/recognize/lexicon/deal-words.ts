@@ -34,9 +34,12 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['arrangements', 'partnership'], ['joint venture', 'venture'], ['joint ventures', 'venture'], ['JV', 'venture'],
   ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],
   ['shareholding', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
-  ['credit lines', 'money'], ['line of credit', 'money'], ['financing', 'money'], ['funding', 'money'],
-  ['equity injection', 'money'], ['bailout', 'money'], ['bailouts', 'money'], ['seed round', 'money'], ['seed rounds', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
-  ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['offtake', 'contract'],
+  ['credit lines', 'money'], ['line of credit', 'money'], ['credit facility', 'money'], ['credit facilities', 'money'], ['financing', 'money'], ['funding', 'money'],
+  ['equity injection', 'money'], ['bailout', 'money'], ['bailouts', 'money'], ['seed round', 'money'], ['seed rounds', 'money'], ['funding round', 'money'], ['funding rounds', 'money'],
+  ['financing round', 'money'], ['financing rounds', 'money'],
+  // A venture round by its letter: "a Series C round".
+  ['Series A round', 'money'], ['Series B round', 'money'], ['Series C round', 'money'], ['Series D round', 'money'], ['Series E round', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
+  ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['contract extension', 'contract'], ['contract extensions', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
   ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],
   // Money words only in a narrow use each (see specific.ts): an IMF programme, a gold stream, a financing package.

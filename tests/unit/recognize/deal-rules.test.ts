@@ -476,3 +476,72 @@ describe('IMF programmes, metal streams, financing packages, schemes of arrangem
     ['City Signs Off on Waste Contract', ['Waste Contract | (contract) → keep: headline verb']],
   ]);
 });
+
+describe('general news: "any", pairings of ideas, players, shops, bodies, contract parts, negated predicates', () => {
+  ruled([
+    // "any" with a party or a value, after a negation at a distance or in a question.
+    ['She no longer has any contract with Sony.', ['contract | (contract) → drop: any deal at all']],
+    ['She still has a contract with Sony.', ['a contract with Sony | (contract) → keep: determiner']],
+    ['Is any transfer deal worth £100m?', ['deal | (agreement) → drop: any deal at all']],
+    ['Is the transfer deal worth £100m?', ['the transfer deal worth £100m | (agreement) → keep: determiner']],
+    // Bare common nouns on both sides of "between" are ideas; counted, pointed at or headed by "firms", parties.
+    ['The partnership between science and art is old.', ['partnership | (partnership) → drop: a pairing of ideas, not of parties']],
+    ['The partnership between the two firms is old.', ['The partnership between the two firms | (partnership) → keep: determiner']],
+    ['The partnership between universities and industry is old.', ['The partnership between universities and industry | (partnership) → keep: determiner']],
+    // An opening partnership is a batting pair's; two strikers' is of players.
+    ['The opening partnership between Rohit and Gill ended.', ['partnership | (partnership) → drop: a partnership of runs']],
+    ['The new partnership between Rohit and Gill ended.', ['The new partnership between Rohit and Gill | (partnership) → keep: determiner']],
+    ["Their highest partnership came at Lord's.", ['partnership | (partnership) → drop: a partnership of runs']],
+    ['Their latest partnership came with Nike.', ['Their latest partnership | (partnership) → keep: determiner']],
+    ['The two strikers have a real partnership.', ['partnership | (partnership) → drop: a partnership of players']],
+    ['The two sponsors have a real partnership.', ['a real partnership | (partnership) → keep: determiner']],
+    // A shop's bargain told by its shop; deals a seller offers with a thing thrown in.
+    ['It was a steal, the best deal in the shops.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['It was the best deal in the series.', ['the best deal | (agreement) → keep: determiner']],
+    ['Pubs are offering sport deals with a pint.', ["deals | (agreement) → drop: a shop's offer"]],
+    ['Banks are offering deals with Barclays.', ['deals with Barclays | (agreement) → keep: party']],
+    // A capitalised name set off by an apposition that says it is a body.
+    ['The Partnership for Safer Roads, a charity, opened.', ["Partnership | (partnership) → drop: a body's name"]],
+    ['The Global Partnership for Schools, a fund, pledged $50m.', ["Partnership | (partnership) → drop: a body's name"]],
+    ['The Partnership for Safer Roads, a deal with Volvo, opened.', ['The Partnership | (partnership) → keep: determiner', 'a deal with Volvo | (agreement) → keep: determiner']],
+    // A part of a contract.
+    ["The band's contract rider demands sweets.", ['contract | (contract) → drop: not a deal noun here']],
+    ["The band's contract demands sweets.", ["The band's contract | (contract) → keep: possessive"]],
+    // Said not to be one.
+    ['The emails did not amount to a binding contract.', ['contract | (contract) → drop: negated']],
+    ['The emails amount to a binding contract.', ['a binding contract | (contract) → keep: determiner']],
+    ['The letter does not constitute an agreement.', ['agreement | (agreement) → drop: negated']],
+    ['The letter constitutes an agreement.', ['an agreement | (agreement) → keep: determiner']],
+    // "whose" points at one deal, "whose contracts" at a kind.
+    ['The winger, whose contract expires in June, stays.', ['whose contract | (contract) → keep: determiner']],
+    ['Firms whose contracts expire must reapply.', ['contracts | (contract) → drop: no determiner, value or party']],
+    // A loan paid back was made; one loan from the state is not a flow of state money.
+    ['The bank will repay the state loan by March.', ['the state loan | (money) → keep: transaction verb']],
+    ['The bank relies on state loans.', ['loans | (money) → drop: an aggregate of money, not a transaction']],
+    ['The firm signed a $400m credit facility.', ['a $400m credit facility | (money) → keep: value']],
+    // Sentence-case headlines: the verb may stand before the noun's modifiers.
+    ['Apple, Broadcom sign multibillion-dollar chip deal', ['multibillion-dollar chip deal | (agreement) → keep: headline verb']],
+    ['Apple, Broadcom mull multibillion-dollar chip deal', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['UK and Switzerland finalize deal on financial services', ['deal | (agreement) → keep: headline verb']],
+    ['Nurses back deal to end strike', ['deal | (agreement) → keep: headline verb']],
+    ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['India, UAE sign MoU on digital payments', ['MoU | (agreement) → keep: headline verb']],
+    ['India, UAE discuss MoU on digital payments', ['MoU | (agreement) → drop: no determiner, value or party']],
+    // A plural subject's verb in its plain form ends the party.
+    ['Both agreements with Japan expire in 2030.', ['Both agreements with Japan | (agreement) → keep: determiner']],
+    // With a value, the phrase of a sentence-case headline starts after its verb; running text keeps the walk's start.
+    ['Councillors back £20m regeneration contract', ['£20m regeneration contract | (contract) → keep: value']],
+    ['Councillors back £20m regeneration contract.', ['Councillors back £20m regeneration contract | (contract) → keep: value']],
+    // Inside a hyphenated word: a modifier of the next noun, or the want of a deal.
+    ['The deal-making skills of the president impress.', ['deal | (agreement) → drop: part of a hyphenated modifier']],
+    ['The deal-or-no-deal mood made for good television.', ['deal | (agreement) → drop: part of a hyphenated modifier', 'deal | (agreement) → drop: no deal']],
+    ['A no-deal exit would hurt farmers.', ['deal | (agreement) → drop: no deal']],
+    ['They signed a US-China deal.', ['a US-China deal | (agreement) → keep: determiner']],
+    // A promise to an audience is a figure of speech; their trust or club is a party.
+    ["The singer's pact with her fans ended in May.", ['pact | (agreement) → drop: a figure of speech']],
+    ["The club's pact with the fans' trust ended in May.", ["The club's pact with the fans' trust | (agreement) → keep: possessive"]],
+    // Funding rounds are money words: a value makes one a deal, a round with nothing more is talk of one.
+    ['The startup raised $65 million in a Series C round.', ['$65 million in a Series C round | (money) → keep: value']],
+    ['The Series C round was oversubscribed.', ['Series C round | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});

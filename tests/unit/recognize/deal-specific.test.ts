@@ -193,7 +193,14 @@ describe('a bare deal noun after a signing verb in a headline', () => {
     ['Veteran Guard Moves to Two-Year Contract', ['Contract | (contract) → drop: no determiner, value or party']],
     // What may follow the noun: "despite", "following"; and a phrasal verb's particle and preposition before it.
     ['Council Signs Bin Contract Despite Protests', ['Bin Contract | (contract) → keep: headline verb']],
-    ['Council Backs Bin Contract Despite Protests', ['Contract | (contract) → drop: no determiner, value or party']],
+    ['Council Debates Bin Contract Despite Protests', ['Contract | (contract) → drop: no determiner, value or party']],
+    // Backing a deal is approving it; "until", "through" and "by" may follow the noun.
+    ['Council Backs Bin Contract Despite Protests', ['Bin Contract | (contract) → keep: headline verb']],
+    ['Defender Signs Contract Extension Until 2029', ['Contract Extension | (contract) → keep: headline verb']],
+    ['Defender Eyes Contract Extension Until 2029', ['Contract Extension | (contract) → drop: no determiner, value or party']],
+    // The modifiers before the verb are not the phrase's: "Members" does not make a members' agreement.
+    ['Union Members Back Pay Agreement by Wide Margin', ['Pay Agreement | (agreement) → keep: headline verb']],
+    ['Union Members Discuss Pay Agreement by Wide Margin', ['Agreement | (agreement) → drop: no determiner, value or party']],
     ['City Hall Signs Off on Waste Contract', ['Waste Contract | (contract) → keep: headline verb']],
     ['Club Signs Up for Kit Deal', ['Kit Deal | (agreement) → keep: headline verb']],
     ['Club Votes for Kit Deal', ['Deal | (agreement) → drop: no determiner, value or party']],

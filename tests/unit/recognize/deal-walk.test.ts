@@ -263,7 +263,8 @@ describe('not deals in general news: offers, sayings, households, businesses, po
     ['Winning would be a huge deal for the town.', ['deal | (agreement) → drop: a deal in general']],
     ['The miner signed a huge deal with Tesla.', ['a huge deal with Tesla | (agreement) → keep: determiner | named Tesla']],
     ['Every contract should be read.', ['contract | (contract) → drop: any deal at all']],
-    ['Any deal with Iran must cover oil.', ['Any deal with Iran | (agreement) → keep: determiner']],
+    // "Any" never points at one deal, with a party or without ("each deal with Vale" may).
+    ['Any deal with Iran must cover oil.', ['deal | (agreement) → drop: any deal at all']],
     ['The florist finished the arrangement of lilies.', ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
     ["The couple's living arrangement raised eyebrows.", ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
     ['The arrangement with Maaden gives it 51%.', ['The arrangement with Maaden | (partnership) → keep: determiner | named Maaden']],
@@ -289,7 +290,7 @@ describe('not deals in general news: offers, sayings, households, businesses, po
 describe('general news: values over name-like modifiers, hyphenated modifiers, investors after "by"', () => {
   read([
     ['The startup raised $40 million in Series B funding.', ['$40 million in Series B funding | (money) → keep: value | value $40 million = 40000000 USD']],
-    ['The firm raised $25 million in a funding round.', ['$25 million in a funding | (money) → keep: value | value $25 million = 25000000 USD']],
+    ['The firm raised $25 million in a funding round.', ['$25 million in a funding round | (money) → keep: value | value $25 million = 25000000 USD']],
     ['The startup showed interest in Series B funding.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
     ['Labour signed a confidence-and-supply agreement.', ['a confidence-and-supply agreement | (agreement) → keep: determiner']],
     ['Labour signed a newly drafted agreement.', ['agreement | (agreement) → drop: no determiner, value or party']],
