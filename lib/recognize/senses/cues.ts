@@ -110,7 +110,7 @@ export const LITERAL_PLACE_BEFORE = set(`in at to from near outside around via v
 /** Words that make "lead" a material when they appear anywhere in its sentence. */
 export const LEAD_MATERIAL_CONTEXT = set(`metal metals mining mine mines smelter smelters smelting ore ores zinc battery
   batteries toxic poisoning poisoned pipes pipe paint contamination contaminated exposure blood levels acid
-  recycling recycled tonnes tons alloy`);
+  recycling recycled tonnes tons alloy roof roofs roofing flashing`);
 
 /** Capitalised words after Gold, Silver or Platinum that keep them the metal ("Gold Prices"). */
 export const MARKET_WORDS = set(`price prices rate rates futures mine mines mining miner miners market markets output
@@ -180,14 +180,16 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
   feathers curtains wallpaper tipped rimmed edged embossed tinted hued blazer blazers suit suits skirt skirts trousers
   hat hats bob curls locks mane highlights frost moon light mist haze dawn
-  headed eyed bellied winged tailed throated breasted crested crowned tongued`);
+  headed eyed bellied winged tailed throated breasted crested crowned tongued eared fisted hearted jawed lunged
+  themed`);
 
 /** Words before a metal word that make it a shade, in a story about colours: "rose gold", "icy platinum". */
 export const SHADE_QUALIFIERS = set(`rose icy pale deep dark light bright burnished champagne dusky warm cool ash honey
   strawberry antique soft muted frosted metallic`);
 /** Words of a story about colours, hair or make-up. */
 export const COLOUR_TALK = set(`colour colours color colors shade shades hue hues palette dye dyes dyed hair hairstyle
-  hairstylist stylist stylists blonde blond highlights makeup make-up manicure nails lipstick`);
+  hairstylist stylist stylists blonde blond highlights makeup make-up manicure nails lipstick paint paints painted
+  painting repaint repainted`);
 
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
@@ -210,6 +212,13 @@ export const INVESTMENT_WORDS = set(`investor investors investing invest invests
 /** Verbs that give their object a colour after it: "dyed her hair copper", "painted the door gold". */
 export const COLOUR_COMPLEMENT_VERBS = set(`painted paint paints painting dyed dye dyes dyeing sprayed spray sprays
   spraying tinted tint tints coloured colored colour color`);
+
+/**
+ * Nouns of a person's body or character before "of": "a heart of gold", "a will of iron", "nerves
+ * of steel" praise a person, not a thing made of the metal ("a crown of gold").
+ */
+export const CHARACTER_NOUNS = set(`heart hearts will wills nerve nerves fist fists constitution lungs voice spine
+  backbone stomach`);
 
 /**
  * Words before "gold" that make it a figure of speech: "black gold" (oil), "liquid gold", "digital
@@ -298,7 +307,8 @@ export const INSTITUTION_WORDS = set(`king queen kingdom republic president prim
 
 /** Nouns after a demonym that make it a breed: "an Afghan hound", "a Manx cat", "an Irish setter". */
 export const BREED_NOUNS = set(`hound hounds terrier terriers shepherd shepherds retriever retrievers spaniel spaniels
-  mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens`);
+  mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens bulldog bulldogs
+  poodle poodles`);
 
 /** Nouns after "Dominican" that make it the religious order. */
 export const RELIGIOUS_ORDER_NEXT = set(`order orders friar friars nun nuns sisters priest priests monk monks monastery

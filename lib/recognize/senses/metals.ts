@@ -82,6 +82,21 @@ function figurativeGold(input: SenseInput): Decision | undefined {
   return next && (cue.MATERIAL_CONTEXT.has(next) || cue.METAL_FORMS.has(next)) ? undefined : drop('figurative');
 }
 
+/** Units before "of": "6 grams of gold" weighs the metal, whatever medals the sentence speaks of. */
+const QUANTITY_UNITS = /^(grams?|g|kilos?|kilograms?|kg|ounces?|oz|tonnes?|tons?|pounds?|lbs?|carats?|milligrams?|mg|micrograms?)$/;
+
+function quantity(input: SenseInput): Decision | undefined {
+  const [b1, b2] = before(input, 2);
+  return b1 === 'of' && b2 !== undefined && QUANTITY_UNITS.test(b2) ? keep('quantity') : undefined;
+}
+
+/** "a heart of gold", "a will of iron": a person's character, unless the sentence is about the material. */
+function character(input: SenseInput): Decision | undefined {
+  const [b1, b2] = before(input, 2);
+  if (b1 !== 'of' || b2 === undefined || !cue.CHARACTER_NOUNS.has(b2) || materialContext(input)) return undefined;
+  return drop('character');
+}
+
 /** A tier, a rank or a product line: "Platinum card", "gold status", "silver sponsors". */
 function tier(input: SenseInput): Decision | undefined {
   const next = after(input, 1)[0];
@@ -229,6 +244,9 @@ function lead(input: SenseInput): Decision {
   const next = after(input, 1)[0];
   const prev = before(input, 1)[0];
   if (hyphen && next && cue.LEAD_MATERIAL_NEXT.has(next)) return keep('lead-compound');
+  // "a lead-in to the news": an introduction. (Spaced, "lead in the water pipes", it is left to
+  // the rules below: after "of" the metal, after a score a position.)
+  if (hyphen && next === 'in') return drop('lead-in');
   // "will lead markets": after a modal it is the verb, whatever noun follows.
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return prev && LEAD_MODALS.test(prev) ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
@@ -327,6 +345,8 @@ export function metalSense(input: SenseInput): Decision {
   const decided =
     colour(input) ??
     (id === 'mineral:gold' ? figurativeGold(input) : undefined) ??
+    quantity(input) ??
+    character(input) ??
     tier(input) ??
     (AWARD_METALS.has(id) ? award(input) : undefined) ??
     (id === 'mineral:nickel' || id === 'mineral:copper' ? coin(input) : undefined) ??

@@ -65,7 +65,7 @@ describe('a colour: a verb of looks, a list of colours, a shade, a part of a cha
     ['From gold to platinum, stylists pick the shades of spring.', ['gold=mineral:gold', 'platinum=mineral:platinum'], ['gold:metal:keep', 'platinum:metal:keep']],
     ['Rose gold watches lifted demand for gold, the colour of the year.', ['gold=mineral:gold', 'gold=mineral:gold'], ['gold:metal:keep', 'gold:metal:keep']],
     ['Dark streaks on silver show where it has tarnished.', ['silver=mineral:silver'], ['silver:metal:keep']],
-    ['The mine shipped 900 tonnes of silver last year.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['The mine shipped 900 tonnes of silver last year.', ['silver=mineral:silver'], ['silver:quantity:keep']],
     ['The museum shows stones of silver ore from Bolivia.', ['silver=mineral:silver', 'Bolivia=country:BO'], ['silver:metal:keep']],
     ['Prices of silver rose again.', ['silver=mineral:silver'], ['silver:metal:keep']],
     ['The gold line on the chart shows the price.', [], ['gold:chart-colour:drop']],
@@ -229,7 +229,10 @@ describe('lead the role, the verb, the position and the metal', () => {
   ruled([
     // What a thief takes is the metal; "stole the lead" is a position.
     ['A man who stole lead from the church roof was jailed.', ['lead=mineral:lead'], ['lead:stolen-lead:keep']],
-    ['The striker stole the lead in the final minute.', [], []],
+    ['The striker stole the lead in the final minute.', [], ['lead:lead-verb:drop']],
+    // Spaced, "lead in" is left to the rules: after "of" the metal; hyphened, an introduction.
+    ['Families were warned because of lead in the water pipes.', ['lead=mineral:lead'], ['lead:of-lead:keep']],
+    ["The anchor's lead-in to the report ran long.", [], ['lead:lead-in:drop']],
     ['Lead theft from church roofs is rising.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The co-lead of the project quit.', [], ['lead:lead-role:drop']],
     ['Doctors used a 12-lead ECG.', [], ['lead:lead-noun?:drop']],
@@ -329,4 +332,28 @@ describe('mercury the planet, and plural metal words', () => {
   ])('%s', (text, word, id, verdict, why) => {
     expect(metalSense(match(text, word, id))).toEqual({ verdict, why });
   });
+});
+
+describe("a weight of the metal, and a person's character", () => {
+  ruled([
+    // A unit before "of" weighs the metal, even among medals; without one the medals win.
+    ['Each Olympic gold medal holds only 6 grams of gold.', ['gold=mineral:gold'], ['gold:quantity:keep']],
+    ['She won Olympic gold in the 200 m.', [], ['gold:sports-event:drop']],
+    // Praise of a person after a noun of body or character; a thing made of the metal is the metal.
+    ['The school caretaker with a heart of gold is retiring.', [], ['gold:character:drop']],
+    ['The king wore a crown of gold at the coronation.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['She has nerves of iron, unlike her rivals.', [], ['iron:character:drop']],
+    ['It is the heart of gold mining country.', ['gold=mineral:gold'], ['gold:metal:keep']],
+  ]);
+});
+
+describe('a compound of the metal and a body part or a theme, a shade in talk of paint', () => {
+  ruled([
+    ["Critics called the minister's reply tin-eared.", [], ['tin:colour-noun:drop']],
+    ['An iron-fisted ruler took power.', [], ['iron:colour-noun:drop']],
+    ['The firm threw a gold-themed party for staff.', [], ['gold:colour-noun:drop']],
+    ['The firm sold tin-lined boxes for tea.', ['tin=mineral:tin'], ['tin:metal:keep']],
+    ['Paint the skirting boards in a deep cobalt.', [], ['cobalt:colour-qualified:drop']],
+    ['Miners found a deep cobalt seam in the hills.', ['cobalt=mineral:cobalt'], ['cobalt:metal:keep']],
+  ]);
 });
