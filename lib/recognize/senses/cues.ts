@@ -110,7 +110,7 @@ export const LITERAL_PLACE_BEFORE = set(`in at to from near outside around via v
 /** Words that make "lead" a material when they appear anywhere in its sentence. */
 export const LEAD_MATERIAL_CONTEXT = set(`metal metals mining mine mines smelter smelters smelting ore ores zinc battery
   batteries toxic poisoning poisoned pipes pipe paint contamination contaminated exposure blood levels acid
-  recycling recycled tonnes tons alloy roof roofs roofing flashing`);
+  recycling recycled tonnes tons alloy`);
 
 /** Capitalised words after Gold, Silver or Platinum that keep them the metal ("Gold Prices"). */
 export const MARKET_WORDS = set(`price prices rate rates futures mine mines mining miner miners market markets output
@@ -188,8 +188,9 @@ export const SHADE_QUALIFIERS = set(`rose icy pale deep dark light bright burnis
   strawberry antique soft muted frosted metallic`);
 /** Words of a story about colours, hair or make-up. */
 export const COLOUR_TALK = set(`colour colours color colors shade shades hue hues palette dye dyes dyed hair hairstyle
-  hairstylist stylist stylists blonde blond highlights makeup make-up manicure nails lipstick paint paints painted
-  painting repaint repainted`);
+  hairstylist stylist stylists blonde blond highlights makeup make-up manicure nails lipstick`);
+/** Words of a story about painting a home: a shade there must end its phrase ("a deep cobalt", not "deep iron corrosion"). */
+export const PAINT_TALK = set(`paint paints painted painting repaint repainted`);
 
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed

@@ -15,6 +15,8 @@ import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, i
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
 /** Words of a theft: the copper around them is the loot, not an officer ("after the copper was stolen"). */
 const THEFT_WORDS = new Set(['stolen', 'stole', 'steal', 'steals', 'stealing', 'theft', 'thefts', 'stripped', 'looted', 'loot']);
+/** Verbs of taking a material off a building: "stripped the lead from the roof" (a game's lead is stolen or snatched, not stripped). */
+const STRIP_VERBS = /^(strip|strips|stripped|stripping|rip|rips|ripped|ripping|prise|prised|pry|pried)$/;
 /** Capitalised headline words before a metal that is the metal itself ("Why Gold Rises", "Banks Buy Gold As..."). */
 const HEADLINE_LINKS = /^(as|why|how|and|or|but|of|on|in|into|for|to|at|with|from|by|after|before|over|under|amid|than|vs|the|a|an|buy|buys|sell|sells|hold|holds|when|where|while)$/;
 /** Words that cannot end a verb's object: after them the metal is a noun of its own ("sprayed with gold"). */
@@ -68,7 +70,8 @@ function colour(input: SenseInput): Decision | undefined {
   if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
   if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
   // "from rose gold to icy platinum, stylists predict the shades of spring": a shade's qualifier in a story about colours.
-  if (b1 && cue.SHADE_QUALIFIERS.has(b1) && hasAny(sentenceWords(input), cue.COLOUR_TALK) && !materialContext(input)) return drop('colour-qualified');
+  const talk = hasAny(sentenceWords(input), cue.COLOUR_TALK) || (standsAlone(input) && hasAny(sentenceWords(input), cue.PAINT_TALK));
+  if (b1 && cue.SHADE_QUALIFIERS.has(b1) && talk && !materialContext(input)) return drop('colour-qualified');
   // "the gold line on the chart": a colour that tells a graph's parts apart.
   if (next && cue.CHART_PARTS.has(next) && hasAny(sentenceWords(input), cue.CHART_WORDS)) return drop('chart-colour');
   return undefined;
@@ -93,7 +96,8 @@ function quantity(input: SenseInput): Decision | undefined {
 /** "a heart of gold", "a will of iron": a person's character, unless the sentence is about the material. */
 function character(input: SenseInput): Decision | undefined {
   const [b1, b2] = before(input, 2);
-  if (b1 !== 'of' || b2 === undefined || !cue.CHARACTER_NOUNS.has(b2) || materialContext(input)) return undefined;
+  // The metal ends the phrase: "the heart of gold country" is a region of the metal.
+  if (b1 !== 'of' || b2 === undefined || !cue.CHARACTER_NOUNS.has(b2) || !standsAlone(input) || materialContext(input)) return undefined;
   return drop('character');
 }
 
@@ -254,6 +258,8 @@ function lead(input: SenseInput): Decision {
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
   // "stole lead from the roof": what a thief takes is the metal, not a position (that is "stole the lead").
   if (prev && THEFT_WORDS.has(prev)) return keep('stolen-lead');
+  const [, b2] = before(input, 2);
+  if (prev === 'the' && b2 !== undefined && STRIP_VERBS.test(b2)) return keep('stripped-lead');
   // "tested high for lead": what a test looks for is a substance.
   if (prev === 'for' && standsAlone(input) && hasAny(sentenceWords(input), LEAD_TEST_WORDS)) return keep('tested-for-lead');
   if (inList(input, 'mineral')) return keep('metal-list');

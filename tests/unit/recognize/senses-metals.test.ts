@@ -230,6 +230,9 @@ describe('lead the role, the verb, the position and the metal', () => {
     // What a thief takes is the metal; "stole the lead" is a position.
     ['A man who stole lead from the church roof was jailed.', ['lead=mineral:lead'], ['lead:stolen-lead:keep']],
     ['The striker stole the lead in the final minute.', [], ['lead:lead-verb:drop']],
+    // Stripped off a building, "the lead" is the metal; a game's lead is taken, not stripped.
+    ['Thieves stripped the lead from the church roof.', ['lead=mineral:lead'], ['lead:stripped-lead:keep']],
+    ['Murray took the lead after the roof was closed.', [], ['lead:lead-noun?:drop']],
     // Spaced, "lead in" is left to the rules: after "of" the metal; hyphened, an introduction.
     ['Families were warned because of lead in the water pipes.', ['lead=mineral:lead'], ['lead:of-lead:keep']],
     ["The anchor's lead-in to the report ran long.", [], ['lead:lead-in:drop']],
@@ -344,6 +347,9 @@ describe("a weight of the metal, and a person's character", () => {
     ['The king wore a crown of gold at the coronation.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['She has nerves of iron, unlike her rivals.', [], ['iron:character:drop']],
     ['It is the heart of gold mining country.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // The metal must end the phrase: a noun after it makes a region or a trade of the metal.
+    ['It is the heart of gold country, where prospectors camped.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The caretaker has a heart of gold and everyone knows it.', [], ['gold:character:drop']],
   ]);
 });
 
@@ -355,5 +361,7 @@ describe('a compound of the metal and a body part or a theme, a shade in talk of
     ['The firm sold tin-lined boxes for tea.', ['tin=mineral:tin'], ['tin:metal:keep']],
     ['Paint the skirting boards in a deep cobalt.', [], ['cobalt:colour-qualified:drop']],
     ['Miners found a deep cobalt seam in the hills.', ['cobalt=mineral:cobalt'], ['cobalt:metal:keep']],
+    // In talk of paint the shade must end its phrase.
+    ['Crews scraped old paint off the bridge and found deep iron corrosion.', ['iron=mineral:iron'], ['iron:metal:keep']],
   ]);
 });
