@@ -34,7 +34,8 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
   album albums single singles certified certification riaa chart charts billboard song songs band bands sales
   records badge badges cwg freestyle breaststroke backstroke hurdles slalom skating skier skiers skiing luge
   bobsleigh judo taekwondo wrestling wrestler boxing boxer fencing rowing canoe canoeing cycling cyclist cyclists
-  triathlon decathlon heptathlon archery sprinter sprinters swimmer swimmers gymnast gymnasts`);
+  triathlon decathlon heptathlon archery sprinter sprinters swimmer swimmers gymnast gymnasts steeplechase biathlon
+  equestrian dressage skateboarding snowboarding snowboarder halfpipe`);
 
 /** Words that make "Turkey" the bird. */
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
@@ -180,7 +181,7 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
   feathers curtains wallpaper tipped rimmed edged embossed tinted hued blazer blazers suit suits skirt skirts trousers
   hat hats bob curls locks mane highlights frost moon light mist haze dawn
-  headed eyed bellied winged tailed throated breasted crested crowned tongued eared fisted hearted jawed lunged
+  headed eyed bellied winged tailed throated breasted crested crowned tongued eared fisted hearted jawed lunged tongue
   themed`);
 
 /** Words before a metal word that make it a shade, in a story about colours: "rose gold", "icy platinum". */

@@ -337,11 +337,17 @@ describe('mercury the planet, and plural metal words', () => {
   });
 });
 
-describe("a weight of the metal, and a person's character", () => {
+describe("a weight of the metal, a medal counted or won in a named sport, and a person's character", () => {
   ruled([
     // A unit before "of" weighs the metal, even among medals; without one the medals win.
     ['Each Olympic gold medal holds only 6 grams of gold.', ['gold=mineral:gold'], ['gold:quantity:keep']],
     ['She won Olympic gold in the 200 m.', [], ['gold:sports-event:drop']],
+    // A medal counted in a career; a noun after it makes it the metal.
+    ['The team is chasing a first gold since 1996.', [], ['gold:award-count:drop']],
+    ['The mine celebrated a first gold pour since 1996.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // A sport the award cues know.
+    ['Gold for Kenya in the steeplechase as Ethiopia takes bronze.', ['Kenya=country:KE', 'Ethiopia=country:ET'], ['Gold:award:drop']],
+    ['She has a golden voice and a silver tongue.', [], ['silver:colour-noun:drop']],
     // Praise of a person after a noun of body or character; a thing made of the metal is the metal.
     ['The school caretaker with a heart of gold is retiring.', [], ['gold:character:drop']],
     ['The king wore a crown of gold at the coronation.', ['gold=mineral:gold'], ['gold:metal:keep']],
