@@ -301,6 +301,9 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     // An appositive names a kind only at its head: a second article starts a clause of its own.
     ['Cobalt, a mineral the company mines in Congo, is vital.', ['Cobalt=mineral:cobalt', 'Congo=country:CD'], ['Cobalt:metal:keep', 'Congo:country:keep']],
     ['Cobalt, a robotics company, raised money.', [], ['Cobalt:proper-name:drop']],
+    // A person by trade; a plural names a group the metal belongs to, not a name.
+    ['Nickel, a former banker, now runs the charity.', [], ['Nickel:proper-name:drop']],
+    ['Gold, a favourite of central bankers, rose 1%.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
     ['He said: "Copper is the new oil," and left.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
     ['Doctors follow the GOLD guidelines for lung disease.', [], ['GOLD:acronym:drop']],
     ['Enter your TIN on the tax form.', [], ['TIN:acronym:drop']],
