@@ -184,6 +184,16 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
   headed eyed bellied winged tailed throated breasted crested crowned tongued eared fisted hearted jawed lunged tongue
   themed`);
 
+/**
+ * Car makes and kinds of vehicle: a metal word before them is a paint colour ("a silver Ford
+ * Focus", "a gold Lamborghini", "a silver vintage Rolls-Royce"), as before "car" or "sedan".
+ */
+export const VEHICLE_WORDS = set(`ford toyota honda nissan mazda subaru suzuki mitsubishi lexus hyundai kia tesla bmw audi
+  mercedes mercedes-benz volkswagen vw porsche ferrari lamborghini maserati bentley rolls-royce jaguar land range
+  rover vauxhall peugeot renault citroen citroën fiat skoda seat volvo saab mini chevrolet chevy cadillac buick
+  dodge jeep chrysler lincoln cars car sedan sedans suv suvs van vans truck trucks hatchback hatchbacks pickup
+  pickups motorbike motorbikes motorcycle motorcycles scooter scooters convertible coupe limousine limo`);
+
 /** Words before a metal word that make it a shade, in a story about colours: "rose gold", "icy platinum". */
 export const SHADE_QUALIFIERS = set(`rose icy pale deep dark light bright burnished champagne dusky warm cool ash honey
   strawberry antique soft muted frosted metallic`);
@@ -249,7 +259,8 @@ export const PERSON_VERBS = set(`said says told tells asked asks arrested arrest
 /** Nouns for the forms a metal is made into: "copper wire" is the metal, whatever comes before it. */
 export const METAL_FORMS = set(`wire wires wiring cable cables pipe pipes piping tube tubes sheet sheets rod rods bar bars
   coil coils foil plate plates roof roofs roofing ingot ingots nugget nuggets powder dust pot pots pan pans kettle
-  kettles statue statues bracelet bracelets ring rings leaf`);
+  kettles statue statues bracelet bracelets ring rings leaf jewellery jewelry necklace necklaces chain chains earrings
+  watch watches coin coins cutlery`);
 
 /** Words before "copper" that make it a police officer. */
 export const POLICE_BEFORE = set(`bent crooked corrupt off-duty plainclothes plain-clothes undercover rookie veteran

@@ -24,6 +24,7 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 /** Words before "iron" that name a kind of the metal, not an appliance's look. */
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
+const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
 const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|\d+(st|nd|rd|th))$/;
 const DETERMINERS = /^(the|a|an|some|its|their|his|her|our|your|my|this|that|all|any|no)$/;
@@ -49,8 +50,9 @@ function standsAlone(input: SenseInput): boolean {
 
 /** A colour or a look: "a gold gown", "black and gold", "silver-grey", "painted gold", "shades of silver". */
 function colour(input: SenseInput): Decision | undefined {
-  const next = after(input, 1)[0];
-  if (next && cue.COLOUR_NEXT.has(next)) return drop('colour-noun');
+  const [next, next2, next3] = after(input, 3);
+  // "nickel car batteries": a material noun after the look word makes the pair a compound of the metal's use.
+  if (next && cue.COLOUR_NEXT.has(next) && !(next2 && cue.MATERIAL_CONTEXT.has(next2))) return drop('colour-noun');
   const ahead = input.text.slice(input.end, input.end + 30);
   const behind = input.text.slice(Math.max(input.sentence.start, input.start - 30), input.start);
   // Joined by "and", "or", "&", "/" or a hyphen; a comma is too loose ("producing white, cobalt requires").
@@ -58,6 +60,12 @@ function colour(input: SenseInput): Decision | undefined {
   // Before the metal a joiner is needed: "black and gold" is a colour, "white gold" an alloy.
   const prevColour = /(\p{L}+)(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+)$/u.exec(behind)?.[1];
   if ((nextColour && cue.COLOUR_WORDS.has(nextColour.toLowerCase())) || (prevColour && cue.COLOUR_WORDS.has(prevColour.toLowerCase()))) return drop('colour-pair');
+  // A vehicle right after it, or after one word that is no material noun ("a silver vintage
+  // Rolls-Royce"), in a sentence that says nothing of the metal's trade ("the mine's gold trucks").
+  const materialNoun = (w: string | undefined) => w !== undefined && (cue.MATERIAL_CONTEXT.has(w) || cue.METAL_FORMS.has(w));
+  const vehicleAt = next && cue.VEHICLE_WORDS.has(next) ? 1 : next2 && cue.VEHICLE_WORDS.has(next2) && !materialNoun(next) ? 2 : 0;
+  const afterVehicle = vehicleAt === 1 ? next2 : next3;
+  if (vehicleAt && !(afterVehicle && cue.MATERIAL_CONTEXT.has(afterVehicle)) && !materialContext(input)) return drop('colour-vehicle');
   const [b1, b2, b3] = before(input, 3);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
@@ -155,7 +163,8 @@ function medalTable(input: SenseInput): boolean {
 function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
-  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0])))) return drop('award-verb');
+  // "took gold jewellery": a thing made of the metal is loot, not a medal.
+  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0])))) return drop('award-verb');
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
   // after it is the metal ("a first gold pour").
   if (prev && ORDINALS.test(prev) && b2 && /^(a|his|her|their)$/.test(b2) && standsAlone(input)) return drop('award-count');
@@ -268,6 +277,12 @@ function lead(input: SenseInput): Decision {
   if (prev === 'for' && standsAlone(input) && hasAny(sentenceWords(input), LEAD_TEST_WORDS)) return keep('tested-for-lead');
   if (inList(input, 'mineral')) return keep('metal-list');
   if (prev === 'of') return keep('of-lead');
+  // "Is there lead in your lipstick?", "tests found lead in the water": a substance that is there
+  // or is found, with no article (a position is "a lead" or "the lead").
+  // Only where the lead is, or nothing, follows: "roads there lead to the beach" is the verb.
+  const somewhere = !next || next === 'in' || next === 'at' || /^\s*[.,;:!?)]/.test(input.text.slice(input.end));
+  if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
+  if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   if (next && cue.LEAD_VERB_NEXT.has(next)) return drop('lead-verb');
   if (prev === 'the' || prev === 'a') return { verdict: 'unsure', why: 'lead-noun?', fallback: 'drop' };

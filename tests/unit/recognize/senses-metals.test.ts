@@ -17,6 +17,13 @@ describe('a colour: a garment after the metal word, or a colour joined to it', (
     // A garment, a hairstyle, the weather: nothing made of the metal.
     ['She paired a cobalt blazer with titanium earrings and a platinum bob.', ['titanium=mineral:titanium'], ['cobalt:colour-noun:drop', 'platinum:colour-noun:drop']],
     ['A silver frost coated the roads overnight.', [], ['silver:colour-noun:drop']],
+    // A car make or a vehicle, straight after the colour or after one more word; a material noun
+    // after the vehicle, or a sentence about the metal's trade, makes it the metal.
+    ['A silver Ford Focus was seen leaving the scene.', [], ['silver:colour-vehicle:drop']],
+    ['The couple rode to the church in a silver vintage Rolls-Royce.', [], ['silver:colour-vehicle:drop']],
+    ["The mine's gold trucks left at dawn.", ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['Buyers want nickel car batteries.', ['nickel=mineral:nickel'], ['nickel:metal:keep']],
+    ['A gold Rolex worth £40,000 was stolen.', ['gold=mineral:gold'], ['gold:metal:keep']],
     // A body part after a hyphen: an animal's or a person's colour; leaf is the metal beaten thin.
     ['A copper-headed snake was found in the garden.', [], ['copper:colour-noun:drop']],
     ['A copper-lined tank was found in the garden.', ['copper=mineral:copper'], ['copper:metal:keep']],
@@ -235,6 +242,12 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['Murray took the lead after the roof was closed.', [], ['lead:lead-noun?:drop']],
     // Spaced, "lead in" is left to the rules: after "of" the metal; hyphened, an introduction.
     ['Families were warned because of lead in the water pipes.', ['lead=mineral:lead'], ['lead:of-lead:keep']],
+    // A substance that is there or is found; with an article a clue or a position.
+    ['Is there lead in your lipstick?', ['lead=mineral:lead'], ['lead:lead-there:keep']],
+    ["Inspectors found lead in the school's drinking water.", ['lead=mineral:lead'], ['lead:lead-found:keep']],
+    ['Detectives found a lead in the case.', [], ['lead:lead-verb:drop']],
+    ['Is there a lead in the case?', [], ['lead:lead-verb:drop']],
+    ['The paths there lead to the beach.', [], ['lead:lead-verb:drop']],
     ["The anchor's lead-in to the report ran long.", [], ['lead:lead-in:drop']],
     ['Lead theft from church roofs is rising.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The co-lead of the project quit.', [], ['lead:lead-role:drop']],
@@ -345,6 +358,9 @@ describe("a weight of the metal, a medal counted or won in a named sport, and a 
     // A unit before "of" weighs the metal, even among medals; without one the medals win.
     ['Each Olympic gold medal holds only 6 grams of gold.', ['gold=mineral:gold'], ['gold:quantity:keep']],
     ['She won Olympic gold in the 200 m.', [], ['gold:sports-event:drop']],
+    // A verb of winning before a thing made of the metal: loot, not a medal.
+    ['Thieves took gold jewellery and cash from the house.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['She took gold and her teammate silver.', [], ['gold:award-verb:drop', 'silver:award-gapped:drop']],
     // A medal counted in a career; a noun after it makes it the metal.
     ['The team is chasing a first gold since 1996.', [], ['gold:award-count:drop']],
     ['The mine celebrated a first gold pour since 1996.', ['gold=mineral:gold'], ['gold:metal:keep']],
