@@ -35,7 +35,7 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
   records badge badges cwg freestyle breaststroke backstroke hurdles slalom skating skier skiers skiing luge
   bobsleigh judo taekwondo wrestling wrestler boxing boxer fencing rowing canoe canoeing cycling cyclist cyclists
   triathlon decathlon heptathlon archery sprinter sprinters swimmer swimmers gymnast gymnasts steeplechase biathlon
-  equestrian dressage skateboarding snowboarding snowboarder halfpipe`);
+  equestrian dressage skateboarding snowboarding snowboarder halfpipe rower rowers canoeist canoeists fencer fencers`);
 
 /** Words that make "Turkey" the bird. */
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
@@ -153,7 +153,7 @@ export const WIN_VERBS = set(`won win wins winning took take takes taking claime
 export const SPORT_EVENT_WORDS = set(`freestyle breaststroke backstroke butterfly medley sprint sprints relay relays
   hurdles marathon final finals heat heats downhill slalom giant super singles doubles event events race races
   category division discus javelin hammer pole vault long high triple jump shot put decathlon heptathlon pentathlon
-  triathlon men's women's mixed team individual pursuit keirin omnium sabre epee foil kata kumite bantamweight
+  triathlon men's women's men women mixed team individual pursuit keirin omnium sabre epee foil kata kumite bantamweight
   featherweight lightweight welterweight middleweight heavyweight flyweight kg kilogram kilograms metres meters
   metre meter m km k mile miles yards`);
 

@@ -170,8 +170,10 @@ function award(input: SenseInput): Decision | undefined {
   if (prev && ORDINALS.test(prev) && b2 && /^(a|his|her|their)$/.test(b2) && standsAlone(input)) return drop('award-count');
   // "took gold and silver": the second of a pair of medals.
   if ((prev === 'and' || prev === 'or') && b2 && /^(gold|silver|bronze)$/.test(b2) && b3 && cue.WIN_VERBS.has(b3)) return drop('award-verb');
-  if (next[0] === 'in') {
-    const event = next.slice(1).filter((w) => w !== 'the').slice(0, 4);
+  // "silver in the relay", and "Silver for Team GB in the men's eight" with the winner between.
+  const inAt = next[0] === 'in' ? 0 : next[0] === 'for' ? next.indexOf('in') : -1;
+  if (inAt >= 0 && !materialContext(input, false)) {
+    const event = next.slice(inAt + 1).filter((w) => w !== 'the').slice(0, 4);
     if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
   }
   // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal, and so is "Gold"
@@ -193,6 +195,14 @@ function award(input: SenseInput): Decision | undefined {
   // ("stole the silver" has a determiner: a thing, not a medal.)
   if (standsAlone(input) && !(prev && DETERMINERS.test(prev)) && wonBefore(input) && !materialContext(input, false)) return drop('award-gapped');
   if (medalTable(input) && !materialContext(input, false)) return drop('medal-tally');
+  // "Bronze and silver for the Irish rowers": paired with bronze, which names no material here, and
+  // nothing after the pair that it could be made into ("gold and bronze statues").
+  // (What may follow a medal: its winner, its event, its place; "the gold and bronze of the altar" is the metals.)
+  const medalTail = (w: string | undefined, end: number) => (w === undefined ? /^\s*[.,;:!?)]|^\s*$/.test(input.text.slice(end, end + 3)) : /^(for|in|at|on|to)$/.test(w));
+  const bronzeBefore = (prev === 'and' || prev === 'or') && b2 === 'bronze' && medalTail(next[0], input.end);
+  const pair = /^\s+(?:and|or)\s+bronze\b/i.exec(input.text.slice(input.end, input.sentence.end));
+  const bronzeAfter = pair !== null && medalTail(next[2], input.end + pair[0].length);
+  if ((bronzeBefore || bronzeAfter) && !materialContext(input, false)) return drop('medal-pair');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');

@@ -358,6 +358,14 @@ describe("a weight of the metal, a medal counted or won in a named sport, and a 
     // A unit before "of" weighs the metal, even among medals; without one the medals win.
     ['Each Olympic gold medal holds only 6 grams of gold.', ['gold=mineral:gold'], ['gold:quantity:keep']],
     ['She won Olympic gold in the 200 m.', [], ['gold:sports-event:drop']],
+    // The winner between the medal and its event; a market's quarter is no event.
+    ["Silver for Team GB in the men's eight.", [], ['Silver:sports-event:drop']],
+    ['Demand for gold in the final quarter rose.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // Paired with bronze and followed by a winner or nothing; "of the altar" makes them the metals.
+    ['Bronze and silver for the Irish rowers.', ['Irish=country:IE'], ['silver:medal-pair:drop', 'Irish:default-country:keep']],
+    ['Gold And Bronze For Britain On Day Four', ['Britain=country:GB'], ['Gold:medal-pair:drop']],
+    ['The gold and bronze of the altar gleamed.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The museum shows gold and bronze statues from Benin.', ['gold=mineral:gold', 'Benin=country:BJ'], ['gold:metal:keep']],
     // A verb of winning before a thing made of the metal: loot, not a medal.
     ['Thieves took gold jewellery and cash from the house.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['She took gold and her teammate silver.', [], ['gold:award-verb:drop', 'silver:award-gapped:drop']],
