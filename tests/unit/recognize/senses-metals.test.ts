@@ -316,6 +316,8 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     ['Cobalt, a robotics company, raised money.', [], ['Cobalt:proper-name:drop']],
     // A person by trade; a plural names a group the metal belongs to, not a name.
     ['Nickel, a former banker, now runs the charity.', [], ['Nickel:proper-name:drop']],
+    // A street's name at a sentence's start: "was" in lower case shows it is no headline.
+    ['Copper Beech Lane was closed.', [], ['Copper:proper-name:drop']],
     ['Gold, a favourite of central bankers, rose 1%.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
     ['He said: "Copper is the new oil," and left.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
     ['Doctors follow the GOLD guidelines for lung disease.', [], ['GOLD:acronym:drop']],
