@@ -238,6 +238,14 @@ export const CHARACTER_NOUNS = set(`heart hearts will wills nerve nerves fist fi
  */
 export const FIGURATIVE_GOLD_BEFORE = set(`black liquid digital blue green brown fool`);
 
+/**
+ * Words of a story about games played on a screen, where gold and silver are points or in-game
+ * money ("spent £2,000 on gold coins in a video game"): one of the first set, or a kind of screen
+ * with "game" or "games".
+ */
+export const SCREEN_GAME_WORDS = set(`in-game virtual gamer gamers gaming esports e-sports fortnite minecraft roblox`);
+export const SCREEN_GAME_KINDS = set(`video online mobile computer console`);
+
 /** Words that make "a nickel" or "a copper" a coin. */
 export const COIN_CUES = set(`dime dimes penny pennies cent cents quarter quarters coin coins change jar piggy tip tips
   parking meter vending gumball toll fare fares candy nickels pocket purse spare`);

@@ -212,6 +212,13 @@ function award(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
+/** Gold or silver as points or money inside a screen game, in a sentence that says nothing of the metal's trade. */
+function screenGame(input: SenseInput): Decision | undefined {
+  const words = sentenceWords(input);
+  const game = hasAny(words, cue.SCREEN_GAME_WORDS) || ((words.has('game') || words.has('games')) && hasAny(words, cue.SCREEN_GAME_KINDS));
+  return game && !hasAny(words, cue.MATERIAL_CONTEXT) ? drop('screen-game') : undefined;
+}
+
 /** A coin: "it cost a nickel", "not worth a copper". */
 function coin(input: SenseInput): Decision | undefined {
   // "A nickel doesn't buy much": a verb right after it, as after any noun on its own.
@@ -384,6 +391,7 @@ export function metalSense(input: SenseInput): Decision {
     character(input) ??
     tier(input) ??
     (AWARD_METALS.has(id) ? award(input) : undefined) ??
+    (id === 'mineral:gold' || id === 'mineral:silver' ? screenGame(input) : undefined) ??
     (id === 'mineral:nickel' || id === 'mineral:copper' ? coin(input) : undefined) ??
     (id === 'mineral:copper' ? police(input) : undefined) ??
     (id === 'mineral:iron' ? householdIron(input) : undefined) ??

@@ -400,3 +400,13 @@ describe('a compound of the metal and a body part or a theme, a shade in talk of
     ['Crews scraped old paint off the bridge and found deep iron corrosion.', ['iron=mineral:iron'], ['iron:metal:keep']],
   ]);
 });
+
+describe('gold and silver inside a screen game', () => {
+  ruled([
+    ['A teenager spent £2,000 on gold coins in a video game.', [], ['gold:screen-game:drop']],
+    ['Each level of the mobile game pays out silver and gems.', [], ['silver:screen-game:drop']],
+    // The Games of sport are no screen; a game maker's trade in the metal is the metal.
+    ['A teenager spent £2,000 on gold coins at the Commonwealth Games shop.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The video game maker will hold part of its reserves in gold.', ['gold=mineral:gold'], ['gold:metal:keep']],
+  ]);
+});
