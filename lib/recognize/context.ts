@@ -193,9 +193,17 @@ export function gapText(text: string, from: number, to: number): string {
   return text.slice(from, to).trim().toLowerCase();
 }
 
+/**
+ * Short words that Title Case always capitalises (verbs, pronouns): in lower case they show a
+ * sentence written in sentence case, however many names it holds ("Copper Beech Lane was closed").
+ */
+const TITLE_CASE_CAPITALISES = /^(is|was|are|were|has|had|have|be|been|can|will|may|did|does|do|not|it|its|he|she|we|they|his|her|our|their|who)$/;
+
 /** True when most words of the sentence start with a capital (a headline in Title Case). */
 export function isTitleCase(text: string, span: Span): boolean {
-  const words = wordsIn(text, span.start, span.end).filter((w) => w.text.length > 3);
+  const all = wordsIn(text, span.start, span.end);
+  if (all.some((w) => TITLE_CASE_CAPITALISES.test(w.text))) return false;
+  const words = all.filter((w) => w.text.length > 3);
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
   return capitalised / words.length > 0.7;

@@ -59,7 +59,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'lead times', 'lead story', 'lead character', 'lead designer', 'lead engineer', 'lead developer', 'lead sponsor',
   'lead attorney', 'lead counsel', 'lead plaintiff', 'lead prosecutor', 'lead manager', 'lead arranger',
   'lead underwriter', 'lead investor', 'lead investors', 'lead agency', 'lead generation', 'lead paragraph',
-  'lead-in', 'lead off', 'lead-off', 'lead researcher', 'lead scientist', 'lead editor', 'lead writer', 'lead analyst',
+  'lead off', 'lead-off', 'lead researcher', 'lead scientist', 'lead editor', 'lead writer', 'lead analyst',
   'lead economist', 'lead partner', 'lead architect', 'lead candidate', 'lead organiser', 'lead organizer',
   'lead officer', 'lead nation', 'lead country', 'lead role', 'tin foil hat', 'tin-foil hat', 'tin-pot', 'tinpot',
   'cobalt blue', 'cobalt-blue', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',

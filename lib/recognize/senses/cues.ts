@@ -34,7 +34,8 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
   album albums single singles certified certification riaa chart charts billboard song songs band bands sales
   records badge badges cwg freestyle breaststroke backstroke hurdles slalom skating skier skiers skiing luge
   bobsleigh judo taekwondo wrestling wrestler boxing boxer fencing rowing canoe canoeing cycling cyclist cyclists
-  triathlon decathlon heptathlon archery sprinter sprinters swimmer swimmers gymnast gymnasts`);
+  triathlon decathlon heptathlon archery sprinter sprinters swimmer swimmers gymnast gymnasts steeplechase biathlon
+  equestrian dressage skateboarding snowboarding snowboarder halfpipe rower rowers canoeist canoeists fencer fencers`);
 
 /** Words that make "Turkey" the bird. */
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
@@ -152,7 +153,7 @@ export const WIN_VERBS = set(`won win wins winning took take takes taking claime
 export const SPORT_EVENT_WORDS = set(`freestyle breaststroke backstroke butterfly medley sprint sprints relay relays
   hurdles marathon final finals heat heats downhill slalom giant super singles doubles event events race races
   category division discus javelin hammer pole vault long high triple jump shot put decathlon heptathlon pentathlon
-  triathlon men's women's mixed team individual pursuit keirin omnium sabre epee foil kata kumite bantamweight
+  triathlon men's women's men women mixed team individual pursuit keirin omnium sabre epee foil kata kumite bantamweight
   featherweight lightweight welterweight middleweight heavyweight flyweight kg kilogram kilograms metres meters
   metre meter m km k mile miles yards`);
 
@@ -180,7 +181,18 @@ export const COLOUR_NEXT = set(`gown gowns dress dresses jacket jackets coat coa
   eyeshadow nails nail polish ribbon ribbons balloon balloons car cars sedan suv skin sky sunset eyes beard fur
   feathers curtains wallpaper tipped rimmed edged embossed tinted hued blazer blazers suit suits skirt skirts trousers
   hat hats bob curls locks mane highlights frost moon light mist haze dawn
-  headed eyed bellied winged tailed throated breasted crested crowned tongued`);
+  headed eyed bellied winged tailed throated breasted crested crowned tongued eared fisted hearted jawed lunged tongue
+  themed`);
+
+/**
+ * Car makes and kinds of vehicle: a metal word before them is a paint colour ("a silver Ford
+ * Focus", "a gold Lamborghini", "a silver vintage Rolls-Royce"), as before "car" or "sedan".
+ */
+export const VEHICLE_WORDS = set(`ford toyota honda nissan mazda subaru suzuki mitsubishi lexus hyundai kia tesla bmw audi
+  mercedes mercedes-benz volkswagen vw porsche ferrari lamborghini maserati bentley rolls-royce jaguar land range
+  rover vauxhall peugeot renault citroen citroën fiat skoda seat volvo saab mini chevrolet chevy cadillac buick
+  dodge jeep chrysler lincoln cars car sedan sedans suv suvs van vans truck trucks hatchback hatchbacks pickup
+  pickups motorbike motorbikes motorcycle motorcycles scooter scooters convertible coupe limousine limo`);
 
 /** Words before a metal word that make it a shade, in a story about colours: "rose gold", "icy platinum". */
 export const SHADE_QUALIFIERS = set(`rose icy pale deep dark light bright burnished champagne dusky warm cool ash honey
@@ -188,6 +200,8 @@ export const SHADE_QUALIFIERS = set(`rose icy pale deep dark light bright burnis
 /** Words of a story about colours, hair or make-up. */
 export const COLOUR_TALK = set(`colour colours color colors shade shades hue hues palette dye dyes dyed hair hairstyle
   hairstylist stylist stylists blonde blond highlights makeup make-up manicure nails lipstick`);
+/** Words of a story about painting a home: a shade there must end its phrase ("a deep cobalt", not "deep iron corrosion"). */
+export const PAINT_TALK = set(`paint paints painted painting repaint repainted`);
 
 /** Verbs before a metal word that make it a colour: "painted gold", "dressed in silver". */
 export const APPEARANCE_VERBS = set(`painted paint paints dyed dye dyes wore wear wears wearing dressed clad sprayed
@@ -212,10 +226,25 @@ export const COLOUR_COMPLEMENT_VERBS = set(`painted paint paints painting dyed d
   spraying tinted tint tints coloured colored colour color`);
 
 /**
+ * Nouns of a person's body or character before "of": "a heart of gold", "a will of iron", "nerves
+ * of steel" praise a person, not a thing made of the metal ("a crown of gold").
+ */
+export const CHARACTER_NOUNS = set(`heart hearts will wills nerve nerves fist fists constitution lungs voice spine
+  backbone stomach`);
+
+/**
  * Words before "gold" that make it a figure of speech: "black gold" (oil), "liquid gold", "digital
  * gold" (bitcoin), "blue gold" (water). White, rose and yellow gold are alloys: the metal.
  */
 export const FIGURATIVE_GOLD_BEFORE = set(`black liquid digital blue green brown fool`);
+
+/**
+ * Words of a story about games played on a screen, where gold and silver are points or in-game
+ * money ("spent £2,000 on gold coins in a video game"): one of the first set, or a kind of screen
+ * with "game" or "games".
+ */
+export const SCREEN_GAME_WORDS = set(`in-game virtual gamer gamers gaming esports e-sports fortnite minecraft roblox`);
+export const SCREEN_GAME_KINDS = set(`video online mobile computer console`);
 
 /** Words that make "a nickel" or "a copper" a coin. */
 export const COIN_CUES = set(`dime dimes penny pennies cent cents quarter quarters coin coins change jar piggy tip tips
@@ -238,7 +267,8 @@ export const PERSON_VERBS = set(`said says told tells asked asks arrested arrest
 /** Nouns for the forms a metal is made into: "copper wire" is the metal, whatever comes before it. */
 export const METAL_FORMS = set(`wire wires wiring cable cables pipe pipes piping tube tubes sheet sheets rod rods bar bars
   coil coils foil plate plates roof roofs roofing ingot ingots nugget nuggets powder dust pot pots pan pans kettle
-  kettles statue statues bracelet bracelets ring rings leaf`);
+  kettles statue statues bracelet bracelets ring rings leaf jewellery jewelry necklace necklaces chain chains earrings
+  watch watches coin coins cutlery`);
 
 /** Words before "copper" that make it a police officer. */
 export const POLICE_BEFORE = set(`bent crooked corrupt off-duty plainclothes plain-clothes undercover rookie veteran
@@ -298,7 +328,8 @@ export const INSTITUTION_WORDS = set(`king queen kingdom republic president prim
 
 /** Nouns after a demonym that make it a breed: "an Afghan hound", "a Manx cat", "an Irish setter". */
 export const BREED_NOUNS = set(`hound hounds terrier terriers shepherd shepherds retriever retrievers spaniel spaniels
-  mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens`);
+  mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens bulldog bulldogs
+  poodle poodles`);
 
 /** Nouns after "Dominican" that make it the religious order. */
 export const RELIGIOUS_ORDER_NEXT = set(`order orders friar friars nun nuns sisters priest priests monk monks monastery

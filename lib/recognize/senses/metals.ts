@@ -15,6 +15,8 @@ import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, i
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
 /** Words of a theft: the copper around them is the loot, not an officer ("after the copper was stolen"). */
 const THEFT_WORDS = new Set(['stolen', 'stole', 'steal', 'steals', 'stealing', 'theft', 'thefts', 'stripped', 'looted', 'loot']);
+/** Verbs of taking a material off a building: "stripped the lead from the roof" (a game's lead is stolen or snatched, not stripped). */
+const STRIP_VERBS = /^(strip|strips|stripped|stripping|rip|rips|ripped|ripping|prise|prised|pry|pried)$/;
 /** Capitalised headline words before a metal that is the metal itself ("Why Gold Rises", "Banks Buy Gold As..."). */
 const HEADLINE_LINKS = /^(as|why|how|and|or|but|of|on|in|into|for|to|at|with|from|by|after|before|over|under|amid|than|vs|the|a|an|buy|buys|sell|sells|hold|holds|when|where|while)$/;
 /** Words that cannot end a verb's object: after them the metal is a noun of its own ("sprayed with gold"). */
@@ -22,7 +24,9 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 /** Words before "iron" that name a kind of the metal, not an appliance's look. */
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
+const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
 const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|\d+(st|nd|rd|th))$/;
 const DETERMINERS = /^(the|a|an|some|its|their|his|her|our|your|my|this|that|all|any|no)$/;
 const COUNT_WORDS = /^(a|one|every|another|single|extra|spare|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
@@ -46,8 +50,9 @@ function standsAlone(input: SenseInput): boolean {
 
 /** A colour or a look: "a gold gown", "black and gold", "silver-grey", "painted gold", "shades of silver". */
 function colour(input: SenseInput): Decision | undefined {
-  const next = after(input, 1)[0];
-  if (next && cue.COLOUR_NEXT.has(next)) return drop('colour-noun');
+  const [next, next2, next3] = after(input, 3);
+  // "nickel car batteries": a material noun after the look word makes the pair a compound of the metal's use.
+  if (next && cue.COLOUR_NEXT.has(next) && !(next2 && cue.MATERIAL_CONTEXT.has(next2))) return drop('colour-noun');
   const ahead = input.text.slice(input.end, input.end + 30);
   const behind = input.text.slice(Math.max(input.sentence.start, input.start - 30), input.start);
   // Joined by "and", "or", "&", "/" or a hyphen; a comma is too loose ("producing white, cobalt requires").
@@ -55,6 +60,12 @@ function colour(input: SenseInput): Decision | undefined {
   // Before the metal a joiner is needed: "black and gold" is a colour, "white gold" an alloy.
   const prevColour = /(\p{L}+)(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+)$/u.exec(behind)?.[1];
   if ((nextColour && cue.COLOUR_WORDS.has(nextColour.toLowerCase())) || (prevColour && cue.COLOUR_WORDS.has(prevColour.toLowerCase()))) return drop('colour-pair');
+  // A vehicle right after it, or after one word that is no material noun ("a silver vintage
+  // Rolls-Royce"), in a sentence that says nothing of the metal's trade ("the mine's gold trucks").
+  const materialNoun = (w: string | undefined) => w !== undefined && (cue.MATERIAL_CONTEXT.has(w) || cue.METAL_FORMS.has(w));
+  const vehicleAt = next && cue.VEHICLE_WORDS.has(next) ? 1 : next2 && cue.VEHICLE_WORDS.has(next2) && !materialNoun(next) ? 2 : 0;
+  const afterVehicle = vehicleAt === 1 ? next2 : next3;
+  if (vehicleAt && !(afterVehicle && cue.MATERIAL_CONTEXT.has(afterVehicle)) && !materialContext(input)) return drop('colour-vehicle');
   const [b1, b2, b3] = before(input, 3);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
@@ -68,7 +79,8 @@ function colour(input: SenseInput): Decision | undefined {
   if (opener > 0 && words[opener] === 'in' && cue.APPEARANCE_VERBS.has(words[opener + 1] ?? '')) return drop('colour-list');
   if (b1 === 'of' && b2 && /^(shades?|hues?|tones?|flecks|streaks|splashes)$/.test(b2)) return drop('colour-shade');
   // "from rose gold to icy platinum, stylists predict the shades of spring": a shade's qualifier in a story about colours.
-  if (b1 && cue.SHADE_QUALIFIERS.has(b1) && hasAny(sentenceWords(input), cue.COLOUR_TALK) && !materialContext(input)) return drop('colour-qualified');
+  const talk = hasAny(sentenceWords(input), cue.COLOUR_TALK) || (standsAlone(input) && hasAny(sentenceWords(input), cue.PAINT_TALK));
+  if (b1 && cue.SHADE_QUALIFIERS.has(b1) && talk && !materialContext(input)) return drop('colour-qualified');
   // "the gold line on the chart": a colour that tells a graph's parts apart.
   if (next && cue.CHART_PARTS.has(next) && hasAny(sentenceWords(input), cue.CHART_WORDS)) return drop('chart-colour');
   return undefined;
@@ -80,6 +92,22 @@ function figurativeGold(input: SenseInput): Decision | undefined {
   const next = after(input, 1)[0];
   if (!prev || !spaceBetween(input, prev) || !cue.FIGURATIVE_GOLD_BEFORE.has(bare(prev.text))) return undefined;
   return next && (cue.MATERIAL_CONTEXT.has(next) || cue.METAL_FORMS.has(next)) ? undefined : drop('figurative');
+}
+
+/** Units before "of": "6 grams of gold" weighs the metal, whatever medals the sentence speaks of. */
+const QUANTITY_UNITS = /^(grams?|g|kilos?|kilograms?|kg|ounces?|oz|tonnes?|tons?|pounds?|lbs?|carats?|milligrams?|mg|micrograms?)$/;
+
+function quantity(input: SenseInput): Decision | undefined {
+  const [b1, b2] = before(input, 2);
+  return b1 === 'of' && b2 !== undefined && QUANTITY_UNITS.test(b2) ? keep('quantity') : undefined;
+}
+
+/** "a heart of gold", "a will of iron": a person's character, unless the sentence is about the material. */
+function character(input: SenseInput): Decision | undefined {
+  const [b1, b2] = before(input, 2);
+  // The metal ends the phrase: "the heart of gold country" is a region of the metal.
+  if (b1 !== 'of' || b2 === undefined || !cue.CHARACTER_NOUNS.has(b2) || !standsAlone(input) || materialContext(input)) return undefined;
+  return drop('character');
 }
 
 /** A tier, a rank or a product line: "Platinum card", "gold status", "silver sponsors". */
@@ -135,11 +163,17 @@ function medalTable(input: SenseInput): boolean {
 function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
-  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0])))) return drop('award-verb');
+  // "took gold jewellery": a thing made of the metal is loot, not a medal.
+  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0])))) return drop('award-verb');
+  // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
+  // after it is the metal ("a first gold pour").
+  if (prev && ORDINALS.test(prev) && b2 && /^(a|his|her|their)$/.test(b2) && standsAlone(input)) return drop('award-count');
   // "took gold and silver": the second of a pair of medals.
   if ((prev === 'and' || prev === 'or') && b2 && /^(gold|silver|bronze)$/.test(b2) && b3 && cue.WIN_VERBS.has(b3)) return drop('award-verb');
-  if (next[0] === 'in') {
-    const event = next.slice(1).filter((w) => w !== 'the').slice(0, 4);
+  // "silver in the relay", and "Silver for Team GB in the men's eight" with the winner between.
+  const inAt = next[0] === 'in' ? 0 : next[0] === 'for' ? next.indexOf('in') : -1;
+  if (inAt >= 0 && !materialContext(input, false)) {
+    const event = next.slice(inAt + 1).filter((w) => w !== 'the').slice(0, 4);
     if (event.some((w) => cue.SPORT_EVENT_WORDS.has(w) || /^\d+(m|km|k)$/.test(w))) return drop('sports-event');
   }
   // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal, and so is "Gold"
@@ -161,6 +195,14 @@ function award(input: SenseInput): Decision | undefined {
   // ("stole the silver" has a determiner: a thing, not a medal.)
   if (standsAlone(input) && !(prev && DETERMINERS.test(prev)) && wonBefore(input) && !materialContext(input, false)) return drop('award-gapped');
   if (medalTable(input) && !materialContext(input, false)) return drop('medal-tally');
+  // "Bronze and silver for the Irish rowers": paired with bronze, which names no material here, and
+  // nothing after the pair that it could be made into ("gold and bronze statues").
+  // (What may follow a medal: its winner, its event, its place; "the gold and bronze of the altar" is the metals.)
+  const medalTail = (w: string | undefined, end: number) => (w === undefined ? /^\s*[.,;:!?)]|^\s*$/.test(input.text.slice(end, end + 3)) : /^(for|in|at|on|to)$/.test(w));
+  const bronzeBefore = (prev === 'and' || prev === 'or') && b2 === 'bronze' && medalTail(next[0], input.end);
+  const pair = /^\s+(?:and|or)\s+bronze\b/i.exec(input.text.slice(input.end, input.sentence.end));
+  const bronzeAfter = pair !== null && medalTail(next[2], input.end + pair[0].length);
+  if ((bronzeBefore || bronzeAfter) && !materialContext(input, false)) return drop('medal-pair');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
@@ -168,6 +210,13 @@ function award(input: SenseInput): Decision | undefined {
   // it says nothing about the material.
   if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false)) return drop('award');
   return undefined;
+}
+
+/** Gold or silver as points or money inside a screen game, in a sentence that says nothing of the metal's trade. */
+function screenGame(input: SenseInput): Decision | undefined {
+  const words = sentenceWords(input);
+  const game = hasAny(words, cue.SCREEN_GAME_WORDS) || ((words.has('game') || words.has('games')) && hasAny(words, cue.SCREEN_GAME_KINDS));
+  return game && !hasAny(words, cue.MATERIAL_CONTEXT) ? drop('screen-game') : undefined;
 }
 
 /** A coin: "it cost a nickel", "not worth a copper". */
@@ -229,6 +278,9 @@ function lead(input: SenseInput): Decision {
   const next = after(input, 1)[0];
   const prev = before(input, 1)[0];
   if (hyphen && next && cue.LEAD_MATERIAL_NEXT.has(next)) return keep('lead-compound');
+  // "a lead-in to the news": an introduction. (Spaced, "lead in the water pipes", it is left to
+  // the rules below: after "of" the metal, after a score a position.)
+  if (hyphen && next === 'in') return drop('lead-in');
   // "will lead markets": after a modal it is the verb, whatever noun follows.
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return prev && LEAD_MODALS.test(prev) ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
@@ -236,10 +288,18 @@ function lead(input: SenseInput): Decision {
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
   // "stole lead from the roof": what a thief takes is the metal, not a position (that is "stole the lead").
   if (prev && THEFT_WORDS.has(prev)) return keep('stolen-lead');
+  const [, b2] = before(input, 2);
+  if (prev === 'the' && b2 !== undefined && STRIP_VERBS.test(b2)) return keep('stripped-lead');
   // "tested high for lead": what a test looks for is a substance.
   if (prev === 'for' && standsAlone(input) && hasAny(sentenceWords(input), LEAD_TEST_WORDS)) return keep('tested-for-lead');
   if (inList(input, 'mineral')) return keep('metal-list');
   if (prev === 'of') return keep('of-lead');
+  // "Is there lead in your lipstick?", "tests found lead in the water": a substance that is there
+  // or is found, with no article (a position is "a lead" or "the lead").
+  // Only where the lead is, or nothing, follows: "roads there lead to the beach" is the verb.
+  const somewhere = !next || next === 'in' || next === 'at' || /^\s*[.,;:!?)]/.test(input.text.slice(input.end));
+  if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
+  if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   if (next && cue.LEAD_VERB_NEXT.has(next)) return drop('lead-verb');
   if (prev === 'the' || prev === 'a') return { verdict: 'unsure', why: 'lead-noun?', fallback: 'drop' };
@@ -327,8 +387,11 @@ export function metalSense(input: SenseInput): Decision {
   const decided =
     colour(input) ??
     (id === 'mineral:gold' ? figurativeGold(input) : undefined) ??
+    quantity(input) ??
+    character(input) ??
     tier(input) ??
     (AWARD_METALS.has(id) ? award(input) : undefined) ??
+    (id === 'mineral:gold' || id === 'mineral:silver' ? screenGame(input) : undefined) ??
     (id === 'mineral:nickel' || id === 'mineral:copper' ? coin(input) : undefined) ??
     (id === 'mineral:copper' ? police(input) : undefined) ??
     (id === 'mineral:iron' ? householdIron(input) : undefined) ??

@@ -134,8 +134,12 @@ export function capitalisedAlone(input: SenseInput): boolean {
   return !CLAUSE_OPENERS.test(behind) || QUOTE_CLOSES.test(input.text.slice(input.end, input.end + 1));
 }
 
-/** Kinds of named thing an appositive can say a word is: "Zinc, a quiet thriller", "Cobalt, the band". */
-const NAMED_KINDS = /^(film|films|movie|thriller|drama|comedy|documentary|novel|book|memoir|album|song|single|play|musical|series|show|sitcom|podcast|band|label|brand|restaurant|bar|horse|filly|colt|gelding|mare|company|firm|startup|start-up|app)$/;
+/**
+ * Kinds of named thing an appositive can say a word is: "Zinc, a quiet thriller", "Cobalt, the
+ * band", and a person by trade or place in a family ("Nickel, a former banker"). Singular nouns
+ * only: "Gold, a favourite of central bankers" says nothing of a name.
+ */
+const NAMED_KINDS = /^(film|films|movie|thriller|drama|comedy|documentary|novel|book|memoir|album|song|single|play|musical|series|show|sitcom|podcast|band|label|brand|restaurant|bar|horse|filly|colt|gelding|mare|company|firm|startup|start-up|app|banker|teacher|lawyer|doctor|nurse|farmer|pensioner|student|writer|author|teenager|councillor|councilman|councilwoman|detective|chef|grandmother|grandfather|widow|widower)$/;
 
 /**
  * A capitalised word that an appositive right after it calls a film, a band, a horse or a firm:

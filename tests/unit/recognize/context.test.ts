@@ -116,6 +116,10 @@ describe('a headline in Title Case', () => {
     // Seven of ten long words capitalised is not most of them; eight is.
     ['Alpha Bravo Charlie Delta Echo Foxtrot Golf hotel india juliet', false],
     ['Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel india juliet', true],
+    // A short verb or pronoun in lower case is sentence case, whatever the names around it.
+    ['Copper Beech Lane Station Road was closed', false],
+    ['Copper Beech Lane Station Road Was Closed', true],
+    ['Copper Beech Lane Station Road: their plans', false],
   ])('%s: %s', (text, expected) => {
     expect(isTitleCase(text, { start: 0, end: text.length })).toBe(expected);
   });

@@ -119,6 +119,8 @@ describe('Georgian, Emirates, Polish, Dominican, Indians: a style, an airline, a
 describe('a demonym before a breed', () => {
   ruled([
     ['An Afghan hound won the group.', [], ['Afghan:breed:drop']],
+    ['French bulldogs were the most popular breed at the show.', [], ['French:breed:drop']],
+    ['French farmers blocked the motorway.', ['French=country:FR'], ['French:no-rule:keep']],
     ['Afghan refugees crossed the border.', ['Afghan=country:AF'], ['Afghan:no-rule:keep']],
   ]);
 });

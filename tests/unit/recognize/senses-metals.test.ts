@@ -17,6 +17,13 @@ describe('a colour: a garment after the metal word, or a colour joined to it', (
     // A garment, a hairstyle, the weather: nothing made of the metal.
     ['She paired a cobalt blazer with titanium earrings and a platinum bob.', ['titanium=mineral:titanium'], ['cobalt:colour-noun:drop', 'platinum:colour-noun:drop']],
     ['A silver frost coated the roads overnight.', [], ['silver:colour-noun:drop']],
+    // A car make or a vehicle, straight after the colour or after one more word; a material noun
+    // after the vehicle, or a sentence about the metal's trade, makes it the metal.
+    ['A silver Ford Focus was seen leaving the scene.', [], ['silver:colour-vehicle:drop']],
+    ['The couple rode to the church in a silver vintage Rolls-Royce.', [], ['silver:colour-vehicle:drop']],
+    ["The mine's gold trucks left at dawn.", ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['Buyers want nickel car batteries.', ['nickel=mineral:nickel'], ['nickel:metal:keep']],
+    ['A gold Rolex worth £40,000 was stolen.', ['gold=mineral:gold'], ['gold:metal:keep']],
     // A body part after a hyphen: an animal's or a person's colour; leaf is the metal beaten thin.
     ['A copper-headed snake was found in the garden.', [], ['copper:colour-noun:drop']],
     ['A copper-lined tank was found in the garden.', ['copper=mineral:copper'], ['copper:metal:keep']],
@@ -65,7 +72,7 @@ describe('a colour: a verb of looks, a list of colours, a shade, a part of a cha
     ['From gold to platinum, stylists pick the shades of spring.', ['gold=mineral:gold', 'platinum=mineral:platinum'], ['gold:metal:keep', 'platinum:metal:keep']],
     ['Rose gold watches lifted demand for gold, the colour of the year.', ['gold=mineral:gold', 'gold=mineral:gold'], ['gold:metal:keep', 'gold:metal:keep']],
     ['Dark streaks on silver show where it has tarnished.', ['silver=mineral:silver'], ['silver:metal:keep']],
-    ['The mine shipped 900 tonnes of silver last year.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['The mine shipped 900 tonnes of silver last year.', ['silver=mineral:silver'], ['silver:quantity:keep']],
     ['The museum shows stones of silver ore from Bolivia.', ['silver=mineral:silver', 'Bolivia=country:BO'], ['silver:metal:keep']],
     ['Prices of silver rose again.', ['silver=mineral:silver'], ['silver:metal:keep']],
     ['The gold line on the chart shows the price.', [], ['gold:chart-colour:drop']],
@@ -229,7 +236,19 @@ describe('lead the role, the verb, the position and the metal', () => {
   ruled([
     // What a thief takes is the metal; "stole the lead" is a position.
     ['A man who stole lead from the church roof was jailed.', ['lead=mineral:lead'], ['lead:stolen-lead:keep']],
-    ['The striker stole the lead in the final minute.', [], []],
+    ['The striker stole the lead in the final minute.', [], ['lead:lead-verb:drop']],
+    // Stripped off a building, "the lead" is the metal; a game's lead is taken, not stripped.
+    ['Thieves stripped the lead from the church roof.', ['lead=mineral:lead'], ['lead:stripped-lead:keep']],
+    ['Murray took the lead after the roof was closed.', [], ['lead:lead-noun?:drop']],
+    // Spaced, "lead in" is left to the rules: after "of" the metal; hyphened, an introduction.
+    ['Families were warned because of lead in the water pipes.', ['lead=mineral:lead'], ['lead:of-lead:keep']],
+    // A substance that is there or is found; with an article a clue or a position.
+    ['Is there lead in your lipstick?', ['lead=mineral:lead'], ['lead:lead-there:keep']],
+    ["Inspectors found lead in the school's drinking water.", ['lead=mineral:lead'], ['lead:lead-found:keep']],
+    ['Detectives found a lead in the case.', [], ['lead:lead-verb:drop']],
+    ['Is there a lead in the case?', [], ['lead:lead-verb:drop']],
+    ['The paths there lead to the beach.', [], ['lead:lead-verb:drop']],
+    ["The anchor's lead-in to the report ran long.", [], ['lead:lead-in:drop']],
     ['Lead theft from church roofs is rising.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The co-lead of the project quit.', [], ['lead:lead-role:drop']],
     ['Doctors used a 12-lead ECG.', [], ['lead:lead-noun?:drop']],
@@ -295,6 +314,11 @@ describe('a name, an acronym in capitals, and a headline in capitals', () => {
     // An appositive names a kind only at its head: a second article starts a clause of its own.
     ['Cobalt, a mineral the company mines in Congo, is vital.', ['Cobalt=mineral:cobalt', 'Congo=country:CD'], ['Cobalt:metal:keep', 'Congo:country:keep']],
     ['Cobalt, a robotics company, raised money.', [], ['Cobalt:proper-name:drop']],
+    // A person by trade; a plural names a group the metal belongs to, not a name.
+    ['Nickel, a former banker, now runs the charity.', [], ['Nickel:proper-name:drop']],
+    // A street's name at a sentence's start: "was" in lower case shows it is no headline.
+    ['Copper Beech Lane was closed.', [], ['Copper:proper-name:drop']],
+    ['Gold, a favourite of central bankers, rose 1%.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
     ['He said: "Copper is the new oil," and left.', ['Copper=mineral:copper'], ['Copper:metal:keep']],
     ['Doctors follow the GOLD guidelines for lung disease.', [], ['GOLD:acronym:drop']],
     ['Enter your TIN on the tax form.', [], ['TIN:acronym:drop']],
@@ -329,4 +353,60 @@ describe('mercury the planet, and plural metal words', () => {
   ])('%s', (text, word, id, verdict, why) => {
     expect(metalSense(match(text, word, id))).toEqual({ verdict, why });
   });
+});
+
+describe("a weight of the metal, a medal counted or won in a named sport, and a person's character", () => {
+  ruled([
+    // A unit before "of" weighs the metal, even among medals; without one the medals win.
+    ['Each Olympic gold medal holds only 6 grams of gold.', ['gold=mineral:gold'], ['gold:quantity:keep']],
+    ['She won Olympic gold in the 200 m.', [], ['gold:sports-event:drop']],
+    // The winner between the medal and its event; a market's quarter is no event.
+    ["Silver for Team GB in the men's eight.", [], ['Silver:sports-event:drop']],
+    ['Demand for gold in the final quarter rose.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // Paired with bronze and followed by a winner or nothing; "of the altar" makes them the metals.
+    ['Bronze and silver for the Irish rowers.', ['Irish=country:IE'], ['silver:medal-pair:drop', 'Irish:default-country:keep']],
+    ['Gold And Bronze For Britain On Day Four', ['Britain=country:GB'], ['Gold:medal-pair:drop']],
+    ['The gold and bronze of the altar gleamed.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The museum shows gold and bronze statues from Benin.', ['gold=mineral:gold', 'Benin=country:BJ'], ['gold:metal:keep']],
+    // A verb of winning before a thing made of the metal: loot, not a medal.
+    ['Thieves took gold jewellery and cash from the house.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['She took gold and her teammate silver.', [], ['gold:award-verb:drop', 'silver:award-gapped:drop']],
+    // A medal counted in a career; a noun after it makes it the metal.
+    ['The team is chasing a first gold since 1996.', [], ['gold:award-count:drop']],
+    ['The mine celebrated a first gold pour since 1996.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // A sport the award cues know.
+    ['Gold for Kenya in the steeplechase as Ethiopia takes bronze.', ['Kenya=country:KE', 'Ethiopia=country:ET'], ['Gold:award:drop']],
+    ['She has a golden voice and a silver tongue.', [], ['silver:colour-noun:drop']],
+    // Praise of a person after a noun of body or character; a thing made of the metal is the metal.
+    ['The school caretaker with a heart of gold is retiring.', [], ['gold:character:drop']],
+    ['The king wore a crown of gold at the coronation.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['She has nerves of iron, unlike her rivals.', [], ['iron:character:drop']],
+    ['It is the heart of gold mining country.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // The metal must end the phrase: a noun after it makes a region or a trade of the metal.
+    ['It is the heart of gold country, where prospectors camped.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The caretaker has a heart of gold and everyone knows it.', [], ['gold:character:drop']],
+  ]);
+});
+
+describe('a compound of the metal and a body part or a theme, a shade in talk of paint', () => {
+  ruled([
+    ["Critics called the minister's reply tin-eared.", [], ['tin:colour-noun:drop']],
+    ['An iron-fisted ruler took power.', [], ['iron:colour-noun:drop']],
+    ['The firm threw a gold-themed party for staff.', [], ['gold:colour-noun:drop']],
+    ['The firm sold tin-lined boxes for tea.', ['tin=mineral:tin'], ['tin:metal:keep']],
+    ['Paint the skirting boards in a deep cobalt.', [], ['cobalt:colour-qualified:drop']],
+    ['Miners found a deep cobalt seam in the hills.', ['cobalt=mineral:cobalt'], ['cobalt:metal:keep']],
+    // In talk of paint the shade must end its phrase.
+    ['Crews scraped old paint off the bridge and found deep iron corrosion.', ['iron=mineral:iron'], ['iron:metal:keep']],
+  ]);
+});
+
+describe('gold and silver inside a screen game', () => {
+  ruled([
+    ['A teenager spent £2,000 on gold coins in a video game.', [], ['gold:screen-game:drop']],
+    ['Each level of the mobile game pays out silver and gems.', [], ['silver:screen-game:drop']],
+    // The Games of sport are no screen; a game maker's trade in the metal is the metal.
+    ['A teenager spent £2,000 on gold coins at the Commonwealth Games shop.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['The video game maker will hold part of its reserves in gold.', ['gold=mineral:gold'], ['gold:metal:keep']],
+  ]);
 });
