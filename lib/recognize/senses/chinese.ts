@@ -33,8 +33,8 @@ const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
 const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向']);
 /**
  * What those verbs take: the abbreviations that pair but 港 (a ship 抵港 reaches a port; 港 has
- * its own verbs above), and 台 (赴台, 对台, 访台), which pairs with none (港澳台 names three
- * places, and its 澳 is Macau). 涉 ("involving") takes only the common ones and 台 and 港 (涉台,
+ * its own verbs above), and 台 (赴台, 对台, 访台), which pairs with the common ones only (see
+ * TAIWAN). 涉 ("involving") takes only the common ones and 台 and 港 (涉台,
  * 涉华, 涉港), as it takes things as often (涉法涉诉, involving law and lawsuits).
  */
 const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台', '臺']);
@@ -58,9 +58,15 @@ function joinedAt(text: string, from: number, to: number): boolean {
   return from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
 }
 
-/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日). */
+/**
+ * Taiwan's abbreviation is a partner of the common ones only (美台, 台日): it is left out of
+ * PAIRABLE so that the less common ones do not pair with it (港澳台, whose 澳 is Macau).
+ */
+const TAIWAN = new Set([...'台臺']);
+
+/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日, 美台). */
 function pairedWith(c: string, ch: string): boolean {
-  return PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
+  return (PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch))) || (TAIWAN.has(c) && STRONG.has(ch));
 }
 
 /**
@@ -238,8 +244,9 @@ function dayWord(text: string, pos: number): boolean {
 
 /**
  * Whether the abbreviation at `pos` belongs to a word that goes on after it rather than to a pair:
- * a day's 日 (画面中|日出), or a character that starts a word of three or more holding no other
- * country (活动中|德高望重, but not 英法联军).
+ * a day's 日 (画面中|日出), a 台 that starts a word of two (美|台词, 美|台风: 台 starts so many),
+ * or a character that starts a word of three or more holding no other country (活动中|德高望重,
+ * but not 英法联军).
  */
 function startsOtherWord(input: SenseInput, pos: number): boolean {
   const { text } = input;
@@ -247,7 +254,9 @@ function startsOtherWord(input: SenseInput, pos: number): boolean {
   // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
   // without a dictionary pair to gate it (德高 is no word of its own).
   const word = zhWordAt(text, pos);
-  return word !== undefined && word.start === pos && word.end - pos >= 3 && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
+  if (word === undefined || word.start !== pos) return false;
+  const shortest = TAIWAN.has(text.charAt(pos)) ? 2 : 3;
+  return word.end - pos >= shortest && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
 }
 
 /** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */

@@ -461,5 +461,11 @@ describe('Chinese: 台 for Taiwan', () => {
     ['天文台方称观测正常。', [], ['台:second-half-of-word:drop']],
     ['电视台方面回应称节目停播。', [], ['台:compound-starts-word:drop']],
     ['两台军用卡车驶入营地。', [], ['台:measure-word:drop']],
+    // A pair with a common abbreviation keeps both halves (美台, 台日), as 美 and 日 keep 台;
+    // not where 台 ends a word (舞台|美术) nor 港澳台's Macau.
+    ['美台贸易协议引发抗议。', ['美=country:US', '台=country:TW'], ['美:pair:keep', '台:pair:keep']],
+    ['台日稀土合作备忘录签署。', ['台=country:TW', '日=country:JP', '稀土=mineral:rare-earths'], ['台:pair:keep', '日:pair:keep']],
+    ['舞台美术设计获奖。', [], ['台:abbrev-without-context:drop']],
+    ['美台词功底深厚。', [], ['美:abbrev-without-context:drop', '台:start-of-word:drop']],
   ]);
 });
