@@ -352,6 +352,8 @@ const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃
  * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
  */
 const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純足赤废廢打产產补補含血']);
+/** Platinum-group metals written with a 金 that means "metal": 铂金, 钯金, 铑金. */
+const PLATINUM_GROUP = new Set([...'铂鉑钯鈀铑銠']);
 /** The exchanges that name a metal's futures by a one-character prefix: 沪锡, 沪金 (Shanghai), 伦铜, 伦镍 (London). */
 const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
 /**
@@ -475,8 +477,9 @@ function metalCharacter(input: SenseInput): Decision {
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || (before === '冶' && !gold));
-  // 铂金 is platinum, whatever follows it (铂金戒指).
-  if (gold && (before === '铂' || before === '鉑')) return drop('platinum-word');
+  // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it
+  // does not after base metals (铜金矿 is copper and gold).
+  if (gold && PLATINUM_GROUP.has(before)) return drop('platinum-word');
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');

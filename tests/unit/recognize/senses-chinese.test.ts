@@ -277,6 +277,9 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
   ruled([
     // 铂金 is platinum; 金 after another metal is still gold (金银).
     ['新娘戴上了一枚铂金戒指。', ['铂=mineral:platinum'], ['金:platinum-word:drop']],
+    // 钯金 is palladium as 铂金 is platinum; copper-gold (铜金矿) is still gold.
+    ['钯金价格连续下跌。', ['钯=mineral:palladium'], ['金:platinum-word:drop']],
+    ['该铜金矿项目正式投产。', ['铜=mineral:copper', '金=mineral:gold'], ['金:material-compound:keep']],
     ['这条手链由白银和黄金打造，另有金项链。', ['白银=mineral:silver', '黄金=mineral:gold', '金=mineral:gold'], ['金:jewellery:keep']],
     // Gold, silver and bronze as a prize's tiers; as metals in a price report.
     ['马拉松设金、银、铜三档奖牌。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
