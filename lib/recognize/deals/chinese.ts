@@ -277,6 +277,7 @@ function rejection(
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
   if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
+    const clauseStart = clauseBefore(text, sentence.start, start).start;
     const kind = kindOfAgreement(text, {
       start: trigger.start,
       end: trigger.end,
@@ -285,7 +286,7 @@ function rejection(
       sentenceEnd: sentence.end,
       one: pointsAtOne(text, start, modifiers, trigger, earlier),
       indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
-      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start),
+      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseStart),
       partiesSigned: signedByParties(beforeText()),
     });
     if (kind) return kind;

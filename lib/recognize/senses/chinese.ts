@@ -153,9 +153,11 @@ function abbreviation(input: SenseInput): Decision {
   // 抗台 is fighting a typhoon (台风).
   const typhoon = before === '抗' && (ch === '台' || ch === '臺');
   const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
-  // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and intellect).
-  const listGoesOn = input.neighbours.some((n) => n.type === 'country' && n.start === end);
-  if (taken && !listGoesOn && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
+  // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and
+  // intellect); asked only after a verb, as is the segmenter.
+  if (taken && !input.neighbours.some((n) => n.type === 'country' && n.start === end) && endsWordFrom(text, start - 1, end)) {
+    return keep('after-verb-of-relation');
+  }
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
