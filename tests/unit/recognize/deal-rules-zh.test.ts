@@ -417,3 +417,17 @@ describe('mineral news: one agreement named again, or its terms', () => {
     ['锂矿收购通常需要数月才能完成。', ['收购 | (zh-acquisition) → drop: said of a kind of agreement']],
   ]);
 });
+
+describe('mineral news: a country among signers of a kind', () => {
+  ruled([
+    // Many signers, or a habit of signing, make a kind even where a country names the signers or
+    // their buyers (mineral news names countries everywhere).
+    ['不少澳大利亚锂矿企业与中国买家签订了包销协议。', ['包销协议 | (zh-strong) → drop: signed by many of a kind']],
+    ['这家澳大利亚锂矿企业与中国买家签订了包销协议。', ['包销协议 | (zh-strong) → keep']],
+    ['澳大利亚锂矿企业普遍与中国买家签订包销协议。', ['包销协议 | (zh-strong) → drop: signed as a habit']],
+    ['澳大利亚锂矿企业上月与中国买家签订包销协议。', ['包销协议 | (zh-strong) → keep']],
+    // A definition's genus (…是指…的协议) is a kind.
+    ['包销协议是指买方承诺购买矿山产出的协议。', ['包销协议 | (zh-strong) → drop: said of a kind of agreement', '协议 | (zh-strong) → drop: a definition of a kind']],
+    ['矿业部长指出，双方上月签署了包销协议。', ['包销协议 | (zh-strong) → keep']],
+  ]);
+});
