@@ -235,9 +235,19 @@ function quantifiedByWord(text: string, start: number, modifiers: string): boole
   return QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start));
 }
 
-/** Something in the phrase points at one deal: a quantifier or demonstrative of one, or a value. */
-function pointsAtOne(text: string, start: number, modifiers: string, trigger: DealTrigger): boolean {
+/** An acquisition's target named before it by 对…的: 力拓对Arcadium的收购. */
+const TARGET_BEFORE = /^(?:对|對)$/;
+
+/**
+ * Something points at one deal: a quantifier or demonstrative of one, a value, an acquisition's
+ * named target, or a deal kept earlier in the sentence that the bare word names again
+ * (签署矿产协议，协议规定...: the agreement's own terms follow, not a norm said of a kind).
+ */
+function pointsAtOne(text: string, start: number, modifiers: string, trigger: DealTrigger, earlier: readonly ZhDealPhrase[]): boolean {
+  const word = text.slice(trigger.start, trigger.end);
   return (
+    (start === trigger.start && earlier.some((p) => text.slice(p.start, p.end).endsWith(word))) ||
+    (trigger.cls === 'zh-acquisition' && modifiers.endsWith('的') && TARGET_BEFORE.test(text.charAt(start - 1))) ||
     quantifiedByWord(text, start, modifiers) ||
     ONE_TRANSACTION.test(modifiers) ||
     ZH_VALUE.test(modifiers) ||
@@ -247,7 +257,14 @@ function pointsAtOne(text: string, start: number, modifiers: string, trigger: De
 }
 
 /** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
-function rejection(text: string, sentence: { start: number; end: number }, trigger: DealTrigger, start: number, known: KnownSpan[]): string {
+function rejection(
+  text: string,
+  sentence: { start: number; end: number },
+  trigger: DealTrigger,
+  start: number,
+  known: KnownSpan[],
+  earlier: readonly ZhDealPhrase[],
+): string {
   const word = text.slice(trigger.start, trigger.end);
   const modifiers = text.slice(start, trigger.start);
   const after = text.slice(trigger.end, trigger.end + 4);
@@ -260,15 +277,16 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
   if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
+    const clauseStart = clauseBefore(text, sentence.start, start).start;
     const kind = kindOfAgreement(text, {
       start: trigger.start,
       end: trigger.end,
       phraseStart: start,
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
-      one: pointsAtOne(text, start, modifiers, trigger),
+      one: pointsAtOne(text, start, modifiers, trigger, earlier),
       indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
-      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start),
+      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseStart),
       partiesSigned: signedByParties(beforeText()),
     });
     if (kind) return kind;
@@ -346,7 +364,7 @@ export function findChineseDeals(
     const previous = out.at(-1);
     const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
     const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
-    const why = rejection(text, sentence, trigger, start, known);
+    const why = rejection(text, sentence, trigger, start, known, out);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;

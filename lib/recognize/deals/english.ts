@@ -84,6 +84,15 @@ function modifiersFrom(tokens: Token[], from: number, first: number): string[] {
   return tokens.slice(from, first).filter((t) => t.kind === 'word').map((t) => t.lower).reverse();
 }
 
+/**
+ * The nearest headline verb in lower case from `from` back to `to` (a sentence-case headline's:
+ * "Councillors back £20m regeneration contract"), or -1; a capitalised word there is a name.
+ */
+function lowerCaseHeadlineVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k >= to; k--) if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) return k;
+  return -1;
+}
+
 function isPlural(t: Token): boolean {
   return /s$/.test(t.lower) && !/(ss|us)$/.test(t.lower);
 }
@@ -159,13 +168,11 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
       // headline in sentence case drops the article too, after its verb (in lower case: the walk
       // reads a verb it does not stop at, "finalize", as a modifier).
-      for (let k = headIndex - 1; k >= left.index - 1 && k >= 1; k--) {
-        if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) {
-          specific = 'headline verb';
-          left.index = k + 1;
-          left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
-          break;
-        }
+      const verbAt = lowerCaseHeadlineVerb(tokens, headIndex - 1, Math.max(left.index - 1, 1));
+      if (verbAt >= 0) {
+        specific = 'headline verb';
+        left.index = verbAt + 1;
+        left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
@@ -182,12 +189,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       if (verbAt >= left.index) startIndex = verbAt + 1;
     } else if (!left.determiner && sentenceCaseHeadline(tokens)) {
       // "Councillors back £20m regeneration contract": in sentence case too, the phrase starts after the verb.
-      for (let k = firstIndex - 1; k >= left.index; k--) {
-        if (tokens[k].text === tokens[k].lower && HEADLINE_DEAL_VERBS.test(tokens[k].lower)) {
-          startIndex = k + 1;
-          break;
-        }
-      }
+      const verbAt = lowerCaseHeadlineVerb(tokens, firstIndex - 1, left.index);
+      if (verbAt >= 0) startIndex = verbAt + 1;
     }
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
     if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;

@@ -19,12 +19,13 @@ export function clauseBefore(text: string, from: number, at: number): { start: n
 
 /**
  * The rest of the clause after `at`; when a comma follows at once (还款协议，应明确...), the deal
- * phrase is the topic of the next clause, so that clause is read too.
+ * phrase is the topic of the next clause, so that clause is read too, unless the phrase is cited
+ * (根据协议，美方不得...: the next clause is what that agreement says).
  */
-function clauseAfter(text: string, at: number, to: number): string {
+function clauseAfter(text: string, at: number, to: number, cited: boolean): string {
   let i = at;
   while (i < to && !CLAUSE_END.test(text.charAt(i))) i++;
-  if (i - at <= 1 && /[，,]/.test(text.charAt(i))) {
+  if (!cited && i - at <= 1 && /[，,]/.test(text.charAt(i))) {
     i++;
     while (i < to && !CLAUSE_END.test(text.charAt(i))) i++;
   }
@@ -52,6 +53,14 @@ const KIND_PREDICATE =
 
 /** A rule against a kind of deal: 不得向学生发放贷款, 严禁签订阴阳合同. */
 const PROHIBITED = /不得|严禁|嚴禁|禁止|不准|不许|不許/;
+/** A time phrase closed after the prohibition (在禁止出口期间): it dates the signing, it rules nothing about it. */
+const TIME_PHRASE_END = /期间|期間|之际|之際|以来|以來|之后|之後|以后|以後/;
+function prohibits(clause: string): boolean {
+  const m = PROHIBITED.exec(clause);
+  return m !== null && !TIME_PHRASE_END.test(clause.slice(m.index));
+}
+/** Prepositions that cite an agreement as the source of what follows: 根据协议, 按照合同. */
+const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
 
 /**
  * Advice to sign one (要与商家签订书面协议, 应与房东签订), or a policy encouraging signings (鼓励企业
@@ -98,6 +107,11 @@ function signedAsEvent(text: string, clause: { start: number; text: string }): b
  * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
  */
 const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|有些|有的|一些|越来越多|越來越多)/;
+/** A habit of signing (企业普遍与中国买家签订, 通常签署): the signings of a class, not one. */
+const HABITUAL_SIGNING =
+  /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)了?$/;
+/** A definition whose genus is the phrase (包销协议是指买方承诺购买产出的协议; 指 may open the phrase). */
+const DEFINES = /是指|指的是/;
 /** A rule stated in the clause before: 体育总局规定，运动员与商业机构签订代言协议须报备. */
 const RULE_SAYS = /(?:规定|規定|明确|明確)[，,：:]$/;
 
@@ -124,17 +138,29 @@ export interface KindContext {
 
 /** Why the deal word names a kind of agreement rather than one, or '' when nothing says so. */
 export function kindOfAgreement(text: string, c: KindContext): string {
-  if (c.named) return '';
   const clause = clauseBefore(text, c.sentenceStart, c.phraseStart);
+  // Many signers, a habit of signing or a definition make a kind even where a country names the
+  // signers or their buyers (不少澳大利亚锂矿企业与中国买家签订了包销协议): mineral news names
+  // countries everywhere.
+  const signers = c.one
+    ? ''
+    : MANY_SIGNERS.test(clause.text)
+      ? 'signed by many of a kind'
+      : HABITUAL_SIGNING.test(clause.text)
+        ? 'signed as a habit'
+        : DEFINES.test(text.slice(clause.start, c.start))
+          ? 'a definition of a kind'
+          : '';
+  if (signers && !signedAsEvent(text, clause)) return signers;
+  if (c.named) return '';
   if (KIND_MODIFIER.test(text.slice(c.phraseStart, c.start))) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   if (c.one && !c.indefinite) return '';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.one || signedAsEvent(text, clause)) return '';
-  if (PROHIBITED.test(clause.text)) return 'a rule about a kind of deal';
-  if (MANY_SIGNERS.test(clause.text)) return 'signed by many of a kind';
+  if (prohibits(clause.text)) return 'a rule about a kind of deal';
   if (RULE_SAYS.test(text.slice(Math.max(c.sentenceStart, clause.start - 3), clause.start))) return 'a rule about a kind of deal';
-  const after = clauseAfter(text, c.end, c.sentenceEnd);
+  const after = clauseAfter(text, c.end, c.sentenceEnd, CITING.test(clause.text));
   if (WHEN_SIGNING_ADVICE.test(after)) return 'advice about any signing';
   if (REGULATED.test(clause.text)) return 'a kind of agreement regulated';
   if (!c.partiesSigned && KIND_PREDICATE.test(after)) return 'said of a kind of agreement';

@@ -33,8 +33,8 @@ const AFTER_TRAVEL = new Set([...STRONG_AFTER_PREPOSITION, '港']);
 const TRAVEL_OR_RELATION_BEFORE = new Set([...'对對赴访訪驻駐援抵抗侵向']);
 /**
  * What those verbs take: the abbreviations that pair but 港 (a ship 抵港 reaches a port; 港 has
- * its own verbs above), and 台 (赴台, 对台, 访台), which pairs with none (港澳台 names three
- * places, and its 澳 is Macau). 涉 ("involving") takes only the common ones and 台 and 港 (涉台,
+ * its own verbs above), and 台 (赴台, 对台, 访台), which pairs with the common ones only (see
+ * TAIWAN). 涉 ("involving") takes only the common ones and 台 and 港 (涉台,
  * 涉华, 涉港), as it takes things as often (涉法涉诉, involving law and lawsuits).
  */
 const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台', '臺']);
@@ -58,9 +58,15 @@ function joinedAt(text: string, from: number, to: number): boolean {
   return from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
 }
 
-/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日). */
+/**
+ * Taiwan's abbreviation is a partner of the common ones only (美台, 台日): it is left out of
+ * PAIRABLE so that the less common ones do not pair with it (港澳台, whose 澳 is Macau).
+ */
+const TAIWAN = new Set([...'台臺']);
+
+/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日, 美台). */
 function pairedWith(c: string, ch: string): boolean {
-  return PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch));
+  return (PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch))) || (TAIWAN.has(c) && STRONG.has(ch));
 }
 
 /**
@@ -147,9 +153,11 @@ function abbreviation(input: SenseInput): Decision {
   // 抗台 is fighting a typhoon (台风).
   const typhoon = before === '抗' && (ch === '台' || ch === '臺');
   const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
-  // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and intellect).
-  const listGoesOn = input.neighbours.some((n) => n.type === 'country' && n.start === end);
-  if (taken && !listGoesOn && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
+  // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and
+  // intellect); asked only after a verb, as is the segmenter.
+  if (taken && !input.neighbours.some((n) => n.type === 'country' && n.start === end) && endsWordFrom(text, start - 1, end)) {
+    return keep('after-verb-of-relation');
+  }
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
@@ -238,8 +246,9 @@ function dayWord(text: string, pos: number): boolean {
 
 /**
  * Whether the abbreviation at `pos` belongs to a word that goes on after it rather than to a pair:
- * a day's 日 (画面中|日出), or a character that starts a word of three or more holding no other
- * country (活动中|德高望重, but not 英法联军).
+ * a day's 日 (画面中|日出), a 台 that starts a word of two (美|台词, 美|台风: 台 starts so many),
+ * or a character that starts a word of three or more holding no other country (活动中|德高望重,
+ * but not 英法联军).
  */
 function startsOtherWord(input: SenseInput, pos: number): boolean {
   const { text } = input;
@@ -247,7 +256,9 @@ function startsOtherWord(input: SenseInput, pos: number): boolean {
   // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
   // without a dictionary pair to gate it (德高 is no word of its own).
   const word = zhWordAt(text, pos);
-  return word !== undefined && word.start === pos && word.end - pos >= 3 && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
+  if (word === undefined || word.start !== pos) return false;
+  const shortest = TAIWAN.has(text.charAt(pos)) ? 2 : 3;
+  return word.end - pos >= shortest && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
 }
 
 /** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */
@@ -343,6 +354,8 @@ const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃
  * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
  */
 const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純足赤废廢打产產补補含血']);
+/** Platinum-group metals written with a 金 that means "metal": 铂金, 钯金, 铑金. */
+const PLATINUM_GROUP = new Set([...'铂鉑钯鈀铑銠']);
 /** The exchanges that name a metal's futures by a one-character prefix: 沪锡, 沪金 (Shanghai), 伦铜, 伦镍 (London). */
 const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
 /**
@@ -466,8 +479,9 @@ function metalCharacter(input: SenseInput): Decision {
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || (before === '冶' && !gold));
-  // 铂金 is platinum, whatever follows it (铂金戒指).
-  if (gold && (before === '铂' || before === '鉑')) return drop('platinum-word');
+  // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it
+  // does not after base metals (铜金矿 is copper and gold).
+  if (gold && PLATINUM_GROUP.has(before)) return drop('platinum-word');
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');

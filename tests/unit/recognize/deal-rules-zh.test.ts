@@ -396,3 +396,38 @@ describe('general news: a kind of agreement, or one', () => {
     ['这家球会已与阿根廷中场正式签约，合同细节未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
+
+describe('mineral news: one agreement named again, or its terms', () => {
+  ruled([
+    // The same deal word again after a deal kept in the sentence is that deal: what it stipulates
+    // is its terms, not a norm said of a kind.
+    [
+      '美国与乌克兰签署矿产协议，协议规定乌方必须将收入的一半存入基金。',
+      ['矿产协议 | (zh-strong) → keep', '协议 | (zh-strong) → keep'],
+    ],
+    ['租房协议，协议一般包括押金条款。', ['协议 | (zh-strong) → drop: said of a kind of agreement', '协议 | (zh-strong) → drop: said of a kind of agreement']],
+    // A deal word cited by 根据 or 按照 is the source of what the next clause says, not its topic.
+    ['根据协议，美方不得干涉乌克兰的内政。', ['协议 | (zh-strong) → keep']],
+    ['供货协议，不得随意变更。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    // A prohibition inside a time phrase (在禁止出口期间) rules nothing about the deal signed in it.
+    ['洛阳钼业在禁止出口期间与嘉能可达成钴销售协议。', ['钴销售协议 | (zh-strong) → keep']],
+    ['企业不得与中间商达成钴销售协议。', ['协议 | (zh-strong) → drop: a rule about a kind of deal']],
+    // An acquisition with its target named by 对…的 is one acquisition.
+    ['力拓对Arcadium的收购必须获得监管机构批准。', ['Arcadium的收购 | (zh-acquisition) → keep']],
+    ['锂矿收购通常需要数月才能完成。', ['收购 | (zh-acquisition) → drop: said of a kind of agreement']],
+  ]);
+});
+
+describe('mineral news: a country among signers of a kind', () => {
+  ruled([
+    // Many signers, or a habit of signing, make a kind even where a country names the signers or
+    // their buyers (mineral news names countries everywhere).
+    ['不少澳大利亚锂矿企业与中国买家签订了包销协议。', ['包销协议 | (zh-strong) → drop: signed by many of a kind']],
+    ['这家澳大利亚锂矿企业与中国买家签订了包销协议。', ['包销协议 | (zh-strong) → keep']],
+    ['澳大利亚锂矿企业普遍与中国买家签订包销协议。', ['包销协议 | (zh-strong) → drop: signed as a habit']],
+    ['澳大利亚锂矿企业上月与中国买家签订包销协议。', ['包销协议 | (zh-strong) → keep']],
+    // A definition's genus (…是指…的协议) is a kind.
+    ['包销协议是指买方承诺购买矿山产出的协议。', ['包销协议 | (zh-strong) → drop: said of a kind of agreement', '协议 | (zh-strong) → drop: a definition of a kind']],
+    ['矿业部长指出，双方上月签署了包销协议。', ['包销协议 | (zh-strong) → keep']],
+  ]);
+});

@@ -277,6 +277,9 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
   ruled([
     // 铂金 is platinum; 金 after another metal is still gold (金银).
     ['新娘戴上了一枚铂金戒指。', ['铂=mineral:platinum'], ['金:platinum-word:drop']],
+    // 钯金 is palladium as 铂金 is platinum; copper-gold (铜金矿) is still gold.
+    ['钯金价格连续下跌。', ['钯=mineral:palladium'], ['金:platinum-word:drop']],
+    ['该铜金矿项目正式投产。', ['铜=mineral:copper', '金=mineral:gold'], ['金:material-compound:keep']],
     ['这条手链由白银和黄金打造，另有金项链。', ['白银=mineral:silver', '黄金=mineral:gold', '金=mineral:gold'], ['金:jewellery:keep']],
     // Gold, silver and bronze as a prize's tiers; as metals in a price report.
     ['马拉松设金、银、铜三档奖牌。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
@@ -461,5 +464,11 @@ describe('Chinese: 台 for Taiwan', () => {
     ['天文台方称观测正常。', [], ['台:second-half-of-word:drop']],
     ['电视台方面回应称节目停播。', [], ['台:compound-starts-word:drop']],
     ['两台军用卡车驶入营地。', [], ['台:measure-word:drop']],
+    // A pair with a common abbreviation keeps both halves (美台, 台日), as 美 and 日 keep 台;
+    // not where 台 ends a word (舞台|美术) nor 港澳台's Macau.
+    ['美台贸易协议引发抗议。', ['美=country:US', '台=country:TW'], ['美:pair:keep', '台:pair:keep']],
+    ['台日稀土合作备忘录签署。', ['台=country:TW', '日=country:JP', '稀土=mineral:rare-earths'], ['台:pair:keep', '日:pair:keep']],
+    ['舞台美术设计获奖。', [], ['台:abbrev-without-context:drop']],
+    ['美台词功底深厚。', [], ['美:abbrev-without-context:drop', '台:start-of-word:drop']],
   ]);
 });
