@@ -131,9 +131,31 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   return best;
 }
 
-/** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
-const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
+/**
+ * A number (digits grouped by commas are one: 1,200万; or Chinese numerals before a unit of ten
+ * thousand or more, 兩億, 三千万), its unit and its currency.
+ */
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两兩三四五六七八九十百千]+(?=\s*(?:万亿|萬億|亿|億|万|萬)))\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
 const ZH_VALUE = new RegExp(ZH_AMOUNT);
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The number written in digits (1,200, 2.5) or in Chinese numerals below ten thousand (两, 三十, 一百五十). */
+function numberOf(written: string): number {
+  if (/\d/.test(written)) return Number(written.replace(/,/g, ''));
+  let total = 0;
+  let digit = 0;
+  for (const ch of written) {
+    const place = CHINESE_PLACES[ch];
+    if (place) {
+      // 十 alone is ten: 十亿.
+      total += (digit || 1) * place;
+      digit = 0;
+    } else digit = CHINESE_DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
 const ZH_PRICED = new RegExp(`(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\\s*${ZH_AMOUNT}`);
@@ -180,6 +202,18 @@ function signedByParties(before: string): boolean {
   if (!m) return false;
   const lead = clause.slice(0, m.index);
   return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]);
+}
+/** What may stand between the countries and their signing verb: 中俄两国签署, 日本政府签订. */
+const COUNTRIES_AS_SIGNERS = /^(?:[两兩][国國]|双方|雙方)?(?:政府)?(?:[今昨去]天|[今昨]日|日前|近日|正式|共同)?$/;
+/**
+ * Countries as the subject of the signing verb (中俄两国签署[供气合同]), not a country before
+ * the signers' class (中国企业签订[工程合同]时, any Chinese company).
+ */
+function signedByCountries(text: string, from: number, before: string, known: KnownSpan[]): boolean {
+  const verb = SIGNED_BEFORE.exec(before);
+  if (!verb) return false;
+  const at = from + verb.index;
+  return known.some((k) => k.type === 'country' && k.end <= at && k.start >= from && COUNTRIES_AS_SIGNERS.test(text.slice(k.end, at)));
 }
 /**
  * A contract's amount with its value (合同金额约4亿美元, 合約總額達5億元), or its term in numbers
@@ -258,6 +292,8 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
+  // A country named in the clause before the phrase: the parties.
+  const named = known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start);
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
   if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
     const kind = kindOfAgreement(text, {
@@ -268,7 +304,7 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
       sentenceEnd: sentence.end,
       one: pointsAtOne(text, start, modifiers, trigger),
       indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
-      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseBefore(text, sentence.start, start).start),
+      named,
       partiesSigned: signedByParties(beforeText()),
     });
     if (kind) return kind;
@@ -298,8 +334,9 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
         return 'a kind of trade, no parties';
       }
       const qualified = quantified || described || ZH_VALUE.test(modifiers);
-      // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties.
-      const partiesSigned = modifiers.length > 0 && signedByParties(beforeText());
+      // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
+      // 中俄两国签署供气合同: or signed by countries named before the verb.
+      const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText()) || (named && signedByCountries(text, trigger.start - beforeText().length, beforeText(), known)));
       if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
@@ -362,7 +399,7 @@ export function findChineseDeals(
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
-      phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
+      phraseOut.amount = numberOf(value[1]) * scale;
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : /港/.test(value[3]) ? 'HKD' : /英/.test(value[3]) ? 'GBP' : 'CNY';
     }
     out.push(phraseOut);

@@ -396,3 +396,20 @@ describe('general news: a kind of agreement, or one', () => {
     ['这家球会已与阿根廷中场正式签约，合同细节未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
+
+describe('portal check: values in Chinese numerals, countries as signers, kinds said after the phrase', () => {
+  ruled([
+    // A value in Chinese numerals before a unit of ten thousand or more makes one loan, as digits do.
+    ['该省向这家企业提供兩億元貸款。', ['兩億元貸款 | (zh-money) → keep | 200000000 CNY']],
+    ['银行向该公司发放三千五百万元贷款。', ['该公司发放三千五百万元贷款 | (zh-money) → keep | 35000000 CNY']],
+    ['该省向这家企业提供大量贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // Countries as the subject of the signing verb name its parties; a country before a class of signers does not.
+    ['中俄两国签署天然气供应合同。', ['天然气供应合同 | (zh-weak) → keep']],
+    ['中国企业签订工程合同时应注意汇率风险。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A practice become common, or many signed, is said of a kind even with signers named.
+    ['公司与员工签订保密协议，已成为普遍做法。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['公司与员工签订保密协议，约定保密期限为两年。', ['保密协议 | (zh-strong) → keep']],
+    ['合作协议签了不少，落实才是关键。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['合作协议签了，落实才是关键。', ['合作协议 | (zh-strong) → keep']],
+  ]);
+});
