@@ -334,6 +334,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['白银市场交投清淡。', ['白银=mineral:silver'], []],
     ['他获得了歌手大赛铜奖。', [], []],
     ['这种古铜色面料很受欢迎。', [], []],
+    // A pigment's colour after a metal is the colour (钴蓝); 钛白粉 is a titanium product.
+    ['这款手机推出钴蓝配色。', [], []],
+    ['钴价连续三周上涨。', ['钴=mineral:cobalt'], []],
     ['铜价周三大涨。', ['铜=mineral:copper'], []],
     ['铜锣湾的商铺生意冷清。', [], ['意:abbrev-without-context:drop']],
     ['这次投入的是真金白银。', [], []],
@@ -461,5 +464,19 @@ describe('Chinese: 台 for Taiwan', () => {
     ['天文台方称观测正常。', [], ['台:second-half-of-word:drop']],
     ['电视台方面回应称节目停播。', [], ['台:compound-starts-word:drop']],
     ['两台军用卡车驶入营地。', [], ['台:measure-word:drop']],
+  ]);
+});
+
+describe('Chinese: a locative 中 before one side, China with Latin America, made in a country', () => {
+  ruled([
+    // 方 after one abbreviation is that country's side (德方); a pair calls its sides 双方, so the
+    // 中 that closes 谈判过程中 is "during", not China.
+    ['谈判过程中德方多次提出异议。', ['德=country:DE'], ['中:abbrev-without-context:drop', '德:compound:keep']],
+    ['中德双方多次交换意见。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep', '意:abbrev-without-context:drop']],
+    // 方面 is "aspect", not a side.
+    ['会谈中德方面表示满意。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep', '意:abbrev-without-context:drop']],
+    // 中拉 before a word of relations or a forum is China and Latin America; 中|拉开 is "during … pull ahead".
+    ['中拉论坛部长级会议开幕。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['比赛中拉开比分差距。', [], ['中:abbrev-without-context:drop']],
   ]);
 });
