@@ -184,6 +184,10 @@ const NOT_SIGNED_AGREEMENT =
 const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
+/** Or right after it, in the next clause: 完成B轮融资，由红杉中国领投. */
+const LED_BY_AFTER = /^[，,]?(?:由|获|獲)[^，。；,;]{1,12}(?:领投|領投)/;
+/** 融资金额, 贷款金额: the amount of a money word not pointed at as one transaction is a term. */
+const AMOUNT_AFTER = /^(?:金额|金額)/;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
 const TO_PARTY = /(?:向|对|對)[^，。；、,;]{2,16}$/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
@@ -346,8 +350,10 @@ function rejection(text: string, sentence: { start: number; end: number }, trigg
       const loanProgramme = /^(?:贷款|貸款)$/.test(word) && /^(?:计划|計劃|安排)/.test(after) && ZH_VALUE.test(modifiers);
       if (MODIFIED_AFTER.test(after) && !loanProgramme) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
+      if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
-        ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
+        ONE_TRANSACTION.test(modifiers) ||
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':

@@ -411,5 +411,10 @@ describe('portal check: values in Chinese numerals, countries as signers, kinds 
     ['公司与员工签订保密协议，约定保密期限为两年。', ['保密协议 | (zh-strong) → keep']],
     ['合作协议签了不少，落实才是关键。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
     ['合作协议签了，落实才是关键。', ['合作协议 | (zh-strong) → keep']],
+    // A lead investor named in the next clause makes the round one; the round's amount (融资金额)
+    // is a term unless the money word is pointed at as one.
+    ['公司完成B轮融资，由红杉中国领投，融资金额达5亿元。', ['B轮融资 | (zh-money) → keep', '融资 | (zh-money) → drop: modifies the next word']],
+    ['公司完成新一轮融资，由多家机构参与。', ['融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['本次贷款金额为5亿元。', ['本次贷款 | (zh-money) → keep']],
   ]);
 });
