@@ -416,5 +416,8 @@ describe('portal check: values in Chinese numerals, countries as signers, kinds 
     ['公司完成B轮融资，由红杉中国领投，融资金额达5亿元。', ['B轮融资 | (zh-money) → keep', '融资 | (zh-money) → drop: modifies the next word']],
     ['公司完成新一轮融资，由多家机构参与。', ['融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['本次贷款金额为5亿元。', ['本次贷款 | (zh-money) → keep']],
+    // 其 (its) points at one owner's contract; 其他 (other) does not.
+    ['该企业正与政府重新谈判其铀矿开采合同。', ['其铀矿开采合同 | (zh-weak) → keep']],
+    ['该企业正与政府重新谈判其他供货合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
