@@ -447,6 +447,8 @@ export function nameAfterRole(text: string, start: number, end: number): boolean
   const after = text.charAt(end);
   return !(MATERIAL_AFTER.has(after) && after !== '子' && after !== '元') && !JEWELLERY_AFTER.test(text.slice(end, end + 2));
 }
+/** Classifiers after a numeral: 两种, 两款, 两个, 两家. */
+const CLASSIFIERS = new Set([...'种種款个個家位件类類次张張辆輛台只隻条條名支枚块塊所项項套']);
 /** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
 const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
 /** Words of a game: 金币 there is a game's currency. */
@@ -462,8 +464,10 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const { start: from, end: to } = input.sentence;
   if ((metal === '铁' || metal === '鐵') && after === '粉' && (/[们們]/.test(text.charAt(end + 1)) || FAN_CUES.test(text.slice(from, to)))) return drop('fans');
   if ((after === '币' || after === '幣') && GAME_CUES.test(text.slice(from, to))) return drop('game-currency');
-  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
-  if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins. 两 before a classifier is the
+  // numeral two (星光银两种颜色), not taels (银两).
+  const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
+  if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
   if (!WORD_AFTER_START.has(after)) return undefined;
   const ahead = text.slice(end, end + 2);
