@@ -30,7 +30,8 @@ const STOP_WORDS = [
   '签约', '簽約', '签', '簽', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
-const QUANTIFIERS = /^(一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
+/** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
 const MAX_BACK = 32;
@@ -131,9 +132,31 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   return best;
 }
 
-/** A number (digits grouped by commas are one: 1,200万), its unit and its currency. */
-const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
+/**
+ * A number (digits grouped by commas are one: 1,200万; or Chinese numerals before a unit of ten
+ * thousand or more, 兩億, 三千万), its unit and its currency.
+ */
+const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两兩三四五六七八九十百千]+(?=\s*(?:万亿|萬億|亿|億|万|萬)))\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
 const ZH_VALUE = new RegExp(ZH_AMOUNT);
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The number written in digits (1,200, 2.5) or in Chinese numerals below ten thousand (两, 三十, 一百五十). */
+function numberOf(written: string): number {
+  if (/\d/.test(written)) return Number(written.replace(/,/g, ''));
+  let total = 0;
+  let digit = 0;
+  for (const ch of written) {
+    const place = CHINESE_PLACES[ch];
+    if (place) {
+      // 十 alone is ten: 十亿.
+      total += (digit || 1) * place;
+      digit = 0;
+    } else digit = CHINESE_DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
 
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
 const ZH_PRICED = new RegExp(`(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\\s*${ZH_AMOUNT}`);
@@ -162,6 +185,10 @@ const NOT_SIGNED_AGREEMENT =
 const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
+/** Or right after it, in the next clause: 完成B轮融资，由红杉中国领投. */
+const LED_BY_AFTER = /^[，,]?(?:由|获|獲)[^，。；,;]{1,12}(?:领投|領投)/;
+/** 融资金额, 贷款金额: the amount of a money word not pointed at as one transaction is a term. */
+const AMOUNT_AFTER = /^(?:金额|金額)/;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
 const TO_PARTY = /(?:向|对|對)[^，。；、,;]{2,16}$/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
@@ -180,6 +207,18 @@ function signedByParties(before: string): boolean {
   if (!m) return false;
   const lead = clause.slice(0, m.index);
   return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]);
+}
+/** What may stand between the countries and their signing verb: 中俄两国签署, 日本政府签订. */
+const COUNTRIES_AS_SIGNERS = /^(?:[两兩][国國]|双方|雙方)?(?:政府)?(?:[今昨去]天|[今昨]日|日前|近日|正式|共同)?$/;
+/**
+ * Countries as the subject of the signing verb (中俄两国签署[供气合同]), not a country before
+ * the signers' class (中国企业签订[工程合同]时, any Chinese company).
+ */
+function signedByCountries(text: string, from: number, before: string, known: KnownSpan[]): boolean {
+  const verb = SIGNED_BEFORE.exec(before);
+  if (!verb) return false;
+  const at = from + verb.index;
+  return known.some((k) => k.type === 'country' && k.end <= at && k.start >= from && COUNTRIES_AS_SIGNERS.test(text.slice(k.end, at)));
 }
 /**
  * A contract's amount with its value (合同金额约4亿美元, 合約總額達5億元), or its term in numbers
@@ -275,9 +314,11 @@ function rejection(
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
+  // A country named in the clause before the phrase: the parties. The clause start is found once.
+  const clauseStart = clauseBefore(text, sentence.start, start).start;
+  const named = known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseStart);
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
   if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
-    const clauseStart = clauseBefore(text, sentence.start, start).start;
     const kind = kindOfAgreement(text, {
       start: trigger.start,
       end: trigger.end,
@@ -286,7 +327,7 @@ function rejection(
       sentenceEnd: sentence.end,
       one: pointsAtOne(text, start, modifiers, trigger, earlier),
       indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
-      named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseStart),
+      named,
       partiesSigned: signedByParties(beforeText()),
     });
     if (kind) return kind;
@@ -316,8 +357,9 @@ function rejection(
         return 'a kind of trade, no parties';
       }
       const qualified = quantified || described || ZH_VALUE.test(modifiers);
-      // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties.
-      const partiesSigned = modifiers.length > 0 && signedByParties(beforeText());
+      // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
+      // 中俄两国签署供气合同: or signed by countries named before the verb.
+      const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText()) || (named && signedByCountries(text, trigger.start - beforeText().length, beforeText(), known)));
       if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
@@ -327,8 +369,10 @@ function rejection(
       const loanProgramme = /^(?:贷款|貸款)$/.test(word) && /^(?:计划|計劃|安排)/.test(after) && ZH_VALUE.test(modifiers);
       if (MODIFIED_AFTER.test(after) && !loanProgramme) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
+      if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
-        ONE_TRANSACTION.test(modifiers) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
+        ONE_TRANSACTION.test(modifiers) ||
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':
@@ -380,7 +424,7 @@ export function findChineseDeals(
     if (value) {
       const scale = { 万亿: 1e12, 亿: 1e8, 萬億: 1e12, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3 }[value[2] as '亿'] ?? 1;
       phraseOut.valueText = value[0];
-      phraseOut.amount = Number(value[1].replace(/,/g, '')) * scale;
+      phraseOut.amount = numberOf(value[1]) * scale;
       phraseOut.currency = /美/.test(value[3]) ? 'USD' : /欧|歐/.test(value[3]) ? 'EUR' : /日/.test(value[3]) ? 'JPY' : /澳/.test(value[3]) ? 'AUD' : /港/.test(value[3]) ? 'HKD' : /英/.test(value[3]) ? 'GBP' : 'CNY';
     }
     out.push(phraseOut);

@@ -51,6 +51,13 @@ const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|�
 const KIND_PREDICATE =
   /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|^[，,](?:应|應|须|須|需|要)/;
 
+/**
+ * Said of agreements between any such parties even when the clause names signers: a practice
+ * become common (已成为…的普遍做法), and many signed (协议签了不少).
+ */
+const PRACTICE_OR_MANY =
+  /成为[^。；;]{0,12}(?:做法|惯例|慣例|常态|常態|趋势|趨勢|潮流|标配|標配)|^(?:都|已经?|已經)?[签簽](?:了|过|過)?(?:不少|很多|许多|許多|无数|無數|一大堆)/;
+
 /** A rule against a kind of deal: 不得向学生发放贷款, 严禁签订阴阳合同. */
 const PROHIBITED = /不得|严禁|嚴禁|禁止|不准|不许|不許/;
 /** A time phrase closed after the prohibition (在禁止出口期间): it dates the signing, it rules nothing about it. */
@@ -163,6 +170,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   const after = clauseAfter(text, c.end, c.sentenceEnd, CITING.test(clause.text));
   if (WHEN_SIGNING_ADVICE.test(after)) return 'advice about any signing';
   if (REGULATED.test(clause.text)) return 'a kind of agreement regulated';
+  if (PRACTICE_OR_MANY.test(after)) return 'said of a kind of agreement';
   if (!c.partiesSigned && KIND_PREDICATE.test(after)) return 'said of a kind of agreement';
   return '';
 }

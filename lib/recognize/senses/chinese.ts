@@ -121,7 +121,7 @@ function secondHalfOfWord(input: SenseInput): boolean {
 
 /** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
 const RELATIONS_AFTER =
-  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍)/;
+  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍|论坛|論壇)/;
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
@@ -271,7 +271,12 @@ function inContext(input: SenseInput): Decision {
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch) && !dayWord(text, start))) return drop('day');
   if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
-  if (neighbourAbbrev && ((pairedWith(before, ch) && !partnerEndsWord(input)) || (pairedWith(after, ch) && !startsOtherWord(input, end)))) return keep('pair');
+  if (
+    neighbourAbbrev &&
+    ((pairedWith(before, ch) && !partnerEndsWord(input) && !locativeBeforeSide(text, start - 1)) ||
+      (pairedWith(after, ch) && !startsOtherWord(input, end) && !locativeBeforeSide(text, start)))
+  )
+    return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
@@ -298,11 +303,25 @@ function inContext(input: SenseInput): Decision {
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
+  // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着).
+  if (ch === '中' && after === '拉' && RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
   if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
   return drop('abbrev-without-context');
+}
+
+/**
+ * A locative 中 closing the phrase before it (谈判过程中|德方, 会谈中|美方): 方 after one
+ * abbreviation is that country's side, which a pair calls 双方 (中德双方), so the 中 at `pos` is
+ * no partner of the abbreviation after it. Not before 方面 or 方案, nor after a join or a
+ * preposition, nor at the start of a clause.
+ */
+function locativeBeforeSide(text: string, pos: number): boolean {
+  if (text.charAt(pos) !== '中' || text.charAt(pos + 2) !== '方') return false;
+  const before = text.charAt(pos - 1);
+  return /[\u3400-\u9fff]/.test(before) && !LIST_JOINS.has(before) && !cue.ZH_ABBREV_BEFORE.has(before) && !wordGoesOn(text, pos + 2);
 }
 
 /**
@@ -441,6 +460,8 @@ export function nameAfterRole(text: string, start: number, end: number): boolean
   const after = text.charAt(end);
   return !(MATERIAL_AFTER.has(after) && after !== '子' && after !== '元') && !JEWELLERY_AFTER.test(text.slice(end, end + 2));
 }
+/** Classifiers after a numeral: 两种, 两款, 两个, 两家. */
+const CLASSIFIERS = new Set([...'种種款个個家位件类類次张張辆輛台只隻条條名支枚块塊所项項套']);
 /** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
 const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
 /** Words of a game: 金币 there is a game's currency. */
@@ -456,8 +477,10 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const { start: from, end: to } = input.sentence;
   if ((metal === '铁' || metal === '鐵') && after === '粉' && (/[们們]/.test(text.charAt(end + 1)) || FAN_CUES.test(text.slice(from, to)))) return drop('fans');
   if ((after === '币' || after === '幣') && GAME_CUES.test(text.slice(from, to))) return drop('game-currency');
-  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins.
-  if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金')) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  // 金元 is the Jin and Yuan dynasties; 银元 and 铜元 are coins. 两 before a classifier is the
+  // numeral two (星光银两种颜色), not taels (银两).
+  const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
+  if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
   if (!WORD_AFTER_START.has(after)) return undefined;
   const ahead = text.slice(end, end + 2);

@@ -126,8 +126,12 @@ const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀'
  */
 const FIGURATIVE_AFTER =
   /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌)/;
-/** After a one-character metal: an award (铜奖) or a colour (古铜色), not the metal. */
-const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色']);
+/**
+ * After a one-character metal: an award (铜奖) or a colour (古铜色, and the pigment colours 钴蓝,
+ * 铬绿), not the metal. Not 黄 or 红, which start minerals' names (镍黄铁矿), nor 白 (钛白粉 is a
+ * titanium product).
+ */
+const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 /** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
 

@@ -35,6 +35,14 @@ const PEOPLE_OR_NATIONALITY = new Set([...'人籍']);
 /** Prepositions and conjunctions, which a name follows without forming a word with them. */
 const FUNCTION_CHARACTERS = new Set([...'对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由']);
 
+/**
+ * 对中国产电动汽车: after a preposition a name starts its noun phrase, and 产 after it is "made in"
+ * (中国|产), not the second half of 国产 (其中|国产品牌 is cut by 其中 before it).
+ */
+function madeIn(text: string, start: number, end: number): boolean {
+  return (text.charAt(end) === '产' || text.charAt(end) === '產') && FUNCTION_CHARACTERS.has(text.charAt(start - 1));
+}
+
 function ideograph(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
@@ -86,7 +94,8 @@ export function cutByWords(text: string, start: number, end: number): boolean {
   // nationality (英国籍男子, which the segmenter reads 英|国籍|男子). (The price: 发展中国家长期
   // keeps 中国, as 家长 is a word.)
   const before = !FUNCTION_CHARACTERS.has(text.charAt(start - 1)) && pairIsWord(text, start - 1);
-  const after = !PEOPLE_OR_NATIONALITY.has(text.charAt(end)) && pairIsWord(text, end - 1) && !pairIsWord(text, end);
+  const after =
+    !PEOPLE_OR_NATIONALITY.has(text.charAt(end)) && !madeIn(text, start, end) && pairIsWord(text, end - 1) && !pairIsWord(text, end);
   if (!before && !after) return false;
   if (before) {
     const first = zhWordAt(text, start);

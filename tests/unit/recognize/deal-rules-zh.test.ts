@@ -431,3 +431,28 @@ describe('mineral news: a country among signers of a kind', () => {
     ['矿业部长指出，双方上月签署了包销协议。', ['包销协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('portal check: values in Chinese numerals, countries as signers, kinds said after the phrase', () => {
+  ruled([
+    // A value in Chinese numerals before a unit of ten thousand or more makes one loan, as digits do.
+    ['该省向这家企业提供兩億元貸款。', ['兩億元貸款 | (zh-money) → keep | 200000000 CNY']],
+    ['银行向该公司发放三千五百万元贷款。', ['该公司发放三千五百万元贷款 | (zh-money) → keep | 35000000 CNY']],
+    ['该省向这家企业提供大量贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // Countries as the subject of the signing verb name its parties; a country before a class of signers does not.
+    ['中俄两国签署天然气供应合同。', ['天然气供应合同 | (zh-weak) → keep']],
+    ['中国企业签订工程合同时应注意汇率风险。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A practice become common, or many signed, is said of a kind even with signers named.
+    ['公司与员工签订保密协议，已成为普遍做法。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['公司与员工签订保密协议，约定保密期限为两年。', ['保密协议 | (zh-strong) → keep']],
+    ['合作协议签了不少，落实才是关键。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['合作协议签了，落实才是关键。', ['合作协议 | (zh-strong) → keep']],
+    // A lead investor named in the next clause makes the round one; the round's amount (融资金额)
+    // is a term unless the money word is pointed at as one.
+    ['公司完成B轮融资，由红杉中国领投，融资金额达5亿元。', ['B轮融资 | (zh-money) → keep', '融资 | (zh-money) → drop: modifies the next word']],
+    ['公司完成新一轮融资，由多家机构参与。', ['融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['本次贷款金额为5亿元。', ['本次贷款 | (zh-money) → keep']],
+    // 其 (its) points at one owner's contract; 其他 (other) does not.
+    ['该企业正与政府重新谈判其铀矿开采合同。', ['其铀矿开采合同 | (zh-weak) → keep']],
+    ['该企业正与政府重新谈判其他供货合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+  ]);
+});

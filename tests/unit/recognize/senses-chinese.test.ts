@@ -265,6 +265,9 @@ describe('Chinese: 金 in words of money, and 两 as a numeral', () => {
     ['每人发放慰问金一万两千元。', [], ['金:money-word:drop']],
     ['奖励金一万两千元已发放。', [], ['金:ordinary-word:drop']],
     ['清廷赔银八百万两。', ['银=mineral:silver'], ['银:weighed:keep']],
+    // 两 before a classifier is the numeral two (银|两种, a colour's name), not taels (银两).
+    ['新机推出星空银两种配色。', [], ['银:ordinary-word:drop']],
+    ['书生带着银两进京赶考。', ['银=mineral:silver'], ['银:material-compound:keep']],
     // Words of benefits and funds end in 金; a gold price or an old gold mine does not.
     ['保险公司推出了养老金产品。', [], ['金:money-word:drop']],
     ['申领助学金条件包括收入证明。', [], ['金:money-word:drop']],
@@ -337,6 +340,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['白银市场交投清淡。', ['白银=mineral:silver'], []],
     ['他获得了歌手大赛铜奖。', [], []],
     ['这种古铜色面料很受欢迎。', [], []],
+    // A pigment's colour after a metal is the colour (钴蓝); 钛白粉 is a titanium product.
+    ['这款手机推出钴蓝配色。', [], []],
+    ['钴价连续三周上涨。', ['钴=mineral:cobalt'], []],
     ['铜价周三大涨。', ['铜=mineral:copper'], []],
     ['铜锣湾的商铺生意冷清。', [], ['意:abbrev-without-context:drop']],
     ['这次投入的是真金白银。', [], []],
@@ -470,5 +476,19 @@ describe('Chinese: 台 for Taiwan', () => {
     ['台日稀土合作备忘录签署。', ['台=country:TW', '日=country:JP', '稀土=mineral:rare-earths'], ['台:pair:keep', '日:pair:keep']],
     ['舞台美术设计获奖。', [], ['台:abbrev-without-context:drop']],
     ['美台词功底深厚。', [], ['美:abbrev-without-context:drop', '台:start-of-word:drop']],
+  ]);
+});
+
+describe('Chinese: a locative 中 before one side, China with Latin America, made in a country', () => {
+  ruled([
+    // 方 after one abbreviation is that country's side (德方); a pair calls its sides 双方, so the
+    // 中 that closes 谈判过程中 is "during", not China.
+    ['谈判过程中德方多次提出异议。', ['德=country:DE'], ['中:abbrev-without-context:drop', '德:compound:keep']],
+    ['中德双方多次交换意见。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep', '意:abbrev-without-context:drop']],
+    // 方面 is "aspect", not a side.
+    ['会谈中德方面表示满意。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep', '意:abbrev-without-context:drop']],
+    // 中拉 before a word of relations or a forum is China and Latin America; 中|拉开 is "during … pull ahead".
+    ['中拉论坛部长级会议开幕。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['比赛中拉开比分差距。', [], ['中:abbrev-without-context:drop']],
   ]);
 });

@@ -26,6 +26,10 @@ describe('words around a match', () => {
     // characters; one that ends with the name (新中國, read 新|中國 anyway) would not cut it.
     ['發展中國家的債務問題', 2, 4, true],
     ['新中國成立七十五週年', 1, 3, false],
+    // After a preposition a name starts its noun phrase and 产 is "made in" (对|中国|产), though the
+    // segmenter reads 中|国产; without the preposition 国产 ("domestic") cuts it.
+    ['对中国产电动汽车加征关税', 1, 3, false],
+    ['市场中国产手机的份额', 2, 4, true],
   ])('%s [%i, %i) cut: %s', (text, start, end, cut) => expect(cutByWords(text, start, end)).toBe(cut));
 
   it.each([
