@@ -84,6 +84,9 @@ function figurativeGold(input: SenseInput): Decision | undefined {
 
 /** A tier, a rank or a product line: "Platinum card", "gold status", "silver sponsors". */
 function tier(input: SenseInput): Decision | undefined {
+  // Tiers and ranks are named after the precious metals; "the nickel partnership", "iron levels"
+  // and "lithium partners" are the metal.
+  if (!AWARD_METALS.has(input.entityId)) return undefined;
   const next = after(input, 1)[0];
   if (next && cue.TIER_NOUNS.has(next) && !materialContext(input)) return drop('tier');
   // "gold and silver cardholders", "the silver and gold seating": a list of tiers ends on the noun.

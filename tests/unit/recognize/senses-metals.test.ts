@@ -76,6 +76,9 @@ describe('a tier or a rank', () => {
   ruled([
     ['The bank gave her a platinum account.', [], ['platinum:tier:drop']],
     ['The sponsor list names three silver partners.', [], ['silver:tier:drop']],
+    // Tiers are named after the precious metals only: a base metal before a tier noun is the metal.
+    ['Indonesia says the nickel partnership with Tesla is close.', ['Indonesia=country:ID', 'nickel=mineral:nickel'], ['nickel:metal:keep']],
+    ['Doctors checked her iron levels.', ['iron=mineral:iron'], ['iron:metal:keep']],
     // A list of tiers ends on its noun: each member is a tier, the first one too.
     ['Airlines reward gold and silver cardholders with lounge access.', [], ['gold:tier-list:drop', 'silver:tier-list:drop']],
     ['Fans queued for the silver, gold or platinum seats.', [], ['silver:tier-list:drop', 'gold:tier-list:drop', 'platinum:tier-list:drop']],
