@@ -31,7 +31,8 @@ const TO_THE_VERB = /^(to|going|be|been|have|ever|yet|able|willing|prepared|abou
 const DENIALS = /^(deny|denies|denied|denying)$/;
 /** A deal-making verb's -ing form after "of" or "about" before a bare "a deal": a deal in the abstract ("for the sake of doing a deal"). */
 const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting)$/;
-const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive)$/;
+/** Judgements of a deal, of its worth or its price ("A cheap deal?" is one a reader gets, not one between parties). */
+const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive|cheap|cheaper|cheapest)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
 /** What a shop tells its customers to do: "Buy two, get one free", "Spend £50 and save £10". */
@@ -153,6 +154,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';
+  // "'The Art of the Deal'", "\"Deal or No Deal\"": the last word of a quoted title whose head comes
+  // before "of" or "or" (a work's name, not a deal's: "the 'Lamu Port Deal'" is one).
+  if (closesQuote && !party && !left.value && !right.value && isCapitalised(tokens[head]) && quotedTitleBefore(tokens, head)) return 'a quoted title';
   // "a pact with the devil": a figure of speech.
   if (party && wordsOf(tokens, party.from, party.to).some((w) => /^(devil|devils|satan)$/.test(w))) return 'a figure of speech';
   // "the singer's pact with her fans", "a contract with voters": a promise to an audience, not a deal
@@ -179,6 +183,21 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "The Partnership for Sustainable Cities, a charity": a body's name, told by the apposition after it.
   if (bodyNamed(tokens, head)) return "a body's name";
   return '';
+}
+
+/** The small words a title leaves without a capital: "The Art of the Deal". */
+const TITLE_SMALL_WORDS = /^(of|the|a|an|and|or|no|to|in|on|for|with|at|by)$/;
+
+/** An opening quote a few words before the head, and only title words between them. */
+function quotedTitleBefore(tokens: Token[], head: number): boolean {
+  let joined = false;
+  for (let i = head - 1; i >= Math.max(0, head - 8); i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return /^["'‘“]$/.test(t.text) && joined && isCapitalised(tokens[i + 1]);
+    if (!isCapitalised(t) && !TITLE_SMALL_WORDS.test(t.lower)) return false;
+    if (t.lower === 'of' || t.lower === 'or') joined = true;
+  }
+  return false;
 }
 
 /** Whether a known mention (of `type`, or of any) starts within [from, to]. */

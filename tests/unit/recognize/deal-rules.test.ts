@@ -367,6 +367,9 @@ describe('deal words in figures of speech, games, quotes and names; lenders befo
     ['Each deal with Vale takes a year.', ['Each deal with Vale | (agreement) → keep: determiner']],
     // Scare quotes make a slogan; a named party still makes a deal.
     ["He called it a 'new deal' for farmers.", ['deal | (agreement) → drop: in scare quotes']],
+    // A work's quoted title whose head comes before "of"; a deal's own quoted name is one.
+    ["'The Art of the Deal' is getting a stage adaptation.", ['Deal | (agreement) → drop: a quoted title']],
+    ["Kenya signed what officials call 'the Lamu Port Deal' on Monday.", ["the Lamu Port Deal' | (agreement) → keep: determiner"]],
     ["He called it a 'new deal' with Chile.", ["a 'new deal' with Chile | (agreement) → keep: determiner"]],
     ['He called it a new deal for farmers.', ['a new deal | (agreement) → keep: determiner']],
     ['They made a pact with the devil.', ['pact | (agreement) → drop: a figure of speech']],
@@ -416,6 +419,9 @@ describe("a customer's bargains and contracts, household loans, players' partner
     ['Washington wants to get the best deal it can on critical minerals from Ukraine.', ['the best deal | (agreement) → keep: determiner']],
     ['Kyiv hopes to get a better deal on rare earths.', ['a better deal | (agreement) → keep: determiner']],
     ['Travellers can still find a good deal on flights to Spain.', ['deal | (agreement) → drop: a deal in general']],
+    // A price judged is a bargain too; with a named other side it is one deal.
+    ['A cheap deal? Readers share how they cut their bills.', ['deal | (agreement) → drop: a deal in general']],
+    ['Ghana signed a cheap deal with Rosatom.', ['a cheap deal with Rosatom | (agreement) → keep: determiner']],
     // Bargain words before plural deals in a mineral: transactions, not offers.
     ['The best deals for cobalt offtake went to Chinese buyers.', ['The best deals | (agreement) → keep: determiner', 'offtake | (contract) → drop: no determiner, value or party']],
     ['The best deals for TVs went fast.', ["deals | (agreement) → drop: a shop's offer"]],
