@@ -21,7 +21,7 @@ export type { KnownSpan } from './walk.ts';
  */
 const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
-const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through)$/;
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead)$/;
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
 const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
@@ -104,6 +104,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let headIndex = tokenIndexAt(tokens, trigger.end - 1);
     if (headIndex < 0) continue;
     let cls = trigger.cls;
+    // "China grants loan to Laos": before another deal word, "grant" is the verb that gives it.
+    if (/^grants?$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^\s+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
     // "a financing deal", "a framework agreement": the last deal noun of a compound is the head.
     while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start))) {
       t++;

@@ -524,6 +524,12 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     // A loan paid back was made; one loan from the state is not a flow of state money.
     ['The bank will repay the state loan by March.', ['the state loan | (money) → keep: transaction verb']],
     ['The bank relies on state loans.', ['loans | (money) → drop: an aggregate of money, not a transaction']],
+    // One grant from the state, as one loan; grants in general are a flow of state money.
+    ['Tata Steel secures a £500m government grant for its furnace.', ['a £500m government grant | (money) → keep: value']],
+    ['Government grants are available for heat pumps.', ['grants | (money) → drop: an aggregate of money, not a transaction']],
+    // A merger, like other money words, with a value or a named party; one only talked of is none.
+    ['A judge blocked the $3.1bn merger of two grocery chains.', ['the $3.1bn merger | (money) → keep: value']],
+    ['Analysts said a merger between the two airlines would face scrutiny.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
     ['The firm signed a $400m credit facility.', ['a $400m credit facility | (money) → keep: value']],
     // Sentence-case headlines: the verb may stand before the noun's modifiers.
     ['Apple, Broadcom sign multibillion-dollar chip deal', ['multibillion-dollar chip deal | (agreement) → keep: headline verb']],
@@ -533,6 +539,9 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
     ['India, UAE sign MoU on digital payments', ['MoU | (agreement) → keep: headline verb']],
     ['India, UAE discuss MoU on digital payments', ['MoU | (agreement) → drop: no determiner, value or party']],
+    // A headline noun may be followed by "during" or "under" as by "in".
+    ["Kazakhstan, Korea sign minerals MoU during president's visit", ['minerals MoU | (agreement) → keep: headline verb']],
+    ["Kazakhstan, Korea discuss minerals MoU during president's visit", ['MoU | (agreement) → drop: no determiner, value or party']],
     // A plural subject's verb in its plain form ends the party.
     ['Both agreements with Japan expire in 2030.', ['Both agreements with Japan | (agreement) → keep: determiner']],
     // With a value, the phrase of a sentence-case headline starts after its verb; running text keeps the walk's start.
