@@ -148,7 +148,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
     // Only the missing article: a money word still needs its value, party or transaction verb.
     const after = tokens[headIndex + 1];
-    const bareAfterVerb = specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower));
+    // (A plural too when it is stakes in an asset: "buys stakes in five Argentine lithium blocks".)
+    const stakesIn = cls === 'stake' && after?.lower === 'in';
+    const bareAfterVerb = specific === '!no determiner, value or party' && (!isPlural(tokens[headIndex]) || stakesIn) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower));
     if (bareAfterVerb && isTitleCase(text, sentence)) {
       const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= 0) {
@@ -157,7 +159,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou)$/.test(tokens[headIndex].lower)) {
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou|stake|stakes)$/.test(tokens[headIndex].lower)) {
       // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
       // headline in sentence case drops the article too, after its verb (in lower case: the walk
       // reads a verb it does not stop at, "finalize", as a modifier).

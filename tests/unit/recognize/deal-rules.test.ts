@@ -539,6 +539,10 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
     ['India, UAE sign MoU on digital payments', ['MoU | (agreement) → keep: headline verb']],
     ['India, UAE discuss MoU on digital payments', ['MoU | (agreement) → drop: no determiner, value or party']],
+    // A headline's bare stake after its verb, and bare stakes in an asset; stakes held are no headline's deal.
+    ['Glencore sells stake in Kazakh zinc smelter', ['stake in Kazakh zinc smelter | (stake) → keep: headline verb']],
+    ['India firm buys stakes in five Argentine lithium blocks', ['stakes in five Argentine lithium blocks | (stake) → keep: headline verb']],
+    ['Investors hold stakes in tech firms across Asia', ['stakes | (stake) → drop: no determiner, value or party']],
     // A headline noun may be followed by "during" or "under" as by "in".
     ["Kazakhstan, Korea sign minerals MoU during president's visit", ['minerals MoU | (agreement) → keep: headline verb']],
     ["Kazakhstan, Korea discuss minerals MoU during president's visit", ['MoU | (agreement) → drop: no determiner, value or party']],
