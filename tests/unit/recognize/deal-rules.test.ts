@@ -370,6 +370,8 @@ describe('deal words in figures of speech, games, quotes and names; lenders befo
     // A work's quoted title whose head comes before "of"; a deal's own quoted name is one.
     ["'The Art of the Deal' is getting a stage adaptation.", ['Deal | (agreement) → drop: a quoted title']],
     ["Kenya signed what officials call 'the Lamu Port Deal' on Monday.", ["the Lamu Port Deal' | (agreement) → keep: determiner"]],
+    // A title that opens on its own capitalised article, the deal word inside it.
+    ['This month we are reading "The Deal of a Lifetime" by a debut novelist.', ['Deal | (agreement) → drop: a quoted title']],
     ["He called it a 'new deal' with Chile.", ["a 'new deal' with Chile | (agreement) → keep: determiner"]],
     ['He called it a new deal for farmers.', ['a new deal | (agreement) → keep: determiner']],
     ['They made a pact with the devil.', ['pact | (agreement) → drop: a figure of speech']],
