@@ -21,7 +21,7 @@ export type { KnownSpan } from './walk.ts';
  */
 const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
-const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through)$/;
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead)$/;
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
 const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
@@ -113,6 +113,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let headIndex = tokenIndexAt(tokens, trigger.end - 1);
     if (headIndex < 0) continue;
     let cls = trigger.cls;
+    // "China grants loan to Laos": before another deal word, "grant" is the verb that gives it.
+    if (/^grants?$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^\s+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
     // "a financing deal", "a framework agreement": the last deal noun of a compound is the head.
     while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start))) {
       t++;
@@ -155,7 +157,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
     // Only the missing article: a money word still needs its value, party or transaction verb.
     const after = tokens[headIndex + 1];
-    const bareAfterVerb = specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower));
+    // (A plural too when it is stakes in an asset: "buys stakes in five Argentine lithium blocks".)
+    const stakesIn = cls === 'stake' && after?.lower === 'in';
+    const bareAfterVerb = specific === '!no determiner, value or party' && (!isPlural(tokens[headIndex]) || stakesIn) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower));
     if (bareAfterVerb && isTitleCase(text, sentence)) {
       const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= 0) {
@@ -164,7 +168,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou)$/.test(tokens[headIndex].lower)) {
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou|stake|stakes)$/.test(tokens[headIndex].lower)) {
       // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
       // headline in sentence case drops the article too, after its verb (in lower case: the walk
       // reads a verb it does not stop at, "finalize", as a modifier).

@@ -31,7 +31,8 @@ const TO_THE_VERB = /^(to|going|be|been|have|ever|yet|able|willing|prepared|abou
 const DENIALS = /^(deny|denies|denied|denying)$/;
 /** A deal-making verb's -ing form after "of" or "about" before a bare "a deal": a deal in the abstract ("for the sake of doing a deal"). */
 const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting)$/;
-const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive)$/;
+/** Judgements of a deal, of its worth or its price ("A cheap deal?" is one a reader gets, not one between parties). */
+const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive|cheap|cheaper|cheapest)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
 /** What a shop tells its customers to do: "Buy two, get one free", "Spend £50 and save £10". */
@@ -153,6 +154,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';
+  // "'The Art of the Deal'", "\"Deal or No Deal\"", "\"The Deal of a Lifetime\"": a word of a quoted
+  // title that opens on a capitalised article or whose head comes before "of" or "or" (a work's
+  // name, not a deal's: "the 'Lamu Port Deal'", the "Deal of the Century" are one).
+  if (!left.value && !right.value && isCapitalised(tokens[head]) && quotedTitle(tokens, head)) return 'a quoted title';
   // "a pact with the devil": a figure of speech.
   if (party && wordsOf(tokens, party.from, party.to).some((w) => /^(devil|devils|satan)$/.test(w))) return 'a figure of speech';
   // "the singer's pact with her fans", "a contract with voters": a promise to an audience, not a deal
@@ -179,6 +184,29 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "The Partnership for Sustainable Cities, a charity": a body's name, told by the apposition after it.
   if (bodyNamed(tokens, head)) return "a body's name";
   return '';
+}
+
+/** The small words a title leaves without a capital: "The Art of the Deal". */
+const TITLE_SMALL_WORDS = /^(of|the|a|an|and|or|no|to|in|on|for|with|at|by)$/;
+
+const OPENING_QUOTE = /^["'‘“]$/;
+const CLOSING_QUOTE = /^["'’”]$/;
+
+/** Whether the head is a word of a quoted work's title (quotes within a few words on both sides, only title words between). */
+function quotedTitle(tokens: Token[], head: number): boolean {
+  const titleWord = (t: Token) => t.kind === 'word' && (isCapitalised(t) || TITLE_SMALL_WORDS.test(t.lower.replace(/['’]$/, '')));
+  let open = head - 1;
+  while (open >= Math.max(0, head - 8) && titleWord(tokens[open])) open--;
+  if (open < 0 || tokens[open].kind !== 'punct' || !OPENING_QUOTE.test(tokens[open].text) || !isCapitalised(tokens[open + 1])) return false;
+  // The title closes on the head itself ("Deal'") or a few title words after it.
+  let close = head;
+  if (!/['’]$/.test(tokens[head].text)) {
+    close = head + 1;
+    while (close < head + 8 && tokens[close] && titleWord(tokens[close])) close++;
+    if (!tokens[close] || tokens[close].kind !== 'punct' || !CLOSING_QUOTE.test(tokens[close].text)) return false;
+  }
+  const before = tokens.slice(open + 1, head).map((t) => t.lower);
+  return /^(the|a|an)$/.test(tokens[open + 1].lower) || before.includes('of') || before.includes('or');
 }
 
 /** Whether a known mention (of `type`, or of any) starts within [from, to]. */

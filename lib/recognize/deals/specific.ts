@@ -199,8 +199,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (word === 'stream' && !known.some((m) => m.type === 'mineral' && m.end === tokens[head - 1]?.end)) return '!a stream of no metal';
   // "a $2.1 billion project finance package": money lent; a sanctions, pay or aid package is not a deal word.
   if (word === 'package' && !left.modifiers.some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
-  // "the state loan it took", "a federal loan": one loan from the state, not a flow of state money.
-  const oneLoan = word === 'loan' && /^(a|an|the)$/.test(tokens[left.index]?.lower ?? '');
+  // "the state loan it took", "a federal loan", "a £500m government grant": one loan or grant from
+  // the state, not a flow of state money.
+  const oneLoan = (word === 'loan' || word === 'grant') && /^(a|an|the)$/.test(tokens[left.index]?.lower ?? '');
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';

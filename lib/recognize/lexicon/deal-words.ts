@@ -11,7 +11,7 @@ export type DealWordClass =
   | 'partnership' // partnership, arrangement
   | 'venture' // joint venture, JV
   | 'stake' // stake, equity stake
-  | 'money' // loan, financing, funding, investment, credit line, equity injection, bailout, seed round (and programme, stream, package in one use each): needs a value, a named party or a transaction verb
+  | 'money' // loan, financing, funding, investment, merger, grant, credit line, equity injection, bailout, seed round (and programme, stream, package in one use each): needs a value, a named party or a transaction verb
   | 'contract' // contract, offtake, concession, letter of interest, takeover, acquisition (of a company, or for a price)
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
   | 'zh-weak' // 交易, 合同, 框架, 备忘录: needs a quantifier or a modifier (框架 and 备忘录 also a signing verb)
@@ -38,7 +38,7 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['equity injection', 'money'], ['bailout', 'money'], ['bailouts', 'money'], ['seed round', 'money'], ['seed rounds', 'money'], ['funding round', 'money'], ['funding rounds', 'money'],
   ['financing round', 'money'], ['financing rounds', 'money'],
   // A venture round by its letter: "a Series C round".
-  ['Series A round', 'money'], ['Series B round', 'money'], ['Series C round', 'money'], ['Series D round', 'money'], ['Series E round', 'money'], ['investment', 'money'], ['investments', 'money'], ['takeover', 'contract'],
+  ['Series A round', 'money'], ['Series B round', 'money'], ['Series C round', 'money'], ['Series D round', 'money'], ['Series E round', 'money'], ['investment', 'money'], ['investments', 'money'], ['merger', 'money'], ['mergers', 'money'], ['grant', 'money'], ['grants', 'money'], ['takeover', 'contract'],
   ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['contract extension', 'contract'], ['contract extensions', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
   ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],

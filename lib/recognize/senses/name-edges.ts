@@ -105,12 +105,18 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
   if (after === 'K' && text.startsWith(' Kingdom', end) && !/\p{L}/u.test(text.charAt(end + 8)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   if (next === ',' && /[A-Z]/.test(text.charAt(end + 2))) {
     const state = /^,\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1];
-    if (state && US_STATES.has(state)) return 'a US town';
+    // The full stop that ends the sentence is not an abbreviation's ("in Lebanon, Missouri.").
+    if (state && (US_STATES.has(state) || (state.endsWith('.') && US_STATES.has(state.slice(0, -1))))) return 'a US town';
   }
   // "Jordan Valley, Oregon", "Mexico Beach, Fla.": a place word makes a town of the name before a state.
   if (next === ' ' && 'VBCSTFHLJ'.includes(after)) {
     const town = /^ (?:Valley|Beach|City|Springs|Township|Falls|Heights|Lake|Center|Centre|Hills|Creek|Junction),\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 34))?.[1];
     if (town && US_STATES.has(town)) return 'a US town';
+    // "Turkey Creek", "Chile Heights": a word only small places are named with makes a place of the
+    // name even with no state after it (not Valley, Lake or City, which also follow a country's own
+    // name, "the Jordan Valley", "Kuwait City"; nor Falls or Springs, verbs in a Title Case
+    // headline, "Turkey Falls Into Recession").
+    if (/^ (?:Creek|Heights|Township|Junction|Beach|Hills)\b/.test(text.slice(end, end + 12))) return 'a place named after it';
   }
   // Only a name right after "by " or one word after it can be in one.
   if ((text.startsWith('y ', start - 2) || text.startsWith('and ', start - 4) || text.startsWith(', ', start - 2) || (text.charCodeAt(start - 1) === 0x20 && AFTER_BY_AND_A_WORD.test(text.slice(Math.max(0, start - 24), start)))) && inBylineName(text, start, end, sentenceOf(start).start)) return 'a byline';

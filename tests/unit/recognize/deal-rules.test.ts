@@ -367,6 +367,11 @@ describe('deal words in figures of speech, games, quotes and names; lenders befo
     ['Each deal with Vale takes a year.', ['Each deal with Vale | (agreement) → keep: determiner']],
     // Scare quotes make a slogan; a named party still makes a deal.
     ["He called it a 'new deal' for farmers.", ['deal | (agreement) → drop: in scare quotes']],
+    // A work's quoted title whose head comes before "of"; a deal's own quoted name is one.
+    ["'The Art of the Deal' is getting a stage adaptation.", ['Deal | (agreement) → drop: a quoted title']],
+    ["Kenya signed what officials call 'the Lamu Port Deal' on Monday.", ["the Lamu Port Deal' | (agreement) → keep: determiner"]],
+    // A title that opens on its own capitalised article, the deal word inside it.
+    ['This month we are reading "The Deal of a Lifetime" by a debut novelist.', ['Deal | (agreement) → drop: a quoted title']],
     ["He called it a 'new deal' with Chile.", ["a 'new deal' with Chile | (agreement) → keep: determiner"]],
     ['He called it a new deal for farmers.', ['a new deal | (agreement) → keep: determiner']],
     ['They made a pact with the devil.', ['pact | (agreement) → drop: a figure of speech']],
@@ -416,6 +421,9 @@ describe("a customer's bargains and contracts, household loans, players' partner
     ['Washington wants to get the best deal it can on critical minerals from Ukraine.', ['the best deal | (agreement) → keep: determiner']],
     ['Kyiv hopes to get a better deal on rare earths.', ['a better deal | (agreement) → keep: determiner']],
     ['Travellers can still find a good deal on flights to Spain.', ['deal | (agreement) → drop: a deal in general']],
+    // A price judged is a bargain too; with a named other side it is one deal.
+    ['A cheap deal? Readers share how they cut their bills.', ['deal | (agreement) → drop: a deal in general']],
+    ['Ghana signed a cheap deal with Rosatom.', ['a cheap deal with Rosatom | (agreement) → keep: determiner']],
     // Bargain words before plural deals in a mineral: transactions, not offers.
     ['The best deals for cobalt offtake went to Chinese buyers.', ['The best deals | (agreement) → keep: determiner', 'offtake | (contract) → drop: no determiner, value or party']],
     ['The best deals for TVs went fast.', ["deals | (agreement) → drop: a shop's offer"]],
@@ -518,6 +526,12 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     // A loan paid back was made; one loan from the state is not a flow of state money.
     ['The bank will repay the state loan by March.', ['the state loan | (money) → keep: transaction verb']],
     ['The bank relies on state loans.', ['loans | (money) → drop: an aggregate of money, not a transaction']],
+    // One grant from the state, as one loan; grants in general are a flow of state money.
+    ['Tata Steel secures a £500m government grant for its furnace.', ['a £500m government grant | (money) → keep: value']],
+    ['Government grants are available for heat pumps.', ['grants | (money) → drop: an aggregate of money, not a transaction']],
+    // A merger, like other money words, with a value or a named party; one only talked of is none.
+    ['A judge blocked the $3.1bn merger of two grocery chains.', ['the $3.1bn merger | (money) → keep: value']],
+    ['Analysts said a merger between the two airlines would face scrutiny.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
     ['The firm signed a $400m credit facility.', ['a $400m credit facility | (money) → keep: value']],
     // Sentence-case headlines: the verb may stand before the noun's modifiers.
     ['Apple, Broadcom sign multibillion-dollar chip deal', ['multibillion-dollar chip deal | (agreement) → keep: headline verb']],
@@ -527,6 +541,13 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['Nurses want deal to end strike', ['deal | (agreement) → drop: no determiner, value or party']],
     ['India, UAE sign MoU on digital payments', ['MoU | (agreement) → keep: headline verb']],
     ['India, UAE discuss MoU on digital payments', ['MoU | (agreement) → drop: no determiner, value or party']],
+    // A headline's bare stake after its verb, and bare stakes in an asset; stakes held are no headline's deal.
+    ['Glencore sells stake in Kazakh zinc smelter', ['stake in Kazakh zinc smelter | (stake) → keep: headline verb']],
+    ['India firm buys stakes in five Argentine lithium blocks', ['stakes in five Argentine lithium blocks | (stake) → keep: headline verb']],
+    ['Investors hold stakes in tech firms across Asia', ['stakes | (stake) → drop: no determiner, value or party']],
+    // A headline noun may be followed by "during" or "under" as by "in".
+    ["Kazakhstan, Korea sign minerals MoU during president's visit", ['minerals MoU | (agreement) → keep: headline verb']],
+    ["Kazakhstan, Korea discuss minerals MoU during president's visit", ['MoU | (agreement) → drop: no determiner, value or party']],
     // A plural subject's verb in its plain form ends the party.
     ['Both agreements with Japan expire in 2030.', ['Both agreements with Japan | (agreement) → keep: determiner']],
     // With a value, the phrase of a sentence-case headline starts after its verb; running text keeps the walk's start.

@@ -178,6 +178,7 @@ describe('walking right: lists of parties after "between"', () => {
 describe('walking right: the borrower after "to"', () => {
   read([
     ['China grants loan to Laos', ['loan to Laos | (money) → keep: named party']],
+    // "grants" before another deal word is the verb that gives it, not the first noun of a compound.
     ['Japan extended a $500 million loan to Lynas Rare Earths.', ['a $500 million loan to Lynas Rare Earths | (money) → keep: value | value $500 million = 500000000 USD | named Lynas Rare Earths']],
     ['Zambia took a $100 million loan to ZESA.', ['a $100 million loan to ZESA | (money) → keep: value | value $100 million = 100000000 USD | named ZESA']],
     ['Zambia took a $100 million loan to Afreximbank.', ['a $100 million loan to Afreximbank | (money) → keep: value | value $100 million = 100000000 USD | named Afreximbank']],

@@ -150,6 +150,11 @@ describe('a name inside a longer name', () => {
     ['Temperatures will reach 90 in Jordan Valley, Oregon, on Thursday.', [], ['Jordan:name → drop: a US town']],
     ['Police in Mexico Beach, Florida, closed the pier.', [], ['Mexico:name → drop: a US town']],
     ['Aid reached Haiti Sunday, Florida officials said.', ['Haiti=country:HT'], []],
+    // A state's full name before the sentence's full stop; a small place's word with no state after it.
+    ['The chef opened a diner in Lebanon, Missouri.', [], ['Lebanon:name → drop: a US town']],
+    ['Pupils in Turkey Creek are learning Mandarin.', [], ['Turkey:alias → drop: a place named after it']],
+    ['Turkey Falls Into Recession as Lira Slides', ['Turkey=country:TR'], []],
+    ['Farmers in the Jordan Valley grow dates.', ['Jordan=country:JO'], []],
     // Languages of their own after a demonym.
     ['He speaks Haitian Creole at home.', [], ['Haitian:demonym → drop: language']],
     ['Haitian migrants waited at the border.', ['Haitian=country:HT'], []],

@@ -83,6 +83,9 @@ describe('a tier or a rank', () => {
   ruled([
     ['The bank gave her a platinum account.', [], ['platinum:tier:drop']],
     ['The sponsor list names three silver partners.', [], ['silver:tier:drop']],
+    // Tiers are named after the precious metals only: a base metal before a tier noun is the metal.
+    ['Indonesia says the nickel partnership with Tesla is close.', ['Indonesia=country:ID', 'nickel=mineral:nickel'], ['nickel:metal:keep']],
+    ['Doctors checked her iron levels.', ['iron=mineral:iron'], ['iron:metal:keep']],
     // A list of tiers ends on its noun: each member is a tier, the first one too.
     ['Airlines reward gold and silver cardholders with lounge access.', [], ['gold:tier-list:drop', 'silver:tier-list:drop']],
     ['Fans queued for the silver, gold or platinum seats.', [], ['silver:tier-list:drop', 'gold:tier-list:drop', 'platinum:tier-list:drop']],
@@ -97,6 +100,9 @@ describe('gold as a figure of speech', () => {
     ['Black gold made the town rich.', [], ['gold:figurative:drop']],
     ['Fans call bitcoin digital gold.', [], ['gold:figurative:drop']],
     ["Prospectors were fooled by fool's gold.", [], ['gold:figurative:drop']],
+    // Praise quoted after a verb of naming, ending on the metal; a quoted price of the metal is the metal.
+    ['The singer, whose voice critics called "pure gold", dies at 79.', [], ['gold:figurative:drop']],
+    ['Traders said "gold" was the only safe bet, buying 20 tonnes.', ['gold=mineral:gold'], ['gold:metal:keep']],
     // An alloy's colour before a piece of jewellery, and colours joined by a sign, are not figures.
     ['She wore a green gold ring.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['The club colours are black & gold.', [], ['gold:colour-pair:drop']],
