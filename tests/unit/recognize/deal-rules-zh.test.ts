@@ -456,3 +456,21 @@ describe('portal check: values in Chinese numerals, countries as signers, kinds 
     ['该企业正与政府重新谈判其他供货合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
+
+describe('mineral news check: generic openers, lists of manners', () => {
+  ruled([
+    // Generally speaking (一般而言，…) makes what follows said of a kind; another opener does not.
+    ['一般而言，供货协议的期限为三年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['据悉，供货协议的期限为三年。', ['供货协议 | (zh-strong) → keep']],
+    // "is not the same as" (不等于) says something of any such agreement.
+    ['签了框架协议不等于拿到了订单。', ['框架协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['签了框架协议，等于拿到了订单。', ['框架协议 | (zh-strong) → keep']],
+    // Items of a list of manners (通过贷款、入股等方式) are kinds of dealing, not one deal.
+    ['企业可通过贷款、入股等方式参与。', ['贷款 | (zh-money) → drop: one of a list of manners', '入股 | (zh-buy-in) → drop: one of a list of manners']],
+    ['企业可以合资或独资等形式设厂。', ['合资 | (zh-venture) → drop: one of a list of manners']],
+    ['该基金已入股这家企业。', ['入股 | (zh-buy-in) → keep']],
+    // An agreement word before 仲裁 names a kind of arbitration case.
+    ['双边投资协定仲裁案件有所增加。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: modifies the next word']],
+    ['中韩投资协定已于去年生效。', ['中韩投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
