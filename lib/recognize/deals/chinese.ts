@@ -46,12 +46,12 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平�
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價)/;
 /**
  * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
  * and collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind.
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -185,6 +185,9 @@ const NOT_SIGNED_AGREEMENT =
 const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
+/** A loan's lead arranger named before it: 中国银行牵头的银团贷款 (not 商务部牵头的投资促进活动). */
+const ARRANGED_BY = /(?:牵头|牽頭)的[^，。；、,;]{0,4}$/;
+const LOAN = /^(?:贷款|貸款|融资|融資|授信)$/;
 /** Or right after it, in the next clause: 完成B轮融资，由红杉中国领投. */
 const LED_BY_AFTER = /^[，,]?(?:由|获|獲)[^，。；,;]{1,12}(?:领投|領投)/;
 /** 融资金额, 贷款金额: the amount of a money word not pointed at as one transaction is a term. */
@@ -240,6 +243,13 @@ const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|�
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
+/**
+ * Items of a list of manners (通过入股、合资等方式参与, 以贷款或入股等形式): ways of doing something
+ * named as kinds, not one deal.
+ */
+const LISTED_MANNER = /^(?:(?:[、和或及与與][^，。；,;、]{1,8}){1,4}等?|等)(?:多种|多種)?(?:方式|形式|模式|手段|途径|途徑)/;
+/** A stake by its share only: 权益 is also rights in general (合法权益), so it needs a percentage. */
+const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
@@ -313,6 +323,7 @@ function rejection(
   if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 24), start))) return 'negated';
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
+  if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   // A country named in the clause before the phrase: the parties. The clause start is found once.
   const clauseStart = clauseBefore(text, sentence.start, start).start;
@@ -339,6 +350,7 @@ function rejection(
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
+      if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       return STAKE_TRANSACTION.test(beforeText().replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';
@@ -372,7 +384,7 @@ function rejection(
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
-        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (LOAN.test(word) && ARRANGED_BY.test(beforeText())) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':

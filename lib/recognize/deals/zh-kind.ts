@@ -49,7 +49,7 @@ const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|�
  * by a modal after the phrase (还款协议，应明确...) is a norm too.
  */
 const KIND_PREDICATE =
-  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|^[，,](?:应|應|须|須|需|要)/;
+  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|不等于|不等於|并不意味|並不意味|^[，,](?:应|應|须|須|需|要)/;
 
 /**
  * Said of agreements between any such parties even when the clause names signers: a practice
@@ -66,6 +66,8 @@ function prohibits(clause: string): boolean {
   const m = PROHIBITED.exec(clause);
   return m !== null && !TIME_PHRASE_END.test(clause.slice(m.index));
 }
+/** Generally speaking (一般来说，包销协议的期限...): what follows is said of a kind. */
+const GENERALLY = /(?:一般|通常|总的|總的|总体|總體|大体|大體)(?:来说|來說|而言|来讲|來講)|(?:一般|通常)情[况況]下/;
 /** Prepositions that cite an agreement as the source of what follows: 根据协议, 按照合同. */
 const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
 
@@ -163,6 +165,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (KIND_MODIFIER.test(text.slice(c.phraseStart, c.start))) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   if (c.one && !c.indefinite) return '';
+  if (GENERALLY.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.one || signedAsEvent(text, clause)) return '';
   if (prohibits(clause.text)) return 'a rule about a kind of deal';

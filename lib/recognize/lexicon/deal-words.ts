@@ -54,4 +54,7 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['合约', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-stake'], ['股份', 'zh-stake'], ['资金支持', 'zh-money'],
   ['贷款', 'zh-money'], ['框架', 'zh-weak'], ['投资', 'zh-money'], ['融资', 'zh-money'], ['合作备忘录', 'zh-strong'],
   ['注资', 'zh-money'], ['授信', 'zh-money'], ['收购', 'zh-acquisition'], ['收购案', 'zh-acquisition'], ['入股', 'zh-buy-in'], ['合资', 'zh-venture'],
+  // 长协 (a long-term supply contract, as mineral news shortens it) and a concession need a
+  // quantifier or modifier like 合同; 权益 is a stake only with its percentage.
+  ['长协', 'zh-weak'], ['特许经营权', 'zh-weak'], ['权益', 'zh-stake'],
 ];

@@ -456,3 +456,36 @@ describe('portal check: values in Chinese numerals, countries as signers, kinds 
     ['该企业正与政府重新谈判其他供货合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
+
+describe('mineral news check: generic openers, lists of manners, 长协, concessions, shares of rights, lead arrangers', () => {
+  ruled([
+    // Generally speaking (一般而言，…) makes what follows said of a kind; another opener does not.
+    ['一般而言，供货协议的期限为三年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['据悉，供货协议的期限为三年。', ['供货协议 | (zh-strong) → keep']],
+    // "is not the same as" (不等于) says something of any such agreement.
+    ['签了框架协议不等于拿到了订单。', ['框架协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['签了框架协议，等于拿到了订单。', ['框架协议 | (zh-strong) → keep']],
+    // Items of a list of manners (通过贷款、入股等方式) are kinds of dealing, not one deal.
+    ['企业可通过贷款、入股等方式参与。', ['贷款 | (zh-money) → drop: one of a list of manners', '入股 | (zh-buy-in) → drop: one of a list of manners']],
+    ['企业可以合资或独资等形式设厂。', ['合资 | (zh-venture) → drop: one of a list of manners']],
+    ['该基金已入股这家企业。', ['入股 | (zh-buy-in) → keep']],
+    // An agreement word before 仲裁 names a kind of arbitration case.
+    ['双边投资协定仲裁案件有所增加。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: modifies the next word']],
+    ['中韩投资协定已于去年生效。', ['中韩投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // 长协 is a contract word (weak: a quantifier, 的 or signing parties); 长协定价 is a way of pricing.
+    ['公司与日本商社签订了镍矿长协。', ['镍矿长协 | (zh-weak) → keep']],
+    ['這份長協的定價機制與指數掛鉤。', ['這份長協 | (zh-weak) → keep']],
+    ['长协定价模式被广泛采用。', ['长协 | (zh-weak) → drop: modifies the next word']],
+    ['铁矿石长协被广泛采用。', ['长协 | (zh-weak) → drop: no quantifier or modifier']],
+    // A concession (特许经营权) with its asset is one; bought as a kind it is not.
+    ['公司获得了该港口30年的特许经营权。', ['该港口30年的特许经营权 | (zh-weak) → keep']],
+    ['加盟商需购买特许经营权。', ['特许经营权 | (zh-weak) → drop: no quantifier or modifier']],
+    // 权益 is a stake only with its percentage; otherwise rights.
+    ['公司持有该矿山30%的权益。', ['该矿山30%的权益 | (zh-stake) → keep']],
+    ['要保护投资者的合法权益。', ['投资 | (zh-money) → drop: part of another word', '权益 | (zh-stake) → drop: rights, not a share']],
+    // A loan's lead arranger (牵头的) is its lender; a ministry leading a campaign lends nothing.
+    ['该项目获得中国银行牵头的银团贷款。', ['中国银行牵头的银团贷款 | (zh-money) → keep']],
+    ['该项目获得银团贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['由商务部牵头的投资促进活动将于下月举行。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
