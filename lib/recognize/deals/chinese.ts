@@ -305,7 +305,33 @@ function pointsAtOne(text: string, start: number, modifiers: string, trigger: De
   );
 }
 
-/** Why a deal word at `trigger` is not a deal here, or '' when it is one. */
+/** What the rules below read of a deal word and its phrase. */
+interface Candidate {
+  text: string;
+  sentence: { start: number; end: number };
+  trigger: DealTrigger;
+  /** Where the phrase starts. */
+  start: number;
+  word: string;
+  modifiers: string;
+  /** The four characters after the deal word. */
+  after: string;
+  known: KnownSpan[];
+  /** A country is named in the clause before the phrase: the parties. */
+  named: boolean;
+  /** The 24 characters before the deal word in its sentence, read only by the rules that need them. */
+  before?: string;
+}
+
+function beforeText(c: Candidate): string {
+  return (c.before ??= c.text.slice(Math.max(c.sentence.start, c.trigger.start - 24), c.trigger.start));
+}
+
+/**
+ * Why a deal word at `trigger` is not a deal here, or '' when it is one. Without `explain` only
+ * the verdict matters, so the word's own tests, which are cheap, run before the kind-of-agreement
+ * rules, which read whole clauses; with it the reason told is the first rule's in reading order.
+ */
 function rejection(
   text: string,
   sentence: { start: number; end: number },
@@ -313,36 +339,55 @@ function rejection(
   start: number,
   known: KnownSpan[],
   earlier: readonly ZhDealPhrase[],
+  explain: boolean,
 ): string {
   const word = text.slice(trigger.start, trigger.end);
-  const modifiers = text.slice(start, trigger.start);
   const after = text.slice(trigger.end, trigger.end + 4);
-  // The clause before the phrase, read only by the rules that need it.
-  let clause: string | undefined;
-  const beforeText = () => (clause ??= text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start));
   if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 24), start))) return 'negated';
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
-  // A country named in the clause before the phrase: the parties. The clause start is found once.
-  const clauseStart = clauseBefore(text, sentence.start, start).start;
-  const named = known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clauseStart);
+  const clause = clauseBefore(text, sentence.start, start);
+  const c: Candidate = {
+    text,
+    sentence,
+    trigger,
+    start,
+    word,
+    modifiers: text.slice(start, trigger.start),
+    after,
+    known,
+    named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clause.start),
+  };
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
-  if (trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition') {
-    const kind = kindOfAgreement(text, {
-      start: trigger.start,
-      end: trigger.end,
-      phraseStart: start,
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      one: pointsAtOne(text, start, modifiers, trigger, earlier),
-      indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
-      named,
-      partiesSigned: signedByParties(beforeText()),
-    });
-    if (kind) return kind;
+  const readsKind = trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition';
+  if (!explain) {
+    if (wordRejection(c)) return 'rejected';
+    return readsKind ? kindRejection(c, clause, earlier) : '';
   }
+  return (readsKind && kindRejection(c, clause, earlier)) || wordRejection(c);
+}
+
+function kindRejection(c: Candidate, clause: { start: number; text: string }, earlier: readonly ZhDealPhrase[]): string {
+  const { text, trigger, start, modifiers } = c;
+  return kindOfAgreement(text, {
+    start: trigger.start,
+    end: trigger.end,
+    phraseStart: start,
+    sentenceStart: c.sentence.start,
+    sentenceEnd: c.sentence.end,
+    clause,
+    one: pointsAtOne(text, start, modifiers, trigger, earlier),
+    indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
+    named: c.named,
+    partiesSigned: signedByParties(beforeText(c)),
+  });
+}
+
+/** The deal word's own tests: what it modifies, what makes it one transaction. */
+function wordRejection(c: Candidate): string {
+  const { text, sentence, trigger, start, word, modifiers, after, known, named } = c;
   switch (trigger.cls) {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
@@ -351,7 +396,7 @@ function rejection(
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
-      return STAKE_TRANSACTION.test(beforeText().replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
+      return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';
       // 交易所 (an exchange), 合同工 (a contract worker): another word.
@@ -359,19 +404,19 @@ function rejection(
       if (MODIFIED_AFTER.test(after)) return 'modifies the next word';
       // 施工合同的招标: a contract put out to tender is not yet anyone's.
       if (/^的?(?:招标|招標|投标|投標)/.test(after)) return 'out to tender';
-      const signed = SIGNED_BEFORE.test(beforeText());
+      const signed = SIGNED_BEFORE.test(beforeText(c));
       if (/^框架$/.test(word) && !signed && !DEAL_FRAMEWORK.test(modifiers)) return 'a framework in its ordinary sense';
       const described = modifiers.includes('的');
       // 该男子利用虚拟货币交易: a bare 该 points at the noun after it, near the deal word only when it is the deal's.
       const bare = BARE_DEMONSTRATIVE.test(modifiers);
       const quantified = quantifiedByWord(text, start, modifiers) && !(bare && (described || modifiers.length > 5));
-      if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText())) {
+      if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText(c))) {
         return 'a kind of trade, no parties';
       }
       const qualified = quantified || described || ZH_VALUE.test(modifiers);
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
-      const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText()) || (named && signedByCountries(text, trigger.start - beforeText().length, beforeText(), known)));
+      const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
       if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
@@ -384,7 +429,7 @@ function rejection(
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
-        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText()) || LED_BY.test(beforeText()) || (LOAN.test(word) && ARRANGED_BY.test(beforeText())) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText()));
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':
@@ -395,7 +440,7 @@ function rejection(
     case 'zh-buy-in':
       return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
     case 'zh-venture':
-      return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText()) ? '' : 'no parties founding something together';
+      return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText(c)) ? '' : 'no parties founding something together';
     default:
       return '';
   }
@@ -420,7 +465,7 @@ export function findChineseDeals(
     const previous = out.at(-1);
     const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
     const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
-    const why = rejection(text, sentence, trigger, start, known, out);
+    const why = rejection(text, sentence, trigger, start, known, out, rejected !== undefined);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;

@@ -135,6 +135,8 @@ export interface KindContext {
   phraseStart: number;
   sentenceStart: number;
   sentenceEnd: number;
+  /** The clause before the phrase, from its start (found once by the caller). */
+  clause: { start: number; text: string };
   /** A quantifier or demonstrative of one (一项, 该, 这份), or a value in the phrase. */
   one: boolean;
   /** `one` only by an indefinite 一份, 一项, 一笔: advice can still be about any such one. */
@@ -147,7 +149,7 @@ export interface KindContext {
 
 /** Why the deal word names a kind of agreement rather than one, or '' when nothing says so. */
 export function kindOfAgreement(text: string, c: KindContext): string {
-  const clause = clauseBefore(text, c.sentenceStart, c.phraseStart);
+  const { clause } = c;
   // Many signers, a habit of signing or a definition make a kind even where a country names the
   // signers or their buyers (不少澳大利亚锂矿企业与中国买家签订了包销协议): mineral news names
   // countries everywhere.
