@@ -5,7 +5,7 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
+import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -64,8 +64,12 @@ function joinedAt(text: string, from: number, to: number): boolean {
  */
 const TAIWAN = new Set([...'台臺']);
 
-/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日, 美台). */
+/**
+ * Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日, 美台).
+ * A character said twice is a word of its own (美美地 "soundly", 日日 "every day"), never a pair.
+ */
 function pairedWith(c: string, ch: string): boolean {
+  if (c === ch) return false;
   return (PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch))) || (TAIWAN.has(c) && STRONG.has(ch));
 }
 
@@ -316,12 +320,36 @@ function inContext(input: SenseInput): Decision {
  * A locative 中 closing the phrase before it (谈判过程中|德方, 会谈中|美方): 方 after one
  * abbreviation is that country's side, which a pair calls 双方 (中德双方), so the 中 at `pos` is
  * no partner of the abbreviation after it. Not before 方面 or 方案, nor after a join or a
- * preposition, nor at the start of a clause.
+ * preposition, nor at the start of a clause. The same holds before a word of two that the
+ * abbreviation starts (比赛中|意外) and before a character said twice (家中|美美地).
  */
 function locativeBeforeSide(text: string, pos: number): boolean {
-  if (text.charAt(pos) !== '中' || text.charAt(pos + 2) !== '方') return false;
+  if (text.charAt(pos) !== '中') return false;
   const before = text.charAt(pos - 1);
-  return /[\u3400-\u9fff]/.test(before) && !LIST_JOINS.has(before) && !cue.ZH_ABBREV_BEFORE.has(before) && !wordGoesOn(text, pos + 2);
+  if (!/[\u3400-\u9fff]/.test(before) || LIST_JOINS.has(before) || cue.ZH_ABBREV_BEFORE.has(before)) return false;
+  if (text.charAt(pos + 2) === '方') return !wordGoesOn(text, pos + 2);
+  // 家中|美美地: the character after 中 said twice is a word of its own (美美, "soundly"), no country.
+  if (text.charAt(pos + 1) === text.charAt(pos + 2)) return true;
+  return !PHRASE_BEFORE_PAIR.has(before) && locativeBeforeWord(text, pos);
+}
+
+/**
+ * Characters that end a determiner or a modifier before a noun phrase (的, 之, 此次, 本届, 新一轮),
+ * where 中 opens the phrase (此次|中美|元首, which the segmenter may read 中|美元|首) rather than
+ * closing the one before it.
+ */
+const PHRASE_BEFORE_PAIR = new Set([...'的之次届屆轮輪场場个個项項份']);
+
+/**
+ * The character after the 中 at `pos` starts a word of two characters (比赛中|意外, 池塘中|荷花,
+ * 改革中|加强, 文章中|德育): that 中 is a locative ("in", "during"), while a pair's second character
+ * ends its own word or stands alone before a word of relations (的|中|法|建交, 的|中越|边境). A
+ * longer word may be a country's name (比赛中|意大利队), which is found on its own.
+ */
+function locativeBeforeWord(text: string, pos: number): boolean {
+  if (!pairIsWord(text, pos + 1)) return false;
+  const word = zhWordAt(text, pos + 1);
+  return word !== undefined && word.start === pos + 1 && word.end === pos + 3;
 }
 
 /**

@@ -165,7 +165,7 @@ describe('Chinese: abbreviations the segmenter reads as part of a word, and lang
     // 欧美 is a word and its 美 is the US; so is 美 after a preposition of place.
     ['欧美市场需求疲软。', ['美=country:US'], ['美:bloc-pair:keep']],
     // 高中 is a school; 日语 is a language.
-    ['这所学校的高中日语课程很受欢迎。', [], ['中:second-half-of-word:drop', '日:language:drop']],
+    ['这所学校的高中日语课程很受欢迎。', [], ['中:abbrev-without-context:drop', '日:language:drop']],
     ['他的韩文说得很好。', [], ['韩:language:drop']],
     // 文 that starts another word (文化) is not a language.
     ['中日文化交流日益密切。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
@@ -490,5 +490,17 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     // 中拉 before a word of relations or a forum is China and Latin America; 中|拉开 is "during … pull ahead".
     ['中拉论坛部长级会议开幕。', ['中=country:CN'], ['中:bloc-pair:keep']],
     ['比赛中拉开比分差距。', [], ['中:abbrev-without-context:drop']],
+    // A 中 after a noun, before a character that starts a word of two (池塘中|荷花, 改革中|加强),
+    // is "in" or "during"; a pair's second character starts no such word (的|中|法|建交), and
+    // after a determiner 中 opens the phrase (此次|中美元首, read 中|美元|首).
+    ['池塘中荷花开得正艳。', [], ['中:abbrev-without-context:drop', '荷:abbrev-without-context:drop']],
+    ['在这次改革中加强基层医疗是重点之一。', [], ['中:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['文章中德育被放在了首位。', [], ['中:abbrev-without-context:drop', '德:abbrev-without-context:drop']],
+    ['两国的中法建交纪念活动开幕。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep']],
+    ['此次中美元首会晤取得积极成果。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['推动中日韩合作迈上新台阶。', ['中=country:CN', '日=country:JP', '韩=country:KR'], ['中:pair:keep', '日:pair:keep', '韩:pair:keep', '台:abbrev-without-context:drop']],
+    // A character said twice is a word of its own (美美地, "soundly"), no pair with itself or with 中.
+    ['他在家中美美地睡了一觉。', [], ['中:abbrev-without-context:drop', '美:abbrev-without-context:drop', '美:abbrev-without-context:drop']],
+    ['中美美元汇率再度波动。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
   ]);
 });
