@@ -479,12 +479,35 @@ export function medalTiers(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Common surnames, which stand between a role and a given name (市民王金银, 村民李铁柱). Not those
+ * that are as often a preposition or a word's start after a role (向, 于, 方, 高, 白, 石, 钱, 万,
+ * 江, 任: 游客向金店老板询问).
+ */
+const SURNAMES = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈夏韦韋付邹鄒孟熊秦邱尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵严嚴覃武戴莫孔汤湯',
+]);
+
+/**
+ * Whether a role stands before the character at `start` as the start of a name (状元|金子涵), or
+ * before a surname that starts it (市民|王|金银: the 金 and the 银 are the given name).
+ */
+function roleBeforeName(text: string, start: number): boolean {
+  for (let given = 0; given <= 2 && given <= start; given++) {
+    const at = start - given;
+    if (given > 0 && !SURNAMES.has(text.charAt(at))) continue;
+    if (given === 2 && !/\p{Script=Han}/u.test(text.charAt(at + 1))) continue;
+    if (ROLE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the match starts a person's name: a role stands right before it and no word of the
  * material or of jewellery after it (独居老人黄金首饰被骗 is an old person's gold jewellery). 子 and
  * 元 after it start given names as often as 金子 and 金元 (金子涵).
  */
 export function nameAfterRole(text: string, start: number, end: number): boolean {
-  if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (!roleBeforeName(text, start)) return false;
   const after = text.charAt(end);
   return !(MATERIAL_AFTER.has(after) && after !== '子' && after !== '元') && !JEWELLERY_AFTER.test(text.slice(end, end + 2));
 }
@@ -529,7 +552,8 @@ function metalCharacter(input: SenseInput): Decision {
   // 冶金 is metallurgy and 炼金术 alchemy, not gold; 含金量 is a thing's worth.
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
-  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || (before === '冶' && !gold));
+  // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
+  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
   // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it
   // does not after base metals (铜金矿 is copper and gold).
   if (gold && PLATINUM_GROUP.has(before)) return drop('platinum-word');

@@ -244,6 +244,9 @@ describe('Chinese: one-character metal names in general news', () => {
     ['铅笔和橡皮放在桌上。', [], []],
     ['中国是全球最大的产金国。', ['中国=country:CN', '金=mineral:gold'], ['金:material-verb:keep']],
     ['贫血患者应该补铁。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    // 缺铁 is a deficiency of iron; 五行缺金 is fortune-telling.
+    ['缺铁性贫血的孩子要多吃红肉。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    ['算命先生说他五行缺金。', [], ['金:ordinary-word:drop']],
     // 含金量 is a thing's worth; 含铁量 the iron in it.
     ['这份名单的含金量很高。', [], ['金:ordinary-word:drop']],
     ['这些食物含铁量高。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
@@ -298,6 +301,10 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
     ['村民黄金树承包了鱼塘。', [], []],
     ['村民购买黄金首饰。', ['黄金=mineral:gold'], []],
     ['独居老人黄金首饰被骗。', ['黄金=mineral:gold'], []],
+    // A surname between the role and the given name: 市民|王|金银; not a preposition (游客|向|金店).
+    ['市民王金银将捡到的钱包交给了派出所。', [], ['金:person-name:drop', '银:person-name:drop']],
+    ['市民王女士的金项链被抢。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    ['村民淘金热情高涨。', ['金=mineral:gold'], ['金:material-verb:keep']],
     ['一名老人金项链被抢。', ['金=mineral:gold'], ['金:jewellery:keep']],
     // A closing quote between a kind of gold and the thing made of it.
     ['“古法金”饰品热销。', ['金=mineral:gold'], ['法:abbrev-without-context:drop', '金:material-compound:keep']],
