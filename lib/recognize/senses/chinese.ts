@@ -341,15 +341,15 @@ function locativeBeforeSide(text: string, pos: number): boolean {
 const PHRASE_BEFORE_PAIR = new Set([...'的之次届屆轮輪场場个個项項份']);
 
 /**
- * The character after the 中 at `pos` starts a word of two characters (比赛中|意外, 池塘中|荷花,
- * 改革中|加强, 文章中|德育): that 中 is a locative ("in", "during"), while a pair's second character
- * ends its own word or stands alone before a word of relations (的|中|法|建交, 的|中越|边境). A
- * longer word may be a country's name (比赛中|意大利队), which is found on its own.
+ * The character after the 中 at `pos` starts a word of two or more (比赛中|意外, 池塘中|荷花,
+ * 改革中|加强, 课堂中|越来越多): that 中 is a locative ("in", "during"), while a pair's second
+ * character ends its own word or stands alone before a word of relations (的|中|法|建交,
+ * 的|中越|边境). A country's full name there (比赛中|意大利队) is a match of its own, no abbreviation.
  */
 function locativeBeforeWord(text: string, pos: number): boolean {
   if (!pairIsWord(text, pos + 1)) return false;
   const word = zhWordAt(text, pos + 1);
-  return word !== undefined && word.start === pos + 1 && word.end === pos + 3;
+  return word !== undefined && word.start === pos + 1 && word.end >= pos + 3;
 }
 
 /**

@@ -48,7 +48,7 @@ describe('Chinese: pairs of abbreviations and pairs with a bloc', () => {
     // One strong member is enough to make a pair.
     ['美墨边境的车流恢复了。', ['美=country:US', '墨=country:MX'], ['美:pair:keep', '墨:pair:keep']],
     // A 中 that ends another word (人中, 心中) is no partner: 越 starts 越来越 ("more and more").
-    ['这种协议在年轻人中越来越常见。', [], ['中:second-half-of-word:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['这种协议在年轻人中越来越常见。', [], ['中:abbrev-without-context:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
     ['中越两国签署了协议。', ['中=country:CN', '越=country:VN'], ['中:pair:keep', '越:pair:keep']],
     // A full name next to an abbreviation is a list member, not the other half of a pair; a
     // one-character neighbour further off is neither.
@@ -503,6 +503,7 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     ['池塘中荷花开得正艳。', [], ['中:abbrev-without-context:drop', '荷:abbrev-without-context:drop']],
     ['在这次改革中加强基层医疗是重点之一。', [], ['中:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
     ['文章中德育被放在了首位。', [], ['中:abbrev-without-context:drop', '德:abbrev-without-context:drop']],
+    ['课堂中越来越多的学生使用平板电脑。', [], ['中:abbrev-without-context:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
     ['两国的中法建交纪念活动开幕。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep']],
     ['此次中美元首会晤取得积极成果。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
     ['推动中日韩合作迈上新台阶。', ['中=country:CN', '日=country:JP', '韩=country:KR'], ['中:pair:keep', '日:pair:keep', '韩:pair:keep', '台:abbrev-without-context:drop']],
