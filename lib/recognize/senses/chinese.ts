@@ -311,9 +311,22 @@ function inContext(input: SenseInput): Decision {
   if (ch === '中' && after === '拉' && RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
-  // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
-  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
+  // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
+  // 与, 韩 is the surname of the name after it (他和韩梅梅, 与韩寒) unless a word starts after it
+  // (与韩|合作) or a compound's character follows (与韩方).
+  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中' && !surnameAfterJoin(text, start, end)) {
+    return keep('after-preposition');
+  }
   return drop('abbrev-without-context');
+}
+
+/** 韩 after a join (和, 与, 同, 跟, 及) with no word starting after it: a surname (他和韩梅梅, 同韩磊一起). */
+function surnameAfterJoin(text: string, start: number, end: number): boolean {
+  const ch = text.charAt(start);
+  const before = text.charAt(start - 1);
+  if ((ch !== '韩' && ch !== '韓') || !before || !LIST_JOINS.has(before)) return false;
+  const after = text.charAt(end);
+  return /\p{Script=Han}/u.test(after) && !cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end);
 }
 
 /**

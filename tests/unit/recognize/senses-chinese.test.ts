@@ -442,6 +442,11 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['警方对韩某依法刑拘。', [], ['韩:surname:drop', '法:abbrev-without-context:drop']],
     ['向韩先生致谢。', [], ['韩:surname:drop']],
     ['对韩出口增长明显。', ['韩=country:KR'], ['韩:after-preposition:keep']],
+    // After 和 or 与, 韩 with no word starting after it is the surname of a name (韩梅梅, 韩磊).
+    ['他和韩梅梅是同班同学。', [], ['韩:abbrev-without-context:drop']],
+    ['同韩磊一起出游。', [], ['韩:abbrev-without-context:drop']],
+    ['与韩合作的项目明显增多。', ['韩=country:KR'], ['韩:after-preposition:keep']],
+    ['在韩留学生人数增加。', ['韩=country:KR'], ['韩:after-preposition:keep', '加:abbrev-without-context:drop']],
   ]);
 });
 
