@@ -248,6 +248,9 @@ function dayWord(text: string, pos: number): boolean {
   return next !== undefined && next.start === pos + 1 && next.end === pos + 2;
 }
 
+/** Second characters of a port's words: 港口, 港湾, 港區, 港务, 港航. */
+const PORT_WORD_SECOND = new Set([...'口湾灣区區务務航']);
+
 /**
  * Whether the abbreviation at `pos` belongs to a word that goes on after it rather than to a pair:
  * a day's 日 (画面中|日出), a 台 that starts a word of two (美|台词, 美|台风: 台 starts so many),
@@ -257,6 +260,8 @@ function dayWord(text: string, pos: number): boolean {
 function startsOtherWord(input: SenseInput, pos: number): boolean {
   const { text } = input;
   if (dayWord(text, pos)) return true;
+  // 美日|港口合作: 港 of a port's words (港口, 港湾, 港区, 港务, 港航) is a harbour, not Hong Kong.
+  if (text.charAt(pos) === '港' && PORT_WORD_SECOND.has(text.charAt(pos + 1))) return true;
   // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
   // without a dictionary pair to gate it (德高 is no word of its own).
   const word = zhWordAt(text, pos);
@@ -277,6 +282,7 @@ function inContext(input: SenseInput): Decision {
   if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
   if (
     neighbourAbbrev &&
+    !inCityName(text, start) &&
     ((pairedWith(before, ch) && !partnerEndsWord(input) && !locativeBeforeSide(text, start - 1)) ||
       (pairedWith(after, ch) && !startsOtherWord(input, end) && !locativeBeforeSide(text, start)))
   )
@@ -318,6 +324,23 @@ function inContext(input: SenseInput): Decision {
     return keep('after-preposition');
   }
   return drop('abbrev-without-context');
+}
+
+/** Suffixes of a city, a county or a port after a place's name (台中市, 台中港). */
+const CITY_SUFFIX = new Set([...'市县縣港']);
+
+/**
+ * Whether the abbreviation at `pos` is in two characters that the segmenter reads as one word with
+ * a city's suffix after them (台中市|政府, 台中港): a place's name (Taichung), not a pair (中美|市场
+ * is read apart). Asked only next to another abbreviation.
+ */
+function inCityName(text: string, pos: number): boolean {
+  for (let first = Math.max(0, pos - 2); first <= pos; first++) {
+    if (!CITY_SUFFIX.has(text.charAt(first + 2))) continue;
+    const word = zhWordAt(text, first);
+    if (word !== undefined && word.start === first && word.end === first + 3) return true;
+  }
+  return false;
 }
 
 /** 韩 after a join (和, 与, 同, 跟, 及) with no word starting after it: a surname (他和韩梅梅, 同韩磊一起). */

@@ -488,6 +488,14 @@ describe('Chinese: 台 for Taiwan', () => {
     ['台日稀土合作备忘录签署。', ['台=country:TW', '日=country:JP', '稀土=mineral:rare-earths'], ['台:pair:keep', '日:pair:keep']],
     ['舞台美术设计获奖。', [], ['台:abbrev-without-context:drop']],
     ['美台词功底深厚。', [], ['美:abbrev-without-context:drop', '台:start-of-word:drop']],
+    // Two abbreviations read as one word with a city's suffix are a place's name (台中市, Taichung);
+    // 中美|市场 is read apart.
+    ['台中市政府宣布新的交通措施。', [], ['台:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['台中港的货物吞吐量增加。', [], ['台:abbrev-without-context:drop', '中:abbrev-without-context:drop', '港:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['中美市场联系紧密。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    // 港 of a port's words (港口) is a harbour; 中港 and 港股 are Hong Kong.
+    ['美日港口合作不断深化。', ['美=country:US', '日=country:JP'], ['美:pair:keep', '日:pair:keep', '港:start-of-word:drop']],
+    ['中美港股今日齐涨。', ['中=country:CN', '美=country:US', '港=country:HK'], ['中:pair:keep', '美:pair:keep', '港:pair:keep', '日:day:drop']],
   ]);
 });
 
