@@ -347,6 +347,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['白银市场交投清淡。', ['白银=mineral:silver'], []],
     ['他获得了歌手大赛铜奖。', [], []],
     ['这种古铜色面料很受欢迎。', [], []],
+    // After a role and a surname, a metal that needs no sense rule is a given name (教练|刘|铜).
+    ['教练刘铜表示很满意。', [], ['意:abbrev-without-context:drop']],
+    ['工人用铜丝连接电路。', ['铜=mineral:copper'], []],
     // A pigment's colour after a metal is the colour (钴蓝); 钛白粉 is a titanium product.
     ['这款手机推出钴蓝配色。', [], []],
     ['钴价连续三周上涨。', ['钴=mineral:cobalt'], []],
