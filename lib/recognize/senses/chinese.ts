@@ -5,7 +5,7 @@
  */
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
+import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -64,8 +64,12 @@ function joinedAt(text: string, from: number, to: number): boolean {
  */
 const TAIWAN = new Set([...'台臺']);
 
-/** Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日, 美台). */
+/**
+ * Whether the abbreviation `c` next to `ch` makes a pair of countries with it (中美, 美日, 美台).
+ * A character said twice is a word of its own (美美地 "soundly", 日日 "every day"), never a pair.
+ */
 function pairedWith(c: string, ch: string): boolean {
+  if (c === ch) return false;
   return (PAIRABLE.has(c) && (STRONG.has(c) || STRONG.has(ch))) || (TAIWAN.has(c) && STRONG.has(ch));
 }
 
@@ -244,6 +248,9 @@ function dayWord(text: string, pos: number): boolean {
   return next !== undefined && next.start === pos + 1 && next.end === pos + 2;
 }
 
+/** Second characters of a port's words: 港口, 港湾, 港區, 港务, 港航. */
+const PORT_WORD_SECOND = new Set([...'口湾灣区區务務航']);
+
 /**
  * Whether the abbreviation at `pos` belongs to a word that goes on after it rather than to a pair:
  * a day's 日 (画面中|日出), a 台 that starts a word of two (美|台词, 美|台风: 台 starts so many),
@@ -253,6 +260,8 @@ function dayWord(text: string, pos: number): boolean {
 function startsOtherWord(input: SenseInput, pos: number): boolean {
   const { text } = input;
   if (dayWord(text, pos)) return true;
+  // 美日|港口合作: 港 of a port's words (港口, 港湾, 港区, 港务, 港航) is a harbour, not Hong Kong.
+  if (text.charAt(pos) === '港' && PORT_WORD_SECOND.has(text.charAt(pos + 1))) return true;
   // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
   // without a dictionary pair to gate it (德高 is no word of its own).
   const word = zhWordAt(text, pos);
@@ -273,6 +282,7 @@ function inContext(input: SenseInput): Decision {
   if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
   if (
     neighbourAbbrev &&
+    !inCityName(text, start) &&
     ((pairedWith(before, ch) && !partnerEndsWord(input) && !locativeBeforeSide(text, start - 1)) ||
       (pairedWith(after, ch) && !startsOtherWord(input, end) && !locativeBeforeSide(text, start)))
   )
@@ -307,21 +317,75 @@ function inContext(input: SenseInput): Decision {
   if (ch === '中' && after === '拉' && RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
-  // "在华日企", "来美": a preposition of place makes the common abbreviations a country.
-  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中') return keep('after-preposition');
+  // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
+  // 与, 韩 is the surname of the name after it (他和韩梅梅, 与韩寒) unless a word starts after it
+  // (与韩|合作) or a compound's character follows (与韩方).
+  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中' && !surnameAfterJoin(text, start, end)) {
+    return keep('after-preposition');
+  }
   return drop('abbrev-without-context');
+}
+
+/** Suffixes of a city, a county or a port after a place's name (台中市, 台中港). */
+const CITY_SUFFIX = new Set([...'市县縣港']);
+
+/**
+ * Whether the abbreviation at `pos` is in two characters that the segmenter reads as one word with
+ * a city's suffix after them (台中市|政府, 台中港): a place's name (Taichung), not a pair (中美|市场
+ * is read apart). Asked only next to another abbreviation.
+ */
+function inCityName(text: string, pos: number): boolean {
+  for (let first = Math.max(0, pos - 2); first <= pos; first++) {
+    if (!CITY_SUFFIX.has(text.charAt(first + 2))) continue;
+    const word = zhWordAt(text, first);
+    if (word !== undefined && word.start === first && word.end === first + 3) return true;
+  }
+  return false;
+}
+
+/** 韩 after a join (和, 与, 同, 跟, 及) with no word starting after it: a surname (他和韩梅梅, 同韩磊一起). */
+function surnameAfterJoin(text: string, start: number, end: number): boolean {
+  const ch = text.charAt(start);
+  const before = text.charAt(start - 1);
+  if ((ch !== '韩' && ch !== '韓') || !before || !LIST_JOINS.has(before)) return false;
+  const after = text.charAt(end);
+  return /\p{Script=Han}/u.test(after) && !cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end);
 }
 
 /**
  * A locative 中 closing the phrase before it (谈判过程中|德方, 会谈中|美方): 方 after one
  * abbreviation is that country's side, which a pair calls 双方 (中德双方), so the 中 at `pos` is
  * no partner of the abbreviation after it. Not before 方面 or 方案, nor after a join or a
- * preposition, nor at the start of a clause.
+ * preposition, nor at the start of a clause. The same holds before a word of two that the
+ * abbreviation starts (比赛中|意外) and before a character said twice (家中|美美地).
  */
 function locativeBeforeSide(text: string, pos: number): boolean {
-  if (text.charAt(pos) !== '中' || text.charAt(pos + 2) !== '方') return false;
+  if (text.charAt(pos) !== '中') return false;
   const before = text.charAt(pos - 1);
-  return /[\u3400-\u9fff]/.test(before) && !LIST_JOINS.has(before) && !cue.ZH_ABBREV_BEFORE.has(before) && !wordGoesOn(text, pos + 2);
+  if (!/[\u3400-\u9fff]/.test(before) || LIST_JOINS.has(before) || cue.ZH_ABBREV_BEFORE.has(before)) return false;
+  if (text.charAt(pos + 2) === '方') return !wordGoesOn(text, pos + 2);
+  // 家中|美美地: the character after 中 said twice is a word of its own (美美, "soundly"), no country.
+  if (text.charAt(pos + 1) === text.charAt(pos + 2)) return true;
+  return !PHRASE_BEFORE_PAIR.has(before) && locativeBeforeWord(text, pos);
+}
+
+/**
+ * Characters that end a determiner or a modifier before a noun phrase (的, 之, 此次, 本届, 新一轮),
+ * where 中 opens the phrase (此次|中美|元首, which the segmenter may read 中|美元|首) rather than
+ * closing the one before it.
+ */
+const PHRASE_BEFORE_PAIR = new Set([...'的之次届屆轮輪场場个個项項份']);
+
+/**
+ * The character after the 中 at `pos` starts a word of two or more (比赛中|意外, 池塘中|荷花,
+ * 改革中|加强, 课堂中|越来越多): that 中 is a locative ("in", "during"), while a pair's second
+ * character ends its own word or stands alone before a word of relations (的|中|法|建交,
+ * 的|中越|边境). A country's full name there (比赛中|意大利队) is a match of its own, no abbreviation.
+ */
+function locativeBeforeWord(text: string, pos: number): boolean {
+  if (!pairIsWord(text, pos + 1)) return false;
+  const word = zhWordAt(text, pos + 1);
+  return word !== undefined && word.start === pos + 1 && word.end >= pos + 3;
 }
 
 /**
@@ -451,12 +515,35 @@ export function medalTiers(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Common surnames, which stand between a role and a given name (市民王金银, 村民李铁柱). Not those
+ * that are as often a preposition or a word's start after a role (向, 于, 方, 高, 白, 石, 钱, 万,
+ * 江, 任: 游客向金店老板询问).
+ */
+const SURNAMES = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈夏韦韋付邹鄒孟熊秦邱尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵严嚴覃武戴莫孔汤湯',
+]);
+
+/**
+ * Whether a role stands before the character at `start` as the start of a name (状元|金子涵), or
+ * before a surname that starts it (市民|王|金银: the 金 and the 银 are the given name).
+ */
+function roleBeforeName(text: string, start: number): boolean {
+  for (let given = 0; given <= 2 && given <= start; given++) {
+    const at = start - given;
+    if (given > 0 && !SURNAMES.has(text.charAt(at))) continue;
+    if (given === 2 && !/\p{Script=Han}/u.test(text.charAt(at + 1))) continue;
+    if (ROLE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the match starts a person's name: a role stands right before it and no word of the
  * material or of jewellery after it (独居老人黄金首饰被骗 is an old person's gold jewellery). 子 and
  * 元 after it start given names as often as 金子 and 金元 (金子涵).
  */
 export function nameAfterRole(text: string, start: number, end: number): boolean {
-  if (!ROLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (!roleBeforeName(text, start)) return false;
   const after = text.charAt(end);
   return !(MATERIAL_AFTER.has(after) && after !== '子' && after !== '元') && !JEWELLERY_AFTER.test(text.slice(end, end + 2));
 }
@@ -501,7 +588,8 @@ function metalCharacter(input: SenseInput): Decision {
   // 冶金 is metallurgy and 炼金术 alchemy, not gold; 含金量 is a thing's worth.
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
-  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || (before === '冶' && !gold));
+  // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
+  const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
   // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it
   // does not after base metals (铜金矿 is copper and gold).
   if (gold && PLATINUM_GROUP.has(before)) return drop('platinum-word');

@@ -150,6 +150,8 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
   if (end - start === 1) {
     if (AWARD_OR_COLOUR_AFTER.has(next)) return 'an award or a colour';
     if (medalTiers(text, start, end)) return 'medal tiers';
+    // 教练刘铜: after a role and a surname, the metal is a given name.
+    if (nameAfterRole(text, start, end)) return 'a person';
     return placeName(text, start, end) ? 'a place' : undefined;
   }
   if (PRECIOUS_NAMES.has(text.slice(start, end))) {

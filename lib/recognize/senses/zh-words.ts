@@ -48,7 +48,7 @@ function ideograph(code: number): boolean {
 }
 
 /** Whether the two characters at `at` are a dictionary word on their own (湖南, 国家; not 的中). */
-function pairIsWord(text: string, at: number): boolean {
+export function pairIsWord(text: string, at: number): boolean {
   // charCodeAt outside the text is NaN, which is no ideograph.
   const first = text.charCodeAt(at);
   const second = text.charCodeAt(at + 1);

@@ -48,7 +48,7 @@ describe('Chinese: pairs of abbreviations and pairs with a bloc', () => {
     // One strong member is enough to make a pair.
     ['美墨边境的车流恢复了。', ['美=country:US', '墨=country:MX'], ['美:pair:keep', '墨:pair:keep']],
     // A 中 that ends another word (人中, 心中) is no partner: 越 starts 越来越 ("more and more").
-    ['这种协议在年轻人中越来越常见。', [], ['中:second-half-of-word:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['这种协议在年轻人中越来越常见。', [], ['中:abbrev-without-context:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
     ['中越两国签署了协议。', ['中=country:CN', '越=country:VN'], ['中:pair:keep', '越:pair:keep']],
     // A full name next to an abbreviation is a list member, not the other half of a pair; a
     // one-character neighbour further off is neither.
@@ -165,7 +165,7 @@ describe('Chinese: abbreviations the segmenter reads as part of a word, and lang
     // 欧美 is a word and its 美 is the US; so is 美 after a preposition of place.
     ['欧美市场需求疲软。', ['美=country:US'], ['美:bloc-pair:keep']],
     // 高中 is a school; 日语 is a language.
-    ['这所学校的高中日语课程很受欢迎。', [], ['中:second-half-of-word:drop', '日:language:drop']],
+    ['这所学校的高中日语课程很受欢迎。', [], ['中:abbrev-without-context:drop', '日:language:drop']],
     ['他的韩文说得很好。', [], ['韩:language:drop']],
     // 文 that starts another word (文化) is not a language.
     ['中日文化交流日益密切。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
@@ -244,6 +244,9 @@ describe('Chinese: one-character metal names in general news', () => {
     ['铅笔和橡皮放在桌上。', [], []],
     ['中国是全球最大的产金国。', ['中国=country:CN', '金=mineral:gold'], ['金:material-verb:keep']],
     ['贫血患者应该补铁。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    // 缺铁 is a deficiency of iron; 五行缺金 is fortune-telling.
+    ['缺铁性贫血的孩子要多吃红肉。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    ['算命先生说他五行缺金。', [], ['金:ordinary-word:drop']],
     // 含金量 is a thing's worth; 含铁量 the iron in it.
     ['这份名单的含金量很高。', [], ['金:ordinary-word:drop']],
     ['这些食物含铁量高。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
@@ -298,6 +301,10 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
     ['村民黄金树承包了鱼塘。', [], []],
     ['村民购买黄金首饰。', ['黄金=mineral:gold'], []],
     ['独居老人黄金首饰被骗。', ['黄金=mineral:gold'], []],
+    // A surname between the role and the given name: 市民|王|金银; not a preposition (游客|向|金店).
+    ['市民王金银将捡到的钱包交给了派出所。', [], ['金:person-name:drop', '银:person-name:drop']],
+    ['市民王女士的金项链被抢。', ['金=mineral:gold'], ['金:jewellery:keep']],
+    ['村民淘金热情高涨。', ['金=mineral:gold'], ['金:material-verb:keep']],
     ['一名老人金项链被抢。', ['金=mineral:gold'], ['金:jewellery:keep']],
     // A closing quote between a kind of gold and the thing made of it.
     ['“古法金”饰品热销。', ['金=mineral:gold'], ['法:abbrev-without-context:drop', '金:material-compound:keep']],
@@ -340,6 +347,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['白银市场交投清淡。', ['白银=mineral:silver'], []],
     ['他获得了歌手大赛铜奖。', [], []],
     ['这种古铜色面料很受欢迎。', [], []],
+    // After a role and a surname, a metal that needs no sense rule is a given name (教练|刘|铜).
+    ['教练刘铜表示很满意。', [], ['意:abbrev-without-context:drop']],
+    ['工人用铜丝连接电路。', ['铜=mineral:copper'], []],
     // A pigment's colour after a metal is the colour (钴蓝); 钛白粉 is a titanium product.
     ['这款手机推出钴蓝配色。', [], []],
     ['钴价连续三周上涨。', ['钴=mineral:cobalt'], []],
@@ -435,6 +445,11 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['警方对韩某依法刑拘。', [], ['韩:surname:drop', '法:abbrev-without-context:drop']],
     ['向韩先生致谢。', [], ['韩:surname:drop']],
     ['对韩出口增长明显。', ['韩=country:KR'], ['韩:after-preposition:keep']],
+    // After 和 or 与, 韩 with no word starting after it is the surname of a name (韩梅梅, 韩磊).
+    ['他和韩梅梅是同班同学。', [], ['韩:abbrev-without-context:drop']],
+    ['同韩磊一起出游。', [], ['韩:abbrev-without-context:drop']],
+    ['与韩合作的项目明显增多。', ['韩=country:KR'], ['韩:after-preposition:keep']],
+    ['在韩留学生人数增加。', ['韩=country:KR'], ['韩:after-preposition:keep', '加:abbrev-without-context:drop']],
   ]);
 });
 
@@ -476,6 +491,14 @@ describe('Chinese: 台 for Taiwan', () => {
     ['台日稀土合作备忘录签署。', ['台=country:TW', '日=country:JP', '稀土=mineral:rare-earths'], ['台:pair:keep', '日:pair:keep']],
     ['舞台美术设计获奖。', [], ['台:abbrev-without-context:drop']],
     ['美台词功底深厚。', [], ['美:abbrev-without-context:drop', '台:start-of-word:drop']],
+    // Two abbreviations read as one word with a city's suffix are a place's name (台中市, Taichung);
+    // 中美|市场 is read apart.
+    ['台中市政府宣布新的交通措施。', [], ['台:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['台中港的货物吞吐量增加。', [], ['台:abbrev-without-context:drop', '中:abbrev-without-context:drop', '港:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['中美市场联系紧密。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    // 港 of a port's words (港口) is a harbour; 中港 and 港股 are Hong Kong.
+    ['美日港口合作不断深化。', ['美=country:US', '日=country:JP'], ['美:pair:keep', '日:pair:keep', '港:start-of-word:drop']],
+    ['中美港股今日齐涨。', ['中=country:CN', '美=country:US', '港=country:HK'], ['中:pair:keep', '美:pair:keep', '港:pair:keep', '日:day:drop']],
   ]);
 });
 
@@ -490,5 +513,18 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     // 中拉 before a word of relations or a forum is China and Latin America; 中|拉开 is "during … pull ahead".
     ['中拉论坛部长级会议开幕。', ['中=country:CN'], ['中:bloc-pair:keep']],
     ['比赛中拉开比分差距。', [], ['中:abbrev-without-context:drop']],
+    // A 中 after a noun, before a character that starts a word of two (池塘中|荷花, 改革中|加强),
+    // is "in" or "during"; a pair's second character starts no such word (的|中|法|建交), and
+    // after a determiner 中 opens the phrase (此次|中美元首, read 中|美元|首).
+    ['池塘中荷花开得正艳。', [], ['中:abbrev-without-context:drop', '荷:abbrev-without-context:drop']],
+    ['在这次改革中加强基层医疗是重点之一。', [], ['中:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['文章中德育被放在了首位。', [], ['中:abbrev-without-context:drop', '德:abbrev-without-context:drop']],
+    ['课堂中越来越多的学生使用平板电脑。', [], ['中:abbrev-without-context:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['两国的中法建交纪念活动开幕。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep']],
+    ['此次中美元首会晤取得积极成果。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['推动中日韩合作迈上新台阶。', ['中=country:CN', '日=country:JP', '韩=country:KR'], ['中:pair:keep', '日:pair:keep', '韩:pair:keep', '台:abbrev-without-context:drop']],
+    // A character said twice is a word of its own (美美地, "soundly"), no pair with itself or with 中.
+    ['他在家中美美地睡了一觉。', [], ['中:abbrev-without-context:drop', '美:abbrev-without-context:drop', '美:abbrev-without-context:drop']],
+    ['中美美元汇率再度波动。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
   ]);
 });
