@@ -545,3 +545,13 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     ['The Series C round was oversubscribed.', ['Series C round | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
+
+describe('a definite plural picked out by a participle of signing; a deal word before "partner"', () => {
+  ruled([
+    ['Bolivia will review the lithium contracts signed with Russian firms.', ['the lithium contracts | (contract) → keep: determiner']],
+    ['Read the contracts signed by most customers first.', ['contracts | (contract) → drop: generic plural']],
+    // "its joint venture partner" is a role, not a venture.
+    ['Albemarle sold the plant to its joint venture partner.', ['joint venture | (venture) → drop: not a deal noun here']],
+    ['Albemarle sold the plant to its joint venture.', ['its joint venture | (venture) → keep: determiner']],
+  ]);
+});
