@@ -198,7 +198,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // "a $250 million gold stream with Franco-Nevada": metal sold ahead for financing; any other stream is water or video.
   if (word === 'stream' && !known.some((m) => m.type === 'mineral' && m.end === tokens[head - 1]?.end)) return '!a stream of no metal';
   // "a $2.1 billion project finance package": money lent; a sanctions, pay or aid package is not a deal word.
-  if (word === 'package' && !left.modifiers.some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
+  // The word right before may be a deal word of its own that the scanner joined to the head ("a loan package").
+  if (word === 'package' && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
   // "the state loan it took", "a federal loan": one loan from the state, not a flow of state money.
   const oneLoan = word === 'loan' && /^(a|an|the)$/.test(tokens[left.index]?.lower ?? '');
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan) return '!an aggregate of money, not a transaction';

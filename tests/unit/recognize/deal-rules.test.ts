@@ -465,6 +465,8 @@ describe('IMF programmes, metal streams, financing packages, schemes of arrangem
     ['The fans watched a $5 live stream with Osisko.', ['stream | (money) → drop: a stream of no metal']],
     ['Banks signed a $2 billion project finance package.', ['a $2 billion project finance package | (money) → keep: value']],
     ['Ministers signed a $2 billion sanctions package.', ['package | (money) → drop: a package of no financing']],
+    // A deal word joined to "package" by the scanner is its financing too.
+    ['Banks signed a $2 billion loan package.', ['a $2 billion loan package | (money) → keep: value']],
     ['BHP will buy the explorer in a scheme of arrangement.', ['a scheme of arrangement | (contract) → keep: determiner']],
     ['It was the largest such deal since 2008.', ['the largest such deal | (agreement) → keep: determiner']],
     ['Such deals are rare.', ['deals | (agreement) → drop: no determiner, value or party']],
