@@ -22,6 +22,19 @@ export type { KnownSpan } from './walk.ts';
 const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
 const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead)$/;
+/**
+ * Or a participle that opens a clause about the deal: "Sign Minerals Deal Setting Up Fund", "Sign
+ * Framework Agreement Opening Access to Lithium" ("Deal Funding Talks" has no opener after it).
+ */
+function clauseAfterHeadlineNoun(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  return !!word && !!next && word.kind === 'word' && /ing$/.test(word.lower) && word.lower.length > 5 && next.kind === 'word' && /^(up|out|off|to|for|on|in|a|an|the|its|their|new|access)$/.test(next.lower);
+}
+/** A headline's verb in the present, capitalised: "Puts", "Lifts", "Gives" (not "Pass", not a plural noun the deal word modifies, which notANoun has dropped). */
+function headlineSubjectVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text !== t.lower && /[^su]s$/.test(t.lower) && t.lower.length > 3;
+}
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
 const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
@@ -159,7 +172,10 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     const after = tokens[headIndex + 1];
     // (A plural too when it is stakes in an asset: "buys stakes in five Argentine lithium blocks".)
     const stakesIn = cls === 'stake' && after?.lower === 'in';
-    const bareAfterVerb = specific === '!no determiner, value or party' && (!isPlural(tokens[headIndex]) || stakesIn) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower));
+    const bareAfterVerb =
+      specific === '!no determiner, value or party' &&
+      (!isPlural(tokens[headIndex]) || stakesIn) &&
+      (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower) || clauseAfterHeadlineNoun(tokens, headIndex + 1));
     if (bareAfterVerb && isTitleCase(text, sentence)) {
       const verbAt = headlineVerbBefore(tokens, left.index, headIndex, firstIndex);
       if (verbAt >= 0) {
@@ -168,7 +184,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou|stake|stakes)$/.test(tokens[headIndex].lower)) {
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou|framework|partnership|stake|stakes|offtake|jv)$/.test(tokens[headIndex].lower)) {
       // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
       // headline in sentence case drops the article too, after its verb (in lower case: the walk
       // reads a verb it does not stop at, "finalize", as a modifier).
@@ -179,6 +195,17 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
     }
+    // "Lithium Deal Puts Argentina at Center of Boom": a Title Case headline that opens on the
+    // phrase, its verb after it, drops the article of its subject; a metal or a country among the
+    // modifiers says which deal ("Contract Awards Rise" is talk of a kind).
+    if (specific === '!no determiner, value or party' && left.index === 0 && /^(deal|pact|accord|agreement|partnership)$/.test(tokens[headIndex].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) {
+      const from = tokens[0].start;
+      const to = tokens[headIndex].start;
+      if (known.some((k) => k.start >= from && k.end <= to)) specific = 'headline subject';
+    }
+    // "Trafigura to prepay $1 billion under five-year deal": after "under" a headline drops the
+    // article as after its verb; not "under contract", which running text says of any player or house.
+    if (bareAfterVerb && specific.startsWith('!') && tokens[left.index - 1]?.lower === 'under' && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);

@@ -15,7 +15,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
  * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -198,7 +198,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // "a $250 million gold stream with Franco-Nevada": metal sold ahead for financing; any other stream is water or video.
   if (word === 'stream' && !known.some((m) => m.type === 'mineral' && m.end === tokens[head - 1]?.end)) return '!a stream of no metal';
   // "a $2.1 billion project finance package": money lent; a sanctions, pay or aid package is not a deal word.
-  if (word === 'package' && !left.modifiers.some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
+  // The word right before may be a deal word of its own that the scanner joined to the head ("a loan package").
+  if (word === 'package' && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
   // "the state loan it took", "a federal loan", "a £500m government grant": one loan or grant from
   // the state, not a flow of state money.
   const oneLoan = (word === 'loan' || word === 'grant') && /^(a|an|the)$/.test(tokens[left.index]?.lower ?? '');
@@ -317,7 +318,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   }
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {
-    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement') return '!generic plural';
+    // "the lithium contracts signed with Russian firms": a participle of signing picks out the ones made.
+    const signedAfter = /^(signed|inked|concluded|struck|sealed|awarded)$/.test(tokens[head + 1]?.lower ?? '') && /^(with|between|last|this)$/.test(tokens[head + 2]?.lower ?? '');
+    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement' && !signedAfter) return '!generic plural';
     // "in one of the largest hotel deals this year": one deal among its kind.
     if (plural && tokens[left.index]?.lower === 'the' && tokens[left.index - 1]?.lower === 'of' && tokens[left.index - 2]?.lower === 'one' && left.modifiers.some((m) => /est$/.test(m) || ORDINALS.test(m))) return 'one of its kind';
     return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';

@@ -130,10 +130,12 @@ const PLURAL_MODIFIERS = new Set(`minerals metals earths arms goods services sal
 /** Words in -s that are neither plurals nor verbs. */
 const NOT_VERBS = new Set(['overseas', 'always', 'perhaps', 'sometimes', 'besides', 'afterwards', 'whereas', 'thus', 'plus', 'gas']);
 
-function looksLikeVerb(tokens: Token[], i: number): boolean {
+function looksLikeVerb(tokens: Token[], i: number, known: KnownSpan[]): boolean {
   const t = tokens[i];
   if (t.kind !== 'word' || isCapitalised(t) || !/[^su]s$/.test(t.lower) || /(ss|is|ous)$/.test(t.lower) || PLURAL_MODIFIERS.has(t.lower) || NOT_VERBS.has(t.lower)) return false;
   const before = tokens[i - 1];
+  // "its cobalt tailings concession", "a lithium brines deal": after a metal the word is the plural it modifies.
+  if (mineralAt(before, known)) return false;
   // A verb has its subject right before it: a noun or a name, not a determiner.
   return before !== undefined && before.kind === 'word' && !DETERMINERS.has(before.lower) && !/[’']s$/.test(before.text);
 }
@@ -232,7 +234,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
       if (LEFT_STOPS.has(t.lower) && !ranked) break;
       // A hyphenated word is a modifier, not an adverb: "a confidence-and-supply agreement".
       if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower)) break;
-      if (looksLikeVerb(tokens, i)) break;
+      if (looksLikeVerb(tokens, i, known)) break;
       modifiers.push(t.lower);
     }
     i--;

@@ -64,9 +64,21 @@ export function languageReading(input: SenseInput): boolean {
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
   // "Japanese is spoken by few", "Korean is taught in 40 schools": a language is spoken, not a people.
   if (next && /^(is|was|are|were)$/.test(next) && /^(spoken|taught|written|understood)$/.test(after(input, 3).slice(1).find((w) => !/^(widely|mostly|still|now|also|not|rarely|often|mainly|largely)$/.test(w)) ?? '')) return true;
-  if (prev && cue.LANGUAGE_BEFORE.has(prev)) return true;
+  // "into" opens a language after a verb of translating ("translated into Japanese last year"); after
+  // anything else only where no noun follows, as "in" does (not "billions into Indonesian smelters").
+  if (prev && cue.LANGUAGE_BEFORE.has(prev) && (prev !== 'into' || cue.LANGUAGE_BEFORE.has(before(input, 2)[1] ?? ''))) return true;
   if (prev !== 'in' && prev !== 'into' && prev !== 'from') return ((prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input)) || inListOfLanguages(input);
   // "in Chinese and Russian firms", "in Japanese, Korean and Chinese markets": adjectives before a
   // noun, not languages.
-  return !nextWord || noNounAt(input, listEnd(input));
+  return !nextWord || (noNounAt(input, listEnd(input)) && !pairedWithName(input, listEnd(input)));
+}
+
+/**
+ * "and" or "or" then a capitalised word that is no language: the demonym shares a noun with a name
+ * ("loans from German and EU lenders"), where a language list would go on with languages.
+ */
+function pairedWithName(input: SenseInput, pos: number): boolean {
+  const [joiner, word] = wordsAfter(input.text, pos, 2, input.sentence.end);
+  if (!joiner || !word || !/^(and|or)$/.test(joiner.text) || /[.,;:!?)"”]/.test(input.text.slice(pos, word.start))) return false;
+  return /^\p{Lu}/u.test(word.text) && !isLanguage(word.text.toLowerCase());
 }

@@ -52,7 +52,10 @@ function standsAlone(input: SenseInput): boolean {
 function colour(input: SenseInput): Decision | undefined {
   const [next, next2, next3] = after(input, 3);
   // "nickel car batteries": a material noun after the look word makes the pair a compound of the metal's use.
-  if (next && cue.COLOUR_NEXT.has(next) && !(next2 && cue.MATERIAL_CONTEXT.has(next2))) return drop('colour-noun');
+  // A material word right before does the same, alone or in a hyphenated word: "battery copper foil", "battery-grade copper foil".
+  const prev = before(input, 1)[0];
+  const materialBefore = prev !== undefined && prev.split('-').some((w) => cue.MATERIAL_CONTEXT.has(w));
+  if (next && cue.COLOUR_NEXT.has(next) && !(next2 && cue.MATERIAL_CONTEXT.has(next2)) && !materialBefore) return drop('colour-noun');
   const ahead = input.text.slice(input.end, input.end + 30);
   const behind = input.text.slice(Math.max(input.sentence.start, input.start - 30), input.start);
   // Joined by "and", "or", "&", "/" or a hyphen; a comma is too loose ("producing white, cobalt requires").
@@ -279,6 +282,8 @@ function container(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
+const LEAD_MARGIN_VERBS = /^(narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|grew|grown|grows|growing|shrank|shrunk|shrinks|shrinking|stretched|evaporated|vanished|dwindled)$/;
+
 function lead(input: SenseInput): Decision {
   // "co-lead", "team-lead": a role.
   if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) return drop('lead-role');
@@ -310,6 +315,9 @@ function lead(input: SenseInput): Decision {
   if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   if (next && cue.LEAD_VERB_NEXT.has(next)) return drop('lead-verb');
+  // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
+  const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
+  if (prev === 'the' && (margin(next) || (next !== undefined && /^(has|had|have|is|was)$/.test(next) && margin(next2)))) return drop('lead-margin');
   if (prev === 'the' || prev === 'a') return { verdict: 'unsure', why: 'lead-noun?', fallback: 'drop' };
   return { verdict: 'unsure', why: 'lead?', fallback: 'drop' };
 }

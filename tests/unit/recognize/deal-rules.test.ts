@@ -473,6 +473,8 @@ describe('IMF programmes, metal streams, financing packages, schemes of arrangem
     ['The fans watched a $5 live stream with Osisko.', ['stream | (money) → drop: a stream of no metal']],
     ['Banks signed a $2 billion project finance package.', ['a $2 billion project finance package | (money) → keep: value']],
     ['Ministers signed a $2 billion sanctions package.', ['package | (money) → drop: a package of no financing']],
+    // A deal word joined to "package" by the scanner is its financing too.
+    ['Banks signed a $2 billion loan package.', ['a $2 billion loan package | (money) → keep: value']],
     ['BHP will buy the explorer in a scheme of arrangement.', ['a scheme of arrangement | (contract) → keep: determiner']],
     ['It was the largest such deal since 2008.', ['the largest such deal | (agreement) → keep: determiner']],
     ['Such deals are rare.', ['deals | (agreement) → drop: no determiner, value or party']],
@@ -564,5 +566,15 @@ describe('general news: "any", pairings of ideas, players, shops, bodies, contra
     // Funding rounds are money words: a value makes one a deal, a round with nothing more is talk of one.
     ['The startup raised $65 million in a Series C round.', ['$65 million in a Series C round | (money) → keep: value']],
     ['The Series C round was oversubscribed.', ['Series C round | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('a definite plural picked out by a participle of signing; a deal word before "partner"', () => {
+  ruled([
+    ['Bolivia will review the lithium contracts signed with Russian firms.', ['the lithium contracts | (contract) → keep: determiner']],
+    ['Read the contracts signed by most customers first.', ['contracts | (contract) → drop: generic plural']],
+    // "its joint venture partner" is a role, not a venture.
+    ['Albemarle sold the plant to its joint venture partner.', ['joint venture | (venture) → drop: not a deal noun here']],
+    ['Albemarle sold the plant to its joint venture.', ['its joint venture | (venture) → keep: determiner']],
   ]);
 });

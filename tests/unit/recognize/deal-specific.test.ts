@@ -207,3 +207,25 @@ describe('a bare deal noun after a signing verb in a headline', () => {
     ['Fans Turn Up for Kit Deal', ['Deal | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('mineral-news headlines: a participle after the noun, more bare nouns in sentence case, "under", the subject', () => {
+  ruled([
+    // A participle opening a clause may follow the bare noun after the headline verb ...
+    ['US, Ukraine Sign Minerals Deal Setting Up Joint Fund', ['Minerals Deal | (agreement) → keep: headline verb']],
+    // ... not one that is a noun the deal word modifies, nor one with no opener after it.
+    ['US, Ukraine Discuss Minerals Deal Setting Up Joint Fund', ['Deal | (agreement) → drop: no determiner, value or party']],
+    ['US, Ukraine Sign Minerals Deal Setting Records', ['Deal | (agreement) → drop: no determiner, value or party']],
+    // Sentence case: frameworks, partnerships and stakes lose their article as deals do.
+    ['Japan, US sign critical minerals framework to secure supplies', ['critical minerals framework | (framework) → keep: headline verb']],
+    ['Vietnam, South Korea agree rare earth processing partnership', ['rare earth processing partnership | (partnership) → keep: headline verb']],
+    ['Mitsubishi takes stake in Chilean copper mine', ['stake in Chilean copper mine | (stake) → keep: headline verb']],
+    ['Japan, US discuss critical minerals framework to secure supplies', ['framework | (framework) → drop: no determiner, value or party']],
+    // After "under" a headline drops the article; "under contract" is running text's idiom.
+    ['Trafigura to prepay $1 billion for cobalt under five-year deal', ['five-year deal | (agreement) → keep: headline preposition']],
+    ['Trafigura to prepay $1 billion for cobalt in five-year deal', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['Striker under contract until 2027 wants move', ['contract | (contract) → drop: no determiner, value or party']],
+    // A Title Case headline opening on the phrase, its verb after it: a deal named by a metal or a country.
+    ["Lithium Deal Puts Argentina's Catamarca at Center of Boom", ['Lithium Deal | (agreement) → keep: headline subject']],
+    ['Landmark Deal Puts Province at Center of Boom', ['Deal | (agreement) → drop: no determiner, value or party']],
+  ]);
+});

@@ -331,3 +331,11 @@ describe('walking right: a party ends before the verb that reports what happened
     ['They struck a deal with her company in May.', ['a deal with her company | (agreement) → keep: determiner']],
   ]);
 });
+
+describe('walking left: a plural in -s after a metal is the noun it modifies, not a verb', () => {
+  read([
+    ['ERG won a ruling over its cobalt tailings concession in May.', ['its cobalt tailings concession | (contract) → keep: determiner']],
+    // After any other noun the word in -s is still read as the verb that ends the phrase.
+    ['The ruling tailings concession stood.', ['concession | (contract) → drop: no determiner, value or party']],
+  ]);
+});

@@ -145,3 +145,12 @@ describe('the word views the English rules share', () => {
     expect(inList(at(text, 'zinc', [neighbour(text, other, type)]), 'mineral')).toBe(expected);
   });
 });
+
+describe('"into" and a pair with a name: a demonym before a noun is the country', () => {
+  ruled([
+    ['Chinese firms pour billions into Indonesian smelters.', ['Chinese=country:CN', 'Indonesian=country:ID'], ['Chinese:no-rule:keep', 'Indonesian:no-rule:keep']],
+    ['The manual was translated into Japanese last year.', [], ['Japanese:language:drop']],
+    ['The miner borrowed from German and EU lenders.', ['German=country:DE'], ['German:no-rule:keep']],
+    ['The letters were translated from German and Dutch.', [], ['German:language:drop', 'Dutch:language:drop']],
+  ]);
+});

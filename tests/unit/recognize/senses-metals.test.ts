@@ -416,3 +416,12 @@ describe('gold and silver inside a screen game', () => {
     ['The video game maker will hold part of its reserves in gold.', ['gold=mineral:gold'], ['gold:metal:keep']],
   ]);
 });
+
+describe('a material word before a colour noun; a lead that narrows', () => {
+  ruled([
+    ['The plant makes battery-grade copper foil.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['The invitations carry copper foil lettering.', [], ['copper:colour-noun:drop']],
+    ['Stocks rallied, but the lead has narrowed since March.', [], ['lead:lead-margin:drop']],
+    ['Stocks rallied, but the lead has gone since March.', [], ['lead:lead-noun?:drop']],
+  ]);
+});
