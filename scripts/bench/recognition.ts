@@ -104,7 +104,9 @@ export function recognitionBench(pages: CorpusPage[]): BenchRow[] {
   const content = join(PROJECT_ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
   const nlpHostDir = join(PROJECT_ROOT, '.output', 'chrome-mv3', 'chunks');
   const nlpScript = existsSync(nlpHostDir) ? readdirSync(nlpHostDir).filter((f) => f.startsWith('nlp-host')).map((f) => join(nlpHostDir, f))[0] : undefined;
-  if (existsSync(content)) {
+  const stale = existsSync(content) && newestSource() > statSync(content).mtimeMs;
+  if (stale) rows.push({ group: 'size', name: 'content script (built)', value: NaN, unit: 'kB', note: 'older than lib/ or data/: run npm run build first' });
+  else if (existsSync(content)) {
     const bytes = readFileSync(content);
     rows.push({ group: 'size', name: 'content script (built), raw / gzip', value: bytes.length / 1024, unit: 'kB', note: `${(gzipSync(bytes).length / 1024).toFixed(0)} kB gzip` });
   } else rows.push({ group: 'size', name: 'content script (built)', value: NaN, unit: 'kB', note: 'run npm run build first' });
@@ -112,4 +114,18 @@ export function recognitionBench(pages: CorpusPage[]): BenchRow[] {
     rows.push({ group: 'size', name: 'compromise bundle (offscreen document, never in a page)', value: statSync(nlpScript).size / 1024, unit: 'kB' });
   }
   return rows;
+}
+
+/** When a file the content script is built from last changed: a size read from an older build would be another build's. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ['lib', 'data', 'entrypoints', 'components']) if (existsSync(join(PROJECT_ROOT, dir))) walk(join(PROJECT_ROOT, dir));
+  return newest;
 }
