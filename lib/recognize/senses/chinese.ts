@@ -262,6 +262,9 @@ function startsOtherWord(input: SenseInput, pos: number): boolean {
   if (dayWord(text, pos)) return true;
   // 美日|港口合作: 港 of a port's words (港口, 港湾, 港区, 港务, 港航) is a harbour, not Hong Kong.
   if (text.charAt(pos) === '港' && PORT_WORD_SECOND.has(text.charAt(pos + 1))) return true;
+  // A country right after it would be inside any such word, which then holds another country:
+  // the first half of a pair (中|美) needs no segmenter.
+  if (input.neighbours.some((n) => n.type === 'country' && n.start === pos + 1)) return false;
   // Asked only next to another abbreviation, which is rare, so the segmenter reads the context
   // without a dictionary pair to gate it (德高 is no word of its own).
   const word = zhWordAt(text, pos);
