@@ -286,8 +286,8 @@ function inContext(input: SenseInput): Decision {
   if (
     neighbourAbbrev &&
     !inCityName(text, start) &&
-    ((pairedWith(before, ch) && !partnerEndsWord(input) && !locativeBeforeSide(text, start - 1)) ||
-      (pairedWith(after, ch) && !startsOtherWord(input, end) && !locativeBeforeSide(text, start)))
+    ((pairedWith(before, ch) && !partnerEndsWord(input) && !locativeBeforeSide(text, start - 1) && !degreeBefore(text, start - 1)) ||
+      (pairedWith(after, ch) && !startsOtherWord(input, end) && !locativeBeforeSide(text, start) && !degreeBefore(text, start)))
   )
     return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
@@ -368,8 +368,22 @@ function locativeBeforeSide(text: string, pos: number): boolean {
   if (!/[\u3400-\u9fff]/.test(before) || LIST_JOINS.has(before) || cue.ZH_ABBREV_BEFORE.has(before)) return false;
   if (text.charAt(pos + 2) === '方') return !wordGoesOn(text, pos + 2);
   // 家中|美美地: the character after 中 said twice is a word of its own (美美, "soundly"), no country.
-  if (text.charAt(pos + 1) === text.charAt(pos + 2)) return true;
+  // Said twice after the abbreviation, it is a given name (学生中|韩梅梅), which no pair is followed by.
+  if (text.charAt(pos + 1) === text.charAt(pos + 2) || text.charAt(pos + 2) === text.charAt(pos + 3)) return true;
   return !PHRASE_BEFORE_PAIR.has(before) && locativeBeforeWord(text, pos);
+}
+
+/** Adverbs of degree: 很, 最, 十分, 非常 (and 不) modify a verb or an adjective, never a pair of countries. */
+const DEGREE_ONE = new Set([...'很最太挺更不']);
+const DEGREE_TWO = /^(?:十分|非常|特别|特別|比较|比較)$/;
+
+/**
+ * Whether an adverb of degree stands before the first half of a pair at `pos`: the two characters
+ * are then a word (十分|中意, "fancy"; 很|中用), not two countries. Not 部分 (部分|中美合作).
+ */
+function degreeBefore(text: string, pos: number): boolean {
+  const before = text.charAt(pos - 1);
+  return DEGREE_ONE.has(before) || (pos >= 2 && DEGREE_TWO.test(text.slice(pos - 2, pos)));
 }
 
 /**

@@ -526,5 +526,12 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     // A character said twice is a word of its own (美美地, "soundly"), no pair with itself or with 中.
     ['他在家中美美地睡了一觉。', [], ['中:abbrev-without-context:drop', '美:abbrev-without-context:drop', '美:abbrev-without-context:drop']],
     ['中美美元汇率再度波动。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    // Said twice after the abbreviation, a character ends a given name (学生中|韩梅梅), which no pair is followed by.
+    ['班上学生中韩梅梅的成绩最好。', [], ['中:abbrev-without-context:drop', '韩:abbrev-without-context:drop']],
+    ['学生中韩两国青少年交流活动开幕。', ['中=country:CN', '韩=country:KR'], ['中:pair:keep', '韩:pair:keep']],
+    // An adverb of degree makes the two characters a word (十分|中意, "fancy"), never a pair; 部分 is no adverb.
+    ['老人对这个孙女婿十分中意。', [], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
+    ['他很中意这套房子。', [], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
+    ['部分中美合作项目已经落地。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
   ]);
 });
