@@ -370,7 +370,18 @@ function locativeBeforeSide(text: string, pos: number): boolean {
   // 家中|美美地: the character after 中 said twice is a word of its own (美美, "soundly"), no country.
   // Said twice after the abbreviation, it is a given name (学生中|韩梅梅), which no pair is followed by.
   if (text.charAt(pos + 1) === text.charAt(pos + 2) || text.charAt(pos + 2) === text.charAt(pos + 3)) return true;
-  return !PHRASE_BEFORE_PAIR.has(before) && locativeBeforeWord(text, pos);
+  return !(PHRASE_BEFORE_PAIR.has(before) && !nounEndingInField(text, pos - 1)) && locativeBeforeWord(text, pos);
+}
+
+/**
+ * 场 at `pos` is a measure word opening a phrase only after a numeral or a demonstrative (这场|中美对话,
+ * 一场, 本场); otherwise it ends a noun (市场, 现场, 舆论场), and a 中 after it is "in".
+ */
+function nounEndingInField(text: string, pos: number): boolean {
+  const ch = text.charAt(pos);
+  if (ch !== '场' && ch !== '場') return false;
+  const before = text.charAt(pos - 1);
+  return !MEASURE_BEFORE.has(before) && before !== '本';
 }
 
 /** Adverbs of degree: 很, 最, 十分, 非常 (and 不) modify a verb or an adjective, never a pair of countries. */

@@ -532,6 +532,10 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     // An adverb of degree makes the two characters a word (十分|中意, "fancy"), never a pair; 部分 is no adverb.
     ['老人对这个孙女婿十分中意。', [], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
     ['他很中意这套房子。', [], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
+    // 场 opens a phrase as a measure word only after a numeral or a demonstrative; after a noun's
+    // first half (舆论场, 市场) the 中 after it is "in".
+    ['舆论场中俄然出现了一股反对声音。', [], ['中:abbrev-without-context:drop', '俄:abbrev-without-context:drop']],
+    ['这场中美元首会晤取得了积极成果。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
     ['部分中美合作项目已经落地。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
   ]);
 });
