@@ -251,6 +251,8 @@ const LISTED_MANNER = /^(?:(?:[、和或及与與][^，。；,;、]{1,8}){1,4}�
 /** A stake by its share only: 权益 is also rights in general (合法权益), so it needs a percentage. */
 const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
+/** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
+const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
@@ -392,6 +394,8 @@ function wordRejection(c: Candidate): string {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
+      if (LAW_AFTER.test(after)) return 'names a law';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
