@@ -7,7 +7,7 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { clauseBefore, kindOfAgreement } from './zh-kind.ts';
+import { clauseBefore, kindOfAgreement, saidGenerally } from './zh-kind.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -253,6 +253,8 @@ const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
 const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
+/** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
+const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
@@ -442,7 +444,9 @@ function wordRejection(c: Candidate): string {
         ? ''
         : 'a verb here, not an acquisition';
     case 'zh-buy-in':
-      return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
+      if (BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start) return 'part of another term';
+      // 一般来说，战略投资者入股后...; 一方以技术入股: buying in said of any investor or any party.
+      return saidGenerally(text, sentence.start, trigger.start) || ANY_PARTY.test(beforeText(c)) ? 'buying in said in general' : '';
     case 'zh-venture':
       return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText(c)) ? '' : 'no parties founding something together';
     default:

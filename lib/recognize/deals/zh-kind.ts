@@ -88,6 +88,10 @@ function prohibits(clause: string): boolean {
 /** Generally speaking (一般来说，包销协议的期限...): what follows is said of a kind. */
 const GENERALLY =
   /(?:一般|通常|总的|總的|总体|總體|大体|大體)(?:来说|來說|而言|来讲|來講)|(?:一般|通常)情[况況]下|(?:从|從)[^，。；,;]{0,10}(?:角度|层面|層面|上)(?:看|来看|來看|说|說|讲|講|而言)|理论上|理論上|原则上|原則上/;
+/** Said in general (一般来说, 从法理上说) anywhere before `at` in the sentence. */
+export function saidGenerally(text: string, sentenceStart: number, at: number): boolean {
+  return GENERALLY.test(text.slice(sentenceStart, at));
+}
 /** Prepositions that cite an agreement as the source of what follows: 根据协议, 按照合同. */
 const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
 
@@ -189,7 +193,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   if (c.one && !c.indefinite) return '';
-  if (GENERALLY.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of a kind of agreement';
+  if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';
   if (c.one || signedAsEvent(text, clause)) return '';

@@ -521,5 +521,10 @@ describe('long-form writing: agreements of a kind in essays, history and law', (
     // A law named after a kind of venture.
     ['合资企业法规规定了出资比例。', ['合资企业 | (zh-strong) → drop: names a law']],
     ['合资企业法方持股51%。', ['合资企业 | (zh-strong) → keep']],
+    // Buying in said in general, or by a party of no one in particular.
+    ['一般来说，战略投资者入股后会派驻董事。', ['投资 | (zh-money) → drop: said of a kind of agreement', '入股 | (zh-buy-in) → drop: buying in said in general']],
+    ['去年，战略投资者入股后派驻了董事。', ['入股 | (zh-buy-in) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['一方以技术入股，另一方出资。', ['入股 | (zh-buy-in) → drop: buying in said in general']],
+    ['腾讯以技术入股，华为出资。', ['入股 | (zh-buy-in) → keep']],
   ]);
 });
