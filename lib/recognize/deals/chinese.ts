@@ -7,7 +7,7 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { clauseBefore, kindOfAgreement, saidGenerally } from './zh-kind.ts';
+import { clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -423,7 +423,10 @@ function wordRejection(c: Candidate): string {
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
-      if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
+      // 那份1995年签订的租赁合同: a signing told as an event, dated or by definite parties, qualifies it.
+      if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
+        return 'no quantifier or modifier';
+      }
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {

@@ -126,7 +126,7 @@ const SIGNED_RELATIVE = /(?:签署|簽署|签订|簽訂|达成|達成|缔结|締
 const ASKED = /要求|需要|请求|請求/;
 const DEFINITE_OR_TIMED =
   /双方|雙方|[两兩三][国國家方]|[该該这這此][^类類种種]|[去今明]年|[上本下]月|上周|上週|日前|近日|[昨今前]天|[昨今]日|\d+月|\d{4}年/;
-function signedAsEvent(text: string, clause: { start: number; text: string }): boolean {
+export function signedAsEvent(text: string, clause: { start: number; text: string }): boolean {
   return (
     SIGNED_RELATIVE.test(clause.text) &&
     DEFINITE_OR_TIMED.test(clause.text) &&

@@ -526,5 +526,9 @@ describe('long-form writing: agreements of a kind in essays, history and law', (
     ['去年，战略投资者入股后派驻了董事。', ['入股 | (zh-buy-in) → keep', '投资 | (zh-money) → drop: part of another word']],
     ['一方以技术入股，另一方出资。', ['入股 | (zh-buy-in) → drop: buying in said in general']],
     ['腾讯以技术入股，华为出资。', ['入股 | (zh-buy-in) → keep']],
+    // A weak word after a signing told as an event (dated, or by definite parties) is one contract.
+    ['在那份1995年签订的租赁合同中，承租方承诺付租金。', ['租赁合同 | (zh-weak) → keep']],
+    ['在公司要求签订的租赁合同中，承租方承诺付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['租客签订的租赁合同中，承租方承诺付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
