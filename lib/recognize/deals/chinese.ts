@@ -7,7 +7,7 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { clauseBefore, kindOfAgreement } from './zh-kind.ts';
+import { clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -251,6 +251,10 @@ const LISTED_MANNER = /^(?:(?:[、和或及与與][^，。；,;、]{1,8}){1,4}�
 /** A stake by its share only: 权益 is also rights in general (合法权益), so it needs a percentage. */
 const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
+/** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
+const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
+/** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
+const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
@@ -392,6 +396,8 @@ function wordRejection(c: Candidate): string {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
+      if (LAW_AFTER.test(after)) return 'names a law';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
@@ -417,7 +423,10 @@ function wordRejection(c: Candidate): string {
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
-      if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) return 'no quantifier or modifier';
+      // 那份1995年签订的租赁合同: a signing told as an event, dated or by definite parties, qualifies it.
+      if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
+        return 'no quantifier or modifier';
+      }
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {
@@ -438,7 +447,9 @@ function wordRejection(c: Candidate): string {
         ? ''
         : 'a verb here, not an acquisition';
     case 'zh-buy-in':
-      return BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start ? 'part of another term' : '';
+      if (BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start) return 'part of another term';
+      // 一般来说，战略投资者入股后...; 一方以技术入股: buying in said of any investor or any party.
+      return saidGenerally(text, sentence.start, trigger.start) || ANY_PARTY.test(beforeText(c)) ? 'buying in said in general' : '';
     case 'zh-venture':
       return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText(c)) ? '' : 'no parties founding something together';
     default:

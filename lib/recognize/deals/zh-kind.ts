@@ -39,6 +39,25 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
  */
 const KIND_MODIFIER =
   /任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板/;
+/**
+ * Many agreements, not one: 许多, 诸多 before the deal word, or a repeated classifier (一笔笔, 一项项),
+ * even where the clause names the countries that signed them (近代中国的许多外债合同).
+ */
+const MANY_IN_PHRASE = /许多|許多|很多|不少|诸多|諸多|众多|眾多|一([笔筆项項份个個])\1/;
+/**
+ * An era, not a date: agreements of a period are a kind (历史上的借款合同, 近代的关税协定); a year or
+ * a month still dates one.
+ */
+const ERA_MODIFIER = /近代|古代|历史上|歷史上|殖民(?:时期|時期|时代|時代)|旧时|舊時/;
+/** Naming a kind (被称为“背靠背”协议): the phrase is a term, not a signing. */
+const NAMED_AS = /(?:称为|稱為|称作|稱作|叫做|叫作|俗称|俗稱|统称|統稱)(?:[“"「『][^”"」』]{1,12}[”"」』]|[“"「『])?$/;
+/** A setting of a kind (在自由贸易协定框架下): the regime things happen in. */
+const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
+/** A norm said of an indefinite subject (一份好的合伙协议应当写明...): any such one. */
+const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|必須)/;
+/** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
+const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數)|一半|半数|半數|占比|佔比/;
+
 /** A question of what it is (什么是, 所谓) or a how-to (如何起草), in the phrase or just before it. */
 const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|所謂|如何|怎样|怎樣|怎么|怎麼/;
 
@@ -67,7 +86,12 @@ function prohibits(clause: string): boolean {
   return m !== null && !TIME_PHRASE_END.test(clause.slice(m.index));
 }
 /** Generally speaking (一般来说，包销协议的期限...): what follows is said of a kind. */
-const GENERALLY = /(?:一般|通常|总的|總的|总体|總體|大体|大體)(?:来说|來說|而言|来讲|來講)|(?:一般|通常)情[况況]下/;
+const GENERALLY =
+  /(?:一般|通常|总的|總的|总体|總體|大体|大體)(?:来说|來說|而言|来讲|來講)|(?:一般|通常)情[况況]下|(?:从|從)[^，。；,;]{0,10}(?:角度|层面|層面|上)(?:看|来看|來看|说|說|讲|講|而言)|理论上|理論上|原则上|原則上/;
+/** Said in general (一般来说, 从法理上说) anywhere before `at` in the sentence. */
+export function saidGenerally(text: string, sentenceStart: number, at: number): boolean {
+  return GENERALLY.test(text.slice(sentenceStart, at));
+}
 /** Prepositions that cite an agreement as the source of what follows: 根据协议, 按照合同. */
 const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
 
@@ -102,7 +126,7 @@ const SIGNED_RELATIVE = /(?:签署|簽署|签订|簽訂|达成|達成|缔结|締
 const ASKED = /要求|需要|请求|請求/;
 const DEFINITE_OR_TIMED =
   /双方|雙方|[两兩三][国國家方]|[该該这這此][^类類种種]|[去今明]年|[上本下]月|上周|上週|日前|近日|[昨今前]天|[昨今]日|\d+月|\d{4}年/;
-function signedAsEvent(text: string, clause: { start: number; text: string }): boolean {
+export function signedAsEvent(text: string, clause: { start: number; text: string }): boolean {
   return (
     SIGNED_RELATIVE.test(clause.text) &&
     DEFINITE_OR_TIMED.test(clause.text) &&
@@ -150,6 +174,8 @@ export interface KindContext {
 /** Why the deal word names a kind of agreement rather than one, or '' when nothing says so. */
 export function kindOfAgreement(text: string, c: KindContext): string {
   const { clause } = c;
+  const mods = text.slice(c.phraseStart, c.start);
+  if (MANY_IN_PHRASE.test(mods)) return 'many agreements, not one';
   // Many signers, a habit of signing or a definition make a kind even where a country names the
   // signers or their buyers (不少澳大利亚锂矿企业与中国买家签订了包销协议): mineral news names
   // countries everywhere.
@@ -164,18 +190,26 @@ export function kindOfAgreement(text: string, c: KindContext): string {
           : '';
   if (signers && !signedAsEvent(text, clause)) return signers;
   if (c.named) return '';
-  if (KIND_MODIFIER.test(text.slice(c.phraseStart, c.start))) return 'a kind of agreement, not one';
+  if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   if (c.one && !c.indefinite) return '';
-  if (GENERALLY.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of a kind of agreement';
+  if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
+  if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';
   if (c.one || signedAsEvent(text, clause)) return '';
+  if (NAMED_AS.test(clause.text)) return 'a name for a kind of agreement';
   if (prohibits(clause.text)) return 'a rule about a kind of deal';
   if (RULE_SAYS.test(text.slice(Math.max(c.sentenceStart, clause.start - 3), clause.start))) return 'a rule about a kind of deal';
   const after = clauseAfter(text, c.end, c.sentenceEnd, CITING.test(clause.text));
   if (WHEN_SIGNING_ADVICE.test(after)) return 'advice about any signing';
   if (REGULATED.test(clause.text)) return 'a kind of agreement regulated';
+  if (IN_SETTING_AFTER.test(after) && /[在於于][^，。；,;]{0,4}$/.test(text.slice(clause.start, c.phraseStart))) return 'a kind of agreement as a setting';
   if (PRACTICE_OR_MANY.test(after)) return 'said of a kind of agreement';
-  if (!c.partiesSigned && KIND_PREDICATE.test(after)) return 'said of a kind of agreement';
+  if (!c.partiesSigned && (KIND_PREDICATE.test(after) || COUNTED.test(after))) return 'said of a kind of agreement';
+  // 股东协议与公司章程发生冲突时，应当...: a condition on the phrase, then a norm.
+  if (!c.partiesSigned && /[时時]$/.test(after) && CLAUSE_END.test(text.charAt(c.end + after.length))) {
+    const next = clauseAfter(text, c.end + after.length + 1, c.sentenceEnd, false);
+    if (KIND_PREDICATE.test(next)) return 'said of a kind of agreement';
+  }
   return '';
 }

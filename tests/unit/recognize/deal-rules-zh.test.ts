@@ -489,3 +489,46 @@ describe('mineral news check: generic openers, lists of manners, 长协, concess
     ['由商务部牵头的投资促进活动将于下月举行。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
   ]);
 });
+
+describe('long-form writing: agreements of a kind in essays, history and law', () => {
+  ruled([
+    // Many agreements, or one after another: not one, even with the signers' country named.
+['近代中国的许多外债合同都是被迫签订的。', ['合同 | (zh-weak) → drop: many agreements, not one']],
+    ['近代中国的这份外债合同是被迫签订的。', ['近代中国的这份外债合同 | (zh-weak) → keep']],
+    ['与其追逐一笔笔大额投资，不如改善环境。', ['投资 | (zh-money) → drop: many agreements, not one']],
+    ['与其追逐一笔大额投资，不如改善环境。', ['与其追逐一笔大额投资 | (zh-money) → keep']],
+    // An era is a kind; a year dates one.
+    ['历史上的借款合同附带抵押条款。', ['合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['1911年的借款合同附带抵押条款。', ['1911年的借款合同 | (zh-weak) → keep']],
+    // A viewpoint framing the sentence: said in general.
+    ['从经济学角度看，贸易协定降低了关税。', ['协定 | (zh-strong) → drop: said of a kind of agreement']],
+    ['从去年起，贸易协定降低了关税。', ['贸易协定 | (zh-strong) → keep']],
+    // A norm said of an indefinite subject; an indefinite object signed is one.
+    ['一份好的合伙协议应当写明出资比例。', ['协议 | (zh-strong) → drop: said of any such agreement']],
+    ['双方签订了一份合伙协议，应当于月底生效。', ['一份合伙协议 | (zh-strong) → keep']],
+    // A name for a kind.
+    ['这在业内被称为“背靠背”协议。', ['协议 | (zh-strong) → drop: a name for a kind of agreement']],
+    ['这在业内被称为“背靠背”，双方签署了协议。', ['协议 | (zh-strong) → keep']],
+    // A setting of a kind, not an agreement signed.
+    ['在自由贸易协定框架下，商品享受零关税。', ['协定 | (zh-strong) → drop: a kind of agreement as a setting', '框架 | (zh-weak) → drop: within a framework']],
+    ['在自由贸易协定签署后，商品享受零关税。', ['贸易协定 | (zh-strong) → keep']],
+    // A count or share of agreements.
+    ['双边投资协定的数量迅速增长。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: said of a kind of agreement']],
+    ['双边投资协定的签署迅速完成。', ['双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // A condition on the phrase, then a norm.
+    ['股东协议与章程冲突时，应当以章程为准。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['股东协议与章程冲突时，双方已经修改。', ['股东协议 | (zh-strong) → keep']],
+    // A law named after a kind of venture.
+    ['合资企业法规规定了出资比例。', ['合资企业 | (zh-strong) → drop: names a law']],
+    ['合资企业法方持股51%。', ['合资企业 | (zh-strong) → keep']],
+    // Buying in said in general, or by a party of no one in particular.
+    ['一般来说，战略投资者入股后会派驻董事。', ['投资 | (zh-money) → drop: said of a kind of agreement', '入股 | (zh-buy-in) → drop: buying in said in general']],
+    ['去年，战略投资者入股后派驻了董事。', ['入股 | (zh-buy-in) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['一方以技术入股，另一方出资。', ['入股 | (zh-buy-in) → drop: buying in said in general']],
+    ['腾讯以技术入股，华为出资。', ['入股 | (zh-buy-in) → keep']],
+    // A weak word after a signing told as an event (dated, or by definite parties) is one contract.
+    ['在那份1995年签订的租赁合同中，承租方承诺付租金。', ['租赁合同 | (zh-weak) → keep']],
+    ['在公司要求签订的租赁合同中，承租方承诺付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['租客签订的租赁合同中，承租方承诺付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+  ]);
+});

@@ -234,3 +234,11 @@ describe('full-width Latin letters, as Chinese text types them', () => {
     ['ＡＣＨＩＮＡＢ rose.', []],
   ]);
 });
+
+describe('a region before 国家 (countries): 美国 is not read across the region word', () => {
+  cases([
+    ['拉美国家的经济增长放缓。', []],
+    ['美国与拉美的贸易增长。', ['美国=country:US']],
+    ['南美國家與中國簽署協議。', ['中國=country:CN']],
+  ]);
+});
