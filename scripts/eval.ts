@@ -20,6 +20,7 @@ import { buildAtRevision, currentBuild, type RecognizerBuild } from './bench/bas
 import { compromiseOnly, naiveMatcher, type Predict } from './lib/eval-baselines.ts';
 import { emptyCounts, prf, scoreRecord, sumCounts, type Counts, type Errors, type GoldRecord, type Span } from './lib/score.ts';
 import { PROJECT_ROOT } from './serve.ts';
+import { devExtraLines } from '../tests/dev-extra/records.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -31,7 +32,7 @@ const errorLimit = errorsAt < 0 ? 0 : /^\d+$/.test(args[errorsAt + 1] ?? '') ? N
 
 const SETS: { name: string; path: string }[] = [
   { name: 'dev gold (tuned on)', path: resolve(PROJECT_ROOT, '..', 'shared', 'gold', 'dev.jsonl') },
-  { name: 'dev extra (written for the project, tuned on)', path: resolve(PROJECT_ROOT, 'tests', 'dev-extra', 'dev-extra.jsonl') },
+  { name: 'dev extra (written for the project, tuned on)', path: resolve(PROJECT_ROOT, 'tests', 'dev-extra') },
   { name: 'held-out A (seen: its errors were read in issue 16)', path: resolve(PROJECT_ROOT, 'tests', 'heldout', 'heldout.jsonl') },
   { name: 'held-out B (fresh, never tuned on)', path: resolve(PROJECT_ROOT, 'tests', 'heldout-b', 'heldout-b.jsonl') },
 ];
@@ -42,8 +43,9 @@ if (setOption && !SET_OPTIONS[setOption]) throw new Error(`--set must be one of 
 const chosenSets = goldFile ? [{ name: goldFile, path: resolve(goldFile) }] : SETS.filter((s) => !setOption || s.name === SET_OPTIONS[setOption]);
 
 function readSet(path: string): GoldRecord[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
+  // The dev-extra set is built from its sentence files when read; the .jsonl is only a local copy.
+  const lines = path === SETS[1].path ? devExtraLines() : readFileSync(path, 'utf8').split('\n');
+  return lines
     .filter((l) => l.trim())
     .map((l, n) => {
       try {

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GoldRecord } from '../../../scripts/lib/score.ts';
+import { devExtraLines } from '../../dev-extra/records.ts';
 
 const tests = join(import.meta.dirname, '..', '..');
 const read = (path: string): GoldRecord[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -56,11 +57,9 @@ describe.each(drawnSets)('the $name', ({ dir, id }) => {
 });
 
 describe('the written dev-extra set', () => {
-  const records = read(join(tests, 'dev-extra', 'dev-extra.jsonl'));
+  // Built from its hand-written sentences and labels when read (ids used twice, bad headers and
+  // labels that match no surface throw here).
+  const records = devExtraLines().map((l) => JSON.parse(l) as GoldRecord);
 
   it('labels every mention on its own surface, with ids of the gold format and no same-type overlap', () => wellFormed(records, /^[xy]\d{3,4}$/));
-
-  it('is what its hand-written sentences and labels give', () => {
-    expect(() => execFileSync('npx', ['tsx', join(tests, 'dev-extra', 'build.ts'), '--check'], { stdio: 'pipe' })).not.toThrow();
-  }, 30_000);
 });
