@@ -101,12 +101,12 @@ const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
 const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
-const MODAL = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
+const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
   if (!verb) return false;
   const from = Math.max(0, verb.index - 16);
-  for (const m of clause.text.slice(from, verb.index).matchAll(MODAL)) {
+  for (const m of clause.text.slice(from, verb.index).matchAll(ADVICE_WORD)) {
     const at = clause.start + from + m.index;
     if (m[0].length > 1 || standsAlone(text, at)) return true;
   }

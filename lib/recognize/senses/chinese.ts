@@ -153,9 +153,9 @@ function abbreviation(input: SenseInput): Decision {
   const ch = input.surface;
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
-  if ((ch === '台' || ch === '臺') && MEASURE_BEFORE.has(before)) return drop('measure-word');
+  if (TAIWAN.has(ch) && MEASURE_BEFORE.has(before)) return drop('measure-word');
   // 抗台 is fighting a typhoon (台风).
-  const typhoon = before === '抗' && (ch === '台' || ch === '臺');
+  const typhoon = before === '抗' && TAIWAN.has(ch);
   const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
   // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and
   // intellect); asked only after a verb, as is the segmenter.
@@ -169,7 +169,7 @@ function abbreviation(input: SenseInput): Decision {
   // The segmenter is asked only about a match kept so far, which is rare next to those dropped.
   const bloc = ch === '美' && (before === '欧' || before === '歐');
   const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
-  if (decision.verdict === 'keep' && (ch === '台' || ch === '臺')) {
+  if (decision.verdict === 'keep' && TAIWAN.has(ch)) {
     if (endOfLongerWord(text, start)) return drop('second-half-of-word');
     // 电视|台|方面: the compound character starts a word of its own (方面), as it rarely does after a country.
     if (decision.why === 'compound' && wordGoesOn(text, end)) return drop('compound-starts-word');
@@ -180,7 +180,7 @@ function abbreviation(input: SenseInput): Decision {
   // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
   // is a day (来日方长, 昔日) whatever follows.
   // 台 ends so many words (平台, 舞台, 出台, 电视台) that it is never Taiwan there: 平台|方 is the platform's side.
-  const endsWords = ch === '日' || ch === '台' || ch === '臺';
+  const endsWords = ch === '日' || TAIWAN.has(ch);
   return !endsWords && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
 }
 
