@@ -199,8 +199,20 @@ export function gapText(text: string, from: number, to: number): string {
  */
 const TITLE_CASE_CAPITALISES = /^(is|was|are|were|has|had|have|be|been|can|will|may|did|does|do|not|it|its|he|she|we|they|his|her|our|their|who)$/;
 
+/** Per sentence span: several rules ask of the same sentence for each match in it. */
+const titleCaseCache = new WeakMap<Span, boolean>();
+
 /** True when most words of the sentence start with a capital (a headline in Title Case). */
 export function isTitleCase(text: string, span: Span): boolean {
+  let known = titleCaseCache.get(span);
+  if (known === undefined) {
+    known = readsAsTitleCase(text, span);
+    titleCaseCache.set(span, known);
+  }
+  return known;
+}
+
+function readsAsTitleCase(text: string, span: Span): boolean {
   const all = wordsIn(text, span.start, span.end);
   if (all.some((w) => TITLE_CASE_CAPITALISES.test(w.text))) return false;
   const words = all.filter((w) => w.text.length > 3);

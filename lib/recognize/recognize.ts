@@ -119,6 +119,31 @@ function cutName(text: string, c: Candidate, entity: number, payload: Payload, i
   return { start: c.start, end: c.end, entity, payload, payloads: c.payloads, cut: true };
 }
 
+/**
+ * The sentence around a position, each found once: the entity pass asks in text order, then the
+ * deal pass and the name checks ask again for sentences found already. The spans are kept sorted
+ * (they do not overlap), so a repeat is a binary search; the same span object comes back, which
+ * lets rules keep what they read of a sentence beside it.
+ */
+function sentenceFinder(text: string): (pos: number) => Span {
+  const found: Span[] = [];
+  let last: Span = { start: -1, end: -1 };
+  return (pos) => {
+    if (pos >= last.start && pos < last.end) return last;
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < found.length && found[lo].start <= pos) return (last = found[lo]);
+    last = sentenceAt(text, pos);
+    found.splice(lo, 0, last);
+    return last;
+  };
+}
+
 export function recognizeDetailed(text: string, options: RecognizeOptions): Recognition {
   const { index } = options;
   const want = (t: EntityType) => options.types?.[t] !== false;
@@ -166,13 +191,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     entityId: index.entities[c.entity].id,
     type: index.entities[c.entity].type,
   }));
-  // Candidates arrive in text order, so the last sentence found usually holds the next one too.
-  let lastSentence: Span = { start: -1, end: -1 };
-  const sentenceOf = (pos: number): Span => {
-    if (pos >= lastSentence.start && pos < lastSentence.end) return lastSentence;
-    lastSentence = sentenceAt(text, pos);
-    return lastSentence;
-  };
+  const sentenceOf = sentenceFinder(text);
   const neighboursIn = (span: Span, self: number): Neighbour[] => {
     const out: Neighbour[] = [];
     for (let k = self - 1; k >= 0 && neighbourList[k].start >= span.start; k--) out.push(neighbourList[k]);
@@ -293,7 +312,7 @@ const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
  * Readings that belong to one construction, not to the word in the whole text: "printed in
  * French" says nothing of "French banks" two sentences on, nor "Ireland Baldwin" of "Ireland".
  */
-const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-verb', 'period-style', 'religious-order']);
+const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-verb', 'period-style', 'religious-order', 'lead-not-material']);
 
 /**
  * One sense per text: "Georgia" with no cue in its sentence takes the reading that cued uses of

@@ -112,9 +112,7 @@ export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): Va
   if (isPercent) percent = raw;
   let amount: number | undefined;
   if (!isPercent) {
-    // compromise reads spelled-out scale words only: "2.5 bln" would come back as 2.5.
-    const parsed = nlp && SPELLED_SCALE.has(scaleWord) ? nlp.parseNumber(`${numberToken.text.replace(/,/g, '')} ${scaleWord}`) : undefined;
-    amount = parsed ?? raw * scale;
+    amount = raw * scale;
   }
   const start = tokens[i].start;
   const end = tokens[k - 1].end;

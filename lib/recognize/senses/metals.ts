@@ -284,6 +284,12 @@ function container(input: SenseInput): Decision | undefined {
 
 const LEAD_MARGIN_VERBS = /^(narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|grew|grown|grows|growing|shrank|shrunk|shrinks|shrinking|stretched|evaporated|vanished|dwindled)$/;
 
+/** Whether the sentence names a material, read as `settleWithNlp` reads it for "lead". */
+function mentionsMaterial(input: SenseInput): boolean {
+  const words = input.text.slice(input.sentence.start, input.sentence.end).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => cue.LEAD_MATERIAL_CONTEXT.has(w));
+}
+
 function lead(input: SenseInput): Decision {
   // "co-lead", "team-lead": a role.
   if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) return drop('lead-role');
@@ -318,6 +324,9 @@ function lead(input: SenseInput): Decision {
   // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
   const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
   if (prev === 'the' && (margin(next) || (next !== undefined && /^(has|had|have|is|was)$/.test(next) && margin(next2)))) return drop('lead-margin');
+  // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
+  // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
+  if (!mentionsMaterial(input)) return drop('lead-not-material');
   if (prev === 'the' || prev === 'a') return { verdict: 'unsure', why: 'lead-noun?', fallback: 'drop' };
   return { verdict: 'unsure', why: 'lead?', fallback: 'drop' };
 }

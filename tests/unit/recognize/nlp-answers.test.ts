@@ -12,9 +12,9 @@ const recognize = (text: string, nlp?: Nlp) => recognizeDetailed(text, { index, 
 describe('recognizing with compromise in another context', () => {
   // Sentences the rules leave to compromise (the first three), and one whose deal value it reads.
   const texts = [
-    'Lead is rarely discussed at these meetings.',
+    'Lead is rarely discussed at these mining meetings.',
     'Chad expects a better harvest this year.',
-    'When each spelling is searched together with "pepper", "chilli" comes out in the lead.',
+    'Lead weighs on smelter margins.',
     'The miner agreed a nine hundred million dollar offtake deal with Australia.',
   ];
   it('uses sentences the rules cannot settle alone', () => {

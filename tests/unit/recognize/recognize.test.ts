@@ -56,9 +56,15 @@ describe('words that look like minerals or countries', () => {
   });
 
   it('leaves lead undecided without compromise, and drops it by default', () => {
-    const text = 'Lead remains a big question.';
+    const text = 'Lead remains a big question for battery makers.';
     const lean = withoutNlp(text);
     expect(lean.unsure).toBe(1);
+    expect(lean.mentions).toEqual([]);
+  });
+
+  it('does not leave lead to compromise in a sentence about no material, where its tags could not keep it', () => {
+    const lean = withoutNlp('Lead remains a big question.');
+    expect(lean.unsure).toBe(0);
     expect(lean.mentions).toEqual([]);
   });
 });
@@ -162,14 +168,16 @@ describe('why each match was kept or dropped (debug mode)', () => {
   it.each<[string, string[]]>([
     ['Beijing imposed new controls on graphite.', ['Beijing: capital → keep: metonym', 'graphite: name "graphite"']],
     ['The ministers met in Beijing on Monday.', ['Beijing dropped: capital → drop: literal-place']],
-    ['Lead remains a big question.', ['Lead dropped: name → drop: lead? (fallback)']],
+    ['Lead remains a big question.', ['Lead dropped: name → drop: lead-not-material']],
+    ['Lead remains a big question for battery makers.', ['Lead dropped: name → drop: lead? (fallback)']],
     ['The Bank of China raised its forecast.', ['Bank of China dropped: blocking phrase']],
   ])('%s', (text, expected) => {
     expect(why(text)).toEqual(expected);
   });
 
   it('says when compromise settled a match', () => {
-    expect(why('Lead is rarely discussed at these meetings.', withNlp)).toEqual(['Lead dropped: name → drop: lead? (compromise)']);
+    expect(why('Lead is rarely discussed at these mining meetings.', withNlp)).toEqual(['Lead: name → keep: lead? (compromise)']);
+    expect(why('Lead rose as smelters cut output.', withNlp)).toEqual(['Lead dropped: name → drop: lead? (compromise)']);
   });
 
   it('gives no reasons outside debug mode', () => {
