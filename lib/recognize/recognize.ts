@@ -13,7 +13,7 @@ import { linkDeal, type DealKey } from './deals/link.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
-import { resolveWu } from './senses/chinese.ts';
+import { abbreviationWithoutContext, resolveWu } from './senses/chinese.ts';
 import { demonymReading } from './senses/english.ts';
 import { FIRST_NAME_COUNTRIES, PERSON_NAMED_COUNTRIES, firstNameOnly } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
@@ -199,6 +199,14 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     return out;
   };
 
+  /** Whether another candidate ends where candidate `k` starts or starts where it ends. */
+  const touchesAnother = (k: number): boolean => {
+    const { start, end } = entityCandidates[k];
+    for (let j = k - 1; j >= 0 && entityCandidates[j].end >= start; j--) if (entityCandidates[j].end === start) return true;
+    for (let j = k + 1; j < entityCandidates.length && entityCandidates[j].start <= end; j++) if (entityCandidates[j].start === end) return true;
+    return false;
+  };
+
   const senseInputFor = (c: EntityCandidate, k: number, entityId: string, surface: string): SenseInput => {
     const sentence = sentenceOf(c.start);
     return { text, start: c.start, end: c.end, surface, entityId, kind: c.payload.kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
@@ -255,20 +263,23 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     }
     let why: string | undefined;
     if (needsDecision) {
-      input ??= senseInputFor(c, k, entity.id, surface);
       if (kind === PayloadKind.Demonym && !(c.payload.flags & FLAG_AMBIGUOUS) && !c.lowerCase) {
+        input ??= senseInputFor(c, k, entity.id, surface);
         const reading = demonymReading(input);
         if (reading) {
           dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: ${reading}` });
           return;
         }
       } else {
-        const decision = decideSense(input, { zh, capital: kind === PayloadKind.Capital, abbrev: kind === PayloadKind.Abbrev });
+        const decision: Decision =
+          zh && kind === PayloadKind.Abbrev && abbreviationWithoutContext(text, c.start, c.end, touchesAnother(k))
+            ? { verdict: 'drop', why: 'abbrev-without-context' }
+            : decideSense((input ??= senseInputFor(c, k, entity.id, surface)), { zh, capital: kind === PayloadKind.Capital, abbrev: kind === PayloadKind.Abbrev });
         let final: 'keep' | 'drop';
         let by = '';
         if (decision.verdict === 'unsure') {
           if (options.nlp) {
-            final = settleWithNlp(input, decision, options.nlp);
+            final = settleWithNlp(input!, decision, options.nlp);
             by = ' (compromise)';
           } else {
             unsure++;

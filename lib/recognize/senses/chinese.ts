@@ -329,6 +329,38 @@ function inContext(input: SenseInput): Decision {
   return drop('abbrev-without-context');
 }
 
+/**
+ * Characters on either side of an abbreviation that some rule of `abbreviation` and `inContext`
+ * reads: a verb or preposition before it, a join of a list, a compound's, a language's, a bloc's,
+ * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
+ * reads a new set is seen here when that set is added to the list below.
+ */
+const READ_BEFORE = new Set([...'对對赴访訪驻駐援涉在旅留欧歐', ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...LIST_JOINS]);
+const READ_AFTER = new Set([...'语語文外拉西', ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...LIST_JOINS]);
+/** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
+const ADDRESS_START = new Set([...'某先女小老師师医醫同教']);
+/** Second characters of 日's day words (`dayCompound`). */
+const DAY_SECOND = new Set([...'前后後期常益子程报報志内內间間均趋趨夜光出落用元圆圓']);
+
+/**
+ * Whether the abbreviation at [start, end) has none of the context any abbreviation rule reads,
+ * so that the rules can only end in drop('abbrev-without-context'): no match touching it
+ * (`touching`, from the caller's sorted candidates), no character before or after it that a rule
+ * reads. Most abbreviation characters in Chinese text are such (中 in 其中, 美 in 美丽), and this
+ * answers them without building their context. A test holds it to the full rules.
+ */
+export function abbreviationWithoutContext(text: string, start: number, end: number, touching: boolean): boolean {
+  if (touching || end - start !== 1 || start === 0 || end >= text.length) return false;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (READ_BEFORE.has(before) || READ_AFTER.has(after)) return false;
+  const ch = text.charAt(start);
+  if (ch === '日') return !cue.ZH_DAY_BEFORE.has(before) && !DAY_SECOND.has(after);
+  if (TAIWAN.has(ch)) return !MEASURE_BEFORE.has(before);
+  if (ch === '韩' || ch === '韓') return !ADDRESS_START.has(after);
+  return true;
+}
+
 /** Suffixes of a city, a county or a port after a place's name (台中市, 台中港). */
 const CITY_SUFFIX = new Set([...'市县縣港']);
 
@@ -427,7 +459,7 @@ function partnerEndsWord(input: SenseInput): boolean {
 }
 
 function dayCompound(ch: string, after: string): boolean {
-  return ch === '日' && /[前后後期常益子程报報志内內间間均趋趨夜光出落用元圆圓]/.test(after);
+  return ch === '日' && DAY_SECOND.has(after);
 }
 
 function capital(input: SenseInput): Decision {

@@ -82,6 +82,21 @@ export function inBylineName(text: string, start: number, end: number, sentenceS
 }
 
 /**
+ * Whether the word ending at `space` may start with a capital, read back over ASCII small letters
+ * first: most names follow a small word ("in China"), which rules out a byline's first name
+ * without the regular expression.
+ */
+function capitalisedWordBefore(text: string, space: number): boolean {
+  let i = space - 1;
+  for (let c = text.charCodeAt(i); c >= 0x61 && c <= 0x7a; c = text.charCodeAt(--i));
+  const c = text.charCodeAt(i);
+  // Other letters, an apostrophe or a hyphen: the regular expression decides.
+  if (c >= 0x80 || c === 0x27 || c === 0x2d) return true;
+  // A capital with small letters after it; anything else ASCII ends the word uncapitalised.
+  return c >= 0x41 && c <= 0x5a && i < space - 1;
+}
+
+/**
  * Why an English country name at [start, end) is not a mention, or undefined. `sentenceOf` gives
  * the sentence around a position (asked for only when a dateline is possible). A dateline's first
  * place is where the report was filed ("Hong Kong (CNN Business)", "SINGAPORE —"); a country after
@@ -119,7 +134,7 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
     if (/^ (?:Creek|Heights|Township|Junction|Beach|Hills)\b/.test(text.slice(end, end + 12))) return 'a place named after it';
   }
   // Only a name right after "by " or one word after it can be in one.
-  if ((text.startsWith('y ', start - 2) || text.startsWith('and ', start - 4) || text.startsWith(', ', start - 2) || (text.charCodeAt(start - 1) === 0x20 && AFTER_BY_AND_A_WORD.test(text.slice(Math.max(0, start - 24), start)))) && inBylineName(text, start, end, sentenceOf(start).start)) return 'a byline';
+  if ((text.startsWith('y ', start - 2) || text.startsWith('and ', start - 4) || text.startsWith(', ', start - 2) || (text.charCodeAt(start - 1) === 0x20 && capitalisedWordBefore(text, start - 1) && AFTER_BY_AND_A_WORD.test(text.slice(Math.max(0, start - 24), start)))) && inBylineName(text, start, end, sentenceOf(start).start)) return 'a byline';
   return undefined;
 }
 
