@@ -61,7 +61,7 @@ export async function askNlpHost(questions: NlpQuestions): Promise<NlpAnswers> {
     try {
       // Until the host's script has started, nobody answers (or the browser says so).
       const answer = (await browser.runtime.sendMessage(request)) as NlpAnswers | undefined;
-      if (answer && Array.isArray(answer.tags) && Array.isArray(answer.numbers)) return answer;
+      if (answer && Array.isArray(answer.tags)) return answer;
     } catch (error) {
       lastError = error;
     }

@@ -17,7 +17,7 @@ import type { ClippingFacets } from '../store/clippings.ts';
 import type { ClippingPage } from '../store/clipping-query.ts';
 import type { ClippingGlance, CoClipped, DossierView } from '../store/dossier.ts';
 import type { TimelineEvent } from '../facts/timeline.ts';
-import { MAX_PHRASE_CHARS, MAX_QUESTIONS, MAX_SENTENCE_CHARS, type NlpAnswers } from '../recognize/nlp-answers.ts';
+import { MAX_QUESTIONS, MAX_SENTENCE_CHARS, type NlpAnswers } from '../recognize/nlp-answers.ts';
 import { LIMITS } from '../records/limits.ts';
 import {
   ClippingInputSchema,
@@ -246,12 +246,11 @@ export const protocol = {
   'dataset.info': { payload: Empty, senders: EXTENSION_ONLY, response: returns<DatasetInfo>() },
   /**
    * The content script asks compromise, which runs in the extension's own document rather than
-   * in the page, for the tags of sentences and the values of number phrases it could not settle.
+   * in the page, for the tags of the sentences it could not settle.
    */
   'nlp.tag': {
     payload: z.strictObject({
       sentences: z.array(z.string().max(MAX_SENTENCE_CHARS)).max(MAX_QUESTIONS),
-      phrases: z.array(z.string().max(MAX_PHRASE_CHARS)).max(MAX_QUESTIONS),
     }),
     senders: ANYONE,
     response: returns<NlpAnswers>(),

@@ -7,28 +7,24 @@
  */
 import type { Nlp, TaggedWord } from './nlp.ts';
 
-/** What compromise is asked: sentences to tag, number phrases to read. */
+/** What compromise is asked: sentences to tag. */
 export interface NlpQuestions {
   sentences: string[];
-  phrases: string[];
 }
 
-/** compromise's answers, in the order of the questions (`null`: not a number). */
+/** compromise's answers, in the order of the questions. */
 export interface NlpAnswers {
   tags: TaggedWord[][];
-  numbers: (number | null)[];
 }
 
 /** Questions asked in one round at most: a chunk holds a few dozen sentences. */
 export const MAX_QUESTIONS = 200;
 /** Longer "sentences" (a page's run-on list, say) are not worth tagging: the rules' choice stands. */
 export const MAX_SENTENCE_CHARS = 5_000;
-export const MAX_PHRASE_CHARS = 200;
 
 export class AnswerBook implements Nlp {
   private readonly tags = new Map<string, TaggedWord[]>();
-  private readonly numbers = new Map<string, number | null>();
-  private readonly missing: NlpQuestions = { sentences: [], phrases: [] };
+  private readonly missing: NlpQuestions = { sentences: [] };
 
   tag(sentence: string): TaggedWord[] {
     const known = this.tags.get(sentence);
@@ -38,25 +34,15 @@ export class AnswerBook implements Nlp {
     return [];
   }
 
-  parseNumber(phrase: string): number | undefined {
-    if (this.numbers.has(phrase)) return this.numbers.get(phrase) ?? undefined;
-    if (phrase.length > MAX_PHRASE_CHARS) return undefined;
-    if (!this.missing.phrases.includes(phrase)) this.missing.phrases.push(phrase);
-    return undefined;
-  }
-
-  /** The questions noted since the last call, at most `MAX_QUESTIONS` of each kind. */
+  /** The questions noted since the last call, at most `MAX_QUESTIONS` of them. */
   takeQuestions(): NlpQuestions | null {
     const sentences = this.missing.sentences.splice(0, MAX_QUESTIONS);
-    const phrases = this.missing.phrases.splice(0, MAX_QUESTIONS);
     this.missing.sentences.length = 0;
-    this.missing.phrases.length = 0;
-    return sentences.length || phrases.length ? { sentences, phrases } : null;
+    return sentences.length ? { sentences } : null;
   }
 
   learn(questions: NlpQuestions, answers: NlpAnswers): void {
     questions.sentences.forEach((sentence, i) => this.tags.set(sentence, answers.tags[i] ?? []));
-    questions.phrases.forEach((phrase, i) => this.numbers.set(phrase, answers.numbers[i] ?? null));
   }
 }
 
@@ -86,6 +72,5 @@ export async function withRemoteNlp<T>(book: AnswerBook, recognize: (nlp: Nlp) =
 export function answerQuestions(nlp: Nlp, questions: NlpQuestions): NlpAnswers {
   return {
     tags: questions.sentences.map((sentence) => nlp.tag(sentence)),
-    numbers: questions.phrases.map((phrase) => nlp.parseNumber(phrase) ?? null),
   };
 }

@@ -24,12 +24,5 @@ export function createCompromiseNlp(): Nlp {
       }
       return out;
     },
-    parseNumber(phrase: string): number | undefined {
-      // With no number in the phrase compromise hands back its (empty) selection, not an array.
-      const found: unknown = nlp(phrase).numbers().get();
-      const values = Array.isArray(found) ? found : [];
-      const value = values.find((v): v is number => Number.isFinite(v));
-      return value;
-    },
   };
 }

@@ -16,6 +16,4 @@ export interface TaggedWord {
 export interface Nlp {
   /** Part-of-speech and entity tags for the words of a sentence. */
   tag(sentence: string): TaggedWord[];
-  /** The value of a number phrase: "8.5 billion" → 8.5e9, "nine hundred million" → 9e8. */
-  parseNumber(phrase: string): number | undefined;
 }

@@ -401,7 +401,7 @@ function findDeals(
       .filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'deal')
       .map((m) => ({ start: m.start, end: m.end, type: m.type as 'mineral' | 'country' }));
     const phrases = [
-      ...findEnglishDeals(text, span, en, known, options.nlp, rejected).map((p) => ({
+      ...findEnglishDeals(text, span, en, known, rejected).map((p) => ({
         start: p.start,
         end: p.end,
         cls: p.cls,

@@ -7,7 +7,6 @@
  */
 import { isTitleCase } from '../context.ts';
 import type { DealWordClass } from '../lexicon/deal-words.ts';
-import type { Nlp } from '../nlp.ts';
 import { notADeal } from './not-deals.ts';
 import { notANoun, SPECIFIC_PLURAL, specificity } from './specific.ts';
 import { tokenize, type Token, type ValuePhrase } from './tokens.ts';
@@ -115,7 +114,7 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 }
 
 /** Finds deal phrases in one sentence, given the deal nouns the scanner found in it. */
-export function findEnglishDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], known: KnownSpan[], nlp?: Nlp, rejected?: RejectedDeal[]): DealPhrase[] {
+export function findEnglishDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], known: KnownSpan[], rejected?: RejectedDeal[]): DealPhrase[] {
   if (!triggers.length) return [];
   const tokens = tokenize(text, sentence.start, sentence.end);
   const out: DealPhrase[] = [];
@@ -148,12 +147,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: not a deal noun here` });
       continue;
     }
-    const left = walkLeft(tokens, firstIndex, text, nlp, known);
+    const left = walkLeft(tokens, firstIndex, text, known);
     // "$15 billion in financing from China": a value joined by "in" or "of".
     // Over name-like modifiers and "a" too: "$40 million in Series B funding", "$25 million in a funding round".
     const article = left.determiner && /^(a|an)$/.test(tokens[left.index].lower);
     if ((!left.determiner || article) && !left.value && left.index >= 2 && /^(in|of)$/.test(tokens[left.index - 1].lower) && cls === 'money') {
-      const v = valueEndingBefore(tokens, left.index - 1, text, nlp);
+      const v = valueEndingBefore(tokens, left.index - 1, text);
       if (v) {
         left.value = v;
         left.index = v.from;
@@ -166,7 +165,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       left.index++;
       left.determiner = false;
     }
-    const right = walkRight(tokens, headIndex, cls, text, known, nlp);
+    const right = walkRight(tokens, headIndex, cls, text, known);
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
     // Only the missing article: a money word still needs its value, party or transaction verb.
     const after = tokens[headIndex + 1];

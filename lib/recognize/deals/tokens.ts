@@ -1,9 +1,8 @@
 /**
  * A small tokenizer for the deal rules: words, numbers, currency signs and punctuation, with
  * offsets, plus recognition of value phrases ("$8.5 billion", "US$550 million", "a 70% stake",
- * "8.5 billion US dollars"). Values are parsed with the `Nlp` number parser when one is given.
+ * "8.5 billion US dollars"). An amount is its digits times its scale word ("2.5 billion" → 2.5e9).
  */
-import type { Nlp } from '../nlp.ts';
 
 export type TokenKind = 'word' | 'number' | 'currency' | 'percent' | 'punct';
 
@@ -38,7 +37,6 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12,
 };
-const SPELLED_SCALE = new Set(['thousand', 'million', 'billion', 'trillion']);
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', us$: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
 };
@@ -63,7 +61,7 @@ export interface ValuePhrase {
 }
 
 /** Finds the value phrase that starts at token `i`, if any. */
-export function valueAt(tokens: Token[], i: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase | undefined {
   let k = i;
   let currency: string | undefined;
   if (tokens[k]?.lower === 'usd' || tokens[k]?.lower === 'aud' || tokens[k]?.lower === 'eur') {

@@ -4,7 +4,6 @@
  * a party, an asset or a value ("with Australia", "in Korea Zinc", "worth $2.6 billion").
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
-import type { Nlp } from '../nlp.ts';
 import { valueAt, type Token, type ValuePhrase } from './tokens.ts';
 
 /** An entity match the deal rules can see (to tell countries from companies). */
@@ -85,9 +84,9 @@ export function isCapitalised(t: Token): boolean {
 }
 
 /** A value phrase ending right before token `i` ("$15 billion" before "in financing"). */
-export function valueEndingBefore(tokens: Token[], i: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+export function valueEndingBefore(tokens: Token[], i: number, text: string): ValuePhrase | undefined {
   for (let from = Math.max(0, i - 6); from < i; from++) {
-    const v = valueAt(tokens, from, text, nlp);
+    const v = valueAt(tokens, from, text);
     if (v && v.to === i) return v;
   }
   return undefined;
@@ -145,7 +144,7 @@ function insideCapitalisedName(tokens: Token[], i: number, head: number): boolea
   return isCapitalised(tokens[head]) && /^(of|and|on|for)$/.test(tokens[i].lower) && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
-export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp, known: KnownSpan[] = []): LeftEdge {
+export function walkLeft(tokens: Token[], head: number, text: string, known: KnownSpan[] = []): LeftEdge {
   let i = head - 1;
   let value: ValuePhrase | undefined;
   const modifiers: string[] = [];
@@ -171,7 +170,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, nlp?: Nlp,
     const lengthThenValue = t.text === ',' && value && value.from === i + 1 && /-(year|month|week|season|game|fight|album|book|picture|film)s?$/.test(tokens[i - 1]?.lower ?? '');
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
     if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || /^(million|billion|trillion|bn|m|mn|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
-      const v = valueEndingBefore(tokens, i + 1, text, nlp);
+      const v = valueEndingBefore(tokens, i + 1, text);
       if (v) {
         value = v;
         i = v.from - 1;
@@ -299,18 +298,18 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
 }
 
 /** The value after "worth" or "valued at" at token `k` ("worth about $2 billion"). */
-function worthValue(tokens: Token[], k: number, text: string, nlp?: Nlp): ValuePhrase | undefined {
+function worthValue(tokens: Token[], k: number, text: string): ValuePhrase | undefined {
   const w = tokens[k]?.lower;
   if (w !== 'worth' && !(w === 'valued' && tokens[k + 1]?.lower === 'at')) return undefined;
   let at = w === 'worth' ? k + 1 : k + 2;
   // "worth a combined $4 billion", "worth a total of $2 billion".
   if (/^(a|an)$/.test(tokens[at]?.lower ?? '') && /^(combined|total|estimated|reported)$/.test(tokens[at + 1]?.lower ?? '')) at += tokens[at + 2]?.lower === 'of' ? 3 : 2;
   const skip = /^(about|around|nearly|almost|some|roughly|over|more|up)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
-  return valueAt(tokens, at + skip, text, nlp) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text, nlp));
+  return valueAt(tokens, at + skip, text) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text));
 }
 
 /** Extends a deal phrase to the right over party, asset and value complements. */
-export function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: string, known: KnownSpan[], nlp?: Nlp): { end: number; value?: ValuePhrase; party?: { from: number; to: number } } {
+export function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: string, known: KnownSpan[]): { end: number; value?: ValuePhrase; party?: { from: number; to: number } } {
   let k = head + 1;
   let value: ValuePhrase | undefined;
   let party: { from: number; to: number } | undefined;
@@ -320,7 +319,7 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     const t = tokens[k];
     // "The deal, worth $1.2 billion, closes": a value set off by commas is still the phrase's.
     if (t.text === ',' && !value) {
-      const v = worthValue(tokens, k + 1, text, nlp);
+      const v = worthValue(tokens, k + 1, text);
       if (!v) break;
       value = v;
       k = v.to;
@@ -329,7 +328,7 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (w === 'worth' || w === 'valued') {
-      const v = worthValue(tokens, k, text, nlp);
+      const v = worthValue(tokens, k, text);
       if (!v) break;
       value = v;
       k = v.to;
@@ -337,7 +336,7 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     }
     if (w === 'of') {
       const skip = /^(about|around|nearly|almost|some|roughly|up)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
-      const v = valueAt(tokens, k + 1 + skip, text, nlp);
+      const v = valueAt(tokens, k + 1 + skip, text);
       if (v) {
         value = v;
         k = v.to;
@@ -393,7 +392,7 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     }
     // "its stake in the hotel chain for $800 million": the price of a stake too.
     if (w === 'for' && (cls === 'contract' || cls === 'money' || cls === 'stake')) {
-      const v = valueAt(tokens, k + 1, text, nlp);
+      const v = valueAt(tokens, k + 1, text);
       if (v) {
         value = v;
         k = v.to;

@@ -66,20 +66,18 @@ describe('the request envelope', () => {
 describe("the NLP host's questions", () => {
   const ask = (questions: unknown) => ({ channel: NLP_HOST_CHANNEL, questions });
 
-  it('accepts lists of sentences and phrases, empty ones too', () => {
-    expect(isNlpHostRequest(ask({ sentences: ['Lead prices rose.'], phrases: ['a $2 billion deal'] }))).toBe(true);
-    expect(isNlpHostRequest(ask({ sentences: [], phrases: [] }))).toBe(true);
+  it('accepts a list of sentences, an empty one too', () => {
+    expect(isNlpHostRequest(ask({ sentences: ['Lead prices rose.', 'A $2 billion deal.'] }))).toBe(true);
+    expect(isNlpHostRequest(ask({ sentences: [] }))).toBe(true);
   });
 
   it('turns down anything else', () => {
     for (const m of notSo) expect(isNlpHostRequest(m)).toBe(false);
-    expect(isNlpHostRequest({ channel: 'assay', questions: { sentences: [], phrases: [] } })).toBe(false);
+    expect(isNlpHostRequest({ channel: 'assay', questions: { sentences: [] } })).toBe(false);
     expect(isNlpHostRequest(ask(undefined))).toBe(false);
-    expect(isNlpHostRequest(ask({ sentences: [] }))).toBe(false);
-    expect(isNlpHostRequest(ask({ phrases: [] }))).toBe(false);
-    expect(isNlpHostRequest(ask({ sentences: 'x', phrases: [] }))).toBe(false);
-    expect(isNlpHostRequest(ask({ sentences: [], phrases: 'x' }))).toBe(false);
-    expect(isNlpHostRequest(ask({ sentences: [1], phrases: [] }))).toBe(false);
-    expect(isNlpHostRequest(ask({ sentences: [], phrases: [null] }))).toBe(false);
+    expect(isNlpHostRequest(ask({}))).toBe(false);
+    expect(isNlpHostRequest(ask({ sentences: 'x' }))).toBe(false);
+    expect(isNlpHostRequest(ask({ sentences: [1] }))).toBe(false);
+    expect(isNlpHostRequest(ask({ sentences: ['Lead rose.', null] }))).toBe(false);
   });
 });

@@ -9,6 +9,17 @@ const recognize = makeRecognizer(true);
 const deals = (text: string) => recognize(text).mentions.filter((m) => m.type === 'deal').map((m) => m.surface);
 const cases = (rows: [string, string[]][]) => it.each(rows)('%s', (text, expected) => expect(deals(text)).toEqual(expected));
 
+describe('deal values without compromise', () => {
+  // The amount is the digits times the scale word: the rules read it alone, compromise is not asked.
+  const withoutNlp = makeRecognizer(false);
+  const values = (text: string) => withoutNlp(text).mentions.filter((m) => m.type === 'deal').map((m) => m.deal?.value);
+  it.each<[string, { text: string; amount: number; currency: string }]>([
+    ['The miner signed a $2.5 billion offtake deal with Australia.', { text: '$2.5 billion', amount: 2.5e9, currency: 'USD' }],
+    ['The smelter received a US$550 million loan.', { text: 'US$550 million', amount: 5.5e8, currency: 'USD' }],
+    ['The accord, worth 1,200 thousand euros, runs to 2035.', { text: '1,200 thousand euros', amount: 1.2e6, currency: 'EUR' }],
+  ])('%s', (text, value) => expect(values(text)).toEqual([value]));
+});
+
 describe('deal head nouns', () => {
   cases([
     ['The ministries signed an MoU on graphite refining.', ['an MoU']],

@@ -119,7 +119,6 @@ function tagger(tags: Record<string, string[]>, skip?: string): Nlp {
       [...sentence.matchAll(/\p{L}+/gu)]
         .filter((m) => m[0] !== skip)
         .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], tags: tags[m[0]] ?? [] })),
-    parseNumber: () => undefined,
   };
 }
 
