@@ -3,6 +3,7 @@
  * abbreviations (美, 日, 华, 中, 俄, 乌...) count only in the compounds news uses them in
  * (美日, 对华, 中资, 日相, 俄乌), and capitals only when they stand for a government (北京宣布).
  */
+import { code, codeSet } from './char-codes.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
@@ -335,12 +336,17 @@ function inContext(input: SenseInput): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = new Set([...'对對赴访訪驻駐援涉在旅留欧歐', ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...LIST_JOINS]);
-const READ_AFTER = new Set([...'语語文外拉西', ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...LIST_JOINS]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐', ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'语語文外拉西', ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
-const ADDRESS_START = new Set([...'某先女小老師师医醫同教']);
+const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
 const DAY_SECOND = new Set([...'前后後期常益子程报報志内內间間均趋趨夜光出落用元圆圓']);
+const DAY_SECOND_CODES = codeSet(DAY_SECOND);
+const DAY_BEFORE_CODES = codeSet(cue.ZH_DAY_BEFORE);
+const MEASURE_BEFORE_CODES = codeSet(MEASURE_BEFORE);
+const TAIWAN_CODES = codeSet(TAIWAN);
+const [RI, HAN, HAN_TRADITIONAL] = [code('日'), code('韩'), code('韓')];
 
 /**
  * Whether the abbreviation at [start, end) has none of the context any abbreviation rule reads,
@@ -351,13 +357,13 @@ const DAY_SECOND = new Set([...'前后後期常益子程报報志内內间間均
  */
 export function abbreviationWithoutContext(text: string, start: number, end: number, touching: boolean): boolean {
   if (touching || end - start !== 1 || start === 0 || end >= text.length) return false;
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
   if (READ_BEFORE.has(before) || READ_AFTER.has(after)) return false;
-  const ch = text.charAt(start);
-  if (ch === '日') return !cue.ZH_DAY_BEFORE.has(before) && !DAY_SECOND.has(after);
-  if (TAIWAN.has(ch)) return !MEASURE_BEFORE.has(before);
-  if (ch === '韩' || ch === '韓') return !ADDRESS_START.has(after);
+  const ch = text.charCodeAt(start);
+  if (ch === RI) return !DAY_BEFORE_CODES.has(before) && !DAY_SECOND_CODES.has(after);
+  if (TAIWAN_CODES.has(ch)) return !MEASURE_BEFORE_CODES.has(before);
+  if (ch === HAN || ch === HAN_TRADITIONAL) return !ADDRESS_START.has(after);
   return true;
 }
 

@@ -14,6 +14,7 @@
  */
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
+import { code, codeSet } from './char-codes.ts';
 import { standsAlone } from './zh-words.ts';
 import { medalTiers, nameAfterRole, placeName } from './chinese.ts';
 
@@ -21,7 +22,7 @@ import { medalTiers, nameAfterRole, placeName } from './chinese.ts';
  * Characters that continue a transliterated personal name after a country's name (达, 娜, 莎...),
  * and the words starting with them that do follow a country's name (达成, 特使, 利益...).
  */
-const NAME_CONTINUES = new Set([...'达達娜莎丽麗琳妮丝絲蒂赫诺諾茨兹茲维維洛夫顿頓森逊遜姆默恩伯迪芙雅翰琪薇璐珀柯瑟奥奧尔爾特斯尼利兰蘭']);
+const NAME_CONTINUES = codeSet('达達娜莎丽麗琳妮丝絲蒂赫诺諾茨兹茲维維洛夫顿頓森逊遜姆默恩伯迪芙雅翰琪薇璐珀柯瑟奥奧尔爾特斯尼利兰蘭');
 const WORDS_AFTER_NAMES = new Set(
   `达成 達成 达到 達到 达标 達標 特使 特别 特別 特区 特區 特色 特殊 特朗 特种 特種 特有 特定 特产 特產 特警 特工 特派 特务
   特務 特首 利益 利用 利润 利潤 利率 利好 利息 利比 森林 维持 維持 维护 維護 维和 維和 奥运 奧運 尔后 爾後 伯利 雅加 斯里 尼日
@@ -30,21 +31,22 @@ const WORDS_AFTER_NAMES = new Set(
     .filter(Boolean),
 );
 /** Characters before 大 that make it the end of a word (最大, 巨大, 扩大), not the start of 大马. */
-const ENDS_IN_DA = new Set([...'最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高']);
+const ENDS_IN_DA = codeSet('最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高');
+const [GUO, GUO_TRADITIONAL, DA, WANG, BAN, NAME_DOT] = [...'国國大王半·'].map(code);
 
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
 export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
-  const next = text.charAt(end);
-  const last = text.charAt(end - 1);
-  if (NAME_CONTINUES.has(next) && last !== '国' && last !== '國' && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
-  if (text.charAt(start) === '大' && ENDS_IN_DA.has(text.charAt(start - 1))) return 'its first character ends the word before';
-  if (next === '王' && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  const next = text.charCodeAt(end);
+  const last = text.charCodeAt(end - 1);
+  if (NAME_CONTINUES.has(next) && last !== GUO && last !== GUO_TRADITIONAL && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
+  if (text.charCodeAt(start) === DA && ENDS_IN_DA.has(text.charCodeAt(start - 1))) return 'its first character ends the word before';
+  if (next === WANG && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   // 文莱苏丹 is the Sultan of Brunei, 苏丹王 a sultan: a title, not Sudan.
-  if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === '王')) return 'a sultan';
+  if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === WANG)) return 'a sultan';
   // 朝鲜半岛, 印度半岛: the peninsula, a region rather than the country.
-  if (next === '半' && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
+  if (next === BAN && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
-  if (text.charAt(start - 1) === '·') return 'inside a transliterated name';
+  if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
   return undefined;
 }
 

@@ -14,6 +14,8 @@
  * did before.
  */
 
+import { code, codeSet } from './char-codes.ts';
+
 /** Characters on each side of the match that the segmenter reads: enough for a word or two. */
 const WINDOW = 4;
 /** Pairs remembered before the cache starts again: a page uses a few hundred. */
@@ -31,16 +33,18 @@ function zhSegmenter(): Intl.Segmenter | null {
 /** Pairs by their two UTF-16 units packed in one number, so that a lookup builds no string. */
 const pairs = new Map<number, boolean>();
 /** After a name, its people (中国人) and its nationality (英国籍): the name is whole before them. */
-const PEOPLE_OR_NATIONALITY = new Set([...'人籍']);
+const PEOPLE_OR_NATIONALITY = codeSet('人籍');
 /** Prepositions and conjunctions, which a name follows without forming a word with them. */
-const FUNCTION_CHARACTERS = new Set([...'对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由']);
+const FUNCTION_CHARACTERS = codeSet('对對和与與在向从從赴访訪同跟及至到于於自给給让讓被把为為将將由');
+const [MADE, MADE_TRADITIONAL] = [code('产'), code('產')];
 
 /**
  * 对中国产电动汽车: after a preposition a name starts its noun phrase, and 产 after it is "made in"
  * (中国|产), not the second half of 国产 (其中|国产品牌 is cut by 其中 before it).
  */
 function madeIn(text: string, start: number, end: number): boolean {
-  return (text.charAt(end) === '产' || text.charAt(end) === '產') && FUNCTION_CHARACTERS.has(text.charAt(start - 1));
+  const next = text.charCodeAt(end);
+  return (next === MADE || next === MADE_TRADITIONAL) && FUNCTION_CHARACTERS.has(text.charCodeAt(start - 1));
 }
 
 function ideograph(code: number): boolean {
@@ -70,13 +74,29 @@ export interface ZhWord {
   end: number;
 }
 
+/**
+ * The segmenter's reads in the text read last, by position: the rules of a pair ask about the
+ * same character from both of its halves (中|美 asks whether a word starts at 美 for 中, and for
+ * 美 itself), and each read costs a segmentation.
+ */
+let readText: string | undefined;
+const reads = new Map<number, ZhWord | null>();
+
 /** The word holding the character at `pos`, read in context, or undefined without a segmenter. */
 export function zhWordAt(text: string, pos: number): ZhWord | undefined {
   const words = zhSegmenter();
   if (!words) return undefined;
+  if (text !== readText) {
+    readText = text;
+    reads.clear();
+  }
+  const known = reads.get(pos);
+  if (known !== undefined) return known ?? undefined;
   const from = Math.max(0, pos - WINDOW);
   const piece = words.segment(text.slice(from, Math.min(text.length, pos + WINDOW + 1))).containing(pos - from);
-  return piece && { start: from + piece.index, end: from + piece.index + piece.segment.length };
+  const word = piece ? { start: from + piece.index, end: from + piece.index + piece.segment.length } : undefined;
+  reads.set(pos, word ?? null);
+  return word;
 }
 
 /**
@@ -93,9 +113,9 @@ export function cutByWords(text: string, start: number, end: number): boolean {
   // before 人, the people of a country (中国人, 日本人: 国人 and 本人 are words too), or 籍, its
   // nationality (英国籍男子, which the segmenter reads 英|国籍|男子). (The price: 发展中国家长期
   // keeps 中国, as 家长 is a word.)
-  const before = !FUNCTION_CHARACTERS.has(text.charAt(start - 1)) && pairIsWord(text, start - 1);
+  const before = !FUNCTION_CHARACTERS.has(text.charCodeAt(start - 1)) && pairIsWord(text, start - 1);
   const after =
-    !PEOPLE_OR_NATIONALITY.has(text.charAt(end)) && !madeIn(text, start, end) && pairIsWord(text, end - 1) && !pairIsWord(text, end);
+    !PEOPLE_OR_NATIONALITY.has(text.charCodeAt(end)) && !madeIn(text, start, end) && pairIsWord(text, end - 1) && !pairIsWord(text, end);
   if (!before && !after) return false;
   if (before) {
     const first = zhWordAt(text, start);

@@ -89,3 +89,18 @@ describe('without a segmenter', () => {
     expect(words.standsAlone('不少在日华人', 3)).toBe(false);
   });
 });
+
+describe('reads of the segmenter kept for the text read last', () => {
+  it('answers each text from its own characters, however often the same position is asked', () => {
+    // Position 2 holds 国 of 中国家 in one text and 南 of 湖南 in the other.
+    const first = '发展中国家的声音';
+    const second = '来自湖南非物质文';
+    const a = zhWordAt(first, 3);
+    expect(zhWordAt(first, 3)).toEqual(a);
+    const b = zhWordAt(second, 3);
+    expect(b).toEqual(zhWordAt(second.slice(0), 3));
+    expect(a).not.toEqual(b);
+    // Back to the first text: its own reading again, not the second's.
+    expect(zhWordAt(first, 3)).toEqual(a);
+  });
+});
