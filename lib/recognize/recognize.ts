@@ -85,6 +85,8 @@ interface EntityCandidate {
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
+  // Most matches carry one payload: no list to filter.
+  if (c.payloads.length === 1 && c.payloads[0].entity >= 0) return { entity: c.payloads[0].entity, payload: c.payloads[0] };
   const entities = c.payloads.filter((p) => p.entity >= 0);
   if (entities.length === 1) return { entity: entities[0].entity, payload: entities[0] };
   const ids = entities.map((p) => index.entities[p.entity].id);

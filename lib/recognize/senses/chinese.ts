@@ -517,6 +517,7 @@ const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河�
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
 const NAMED_FOR_COLOUR = new Set([...'雀猴鸟鳥燕楠熊猫貓鱼魚菊']);
 const NUMERALS = new Set([...'0123456789０１２３４５６７８９.零〇一二三四五六七八九十百千万萬亿億两兩']);
+const NUMERAL_CODES = codeSet(NUMERALS);
 /**
  * A weight of the metal: 银八百万两, 黄金100吨, 金十两. A 两 with a numeral after it is the
  * numeral two, not a tael: 慰问金一万两千元 is 12,000 yuan.
@@ -530,6 +531,14 @@ const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬�
 const MONEY_WORD_BEFORE = /(?:养老|養老|助学|助學|奖学|獎學|慰问|慰問|补助|補助|救助|抚恤|撫恤|撫卹|准备|準備|保险|保險|赡养|贍養|保释|保釋|安家|备用|備用|违约|違約|保证|保證|退休|公积|公積|救济|救濟)$/;
 /** Medal metals, and the words after a list of them that make it the tiers of a prize (金、银、铜三档奖牌). */
 const MEDAL_METALS = new Set([...'金银銀铜銅']);
+const MEDAL_METAL_CODES = codeSet(MEDAL_METALS);
+/** The joins of a list of medal metals, as `medalTiers` reads them (金、银和铜). */
+const TIER_JOIN_CODES = codeSet('、和与與及');
+
+/** A medal metal at `c`, or a join at `c` with a medal metal at `next` beyond it. */
+function metalOrJoinedMetal(c: number, next: number): boolean {
+  return MEDAL_METAL_CODES.has(c) || (TIER_JOIN_CODES.has(c) && MEDAL_METAL_CODES.has(next));
+}
 const PRIZE_WORDS = /牌|奖|獎|档|檔|等次|名次/;
 /**
  * Roles written right before a person's name: 村民黄金树, 状元金子涵, 法官金某. The 金 (or 黄金)
@@ -560,13 +569,17 @@ const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[
  * after it (金、银、铜三档奖牌, 金银铜牌), or in a medal table (38金32银18铜).
  */
 export function medalTiers(text: string, start: number, end: number): boolean {
-  if (end - start !== 1 || !MEDAL_METALS.has(text.charAt(start))) return false;
-  if (NUMERALS.has(text.charAt(start - 1)) || NUMERALS.has(text.charAt(end))) {
+  if (end - start !== 1 || !MEDAL_METAL_CODES.has(text.charCodeAt(start))) return false;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (NUMERAL_CODES.has(before) || NUMERAL_CODES.has(after)) {
     const from = Math.max(0, start - 12);
     for (const m of text.slice(from, end + 12).matchAll(MEDAL_TALLY)) {
       if (from + m.index <= start && start < from + m.index + m[0].length) return true;
     }
   }
+  // A list needs another medal metal next to this one, or one joined to it (金、银): most 金 have none.
+  if (!metalOrJoinedMetal(before, text.charCodeAt(start - 2)) && !metalOrJoinedMetal(after, text.charCodeAt(end + 1))) return false;
   let from = start;
   while (from > 0 && MEDAL_METALS.has(text.charAt(from - 1))) from--;
   while (from > 1 && /[、和与與及]/.test(text.charAt(from - 1)) && MEDAL_METALS.has(text.charAt(from - 2))) from -= 2;
