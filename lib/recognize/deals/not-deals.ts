@@ -65,6 +65,17 @@ const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|deba
 const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
+/** Modifiers of a stake one cares about rather than owns: "a personal stake in the inquiry". */
+const INTEREST_STAKE = /^(personal|vested|emotional|moral|political|keen|deep)$/;
+/** Heads of what a stake is held in when it is an interest, not an asset: "a huge stake in the new engine rules". */
+const NOT_ASSETS = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery|rules|rule|inquiry|decision|talks|policy|policies|reforms|reform|changes|game|games|campaign|negotiations|matter|case|trial|verdict|review|plans|plan)$/;
+/** Who a memo is sent to: "a memorandum to staff" is a note, not an agreement signed. */
+const MEMO_READERS = /^(the|all|its|his|her|their|every|staff|employees|members|colleagues|ministers|officials|officers|managers|teachers|parents|pupils|students|parliament|mps)$/;
+/** Legal forms a firm takes: "converted from a partnership to a limited company". */
+const LEGAL_FORMS = /^(company|corporation|llp|plc|trader|incorporated|inc|cooperative|co-operative)$/;
+/** Verbs of a deal only hoped for: "Neither side expects a deal before the recess". */
+const HOPED_FOR = /^(expect|expects|expected|expecting|hope|hopes|hoped|hoping|want|wants|wanted|wanting|seek|seeks|sought|seeking|need|needs|needed|urge|urges|urged|predict|predicts|predicted|envisage|envisages|foresee|foresees)$/;
+
 /** An audience a promise is made to, not a party that signs. */
 const AUDIENCE = /^(fans|voters|readers|viewers|followers|listeners|audiences?|supporters|electorate)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
@@ -149,6 +160,24 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     // "not going to sign a bad deal just to have a deal": any deal at all, as an aim played down.
     if (MAKING.test(w(1)) && w(2) === 'to' && /^(just|simply|merely|only)$/.test(w(3))) return 'a deal in the abstract';
   }
+  const noValue = !left.value && !right.value;
+  // "for the money or the deals": a bare plural listed beside another bare noun is a kind of thing.
+  if (det === 'the' && !party && noValue && !left.modifiers.length && /s$/.test(headWord) && /^(or|and)$/.test(tokens[left.index - 1]?.lower ?? '') && tokens[left.index - 3]?.lower === 'the' && tokens[left.index - 2]?.kind === 'word' && !isCapitalised(tokens[left.index - 2])) return 'a kind in a list';
+  // "Neither side expects a deal before the summer recess": a bare deal hoped for or expected, no one named.
+  if (/^(a|an)$/.test(det) && !party && noValue && !left.modifiers.length && HOPED_FOR.test(tokens[left.index - 1]?.lower ?? '')) return 'a deal hoped for';
+  // "A memorandum to staff warned...": a note sent to readers, not an agreement signed.
+  if (/^(memorandum|memo)$/.test(headWord) && !party && noValue && (tokens[head + 1]?.lower === 'from' || (tokens[head + 1]?.lower === 'to' && MEMO_READERS.test(tokens[head + 2]?.lower ?? '')))) return 'a note sent';
+  // "a pact of silence", "a contract of employment": a kind named by its content, no party or signing
+  // ("a pact of cooperation with Vale" names one).
+  if (/^(pacts?|accords?|contracts?|truces?)$/.test(headWord) && !party && noValue && tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.kind === 'word' && !isCapitalised(tokens[head + 2]) && !DETERMINERS.has(tokens[head + 2].lower) && !tokens.slice(head + 3, head + 6).some((t) => /^(with|between)$/.test(t.lower)) && !/^(sign|signed|signs|signing|reached|struck|concluded|inked)$/.test(tokens[left.index - 1]?.lower ?? '')) return 'a kind named by its content';
+  // "Under a gentlemen's agreement, neighbours never park...": an unwritten custom, unless its parties are named.
+  if (left.possessive && !party && /^gentlem[ae]n['’]s?$/.test(tokens[head - 1]?.lower ?? '')) return 'an unwritten custom';
+  // "converted from a partnership to a limited company", "a limited partnership": a legal form of firm.
+  if (/^partnerships?$/.test(headWord) && !party && noValue && (left.modifiers.some((m) => /^(general|limited|limited-liability)$/.test(m)) || (/^(to|into|or)$/.test(tokens[head + 1]?.lower ?? '') && tokens.slice(head + 2, head + 6).some((t) => LEGAL_FORMS.test(t.lower))))) return 'a legal form of firm';
+  // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
+  // "MoU") after a lower-case noun in running text is a name.
+  const beforeHead = tokens[head - 1];
+  if (noValue && head > 1 && /^[A-Z][a-z]+$/.test(tokens[head].text) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && beforeHead.lower.length > 3 && !DETERMINERS.has(beforeHead.lower) && !/['’]s?$/.test(beforeHead.text)) return 'a name after a common noun';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
@@ -262,6 +291,8 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const clauseEnds = !tokens[head + 1] || tokens[head + 1].kind === 'punct';
     // "The deal? Buy two bags, get a third free": a deal explained by what the reader is told to buy is an offer.
     if (det === 'the' && /^[?:]$/.test(tokens[head + 1]?.text ?? '') && SHOP_IMPERATIVES.test((tokens[head + 2] ?? explained.find((t) => t.kind === 'word'))?.lower ?? '')) return "a shop's offer";
+    // "'A deal? What deal?'": a bare deal asked about is no deal reported.
+    if (/^(a|an)$/.test(det) && !mods.length && tokens[head + 1]?.text === '?') return 'a deal asked about';
     if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
   }
   // "a gym contract", "your phone contract": what a customer signs up to.
@@ -282,7 +313,11 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const object = tokens[head + 2];
     const gerund = object?.kind === 'word' && object.text === object.lower && /ing$/.test(object.lower) && !ING_NOUNS.test(object.lower) && tokens[head + 3]?.kind === 'word';
     const outcome = /^(the|its|their|our|this)$/.test(object?.lower ?? '') && OUTCOMES.test(tokens[head + 3]?.lower ?? '');
-    if (gerund || outcome) return 'a stake as an interest in what happens';
+    // "a huge stake in the new engine rules": the head of a lower-case object names no asset.
+    let k = head + 2;
+    while (tokens[k + 1]?.kind === 'word' && tokens[k].text === tokens[k].lower && tokens[k + 1].text === tokens[k + 1].lower && !/^(of|for|with|and|to|that|which|who|over|on|at|by)$/.test(tokens[k + 1].lower)) k++;
+    const notAsset = k > head + 2 && tokens[k]?.kind === 'word' && NOT_ASSETS.test(tokens[k].lower) && !known.some((m) => m.start >= tokens[head + 2].start && m.end <= tokens[k].end);
+    if (gerund || outcome || notAsset || left.modifiers.some((m) => INTEREST_STAKE.test(m))) return 'a stake as an interest in what happens';
   }
   // "burned at the stake", "at stake": a post or a risk.
   if (cls === 'stake' && tokens[left.index - 1]?.lower === 'at' && noValue) return 'a stake as a post or a risk';

@@ -15,7 +15,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
  * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -211,6 +211,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.
   const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) ? left.index + 1 : left.index] : undefined;
   if (possessor && isCapitalised(possessor) && !plural) return 'named possessor';
+  // "The fashion brand's investment in a Portuguese factory": an owner's investment in one asset
+  // it names ("the state's investment in schools", "an investment in your health" name none).
+  if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';

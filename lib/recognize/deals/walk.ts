@@ -32,6 +32,7 @@ const LEFT_STOPS = new Set([
   'acquired', 'acquire', 'acquires', 'put', 'puts', 'set', 'sets', 'there', 'it', 'they', 'we', 'he', 'she', 'i', 'you',
   'not', 'no', 'also', 'already', 'now', 'then', 'still', 'just', 'only', 'even', 'more', 'most', 'less', 'further',
   'other', 'some', 'many', 'several', 'all', 'few', 'much', 'up', 'out', 'down', 'called', 'named', 'known', 'via',
+  'without', 'within', 'between', 'among', 'amongst', 'against', 'through', 'during', 'despite', 'amid', 'upon', 'towards', 'toward',
 ]);
 /** Words that end a complement when walking right. */
 const RIGHT_STOPS = new Set([

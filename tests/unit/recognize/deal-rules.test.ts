@@ -578,3 +578,46 @@ describe('a definite plural picked out by a participle of signing; a deal word b
     ['Albemarle sold the plant to its joint venture.', ['its joint venture | (venture) → keep: determiner']],
   ]);
 });
+
+describe('general news, ninth English deal round: words that only look like one deal', () => {
+  ruled([
+    // A preposition such as "without" ends the walk left: no possessive three words back opens the phrase.
+    ["Talks between the owner and the players' union ended without agreement.", ['agreement | (agreement) → drop: no determiner, value or party']],
+    ['Talks ended with an agreement on pay.', ['an agreement | (agreement) → keep: determiner']],
+    // An owner's investment in one asset it names, not in a kind of thing.
+    ["The retailer's investment in a Welsh warehouse will add 200 jobs.", ["The retailer's investment | (money) → keep: an owner's investment in one asset"]],
+    ["The retailer's investment in staff paid off.", ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    // A deal word before a piece of hardware modifies it.
+    ['The offtake valve was replaced last week.', ['offtake | (contract) → drop: not a deal noun here']],
+    ['Its offtake with the smelter runs to 2030.', ['Its offtake with the smelter | (contract) → keep: determiner']],
+    // A bare definite plural listed beside another bare noun.
+    ['He said he was never in it for the fame or the deals.', ['deals | (agreement) → drop: a kind in a list']],
+    ['He chased the fame and the deals with Vale.', ['the deals with Vale | (agreement) → keep: determiner']],
+    // A bare deal expected or hoped for, with no one named.
+    ['Investors expect a deal by June.', ['deal | (agreement) → drop: a deal hoped for']],
+    ['Investors expect a deal with Vale by June.', ['a deal with Vale | (agreement) → keep: determiner']],
+    // A memo sent to readers.
+    ['A memorandum to all staff announced the move.', ['memorandum | (agreement) → drop: a note sent']],
+    ['A memorandum to boost trade was signed by both ministers.', ['A memorandum | (agreement) → keep: determiner']],
+    // A kind named by its content.
+    ['A pact of secrecy protected the bosses.', ['pact | (agreement) → drop: a kind named by its content']],
+    ['A pact of cooperation with Vale was signed.', ['A pact | (agreement) → keep: determiner']],
+    // An unwritten custom, unless its parties are named.
+    ["A gentlemen's agreement keeps the peace in the office.", ['agreement | (agreement) → drop: an unwritten custom']],
+    ["A gentlemen's agreement between the two clubs ended in 2019.", ["A gentlemen's agreement between the two clubs | (agreement) → keep: possessive"]],
+    // A legal form of firm.
+    ['The practice became a limited partnership last year.', ['partnership | (partnership) → drop: a legal form of firm']],
+    ['It turned from a partnership into a corporation.', ['partnership | (partnership) → drop: a legal form of firm']],
+    ['The council formed a partnership with a housing charity.', ['a partnership with a housing charity | (partnership) → keep: determiner']],
+    // A capitalised deal word after a lower-case noun is a name; an acronym is not.
+    ["The fund's new sponsor Accord pulled out.", ['Accord | (agreement) → drop: a name after a common noun']],
+    ["The fund's new MoU was signed.", ["The fund's new MoU | (agreement) → keep: possessive"]],
+    // A stake in rules, or a personal one, is an interest.
+    ['Farmers have a real stake in the new water rules.', ['stake | (stake) → drop: a stake as an interest in what happens']],
+    ['Farmers hold a 5% stake in the new water company.', ['a 5% stake in the new water company | (stake) → keep: value']],
+    ['Farmers have a huge stake in the new water company.', ['a huge stake in the new water company | (stake) → keep: determiner']],
+    // A bare deal asked about.
+    ['A deal? Not yet, officials said.', ['deal | (agreement) → drop: a deal asked about']],
+    ['A deal with Vale? Not yet.', ['A deal with Vale | (agreement) → keep: determiner']],
+  ]);
+});
