@@ -205,6 +205,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "Trafigura to prepay $1 billion under five-year deal": after "under" a headline drops the
     // article as after its verb; not "under contract", which running text says of any player or house.
     if (bareAfterVerb && specific.startsWith('!') && tokens[left.index - 1]?.lower === 'under' && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';
+    // "DEAL DONE: Town agree fee for keeper": a kicker in capitals, the deal word and its participle before a colon.
+    if (specific === '!no determiner, value or party' && /^[A-Z]{3,}$/.test(tokens[headIndex].text) && /^(DONE|AGREED|SIGNED|SEALED|STRUCK|CONFIRMED|COMPLETED)$/.test(after?.text ?? '') && tokens[headIndex + 2]?.text === ':') specific = 'headline kicker';
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);

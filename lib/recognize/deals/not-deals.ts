@@ -71,6 +71,18 @@ const INTEREST_STAKE = /^(personal|vested|emotional|moral|political|keen|deep)$/
 const NOT_ASSETS = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery|rules|rule|inquiry|decision|talks|policy|policies|reforms|reform|changes|game|games|campaign|negotiations|matter|case|trial|verdict|review|plans|plan)$/;
 /** Who a memo is sent to: "a memorandum to staff" is a note, not an agreement signed. */
 const MEMO_READERS = /^(the|all|its|his|her|their|every|staff|employees|members|colleagues|ministers|officials|officers|managers|teachers|parents|pupils|students|parliament|mps)$/;
+/** People of private life: a pact or a truce among them is a promise ("The friends made a pact", "The siblings called a truce"). */
+const PRIVATE_PEOPLE = /^(friends|couple|couples|siblings|brothers|sisters|twins|family|families|classmates|neighbours|neighbors|kids|children|pupils|flatmates|housemates|lovers|spouses)$/;
+/** Partnerships of players or performers: "their doubles partnership", "a songwriting partnership". */
+const PLAYING_PARTNERSHIP = /^(doubles|dance|dancing|songwriting|writing|comedy|singing|double-act|strike|striking|defensive|attacking)$/;
+/** Betting words: a "stake" in their sentence is money bet. */
+const BETTING = /^(bet|bets|betting|accumulator|odds|pot|wager|wagers|bookmaker|bookmakers|bookie|bookies|punter|punters|winnings|jackpot|poker|roulette|casino)$/;
+/** Family and friends a loan comes from: a loan between people, not a deal. */
+const FAMILY = /^(mum|dad|mom|parents|mother|father|friend|friends|sister|brother|family|relatives|grandparents|gran|granny|grandma|grandpa|uncle|aunt|partner)$/;
+/** Propositions one agrees with: "agreement with the statement" is assent. */
+const PROPOSITIONS = /^(statement|statements|view|views|idea|ideas|proposition|claim|claims|sentiment|premise|argument|assessment|verdict|suggestion|notion)$/;
+/** Modifiers of a contract that is an idea of society, not a deal: "the social contract". */
+const IDEA_CONTRACT = /^(social|psychological|moral|unwritten|natural)$/;
 /** Legal forms a firm takes: "converted from a partnership to a limited company". */
 const LEGAL_FORMS = /^(company|corporation|llp|plc|trader|incorporated|inc|cooperative|co-operative)$/;
 /** Verbs of a deal only hoped for: "Neither side expects a deal before the recess". */
@@ -81,13 +93,25 @@ const AUDIENCE = /^(fans|voters|readers|viewers|followers|listeners|audiences?|s
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
 
+/**
+ * A word of shopping in the sentence; shops or stores counted ("40 empty shops", "the chain's 300
+ * stores") are a retailer's premises, the matter of a deal, not a shopper's offer.
+ */
+function shoppingWord(tokens: Token[], head: number): boolean {
+  return tokens.some((t, k) => {
+    if (k === head || t.kind !== 'word' || !SHOPPING.test(t.lower.replace(/['’]s$/, ''))) return false;
+    if (!/^(shops|stores)$/.test(t.lower)) return true;
+    return !tokens.slice(Math.max(0, k - 3), k).some((x) => x.kind === 'number');
+  });
+}
+
 /** A product a customer buys among the modifiers, a hyphenated one's parts too ("a SIM-only deal"). */
 function consumerGood(modifiers: string[]): boolean {
   return modifiers.some((m) => m.split('-').some((part) => CONSUMER_GOODS.test(part)));
 }
 
 /** Head nouns of an apposition that says a capitalised name is a body: "Civic Accord, the main opposition party". */
-const BODY_HEADS = /^(charity|charities|organisation|organization|group|body|party|network|coalition|movement|campaign|foundation|association|society|trust|think-tank|nonprofit|non-profit|lobby|fund|agency|institute|initiative|forum)$/;
+const BODY_HEADS = /^(charity|charities|organisation|organization|group|body|party|network|coalition|movement|campaign|foundation|association|society|trust|think-tank|nonprofit|non-profit|lobby|fund|agency|institute|initiative|forum|drama|film|series|show|novel|book|play|documentary|album|podcast|musical|sitcom|thriller|comedy|programme|program)$/;
 
 /** Words that count or point at parties ("two local families", "them"), so the party is not an idea. */
 const COUNTED_OR_POINTED = /^(them|us|him|her|me|it|you|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all)$/;
@@ -174,9 +198,27 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (left.possessive && !party && /^gentlem[ae]n['’]s?$/.test(tokens[head - 1]?.lower ?? '')) return 'an unwritten custom';
   // "converted from a partnership to a limited company", "a limited partnership": a legal form of firm.
   if (/^partnerships?$/.test(headWord) && !party && noValue && (left.modifiers.some((m) => /^(general|limited|limited-liability)$/.test(m)) || (/^(to|into|or)$/.test(tokens[head + 1]?.lower ?? '') && tokens.slice(head + 2, head + 6).some((t) => LEGAL_FORMS.test(t.lower))))) return 'a legal form of firm';
+  // "Agreement with the statement rose to 64%": assent to a proposition, not a deal with a party.
+  if (/^agreements?$/.test(headWord) && party && PROPOSITIONS.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'assent to a proposition';
+  // "The friends made a pact to run a marathon", "the couple died in a suicide pact": a promise in private life.
+  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && namedIn(tokens, party, known)) && tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower))) return 'a promise in private life';
+  // "their doubles partnership", "a songwriting partnership": players or performers paired.
+  if (cls === 'partnership' && !party && noValue && left.modifiers.some((m) => PLAYING_PARTNERSHIP.test(m))) return 'a partnership of players';
+  // "a £5 stake on a five-horse accumulator", "puts in a stake of £2": money bet.
+  if (cls === 'stake' && (tokens[head + 1]?.lower === 'on' || anyWord((w) => BETTING.test(w)))) return 'a betting stake';
+  // "a loan of £20 from a friend", "a loan from the Bank of Mum and Dad": between people.
+  if (/^loans?$/.test(headWord) && party && tokens[party.from - 1]?.lower === 'from' && FAMILY.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a loan between people';
+  // "the social contract between generations": an idea of how a society holds together.
+  if (/^contracts?$/.test(headWord) && left.modifiers.some((m) => IDEA_CONTRACT.test(m))) return 'an idea, not a deal';
+  // "Her job-share arrangement": a person's own way of working or living.
+  if (/^arrangements?$/.test(headWord) && !party && noValue && /^(her|his|my|your)$/.test(det)) return "a person's own arrangement";
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];
+  // "She joined the Venture Scouts": a capitalised deal word before a capitalised word that is no deal word, in running text.
+  const afterHead = tokens[head + 1];
+  const runningText = tokens.some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
+  if (noValue && !party && head > 0 && runningText && /^[A-Z][a-z]+$/.test(tokens[head].text) && afterHead?.kind === 'word' && /^[A-Z][a-z]+$/.test(afterHead.text)) return 'a word of a name';
   if (noValue && head > 1 && /^[A-Z][a-z]+$/.test(tokens[head].text) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && beforeHead.lower.length > 3 && !DETERMINERS.has(beforeHead.lower) && !/['’]s?$/.test(beforeHead.text)) return 'a name after a common noun';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;
@@ -207,10 +249,16 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   // "the partnership between science and art": bare common nouns on both sides are ideas paired,
   // not parties (a party has a name, a determiner or a head such as "firm").
-  if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
+  if ((cls === 'partnership' || /^contracts?$/.test(headWord)) && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
   // "offering TV sport deals with a pint": deals a seller offers, with a thing thrown in rather than a partner.
   if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a shop's offer";
   // "The Partnership for Sustainable Cities, a charity": a body's name, told by the apposition after it.
+  // "A new deal for nurses? Not in this budget.": a deal asked about, its question closing within a few words.
+  if (/^(a|an)$/.test(det) && !party && noValue) {
+    const q = tokens.slice(head + 1, head + 5).find((t) => t.kind === 'punct');
+    if (q?.text === '?' && tokens.slice(head + 1, head + 5).every((t) => t.kind !== 'word' || !isCapitalised(t))) return 'a deal asked about';
+  }
+  // ("The Pact, the drama about five friends": a work's name, told the same way.)
   if (bodyNamed(tokens, head)) return "a body's name";
   return '';
 }
@@ -283,7 +331,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
     // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
     const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
-    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && anyWord((w) => SHOPPING.test(w))) || offered) return "a shop's offer";
+    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered) return "a shop's offer";
     // "A deal is a deal", "A deal is only as good as...", "It's a deal.", "What a deal!": sayings.
     const copula = /^(is|was|'s|’s)$/;
     const before = tokens[left.index - 1];

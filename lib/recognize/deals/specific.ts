@@ -15,7 +15,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
  * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -81,6 +81,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
     if (prev === 'no') return true;
     // "Deal with it" (an order at the start), "the deal of the week" (a bargain).
     if (next === 'with' && head === 0) return true;
+    // "What's the deal with airline food?": the situation asked about.
+    if (prev === 'the' && next === 'with' && /^(what['’]s|whats)$/.test(prev2 ?? '')) return true;
     if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '')) return true;
   }
   // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.
@@ -202,10 +204,19 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (word === 'package' && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => FINANCE_PACKAGE.test(m))) return '!a package of no financing';
   // "the state loan it took", "a federal loan", "a £500m government grant": one loan or grant from
   // the state, not a flow of state money.
-  const oneLoan = (word === 'loan' || word === 'grant') && /^(a|an|the)$/.test(tokens[left.index]?.lower ?? '');
+  // ("£500m government loan": a value before it counts one loan too.)
+  const oneLoan = (word === 'loan' || word === 'grant') && (/^(a|an|the)$/.test(tokens[left.index]?.lower ?? '') || !!left.value);
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
+  // "The loan, from a consortium of Japanese banks, carries...": the lender named in an aside.
+  if (!plural && tokens[head + 1]?.text === ',' && /^(from|by)$/.test(tokens[head + 2]?.lower ?? '')) {
+    let close = head + 3;
+    while (close < head + 12 && tokens[close] && tokens[close].kind !== 'punct') close++;
+    if (tokens[close]?.text === ',' && namedParty(tokens, { from: head + 3, to: close }, known)) return 'named party in an aside';
+  }
+  // "the investment, its largest in Europe,": an apposition that ranks it points at one.
+  if (!plural && tokens[left.index]?.lower === 'the' && tokens[head + 1]?.text === ',' && /^(its|their|his|her)$/.test(tokens[head + 2]?.lower ?? '') && /^(\w+est|biggest|first|second|third|only)$/.test(tokens[head + 3]?.lower ?? '')) return 'ranked in an apposition';
   // "its IMF loan", "a World Bank loan": the lender named before the noun (not a sentence's or a headline's capital).
   if (!plural && /^(loan|credit|financing|line)$/.test(tokens[head].lower) && lenderInitialsBefore(tokens, left, head)) return 'named lender';
   // "The town's loan": the possessor is the word after the determiner, whose capital only opens the sentence.

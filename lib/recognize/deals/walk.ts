@@ -132,7 +132,8 @@ const NOT_VERBS = new Set(['overseas', 'always', 'perhaps', 'sometimes', 'beside
 
 function looksLikeVerb(tokens: Token[], i: number, known: KnownSpan[]): boolean {
   const t = tokens[i];
-  if (t.kind !== 'word' || isCapitalised(t) || !/[^su]s$/.test(t.lower) || /(ss|is|ous)$/.test(t.lower) || PLURAL_MODIFIERS.has(t.lower) || NOT_VERBS.has(t.lower)) return false;
+  // (A hyphenated word is a modifier: "a 15-year naming-rights deal".)
+  if (t.kind !== 'word' || isCapitalised(t) || t.lower.includes('-') || !/[^su]s$/.test(t.lower) || /(ss|is|ous)$/.test(t.lower) || PLURAL_MODIFIERS.has(t.lower) || NOT_VERBS.has(t.lower)) return false;
   const before = tokens[i - 1];
   // "its cobalt tailings concession", "a lithium brines deal": after a metal the word is the plural it modifies.
   if (mineralAt(before, known)) return false;
@@ -186,7 +187,8 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     }
     if (t.kind === 'word') {
       // "the winger, whose contract expires": a relative's possessive points at one deal ("firms whose contracts" at a kind).
-      const whose = t.lower === 'whose' && !/s$/.test(tokens[head].lower);
+      // ("'Whose deal is it?'" opening a sentence or a quote asks whose turn it is.)
+      const whose = t.lower === 'whose' && !/s$/.test(tokens[head].lower) && i > 0 && !/^["'‘“]$/.test(tokens[i - 1].text);
       if (DETERMINERS.has(t.lower) || whose) {
         let start = i;
         if (i > 0 && PRE_DETERMINER.has(tokens[i - 1].lower)) start = i - 1;

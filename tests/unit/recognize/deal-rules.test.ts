@@ -621,3 +621,63 @@ describe('general news, ninth English deal round: words that only look like one 
     ['A deal with Vale? Not yet.', ['A deal with Vale | (agreement) → keep: determiner']],
   ]);
 });
+
+describe('general news, ninth English deal round: second batch', () => {
+  ruled([
+    // A value before a state's loan counts one loan, as an article does.
+    ['Shipyard lands £90m government loan', ['£90m government loan | (money) → keep: value']],
+    ['The shipyard relies on government loans.', ['loans | (money) → drop: an aggregate of money, not a transaction']],
+    // A lender named in an aside; an apposition that ranks the money.
+    ['The credit line, from a group of German banks, runs to 2028.', ['The credit line | (money) → keep: named party in an aside']],
+    ['The credit line, from what we hear, is small.', ['credit line | (money) → drop: money word without value, named party or transaction verb']],
+    ['The grant, its largest in a decade, pays for 40 nurses.', ['The grant | (money) → keep: ranked in an apposition']],
+    ['The grant, it seems, was small.', ['grant | (money) → drop: money word without value, named party or transaction verb']],
+    // A deal word before a team modifies it.
+    ['The contract squad trained apart from the rest.', ['contract | (contract) → drop: not a deal noun here']],
+    ['The contract with the squad runs out in May.', ['The contract with the squad | (contract) → keep: determiner']],
+    // "What's the deal with" asks about a situation.
+    ['What’s the deal with these new parking rules?', ['deal | (agreement) → drop: not a deal noun here']],
+    ["That's the deal with Vale, the minister said.", ['the deal with Vale | (agreement) → keep: determiner']],
+    // "Whose" opening a quoted question asks; after a noun it is a relative's possessive.
+    ["'Whose contract is it?' the clerk asked.", ['contract | (contract) → drop: no determiner, value or party']],
+    ['The midfielder, whose contract expires in June, is wanted by Spurs.', ['whose contract | (contract) → keep: determiner']],
+    // A hyphenated word in -s is a modifier, not a verb.
+    ['The city agreed a 20-year parking-rights deal with a French operator.', ['a 20-year parking-rights deal with a French operator | (agreement) → keep: determiner']],
+    // Assent to a proposition.
+    ['Agreement with the view rose to 40% in the survey.', ['Agreement | (agreement) → drop: assent to a proposition']],
+    ["The firm's agreement with the regulator ends in June.", ["The firm's agreement with the regulator | (agreement) → keep: possessive"]],
+    // A pact in private life, unless a named party signs it.
+    ['The neighbours made a pact to keep the hedge trimmed.', ['pact | (agreement) → drop: a promise in private life']],
+    ['The neighbours signed a pact with the Highways Agency.', ['a pact with the Highways Agency | (agreement) → keep: determiner']],
+    // Players or performers paired.
+    ['Their dance partnership ended after the final.', ['partnership | (partnership) → drop: a partnership of players']],
+    ['Their research partnership with Oxford ended in 2020.', ['Their research partnership with Oxford | (partnership) → keep: determiner']],
+    // Money bet.
+    ['She placed a £10 stake on the favourite.', ['stake | (stake) → drop: a betting stake']],
+    ["She holds a 10% stake in the favourite's stable.", ["a 10% stake in the favourite's stable | (stake) → keep: value"]],
+    // A loan from family or friends.
+    ['He took out a loan of £500 from his uncle.', ['loan | (money) → drop: a loan between people']],
+    ['He took out a loan of £500 from his bank.', ['a loan of £500 from his bank | (money) → keep: value']],
+    // The social contract; a contract between kinds of people.
+    ['The social contract is under strain, the bishop said.', ['contract | (contract) → drop: an idea, not a deal']],
+    ['The contract between landlords and tenants is unequal.', ['contract | (contract) → drop: a pairing of ideas, not of parties']],
+    ['The contract between the council and Veolia ends in 2027.', ['The contract between the council and Veolia | (contract) → keep: determiner']],
+    // A person's own arrangement.
+    ['His childcare arrangement fell apart last week.', ["arrangement | (partnership) → drop: a person's own arrangement"]],
+    ['His arrangement with the club ends in May.', ['His arrangement with the club | (partnership) → keep: determiner']],
+    // A deal asked about, its question closing within a few words.
+    ['A pay deal for porters? Not this year.', ['deal | (agreement) → drop: a deal asked about']],
+    ['A pay deal for porters was agreed on Monday.', ['A pay deal | (agreement) → keep: determiner']],
+    // A capitalised deal word before another capitalised word in running text is a word of a name.
+    ['He joined the Partnership Club in 1999.', ['Partnership | (partnership) → drop: a word of a name']],
+    ['She signed the Pact in 1999.', ['the Pact | (agreement) → keep: determiner']],
+    // A work named by its apposition.
+    ["The Deal, a play about a bank's collapse, opens tonight.", ["Deal | (agreement) → drop: a body's name"]],
+    // Shops counted are premises, not a shopper's offer.
+    ['The retailer agreed a deal to buy 60 shops from the administrators.', ['a deal | (agreement) → keep: determiner']],
+    ['Shoppers snapped up the deal on TVs in the shops.', ["deal | (agreement) → drop: a shop's offer"]],
+    // A kicker in capitals.
+    ['PACT SIGNED: City agree lease with club', ['PACT | (agreement) → keep: headline kicker']],
+    ['CONTRACT TALKS: City and club meet again', ['CONTRACT | (contract) → drop: not a deal noun here']],
+  ]);
+});
