@@ -10,7 +10,7 @@ import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { notADeal } from './not-deals.ts';
 import { notANoun, SPECIFIC_PLURAL, specificity } from './specific.ts';
 import { tokenize, type Token, type ValuePhrase } from './tokens.ts';
-import { DETERMINERS, valueEndingBefore, walkLeft, walkRight, type KnownSpan } from './walk.ts';
+import { DETERMINERS, isCapitalised, valueEndingBefore, walkLeft, walkRight, type KnownSpan } from './walk.ts';
 
 export type { KnownSpan } from './walk.ts';
 
@@ -205,8 +205,14 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "Trafigura to prepay $1 billion under five-year deal": after "under" a headline drops the
     // article as after its verb; not "under contract", which running text says of any player or house.
     if (bareAfterVerb && specific.startsWith('!') && tokens[left.index - 1]?.lower === 'under' && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';
-    // "DEAL DONE: Town agree fee for keeper": a kicker in capitals, the deal word and its participle before a colon.
-    if (specific === '!no determiner, value or party' && /^[A-Z]{3,}$/.test(tokens[headIndex].text) && /^(DONE|AGREED|SIGNED|SEALED|STRUCK|CONFIRMED|COMPLETED)$/.test(after?.text ?? '') && tokens[headIndex + 2]?.text === ':') specific = 'headline kicker';
+    // "DEAL DONE: Town agree fee for keeper": a kicker in capitals, the deal word and its participle
+    // before a colon; "Rival Deal: Supermarket Agrees Tie-Up With Discounter", a kicker of a word or
+    // two before a headline whose verb makes a deal.
+    if (specific === '!no determiner, value or party' && headIndex <= 2) {
+      const capsKicker = /^[A-Z]{3,}$/.test(tokens[headIndex].text) && /^(DONE|AGREED|SIGNED|SEALED|STRUCK|CONFIRMED|COMPLETED)$/.test(after?.text ?? '') && tokens[headIndex + 2]?.text === ':';
+      const titleKicker = after?.text === ':' && isCapitalised(tokens[headIndex]) && tokens.slice(headIndex + 2).some((x) => x.kind === 'word' && x.text !== x.lower && HEADLINE_DEAL_VERBS.test(x.lower)) && isTitleCase(text, sentence);
+      if (capsKicker || titleKicker) specific = 'headline kicker';
+    }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);

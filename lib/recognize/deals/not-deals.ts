@@ -217,8 +217,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const beforeHead = tokens[head - 1];
   // "She joined the Venture Scouts": a capitalised deal word before a capitalised word that is no deal word, in running text.
   const afterHead = tokens[head + 1];
-  const runningText = tokens.some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
-  if (noValue && !party && head > 0 && runningText && /^[A-Z][a-z]+$/.test(tokens[head].text) && afterHead?.kind === 'word' && /^[A-Z][a-z]+$/.test(afterHead.text)) return 'a word of a name';
+  const runningText = () => tokens.some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
+  if (noValue && !party && head > 0 && afterHead?.kind === 'word' && /^[A-Z][a-z]+$/.test(tokens[head].text) && /^[A-Z][a-z]+$/.test(afterHead.text) && runningText()) return 'a word of a name';
   if (noValue && head > 1 && /^[A-Z][a-z]+$/.test(tokens[head].text) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && beforeHead.lower.length > 3 && !DETERMINERS.has(beforeHead.lower) && !/['’]s?$/.test(beforeHead.text)) return 'a name after a common noun';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;

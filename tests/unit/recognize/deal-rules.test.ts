@@ -679,5 +679,8 @@ describe('general news, ninth English deal round: second batch', () => {
     // A kicker in capitals.
     ['PACT SIGNED: City agree lease with club', ['PACT | (agreement) → keep: headline kicker']],
     ['CONTRACT TALKS: City and club meet again', ['CONTRACT | (contract) → drop: not a deal noun here']],
+    // A Title Case kicker before a headline whose verb makes a deal; not before one that asks.
+    ['Stadium Deal: Council Signs Lease With Club', ['Stadium Deal | (agreement) → keep: headline kicker']],
+    ['Stadium Deal: What Happens Next', ['Deal | (agreement) → drop: no determiner, value or party']],
   ]);
 });
