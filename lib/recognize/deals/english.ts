@@ -202,6 +202,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       const to = tokens[headIndex].start;
       if (known.some((k) => k.start >= from && k.end <= to)) specific = 'headline subject';
     }
+    // "Pact Signed Between Teachers And State": a Title Case headline that opens on the bare noun,
+    // a participle of making after it, reports one made.
+    if (specific === '!no determiner, value or party' && left.index === 0 && after?.kind === 'word' && after.text !== after.lower && /^(signed|agreed|reached|struck|sealed|inked|approved|completed|finalised|finalized|announced|ratified|renewed|extended)$/.test(after.lower) && isTitleCase(text, sentence)) specific = 'headline passive';
     // "Trafigura to prepay $1 billion under five-year deal": after "under" a headline drops the
     // article as after its verb; not "under contract", which running text says of any player or house.
     if (bareAfterVerb && specific.startsWith('!') && tokens[left.index - 1]?.lower === 'under' && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';

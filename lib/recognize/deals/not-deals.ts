@@ -78,7 +78,7 @@ const PLAYING_PARTNERSHIP = /^(doubles|dance|dancing|songwriting|writing|comedy|
 /** Betting words: a "stake" in their sentence is money bet. */
 const BETTING = /^(bet|bets|betting|accumulator|odds|pot|wager|wagers|bookmaker|bookmakers|bookie|bookies|punter|punters|winnings|jackpot|poker|roulette|casino)$/;
 /** Family and friends a loan comes from: a loan between people, not a deal. */
-const FAMILY = /^(mum|dad|mom|parents|mother|father|friend|friends|sister|brother|family|relatives|grandparents|gran|granny|grandma|grandpa|uncle|aunt|partner)$/;
+const FAMILY = /^(mum|dad|mom|parents|mother|father|friend|friends|sister|brother|family|relatives|grandparents|gran|granny|grandma|grandpa|uncle|aunt)$/;
 /** Propositions one agrees with: "agreement with the statement" is assent. */
 const PROPOSITIONS = /^(statement|statements|view|views|idea|ideas|proposition|claim|claims|sentiment|premise|argument|assessment|verdict|suggestion|notion)$/;
 /** Modifiers of a contract that is an idea of society, not a deal: "the social contract". */
@@ -92,6 +92,17 @@ const HOPED_FOR = /^(expect|expects|expected|expecting|hope|hopes|hoped|hoping|w
 const AUDIENCE = /^(fans|voters|readers|viewers|followers|listeners|audiences?|supporters|electorate)$/;
 /** Head nouns that make a partner a party even in lower case: "a partnership with a local miner". */
 const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|groups|developer|explorer|bank|banks|fund|funds|maker|makers|supplier|suppliers|corporation|operator|refiner|refiners|smelter|subsidiary|government|governments|ministry|utility|automaker|carmaker|startup|start-up|university|universities|lender|investor|investors|consortium|state|states|country|countries|province|city|website|platform|app|airline|retailer|chain|brand|network|broadcaster|studio|label|publisher|club|team|league|charity|hospital|school|agency|union|foundation|brewery|museum|council|federation|newspaper|streamer|service)$/;
+
+/**
+ * A scoring word in the sentence; "runs" only when counted or after "of" ("put on 212 runs", "a
+ * stand of runs"), not the verb of "The partnership ... runs to 2028".
+ */
+function scoringWord(tokens: Token[], head: number): boolean {
+  return tokens.some((t, k) => {
+    if (k === head || t.kind !== 'word' || !SCORING.has(t.lower.replace(/['’]s$/, ''))) return false;
+    return t.lower !== 'runs' || tokens[k - 1]?.kind === 'number' || /^(of|the|many|few|more|quick|vital)$/.test(tokens[k - 1]?.lower ?? '');
+  });
+}
 
 /**
  * A word of shopping in the sentence; shops or stores counted ("40 empty shops", "the chain's 300
@@ -171,7 +182,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || (/^agreements?$/.test(tokens[head].lower) && anyWord((w) => SMALL_PRINT.test(w))))) {
     return 'an agreement a reader accepts';
   }
-  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || anyWord((w) => SCORING.has(w)))) return 'a partnership of runs';
+  if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || scoringWord(tokens, head))) return 'a partnership of runs';
   if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
@@ -201,11 +212,19 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "Agreement with the statement rose to 64%": assent to a proposition, not a deal with a party.
   if (/^agreements?$/.test(headWord) && party && PROPOSITIONS.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'assent to a proposition';
   // "The friends made a pact to run a marathon", "the couple died in a suicide pact": a promise in private life.
-  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && namedIn(tokens, party, known)) && tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower))) return 'a promise in private life';
+  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower))) return 'a promise in private life';
+  // "A partnership of local charities runs the food bank": a grouping of bodies of a kind, none named
+  // ("a partnership of Sony and Honda" names its members).
+  if (/^partnerships?$/.test(headWord) && !party && noValue && tokens[head + 1]?.lower === 'of') {
+    let k = head + 2;
+    while (tokens[k]?.kind === 'word' && tokens[k].text === tokens[k].lower && !DETERMINERS.has(tokens[k].lower) && !COUNTED_OR_POINTED.test(tokens[k].lower)) k++;
+    if (k > head + 2 && /s$/.test(tokens[k - 1].lower) && tokens[k]?.kind !== 'number') return 'a grouping of a kind';
+  }
   // "their doubles partnership", "a songwriting partnership": players or performers paired.
   if (cls === 'partnership' && !party && noValue && left.modifiers.some((m) => PLAYING_PARTNERSHIP.test(m))) return 'a partnership of players';
   // "a £5 stake on a five-horse accumulator", "puts in a stake of £2": money bet.
-  if (cls === 'stake' && (tokens[head + 1]?.lower === 'on' || anyWord((w) => BETTING.test(w)))) return 'a betting stake';
+  // ("The bookmaker's £50m stake in the racecourse" is shares in an asset.)
+  if (cls === 'stake' && (tokens[head + 1]?.lower === 'on' || (tokens[head + 1]?.lower !== 'in' && anyWord((w) => BETTING.test(w))))) return 'a betting stake';
   // "a loan of £20 from a friend", "a loan from the Bank of Mum and Dad": between people.
   if (/^loans?$/.test(headWord) && party && tokens[party.from - 1]?.lower === 'from' && FAMILY.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a loan between people';
   // "the social contract between generations": an idea of how a society holds together.

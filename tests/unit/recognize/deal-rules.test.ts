@@ -649,12 +649,15 @@ describe('general news, ninth English deal round: second batch', () => {
     // A pact in private life, unless a named party signs it.
     ['The neighbours made a pact to keep the hedge trimmed.', ['pact | (agreement) → drop: a promise in private life']],
     ['The neighbours signed a pact with the Highways Agency.', ['a pact with the Highways Agency | (agreement) → keep: determiner']],
+    ['The couple agreed a pact with the council over the barn.', ['a pact with the council | (agreement) → keep: determiner']],
     // Players or performers paired.
     ['Their dance partnership ended after the final.', ['partnership | (partnership) → drop: a partnership of players']],
     ['Their research partnership with Oxford ended in 2020.', ['Their research partnership with Oxford | (partnership) → keep: determiner']],
     // Money bet.
     ['She placed a £10 stake on the favourite.', ['stake | (stake) → drop: a betting stake']],
     ["She holds a 10% stake in the favourite's stable.", ["a 10% stake in the favourite's stable | (stake) → keep: value"]],
+    ["The bookmaker's £50m stake in the racecourse was sold.", ["The bookmaker's £50m stake in the racecourse | (stake) → keep: value"]],
+    ['The start-up secured a loan from its partner.', ['a loan from its partner | (money) → keep: transaction verb']],
     // A loan from family or friends.
     ['He took out a loan of £500 from his uncle.', ['loan | (money) → drop: a loan between people']],
     ['He took out a loan of £500 from his bank.', ['a loan of £500 from his bank | (money) → keep: value']],
@@ -682,5 +685,14 @@ describe('general news, ninth English deal round: second batch', () => {
     // A Title Case kicker before a headline whose verb makes a deal; not before one that asks.
     ['Stadium Deal: Council Signs Lease With Club', ['Stadium Deal | (agreement) → keep: headline kicker']],
     ['Stadium Deal: What Happens Next', ['Deal | (agreement) → drop: no determiner, value or party']],
+    // A Title Case headline opening on the bare noun, a participle of making after it.
+    ['Pact Signed Between Teachers And State', ['Pact | (agreement) → keep: headline passive']],
+    ['Pact Talks Resume', ['Pact | (agreement) → drop: not a deal noun here']],
+    // "runs" the verb is no cricket score; "212 runs" and "the runs" are.
+    ['The partnership between Arsenal and Emirates runs to 2028.', ['The partnership between Arsenal and Emirates | (partnership) → keep: determiner']],
+    ['Root and Stokes shared a partnership as England piled on the runs.', ['partnership | (partnership) → drop: a partnership of runs']],
+    // A partnership of bodies of a kind, none named.
+    ['A partnership of councils, colleges and employers will run the scheme.', ['partnership | (partnership) → drop: a grouping of a kind']],
+    ['A partnership of Sony and Honda will build cars.', ['A partnership | (partnership) → keep: determiner']],
   ]);
 });
