@@ -34,6 +34,10 @@ function clauseAfterHeadlineNoun(tokens: Token[], i: number): boolean {
 function headlineSubjectVerb(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.text !== t.lower && /[^su]s$/.test(t.lower) && t.lower.length > 3;
 }
+/** Participles of making a deal after a headline's bare noun: "Pact Signed Between...", "Accord reached on...". */
+const MADE_PARTICIPLE = /^(signed|agreed|reached|struck|sealed|inked|approved|completed|finalised|finalized|announced|ratified|renewed|extended)$/;
+/** Conjunctions that open a headline's second clause: "...After Deal Collapses". */
+const HEADLINE_CLAUSE_OPENERS = /^(after|as|amid|before|until|once|when|because|since|while)$/;
 /** A phrasal headline verb's particle and preposition, not part of the phrase: "City Signs Off on Waste Contract". */
 const HEADLINE_VERB_TAIL = /^(off|up|on|for)$/;
 
@@ -204,7 +208,11 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     // "Pact Signed Between Teachers And State": a Title Case headline that opens on the bare noun,
     // a participle of making after it, reports one made.
-    if (specific === '!no determiner, value or party' && left.index === 0 && after?.kind === 'word' && after.text !== after.lower && /^(signed|agreed|reached|struck|sealed|inked|approved|completed|finalised|finalized|announced|ratified|renewed|extended)$/.test(after.lower) && isTitleCase(text, sentence)) specific = 'headline passive';
+    // ("Accord reached on fishing quotas": in sentence case too.)
+    if (specific === '!no determiner, value or party' && left.index === 0 && after?.kind === 'word' && MADE_PARTICIPLE.test(after.lower) && (after.text !== after.lower ? isTitleCase(text, sentence) : sentenceCaseHeadline(tokens))) specific = 'headline passive';
+    // "Club And Sponsor Part Ways After Deal Collapses": a Title Case headline's clause after a
+    // conjunction drops the article of its subject too.
+    if (specific === '!no determiner, value or party' && left.index > 0 && HEADLINE_CLAUSE_OPENERS.test(tokens[left.index - 1].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) specific = 'headline clause subject';
     // "Trafigura to prepay $1 billion under five-year deal": after "under" a headline drops the
     // article as after its verb; not "under contract", which running text says of any player or house.
     if (bareAfterVerb && specific.startsWith('!') && tokens[left.index - 1]?.lower === 'under' && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';

@@ -688,6 +688,11 @@ describe('general news, ninth English deal round: second batch', () => {
     // A Title Case headline opening on the bare noun, a participle of making after it.
     ['Pact Signed Between Teachers And State', ['Pact | (agreement) → keep: headline passive']],
     ['Pact Talks Resume', ['Pact | (agreement) → drop: not a deal noun here']],
+    ['Accord reached on fishing quotas', ['Accord | (agreement) → keep: headline passive']],
+    ['Deal making on the rise in the City', ['Deal | (agreement) → drop: not a deal noun here']],
+    // A headline's second clause, after a conjunction, drops its subject's article; plurals stay talk of a kind.
+    ['Club And Sponsor Part Ways After Deal Collapses', ['Deal | (agreement) → keep: headline clause subject']],
+    ['Prices Rise As Supply Deals Lapse', ['Deals | (agreement) → drop: no determiner, value or party']],
     // "runs" the verb is no cricket score; "212 runs" and "the runs" are.
     ['The partnership between Arsenal and Emirates runs to 2028.', ['The partnership between Arsenal and Emirates | (partnership) → keep: determiner']],
     ['Root and Stokes shared a partnership as England piled on the runs.', ['partnership | (partnership) → drop: a partnership of runs']],
