@@ -80,7 +80,7 @@ const BETTING = /^(bet|bets|betting|accumulator|odds|pot|wager|wagers|bookmaker|
 /** Family and friends a loan comes from: a loan between people, not a deal. */
 const FAMILY = /^(mum|dad|mom|parents|mother|father|friend|friends|sister|brother|family|relatives|grandparents|gran|granny|grandma|grandpa|uncle|aunt)$/;
 /** Propositions one agrees with: "agreement with the statement" is assent. */
-const PROPOSITIONS = /^(statement|statements|view|views|idea|ideas|proposition|claim|claims|sentiment|premise|argument|assessment|verdict|suggestion|notion)$/;
+const PROPOSITIONS = /^(statement|statements|view|views|idea|ideas|proposition|claim|claims|sentiment|premise|argument|assessment|verdict|suggestion|notion|accounts|figures|results|estimates|data|measurements|versions|readings|findings|forecasts)$/;
 /** Modifiers of a contract that is an idea of society, not a deal: "the social contract". */
 const IDEA_CONTRACT = /^(social|psychological|moral|unwritten|natural)$/;
 /** Legal forms a firm takes: "converted from a partnership to a limited company". */
@@ -209,7 +209,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (left.possessive && !party && /^gentlem[ae]n['’]s?$/.test(tokens[head - 1]?.lower ?? '')) return 'an unwritten custom';
   // "converted from a partnership to a limited company", "a limited partnership": a legal form of firm.
   if (/^partnerships?$/.test(headWord) && !party && noValue && (left.modifiers.some((m) => /^(general|limited|limited-liability)$/.test(m)) || (/^(to|into|or)$/.test(tokens[head + 1]?.lower ?? '') && tokens.slice(head + 2, head + 6).some((t) => LEGAL_FORMS.test(t.lower))))) return 'a legal form of firm';
-  // "Agreement with the statement rose to 64%": assent to a proposition, not a deal with a party.
+  // "Agreement with the statement rose to 64%": assent to a proposition, not a deal with a party;
+  // "the agreement between the two witnesses' accounts": accounts that concur.
   if (/^agreements?$/.test(headWord) && party && PROPOSITIONS.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'assent to a proposition';
   // "The friends made a pact to run a marathon", "the couple died in a suicide pact": a promise in private life.
   if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower))) return 'a promise in private life';
@@ -268,7 +269,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   // "the partnership between science and art": bare common nouns on both sides are ideas paired,
   // not parties (a party has a name, a determiner or a head such as "firm").
-  if ((cls === 'partnership' || /^contracts?$/.test(headWord)) && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
+  if ((cls === 'partnership' || /^(contracts?|accords?)$/.test(headWord)) && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
+  // "She took out a contract on her rival": a contract killing ordered.
+  const target = tokens[head + 2];
+  if (/^contracts?$/.test(headWord) && tokens[head + 1]?.lower === 'on' && tokens[left.index - 1]?.lower === 'out' && noValue && !!target && (/^(him|her|them|me|his|their|my)$/.test(target.lower) || isCapitalised(target))) return 'a contract killing';
   // "offering TV sport deals with a pint": deals a seller offers, with a thing thrown in rather than a partner.
   if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a shop's offer";
   // "The Partnership for Sustainable Cities, a charity": a body's name, told by the apposition after it.

@@ -81,8 +81,9 @@ export function notANoun(tokens: Token[], head: number): boolean {
     if (prev === 'no') return true;
     // "Deal with it" (an order at the start), "the deal of the week" (a bargain).
     if (next === 'with' && head === 0) return true;
-    // "What's the deal with airline food?": the situation asked about.
+    // "What's the deal with airline food?": the situation asked about; "Here's the deal:" the terms of a plan.
     if (prev === 'the' && next === 'with' && /^(what['’]s|whats)$/.test(prev2 ?? '')) return true;
+    if (prev === 'the' && /^here['’]s$/.test(prev2 ?? '') && (next === undefined || tokens[head + 1].kind === 'punct')) return true;
     if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '')) return true;
   }
   // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.

@@ -699,5 +699,16 @@ describe('general news, ninth English deal round: second batch', () => {
     // A partnership of bodies of a kind, none named.
     ['A partnership of councils, colleges and employers will run the scheme.', ['partnership | (partnership) → drop: a grouping of a kind']],
     ['A partnership of Sony and Honda will build cars.', ['A partnership | (partnership) → keep: determiner']],
+    // "Here's the deal:" sets out a plan; "Here's the deal with Vale" points at one.
+    ["Here's the deal: we leave at six.", ['deal | (agreement) → drop: not a deal noun here']],
+    ["Here's the deal with Vale: it pays well.", ['the deal with Vale | (agreement) → keep: determiner']],
+    // Accounts or figures that concur; an accord between bare common nouns.
+    ["The agreement between the two witnesses' accounts was striking.", ['agreement | (agreement) → drop: assent to a proposition']],
+    ['The agreement between the two firms was striking.', ['The agreement between the two firms | (agreement) → keep: determiner']],
+    ['The accord between colour and light in her paintings is striking.', ['accord | (agreement) → drop: a pairing of ideas, not of parties']],
+    ['The accord between Egypt and Sudan was signed.', ['The accord between Egypt and Sudan | (agreement) → keep: determiner']],
+    // A contract taken out on a person.
+    ['She took out a contract on her rival, prosecutors said.', ['contract | (contract) → drop: a contract killing']],
+    ['She took out a contract on a new flat.', ['a contract | (contract) → keep: determiner']],
   ]);
 });
