@@ -215,7 +215,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     if (specific === '!no determiner, value or party' && left.index > 0 && HEADLINE_CLAUSE_OPENERS.test(tokens[left.index - 1].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) specific = 'headline clause subject';
     // "Trafigura to prepay $1 billion under five-year deal": after "under" a headline drops the
     // article as after its verb; not "under contract", which running text says of any player or house.
-    if (bareAfterVerb && specific.startsWith('!') && tokens[left.index - 1]?.lower === 'under' && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';
+    // (After "in" too: "Nurses offered 5% in new pay deal".)
+    if (bareAfterVerb && specific.startsWith('!') && /^(under|in)$/.test(tokens[left.index - 1]?.lower ?? '') && /^(deal|pact|accord|agreement)$/.test(tokens[headIndex].lower) && (isTitleCase(text, sentence) || sentenceCaseHeadline(tokens))) specific = 'headline preposition';
     // "DEAL DONE: Town agree fee for keeper": a kicker in capitals, the deal word and its participle
     // before a colon; "Rival Deal: Supermarket Agrees Tie-Up With Discounter", a kicker of a word or
     // two before a headline whose verb makes a deal.
@@ -223,6 +224,17 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       const capsKicker = /^[A-Z]{3,}$/.test(tokens[headIndex].text) && /^(DONE|AGREED|SIGNED|SEALED|STRUCK|CONFIRMED|COMPLETED)$/.test(after?.text ?? '') && tokens[headIndex + 2]?.text === ':';
       const titleKicker = after?.text === ':' && isCapitalised(tokens[headIndex]) && tokens.slice(headIndex + 2).some((x) => x.kind === 'word' && x.text !== x.lower && HEADLINE_DEAL_VERBS.test(x.lower)) && isTitleCase(text, sentence);
       if (capsKicker || titleKicker) specific = 'headline kicker';
+    }
+    // "Amazon inks Anthropic investment": a headline's verb before a money word with a named
+    // investee or lender among its modifiers ("Council backs housing investment" names none).
+    if (specific === '!money word without value, named party or transaction verb' && !isPlural(tokens[headIndex]) && (after === undefined || after.kind === 'punct' || AFTER_HEADLINE_NOUN.test(after.lower))) {
+      const title = isTitleCase(text, sentence);
+      const verbAt = title ? headlineVerbBefore(tokens, left.index, headIndex, firstIndex) : sentenceCaseHeadline(tokens) ? lowerCaseHeadlineVerb(tokens, firstIndex - 1, Math.max(left.index - 1, 1)) : -1;
+      if (verbAt >= 0 && verbAt < firstIndex - 1 && tokens.slice(verbAt + 1, firstIndex).every((x) => x.kind === 'word' && isCapitalised(x))) {
+        specific = 'headline verb';
+        left.index = verbAt + 1;
+        left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
+      }
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];

@@ -710,5 +710,11 @@ describe('general news, ninth English deal round: second batch', () => {
     // A contract taken out on a person.
     ['She took out a contract on her rival, prosecutors said.', ['contract | (contract) → drop: a contract killing']],
     ['She took out a contract on a new flat.', ['a contract | (contract) → keep: determiner']],
+    // A headline's verb before a money word with a named investee among its modifiers.
+    ['Amazon inks Anthropic investment', ['Anthropic investment | (money) → keep: headline verb']],
+    ['Council backs housing investment', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    // A headline's bare deal after "in", as after "under".
+    ['Nurses offered 5% in new pay deal', ['new pay deal | (agreement) → keep: headline preposition']],
+    ['Growth in trade deals slows', ['deals | (agreement) → drop: no determiner, value or party']],
   ]);
 });
