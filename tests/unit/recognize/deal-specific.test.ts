@@ -220,9 +220,10 @@ describe('mineral-news headlines: a participle after the noun, more bare nouns i
     ['Vietnam, South Korea agree rare earth processing partnership', ['rare earth processing partnership | (partnership) → keep: headline verb']],
     ['Mitsubishi takes stake in Chilean copper mine', ['stake in Chilean copper mine | (stake) → keep: headline verb']],
     ['Japan, US discuss critical minerals framework to secure supplies', ['framework | (framework) → drop: no determiner, value or party']],
-    // After "under" a headline drops the article; "under contract" is running text's idiom.
+    // After "under" (and "in", since the ninth English deal round) a headline drops the article;
+    // "under contract" is running text's idiom.
     ['Trafigura to prepay $1 billion for cobalt under five-year deal', ['five-year deal | (agreement) → keep: headline preposition']],
-    ['Trafigura to prepay $1 billion for cobalt in five-year deal', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['Trafigura to prepay $1 billion for cobalt in five-year deal', ['five-year deal | (agreement) → keep: headline preposition']],
     ['Striker under contract until 2027 wants move', ['contract | (contract) → drop: no determiner, value or party']],
     // A Title Case headline opening on the phrase, its verb after it: a deal named by a metal or a country.
     ["Lithium Deal Puts Argentina's Catamarca at Center of Boom", ['Lithium Deal | (agreement) → keep: headline subject']],
