@@ -83,6 +83,8 @@ const FAMILY = /^(mum|dad|mom|parents|mother|father|friend|friends|sister|brothe
 const PROPOSITIONS = /^(statement|statements|view|views|idea|ideas|proposition|claim|claims|sentiment|premise|argument|assessment|verdict|suggestion|notion|accounts|figures|results|estimates|data|measurements|versions|readings|findings|forecasts)$/;
 /** Modifiers of a contract that is an idea of society, not a deal: "the social contract". */
 const IDEA_CONTRACT = /^(social|psychological|moral|unwritten|natural)$/;
+/** A seller's customers: "a 12-month deal for new savers". */
+const CUSTOMERS = /^(customers|savers|borrowers|buyers|shoppers|members|subscribers|students|drivers|homeowners|renters|travellers|travelers|passengers|families|pensioners|readers)$/;
 /** Legal forms a firm takes: "converted from a partnership to a limited company". */
 const LEGAL_FORMS = /^(company|corporation|llp|plc|trader|incorporated|inc|cooperative|co-operative)$/;
 /** Verbs of a deal only hoped for: "Neither side expects a deal before the recess". */
@@ -275,6 +277,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^contracts?$/.test(headWord) && tokens[head + 1]?.lower === 'on' && tokens[left.index - 1]?.lower === 'out' && noValue && !!target && (/^(him|her|them|me|his|their|my)$/.test(target.lower) || isCapitalised(target))) return 'a contract killing';
   // "offering TV sport deals with a pint": deals a seller offers, with a thing thrown in rather than a partner.
   if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a shop's offer";
+  // "The bank offers a 12-month deal for new savers": a product a seller offers its customers.
+  if (/^deals?$/.test(headWord) && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && tokens[head + 1]?.lower === 'for') {
+    let k = head + 2;
+    while (k < head + 5 && tokens[k]?.kind === 'word' && !CUSTOMERS.test(tokens[k].lower)) k++;
+    if (CUSTOMERS.test(tokens[k]?.lower ?? '')) return "a seller's product for customers";
+  }
   // "The Partnership for Sustainable Cities, a charity": a body's name, told by the apposition after it.
   // "A new deal for nurses? Not in this budget.": a deal asked about, its question closing within a few words.
   if (/^(a|an)$/.test(det) && !party && noValue) {

@@ -716,5 +716,8 @@ describe('general news, ninth English deal round: second batch', () => {
     // A headline's bare deal after "in", as after "under".
     ['Nurses offered 5% in new pay deal', ['new pay deal | (agreement) → keep: headline preposition']],
     ['Growth in trade deals slows', ['deals | (agreement) → drop: no determiner, value or party']],
+    // A product a seller offers its customers; a deal offered to a named party is one.
+    ['The bank offers a 12-month deal for new savers.', ["deal | (agreement) → drop: a seller's product for customers"]],
+    ['The club offered a two-year deal to the striker.', ['a two-year deal | (agreement) → keep: determiner']],
   ]);
 });
