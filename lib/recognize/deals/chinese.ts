@@ -5,9 +5,9 @@
  * with a quantifier, a demonstrative or a 的-modifier, since alone they are usually generic.
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
-import { wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
+import { wordEndingAt, wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
+import { MANY_SIGNERS, clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -27,11 +27,11 @@ const STOP_WORDS = [
   '通过', '通過', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
-  '签约', '簽約', '签', '簽', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
+  '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
-const QUANTIFIERS = /^(其(?![他它余餘中实實])|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
 const MAX_BACK = 32;
@@ -46,12 +46,14 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平�
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本)/;
+/** Agreements of family life: 离婚协议, 婚前协议, 赡养协议, 遗赠扶养协议, 分家协议. */
+const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
  * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
  * and collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind.
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -71,6 +73,13 @@ function cjkOrInner(ch: string): boolean {
  */
 const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
+
+/** Verbs, prepositions and conjunctions that end in a light stop and still open the phrase after them. */
+const VERB_ENDING_IN_STOP = new Set([
+  '属于', '屬於', '等于', '等於', '处于', '處於', '位于', '位於', '在于', '在於', '用于', '用於', '基于', '基於', '鉴于', '鑒於',
+  '由于', '由於', '对于', '對於', '至于', '至於', '成为', '成為', '作为', '作為', '认为', '認為', '称为', '稱為', '视为', '視為',
+  '存在', '正在', '因为', '因為', '以为', '以為', '参与', '參與', '给与', '給與', '以及', '涉及', '合并', '合併', '兼并', '兼併', '吞并', '吞併',
+]);
 
 /** Words that end in a stop word and are not one. */
 const NOT_STOPS = new Set(['转让', '轉讓', '出让', '出讓']);
@@ -109,6 +118,10 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
       // word is part of that word (but 存在 ends in a 在 that still ends the phrase).
       if (LIGHT_STOPS.has(word) && wordGoesOn(text, at)) continue;
+      // 自由贸易协定, 关于互免签证的协定: one that ends a longer word (自由, 关于) is that word's.
+      // Verbs and conjunctions built on them (属于, 成为, 由于, 以及) still open the phrase.
+      // A pronoun before it is the clause's subject (他在一家合资企业), whatever the segmenter joins.
+      if (LIGHT_STOPS.has(word) && at > i && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && !/[他她它我你您]/.test(text.charAt(at - 1)) && wordEndingAt(text, at)) continue;
       // "与哈萨克斯坦的协议": a preposition at the very start of the phrase belongs to it.
       if (at === i && (word === '与' || word === '與') && (hasDe ??= text.slice(i, triggerStart).includes('的'))) continue;
       if (best < 0) best = end;
@@ -182,7 +195,7 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
 const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
-const ONE_TRANSACTION = /一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
 /** A loan's lead arranger named before it: 中国银行牵头的银团贷款 (not 商务部牵头的投资促进活动). */
@@ -201,15 +214,19 @@ const FROM_LENDER = /(?:从|從|向|由)[^，。；、,;]{2,16}(?:获得|獲得|
  * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
  */
-const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下)了?[^，。；、,;]{0,14}$/;
+const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
+/** The two parties as the signing verb's subject: 双方还签署了[电力长协], 两国签订[供气合同]. */
+const BOTH_SIGN = /(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
 const MODAL = /务必|必须|必須|需要|应当|應當|应该|應該|可以|(?<!供)[应應]|[须須需请請]/;
 const TIMED = /(?<!同)[前后後时時]$/;
 function signedByParties(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
-  const m = PARTIES_SIGN.exec(clause);
+  const withParty = PARTIES_SIGN.exec(clause);
+  const m = withParty ?? BOTH_SIGN.exec(clause);
   if (!m) return false;
   const lead = clause.slice(0, m.index);
-  return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]);
+  // 双方应签署: between the two parties and their verb only a modal can stand in the way.
+  return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]) && (withParty !== null || !MODAL.test(m[1]));
 }
 /** What may stand between the countries and their signing verb: 中俄两国签署, 日本政府签订. */
 const COUNTRIES_AS_SIGNERS = /^(?:[两兩][国國]|双方|雙方)?(?:政府)?(?:[今昨去]天|[今昨]日|日前|近日|正式|共同)?$/;
@@ -236,6 +253,8 @@ const ACCEPTED_BEFORE = /(?:同意|勾选|勾選|阅读|閱讀|接受)(?:并|並
 const HOLDING_TERM = /持股(?:计划|計劃|平台)/g;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
 const ACQUISITION_NOUN_AFTER = /^(?:案|交易)/;
+/** Totals of acquisitions: 并购交易金额, 收购规模, 并购数量. */
+const ACQUISITION_STATISTIC = /^(?:交易)?(?:金额|金額|额|額|规模|規模|数量|數量|总额|總額)/;
 /** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购. */
 const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的)$/;
 /** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer). */
@@ -258,9 +277,16 @@ const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
-const NOT_MADE = /(?:没有|沒有|没|沒|未能|尚未|未曾|无法|無法|不能|未)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)了?$/;
+const NOT_MADE =
+  /(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$/;
+/**
+ * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
+ * one deal (市场期待能尽快达成[协议]): no deal has been made.
+ */
+const DENIED_OR_HOPED =
+  /(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|签署|簽署|签订|簽訂|敲定)(?:了|过|過)?$/;
 /** The last characters those verbs can end with, to test before reading the clause. */
-const NEGATION_END = new Set([...'成署订訂签簽定了']);
+const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過']);
 
 const VALUE_RIGHT_AFTER = new RegExp(`^${ZH_AMOUNT}`);
 
@@ -275,6 +301,14 @@ function insideLongerWord(text: string, trigger: DealTrigger): boolean {
   return word !== undefined && word.start <= trigger.start && word.end > trigger.end;
 }
 
+/** 80亿元的授信额度, 这笔贷款额度: a credit line's amount with its value is the credit line. */
+function creditLine(word: string, after: string, modifiers: string): boolean {
+  return /^(?:额度|額度)/.test(after) && /^(?:授信|贷款|貸款)$/.test(word) && (ZH_VALUE.test(modifiers) || ONE_TRANSACTION.test(modifiers));
+}
+
+/** Words that end a money word's phrase after it: 授信额度, 融资支持 (资金支持 is a deal word of its own). */
+const MONEY_TAIL = /^(?:额度|額度|支持)/;
+
 /** The value written right after a money word (投资100亿美元), if any. */
 function valueRightAfter(text: string, at: number): RegExpExecArray | undefined {
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
@@ -287,6 +321,12 @@ const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
 function quantifiedByWord(text: string, start: number, modifiers: string): boolean {
   return QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start));
 }
+
+/**
+ * A party pointed at before 的, after the phrase's 与: 与张某的劳动合同, 与这名球员的合同 (not 与员工的,
+ * any employee's, nor 与某类企业的).
+ */
+const ONE_PARTY = /^(?:[这這该該此那][^的]{0,8}|[^的]{0,8}某(?![类類种種些]))的/;
 
 /** An acquisition's target named before it by 对…的: 力拓对Arcadium的收购. */
 const TARGET_BEFORE = /^(?:对|對)$/;
@@ -302,6 +342,7 @@ function pointsAtOne(text: string, start: number, modifiers: string, trigger: De
     (start === trigger.start && earlier.some((p) => text.slice(p.start, p.end).endsWith(word))) ||
     (trigger.cls === 'zh-acquisition' && modifiers.endsWith('的') && TARGET_BEFORE.test(text.charAt(start - 1))) ||
     quantifiedByWord(text, start, modifiers) ||
+    (/[与與]/.test(text.charAt(start - 1)) && ONE_PARTY.test(modifiers)) ||
     ONE_TRANSACTION.test(modifiers) ||
     ZH_VALUE.test(modifiers) ||
     valueRightAfter(text, trigger.end) !== undefined ||
@@ -347,7 +388,12 @@ function rejection(
 ): string {
   const word = text.slice(trigger.start, trigger.end);
   const after = text.slice(trigger.end, trigger.end + 4);
-  if (NEGATION_END.has(text.charAt(start - 1)) && NOT_MADE.test(text.slice(Math.max(sentence.start, start - 24), start))) return 'negated';
+  if (NEGATION_END.has(text.charAt(start - 1))) {
+    const lead = text.slice(Math.max(sentence.start, start - 24), start);
+    if (NOT_MADE.test(lead)) return 'negated';
+    // Denied at any time; hoped for only when nothing in the phrase points at one deal.
+    if (DENIED_OR_HOPED.test(lead) && (/^(?:否认|否認|辟谣|闢謠)/.test(DENIED_OR_HOPED.exec(lead)![0]) || start === trigger.start)) return 'denied or hoped for';
+  }
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
@@ -365,7 +411,9 @@ function rejection(
     named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clause.start),
   };
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
-  const readsKind = trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition';
+  // A bare stake (股东减持股份，须提前公告) can be said of any holder too.
+  const readsKind =
+    trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition' || (trigger.cls === 'zh-stake' && start === trigger.start);
   if (!explain) {
     if (wordRejection(c)) return 'rejected';
     return readsKind ? kindRejection(c, clause, earlier) : '';
@@ -396,6 +444,8 @@ function wordRejection(c: Candidate): string {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 离婚协议, 婚前协议, 赡养协议: a family's private arrangement, not a deal.
+      if (/^(?:协议|協議)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
       if (LAW_AFTER.test(after)) return 'names a law';
       return '';
@@ -430,10 +480,10 @@ function wordRejection(c: Candidate): string {
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {
-      if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
+      if (WEAK_TERM_AFTER.test(after) && !creditLine(word, after, modifiers)) return 'part of another word';
       // 70亿美元的贷款计划: a loan programme with its value is the loan, not a plan to borrow.
       const loanProgramme = /^(?:贷款|貸款)$/.test(word) && /^(?:计划|計劃|安排)/.test(after) && ZH_VALUE.test(modifiers);
-      if (MODIFIED_AFTER.test(after) && !loanProgramme) return 'modifies the next word';
+      if (MODIFIED_AFTER.test(after) && !loanProgramme && !creditLine(word, after, modifiers)) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
@@ -443,13 +493,18 @@ function wordRejection(c: Candidate): string {
     }
     case 'zh-acquisition':
       if (ACQUISITION_TERM_AFTER.test(after) && word.length === 2) return 'part of another term';
+      // 中企在海外的并购交易金额同比下降: a statistic of many acquisitions, unless one is counted.
+      if (ACQUISITION_STATISTIC.test(text.slice(trigger.end, trigger.end + 6)) && !ONE_TRANSACTION.test(modifiers)) return 'a statistic of many';
       return word.length > 2 || ACQUISITION_NOUN_AFTER.test(after) || ACQUISITION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 2), trigger.start))
         ? ''
         : 'a verb here, not an acquisition';
     case 'zh-buy-in':
       if (BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start) return 'part of another term';
       // 一般来说，战略投资者入股后...; 一方以技术入股: buying in said of any investor or any party.
-      return saidGenerally(text, sentence.start, trigger.start) || ANY_PARTY.test(beforeText(c)) ? 'buying in said in general' : '';
+      // 不少村民以土地经营权入股: many of a kind buying in, as many signers make a kind.
+      return saidGenerally(text, sentence.start, trigger.start) || ANY_PARTY.test(beforeText(c)) || MANY_SIGNERS.test(clauseBefore(text, sentence.start, trigger.start).text)
+        ? 'buying in said in general'
+        : '';
     case 'zh-venture':
       return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText(c)) ? '' : 'no parties founding something together';
     default:
@@ -475,17 +530,32 @@ export function findChineseDeals(
     // A deal word right after a kept one heads the same phrase: 合作框架协议, 合资公司股权, 这笔收购交易.
     const previous = out.at(-1);
     const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
-    const start = joined ? previous.start : verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
+    const ownStart = joined || verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
+    // 自由贸易协定升级议定书, 经济伙伴关系协定的修订议定书: a deal word whose modifiers open right
+    // after a kept phrase (or after its 的) adds to that deal, and the two are one phrase.
+    const addsTo =
+      !joined && !verbLike && previous !== undefined && (ownStart === previous.end || (ownStart === previous.end + 1 && text.charAt(previous.end) === '的'));
+    const start = joined || addsTo ? previous!.start : ownStart;
     const why = rejection(text, sentence, trigger, start, known, out, rejected !== undefined);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });
       continue;
     }
-    if (joined) out.pop();
+    if (joined || addsTo) out.pop();
     // 追加投资100亿美元: a money word used as a verb, with its value after it, is the phrase.
     const valueAfter = trigger.cls === 'zh-money' && !joined ? valueRightAfter(text, trigger.end) : undefined;
-    const spanStart = valueAfter && !/的|一笔|一筆|这笔|這筆/.test(text.slice(start, trigger.start)) ? trigger.start : start;
-    const spanEnd = valueAfter && spanStart === trigger.start ? trigger.end + valueAfter[0].length : trigger.end;
+    // 对一家物流公司的收购: the acquisition's target, with its 对, is the phrase.
+    const withTarget = trigger.cls === 'zh-acquisition' && start > floor && TARGET_BEFORE.test(text.charAt(start - 1)) && text.charAt(trigger.start - 1) === '的';
+    // 与俱乐部的合同: the party, with its 与, is a complement of the deal word.
+    const withParty = !withTarget && !verbLike && start > floor && /[与與]/.test(text.charAt(start - 1)) && text.slice(start, trigger.start).includes('的');
+    let spanStart = valueAfter && !/的|一笔|一筆|这笔|這筆/.test(text.slice(start, trigger.start)) ? trigger.start : withTarget || withParty ? start - 1 : start;
+
+    const spanEnd =
+      valueAfter && spanStart === trigger.start
+        ? trigger.end + valueAfter[0].length
+        : trigger.cls === 'zh-money' && MONEY_TAIL.test(text.slice(trigger.end, trigger.end + 2))
+          ? trigger.end + 2
+          : trigger.end;
     const phrase = text.slice(spanStart, spanEnd);
     const phraseOut: ZhDealPhrase = { start: spanStart, end: spanEnd, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);

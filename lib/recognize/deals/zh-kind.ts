@@ -139,7 +139,7 @@ export function signedAsEvent(text: string, clause: { start: number; text: strin
  * Many of a kind as the clause's subject: 不少用人单位要求求职者签订..., 很多企业签署的. Only at the
  * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
  */
-const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|有些|有的|一些|越来越多|越來越多)/;
+export const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|有些|有的|一些|越来越多|越來越多)/;
 /** A habit of signing (企业普遍与中国买家签订, 通常签署): the signings of a class, not one. */
 const HABITUAL_SIGNING =
   /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)了?$/;

@@ -57,4 +57,7 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   // 长协 (a long-term supply contract, as mineral news shortens it) and a concession need a
   // quantifier or modifier like 合同; 权益 is a stake only with its percentage.
   ['长协', 'zh-weak'], ['特许经营权', 'zh-weak'], ['权益', 'zh-stake'],
+  // 并购 is an acquisition as 收购 is (对X的并购, 这笔并购); a protocol (议定书) amends or adds to
+  // an agreement and needs a quantifier or modifier as 合同 does (升级议定书, but 《京都议定书》 alone).
+  ['并购', 'zh-acquisition'], ['议定书', 'zh-weak'],
 ];

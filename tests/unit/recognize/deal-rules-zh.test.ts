@@ -65,8 +65,10 @@ describe('与 at the start of the phrase', () => {
     ['与哈萨克斯坦协议于去年生效。', ['哈萨克斯坦协议 | (zh-strong) → keep']],
     // A 的 later in the sentence, outside the phrase, does not count.
     ['与哈萨克斯坦协议的谈判仍在继续。', ['哈萨克斯坦协议 | (zh-strong) → keep']],
-    // Only at the very start: after a verb it ends the phrase.
-    ['双方签署了与哈萨克斯坦的协议。', ['哈萨克斯坦的协议 | (zh-strong) → keep']],
+    // After a verb too: the party with its 与 is a complement of the deal word (gold rule 3).
+    ['双方签署了与哈萨克斯坦的协议。', ['与哈萨克斯坦的协议 | (zh-strong) → keep']],
+    // Without 的 after it the 与 joins the signers, not the phrase.
+    ['中国与哈萨克斯坦签署了协议。', ['协议 | (zh-strong) → keep']],
   ]);
 });
 
@@ -178,7 +180,7 @@ describe('收购: a noun, not a verb', () => {
     ['这笔收购已经完成。', ['这笔收购 | (zh-acquisition) → keep']],
     ['收购案已经完成。', ['收购案 | (zh-acquisition) → keep']],
     ['收購案已經完成。', ['收購案 | (zh-acquisition) → keep']],
-    ['对该公司的收购已经完成。', ['该公司的收购 | (zh-acquisition) → keep']],
+    ['对该公司的收购已经完成。', ['对该公司的收购 | (zh-acquisition) → keep']],
     ['该公司收购了一家锂矿。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
     ['锂矿收购价大幅上涨。', ['收购 | (zh-acquisition) → drop: part of another term']],
     // 收购价值 is not 收购价 (a purchase price): here 收购 is the verb.
@@ -362,7 +364,7 @@ describe('general news: a kind of agreement, or one', () => {
     ['年轻球员的合同续约问题将统一处理。', ['合同 | (zh-weak) → drop: modifies the next word']],
     ['年轻球员的合同将统一处理。', ['年轻球员的合同 | (zh-weak) → keep']],
     ['自由贸易协定网络不断扩大。', ['协定 | (zh-strong) → drop: modifies the next word']],
-    ['两国的自由贸易协定已生效。', ['贸易协定 | (zh-strong) → keep']],
+    ['两国的自由贸易协定已生效。', ['两国的自由贸易协定 | (zh-strong) → keep']],
     // 合约 is a contract as 合同 is, weak like it.
     ['該球會已與這名中場簽下四年合約。', ['四年合約 | (zh-weak) → keep']],
     ['期货合约价格上涨。', ['合约 | (zh-weak) → drop: modifies the next word']],
@@ -413,7 +415,7 @@ describe('mineral news: one agreement named again, or its terms', () => {
     ['洛阳钼业在禁止出口期间与嘉能可达成钴销售协议。', ['钴销售协议 | (zh-strong) → keep']],
     ['企业不得与中间商达成钴销售协议。', ['协议 | (zh-strong) → drop: a rule about a kind of deal']],
     // An acquisition with its target named by 对…的 is one acquisition.
-    ['力拓对Arcadium的收购必须获得监管机构批准。', ['Arcadium的收购 | (zh-acquisition) → keep']],
+    ['力拓对Arcadium的收购必须获得监管机构批准。', ['对Arcadium的收购 | (zh-acquisition) → keep']],
     ['锂矿收购通常需要数月才能完成。', ['收购 | (zh-acquisition) → drop: said of a kind of agreement']],
   ]);
 });
@@ -511,7 +513,7 @@ describe('long-form writing: agreements of a kind in essays, history and law', (
     ['这在业内被称为“背靠背”，双方签署了协议。', ['协议 | (zh-strong) → keep']],
     // A setting of a kind, not an agreement signed.
     ['在自由贸易协定框架下，商品享受零关税。', ['协定 | (zh-strong) → drop: a kind of agreement as a setting', '框架 | (zh-weak) → drop: within a framework']],
-    ['在自由贸易协定签署后，商品享受零关税。', ['贸易协定 | (zh-strong) → keep']],
+    ['在自由贸易协定签署后，商品享受零关税。', ['自由贸易协定 | (zh-strong) → keep']],
     // A count or share of agreements.
     ['双边投资协定的数量迅速增长。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: said of a kind of agreement']],
     ['双边投资协定的签署迅速完成。', ['双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
@@ -530,5 +532,48 @@ describe('long-form writing: agreements of a kind in essays, history and law', (
     ['在那份1995年签订的租赁合同中，承租方承诺付租金。', ['租赁合同 | (zh-weak) → keep']],
     ['在公司要求签订的租赁合同中，承租方承诺付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
     ['租客签订的租赁合同中，承租方承诺付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+  ]);
+});
+
+describe('general news, deals-zh-9: spans, denials, hopes and families', () => {
+  // Rows for the rules of the deals-zh-9 round, each beside a close sentence where the rule must not fire.
+  ruled([
+    ['双方签署了关于扩大人文交流的协定。', ['关于扩大人文交流的协定 | (zh-strong) → keep']],
+    ['两国签署了自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
+    ['他在一家合资企业任职。', ['一家合资企业 | (zh-strong) → keep']],
+    ['这份文件属于合作协议的附件。', ['合作协议 | (zh-strong) → keep']],
+    ['如果双方达不成协议，案件将进入仲裁。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方达成协议，案件撤诉。', ['协议 | (zh-strong) → keep']],
+    ['该集团否认与外国基金签署过入股协议。', ['入股 | (zh-buy-in) → drop: denied or hoped for', '协议 | (zh-strong) → drop: denied or hoped for']],
+    ['该集团从未签署过入股协议。', ['入股 | (zh-buy-in) → drop: negated', '协议 | (zh-strong) → drop: negated']],
+    ['该集团与外国基金签署过入股协议。', ['入股协议 | (zh-strong) → keep']],
+    ['投资者期待尽快达成协议。', ['投资 | (zh-money) → drop: part of another word', '协议 | (zh-strong) → drop: denied or hoped for']],
+    ['两国希望达成一项自由贸易协定。', ['一项自由贸易协定 | (zh-strong) → keep']],
+    ['两人签订的婚前协议引发争议。', ['协议 | (zh-strong) → drop: a family arrangement']],
+    ['两家公司签订的合作协议引发争议。', ['合作协议 | (zh-strong) → keep']],
+    ['这份租赁合同范本可免费下载。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['这份租赁合同已经到期。', ['这份租赁合同 | (zh-weak) → keep']],
+    ['不少员工以现金入股公司。', ['入股 | (zh-buy-in) → drop: buying in said in general']],
+    ['一家国有基金以现金入股这家公司。', ['入股 | (zh-buy-in) → keep']],
+    ['大股东减持股份，应当提前公告。', ['股份 | (zh-stake) → drop: said of a kind of agreement']],
+    ['大股东减持了该公司5%的股份。', ['该公司5%的股份 | (zh-stake) → keep']],
+    ['前述合同将于年底到期。', ['前述合同 | (zh-weak) → keep']],
+    ['合同将于年底到期。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['球队与主帅续签了执教合同。', ['执教合同 | (zh-weak) → keep']],
+    ['球队续签执教合同需要董事会批准。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['双方当天签署了供煤长协。', ['供煤长协 | (zh-weak) → keep']],
+    ['双方应签署供煤长协。', ['长协 | (zh-weak) → drop: advice to sign one, not a signing']],
+    ['公司完成了对一家德国企业的并购。', ['对一家德国企业的并购 | (zh-acquisition) → keep']],
+    ['并购重组是企业扩张的常见手段。', ['并购 | (zh-acquisition) → drop: said of a kind of agreement']],
+    ['去年企业在海外的并购交易金额下降。', ['并购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    ['这笔并购交易金额为5亿元。', ['这笔并购交易 | (zh-weak) → keep']],
+    ['两国签署了自由贸易协定升级议定书。', ['自由贸易协定升级议定书 | (zh-weak) → keep']],
+    ['《京都议定书》于2005年生效。', ['议定书 | (zh-weak) → drop: no quantifier or modifier']],
+    ['该企业获得三家银行50亿元的授信额度。', ['三家银行50亿元的授信额度 | (zh-money) → keep | 5000000000 CNY']],
+    ['银行的授信额度普遍收紧。', ['授信 | (zh-money) → drop: said of a kind of agreement']],
+    ['该项目获得世界银行3亿美元融资支持。', ['世界银行3亿美元融资支持 | (zh-money) → keep | 300000000 USD']],
+    ['公司解除了与这名高管的劳动合同。', ['与这名高管的劳动合同 | (zh-weak) → keep']],
+    ['法院认定，公司解除与张某的劳动合同属于违法解除。', ['与张某的劳动合同 | (zh-weak) → keep']],
+    ['法院认定，公司解除与员工的劳动合同属于违法解除。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
   ]);
 });
