@@ -27,7 +27,8 @@ const STOP_WORDS = [
   '通过', '通過', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
-  '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
+  '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
+  '阅读', '閱讀', '查看', '看懂', '读懂', '讀懂', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
@@ -285,6 +286,7 @@ const NOT_MADE =
  */
 const DENIED_OR_HOPED =
   /(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|签署|簽署|签订|簽訂|敲定)(?:了|过|過)?$/;
+const NEGATED_AFTER = /^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|敲定)/;
 /** The last characters those verbs can end with, to test before reading the clause. */
 const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過']);
 
@@ -327,6 +329,15 @@ function quantifiedByWord(text: string, start: number, modifiers: string): boole
  * any employee's, nor 与某类企业的).
  */
 const ONE_PARTY = /^(?:[这這该該此那][^的]{0,8}|[^的]{0,8}某(?![类類种種些]))的/;
+
+/**
+ * 该歌手与唱片公司的合约纠纷: the parties named by 与…的, one of them pointed at (该, 这名, 某), so the
+ * dispute is over their one contract (not 主播与经纪公司之间的经纪合同纠纷, a kind).
+ */
+const PARTIES_OF_ONE = /(?:[该該这這此那]|某(?![类類种種些]))[^，。；,;]{0,10}[与與][^的，。；,;]{1,12}的/;
+function disputeOfOne(text: string, start: number, modifiers: string): boolean {
+  return PARTIES_OF_ONE.test(text.slice(Math.max(0, start - 10), start) + modifiers);
+}
 
 /** An acquisition's target named before it by 对…的: 力拓对Arcadium的收购. */
 const TARGET_BEFORE = /^(?:对|對)$/;
@@ -388,6 +399,9 @@ function rejection(
 ): string {
   const word = text.slice(trigger.start, trigger.end);
   const after = text.slice(trigger.end, trigger.end + 4);
+  // 若协议无法达成, 合同未能签署: the deal word before its negated verb; 无协议脱欧: no deal at all.
+  if (NEGATED_AFTER.test(text.slice(trigger.end, trigger.end + 8))) return 'negated';
+  if (/[无無]$/.test(text.slice(start, trigger.start)) && !wordEndingAt(text, trigger.start - 1)) return 'no deal';
   if (NEGATION_END.has(text.charAt(start - 1))) {
     const lead = text.slice(Math.max(sentence.start, start - 24), start);
     if (NOT_MADE.test(lead)) return 'negated';
@@ -457,7 +471,8 @@ function wordRejection(c: Candidate): string {
       if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';
       // 交易所 (an exchange), 合同工 (a contract worker): another word.
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
-      if (MODIFIED_AFTER.test(after)) return 'modifies the next word';
+      // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
+      if (MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 施工合同的招标: a contract put out to tender is not yet anyone's.
       if (/^的?(?:招标|招標|投标|投標)/.test(after)) return 'out to tender';
       const signed = SIGNED_BEFORE.test(beforeText(c));

@@ -55,6 +55,8 @@ const NAMED_AS = /(?:称为|稱為|称作|稱作|叫做|叫作|俗称|俗稱|统
 const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
 /** A norm said of an indefinite subject (一份好的合伙协议应当写明...): any such one. */
 const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|必須)/;
+/** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
+const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必須|不得|一律)/;
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
 const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數)|一半|半数|半數|占比|佔比/;
 
@@ -68,7 +70,7 @@ const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|�
  * by a modal after the phrase (还款协议，应明确...) is a norm too.
  */
 const KIND_PREDICATE =
-  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|不等于|不等於|并不意味|並不意味|^[，,](?:应|應|须|須|需|要)/;
+  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|合法吗|合法嗎|违法吗|違法嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|不等于|不等於|并不意味|並不意味|^[，,](?:应|應|须|須|需|要)/;
 
 /**
  * Said of agreements between any such parties even when the clause names signers: a practice
@@ -193,6 +195,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   if (c.one && !c.indefinite) return '';
+  // 运动员的商业合同须报备: a duty said right after the phrase, of no agreement pointed at.
+  if (!c.one && !c.partiesSigned && DUTY_AFTER.test(text.slice(c.end, c.end + 6)) && !signedAsEvent(text, clause)) return 'a duty said of a kind of agreement';
   if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';

@@ -577,3 +577,26 @@ describe('general news, deals-zh-9: spans, denials, hopes and families', () => {
     ['法院认定，公司解除与员工的劳动合同属于违法解除。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
   ]);
 });
+
+describe('general news, deals-zh-9 second batch: reading verbs, negation after the word, duties, disputes', () => {
+  // A reading verb opens the phrase; a negated verb after the word, 无 before it, a duty after a
+  // phrase pointing at none, a question of legality make no deal; a dispute over the contract of
+  // parties pointed at is that contract.
+  ruled([
+    ['不少租客并未仔细阅读租房合同中的条款。', ['合同 | (zh-weak) → drop: an agreement a reader accepts']],
+    ['她仔细阅读了这份租房合同。', ['这份租房合同 | (zh-weak) → keep']],
+    ['该基金认购了一家银行10%的股份。', ['一家银行10%的股份 | (zh-stake) → keep']],
+    ['若协议无法达成，工厂将停产。', ['协议 | (zh-strong) → drop: negated']],
+    ['协议已经达成，工厂将复产。', ['协议 | (zh-strong) → keep']],
+    ['两国可能在年底前无协议脱欧。', ['协议 | (zh-strong) → drop: no deal']],
+    ['两国在年底前无条件签署了协议。', ['协议 | (zh-strong) → keep']],
+    ['运动员的商业合同须报备。', ['合同 | (zh-weak) → drop: a duty said of a kind of agreement']],
+    ['该运动员的商业合同已经报备。', ['该运动员的商业合同 | (zh-weak) → keep']],
+    ['公司要求签的竞业协议合法吗？', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['公司与他签的竞业协议已到期。', ['竞业协议 | (zh-strong) → keep']],
+    ['该歌手与唱片公司的合约纠纷今日开庭。', ['该歌手与唱片公司的合约 | (zh-weak) → keep']],
+    ['主播与经纪公司之间的经纪合同纠纷近年来明显增多。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['这名球员与俱乐部的合同纠纷已经了结。', ['与俱乐部的合同 | (zh-weak) → keep']],
+    ['球员与俱乐部的合同纠纷时有发生。', ['合同 | (zh-weak) → drop: modifies the next word']],
+  ]);
+});
