@@ -263,6 +263,10 @@ const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|�
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
+/** 达成战略合作, 達成全面合作: a partnership reached, with the kind of it before 合作 (captured). */
+/** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */
+const PARTNERSHIP_HEADED = /^(?:协议|協議|协定|協定|框架|备忘|備忘|伙伴|夥伴|合同|意向书|意向書)/;
+const PARTNERSHIP_REACHED = /(?:达成|達成)了?((?:战略|戰略|全面|深度|长期|長期)?)$/;
 /**
  * Items of a list of manners (通过入股、合资等方式参与, 以贷款或入股等形式): ways of doing something
  * named as kinds, not one deal.
@@ -520,6 +524,9 @@ function wordRejection(c: Candidate): string {
       return saidGenerally(text, sentence.start, trigger.start) || ANY_PARTY.test(beforeText(c)) || MANY_SIGNERS.test(clauseBefore(text, sentence.start, trigger.start).text)
         ? 'buying in said in general'
         : '';
+    case 'zh-partnership':
+      // 与长安汽车达成战略合作 (not 达成合作意向, an intent, nor 合作关系 in general).
+      return PARTY_BEFORE.test(beforeText(c)) && !/^(?:意向|共识|共識|关系|關係)/.test(after) ? '' : 'cooperation, no partnership reached';
     case 'zh-venture':
       return FOUNDED_AFTER.test(text.slice(trigger.end, trigger.end + 14)) && PARTY_BEFORE.test(beforeText(c)) ? '' : 'no parties founding something together';
     default:
@@ -540,12 +547,20 @@ export function findChineseDeals(
   let previousFloor = sentence.start;
   for (const trigger of triggers) {
     if (trigger.start < floor) continue;
+    // 合作 counts only right after 达成 (with 战略, 全面...): every other one is skipped unread.
+    let partnershipStart = -1;
+    if (trigger.cls === 'zh-partnership') {
+      const reached = PARTNERSHIP_REACHED.exec(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start));
+      // 达成合作协议: the agreement word after it heads the phrase.
+      if (!reached || PARTNERSHIP_HEADED.test(text.slice(trigger.end, trigger.end + 3))) continue;
+      partnershipStart = trigger.start - reached[1].length;
+    }
     // Verbs make their own span: 入股, 合资; a noun takes in its modifiers.
-    const verbLike = trigger.cls === 'zh-buy-in' || trigger.cls === 'zh-venture';
+    const verbLike = trigger.cls === 'zh-buy-in' || trigger.cls === 'zh-venture' || trigger.cls === 'zh-partnership';
     // A deal word right after a kept one heads the same phrase: 合作框架协议, 合资公司股权, 这笔收购交易.
     const previous = out.at(-1);
     const joined = !verbLike && previous !== undefined && previous.end === trigger.start;
-    const ownStart = joined || verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
+    const ownStart = partnershipStart >= 0 ? partnershipStart : joined || verbLike ? trigger.start : phraseStart(text, trigger.start, floor);
     // 自由贸易协定升级议定书, 经济伙伴关系协定的修订议定书: a deal word whose modifiers open right
     // after a kept phrase (or after its 的) adds to that deal, and the two are one phrase.
     const addsTo =

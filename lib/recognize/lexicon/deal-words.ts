@@ -19,7 +19,8 @@ export type DealWordClass =
   | 'zh-stake' // 股权, 股份: needs a transaction (收购, 持有, 出售...) or a share (少数, 10%)
   | 'zh-acquisition' // 收购: a deal as a noun (这笔收购, 对X的收购, 收购案), not as a verb
   | 'zh-buy-in' // 入股: a company buying into another
-  | 'zh-venture'; // 合资 alone: parties founding something together (与X合资成立...)
+  | 'zh-venture' // 合资 alone: parties founding something together (与X合资成立...)
+  | 'zh-partnership'; // 合作 only as reached between parties: 与X达成战略合作
 
 export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['agreement', 'agreement'], ['agreements', 'agreement'], ['deal', 'agreement'], ['deals', 'agreement'],
@@ -60,4 +61,6 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   // 并购 is an acquisition as 收购 is (对X的并购, 这笔并购); a protocol (议定书) amends or adds to
   // an agreement and needs a quantifier or modifier as 合同 does (升级议定书, but 《京都议定书》 alone).
   ['并购', 'zh-acquisition'], ['议定书', 'zh-weak'],
+  // 合作 is cooperation in general; only 达成合作 between named parties is a partnership made.
+  ['合作', 'zh-partnership'],
 ];

@@ -600,3 +600,17 @@ describe('general news, deals-zh-9 second batch: reading verbs, negation after t
     ['球员与俱乐部的合同纠纷时有发生。', ['合同 | (zh-weak) → drop: modifies the next word']],
   ]);
 });
+
+describe('合作: a partnership only when reached between parties', () => {
+  // 合作 is skipped unread unless 达成 (and 战略, 全面...) comes right before it; then it needs a
+  // party named with 与 and no intent or relations word after it.
+  ruled([
+    ['蔚来与长安汽车宣布达成战略合作，双方将共同开发换电技术。', ['战略合作 | (zh-partnership) → keep']],
+    ['两家公司达成战略合作意向。', ['合作 | (zh-partnership) → drop: cooperation, no partnership reached']],
+    ['他们希望与更多企业达成合作。', ['合作 | (zh-partnership) → drop: denied or hoped for']],
+    ['该公司未能与对方达成合作。', ['合作 | (zh-partnership) → drop: negated']],
+    ['两国深化经贸合作。', []],
+    ['双方有望达成合作。', ['合作 | (zh-partnership) → drop: cooperation, no partnership reached']],
+    ['双方达成合作协议。', ['合作协议 | (zh-strong) → keep']],
+  ]);
+});
