@@ -372,6 +372,10 @@ describe('Chinese: pairs before a word of relations, and China with Africa', () 
     ['刘德华在演唱会上演唱了经典歌曲。', [], ['德:abbrev-without-context:drop', '华:abbrev-without-context:drop']],
     // 加沙 (Gaza) is a place, not Canada and Saudi Arabia.
     ['加沙冲突持续。', [], []],
+    // 加息 and 加薪 (raising rates or pay) after 对 are no Canada; 对加出口 still is.
+    ['委员们对加息时点存在分歧。', [], []],
+    ['员工对加薪幅度不满。', [], []],
+    ['中国对加出口增长。', ['中国=country:CN', '加=country:CA'], ['加:after-verb-of-relation:keep']],
     // 中非 is Central Africa, except before words of relations and trade: then China and Africa.
     ['中非贸易额再创新高。', ['中=country:CN'], ['中:bloc-pair:keep']],
     ['中非地区局势紧张。', [], []],
