@@ -7,7 +7,7 @@
 import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '../model.ts';
 import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
 import { sentenceAt, type Span } from './context.ts';
-import { findChineseDeals } from './deals/chinese.ts';
+import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
@@ -161,6 +161,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     if (first.kind === PayloadKind.DealTrigger) {
+      // 合作 is read only after 达成 (达成战略合作): every other one is no trigger at all.
+      if (first.tag === 'zh-partnership' && !partnershipMayBeReached(text, c.start)) continue;
       triggers.push({ start: c.start, end: c.end, cls: first.tag as DealWordClass, zh: (first.flags & FLAG_ZH) !== 0 });
       continue;
     }
