@@ -120,6 +120,12 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // word is part of that word (but 存在 ends in a 在 that still ends the phrase).
       if (LIGHT_STOPS.has(word) && wordGoesOn(text, at)) continue;
       // 自由贸易协定, 关于互免签证的协定: one that ends a longer word (自由, 关于) is that word's.
+      // 两国关于自由贸易协定的谈判: 关于 opens the phrase it belongs to, as a light stop would, but
+      // it is inside the span (一项关于稀土供应的协议: a quantifier before it still opens it).
+      if ((word === '于' || word === '於') && at > i && /[关關]/.test(text.charAt(at - 1)) && wordEndingAt(text, at)) {
+        if (best < 0) best = at - 1;
+        continue;
+      }
       // Verbs and conjunctions built on them (属于, 成为, 由于, 以及) still open the phrase.
       // A pronoun before it is the clause's subject (他在一家合资企业), whatever the segmenter joins.
       if (LIGHT_STOPS.has(word) && at > i && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && !/[他她它我你您]/.test(text.charAt(at - 1)) && wordEndingAt(text, at)) continue;

@@ -539,6 +539,9 @@ describe('general news, deals-zh-9: spans, denials, hopes and families', () => {
   // Rows for the rules of the deals-zh-9 round, each beside a close sentence where the rule must not fire.
   ruled([
     ['双方签署了关于扩大人文交流的协定。', ['关于扩大人文交流的协定 | (zh-strong) → keep']],
+    // 关于 opens its phrase: the subject before it stays out, a quantifier before it comes in.
+    ['两国关于自由贸易协定的谈判重启。', ['关于自由贸易协定 | (zh-strong) → keep']],
+    ['一项关于稀土供应的协议已经签署。', ['一项关于稀土供应的协议 | (zh-strong) → keep']],
     ['两国签署了自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
     ['他在一家合资企业任职。', ['一家合资企业 | (zh-strong) → keep']],
     ['这份文件属于合作协议的附件。', ['合作协议 | (zh-strong) → keep']],
