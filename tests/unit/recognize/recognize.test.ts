@@ -66,6 +66,8 @@ describe('words that look like minerals or countries', () => {
     const lean = withoutNlp('Lead remains a big question.');
     expect(lean.unsure).toBe(0);
     expect(lean.mentions).toEqual([]);
+    // A material named in another sentence says nothing of this one.
+    expect(withoutNlp('Zinc smelters reopened. Lead remains a big question.').unsure).toBe(0);
   });
 });
 

@@ -71,5 +71,18 @@ describe('abbreviations with no context, answered without the rules', () => {
     expect(abbreviationWithoutContext('美丽的花', 0, 1, false)).toBe(false);
     expect(abbreviationWithoutContext('真美', 1, 2, false)).toBe(false);
     expect(abbreviationWithoutContext('真美丽', 1, 2, false)).toBe(true);
+    // Two characters are no one-character abbreviation.
+    expect(abbreviationWithoutContext('真美国丽', 1, 3, false)).toBe(false);
+  });
+
+  it('answers for 日, 台 and 韩 too where nothing a rule reads is beside them', () => {
+    expect(abbreviationWithoutContext('我爱日的', 2, 3, false)).toBe(true);
+    expect(abbreviationWithoutContext('一日的', 1, 2, false)).toBe(false);
+    expect(abbreviationWithoutContext('我爱台的', 2, 3, false)).toBe(true);
+    expect(abbreviationWithoutContext('两台的', 1, 2, false)).toBe(false);
+    expect(abbreviationWithoutContext('我爱韩的', 2, 3, false)).toBe(true);
+    expect(abbreviationWithoutContext('我爱韩先生', 2, 3, false)).toBe(false);
+    // 先 after any other abbreviation reads nothing: only 韩 is a surname before a form of address.
+    expect(abbreviationWithoutContext('我爱美先生', 2, 3, false)).toBe(true);
   });
 });
