@@ -87,6 +87,12 @@ describe('Chinese', () => {
 });
 
 describe('deals', () => {
+  it('reads a deal in a sentence before the first one that holds a country or a mineral', () => {
+    // The entity pass finds the second sentence first; the deal pass must not take it for the first.
+    const text = 'The two firms signed a supply deal worth $2 billion on Monday. China welcomed the news.';
+    expect(found(text, withoutNlp)).toEqual(['a supply deal worth $2 billion=deal', 'China=country:CN']);
+  });
+
   const deals = (text: string, date?: string) => withNlp(text, { date }).mentions.filter((m) => m.type === 'deal');
 
   it('finds a deal phrase with its value, parties and minerals, and links it to the dataset', () => {
