@@ -100,8 +100,8 @@ describe('the options page', () => {
     await expectStatus(page, /Removed example\.org/);
     await expect.poll(async () => (await askOk<StoredSettings>(page, 'settings.get')).siteRules.deny).toEqual([]);
     expect(await page.locator('.opt-site-host').count()).toBe(0);
-    // Focus goes back to the input, not to the top of the page.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-input');
+    // Focus goes back to the input, not to the top of the page (once the list has been drawn again).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-input');
 
     // "Only on" shows (and edits) the allow list.
     await page.getByLabel('Only on the listed sites').check();
