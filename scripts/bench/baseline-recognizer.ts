@@ -5,9 +5,16 @@
  * worktree, nothing in .git changes), which borrows this project's node_modules. package.json comes
  * too: without its `"type": "module"` tsx compiles the copy as CommonJS, where every imported
  * binding is a getter call, and the scanner's hot loop runs three times slower.
+ *
+ * The timed code (the recognizer and the index it reads) is bundled with esbuild first, as the
+ * extension's build bundles it into the content script, and loaded from that bundle. Loaded
+ * through tsx it was compiled with esbuild's keepNames, which wraps every function a function
+ * makes in a call that names it (`__name(() => …, "touches")`) each time it is made: a cost the
+ * shipped code never pays, and one that grows with the number of small rules, not their work.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,24 +37,45 @@ export interface RecognizerBuild {
   dealKeys(serialized: ReturnType<typeof BuildSerializedIndex>): RecognizeOptions['deals'];
 }
 
+/** The recognizer's modules that the bench times, bundled into one file of `root`, as the content script bundles them. */
+async function bundleRecognizer(root: string): Promise<string> {
+  // Index format 3 brought packed deal keys; an older revision has no such module.
+  const packed = existsSync(join(root, 'lib/recognize/deals/packed-keys.ts'));
+  const entry = [
+    "export { loadAliasIndex } from './lib/recognize/alias-index.ts';",
+    "export { recognizeDetailed } from './lib/recognize/recognize.ts';",
+    "export { scanAliases } from './lib/recognize/scan.ts';",
+    "export { createCompromiseNlp } from './lib/recognize/nlp-compromise.ts';",
+    packed ? "export { unpackDealKeys } from './lib/recognize/deals/packed-keys.ts';" : '',
+  ].join('\n');
+  const outfile = join(root, 'recognizer.bundle.mjs');
+  await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    // compromise stays a package of its own: it is loaded, never timed, in the offscreen document.
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
 async function importFrom(root: string, label: string): Promise<RecognizerBuild> {
-  const load = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const [aliasIndex, recognize, scan, build, compromise, packed] = await Promise.all([
-    load('lib/recognize/alias-index.ts'),
-    load('lib/recognize/recognize.ts'),
-    load('lib/recognize/scan.ts'),
-    load('scripts/lib/alias-index-build.ts'),
-    load('lib/recognize/nlp-compromise.ts'),
-    load('lib/recognize/deals/packed-keys.ts').catch(() => undefined),
+  const [recognizer, build] = await Promise.all([
+    bundleRecognizer(root).then((file) => import(pathToFileURL(file).href)),
+    import(pathToFileURL(join(root, 'scripts/lib/alias-index-build.ts')).href),
   ]);
   return {
     label,
-    loadAliasIndex: aliasIndex.loadAliasIndex,
-    recognizeDetailed: recognize.recognizeDetailed,
-    scanAliases: scan.scanAliases,
+    loadAliasIndex: recognizer.loadAliasIndex,
+    recognizeDetailed: recognizer.recognizeDetailed,
+    scanAliases: recognizer.scanAliases,
     buildSerializedIndex: build.buildSerializedIndex,
-    createCompromiseNlp: compromise.createCompromiseNlp,
-    dealKeys: (serialized) => (packed ? packed.unpackDealKeys(serialized.deals, serialized.entities) : serialized.deals),
+    createCompromiseNlp: recognizer.createCompromiseNlp,
+    dealKeys: (serialized) => (recognizer.unpackDealKeys ? recognizer.unpackDealKeys(serialized.deals, serialized.entities) : serialized.deals),
   };
 }
 
