@@ -191,17 +191,22 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   }
   if (dealAliases.length) entityCandidates.sort((a, b) => a.start - b.start);
 
-  const neighbourList: Neighbour[] = entityCandidates.map((c) => ({
-    start: c.start,
-    end: c.end,
-    entityId: index.entities[c.entity].id,
-    type: index.entities[c.entity].type,
-  }));
+  // Made when a rule first asks for them: most candidates of a Chinese page are settled with no
+  // look at their neighbours.
+  const neighbourList: (Neighbour | undefined)[] = new Array(entityCandidates.length);
+  const neighbour = (k: number): Neighbour => {
+    let n = neighbourList[k];
+    if (!n) {
+      const c = entityCandidates[k];
+      n = neighbourList[k] = { start: c.start, end: c.end, entityId: index.entities[c.entity].id, type: index.entities[c.entity].type };
+    }
+    return n;
+  };
   const sentenceOf = sentenceFinder(text);
   const neighboursIn = (span: Span, self: number): Neighbour[] => {
     const out: Neighbour[] = [];
-    for (let k = self - 1; k >= 0 && neighbourList[k].start >= span.start; k--) out.push(neighbourList[k]);
-    for (let k = self + 1; k < neighbourList.length && neighbourList[k].end <= span.end; k++) out.push(neighbourList[k]);
+    for (let k = self - 1; k >= 0 && entityCandidates[k].start >= span.start; k--) out.push(neighbour(k));
+    for (let k = self + 1; k < entityCandidates.length && entityCandidates[k].end <= span.end; k++) out.push(neighbour(k));
     return out;
   };
 
@@ -278,7 +283,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       } else {
         const decision: Decision =
           zh && kind === PayloadKind.Abbrev && abbreviationWithoutContext(text, c.start, c.end, touchesAnother(k))
-            ? { verdict: 'drop', why: 'abbrev-without-context' }
+            ? WITHOUT_CONTEXT
             : decideSense((input ??= senseInputFor(c, k, entity.id, surface)), { zh, capital: kind === PayloadKind.Capital, abbrev: kind === PayloadKind.Abbrev });
         let final: 'keep' | 'drop';
         let by = '';
@@ -322,6 +327,9 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   return dropped ? { mentions, unsure, decisions, dropped } : { mentions, unsure, decisions };
 }
 
+/** One decision object for the thousands of abbreviations settled without their context (nothing changes a decision). */
+const WITHOUT_CONTEXT: Decision = { verdict: 'drop', why: 'abbrev-without-context' };
+
 /** Decisions that fell back to a default, with no cue in their sentence. */
 const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
 /**
@@ -340,9 +348,10 @@ function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Men
   for (const d of decisions) {
     // A lower-case "china" says nothing about what "China" means in the same text.
     if (DEFAULT_REASONS.has(d.decision.why) || LOCAL_READINGS.has(d.decision.why) || d.decision.verdict === 'unsure' || d.decision.why.startsWith('lower-case')) continue;
-    const tally = cued.get(key(d)) ?? { keep: 0, drop: 0 };
-    tally[d.final]++;
-    cued.set(key(d), tally);
+    const k = key(d);
+    const tally = cued.get(k);
+    if (tally) tally[d.final]++;
+    else cued.set(k, d.final === 'keep' ? { keep: 1, drop: 0 } : { keep: 0, drop: 1 });
   }
   for (const d of decisions) {
     if (!DEFAULT_REASONS.has(d.decision.why)) continue;

@@ -28,7 +28,7 @@ const MAX_ACCEPTS = 32;
 export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payload) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept };
+  const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept, allPayloads: allPayloadsOf(index) };
   const { rootChild } = index;
   let prevWord = false;
   let i = 0;
@@ -64,6 +64,34 @@ interface Scratch {
   end: Int32Array;
   /** Restricts which payloads count (e.g. everything but deal names, inside a deal name). */
   accept?: (p: Payload) => boolean;
+  /** Each node's payloads, all of them, made once per index (see allPayloadsOf). */
+  allPayloads: (Payload[] | undefined)[];
+}
+
+const allPayloadsByIndex = new WeakMap<AliasIndex, (Payload[] | undefined)[]>();
+
+/**
+ * One list per node of every payload it holds, shared by the matches whose payloads all pass, as
+ * nearly all do: a Chinese page makes thousands of matches, and a new list for each was the
+ * scanner's largest share of what a page's recognition allocates. Nothing changes a match's list.
+ */
+function allPayloadsOf(index: AliasIndex): (Payload[] | undefined)[] {
+  let lists = allPayloadsByIndex.get(index);
+  if (!lists) {
+    lists = [];
+    allPayloadsByIndex.set(index, lists);
+  }
+  return lists;
+}
+
+function payloadsAt(index: AliasIndex, node: number, lists: (Payload[] | undefined)[]): Payload[] {
+  let list = lists[node];
+  if (!list) {
+    list = [];
+    for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) list.push(index.payload(o));
+    lists[node] = list;
+  }
+  return list;
 }
 
 /** The longest alias starting at `i` whose case rule holds. */
@@ -136,17 +164,24 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
     while (end > start && foldUnit(text.charCodeAt(end - 1)) === SEP) end--;
     const last = text.charCodeAt(end - 1);
     if (isWordUnit(last) && end < text.length && isWordUnit(text.charCodeAt(end))) continue;
-    const node = scratch.node[a];
-    const payloads: Payload[] = [];
+    const all = payloadsAt(index, scratch.node[a], scratch.allPayloads);
+    // The payloads that pass, as a list of their own only once one has not (until then, `all`).
+    let payloads: Payload[] | undefined;
     let lowerCase: Payload[] | undefined;
-    for (let o = index.outStart[node], stop = o + index.outCount[node]; o < stop; o++) {
-      const p = index.payload(o);
-      if (scratch.accept && !scratch.accept(p)) continue;
-      // A blocker whose last character starts the next word gives way (美元 in 中美元首).
-      if (p.kind === PayloadKind.Blocker && p.tag !== undefined && end < text.length && p.tag.includes(text.charAt(end))) continue;
-      if (p.caseMask === undefined || caseMatches(p.caseMask, text, start, end)) payloads.push(p);
-      else if (p.kind === PayloadKind.Name && p.entity >= 0 && index.entities[p.entity].type === 'country' && isLowerCase(text, start, end)) (lowerCase ??= []).push(p);
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i];
+      const passes =
+        !(scratch.accept && !scratch.accept(p)) &&
+        // A blocker whose last character starts the next word gives way (美元 in 中美元首).
+        !(p.kind === PayloadKind.Blocker && p.tag !== undefined && end < text.length && p.tag.includes(text.charAt(end)));
+      if (passes && (p.caseMask === undefined || caseMatches(p.caseMask, text, start, end))) {
+        payloads?.push(p);
+        continue;
+      }
+      payloads ??= all.slice(0, i);
+      if (passes && p.kind === PayloadKind.Name && p.entity >= 0 && index.entities[p.entity].type === 'country' && isLowerCase(text, start, end)) (lowerCase ??= []).push(p);
     }
+    payloads ??= all;
     if (!payloads.length && !lowerCase) continue;
     const candidate: Candidate = payloads.length ? { start, end, payloads } : { start, end, payloads: lowerCase!, lowerCase: true };
     // Only a Latin-script match can hold look-alike letters (CJK never folds to Latin); the

@@ -51,12 +51,18 @@ const ENOUGH = 3;
 function score(key: DealKey, evidence: DealEvidence): number {
   if (evidence.date && key.date > evidence.date) return 0;
   if (key.countries.length >= MANY_PARTIES) return 0;
-  let s = 0;
-  const partners = key.countries.filter((c) => c !== HOME);
-  const namedPartners = partners.filter((c) => evidence.countries.includes(c));
-  if (!namedPartners.length) return 0;
-  s += 2 * namedPartners.length;
-  if (namedPartners.some((c) => evidence.inPhrase?.includes(c))) s += 1;
+  // Counted without building lists: every phrase of a page is scored against every deal, and
+  // most name none of its partners.
+  let named = 0;
+  let namedInPhrase = false;
+  for (const c of key.countries) {
+    if (c === HOME || !evidence.countries.includes(c)) continue;
+    named++;
+    namedInPhrase ||= evidence.inPhrase?.includes(c) === true;
+  }
+  if (!named) return 0;
+  let s = 2 * named;
+  if (namedInPhrase) s += 1;
   if (key.countries.includes(HOME) && evidence.countries.includes(HOME)) s += 1;
   // Countries in the sentence that are not parties make this deal less likely.
   s -= 0.5 * evidence.countries.filter((c) => !key.countries.includes(c)).length;
