@@ -17,6 +17,7 @@ import { abbreviationWithoutContext, resolveWu } from './senses/chinese.ts';
 import { demonymReading } from './senses/english.ts';
 import { FIRST_NAME_COUNTRIES, PERSON_NAMED_COUNTRIES, firstNameOnly } from './senses/people.ts';
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
+import { LazySenseInput } from './sense-input.ts';
 import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
@@ -217,10 +218,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   const touchesAnother = (k: number): boolean =>
     (k > 0 && entityCandidates[k - 1].end === entityCandidates[k].start) || (k + 1 < entityCandidates.length && entityCandidates[k + 1].start === entityCandidates[k].end);
 
-  const senseInputFor = (c: EntityCandidate, k: number, entityId: string, surface: string): SenseInput => {
-    const sentence = sentenceOf(c.start);
-    return { text, start: c.start, end: c.end, surface, entityId, kind: c.payload.kind, sentence, neighbours: neighboursIn(sentence, k), lowerCase: c.lowerCase };
-  };
+  const senseInputFor = (c: EntityCandidate, k: number, entityId: string, surface: string): SenseInput =>
+    new LazySenseInput(text, c.start, c.end, surface, entityId, c.payload.kind, c.lowerCase, sentenceOf, (sentence) => neighboursIn(sentence, k));
 
   const mentions: Mention[] = [];
   const decisions: Recognition['decisions'] = [];

@@ -12,7 +12,7 @@ import { metalSense } from './metals.ts';
 import { countryUnlessPerson, firstNameOnly, personOrCountry, personOrCountryCue } from './people.ts';
 import { PayloadKind } from '../alias-index.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
 
 /**
  * What else a demonym can mean, as a reason, or undefined when it is the country: a language
@@ -75,7 +75,7 @@ function capital(input: SenseInput): Decision {
   if (next[0] === 'and') {
     const partner = input.neighbours.find((n) => n.start > input.end && /^\s*and\s*$/.test(input.text.slice(input.end, n.start)));
     if (partner) {
-      const later = after({ ...input, end: partner.end }, 2);
+      const later = after(withSpan(input, { end: partner.end }), 2);
       if (later[0] && (cue.POLICY_VERBS.has(later[0]) || cue.AUXILIARIES.has(later[0]))) return keep('metonym-pair');
     }
   }

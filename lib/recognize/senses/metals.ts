@@ -9,7 +9,7 @@ import { isTitleCase } from '../context.ts';
 import * as cue from './cues.ts';
 import { inBylineName } from './name-edges.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
@@ -128,7 +128,7 @@ function tier(input: SenseInput): Decision | undefined {
   // "gold and silver cardholders", "the silver and gold seating": a list of tiers ends on the noun.
   if (AWARD_METALS.has(input.entityId) && !materialContext(input, false)) {
     const last = lastOfTierList(input) ?? input;
-    const noun = after({ ...input, end: last.end }, 1)[0];
+    const noun = after(withSpan(input, { end: last.end }), 1)[0];
     if (noun && cue.TIER_NOUNS.has(noun)) return drop('tier-list');
   }
   return undefined;
@@ -154,7 +154,7 @@ function nameBefore(input: SenseInput): boolean {
 
 /** Another medal metal earlier in the sentence right after a verb of winning ("took gold"). */
 function wonBefore(input: SenseInput): boolean {
-  return input.neighbours.some((n) => n.end <= input.start && AWARD_METALS.has(n.entityId) && cue.WIN_VERBS.has(before({ ...input, start: n.start }, 1)[0] ?? ''));
+  return input.neighbours.some((n) => n.end <= input.start && AWARD_METALS.has(n.entityId) && cue.WIN_VERBS.has(before(withSpan(input, { start: n.start }), 1)[0] ?? ''));
 }
 
 /**

@@ -165,3 +165,18 @@ const LISTING_TIME = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?:\s/i;
 export function inListingTitle(input: SenseInput): boolean {
   return /^\p{Lu}\p{Ll}/u.test(input.surface) && LISTING_TIME.test(input.text.slice(input.sentence.start, input.start));
 }
+
+/** The input with another span, everything else read from it (a plain object, since a spread would drop the getters of recognize's lazy input). */
+export function withSpan(input: SenseInput, span: { start?: number; end?: number }): SenseInput {
+  return {
+    text: input.text,
+    start: span.start ?? input.start,
+    end: span.end ?? input.end,
+    surface: input.surface,
+    entityId: input.entityId,
+    kind: input.kind,
+    sentence: input.sentence,
+    neighbours: input.neighbours,
+    ...(input.lowerCase ? { lowerCase: true as const } : {}),
+  };
+}
