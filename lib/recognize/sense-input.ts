@@ -1,8 +1,8 @@
 /**
  * The sense rules' view of one match. Its sentence and the other matches in it are found only
- * when a rule first reads them: most one-character Chinese abbreviations (日 after a date's
- * digits, a capital read as a city) are settled by the characters either side of them, and
- * finding the sentence and walking its matches cost more than that.
+ * when a rule first reads them, and the matches right against it without walking the others: most
+ * matches are settled by the words next to them. (On the corpus, 266 of the English pages' 2,841
+ * sense decisions walk their sentence's matches, and 497 of the Chinese pages' 960.)
  *
  * Getters on the class's prototype are not copied by an object spread: a rule that rereads the
  * input with another span uses `withSpan` (senses/words.ts).
@@ -14,6 +14,7 @@ import type { Neighbour, SenseInput } from './senses/types.ts';
 export class LazySenseInput implements SenseInput {
   #sentence: Span | undefined;
   #neighbours: Neighbour[] | undefined;
+  #touching: Neighbour[] | undefined;
 
   constructor(
     readonly text: string,
@@ -25,6 +26,7 @@ export class LazySenseInput implements SenseInput {
     readonly lowerCase: true | undefined,
     private readonly findSentence: (at: number) => Span,
     private readonly findNeighbours: (sentence: Span) => Neighbour[],
+    private readonly findTouching: (sentence: Span) => Neighbour[],
   ) {}
 
   get sentence(): Span {
@@ -33,5 +35,10 @@ export class LazySenseInput implements SenseInput {
 
   get neighbours(): Neighbour[] {
     return (this.#neighbours ??= this.findNeighbours(this.sentence));
+  }
+
+  /** The matches right against this one, found without walking the sentence's others. */
+  get touching(): Neighbour[] {
+    return (this.#touching ??= this.findTouching(this.sentence));
   }
 }

@@ -7,6 +7,7 @@ import { code, codeSet } from './char-codes.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
+import { touchingNeighbours } from './words.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -160,7 +161,7 @@ function abbreviation(input: SenseInput): Decision {
   const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
   // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and
   // intellect); asked only after a verb, as is the segmenter.
-  if (taken && !input.neighbours.some((n) => n.type === 'country' && n.start === end) && endsWordFrom(text, start - 1, end)) {
+  if (taken && !touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end) && endsWordFrom(text, start - 1, end)) {
     return keep('after-verb-of-relation');
   }
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
@@ -280,7 +281,7 @@ function inContext(input: SenseInput): Decision {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
-  const neighbourAbbrev = input.neighbours.some((n) => (n.end === start || n.start === end) && n.end - n.start === 1);
+  const neighbourAbbrev = touchingNeighbours(input).some((n) => n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch) && !dayWord(text, start))) return drop('day');
   if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
@@ -293,12 +294,12 @@ function inContext(input: SenseInput): Decision {
     return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
-    const pairEnd = PAIRABLE.has(after) && input.neighbours.some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
+    const pairEnd = PAIRABLE.has(after) && touchingNeighbours(input).some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
     const partner = pairEnd > end ? after : before;
     if (PAIRABLE.has(partner) && RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
   }
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
-  if (input.neighbours.length && (LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev)) {
+  if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
     const list = listAround(input);
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
@@ -675,7 +676,7 @@ function metalCharacter(input: SenseInput): Decision {
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');
-  const touching = input.neighbours.some((n) => n.type === 'mineral' && (n.end === start || n.start === end));
+  const touching = touchingNeighbours(input).some((n) => n.type === 'mineral');
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
   if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');
   const material = materialAfter(input);

@@ -21,6 +21,12 @@ export interface SenseInput {
   sentence: Span;
   /** Other entity matches in the same sentence (not blockers, not deal words). */
   neighbours: Neighbour[];
+  /**
+   * The neighbours that end where the match starts or start where it ends (at most two, since
+   * matches never overlap), when the caller has them without walking the sentence; read them
+   * with `touchingNeighbours`.
+   */
+  touching?: Neighbour[];
   /** A name the text writes all in lower case ("china"): a country only with clear cues. */
   lowerCase?: true;
 }

@@ -4,7 +4,7 @@
  * run of capitalised words.
  */
 import { gapText, isTitleCase, wordsAfter, wordsBefore, wordsIn, type Word } from '../context.ts';
-import type { Decision, SenseInput } from './types.ts';
+import type { Decision, Neighbour, SenseInput } from './types.ts';
 
 export const keep = (why: string): Decision => ({ verdict: 'keep', why });
 export const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -164,6 +164,11 @@ const LISTING_TIME = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?:\s/i;
 /** A capitalised word in the title a TV or radio listing gives after its time. */
 export function inListingTitle(input: SenseInput): boolean {
   return /^\p{Lu}\p{Ll}/u.test(input.surface) && LISTING_TIME.test(input.text.slice(input.sentence.start, input.start));
+}
+
+/** The neighbours right against the match, either side (中|美, 镍|铁). */
+export function touchingNeighbours(input: SenseInput): Neighbour[] {
+  return input.touching ?? input.neighbours.filter((n) => n.end === input.start || n.start === input.end);
 }
 
 /** The input with another span, everything else read from it (a plain object, since a spread would drop the getters of recognize's lazy input). */

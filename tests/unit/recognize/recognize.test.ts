@@ -81,6 +81,9 @@ describe('Chinese', () => {
     ['28日美方发表声明。', ['美=country:US']],
     ['他在银行工作，坐地铁上班。', []],
     ['镍铁和铜、锡等金属。', ['镍=mineral:nickel', '铁=mineral:iron', '铜=mineral:copper', '锡=mineral:tin']],
+    // A pair that ends the text ends its sentence too: the second half is still right against the first.
+    ['标题：中美', ['中=country:CN', '美=country:US']],
+    ['美日', ['美=country:US', '日=country:JP']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
