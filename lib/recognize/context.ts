@@ -56,17 +56,48 @@ function endsSentenceAt(text: string, i: number): boolean {
   return k >= text.length || isUpperStart(text.charCodeAt(k)) || text.charCodeAt(k) > 0x2e80;
 }
 
+/** How far either side of a position its sentence is looked for: a longer run with no end is cut there. */
+const SENTENCE_REACH = 2000;
+
 /** The sentence that contains `pos`. */
 export function sentenceAt(text: string, pos: number): Span {
+  return sentenceAround(text, pos).span;
+}
+
+/** A sentence found from one position, with the bounds the search stopped at. */
+export interface SentenceReach {
+  span: Span;
+  /** Where the backward search stopped (after the previous sentence's end, or where it gave up). */
+  from: number;
+  /** Where the forward search stopped (the sentence's last character, the text's end, or where it gave up). */
+  stop: number;
+  /** Both stops are a sentence's edges, not where a search gave up. */
+  real: boolean;
+}
+
+export function sentenceAround(text: string, pos: number): SentenceReach {
   let start = pos;
-  const lower = Math.max(0, pos - 2000);
+  const lower = Math.max(0, pos - SENTENCE_REACH);
   while (start > lower && !endsSentenceAt(text, start - 1)) start--;
+  const from = start;
   let end = pos;
-  const upper = Math.min(text.length, pos + 2000);
+  const upper = Math.min(text.length, pos + SENTENCE_REACH);
   while (end < upper && !endsSentenceAt(text, end)) end++;
+  const stop = end;
+  const real = (from === 0 || endsSentenceAt(text, from - 1)) && (stop >= text.length || endsSentenceAt(text, stop));
   if (end < text.length) end++;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
-  return { start, end };
+  return { span: { start, end }, from, stop, real };
+}
+
+/**
+ * Whether a search from `pos` would stop where this real sentence's did (`real`: the caller asks
+ * only of those), and so find the same span: both of its edges are within reach of `pos`. (From
+ * deep inside a sentence longer than the reach, a search gives up before an edge and finds a span
+ * of its own.)
+ */
+export function reachesBoth(reach: SentenceReach, pos: number): boolean {
+  return pos - reach.from <= SENTENCE_REACH && reach.stop - pos <= SENTENCE_REACH;
 }
 
 /** Splits text into sentences (used by the deal pass and the eval report). */
@@ -219,4 +250,35 @@ function readsAsTitleCase(text: string, span: Span): boolean {
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
   return capitalised / words.length > 0.7;
+}
+
+/**
+ * The sentence around a position, each found once: the entity pass asks in text order, then the
+ * deal pass and the name checks ask again for sentences found already. The spans are kept sorted
+ * (they do not overlap), so a repeat is a binary search; the same span object comes back, which
+ * lets rules keep what they read of a sentence beside it. Every position gets the span that
+ * `sentenceAt` finds from it, whichever position asked first: a span is kept only when both of
+ * its edges are a sentence's, and given to another position only when a search from there would
+ * reach both (not in a run of text with no sentence end for 2,000 characters).
+ */
+export function sentenceFinder(text: string): (pos: number) => Span {
+  const found: SentenceReach[] = [];
+  // Stryker disable next-line UnaryOperator: the span found last is a shortcut; the search below finds the same span.
+  let last: SentenceReach = { span: { start: -1, end: -1 }, from: -1, stop: -1, real: false };
+  return (pos) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, a shortcut to what the search finds.
+    if (pos >= last.span.start && pos < last.span.end && reachesBoth(last, pos)) return last.span;
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].span.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = found[lo];
+    if (near && near.span.start <= pos && reachesBoth(near, pos)) return (last = near).span;
+    const reach = sentenceAround(text, pos);
+    if (reach.real) found.splice(lo, 0, (last = reach));
+    return reach.span;
+  };
 }

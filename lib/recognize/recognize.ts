@@ -6,7 +6,7 @@
  */
 import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '../model.ts';
 import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
-import { sentenceAt, type Span } from './context.ts';
+import { sentenceFinder, type Span } from './context.ts';
 import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
@@ -120,33 +120,6 @@ function cutName(text: string, c: Candidate, entity: number, payload: Payload, i
     if (!cutByWords(text, c.start, end)) return { start: c.start, end, entity, payload: same, payloads: shorter!.payloads };
   }
   return { start: c.start, end: c.end, entity, payload, payloads: c.payloads, cut: true };
-}
-
-/**
- * The sentence around a position, each found once: the entity pass asks in text order, then the
- * deal pass and the name checks ask again for sentences found already. The spans are kept sorted
- * (they do not overlap), so a repeat is a binary search; the same span object comes back, which
- * lets rules keep what they read of a sentence beside it.
- */
-function sentenceFinder(text: string): (pos: number) => Span {
-  const found: Span[] = [];
-  // Stryker disable next-line UnaryOperator: the span found last is a shortcut; the search below finds the same span.
-  let last: Span = { start: -1, end: -1 };
-  return (pos) => {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, a shortcut to what the search finds.
-    if (pos >= last.start && pos < last.end) return last;
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < found.length && found[lo].start <= pos) return (last = found[lo]);
-    last = sentenceAt(text, pos);
-    found.splice(lo, 0, last);
-    return last;
-  };
 }
 
 export function recognizeDetailed(text: string, options: RecognizeOptions): Recognition {

@@ -3,7 +3,7 @@
  * finds (checked against it at every position of a text full of joiners, digits and scripts).
  */
 import { describe, expect, it } from 'vitest';
-import { gapText, isTitleCase, sentenceAt, splitSentences, wordsAfter, wordsBefore, wordsIn, wordsInByPattern } from '../../../lib/recognize/context.ts';
+import { gapText, isTitleCase, sentenceAround, sentenceAt, sentenceFinder, splitSentences, wordsAfter, wordsBefore, wordsIn, wordsInByPattern } from '../../../lib/recognize/context.ts';
 
 const text = 'The supercalifragilisticexpialidocious co-lead said rock’n’roll won’t sell; U.S. output of 3.5 Mt fell. Ölpreis, Сhina, 中国 x-ray — 7-iron, “gold” 2024年 end.';
 const regexBefore = (pos: number, n: number, limit: number) =>
@@ -102,6 +102,37 @@ describe('the sentence at a position', () => {
     const long = `${'word '.repeat(1000)}end`;
     // The search stops 2,000 units away; the unit it stopped on is kept, as an end mark would be.
     expect(sentenceAt(long, 2500)).toEqual({ start: 500, end: 4501 });
+  });
+});
+
+describe('the sentence finder of one text', () => {
+  // Short sentences, a run of 5,000 characters with no end, one sentence of about 3,000 (longer
+  // than the reach one way, shorter than it both ways; it opens with no space after the 。 that
+  // ends the run, so that its first unit is its start), then short ones again.
+  const text = [
+    'Copper rose. Tin fell.',
+    ` ${'word '.repeat(1000)}and more`,
+    `。${'Zinc traders waited '.repeat(150)}for news.`,
+    ' Nickel slid. Lead held.',
+  ].join('');
+  // Spread over the text, and the long sentence's middle followed by each position 2,000 units
+  // (the reach) from either of its edges, and two either side of those.
+  const long = sentenceAround(text, text.indexOf('Zinc') + 1500);
+  const edges = [long.from + 2000, long.stop - 2000].flatMap((p) => [p - 2, p - 1, p, p + 1, p + 2]);
+  const positions = [...Array.from({ length: 400 }, (_, i) => Math.floor((i * 7919) % text.length)), text.indexOf('Zinc') + 1500, ...edges];
+
+  it('gives every position the span sentenceAt finds from it, whichever position asks first', () => {
+    expect(long.real).toBe(true);
+    for (const order of [positions, [...positions].reverse(), [...positions].sort((a, b) => a - b)]) {
+      const find = sentenceFinder(text);
+      for (const pos of order) expect(find(pos), `at ${pos}`).toEqual(sentenceAt(text, pos));
+    }
+  });
+
+  it('gives back the same span object for positions of one sentence', () => {
+    const find = sentenceFinder(text);
+    expect(find(2)).toBe(find(8));
+    expect(find(text.length - 3)).toBe(find(text.length - 8));
   });
 });
 
