@@ -183,14 +183,18 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     for (let k = self + 1; k < entityCandidates.length && entityCandidates[k].end <= span.end; k++) out.push(neighbour(k));
     return out;
   };
-  /** The neighbours in `span` right against candidate `self`: only the ones either side can be (see touchesAnother). */
-  const touchingIn = (span: Span, self: number): Neighbour[] => {
+  /**
+   * The neighbours right against candidate `self`: only the ones either side can be (see
+   * touchesAnother). They are always in its sentence, whose edges are after an end mark or 2,000
+   * units away, never between two matches with nothing between them.
+   */
+  const touchingOf = (self: number): Neighbour[] => {
     const out: Neighbour[] = [];
     const c = entityCandidates[self];
     const left = entityCandidates[self - 1];
-    if (left && left.end === c.start && left.start >= span.start) out.push(neighbour(self - 1));
+    if (left && left.end === c.start) out.push(neighbour(self - 1));
     const right = entityCandidates[self + 1];
-    if (right && right.start === c.end && right.end <= span.end) out.push(neighbour(self + 1));
+    if (right && right.start === c.end) out.push(neighbour(self + 1));
     return out;
   };
 
@@ -202,7 +206,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     (k > 0 && entityCandidates[k - 1].end === entityCandidates[k].start) || (k + 1 < entityCandidates.length && entityCandidates[k + 1].start === entityCandidates[k].end);
 
   const senseInputFor = (c: EntityCandidate, k: number, entityId: string, surface: string): SenseInput =>
-    new LazySenseInput(text, c.start, c.end, surface, entityId, c.payload.kind, c.lowerCase, sentenceOf, (sentence) => neighboursIn(sentence, k), (sentence) => touchingIn(sentence, k));
+    new LazySenseInput(text, c.start, c.end, surface, entityId, c.payload.kind, c.lowerCase, sentenceOf, (sentence) => neighboursIn(sentence, k), () => touchingOf(k));
 
   const mentions: Mention[] = [];
   const decisions: Recognition['decisions'] = [];

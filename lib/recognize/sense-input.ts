@@ -26,7 +26,7 @@ export class LazySenseInput implements SenseInput {
     readonly lowerCase: true | undefined,
     private readonly findSentence: (at: number) => Span,
     private readonly findNeighbours: (sentence: Span) => Neighbour[],
-    private readonly findTouching: (sentence: Span) => Neighbour[],
+    private readonly findTouching: () => Neighbour[],
   ) {}
 
   get sentence(): Span {
@@ -37,8 +37,8 @@ export class LazySenseInput implements SenseInput {
     return (this.#neighbours ??= this.findNeighbours(this.sentence));
   }
 
-  /** The matches right against this one, found without walking the sentence's others. */
+  /** The matches right against this one, found without the sentence or its other matches. */
   get touching(): Neighbour[] {
-    return (this.#touching ??= this.findTouching(this.sentence));
+    return (this.#touching ??= this.findTouching());
   }
 }

@@ -129,10 +129,25 @@ describe('the sentence finder of one text', () => {
     }
   });
 
-  it('gives back the same span object for positions of one sentence', () => {
+  it('gives back the same span object for positions of one sentence, asked again after another', () => {
     const find = sentenceFinder(text);
-    expect(find(2)).toBe(find(8));
-    expect(find(text.length - 3)).toBe(find(text.length - 8));
+    const first = find(2);
+    find(text.length - 3);
+    expect(find(8)).toBe(first);
+    // From the sentence's first unit, and from a position exactly the reach from either edge.
+    find(text.length - 3);
+    expect(find(first.start)).toBe(first);
+    const middle = find(long.from + 1500);
+    find(2);
+    expect(find(long.from + 2000)).toBe(middle);
+    find(2);
+    expect(find(long.stop - 2000)).toBe(middle);
+    // A text whose last sentence has no end mark: the text's end is a real edge too.
+    const open = 'Copper rose. Tin fell and nickel';
+    const findOpen = sentenceFinder(open);
+    const last = findOpen(open.length - 2);
+    findOpen(2);
+    expect(findOpen(open.length - 8)).toBe(last);
   });
 });
 

@@ -207,6 +207,13 @@ describe('one sense per text', () => {
     expect(found(text, withoutNlp)).toEqual(['China=country:CN']);
   });
 
+  it('keeps an uncued use of the word a cue kept elsewhere', () => {
+    const memory = new Map();
+    const text = 'Tbilisi, Georgia, hosted the talks. Later she drove across Georgia at night.';
+    expect(decided(text, { senseMemory: memory })).toEqual(['Tbilisi:capital-not-metonym:drop', 'Georgia:caucasus:keep', 'Georgia:default-country:keep']);
+    expect(memory.get('country:GE|georgia')).toEqual({ keep: 1, drop: 0 });
+  });
+
   it('keeps the default when the cued uses are split evenly', () => {
     const text = 'Our reporter lives in Atlanta, Georgia. Georgia and Armenia signed a pact. Later she drove across Georgia at night.';
     expect(decided(text)).toEqual(['Georgia:us-state:drop', 'Georgia:caucasus:keep', 'Georgia:default-country:keep']);
