@@ -275,21 +275,31 @@ function startsOtherWord(input: SenseInput, pos: number): boolean {
   return word.end - pos >= shortest && !input.neighbours.some((n) => n.type === 'country' && n.start > pos && n.start < word.end);
 }
 
-/** The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. */
+/**
+ * The rules of pairs, lists, compounds and prepositions, before the segmenter has a say. Next to
+ * another abbreviation, a word that starts at this one (活动中|德高望重) overrides every reading
+ * of it; the segmenter is asked that only of a match some rule keeps, since each read costs more
+ * than all the rules around it and most such matches are dropped anyway.
+ */
 function inContext(input: SenseInput): Decision {
+  const neighbourAbbrev = touchingNeighbours(input).some((n) => n.end - n.start === 1);
+  const decision = contextRules(input, neighbourAbbrev);
+  return decision.verdict === 'keep' && neighbourAbbrev && startsOtherWord(input, input.start) ? drop('start-of-word') : decision;
+}
+
+function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
-  const neighbourAbbrev = touchingNeighbours(input).some((n) => n.end - n.start === 1);
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch) && !dayWord(text, start))) return drop('day');
-  if (neighbourAbbrev && startsOtherWord(input, start)) return drop('start-of-word');
+  // The segmenter's questions come last in each condition (they are the costly ones).
   if (
     neighbourAbbrev &&
-    !inCityName(text, start) &&
-    ((pairedWith(before, ch) && !partnerEndsWord(input) && !locativeBeforeSide(text, start - 1) && !degreeBefore(text, start - 1)) ||
-      (pairedWith(after, ch) && !startsOtherWord(input, end) && !locativeBeforeSide(text, start) && !degreeBefore(text, start)))
+    ((pairedWith(before, ch) && !degreeBefore(text, start - 1) && !locativeBeforeSide(text, start - 1) && !partnerEndsWord(input)) ||
+      (pairedWith(after, ch) && !degreeBefore(text, start) && !locativeBeforeSide(text, start) && !startsOtherWord(input, end))) &&
+    !inCityName(text, start)
   )
     return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.

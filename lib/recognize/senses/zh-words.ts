@@ -77,10 +77,14 @@ export interface ZhWord {
 /**
  * The segmenter's reads in the text read last, by position: the rules of a pair ask about the
  * same character from both of its halves (中|美 asks whether a word starts at 美 for 中, and for
- * 美 itself), and each read costs a segmentation.
+ * 美 itself), and each read costs a segmentation. A page also repeats a phrase around a name (a
+ * headline in a list of links, 之中国历史 ten times over), so reads are kept by what the
+ * segmenter is given as well: the same characters read the same way wherever they stand.
  */
 let readText: string | undefined;
 const reads = new Map<number, ZhWord | null>();
+/** By the characters the segmenter is given, then where the asked character is among them: the word's offsets in them. */
+const readsOfWindow = new Map<string, { index: number; length: number } | null>();
 
 /** The word holding the character at `pos`, read in context, or undefined without a segmenter. */
 export function zhWordAt(text: string, pos: number): ZhWord | undefined {
@@ -89,12 +93,21 @@ export function zhWordAt(text: string, pos: number): ZhWord | undefined {
   if (text !== readText) {
     readText = text;
     reads.clear();
+    readsOfWindow.clear();
   }
   const known = reads.get(pos);
   if (known !== undefined) return known ?? undefined;
   const from = Math.max(0, pos - WINDOW);
-  const piece = words.segment(text.slice(from, Math.min(text.length, pos + WINDOW + 1))).containing(pos - from);
-  const word = piece ? { start: from + piece.index, end: from + piece.index + piece.segment.length } : undefined;
+  const window = text.slice(from, Math.min(text.length, pos + WINDOW + 1));
+  // Near the text's start the asked character comes earlier in the window: the key says where.
+  const key = String.fromCharCode(pos - from) + window;
+  let piece = readsOfWindow.get(key);
+  if (piece === undefined) {
+    const segment = words.segment(window).containing(pos - from);
+    piece = segment ? { index: segment.index, length: segment.segment.length } : null;
+    readsOfWindow.set(key, piece);
+  }
+  const word = piece ? { start: from + piece.index, end: from + piece.index + piece.length } : undefined;
   reads.set(pos, word ?? null);
   return word;
 }

@@ -4,10 +4,10 @@
  * the rule that decided each ambiguous match, so a rule that stops firing, or fires too widely,
  * changes a row even when a later rule would have reached the same verdict. Without compromise.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decideChinese } from '../../../lib/recognize/senses/chinese.ts';
 import { PayloadKind } from '../../../lib/recognize/alias-index.ts';
-import { ruled } from './senses-rows.ts';
+import { found, ruled } from './senses-rows.ts';
 
 describe('Chinese capitals: the government, a place, a dateline', () => {
   ruled([
@@ -542,4 +542,19 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     ['这场中美元首会晤取得了积极成果。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
     ['部分中美合作项目已经落地。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
   ]);
+});
+
+describe('Chinese: the segmenter asked only where its answer can change a verdict', () => {
+  it('reads no word around a pair that no rule keeps (十分|中意)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(found('老人对这位女婿一直十分中意。')).toEqual([]);
+      expect(segment).not.toHaveBeenCalled();
+      // The same pair kept by a rule is still checked for a word that starts at its second half.
+      expect(found('中意两国签署了合作协议。')).toEqual(['中=country:CN', '意=country:IT']);
+      expect(segment).toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
+  });
 });

@@ -103,4 +103,28 @@ describe('reads of the segmenter kept for the text read last', () => {
     // Back to the first text: its own reading again, not the second's.
     expect(zhWordAt(first, 3)).toEqual(a);
   });
+
+  it('reads the same characters once, at their own place in the text each time they stand there', () => {
+    const phrase = '一二三四中国五六七八';
+    const text = phrase + '，' + phrase;
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(zhWordAt(text, 4)).toEqual({ start: 4, end: 6 });
+      expect(zhWordAt(text, 15)).toEqual({ start: 15, end: 17 });
+      expect(segment).toHaveBeenCalledTimes(1);
+      // Another character of the same phrase is another window.
+      expect(zhWordAt(text, 16)).toEqual({ start: 15, end: 17 });
+      expect(segment).toHaveBeenCalledTimes(2);
+    } finally {
+      segment.mockRestore();
+    }
+  });
+
+  it('tells apart the same characters asked at another place among them, near the start of a short text', () => {
+    // Both positions read the whole text; each gets the word that holds its own character.
+    const text = '美国和中国';
+    expect(zhWordAt(text, 0)).toEqual({ start: 0, end: 2 });
+    expect(zhWordAt(text, 3)).toEqual({ start: 3, end: 5 });
+    expect(zhWordAt(text, 1)).toEqual({ start: 0, end: 2 });
+  });
 });
