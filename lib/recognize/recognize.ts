@@ -21,6 +21,7 @@ import { LazySenseInput } from './sense-input.ts';
 import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
+import { WEAK_ABBREVIATIONS, resolveSharedAbbreviation, weakAbbreviationMayStand } from './senses/zh-weak-abbreviations.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -85,6 +86,25 @@ interface EntityCandidate {
   cut?: true;
 }
 
+/** A one-character country abbreviation among the scanner's matches. */
+function isAbbreviation(c: Candidate | undefined): boolean {
+  return c !== undefined && c.end - c.start === 1 && c.payloads.some((p) => p.kind === PayloadKind.Abbrev);
+}
+
+/**
+ * Whether match `k` is a weak Chinese abbreviation (以, 老, 巴...: see zh-weak-abbreviations.ts)
+ * with no context its rule reads. Such a match is set aside before any rule reads it as another
+ * match's neighbour: 中老年 is no pair of China and Laos, and 老 must not make 中 one half of a
+ * pair either. Most of them (以 is one of the commonest characters) end here, at a glance.
+ */
+function weakWithoutContext(text: string, matches: Candidate[], k: number): boolean {
+  const c = matches[k];
+  if (c.end - c.start !== 1 || !WEAK_ABBREVIATIONS.has(text.charAt(c.start)) || !isAbbreviation(c)) return false;
+  const before = matches[k - 1];
+  const after = matches[k + 1];
+  return !weakAbbreviationMayStand(text, c.start, isAbbreviation(before) && before.end === c.start, isAbbreviation(after) && after.start === c.end);
+}
+
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
   // Most matches carry one payload: no list to filter.
   if (c.payloads.length === 1 && c.payloads[0].entity >= 0) return { entity: c.payloads[0].entity, payload: c.payloads[0] };
@@ -95,6 +115,8 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
   if (ids.includes('country:UZ') && ids.includes('country:UA')) {
     const id = resolveWu({ text } as SenseInput, ids);
     chosen = entities[ids.indexOf(id)];
+  } else if (c.end - c.start === 1 && WEAK_ABBREVIATIONS.has(text.charAt(c.start))) {
+    chosen = entities[ids.indexOf(resolveSharedAbbreviation(text, c.start, ids))];
   } else if (ids.includes('country:CD') && ids.includes('country:CG')) {
     const around = text.slice(Math.max(0, c.start - 200), c.end + 200);
     // "Democratic Republic of the Congo" holds "Republic of the Congo": only the name on its own
@@ -130,7 +152,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   const entityCandidates: EntityCandidate[] = [];
   const triggers: (DealTrigger & { zh: boolean })[] = [];
   const dealAliases: Candidate[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     const first = c.payloads[0];
     if (first.kind === PayloadKind.Blocker) {
       dropped?.push({ start: c.start, end: c.end, surface: text.slice(c.start, c.end), type: 'blocker', why: 'blocking phrase' });
@@ -146,6 +169,10 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       dealAliases.push(c);
       continue;
     }
+    if (weakWithoutContext(text, candidates, k)) {
+      dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: 'abbreviation → drop: a weak abbreviation with no pair or side' });
+      continue;
+    }
     const { entity, payload } = chooseEntity(c, text, index);
     if (payload.flags & FLAG_ZH && index.entities[entity].type === 'country' && (payload.kind === PayloadKind.Name || payload.kind === PayloadKind.Alias) && cutByWords(text, c.start, c.end)) {
       entityCandidates.push(cutName(text, c, entity, payload, index));
@@ -155,9 +182,12 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   }
   // A deal's name holds countries and minerals of its own (日美關鍵礦物合作框架): find them too.
   for (const d of dealAliases) {
-    for (const inner of scanAliases(text.slice(d.start, d.end), index, (p) => p.kind !== PayloadKind.DealAlias)) {
+    const name = text.slice(d.start, d.end);
+    const inners = scanAliases(name, index, (p) => p.kind !== PayloadKind.DealAlias);
+    for (let k = 0; k < inners.length; k++) {
+      const inner = inners[k];
       const kind = inner.payloads[0].kind;
-      if (kind === PayloadKind.Blocker || kind === PayloadKind.DealTrigger) continue;
+      if (kind === PayloadKind.Blocker || kind === PayloadKind.DealTrigger || weakWithoutContext(name, inners, k)) continue;
       const shifted = { ...inner, start: inner.start + d.start, end: inner.end + d.start };
       const { entity, payload } = chooseEntity(shifted, text, index);
       entityCandidates.push({ start: shifted.start, end: shifted.end, entity, payload, payloads: inner.payloads });

@@ -8,6 +8,7 @@ import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 import { touchingNeighbours } from './words.ts';
+import { WEAK_ABBREVIATIONS, pairNamesCountries, sideOrArmyAfter, weakAbbreviationHasOneCountry, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -125,9 +126,6 @@ function secondHalfOfWord(input: SenseInput): boolean {
   return word !== undefined && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
 }
 
-/** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
-const RELATIONS_AFTER =
-  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍|论坛|論壇)/;
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
@@ -153,6 +151,7 @@ function abbreviation(input: SenseInput): Decision {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
+  if (WEAK_ABBREVIATIONS.has(ch)) return weakAbbreviation(input);
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (TAIWAN.has(ch) && MEASURE_BEFORE.has(before)) return drop('measure-word');
@@ -184,6 +183,28 @@ function abbreviation(input: SenseInput): Decision {
   // 台 ends so many words (平台, 舞台, 出台, 电视台) that it is never Taiwan there: 平台|方 is the platform's side.
   const endsWords = ch === '日' || TAIWAN.has(ch);
   return !endsWords && cue.ZH_ABBREV_AFTER.has(after) && !wordGoesOn(text, end) ? keep('compound') : drop('second-half-of-word');
+}
+
+/**
+ * 以, 老, 巴, 伊, 柬 (zh-weak-abbreviations.ts): a country in a pair before a word of relations
+ * (中以关系, 印巴边境) or as a side or an army that starts no other word (巴方, 以军; not 以方便,
+ * 以军人身份), and only where the text names that country or the pair has one reading; 以, 老
+ * and 柬, which name one country each, need no name in a pair, nor 以军 (the Israeli army).
+ */
+function weakAbbreviation(input: SenseInput): Decision {
+  const { text, start, end } = input;
+  const ch = input.surface;
+  const touching = touchingNeighbours(input).filter((n) => n.type === 'country' && n.end - n.start === 1);
+  const partnerBefore = touching.some((n) => n.end === start);
+  const partnerAfter = touching.some((n) => n.start === end);
+  const named = weakAbbreviationNamed(text, start, input.entityId);
+  if ((partnerBefore || partnerAfter) && (named || weakAbbreviationHasOneCountry(ch)) && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
+    // 其中|以合作为主: a partner before that ends an ordinary word is none.
+    if (!(partnerBefore && !partnerAfter && partnerEndsWord(input))) return keep('pair');
+  }
+  const army = (text.charAt(end) === '军' || text.charAt(end) === '軍') && weakAbbreviationHasOneCountry(ch);
+  if (sideOrArmyAfter(text, end) && (named || army) && !wordGoesOn(text, end)) return keep('compound');
+  return drop('abbrev-without-context');
 }
 
 /**
@@ -287,6 +308,16 @@ function inContext(input: SenseInput): Decision {
   return decision.verdict === 'keep' && neighbourAbbrev && startsOtherWord(input, input.start) ? drop('start-of-word') : decision;
 }
 
+/**
+ * A weak abbreviation right against this one at `pos` (中|以关系, 泰|柬边境, 印|巴边境) whose pair
+ * stands before a word of relations, as its own rule asks.
+ */
+function weakPartnerAt(input: SenseInput, pos: number): boolean {
+  if (!WEAK_ABBREVIATIONS.has(input.text.charAt(pos)) || !PAIRABLE.has(input.surface)) return false;
+  if (!touchingNeighbours(input).some((n) => n.type === 'country' && n.start === pos && n.end === pos + 1)) return false;
+  return pairNamesCountries(input.text, Math.max(pos + 1, input.end));
+}
+
 function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
@@ -297,8 +328,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // The segmenter's questions come last in each condition (they are the costly ones).
   if (
     neighbourAbbrev &&
-    ((pairedWith(before, ch) && !degreeBefore(text, start - 1) && !locativeBeforeSide(text, start - 1) && !partnerEndsWord(input)) ||
-      (pairedWith(after, ch) && !degreeBefore(text, start) && !locativeBeforeSide(text, start) && !startsOtherWord(input, end))) &&
+    (((pairedWith(before, ch) || weakPartnerAt(input, start - 1)) && !degreeBefore(text, start - 1) && !locativeBeforeSide(text, start - 1) && !partnerEndsWord(input)) ||
+      ((pairedWith(after, ch) || weakPartnerAt(input, end)) && !degreeBefore(text, start) && !locativeBeforeSide(text, start) && !startsOtherWord(input, end))) &&
     !inCityName(text, start)
   )
     return keep('pair');
@@ -306,7 +337,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (neighbourAbbrev && PAIRABLE.has(ch)) {
     const pairEnd = PAIRABLE.has(after) && touchingNeighbours(input).some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
     const partner = pairEnd > end ? after : before;
-    if (PAIRABLE.has(partner) && RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
+    if (PAIRABLE.has(partner) && cue.ZH_RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
   }
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
@@ -329,7 +360,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
   // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着).
-  if (ch === '中' && after === '拉' && RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
+  if (ch === '中' && after === '拉' && cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or

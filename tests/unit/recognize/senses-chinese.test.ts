@@ -544,6 +544,41 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
   ]);
 });
 
+describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair of countries or as a side or an army', () => {
+  ruled([
+    // In a pair before a word of relations, and the strong half with them.
+    ['中以两国外长在耶路撒冷会面。', ['中=country:CN', '以=country:IL'], ['中:pair:keep', '以:pair:keep', '耶路撒冷:literal-place:drop']],
+    ['泰柬两国同意恢复边境贸易。', ['泰=country:TH', '柬=country:KH'], ['泰:pair:keep', '柬:pair:keep', '意:abbrev-without-context:drop']],
+    ['中老铁路带动了沿线旅游。', ['中=country:CN', '老=country:LA'], ['中:pair:keep', '老:pair:keep']],
+    // Ordinary words: no pair before a word of relations, no neighbour for anyone else.
+    ['很多中老年人喜欢晨练。', [], ['中:abbrev-without-context:drop']],
+    ['他们日以继夜地赶工。', [], ['日:abbrev-without-context:drop']],
+    ['小狗摇着尾巴跑过来。', [], []],
+    ['请柬已经寄出。', [], []],
+    // A partner that ends an ordinary word is none (眼中|以合作为本), and a weak neighbour kept
+    // for the army after it (以军队) pairs with no one when no word of relations follows.
+    ['在他眼中以合作为本的外交最重要。', [], ['中:second-half-of-word:drop', '以:abbrev-without-context:drop']],
+    ['比赛中以军队代表团的成绩最好。', [], ['中:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
+    // A side or an army that starts no other word; a side needs the country named in full.
+    ['以军称空袭了一处目标。', ['以=country:IL'], ['以:compound:keep']],
+    ['他以军人的身份发言。', [], ['以:abbrev-without-context:drop']],
+    ['老方说他明天来。', [], ['老:abbrev-without-context:drop']],
+    ['伊方以方便为由拒绝。', [], ['伊:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
+    // 巴 and 伊 are shared: the full name in the text says which, or a pair with one reading.
+    ['巴方表示欢迎。', [], ['巴:abbrev-without-context:drop']],
+    ['巴西与中国签署协议后，巴方承诺开放市场。', ['巴西=country:BR', '中国=country:CN', '巴=country:BR'], ['巴:compound:keep']],
+    [
+      '巴基斯坦总理访华期间，巴方表示欢迎中方投资。',
+      ['巴基斯坦=country:PK', '华=country:CN', '巴=country:PK', '中=country:CN'],
+      ['华:after-preposition:keep', '巴:compound:keep', '中:compound:keep'],
+    ],
+    ['印巴双方同意停火。', ['印=country:IN', '巴=country:PK'], ['印:pair:keep', '巴:pair:keep', '意:abbrev-without-context:drop']],
+    ['以巴冲突再度升级。', ['以=country:IL', '巴=country:PS'], ['以:pair:keep', '巴:pair:keep']],
+    ['美伊双方在阿曼会谈。', ['美=country:US', '阿曼=country:OM'], ['美:pair:keep', '伊:abbrev-without-context:drop']],
+    ['伊朗外长说，美伊双方仍有分歧。', ['伊朗=country:IR', '美=country:US', '伊=country:IR'], ['美:pair:keep', '伊:pair:keep']],
+  ]);
+});
+
 describe('Chinese: the segmenter asked only where its answer can change a verdict', () => {
   it('reads no word around a pair that no rule keeps (十分|中意)', () => {
     const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
