@@ -550,6 +550,7 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     ['中以两国外长在耶路撒冷会面。', ['中=country:CN', '以=country:IL'], ['中:pair:keep', '以:pair:keep', '耶路撒冷:literal-place:drop']],
     ['泰柬两国同意恢复边境贸易。', ['泰=country:TH', '柬=country:KH'], ['泰:pair:keep', '柬:pair:keep', '意:abbrev-without-context:drop']],
     ['中老铁路带动了沿线旅游。', ['中=country:CN', '老=country:LA'], ['中:pair:keep', '老:pair:keep']],
+    ['两国人民的越柬友谊历久弥新。', ['越=country:VN', '柬=country:KH'], ['越:pair:keep', '柬:pair:keep']],
     // Ordinary words: no pair before a word of relations, no neighbour for anyone else.
     ['很多中老年人喜欢晨练。', [], ['中:abbrev-without-context:drop']],
     ['他们日以继夜地赶工。', [], ['日:abbrev-without-context:drop']],
