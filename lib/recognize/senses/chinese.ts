@@ -189,7 +189,8 @@ function abbreviation(input: SenseInput): Decision {
  * 以, 老, 巴, 伊, 柬 (zh-weak-abbreviations.ts): a country in a pair before a word of relations
  * (中以关系, 印巴边境) or as a side or an army that starts no other word (巴方, 以军; not 以方便,
  * 以军人身份), and only where the text names that country or the pair has one reading; 以, 老
- * and 柬, which name one country each, need no name in a pair, nor 以军 (the Israeli army).
+ * and 柬, which name one country each, need no name in a pair, nor as an army (以军), nor as a
+ * side facing another country's side in the sentence (老方愿同中方; 老方 alone is also a person).
  */
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
@@ -202,8 +203,11 @@ function weakAbbreviation(input: SenseInput): Decision {
     // 其中|以合作为主: a partner before that ends an ordinary word is none.
     if (!(partnerBefore && !partnerAfter && partnerEndsWord(input))) return keep('pair');
   }
-  const army = (text.charAt(end) === '军' || text.charAt(end) === '軍') && weakAbbreviationHasOneCountry(ch);
-  if (sideOrArmyAfter(text, end) && (named || army) && !wordGoesOn(text, end)) return keep('compound');
+  if (!sideOrArmyAfter(text, end) || wordGoesOn(text, end)) return drop('abbrev-without-context');
+  const army = text.charAt(end) === '军' || text.charAt(end) === '軍';
+  // Another country's side (中方), not any place: 老方说他下周去开罗 is a person's trip.
+  const facing = () => input.neighbours.some((n) => n.type === 'country' && n.entityId !== input.entityId && n.end - n.start === 1 && sideOrArmyAfter(text, n.end));
+  if (named || (weakAbbreviationHasOneCountry(ch) && (army || facing()))) return keep('compound');
   return drop('abbrev-without-context');
 }
 
@@ -309,11 +313,11 @@ function inContext(input: SenseInput): Decision {
 }
 
 /**
- * A weak abbreviation right against this one at `pos` (中|以关系, 泰|柬边境, 印|巴边境) whose pair
- * stands before a word of relations, as its own rule asks.
+ * A weak abbreviation right against this one at `pos` (中|以关系, 泰|柬边境, 印|巴边境, 土|以关系)
+ * whose pair stands before a word of relations, as its own rule asks.
  */
 function weakPartnerAt(input: SenseInput, pos: number): boolean {
-  if (!WEAK_ABBREVIATIONS.has(input.text.charAt(pos)) || !PAIRABLE.has(input.surface)) return false;
+  if (!WEAK_ABBREVIATIONS.has(input.text.charAt(pos))) return false;
   if (!touchingNeighbours(input).some((n) => n.type === 'country' && n.start === pos && n.end === pos + 1)) return false;
   return pairNamesCountries(input.text, Math.max(pos + 1, input.end));
 }

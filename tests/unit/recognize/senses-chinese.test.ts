@@ -564,6 +564,10 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     ['以军称空袭了一处目标。', ['以=country:IL'], ['以:compound:keep']],
     ['他以军人的身份发言。', [], ['以:abbrev-without-context:drop']],
     ['老方说他明天来。', [], ['老:abbrev-without-context:drop']],
+    // A side facing another country's side in the sentence needs no full name; a place is no side.
+    ['柬方愿同泰方尽快恢复边境会谈。', ['柬=country:KH', '泰=country:TH'], ['柬:compound:keep', '泰:compound:keep']],
+    ['老方说他下周去开罗出差。', [], ['老:abbrev-without-context:drop', '开罗:capital-not-metonym:drop']],
+    ['土以两国外长举行了电话会谈。', ['土=country:TR', '以=country:IL'], ['土:pair:keep', '以:pair:keep']],
     ['伊方以方便为由拒绝。', [], ['伊:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
     // 巴 and 伊 are shared: the full name in the text says which, or a pair with one reading.
     ['巴方表示欢迎。', [], ['巴:abbrev-without-context:drop']],
