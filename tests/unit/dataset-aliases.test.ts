@@ -5,6 +5,7 @@ import { readJson } from '../../lib/dataset/build/inputs';
 import type { CountryOverrides } from '../../lib/dataset/build/countries';
 import { toTraditional, traditionalForms } from '../../lib/dataset/hant';
 import { loadDataset } from '../../lib/dataset/load';
+import { WEAK_ABBREVIATIONS, WEAK_ABBREVIATION_COUNTRIES } from '../../lib/recognize/senses/zh-weak-abbreviations';
 
 const dataset = loadDataset();
 const entries = collectAliases(dataset);
@@ -96,5 +97,14 @@ describe('ambiguity', () => {
       const own = new Set(entries.filter((a) => a.entityId === e.id).map((a) => a.text));
       for (const a of e.ambiguous) expect(own.has(a.alias), `${e.id} marks ${a.alias}`).toBe(true);
     }
+  });
+});
+
+describe('weak Chinese abbreviations', () => {
+  it('name the same countries in the recognizer as in the dataset', () => {
+    const owners: Record<string, string[]> = {};
+    for (const c of dataset.countries) for (const a of c.zhAbbrev) if (WEAK_ABBREVIATIONS.has(a)) (owners[a] ??= []).push(c.id);
+    const expected = Object.fromEntries(Object.entries(WEAK_ABBREVIATION_COUNTRIES).map(([a, ids]) => [a, [...ids].sort()]));
+    expect(Object.fromEntries(Object.entries(owners).map(([a, ids]) => [a, ids.sort()]))).toEqual(expected);
   });
 });

@@ -8,7 +8,7 @@ import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 import { touchingNeighbours } from './words.ts';
-import { WEAK_ABBREVIATIONS, pairNamesCountries, sideOrArmyAfter, weakAbbreviationHasOneCountry, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
+import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, pairNamesCountries, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -186,29 +186,23 @@ function abbreviation(input: SenseInput): Decision {
 }
 
 /**
- * 以, 老, 巴, 伊, 柬 (zh-weak-abbreviations.ts): a country in a pair before a word of relations
- * (中以关系, 印巴边境) or as a side or an army that starts no other word (巴方, 以军; not 以方便,
- * 以军人身份), and only where the text names that country or the pair has one reading; 以, 老
- * and 柬, which name one country each, need no name in a pair, nor as an army (以军), nor as a
- * side facing another country's side in the sentence (老方愿同中方; 老方 alone is also a person).
+ * 以, 老, 巴, 伊, 柬 (zh-weak-abbreviations.ts), on a page that names the country or in a pair with
+ * one reading (巴以), or 老 and 柬 in a pair of their own: a country in a pair before a word of relations (中以关系, 印巴边境) that the
+ * tests of an ordinary pair allow (not 比赛中|以合作取胜, a locative and a preposition), or as a
+ * side or an army that starts no other word (巴方, 以军; not 以方便, 以军人身份).
  */
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
-  const ch = input.surface;
+  const named = weakAbbreviationNamed(text, start, input.entityId);
+  if (!named && !PAIRED_WITHOUT_NAME.has(input.surface)) return drop('abbrev-without-context');
   const touching = touchingNeighbours(input).filter((n) => n.type === 'country' && n.end - n.start === 1);
   const partnerBefore = touching.some((n) => n.end === start);
   const partnerAfter = touching.some((n) => n.start === end);
-  const named = weakAbbreviationNamed(text, start, input.entityId);
-  if ((partnerBefore || partnerAfter) && (named || weakAbbreviationHasOneCountry(ch)) && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
-    // 其中|以合作为主: a partner before that ends an ordinary word is none.
-    if (!(partnerBefore && !partnerAfter && partnerEndsWord(input))) return keep('pair');
+  if ((partnerBefore || partnerAfter) && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
+    const before = partnerBefore && !partnerAfter;
+    if (!before || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1))) return keep('pair');
   }
-  if (!sideOrArmyAfter(text, end) || wordGoesOn(text, end)) return drop('abbrev-without-context');
-  const army = text.charAt(end) === '军' || text.charAt(end) === '軍';
-  // Another country's side (中方), not any place: 老方说他下周去开罗 is a person's trip.
-  const facing = () => input.neighbours.some((n) => n.type === 'country' && n.entityId !== input.entityId && n.end - n.start === 1 && sideOrArmyAfter(text, n.end));
-  if (named || (weakAbbreviationHasOneCountry(ch) && (army || facing()))) return keep('compound');
-  return drop('abbrev-without-context');
+  return named && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
 }
 
 /**
@@ -313,11 +307,27 @@ function inContext(input: SenseInput): Decision {
 }
 
 /**
+ * Whether a 中 at `pos` opens its phrase (at a clause's start, after a join, a preposition or 的),
+ * as the first half of a pair with a weak abbreviation must: after another word it is the
+ * locative "in", and the 以 after it a preposition (在竞争中|以合作求共赢). Any other character
+ * is not in question.
+ */
+function opensPhrase(text: string, pos: number): boolean {
+  if (text.charAt(pos) !== '中') return true;
+  const before = text.charAt(pos - 1);
+  return !/\p{Script=Han}/u.test(before) || LIST_JOINS.has(before) || cue.ZH_ABBREV_BEFORE.has(before) || PHRASE_OPENERS.has(before);
+}
+
+/** Characters after which a noun phrase starts: 的, 之, 于 (关于), 就, 将, 把, 为. */
+const PHRASE_OPENERS = new Set([...'的之于於就将將把为為']);
+
+/**
  * A weak abbreviation right against this one at `pos` (中|以关系, 泰|柬边境, 印|巴边境, 土|以关系)
  * whose pair stands before a word of relations, as its own rule asks.
  */
 function weakPartnerAt(input: SenseInput, pos: number): boolean {
   if (!WEAK_ABBREVIATIONS.has(input.text.charAt(pos))) return false;
+  if (pos === input.end && !opensPhrase(input.text, input.start)) return false;
   if (!touchingNeighbours(input).some((n) => n.type === 'country' && n.start === pos && n.end === pos + 1)) return false;
   return pairNamesCountries(input.text, Math.max(pos + 1, input.end));
 }

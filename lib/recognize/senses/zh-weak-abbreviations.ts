@@ -1,18 +1,32 @@
 /**
  * One-character abbreviations that are ordinary characters far more often than countries: 以
- * ("with", "by"), 老 ("old"), 伊 (Iran or Iraq; also a pronoun and a name), 巴 (Pakistan, Brazil or
- * Palestine; also 嘴巴, 巴士) and 柬 (of 请柬, an invitation). News writes them for their countries
- * in a pair with another country before a word of relations or of a joint project (中以关系,
- * 泰柬边境, 中老铁路, 中巴经济走廊, 美伊双方) and in a country's side or army (巴方, 以军).
+ * ("with", "by": 以合作取胜), 老 ("old": 老方 is also a person), 伊 (Iran or Iraq; also 伊始, 伊人),
+ * 巴 (Pakistan, Brazil or Palestine; also 嘴巴, and 中巴 is a minibus) and 柬 (of 请柬, an invitation).
+ * News writes them for their countries in a pair with another country before a word of relations
+ * or of a joint work (中以关系, 泰柬边境, 中老铁路, 中巴经济走廊) and as a country's side or army (巴方,
+ * 以军), on a page that names the country in full somewhere, or in a pair that has one reading
+ * wherever it stands (巴以: Palestine and Israel; 印巴: India and Pakistan).
  *
- * So they count only there: a candidate with neither is set aside before any other rule reads its
- * neighbours (其中以, 日以继夜, 中老年 stay ordinary text), and one that is shared by several
- * countries counts only where the text names the one it means, or by a pair that has one reading
- * (印巴: India and Pakistan; 以巴: Israel and Palestine).
+ * So they count only with both: the context and the name (or that pair). 老 and 柬 have one
+ * country each and, unlike 以, are rarely a word before a word of relations, so a pair alone will
+ * do for them (中老铁路, 泰柬边境); a side still needs the name (老方 is also a person). A candidate
+ * short of what it needs is set aside before any other rule reads it as a neighbour, so that it
+ * cannot make 中 one half of a pair in 中老年 or 比赛中以合作取胜.
  */
 import * as cue from './cues.ts';
 
-export const WEAK_ABBREVIATIONS = new Set([...'以老柬巴伊']);
+/** Each weak abbreviation's countries, as the dataset gives them (a test holds the two together). */
+export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  以: ['country:IL'],
+  老: ['country:LA'],
+  柬: ['country:KH'],
+  巴: ['country:PK', 'country:BR', 'country:PS'],
+  伊: ['country:IR', 'country:IQ'],
+};
+
+export const WEAK_ABBREVIATIONS = new Set(Object.keys(WEAK_ABBREVIATION_COUNTRIES));
+/** The ones a pair before a word of relations settles without the country's name on the page. */
+export const PAIRED_WITHOUT_NAME = new Set([...'老柬']);
 
 /** The full names, simplified and traditional, that settle which country an abbreviation is. */
 const FULL_NAMES: Readonly<Record<string, RegExp>> = {
@@ -26,9 +40,12 @@ const FULL_NAMES: Readonly<Record<string, RegExp>> = {
   'country:IQ': /伊拉克/,
 };
 
-/** Pairs that name one pair of countries wherever they stand: the partner before, then the reading. */
+/** Pairs with one reading wherever they stand: each character's country. */
 const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  巴: { 印: 'country:PK', 以: 'country:PS' },
+  巴以: { 巴: 'country:PS', 以: 'country:IL' },
+  以巴: { 以: 'country:IL', 巴: 'country:PS' },
+  印巴: { 巴: 'country:PK' },
+  巴印: { 巴: 'country:PK' },
 };
 
 /** Words after a pair of abbreviations that name two countries: relations, and their joint works. */
@@ -42,40 +59,43 @@ export function pairNamesCountries(text: string, pairEnd: number): boolean {
   return cue.ZH_RELATIONS_AFTER.test(ahead) || JOINT_AFTER.test(ahead);
 }
 
-/**
- * Whether a weak abbreviation at `start` has any context its rule reads: a one-character country
- * against it (`partnerBefore`, `partnerAfter`) with a word of relations after the pair, or a side
- * or an army after it. Asked before the other rules, so that one without it is no one's neighbour.
- */
-export function weakAbbreviationMayStand(text: string, start: number, partnerBefore: boolean, partnerAfter: boolean): boolean {
-  if (SIDE_OR_ARMY.has(text.charAt(start + 1))) return true;
-  if (!partnerBefore && !partnerAfter) return false;
-  return pairNamesCountries(text, start + (partnerAfter ? 2 : 1));
-}
-
-/** Whether the text names `entityId` in full, or the pair around `start` has that one reading. */
-export function weakAbbreviationNamed(text: string, start: number, entityId: string): boolean {
-  const full = FULL_NAMES[entityId];
-  if (full?.test(text)) return true;
-  return PAIR_READINGS[text.charAt(start)]?.[text.charAt(start - 1)] === entityId;
-}
-
-/** Whether the abbreviation has one country only (以, 老, 柬), so that a pair alone may settle it. */
-export function weakAbbreviationHasOneCountry(ch: string): boolean {
-  return ch !== '巴' && ch !== '伊';
-}
-
 /** A side or an army after the abbreviation (巴方, 以军), which the rule then checks starts no word. */
 export function sideOrArmyAfter(text: string, end: number): boolean {
   return SIDE_OR_ARMY.has(text.charAt(end));
 }
 
+/** The country a pair with one reading gives the abbreviation at `start` (巴 of 巴以 is Palestine). */
+function pairReading(text: string, start: number): string | undefined {
+  const ch = text.charAt(start);
+  return PAIR_READINGS[text.slice(start - 1, start + 1)]?.[ch] ?? PAIR_READINGS[text.slice(start, start + 2)]?.[ch];
+}
+
+/** Whether the text names `entityId` in full, or the pair around `start` reads as that country. */
+export function weakAbbreviationNamed(text: string, start: number, entityId: string): boolean {
+  return pairReading(text, start) === entityId || FULL_NAMES[entityId]?.test(text) === true;
+}
+
 /**
- * Which of the countries sharing the abbreviation at `start` the text means: the one whose full
- * name stands nearest, else the one a pair reads (印巴), else the first (which the rule then drops
- * for want of either).
+ * Whether the weak abbreviation at `start` has what its rule asks for: a one-character country
+ * against it (`partnerBefore`, `partnerAfter`) with a word of relations after the pair, or a side
+ * or an army after it; and one of its countries named in the text or a pair with one reading.
+ * Asked before the other rules, so that one without them is no one's neighbour.
+ */
+export function weakAbbreviationMayStand(text: string, start: number, partnerBefore: boolean, partnerAfter: boolean): boolean {
+  const paired = (partnerBefore || partnerAfter) && pairNamesCountries(text, start + (partnerAfter ? 2 : 1));
+  if (!paired && !sideOrArmyAfter(text, start + 1)) return false;
+  if ((paired && PAIRED_WITHOUT_NAME.has(text.charAt(start))) || pairReading(text, start) !== undefined) return true;
+  return (WEAK_ABBREVIATION_COUNTRIES[text.charAt(start)] ?? []).some((id) => FULL_NAMES[id]?.test(text));
+}
+
+/**
+ * Which of the countries sharing the abbreviation at `start` the text means: the one a pair with
+ * one reading gives (巴以), else the one whose full name stands nearest, else the first (which the
+ * rule then drops for want of either).
  */
 export function resolveSharedAbbreviation(text: string, start: number, ids: string[]): string {
+  const read = pairReading(text, start);
+  if (read !== undefined && ids.includes(read)) return read;
   let best = ids[0];
   let distance = Infinity;
   for (const id of ids) {
@@ -87,6 +107,5 @@ export function resolveSharedAbbreviation(text: string, start: number, ids: stri
       if (d < distance) [best, distance] = [id, d];
     }
   }
-  if (distance < Infinity) return best;
-  return PAIR_READINGS[text.charAt(start)]?.[text.charAt(start - 1)] ?? ids[0];
+  return best;
 }
