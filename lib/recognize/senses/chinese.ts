@@ -200,7 +200,7 @@ function weakAbbreviation(input: SenseInput): Decision {
   const partnerAfter = touching.some((n) => n.start === end);
   if ((partnerBefore || partnerAfter) && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
     const before = partnerBefore && !partnerAfter;
-    if (!before || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1))) return keep('pair');
+    if (!before || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
   }
   return named && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
 }
@@ -304,6 +304,16 @@ function inContext(input: SenseInput): Decision {
   const neighbourAbbrev = touchingNeighbours(input).some((n) => n.end - n.start === 1);
   const decision = contextRules(input, neighbourAbbrev);
   return decision.verdict === 'keep' && neighbourAbbrev && startsOtherWord(input, input.start) ? drop('start-of-word') : decision;
+}
+
+/**
+ * Whether the abbreviation before the weak one at `input.start` belongs elsewhere: a day's 日
+ * (12日|以合作共赢为主题), or the second half of a pair before it (中美|以两国人民的利益为重).
+ */
+function partnerTaken(input: SenseInput): boolean {
+  const { text, start } = input;
+  if (text.charAt(start - 1) === '日' && cue.ZH_DAY_BEFORE.has(text.charAt(start - 2))) return true;
+  return input.neighbours.some((n) => n.type === 'country' && n.end === start - 1 && n.end - n.start === 1);
 }
 
 /**

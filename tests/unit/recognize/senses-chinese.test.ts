@@ -568,6 +568,8 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     ['中美以两国人民的根本利益为重。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
     // With the name on the page, still not a locative 中 before a preposition (在竞争中|以合作).
     ['以色列代表说，企业在竞争中以合作求共赢。', ['以色列=country:IL'], ['中:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
+    ['以色列代表出席的论坛于12日以合作共赢为主题开幕。', ['以色列=country:IL'], ['日:day:drop', '以:abbrev-without-context:drop']],
+    ['以色列代表说，中美以两国人民的利益为重。', ['以色列=country:IL', '中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep', '以:abbrev-without-context:drop']],
     ['以色列官员说，两国将就中以合作签署新协议。', ['以色列=country:IL', '中=country:CN', '以=country:IL'], ['中:pair:keep', '以:pair:keep']],
     // A side or an army that starts no other word.
     ['以色列军方称，以军已控制该地区。', ['以色列=country:IL', '以=country:IL'], ['以:compound:keep']],
