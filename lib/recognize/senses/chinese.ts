@@ -196,11 +196,10 @@ function weakAbbreviation(input: SenseInput): Decision {
   const named = weakAbbreviationNamed(text, start, input.entityId);
   if (!named && !PAIRED_WITHOUT_NAME.has(input.surface)) return drop('abbrev-without-context');
   const touching = touchingNeighbours(input).filter((n) => n.type === 'country' && n.end - n.start === 1);
-  const partnerBefore = touching.some((n) => n.end === start);
   const partnerAfter = touching.some((n) => n.start === end);
-  if ((partnerBefore || partnerAfter) && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
-    const before = partnerBefore && !partnerAfter;
-    if (!before || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
+  // With no partner after, the one touching it is before it, and the tests of a pair's first half apply to it.
+  if (touching.length > 0 && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
+    if (partnerAfter || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
   }
   return named && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { decideChinese } from '../../../lib/recognize/senses/chinese.ts';
+import type { Neighbour } from '../../../lib/recognize/senses/types.ts';
 import { PayloadKind } from '../../../lib/recognize/alias-index.ts';
 import { found, ruled } from './senses-rows.ts';
 
@@ -570,6 +571,13 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     ['以色列代表说，企业在竞争中以合作求共赢。', ['以色列=country:IL'], ['中:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
     ['以色列代表出席的论坛于12日以合作共赢为主题开幕。', ['以色列=country:IL'], ['日:day:drop', '以:abbrev-without-context:drop']],
     ['以色列代表说，中美以两国人民的利益为重。', ['以色列=country:IL', '中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep', '以:abbrev-without-context:drop']],
+    // The partner must itself stand: a weak one set aside (no name) leaves 中 no pair; a 中 after
+    // a weak partner need not open a phrase (以中两国).
+    ['中以两国外长举行会谈。', [], ['中:abbrev-without-context:drop']],
+    ['以色列总理说，以中两国关系良好。', ['以色列=country:IL', '以=country:IL', '中=country:CN'], ['以:pair:keep', '中:pair:keep']],
+    // The full name nearest to a shared abbreviation settles it.
+    ['巴西和巴基斯坦代表都出席了会议，巴基斯坦外长说巴方将继续合作。', ['巴西=country:BR', '巴基斯坦=country:PK', '巴基斯坦=country:PK', '巴=country:PK'], ['巴:compound:keep']],
+    ['巴基斯坦和巴西代表都出席了会议，巴西外长说巴方将继续合作。', ['巴基斯坦=country:PK', '巴西=country:BR', '巴西=country:BR', '巴=country:BR'], ['巴:compound:keep']],
     ['以色列官员说，两国将就中以合作签署新协议。', ['以色列=country:IL', '中=country:CN', '以=country:IL'], ['中:pair:keep', '以:pair:keep']],
     // A side or an army that starts no other word.
     ['以色列军方称，以军已控制该地区。', ['以色列=country:IL', '以=country:IL'], ['以:compound:keep']],
@@ -599,5 +607,32 @@ describe('Chinese: the segmenter asked only where its answer can change a verdic
     } finally {
       segment.mockRestore();
     }
+  });
+});
+
+describe('Chinese weak abbreviations decided on their own, as a match the check before the rules did not see (a name cut short, a deal name)', () => {
+  const country = (start: number, end: number, entityId: string): Neighbour => ({ start, end, entityId, type: 'country' });
+  const decide = (text: string, at: number, entityId: string, neighbours: Neighbour[]) => {
+    const d = decideChinese({ text, start: at, end: at + 1, surface: text.charAt(at), entityId, kind: PayloadKind.Abbrev, sentence: { start: 0, end: text.length }, neighbours }, false, true);
+    return `${d.verdict}:${d.why}`;
+  };
+  it.each([
+    // In a pair before a word of relations, with the name on the page or a pair of one reading.
+    ['以色列总理说，中以两国关系良好。', 8, 'country:IL', [country(7, 8, 'country:CN')], 'keep:pair'],
+    ['中以两国关系良好。', 1, 'country:IL', [country(0, 1, 'country:CN')], 'drop:abbrev-without-context'],
+    ['中老两国关系良好。', 1, 'country:LA', [country(0, 1, 'country:CN')], 'keep:pair'],
+    ['以巴冲突再度升级。', 0, 'country:IL', [country(1, 2, 'country:PS')], 'keep:pair'],
+    // The neighbour must be a one-character country right against it.
+    ['以色列总理说，中国以两国关系为重。', 9, 'country:IL', [country(7, 9, 'country:CN')], 'drop:abbrev-without-context'],
+    ['以色列总理说，中以两国关系良好。', 8, 'country:IL', [{ ...country(7, 8, 'mineral:x'), type: 'mineral' }], 'drop:abbrev-without-context'],
+    ['以色列总理说，中，以两国关系良好。', 9, 'country:IL', [country(7, 8, 'country:CN')], 'drop:abbrev-without-context'],
+    ['以色列总理说，以中两国关系良好。', 7, 'country:IL', [country(8, 9, 'country:CN')], 'keep:pair'],
+    ['以色列总理说，以，中两国关系良好。', 7, 'country:IL', [country(9, 10, 'country:CN')], 'drop:abbrev-without-context'],
+    // No word of relations after the pair; a side with and without the name.
+    ['以色列总理说，中以合资企业很多。', 8, 'country:IL', [country(7, 8, 'country:CN')], 'drop:abbrev-without-context'],
+    ['老挝官员说，老方愿意合作。', 6, 'country:LA', [], 'keep:compound'],
+    ['老方愿意合作。', 0, 'country:LA', [], 'drop:abbrev-without-context'],
+  ] as [string, number, string, Neighbour[], string][])('%s (at %i)', (text, at, entityId, neighbours, expected) => {
+    expect(decide(text, at, entityId, neighbours)).toBe(expected);
   });
 });
