@@ -186,10 +186,11 @@ function abbreviation(input: SenseInput): Decision {
 }
 
 /**
- * 以, 老, 巴, 伊, 柬 (zh-weak-abbreviations.ts), on a page that names the country or in a pair with
- * one reading (巴以), or 老 and 柬 in a pair of their own: a country in a pair before a word of relations (中以关系, 印巴边境) that the
- * tests of an ordinary pair allow (not 比赛中|以合作取胜, a locative and a preposition), or as a
- * side or an army that starts no other word (巴方, 以军; not 以方便, 以军人身份).
+ * 以, 老, 巴, 伊, 柬 (zh-weak-abbreviations.ts), on a page that names the country or in a pair
+ * with one reading (巴以), or 老 and 柬 in a pair of their own: a country in a pair before a word
+ * of relations (中以关系, 印巴边境) that the tests of an ordinary pair allow (not 比赛中|以合作取胜,
+ * a locative and a preposition), or as a side or an army that starts no other word (巴方, 以军;
+ * not 以方便, 以军人身份).
  */
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
