@@ -93,7 +93,7 @@ function isAbbreviation(c: Candidate | undefined): boolean {
 
 /**
  * Whether match `k` is a weak Chinese abbreviation (以, 老, 巴...: see zh-weak-abbreviations.ts)
- * with no context its rule reads. Such a match is set aside before any rule reads it as another
+ * short of what its rule asks (a pair or a side, and mostly the country's name). Such a match is set aside before any rule reads it as another
  * match's neighbour: 中老年 is no pair of China and Laos, and 老 must not make 中 one half of a
  * pair either. Most of them (以 is one of the commonest characters) end here, at a glance.
  */
@@ -170,7 +170,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     if (weakWithoutContext(text, candidates, k)) {
-      dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: 'abbreviation → drop: a weak abbreviation with no pair or side' });
+      dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: 'abbreviation → drop: a weak abbreviation with no pair or side, or no name on the page' });
       continue;
     }
     const { entity, payload } = chooseEntity(c, text, index);
