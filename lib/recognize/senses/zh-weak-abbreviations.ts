@@ -40,6 +40,9 @@ const FULL_NAMES: Readonly<Record<string, RegExp>> = {
   'country:IQ': /伊拉克/,
 };
 
+/** The same names, each found at every place it stands (made once, not per match). */
+const FULL_NAMES_EVERYWHERE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(FULL_NAMES).map(([id, re]) => [id, new RegExp(re.source, 'g')]));
+
 /** Pairs with one reading wherever they stand: each character's country. */
 const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   巴以: { 巴: 'country:PS', 以: 'country:IL' },
@@ -99,10 +102,10 @@ export function resolveSharedAbbreviation(text: string, start: number, ids: stri
   let best = ids[0];
   let distance = Infinity;
   for (const id of ids) {
-    const full = FULL_NAMES[id];
+    const full = FULL_NAMES_EVERYWHERE[id];
     if (!full) continue;
-    const global = new RegExp(full.source, 'g');
-    for (let m = global.exec(text); m; m = global.exec(text)) {
+    full.lastIndex = 0;
+    for (let m = full.exec(text); m; m = full.exec(text)) {
       const d = Math.abs(m.index - start);
       if (d < distance) [best, distance] = [id, d];
     }
