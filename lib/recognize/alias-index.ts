@@ -9,7 +9,7 @@
  * index several times smaller while the walk stays a tight loop over char codes.
  */
 import type { EntityType } from '../model.ts';
-import { caseMask, foldString } from './fold.ts';
+import { FOLD_TABLE, FOLD_TABLE_SIZE, caseMask, foldString, foldUnit } from './fold.ts';
 
 /** What a matched alias stands for. */
 export const PayloadKind = {
@@ -102,6 +102,12 @@ export interface AliasIndex {
   childFirst: Uint16Array;
   /** Root children looked up directly by folded unit (-1 for none). */
   rootChild: Int32Array;
+  /**
+   * One bit per UTF-16 unit of the text, unfolded: set when the unit can start an alias (its
+   * folded form has a root child). 8 kB, where `rootChild` is 256 kB: on a Chinese page, whose
+   * units spread over the whole CJK range, the scanner's test per character stays in the cache.
+   */
+  startsAlias: Int32Array;
   /** Payload `o` of the outputs, decoded on first use (most are never needed on a given page). */
   payload(o: number): Payload;
   entityIndex: Map<string, number>;
@@ -252,6 +258,7 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
   }
   const rootChild = new Int32Array(0x10000).fill(-1);
   for (let e = 0; e < childCount[0]; e++) rootChild[childFirst[e]] = childTarget[e];
+  const startsAlias = startBits(rootChild, childFirst.subarray(0, childCount[0]));
   const packed = data.outputs;
   const decoded: Payload[] = new Array(packed.length / 3);
   const payload = (o: number): Payload => {
@@ -284,9 +291,31 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
     childTarget,
     childFirst,
     rootChild,
+    startsAlias,
     payload,
     entityIndex: new Map(entities.map((e, i) => [e.id, i])),
   };
+}
+
+/**
+ * The units whose folded form has a root child. Units from FOLD_TABLE_SIZE up fold to themselves
+ * but for a few (full-width ASCII, the ideographic space, the byte-order mark), and no label holds
+ * those few, so a root child there is the unit itself; the units below and the few are folded.
+ */
+function startBits(rootChild: Int32Array, rootFirsts: Uint16Array): Int32Array {
+  const bits = new Int32Array(0x10000 >> 5);
+  const set = (c: number) => (bits[c >> 5] |= 1 << (c & 31));
+  for (const u of rootFirsts) if (u >= FOLD_TABLE_SIZE) set(u);
+  for (let c = 0; c < FOLD_TABLE_SIZE; c++) if (rootChild[FOLD_TABLE[c]] >= 0) set(c);
+  const few = [0x3000, 0xfeff];
+  for (let c = 0xff01; c <= 0xff5e; c++) few.push(c);
+  for (const c of few) if (rootChild[foldUnit(c)] >= 0) set(c);
+  return bits;
+}
+
+/** Whether the text unit `c` can start an alias (see `startsAlias`). */
+export function startsAlias(index: AliasIndex, c: number): boolean {
+  return (index.startsAlias[c >> 5] & (1 << (c & 31))) !== 0;
 }
 
 /** Finds the child of `node` whose label starts with the folded unit `unit`, or -1. */

@@ -29,7 +29,7 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
   const out: Candidate[] = [];
   const n = text.length;
   const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept, allPayloads: allPayloadsOf(index) };
-  const { rootChild } = index;
+  const { rootChild, labels, labelStart, labelEnd, outCount, startsAlias: startBits } = index;
   let prevWord = false;
   let i = 0;
   while (i < n) {
@@ -42,11 +42,27 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
       continue;
     }
     prevWord = cls === 1;
-    if (cls === 0 || rootChild[c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c)] < 0) {
+    if (cls === 0 || !(startBits[c >> 5] & (1 << (c & 31)))) {
       i++;
       continue;
     }
+    const root = rootChild[c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c)];
     const cjk = cls === 2;
+    // Most characters of a Chinese page that start an alias start only longer ones (不 of 不丹,
+    // 一 of 一带一路), and the next character already leaves the tree: settle those without a
+    // walk. (CJK units fold to themselves and are never skipped, so the walk would stop there too.)
+    if (cjk && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      if (UNIT_CLASS[next] === 2) {
+        // A label of two units or more ends no alias before its second; a label of one, with no
+        // alias of its own (中 has one), goes on only through a child.
+        const second = labelEnd[root] - labelStart[root] >= 2 ? labels.charCodeAt(labelStart[root] + 1) : -1;
+        if (second >= 0 ? second !== next : outCount[root] === 0 && childOf(index, root, next) < 0) {
+          i++;
+          continue;
+        }
+      }
+    }
     const match = matchAt(text, index, i, scratch);
     if (match && !(cjk && yieldsToLongerAlias(text, index, match, scratch))) {
       out.push(match);

@@ -4,7 +4,8 @@
  * from it, and lookups through nodes with few and with many children.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, childOf, loadAliasIndex, PayloadKind, type IndexAlias, type IndexEntity } from '../../../lib/recognize/alias-index.ts';
+import { buildAliasIndex, childOf, loadAliasIndex, PayloadKind, startsAlias, type IndexAlias, type IndexEntity } from '../../../lib/recognize/alias-index.ts';
+import { foldUnit } from '../../../lib/recognize/fold.ts';
 import { scanAliases } from '../../../lib/recognize/scan.ts';
 
 const entities: IndexEntity[] = [
@@ -99,6 +100,27 @@ describe('the loaded index', () => {
     const c = 'c'.charCodeAt(0);
     expect(childOf(index, 0, c)).toBe(index.rootChild[c]);
     expect(childOf(index, 0, 'x'.charCodeAt(0))).toBe(-1);
+  });
+
+  it('marks as a start every unit whose folded form has a root child, and no other', () => {
+    const wide = loadAliasIndex(buildAliasIndex(
+      [{ id: 'country:US', type: 'country', label: 'US' }, { id: 'country:BR', type: 'country', label: 'Brazil' }],
+      [
+        { text: 'US', entity: 0, kind: PayloadKind.Alias },
+        { text: 'Ünited', entity: 0, kind: PayloadKind.Alias },
+        { text: '美国', entity: 0, kind: PayloadKind.Name, zh: true },
+        { text: '巴西', entity: 1, kind: PayloadKind.Name, zh: true },
+        { text: '〇号', entity: -1, kind: PayloadKind.Blocker, zh: true },
+      ],
+    ));
+    for (const loaded of [index, wide]) {
+      const wrong: number[] = [];
+      for (let c = 0; c < 0x10000; c++) if (startsAlias(loaded, c) !== loaded.rootChild[foldUnit(c)] >= 0) wrong.push(c);
+      expect(wrong).toEqual([]);
+    }
+    // Folded starts: either case, an accented letter, a full-width letter; CJK units as they are.
+    expect([...'uUÜｕＵ美巴〇'].map((c) => startsAlias(wide, c.charCodeAt(0)))).toEqual(Array(8).fill(true));
+    expect([...'x中\u3000\ufeff'].map((c) => startsAlias(wide, c.charCodeAt(0)))).toEqual(Array(4).fill(false));
   });
 
   it('finds children of a node with many of them (binary search) as well as with few', () => {

@@ -89,6 +89,29 @@ describe('scanAliases', () => {
   });
 });
 
+describe('a Chinese character that starts only longer aliases', () => {
+  // 巴 starts 巴西 and 巴拿马 but is no alias (a label of one unit, no output, three children);
+  // 阿根廷 is a label of three units; 美 is an alias of its own with children.
+  const zh = loadAliasIndex(buildAliasIndex(
+    [{ id: 'country:BR', type: 'country', label: 'Brazil' }, { id: 'country:PA', type: 'country', label: 'Panama' }, { id: 'country:AR', type: 'country', label: 'Argentina' }, { id: 'country:US', type: 'country', label: 'US' }],
+    [
+      A('巴西', 0, PayloadKind.Name, true), A('巴拿马', 1, PayloadKind.Name, true), { text: '巴士', entity: -1, kind: PayloadKind.Blocker, zh: true },
+      A('阿根廷', 2, PayloadKind.Name, true), A('美国', 3, PayloadKind.Name, true), A('美', 3, PayloadKind.Abbrev, true),
+    ],
+  ));
+  const names = (text: string) => scanAliases(text, zh).map((c) => text.slice(c.start, c.end));
+  it.each([
+    ['巴黎和巴西，巴拿马运河，巴士站', ['巴西', '巴拿马', '巴士']],
+    ['阿拉伯和阿根廷', ['阿根廷']],
+    ['美方和美国', ['美', '美国']],
+    // A unit that is no CJK character after the first one goes to the walk, which skips or stops on it.
+    ['巴\u00ad西、阿\u200b根廷、巴 西、巴', ['巴\u00ad西', '阿\u200b根廷']],
+    ['巴巴西阿阿根廷美美', ['巴西', '阿根廷', '美', '美']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('the case rule, kept as a mask of upper-case positions', () => {
   it('counts the letters the scanner compares, not separators', async () => {
     const { caseMask } = await import('../../../lib/recognize/fold.ts');
