@@ -325,7 +325,8 @@ function partnerTaken(input: SenseInput): boolean {
 function opensPhrase(text: string, pos: number): boolean {
   if (text.charAt(pos) !== '中') return true;
   const before = text.charAt(pos - 1);
-  return !/\p{Script=Han}/u.test(before) || LIST_JOINS.has(before) || cue.ZH_ABBREV_BEFORE.has(before) || PHRASE_OPENERS.has(before);
+  // The joins of a list (和, 与, 及, 同) are among the prepositions; 、 is no Han character.
+  return !/\p{Script=Han}/u.test(before) || cue.ZH_ABBREV_BEFORE.has(before) || PHRASE_OPENERS.has(before);
 }
 
 /** Characters after which a noun phrase starts: 的, 之, 于 (关于), 就, 将, 把, 为. */

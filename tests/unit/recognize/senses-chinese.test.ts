@@ -628,6 +628,17 @@ describe('Chinese weak abbreviations decided on their own, as a match the check 
     ['以色列总理说，中，以两国关系良好。', 9, 'country:IL', [country(7, 8, 'country:CN')], 'drop:abbrev-without-context'],
     ['以色列总理说，以中两国关系良好。', 7, 'country:IL', [country(8, 9, 'country:CN')], 'keep:pair'],
     ['以色列总理说，以，中两国关系良好。', 7, 'country:IL', [country(9, 10, 'country:CN')], 'drop:abbrev-without-context'],
+    // A 中 before a weak partner opens its phrase after a preposition or a join, not after a verb's object.
+    ['以色列总理说，对中以关系充满信心。', 9, 'country:IL', [country(8, 9, 'country:CN')], 'keep:pair'],
+    ['以色列总理说，美国和中以两国都有利。', 11, 'country:IL', [country(7, 9, 'country:US'), country(10, 11, 'country:CN')], 'keep:pair'],
+    ['以色列总理说，谈中以关系充满信心。', 9, 'country:IL', [country(8, 9, 'country:CN')], 'drop:abbrev-without-context'],
+    // The partner before it is taken by a day (12日以) or by a one-character country before it (中美以),
+    // not by a longer name or a metal, nor is 日 a day after a comma.
+    ['以色列总理说，日以两国关系良好。', 8, 'country:IL', [country(7, 8, 'country:JP')], 'keep:pair'],
+    ['以色列总理说，12日以两国关系为题。', 10, 'country:IL', [country(9, 10, 'country:JP')], 'drop:abbrev-without-context'],
+    ['以色列总理说，美日以两国关系良好。', 9, 'country:IL', [country(7, 8, 'country:US'), country(8, 9, 'country:JP')], 'drop:abbrev-without-context'],
+    ['以色列总理说，中国日以两国关系良好。', 10, 'country:IL', [country(7, 9, 'country:CN'), country(9, 10, 'country:JP')], 'keep:pair'],
+    ['以色列总理说，金日以两国关系良好。', 9, 'country:IL', [{ ...country(7, 8, 'mineral:gold'), type: 'mineral' }, country(8, 9, 'country:JP')], 'keep:pair'],
     // No word of relations after the pair; a side with and without the name.
     ['以色列总理说，中以合资企业很多。', 8, 'country:IL', [country(7, 8, 'country:CN')], 'drop:abbrev-without-context'],
     ['老挝官员说，老方愿意合作。', 6, 'country:LA', [], 'keep:compound'],
