@@ -293,7 +293,8 @@ function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number,
 
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
-  const plural = /s$/.test(tokens[head].lower) && !/(ss|us)$/.test(tokens[head].lower);
+  // ("MoUs" is a plural though it ends like "bonus".)
+  const plural = /s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs');
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
     // A takeover "of" a country is politics, not a deal; one with a price was bought ("its $14.1 billion takeover of U.S. Steel").
