@@ -65,6 +65,12 @@ const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|deba
 const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
+/** What a concession "of" counts when it is a score conceded: "the concession of three goals". */
+const CONCEDED = /^(goals?|points?|runs?|tries|try|wickets?|sets?|games?|penalt(?:y|ies)|baskets?|touchdowns?)$/;
+/** Nouns a deal word is said to be when it is a custom or an idea: "The Olympic Truce is a tradition". */
+const CUSTOM_NOUNS = /^(tradition|custom|practice|convention|ritual|principle|concept|notion|idea|ideal|symbol|myth|legend)$/;
+/** Words of military blocs: a capitalised pact in their sentence is an alliance ("the Warsaw Pact ... the Soviet bloc"). */
+const BLOC_WORDS = /^(bloc|blocs|alliance|alliances|military|troops|armies|nato)$/;
 /** Modifiers of a concession that is a relief or a discount: "a tax concession", "travel concessions". */
 const RELIEF_CONCESSION = /^(tax|fare|fares|travel|ticket|duty|vat|rates|fee|fees|pensioner|student|council-tax)$/;
 /** Modifiers of a stake one cares about rather than owns: "a personal stake in the inquiry". */
@@ -234,6 +240,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^loans?$/.test(headWord) && party && tokens[party.from - 1]?.lower === 'from' && FAMILY.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a loan between people';
   // "the social contract between generations": an idea of how a society holds together.
   if (/^contracts?$/.test(headWord) && left.modifiers.some((m) => IDEA_CONTRACT.test(m))) return 'an idea, not a deal';
+  // "The Olympic Truce is a tradition": a custom or an idea said of the deal word, no party or value.
+  if (!party && noValue && tokens[head + 1]?.lower === 'is' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '') && tokens.slice(head + 3, head + 6).some((t) => t.kind === 'word' && CUSTOM_NOUNS.test(t.lower))) return 'a custom or an idea';
+  // "The Warsaw Pact was dissolved as the Soviet bloc crumbled": a capitalised pact among words of military blocs is an alliance.
+  if (headWord === 'pact' && isCapitalised(tokens[head]) && !party && noValue && anyWord((w) => BLOC_WORDS.test(w))) return 'an alliance';
+  // "The goalkeeper's concession of three goals": a score conceded.
+  if (/^concessions?$/.test(headWord) && tokens[head + 1]?.lower === 'of' && (tokens[head + 2]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(tokens[head + 2]?.lower ?? '')) && CONCEDED.test(tokens[head + 3]?.lower ?? '')) return 'a score conceded';
   // "Her job-share arrangement": a person's own way of working or living.
   if (/^arrangements?$/.test(headWord) && !party && noValue && /^(her|his|my|your)$/.test(det)) return "a person's own arrangement";
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",

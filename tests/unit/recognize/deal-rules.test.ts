@@ -734,6 +734,18 @@ describe('general news, ninth English deal round: second batch', () => {
     // "MoUs" is a plural: counted, it is several specific memoranda.
     ['Kenya and India signed five MoUs during the visit.', ['five MoUs | (agreement) → keep: specific plural']],
     ['Kenya and India signed MoUs during the visit.', ['MoUs | (agreement) → drop: no determiner, value or party']],
+    // A custom or an idea said of the deal word; a truce said to be a relief is one truce.
+    ['The Christmas truce is a legend told in every school.', ['truce | (agreement) → drop: a custom or an idea']],
+    ['The truce is a relief for villagers on both sides.', ['The truce | (agreement) → keep: determiner']],
+    // A capitalised pact among words of military blocs is an alliance.
+    ['The Baghdad Pact was a Cold War military alliance.', ['Pact | (agreement) → drop: an alliance']],
+    ['The Lisbon Pact was signed by the two unions last week.', ['The Lisbon Pact | (agreement) → keep: determiner']],
+    // A score conceded; a concession of land is granted.
+    ["The side's concession of two tries before half-time cost them the match.", ['concession | (contract) → drop: a score conceded']],
+    ['The concession of 5,000 hectares was granted to a Chinese miner.', ['The concession | (contract) → keep: determiner']],
+    // A maker of any kind is a company bought, before "over" or "under" too; a town hall is a place.
+    ['Regulators blocked the takeover of the drugmaker over price concerns.', ['the takeover of the drugmaker | (contract) → keep: determiner']],
+    ['Protesters staged the takeover of the town hall under police guard.', ['takeover | (contract) → drop: takeover of a place']],
     // A sentence-case headline of up to 18 words drops the article after its verb.
     ['US, Japan sign critical minerals pact as Tokyo moves to cut its reliance on imported magnets', ['critical minerals pact | (agreement) → keep: headline verb']],
     ['Reports that the ministers sign minerals pact documents in secret have been denied by both governments on Friday morning again', ['pact | (agreement) → drop: no determiner, value or party']],
