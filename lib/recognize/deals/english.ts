@@ -92,7 +92,7 @@ function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number, 
 /** A headline in sentence case: short, with no closing stop, and some word after the first in lower case. */
 function sentenceCaseHeadline(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return tokens.length >= 4 && tokens.length <= 16 && last?.kind === 'word' && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
+  return tokens.length >= 4 && tokens.length <= 18 && last?.kind === 'word' && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
 }
 
 /** The modifiers of a phrase that starts after a headline's verb, nearest the noun first as the walk gives them ("Members Back Pay Agreement": only "pay"). */

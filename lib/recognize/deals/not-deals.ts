@@ -65,6 +65,14 @@ const OUTCOMES = /^(outcome|outcomes|future|success|result|results|election|deba
 const SEALING = /^(seal|seals|sealed|sealing|clinch|clinches|clinched|clinching)$/;
 /** Modifiers of a concession granted over land or an asset: "a 30-year concession", "the mining concession" (or a mineral's name). */
 const GRANTED_CONCESSION = /^(year|mining|port|oil|gas|forest|forestry|land|exploration|toll|airport|rail|railway|water|timber|fishing|logging|road|highway|terminal|hydro|power|telecom)$/;
+/** What a concession "of" counts when it is a score conceded: "the concession of three goals". */
+const CONCEDED = /^(goals?|points?|runs?|tries|try|wickets?|sets?|games?|penalt(?:y|ies)|baskets?|touchdowns?)$/;
+/** Nouns a deal word is said to be when it is a custom or an idea: "The Olympic Truce is a tradition". */
+const CUSTOM_NOUNS = /^(tradition|custom|practice|convention|ritual|principle|concept|notion|idea|ideal|symbol|myth|legend)$/;
+/** Words of military blocs: a capitalised pact in their sentence is an alliance ("the Warsaw Pact ... the Soviet bloc"). */
+const BLOC_WORDS = /^(bloc|blocs|alliance|alliances|military|troops|armies|nato)$/;
+/** Modifiers of a concession that is a relief or a discount: "a tax concession", "travel concessions". */
+const RELIEF_CONCESSION = /^(tax|fare|fares|travel|ticket|duty|vat|rates|fee|fees|pensioner|student|council-tax)$/;
 /** Modifiers of a stake one cares about rather than owns: "a personal stake in the inquiry". */
 const INTEREST_STAKE = /^(personal|vested|emotional|moral|political|keen|deep)$/;
 /** Heads of what a stake is held in when it is an interest, not an asset: "a huge stake in the new engine rules". */
@@ -215,7 +223,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "the agreement between the two witnesses' accounts": accounts that concur.
   if (/^agreements?$/.test(headWord) && party && PROPOSITIONS.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'assent to a proposition';
   // "The friends made a pact to run a marathon", "the couple died in a suicide pact": a promise in private life.
-  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower))) return 'a promise in private life';
+  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && (tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower)) || (!!party && PRIVATE_PEOPLE.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')))) return 'a promise in private life';
   // "A partnership of local charities runs the food bank": a grouping of bodies of a kind, none named
   // ("a partnership of Sony and Honda" names its members).
   if (/^partnerships?$/.test(headWord) && !party && noValue && tokens[head + 1]?.lower === 'of') {
@@ -232,6 +240,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^loans?$/.test(headWord) && party && tokens[party.from - 1]?.lower === 'from' && FAMILY.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a loan between people';
   // "the social contract between generations": an idea of how a society holds together.
   if (/^contracts?$/.test(headWord) && left.modifiers.some((m) => IDEA_CONTRACT.test(m))) return 'an idea, not a deal';
+  // "The Olympic Truce is a tradition": a custom or an idea said of the deal word, no party or value.
+  if (!party && noValue && tokens[head + 1]?.lower === 'is' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '') && tokens.slice(head + 3, head + 6).some((t) => t.kind === 'word' && CUSTOM_NOUNS.test(t.lower))) return 'a custom or an idea';
+  // "The Warsaw Pact was dissolved as the Soviet bloc crumbled": a capitalised pact among words of military blocs is an alliance.
+  if (headWord === 'pact' && isCapitalised(tokens[head]) && !party && noValue && anyWord((w) => BLOC_WORDS.test(w))) return 'an alliance';
+  // "The goalkeeper's concession of three goals": a score conceded.
+  if (/^concessions?$/.test(headWord) && tokens[head + 1]?.lower === 'of' && (tokens[head + 2]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(tokens[head + 2]?.lower ?? '')) && CONCEDED.test(tokens[head + 3]?.lower ?? '')) return 'a score conceded';
   // "Her job-share arrangement": a person's own way of working or living.
   if (/^arrangements?$/.test(headWord) && !party && noValue && /^(her|his|my|your)$/.test(det)) return "a person's own arrangement";
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
@@ -271,7 +285,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   // "the partnership between science and art": bare common nouns on both sides are ideas paired,
   // not parties (a party has a name, a determiner or a head such as "firm").
-  if ((cls === 'partnership' || /^(contracts?|accords?)$/.test(headWord)) && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
+  // ("agreement between subject and verb": bare "agreement" too, with no determiner before it.)
+  if ((cls === 'partnership' || /^(contracts?|accords?)$/.test(headWord) || (headWord === 'agreement' && !left.determiner && !left.possessive && noValue)) && party && tokens[party.from - 1]?.lower === 'between' && bareCommonNouns(tokens, party, known)) return 'a pairing of ideas, not of parties';
   // "She took out a contract on her rival": a contract killing ordered.
   const target = tokens[head + 2];
   if (/^contracts?$/.test(headWord) && tokens[head + 1]?.lower === 'on' && tokens[left.index - 1]?.lower === 'out' && noValue && !!target && (/^(him|her|them|me|his|their|my)$/.test(target.lower) || isCapitalised(target))) return 'a contract killing';
@@ -384,6 +399,9 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   // or denies deals of a kind; it never points at one, whatever party or value it names.
   if (det === 'any') return 'any deal at all';
   if (cls === 'partnership' && /^arrangements?$/.test(head0) && !party && noValue && (tokens[head + 1]?.lower === 'of' || left.modifiers.some((m) => DOMESTIC_ARRANGEMENT.test(m)))) return 'an arrangement of things or of a household';
+  // "Flowers were laid in a simple arrangement beside the memorial": the shape things are set in
+  // ("in an arrangement with the bank" names a party).
+  if (cls === 'partnership' && head0 === 'arrangement' && !party && noValue && /^(a|an)$/.test(det) && tokens[left.index - 1]?.lower === 'in' && !/^(under|by)$/.test(tokens[left.index - 2]?.lower ?? '')) return 'an arrangement of things or of a household';
   if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;
   if (cls === 'venture' && /^ventures?$/.test(head0) && tokens[head - 1]?.lower !== 'joint' && !party && (PERSONAL_POSSESSIVE.test(possessor) || left.modifiers.includes('business'))) return 'a business of its own';
@@ -401,6 +419,8 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   // "burned at the stake", "at stake": a post or a risk.
   if (cls === 'stake' && tokens[left.index - 1]?.lower === 'at' && noValue) return 'a stake as a post or a risk';
   const mineralIn = known.some((m) => m.type === 'mineral' && m.start >= tokens[left.index].start && m.end <= tokens[head].start);
+  // "a tax concession for first-time buyers", "fare concessions for pensioners": a relief or a discount.
+  if (/^concessions?$/.test(head0) && noValue && !mineralIn && left.modifiers.some((m) => RELIEF_CONCESSION.test(m))) return 'a relief or a discount';
   if (/^concessions?$/.test(head0) && noValue && !party && !mineralIn && !subjectAfter(tokens, head, known) && !left.modifiers.some((m) => GRANTED_CONCESSION.test(m))) {
     // "the reform was a concession to the lobby": what a concession is, given in bargaining.
     const verb = tokens[left.index - 1]?.lower ?? '';

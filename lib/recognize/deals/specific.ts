@@ -274,8 +274,9 @@ function appositiveToPurchase(tokens: Token[], first: number): boolean {
 const BUYING = /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)$/;
 
 /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
-const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before)$/;
-const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|carmaker|automaker|maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
+const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before|under|over|into)$/;
+/** (A maker of any kind too: "chipmaker", "drugmaker", "steelmaker".) */
+const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|[a-z]*maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
 const LENDERS = /^(bank|lender|fund|creditor)$/;
 /** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
@@ -293,7 +294,8 @@ function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number,
 
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
-  const plural = /s$/.test(tokens[head].lower) && !/(ss|us)$/.test(tokens[head].lower);
+  // ("MoUs" is a plural though it ends like "bonus".)
+  const plural = /s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs');
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
     // A takeover "of" a country is politics, not a deal; one with a price was bought ("its $14.1 billion takeover of U.S. Steel").

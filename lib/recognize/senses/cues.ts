@@ -41,7 +41,7 @@ export const AWARD_CUES = set(`medal medals medallist medalist medallists medali
 export const BIRD_CUES = set(`roast roasted roasting stuffing thanksgiving gravy oven breast carve carving brine
   brined baste basting recipe recipes sandwich sandwiches bacon feathers drumstick drumsticks leftover leftovers
   butter cook cooked cooking bake baked dinner feast meat poultry bird birds flock gobble burger burgers mince minced
-  sausage sausages meatball meatballs`);
+  sausage sausages meatball meatballs trimmings giblets cranberry carvery`);
 
 /** Words that make "Chile" the pepper. */
 export const PEPPER_CUES = set(`pepper peppers chili chilli chilis chillies chilies sauce spelling spelled spelt

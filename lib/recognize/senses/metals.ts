@@ -253,12 +253,17 @@ function police(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
+/** Strokes played with a golf club: "iron shot", "iron play". */
+const GOLF_STROKES = /^(shot|shots|play|approach|approaches|off)$/;
+
 /** An iron for clothes or for golf, or the verb: "a 7-iron", "iron the shirts", "she grabbed an iron". */
 function householdIron(input: SenseInput): Decision | undefined {
   if (/\d[-‐]$/.test(input.text.slice(Math.max(0, input.start - 2), input.start))) return drop('golf-club');
+  // "a brilliant iron shot to the green": a stroke played with the club, told by a golf word ("shot" is lead's material too).
+  const next = after(input, 1)[0];
+  if (next && GOLF_STROKES.test(next) && hasAny(sentenceWords(input), cue.GOLF_CUES)) return drop('golf-club');
   if (materialContext(input)) return undefined;
   const prev = before(input, 1)[0];
-  const next = after(input, 1)[0];
   if (prev && /^(to|will|ll|can|could|would|should|must|please|don't|didn't|never)$/.test(prev) && next && /^(the|a|his|her|your|my|their|our|it|them|shirts?|clothes)$/.test(next)) return drop('verb');
   const words = sentenceWords(input);
   // "a hot iron", "her old iron": one word between the determiner and the iron, unless it makes a

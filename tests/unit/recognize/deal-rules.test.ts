@@ -719,5 +719,35 @@ describe('general news, ninth English deal round: second batch', () => {
     // A product a seller offers its customers; a deal offered to a named party is one.
     ['The bank offers a 12-month deal for new savers.', ["deal | (agreement) → drop: a seller's product for customers"]],
     ['The club offered a two-year deal to the striker.', ['a two-year deal | (agreement) → keep: determiner']],
+    // Bare "agreement" between bare common nouns is grammar or concord; with an article it is one agreement.
+    ['Agreement between noun and adjective is taught in week two.', ['Agreement | (agreement) → drop: a pairing of ideas, not of parties']],
+    ['An agreement between management and staff ended the strike.', ['An agreement between management and staff | (agreement) → keep: determiner']],
+    // The shape things are set in, after "in"; one with a party is a deal.
+    ['The chairs were placed in a wide arrangement around the stage.', ['arrangement | (partnership) → drop: an arrangement of things or of a household']],
+    ['The charity leases the land in an arrangement with Lambeth Council.', ['an arrangement with Lambeth Council | (partnership) → keep: determiner']],
+    // A concession that is a relief or a discount; one over an asset is a deal.
+    ['Pensioners keep their travel concession under the new scheme.', ['concession | (contract) → drop: a relief or a discount']],
+    ['The state granted a port concession to a Turkish operator.', ['a port concession | (contract) → keep: determiner']],
+    // A pact among private people named only in its complement.
+    ['The pact between the two sisters lasted a decade.', ['pact | (agreement) → drop: a promise in private life']],
+    ['The pact between the two unions lasted a decade.', ['The pact between the two unions | (agreement) → keep: determiner']],
+    // "MoUs" is a plural: counted, it is several specific memoranda.
+    ['Kenya and India signed five MoUs during the visit.', ['five MoUs | (agreement) → keep: specific plural']],
+    ['Kenya and India signed MoUs during the visit.', ['MoUs | (agreement) → drop: no determiner, value or party']],
+    // A custom or an idea said of the deal word; a truce said to be a relief is one truce.
+    ['The Christmas truce is a legend told in every school.', ['truce | (agreement) → drop: a custom or an idea']],
+    ['The truce is a relief for villagers on both sides.', ['The truce | (agreement) → keep: determiner']],
+    // A capitalised pact among words of military blocs is an alliance.
+    ['The Baghdad Pact was a Cold War military alliance.', ['Pact | (agreement) → drop: an alliance']],
+    ['The Lisbon Pact was signed by the two unions last week.', ['The Lisbon Pact | (agreement) → keep: determiner']],
+    // A score conceded; a concession of land is granted.
+    ["The side's concession of two tries before half-time cost them the match.", ['concession | (contract) → drop: a score conceded']],
+    ['The concession of 5,000 hectares was granted to a Chinese miner.', ['The concession | (contract) → keep: determiner']],
+    // A maker of any kind is a company bought, before "over" or "under" too; a town hall is a place.
+    ['Regulators blocked the takeover of the drugmaker over price concerns.', ['the takeover of the drugmaker | (contract) → keep: determiner']],
+    ['Protesters staged the takeover of the town hall under police guard.', ['takeover | (contract) → drop: takeover of a place']],
+    // A sentence-case headline of up to 18 words drops the article after its verb.
+    ['US, Japan sign critical minerals pact as Tokyo moves to cut its reliance on imported magnets', ['critical minerals pact | (agreement) → keep: headline verb']],
+    ['Reports that the ministers sign minerals pact documents in secret have been denied by both governments on Friday morning again', ['pact | (agreement) → drop: no determiner, value or party']],
   ]);
 });

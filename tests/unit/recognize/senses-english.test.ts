@@ -37,6 +37,8 @@ describe('Turkey the bird, Chile the pepper', () => {
     ['Turkey burgers are on the menu tonight.', [], ['Turkey:bird:drop']],
     ['Turkey raised its tariffs on steel.', ['Turkey=country:TR'], ['Turkey:country:keep']],
     ['Turkey with gravy is the main course.', [], ['Turkey:bird:drop']],
+    ['Turkey with all the trimmings is served from noon on Sunday.', [], ['Turkey:bird:drop']],
+    ['Turkey trimmed its growth forecast.', ['Turkey=country:TR'], ['Turkey:country:keep']],
     ['Turkey raised rates again.', ['Turkey=country:TR'], ['Turkey:country:keep']],
     ['Add chili powder and Chile to taste.', [], ['Chile:pepper:drop']],
     ['Chile raised copper royalties.', ['Chile=country:CL', 'copper=mineral:copper'], ['Chile:country:keep', 'copper:metal:keep']],

@@ -208,6 +208,9 @@ describe('a police officer', () => {
 describe('an iron for golf or clothes, or the verb', () => {
   ruled([
     ['He hit a 7-iron onto the green.', [], ['iron:golf-club:drop']],
+    // A stroke played with the club, told by a golf word ("shot" is also lead's material).
+    ['Her iron shot finished a yard from the pin on the 12th green.', [], ['iron:golf-club:drop']],
+    ['The foundry casts iron shot for the navy.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['She will iron it tonight.', [], ['iron:verb:drop']],
     ['Ancient smiths worked iron a thousand years ago.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['Smiths turned scrap into iron a century ago.', ['iron=mineral:iron'], ['iron:metal:keep']],
