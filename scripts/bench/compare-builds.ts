@@ -84,7 +84,7 @@ export function compareBuilds(pages: CorpusPage[], baseline: RecognizerBuild, cu
 }
 
 export function printComparison(baselineLabel: string, rows: Comparison[], rounds = DEFAULT_ROUNDS): void {
-  console.log(`\nRecognition, this build against ${baselineLabel} (one process, alternating rounds: at least ${rounds}, and ${MIN_TIMED_MS / 1000} s of CPU per build; fastest round)`);
+  console.log(`\nRecognition, this build against ${baselineLabel} (one process, alternating rounds: at least ${rounds}, then on to ${MIN_TIMED_MS / 1000} s of CPU per build or ${MAX_ROUNDS} rounds; fastest round)`);
   const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
   const cells = rows.map((r) => {
     const change = (r.current / r.baseline - 1) * 100;
