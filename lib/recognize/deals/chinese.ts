@@ -63,6 +63,11 @@ const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
 const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
 /** 股份有限公司, 股权结构, 股权激励: the stake word inside another term. */
 const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更)/;
+/**
+ * 上市公司股份转让的常见方式: a stake word before 转让 as a noun names a kind of transfer, not a
+ * stake (将所持股份转让给腾讯 is the verb with its taker; 股权转让协议 leaves the deal to 协议).
+ */
+const STAKE_TRANSFER_AFTER = /^(?:转让|轉讓)(?![给給予协協合])/;
 
 function cjkOrInner(ch: string): boolean {
   return !STOP_CHARS.has(ch) && ch.trim() !== '';
@@ -480,6 +485,7 @@ function wordRejection(c: Candidate): string {
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
+      if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {

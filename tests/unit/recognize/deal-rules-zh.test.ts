@@ -617,3 +617,11 @@ describe('合作: a partnership only when reached between parties', () => {
     ['双方达成合作协议。', ['合作协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('general-zh-11: a stake word before 转让 as a noun names a kind of transfer', () => {
+  ruled([
+    ['减持是股东股份转让的一种途径。', ['股份 | (zh-stake) → drop: a kind of transfer']],
+    ['该股东将所持5%股份转让给一家国有基金。', ['所持5%股份 | (zh-stake) → keep']],
+    ['他把这部分股份转让出去后退出了董事会。', ['这部分股份 | (zh-stake) → keep']],
+  ]);
+});
