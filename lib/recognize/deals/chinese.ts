@@ -558,6 +558,16 @@ function wordRejection(c: Candidate): string {
   }
 }
 
+/** A value opening the phrase (价值20亿美元的协议), after 、 and a term (为期五年、价值20亿美元的). */
+const VALUE_OPENS = /^(?:价值|價值|总价|總價|金额|金額|总额|總額)/;
+const TERM_ITEM_BEFORE = /(?:为期|為期)[\d一二两兩三四五六七八九十]+(?:年|个月|個月|天)$/;
+/** A term and a value joined by 、 are two modifiers of one phrase: it opens at the term. */
+function termBeforeValue(text: string, start: number, floor: number): number {
+  if (text.charAt(start - 1) !== '、' || !VALUE_OPENS.test(text.slice(start, start + 2))) return start;
+  const m = TERM_ITEM_BEFORE.exec(text.slice(Math.max(floor, start - 12), start - 1));
+  return m ? start - 1 - m[0].length : start;
+}
+
 export function findChineseDeals(
   text: string,
   sentence: { start: number; end: number },
@@ -589,7 +599,7 @@ export function findChineseDeals(
     // after a kept phrase (or after its 的) adds to that deal, and the two are one phrase.
     const addsTo =
       !joined && !verbLike && previous !== undefined && (ownStart === previous.end || (ownStart === previous.end + 1 && text.charAt(previous.end) === '的'));
-    const start = joined || addsTo ? previous!.start : ownStart;
+    const start = joined || addsTo ? previous!.start : termBeforeValue(text, ownStart, floor);
     const why = rejection(text, sentence, trigger, start, known, out, rejected !== undefined);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });

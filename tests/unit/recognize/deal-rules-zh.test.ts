@@ -636,5 +636,8 @@ describe('general-zh-11: protocols of devices, a habit said of signings, a price
     ['租客与中介签订的居间协议已提交法院。', ['居间协议 | (zh-strong) → keep']],
     ['该集团以12亿元出售旗下酒店，交易预计下月完成。', ['交易 | (zh-weak) → keep']],
     ['该集团出售旗下酒店，交易预计下月完成。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // A term and a value joined by 、 open one phrase at the term.
+    ['两家公司签署为期三年、价值5亿元的供货协议。', ['为期三年、价值5亿元的供货协议 | (zh-strong) → keep | 500000000 CNY']],
+    ['两家公司签署长期、价值5亿元的供货协议。', ['价值5亿元的供货协议 | (zh-strong) → keep | 500000000 CNY']],
   ]);
 });
