@@ -52,9 +52,10 @@ const MODIFIED_AFTER =
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
  * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
- * and collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind.
+ * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, and a
+ * protocol stack or suite (协议栈, 协议簇).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -63,6 +64,11 @@ const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
 const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
 /** 股份有限公司, 股权结构, 股权激励: the stake word inside another term. */
 const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更)/;
+/**
+ * 上市公司股份转让的常见方式: a stake word before 转让 as a noun names a kind of transfer, not a
+ * stake (将所持股份转让给腾讯 is the verb with its taker; 股权转让协议 leaves the deal to 协议).
+ */
+const STAKE_TRANSFER_AFTER = /^(?:转让|轉讓)(?![给給予协協合])/;
 
 function cjkOrInner(ch: string): boolean {
   return !STOP_CHARS.has(ch) && ch.trim() !== '';
@@ -181,6 +187,9 @@ function numberOf(written: string): number {
 /** A price named before the verb, in the same clause: 以5000万美元收购, 斥资30亿元入股. */
 const ZH_PRICED = new RegExp(`(?:以|斥资|斥資|出资|出資|耗资|耗資|作价|作價)\\s*${ZH_AMOUNT}`);
 
+/** A sale or purchase with its price before the verb: 以35亿港元出售, 斥资8亿元收购. */
+const PRICED_SALE = new RegExp(`${ZH_PRICED.source}[^，。；,;]{0,8}?(?:出售|收购|收購|购买|購買|转让|轉讓|买下|買下|入股|并购|併購)`);
+
 /** Punctuation between clauses; a comma between digits (1,500万) groups them instead. */
 const CLAUSE_BREAK = /[，。；;]|,(?!\d)/g;
 
@@ -197,10 +206,10 @@ const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签下|簽下|签了|簽�
 const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|夥伴|协议|協議/;
 /**
  * Agreements a reader accepts rather than parties sign, and protocols: 用户协议, 服务协议, 网络协议,
- * TCP协议. Latin initials are a protocol only when they name one: RCEP协议 is a trade agreement.
+ * TCP协议, the protocols of devices (快充协议, 蓝牙协议, 无线协议). Latin initials are a protocol only when they name one: RCEP协议 is a trade agreement.
  */
 const NOT_SIGNED_AGREEMENT =
-  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
+  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
 const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
@@ -480,6 +489,7 @@ function wordRejection(c: Candidate): string {
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
+      if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
@@ -503,6 +513,9 @@ function wordRejection(c: Candidate): string {
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
+      // 以35亿港元出售物流业务，交易预计年底完成: a bare 交易 opening the clause after a priced sale
+      // names that sale again (character tests first; no segmenter read).
+      if (!qualified && word === '交易' && start === trigger.start && /[，,]/.test(text.charAt(start - 1)) && PRICED_SALE.test(text.slice(sentence.start, start))) return '';
       // 那份1995年签订的租赁合同: a signing told as an event, dated or by definite parties, qualifies it.
       if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
         return 'no quantifier or modifier';
@@ -545,6 +558,16 @@ function wordRejection(c: Candidate): string {
   }
 }
 
+/** A value opening the phrase (价值20亿美元的协议), after 、 and a term (为期五年、价值20亿美元的). */
+const VALUE_OPENS = /^(?:价值|價值|总价|總價|金额|金額|总额|總額)/;
+const TERM_ITEM_BEFORE = /(?:为期|為期)[\d一二两兩三四五六七八九十]+(?:年|个月|個月|天)$/;
+/** A term and a value joined by 、 are two modifiers of one phrase: it opens at the term. */
+function termBeforeValue(text: string, start: number, floor: number): number {
+  if (text.charAt(start - 1) !== '、' || !VALUE_OPENS.test(text.slice(start, start + 2))) return start;
+  const m = TERM_ITEM_BEFORE.exec(text.slice(Math.max(floor, start - 12), start - 1));
+  return m ? start - 1 - m[0].length : start;
+}
+
 export function findChineseDeals(
   text: string,
   sentence: { start: number; end: number },
@@ -576,7 +599,7 @@ export function findChineseDeals(
     // after a kept phrase (or after its 的) adds to that deal, and the two are one phrase.
     const addsTo =
       !joined && !verbLike && previous !== undefined && (ownStart === previous.end || (ownStart === previous.end + 1 && text.charAt(previous.end) === '的'));
-    const start = joined || addsTo ? previous!.start : ownStart;
+    const start = joined || addsTo ? previous!.start : termBeforeValue(text, ownStart, floor);
     const why = rejection(text, sentence, trigger, start, known, out, rejected !== undefined);
     if (why) {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${trigger.cls}) → drop: ${why}` });

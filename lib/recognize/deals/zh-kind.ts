@@ -79,6 +79,9 @@ const KIND_PREDICATE =
 const PRACTICE_OR_MANY =
   /成为[^。；;]{0,12}(?:做法|惯例|慣例|常态|常態|趋势|趨勢|潮流|标配|標配)|^(?:都|已经?|已經)?[签簽](?:了|过|過)?(?:不少|很多|许多|許多|无数|無數|一大堆)/;
 
+/** A habit said right after the phrase, or at the head of the next clause: 往往, 通常, 一般. */
+const HABIT_AFTER = /^[，,]?(?:往往|通常|一般|大多|普遍|多为|多為)/;
+
 /** A rule against a kind of deal: 不得向学生发放贷款, 严禁签订阴阳合同. */
 const PROHIBITED = /不得|严禁|嚴禁|禁止|不准|不许|不許/;
 /** A time phrase closed after the prohibition (在禁止出口期间): it dates the signing, it rules nothing about it. */
@@ -210,6 +213,10 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (IN_SETTING_AFTER.test(after) && /[在於于][^，。；,;]{0,4}$/.test(text.slice(clause.start, c.phraseStart))) return 'a kind of agreement as a setting';
   if (PRACTICE_OR_MANY.test(after)) return 'said of a kind of agreement';
   if (!c.partiesSigned && (KIND_PREDICATE.test(after) || COUNTED.test(after))) return 'said of a kind of agreement';
+  // 消费者与美容院签订的预付卡协议，往往存在...: a habit said of it makes the signers a class, even
+  // with a party after 与, when no determiner, time or country points at one signing (not
+  // 这家车企与宁德时代签下的合同通常被视为风向标).
+  if (c.partiesSigned && HABIT_AFTER.test(after) && !DEFINITE_OR_TIMED.test(clause.text)) return 'a habit said of a kind of agreement';
   // 股东协议与公司章程发生冲突时，应当...: a condition on the phrase, then a norm.
   if (!c.partiesSigned && /[时時]$/.test(after) && CLAUSE_END.test(text.charAt(c.end + after.length))) {
     const next = clauseAfter(text, c.end + after.length + 1, c.sentenceEnd, false);

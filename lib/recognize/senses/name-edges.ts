@@ -5,6 +5,7 @@
  *   阿曼 (Oman), 巴西尔 (Basil) 巴西; and a word can end on a name's first character: 最大马赫
  *   ("top Mach") holds 大马 (Malaysia).
  * - 贝宁王国, "the Kingdom of Benin": a historic kingdom where today's country is not one.
+ * - 西班牙语, 印度尼西亚语: a language named after the country.
  * - "New Belgium", "New Spain": a company, a colony or an island named after a country.
  * - "Hong Kong (CNN Business)", "SINGAPORE —": a dateline, where the name says where a report was
  *   filed, not what it is about.
@@ -32,7 +33,9 @@ const WORDS_AFTER_NAMES = new Set(
 );
 /** Characters before 大 that make it the end of a word (最大, 巨大, 扩大), not the start of 大马. */
 const ENDS_IN_DA = codeSet('最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高');
-const [GUO, GUO_TRADITIONAL, DA, WANG, BAN, NAME_DOT] = [...'国國大王半·'].map(code);
+const [GUO, GUO_TRADITIONAL, DA, WANG, BAN, NAME_DOT, YU, YU_TRADITIONAL] = [...'国國大王半·语語'].map(code);
+/** 语言 and 语境 after a name: 中国语境下 is the country's setting, not a language. */
+const [YAN, JING] = [...'言境'].map(code);
 
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
 export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
@@ -45,6 +48,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === WANG)) return 'a sultan';
   // 朝鲜半岛, 印度半岛: the peninsula, a region rather than the country.
   if (next === BAN && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
+  // 西班牙语, 印度尼西亚语, 韩国语: a language, not the country (as 日语 for the abbreviations).
+  if ((next === YU || next === YU_TRADITIONAL) && text.charCodeAt(end + 1) !== YAN && text.charCodeAt(end + 1) !== JING) return 'a language';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
   if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
   return undefined;

@@ -617,3 +617,27 @@ describe('合作: a partnership only when reached between parties', () => {
     ['双方达成合作协议。', ['合作协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('general-zh-11: a stake word before 转让 as a noun names a kind of transfer', () => {
+  ruled([
+    ['减持是股东股份转让的一种途径。', ['股份 | (zh-stake) → drop: a kind of transfer']],
+    ['该股东将所持5%股份转让给一家国有基金。', ['所持5%股份 | (zh-stake) → keep']],
+    ['他把这部分股份转让出去后退出了董事会。', ['这部分股份 | (zh-stake) → keep']],
+  ]);
+});
+
+describe('general-zh-11: protocols of devices, a habit said of signings, a priced sale named again', () => {
+  ruled([
+    ['这款耳机支持最新的蓝牙协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['两家公司签署了蓝牙耳机供货协议。', ['蓝牙耳机供货协议 | (zh-strong) → keep']],
+    ['协议栈的更新修复了漏洞。', ['协议 | (zh-strong) → drop: modifies the next word']],
+    ['租客与中介签订的居间协议，往往对收费写得很模糊。', ['协议 | (zh-strong) → drop: a habit said of a kind of agreement']],
+    ['这名租客与中介签订的居间协议，往往被当作范例。', ['居间协议 | (zh-strong) → keep']],
+    ['租客与中介签订的居间协议已提交法院。', ['居间协议 | (zh-strong) → keep']],
+    ['该集团以12亿元出售旗下酒店，交易预计下月完成。', ['交易 | (zh-weak) → keep']],
+    ['该集团出售旗下酒店，交易预计下月完成。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // A term and a value joined by 、 open one phrase at the term.
+    ['两家公司签署为期三年、价值5亿元的供货协议。', ['为期三年、价值5亿元的供货协议 | (zh-strong) → keep | 500000000 CNY']],
+    ['两家公司签署长期、价值5亿元的供货协议。', ['价值5亿元的供货协议 | (zh-strong) → keep | 500000000 CNY']],
+  ]);
+});

@@ -647,3 +647,12 @@ describe('Chinese weak abbreviations decided on their own, as a match the check 
     expect(decide(text, at, entityId, neighbours)).toBe(expected);
   });
 });
+
+describe('general-zh-11: a full name before 语 is a language', () => {
+  ruled([
+    ['她能说流利的西班牙语和葡萄牙语。', [], []],
+    ['西班牙和葡萄牙签署了边境合作协议。', ['西班牙=country:ES', '葡萄牙=country:PT'], []],
+    // 语言 and 语境 do not make a language of the name.
+    ['在中国语境下，这个词另有含义。', ['中国=country:CN'], []],
+  ]);
+});
