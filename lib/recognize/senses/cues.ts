@@ -105,6 +105,13 @@ export const POLICY_VERBS = set(`said says say wants want wanted imposed imposes
 
 export const AUXILIARIES = set(`has have had is was will would could may might must should did does also has been`);
 
+/**
+ * Words that open a sports club's name before a city ("Real Madrid", "Dynamo Kyiv", "Sporting
+ * Lisbon", "Hertha Berlin"), written with their capitals: the club, not the capital's government.
+ */
+export const CLUB_NAME_PREFIXES = set(`Real Atlético Atletico Dynamo Dinamo Sporting Rapid Austria Lokomotiv Spartak
+  CSKA Slavia Sparta Legia Hertha Union FC AC AEK Racing Athletic`);
+
 export const LITERAL_PLACE_BEFORE = set(`in at to from near outside around via visit visits visited visiting across
   over through into toward towards flew fly flying travelled traveled arrived arrive returning returned based of`);
 
@@ -234,6 +241,14 @@ export const COLOUR_COMPLEMENT_VERBS = set(`painted paint paints painting dyed d
  */
 export const CHARACTER_NOUNS = set(`heart hearts will wills nerve nerves fist fists constitution lungs voice spine
   backbone stomach`);
+
+/**
+ * Nouns of a firm word, a promise or a rule after "cast-iron" ("a cast-iron guarantee", "cast-iron
+ * rules", "a cast iron alibi"): the metal's firmness as a figure.
+ */
+export const ASSURANCE_NOUNS = set(`guarantee guarantees promise promises pledge pledges assurance assurances alibi
+  alibis case rule rules certainty certainties excuse excuses commitment commitments defence defense argument
+  arguments proof evidence principle principles belief beliefs logic majority stomach reason reasons`);
 
 /**
  * Words before "gold" that make it a figure of speech: "black gold" (oil), "liquid gold", "digital

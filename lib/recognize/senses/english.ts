@@ -68,6 +68,9 @@ function river(input: SenseInput): Decision {
 function capital(input: SenseInput): Decision {
   const prev = before(input, 1)[0];
   if (prev && cue.LITERAL_PLACE_BEFORE.has(prev)) return drop('literal-place');
+  // "Real Madrid agreed a deal": a club named by its city.
+  const prevWord = wordBefore(input);
+  if (prevWord && spaceBetween(input, prevWord) && cue.CLUB_NAME_PREFIXES.has(prevWord.text)) return drop('club-name');
   if (input.surface === input.surface.toUpperCase() && input.surface.length > 3) return drop('dateline');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');

@@ -102,6 +102,13 @@ function figurativeGold(input: SenseInput): Decision | undefined {
   return next && (cue.MATERIAL_CONTEXT.has(next) || cue.METAL_FORMS.has(next)) ? undefined : drop('figurative');
 }
 
+/** "a cast-iron guarantee", "cast iron rules": firmness as a figure, before a noun of a promise or a rule. */
+function assurance(input: SenseInput): Decision | undefined {
+  if (!/\bcast[-‐ ]$/i.test(input.text.slice(Math.max(0, input.start - 5), input.start))) return undefined;
+  const noun = after(input, 1)[0];
+  return noun !== undefined && cue.ASSURANCE_NOUNS.has(noun) ? drop('figurative-assurance') : undefined;
+}
+
 /** Units before "of": "6 grams of gold" weighs the metal, whatever medals the sentence speaks of. */
 const QUANTITY_UNITS = /^(grams?|g|kilos?|kilograms?|kg|ounces?|oz|tonnes?|tons?|pounds?|lbs?|carats?|milligrams?|mg|micrograms?)$/;
 
@@ -416,6 +423,7 @@ export function metalSense(input: SenseInput): Decision {
     if (sentence !== sentence.toUpperCase()) return drop('acronym');
   }
   const decided =
+    assurance(input) ??
     colour(input) ??
     (id === 'mineral:gold' ? figurativeGold(input) : undefined) ??
     quantity(input) ??

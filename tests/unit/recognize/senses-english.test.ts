@@ -73,6 +73,10 @@ describe('a capital that stands for its government', () => {
   ruled([
     ['BEIJING — China said it would curb exports.', ['China=country:CN'], ['BEIJING:dateline:drop', 'China:no-rule:keep']],
     ['Beijing has banned exports of gallium.', ['Beijing=country:CN', 'gallium=mineral:gallium'], ['Beijing:metonym:keep']],
+    // A word that opens a sports club's name before the city: the club, not the government.
+    ['Dynamo Kyiv said the striker would stay until the summer.', [], ['Kyiv:club-name:drop']],
+    ['Kyiv said the striker would be called up for the army.', ['Kyiv=country:UA'], ['Kyiv:metonym:keep']],
+    ['Talks stalled, and Moscow warned of new tariffs.', ['Moscow=country:RU'], ['Moscow:metonym:keep']],
     // The partner of "and" comes after the capital, with nothing but "and" between them.
     ['Tokyo said Beijing and Moscow talks had stalled.', ['Tokyo=country:JP'], ['Tokyo:metonym:keep', 'Beijing:capital-not-metonym:drop', 'Moscow:capital-not-metonym:drop']],
     ['Beijing and its allies in Moscow signed the deal.', [], ['Beijing:capital-not-metonym:drop', 'Moscow:literal-place:drop']],

@@ -397,6 +397,11 @@ describe("a weight of the metal, a medal counted or won in a named sport, and a 
     // The metal must end the phrase: a noun after it makes a region or a trade of the metal.
     ['It is the heart of gold country, where prospectors camped.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['The caretaker has a heart of gold and everyone knows it.', [], ['gold:character:drop']],
+    // "Cast-iron" before a noun of a promise or a rule: firmness as a figure.
+    ['The minister gave a cast-iron guarantee that the hospital would stay open.', [], ['iron:figurative-assurance:drop']],
+    ['The minister bought a cast-iron kettle for the office.', ['iron=mineral:iron'], ['iron:metal:keep']],
+    ['The defence says he has a cast iron alibi for that night.', [], ['iron:figurative-assurance:drop']],
+    ['The museum keeps a cast iron stove from 1880 in the hall.', ['iron=mineral:iron'], ['iron:metal:keep']],
   ]);
 });
 
