@@ -19,7 +19,7 @@ import { FIRST_NAME_COUNTRIES, PERSON_NAMED_COUNTRIES, firstNameOnly } from './s
 import { decideSense, settleWithNlp, type Decision, type Neighbour, type SenseInput } from './senses/index.ts';
 import { LazySenseInput } from './sense-input.ts';
 import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
-import { writtenAsName } from './senses/metals.ts';
+import { colourCompound, writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
 import { WEAK_ABBREVIATIONS, resolveSharedAbbreviation, weakAbbreviationMayStand } from './senses/zh-weak-abbreviations.ts';
 
@@ -266,6 +266,11 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
         dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: proper-name` });
         return;
       }
+    }
+    // An unambiguous metal hyphened to a colour word is a shade ("Zinc-grey skies"); the ambiguous ones have the colour rules.
+    if (!zh && entity.type === 'mineral' && !(c.payload.flags & FLAG_AMBIGUOUS) && colourCompound(text, c.end)) {
+      dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: colour-compound` });
+      return;
     }
     if (!zh && kind === PayloadKind.Name && FIRST_NAME_COUNTRIES.has(entity.id) && firstNameOnly((input = senseInputFor(c, k, entity.id, surface)))) {
       dropped?.push({ start: c.start, end: c.end, surface, type: entity.type, id: entity.id, why: `${KIND_NAMES[kind]} → drop: first-name` });

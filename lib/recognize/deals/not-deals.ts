@@ -37,8 +37,8 @@ const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fanta
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
 /** What a shop tells its customers to do: "Buy two, get one free", "Spend £50 and save £10". */
 const SHOP_IMPERATIVES = /^(buy|spend|order|book|grab|shop|pay|save|get)$/;
-/** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals". */
-const CONSUMER_GOODS = /^(gym|mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
+/** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals", "the meal deal". */
+const CONSUMER_GOODS = /^(meal|lunch|breakfast|pizza|burger|sandwich|takeaway|coffee|gym|mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
 /** Words of shopping: a "deal" in their sentence is an offer ("a real bargain, and the deal ends tonight"). */
 const SHOPPING = /^(bargain|bargains|discount|discounts|discounted|shoppers|shopping|shops|stores|steal|coupon|coupons|promo|checkout|voucher|vouchers|half-price)$/;
 /** Arrangements of a household, an event or a piece of music, not between parties. */
@@ -83,6 +83,10 @@ const MEMO_READERS = /^(the|all|its|his|her|their|every|staff|employees|members|
 const PRIVATE_PEOPLE = /^(friends|couple|couples|siblings|brothers|sisters|twins|family|families|classmates|neighbours|neighbors|kids|children|pupils|flatmates|housemates|lovers|spouses)$/;
 /** Partnerships of players or performers: "their doubles partnership", "a songwriting partnership". */
 const PLAYING_PARTNERSHIP = /^(doubles|dance|dancing|songwriting|writing|comedy|singing|double-act|strike|striking|defensive|attacking)$/;
+/** Where players or performers pair up: "their partnership on the dance floor", "on the pitch". */
+const PLAYING_PLACES = /^(floor|dance-floor|dancefloor|pitch|court|courts|ice|rink|stage|field|track|wing|flank)$/;
+/** What a post is for or made of: "the tent stake", "a tomato stake", "a wooden stake". */
+const POST_STAKE = /^(tent|tomato|garden|fence|fencing|wooden|wood|metal|steel|bamboo|plant|tree|picket|survey|marker|ground)$/;
 /** Betting words: a "stake" in their sentence is money bet. */
 const BETTING = /^(bet|bets|betting|accumulator|odds|pot|wager|wagers|bookmaker|bookmakers|bookie|bookies|punter|punters|winnings|jackpot|poker|roulette|casino)$/;
 /** Family and friends a loan comes from: a loan between people, not a deal. */
@@ -233,6 +237,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   // "their doubles partnership", "a songwriting partnership": players or performers paired.
   if (cls === 'partnership' && !party && noValue && left.modifiers.some((m) => PLAYING_PARTNERSHIP.test(m))) return 'a partnership of players';
+  // "Their partnership on the dance floor": performers paired where they play, no party named.
+  if (cls === 'partnership' && !party && noValue && tokens[head + 1]?.lower === 'on' && tokens.slice(head + 2, head + 5).some((t) => t.kind === 'word' && PLAYING_PLACES.test(t.lower))) return 'a partnership of players';
   // "a £5 stake on a five-horse accumulator", "puts in a stake of £2": money bet.
   // ("The bookmaker's £50m stake in the racecourse" is shares in an asset.)
   if (cls === 'stake' && (tokens[head + 1]?.lower === 'on' || (tokens[head + 1]?.lower !== 'in' && anyWord((w) => BETTING.test(w))))) return 'a betting stake';
@@ -274,6 +280,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (party && det === 'the' && SEALING.test(tokens[left.index - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && !right.value && !namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
+  // "Hammer the tent stake in": a post too, named by what it holds up or is made of, whatever its article.
+  if (cls === 'stake' && !party && !left.value && !right.value && left.modifiers.some((m) => POST_STAKE.test(m))) return 'a post';
   // "a bad deal", "a good deal": a judgement of a deal in general; "a fair deal for both sides" is one between them.
   const forBoth = tokens[head + 1]?.lower === 'for' && tokens[head + 2]?.lower === 'both';
   // "get the best deal on car insurance": the bargain a customer gets.

@@ -112,6 +112,10 @@ export const AUXILIARIES = set(`has have had is was will would could may might m
 export const CLUB_NAME_PREFIXES = set(`Real Atlético Atletico Dynamo Dinamo Sporting Rapid Austria Lokomotiv Spartak
   CSKA Slavia Sparta Legia Hertha Union FC AC AEK Racing Athletic`);
 
+/** Words of the jewellery trade: medal and record words beside them do not make gold a prize ("silver sales at the jeweller"). */
+export const JEWELLERY_TRADE = set(`jeweller jewellers jeweler jewelers jewellery jewelry goldsmith goldsmiths silversmith
+  silversmiths pawnbroker pawnbrokers engagement`);
+
 export const LITERAL_PLACE_BEFORE = set(`in at to from near outside around via visit visits visited visiting across
   over through into toward towards flew fly flying travelled traveled arrived arrive returning returned based of`);
 

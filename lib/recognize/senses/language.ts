@@ -54,6 +54,17 @@ function listEnd(input: SenseInput): number {
   return end;
 }
 
+/**
+ * A list of demonyms said to be languages: "Spanish and French are the most popular languages",
+ * "Mandarin is the language of business". The copula must follow the list's end at once.
+ */
+function namedAsLanguages(input: SenseInput): boolean {
+  const words = wordsAfter(input.text, listEnd(input), 7, input.sentence.end);
+  if (!words[0] || !/^(is|are|was|were|remain|remains|remained)$/.test(words[0].text)) return false;
+  const at = words.findIndex((w) => /^languages?$/i.test(w.text));
+  return at > 0 && !/[.,;:!?]/.test(input.text.slice(words[0].end, words[at].start));
+}
+
 const isLanguage = (w: string) => cue.LANGUAGE_DEMONYMS.has(w) || cue.OTHER_LANGUAGES.has(w);
 
 export function languageReading(input: SenseInput): boolean {
@@ -62,6 +73,7 @@ export function languageReading(input: SenseInput): boolean {
   const nextWord = wordAfter(input);
   const next = nextWord?.text.toLowerCase();
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
+  if (namedAsLanguages(input)) return true;
   // "Japanese is spoken by few", "Korean is taught in 40 schools": a language is spoken, not a people.
   if (next && /^(is|was|are|were)$/.test(next) && /^(spoken|taught|written|understood)$/.test(after(input, 3).slice(1).find((w) => !/^(widely|mostly|still|now|also|not|rarely|often|mainly|largely)$/.test(w)) ?? '')) return true;
   // "into" opens a language after a verb of translating ("translated into Japanese last year"); after

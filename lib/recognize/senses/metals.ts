@@ -109,6 +109,13 @@ function assurance(input: SenseInput): Decision | undefined {
   return noun !== undefined && cue.ASSURANCE_NOUNS.has(noun) ? drop('figurative-assurance') : undefined;
 }
 
+/** "zinc-grey skies", "cobalt-blue tiles": a metal joined by a hyphen to a colour word is a shade. */
+export function colourCompound(text: string, end: number): boolean {
+  if (text.charAt(end) !== '-') return false;
+  const colour = /^-(\p{L}+)/u.exec(text.slice(end, end + 12))?.[1];
+  return colour !== undefined && cue.COLOUR_WORDS.has(colour.toLowerCase());
+}
+
 /** Units before "of": "6 grams of gold" weighs the metal, whatever medals the sentence speaks of. */
 const QUANTITY_UNITS = /^(grams?|g|kilos?|kilograms?|kg|ounces?|oz|tonnes?|tons?|pounds?|lbs?|carats?|milligrams?|mg|micrograms?)$/;
 
@@ -226,7 +233,7 @@ function award(input: SenseInput): Decision | undefined {
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
   // Past that line a list of metals is a tally of medals ("gold, silver and bronze in the relay"):
   // it says nothing about the material.
-  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false)) return drop('award');
+  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false) && !hasAny(words, cue.JEWELLERY_TRADE)) return drop('award');
   return undefined;
 }
 

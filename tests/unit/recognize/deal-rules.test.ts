@@ -276,6 +276,12 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['The fund took a stake in mining companies.', ['a stake in mining companies | (stake) → keep: determiner']],
     ['The fund took a stake in the company.', ['a stake in the company | (stake) → keep: determiner']],
     ['He hammered a wooden stake into the ground.', ['stake | (stake) → drop: a stake in no asset']],
+    // A post named by what it holds up or is made of, whatever its article.
+    ['Knock the tent stake in with a mallet.', ['stake | (stake) → drop: a post']],
+    ['The club sold the stake in the tent maker.', ['the stake in the tent maker | (stake) → keep: determiner']],
+    // Performers paired where they play, no party named.
+    ['Their partnership on the ice won the pairs title.', ['partnership | (partnership) → drop: a partnership of players']],
+    ['Their partnership on the new arena was signed.', ['Their partnership | (partnership) → keep: determiner']],
     ['Vale took a stake.', ['a stake | (stake) → keep: determiner']],
     ['It was a bad deal.', ['deal | (agreement) → drop: a deal in general']],
     ['It was a bad deal with Japan.', ['a bad deal with Japan | (agreement) → keep: determiner']],
@@ -436,6 +442,8 @@ describe("a customer's bargains and contracts, household loans, players' partner
     ['Before you sign a gym contract, read it.', ["contract | (contract) → drop: a customer's contract"]],
     ['The council signed a gym contract with Serco.', ['a gym contract with Serco | (contract) → keep: determiner']],
     ['It costs more than a SIM-only deal.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The lunch deal at the café now costs £6.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The lunch deal with Pret was signed.', ['The lunch deal with Pret | (agreement) → keep: determiner']],
     // The reader's own.
     ['Check the terms of your mortgage agreement.', ["agreement | (agreement) → drop: the reader's own"]],
     ['Check the terms of the mortgage agreement.', ['the mortgage agreement | (agreement) → keep: determiner']],

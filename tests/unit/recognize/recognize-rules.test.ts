@@ -81,11 +81,20 @@ describe('a blocking phrase blocks its plural too', () => {
     ['Messi lifted the Copa America in Miami.', ['Copa America | blocking phrase']],
     ['The bakery sells Swiss rolls.', ['Swiss rolls | blocking phrase']],
     ['It was an Indian summer.', ['Indian summer | blocking phrase']],
+    ['The pub serves India pale ales.', ['India pale ales | blocking phrase']],
+    ['Canada geese nest by the lake.', ['Canada geese | blocking phrase']],
     ['The silver birch was felled.', ['silver birch | blocking phrase']],
     ['Poland Spring raised prices.', ['Poland Spring | blocking phrase']],
     ['The Inter-American Development Bank lent $2 billion.', ['Inter-American | blocking phrase']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
     ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
+  ]);
+});
+
+describe('an unambiguous metal hyphened to a colour word is a shade', () => {
+  ruled([
+    ['Zinc-grey skies hung over the port.', ['Zinc | name → drop: colour-compound']],
+    ['Zinc-rich soils grow better wheat.', ['Zinc | name "Zinc"']],
   ]);
 });
 

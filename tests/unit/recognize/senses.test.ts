@@ -302,6 +302,14 @@ describe('a hyphened word after a demonym that only contains a language cue', ()
   ]);
 });
 
+describe('a list of demonyms said to be languages', () => {
+  ruled([
+    ['Spanish and French are the most popular languages at school.', [], ['Spanish:language:drop', 'French:language:drop']],
+    ['Spanish and French firms are the most active buyers.', ['Spanish=country:ES', 'French=country:FR'], ['Spanish:no-rule:keep', 'French:no-rule:keep']],
+    ['Korean is now the second language of the app.', [], ['Korean:language:drop']],
+  ]);
+});
+
 describe('a lower-case country name after a preposition, and without one', () => {
   ruled([
     ['Exports to china rose 8% last year.', ['china=country:CN'], ['china:lower-case-after-preposition:keep']],
