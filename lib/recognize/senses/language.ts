@@ -56,13 +56,20 @@ function listEnd(input: SenseInput): number {
 
 /**
  * A list of demonyms said to be languages: "Spanish and French are the most popular languages",
- * "Mandarin is the language of business". The copula must follow the list's end at once.
+ * "Korean is the language of business", "German, French and Italian are spoken". The copula must
+ * follow the list's end at once.
  */
+/** What may follow a demonym in such a list: the copula, or a joiner to the next demonym. */
+const LIST_OR_COPULA = /^(is|are|was|were|remain|remains|remained|and|or)$/;
+
 function namedAsLanguages(input: SenseInput): boolean {
   const words = wordsAfter(input.text, listEnd(input), 7, input.sentence.end);
   if (!words[0] || !/^(is|are|was|were|remain|remains|remained)$/.test(words[0].text)) return false;
+  // "... are spoken in Switzerland": spoken or taught, as one language is.
+  if (/^(spoken|taught)$/.test(words[1]?.text ?? '')) return true;
   const at = words.findIndex((w) => /^languages?$/i.test(w.text));
-  return at > 0 && !/[.,;:!?]/.test(input.text.slice(words[0].end, words[at].start));
+  // The noun must head its phrase: "the biggest buyers of language apps" names apps.
+  return at > 0 && !/[.,;:!?]/.test(input.text.slice(words[0].end, words[at].start)) && noNounAt(input, words[at].end);
 }
 
 const isLanguage = (w: string) => cue.LANGUAGE_DEMONYMS.has(w) || cue.OTHER_LANGUAGES.has(w);
@@ -73,7 +80,7 @@ export function languageReading(input: SenseInput): boolean {
   const nextWord = wordAfter(input);
   const next = nextWord?.text.toLowerCase();
   if (next && cue.LANGUAGE_NEXT.has(next)) return true;
-  if (namedAsLanguages(input)) return true;
+  if (next && (LIST_OR_COPULA.test(next) || isLanguage(next)) && namedAsLanguages(input)) return true;
   // "Japanese is spoken by few", "Korean is taught in 40 schools": a language is spoken, not a people.
   if (next && /^(is|was|are|were)$/.test(next) && /^(spoken|taught|written|understood)$/.test(after(input, 3).slice(1).find((w) => !/^(widely|mostly|still|now|also|not|rarely|often|mainly|largely)$/.test(w)) ?? '')) return true;
   // "into" opens a language after a verb of translating ("translated into Japanese last year"); after

@@ -307,6 +307,10 @@ describe('a list of demonyms said to be languages', () => {
     ['Spanish and French are the most popular languages at school.', [], ['Spanish:language:drop', 'French:language:drop']],
     ['Spanish and French firms are the most active buyers.', ['Spanish=country:ES', 'French=country:FR'], ['Spanish:no-rule:keep', 'French:no-rule:keep']],
     ['Korean is now the second language of the app.', [], ['Korean:language:drop']],
+    ['Thai, Lao and Vietnamese are the languages on the menu.', [], ['Thai:language:drop', 'Lao:language:drop', 'Vietnamese:language:drop']],
+    ['Chinese are the biggest buyers of language apps.', ['Chinese=country:CN'], ['Chinese:no-rule:keep']],
+    ['Thai, Lao and Vietnamese cooks are the stars of the menu.', ['Thai=country:TH', 'Lao=country:LA', 'Vietnamese=country:VN'], ['Thai:no-rule:keep', 'Lao:no-rule:keep', 'Vietnamese:no-rule:keep']],
+    ['German, French and Italian are spoken in Switzerland.', ['Switzerland=country:CH'], ['German:language:drop', 'French:language:drop', 'Italian:language:drop']],
   ]);
 });
 
