@@ -311,8 +311,10 @@ function mentionsMaterial(input: SenseInput): boolean {
 }
 
 function lead(input: SenseInput): Decision {
-  // "co-lead", "team-lead": a role.
-  if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) return drop('lead-role');
+  // "co-lead", "team-lead": a role; but "zinc-lead", "silver-lead-zinc" join metals of one ore.
+  if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) {
+    return input.neighbours.some((n) => n.type === 'mineral' && n.end === input.start - 1) ? keep('metal-pair') : drop('lead-role');
+  }
   const hyphen = input.text.charAt(input.end) === '-';
   const next = after(input, 1)[0];
   const prev = before(input, 1)[0];

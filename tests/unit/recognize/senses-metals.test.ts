@@ -260,6 +260,10 @@ describe('lead the role, the verb, the position and the metal', () => {
     ["The anchor's lead-in to the report ran long.", [], ['lead:lead-in:drop']],
     ['Lead theft from church roofs is rising.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The co-lead of the project quit.', [], ['lead:lead-role:drop']],
+    // Hyphened to another metal, it is half of the ore's name; hyphened to a word of a team, a role.
+    ['The zinc-lead mine restarted in March.', ['zinc=mineral:zinc', 'lead=mineral:lead'], ['lead:metal-pair:keep']],
+    ['Silver-lead-zinc concentrate was shipped.', ['Silver=mineral:silver', 'lead=mineral:lead', 'zinc=mineral:zinc'], ['Silver:metal-list:keep', 'lead:metal-pair:keep']],
+    ['The team-lead on the zinc project quit.', ['zinc=mineral:zinc'], ['lead:lead-role:drop']],
     ['Doctors used a 12-lead ECG.', [], ['lead:lead-not-material:drop']],
     ['Her lead-acid battery died.', ['lead=mineral:lead'], ['lead:lead-compound:keep']],
     ['Lead poisoning harmed the children.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
