@@ -146,6 +146,24 @@ const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官�
 const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星片式料']);
 const CULTURE_OF = new Set([...'韩韓日美英泰港']);
 
+/**
+ * 澳 is Macao's own short name as well as Australia's (访澳旅客, 来澳, 在澳 in Macao's news), and
+ * the dataset gives it to Australia only: on a page that names Macao and never Australia in full,
+ * a 澳 the rules would keep is set aside. The answer is kept for the last text read, so a page is
+ * searched once.
+ */
+const MACAO_NAME = /澳[门門]/;
+const AUSTRALIA_NAME = /澳大利[亚亞]|澳洲/;
+let macaoPageText: string | undefined;
+let macaoPageAnswer = false;
+function macaoPage(text: string): boolean {
+  if (text !== macaoPageText) {
+    macaoPageText = text;
+    macaoPageAnswer = MACAO_NAME.test(text) && !AUSTRALIA_NAME.test(text);
+  }
+  return macaoPageAnswer;
+}
+
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
@@ -760,7 +778,11 @@ function metalCharacter(input: SenseInput): Decision {
 
 export function decideChinese(input: SenseInput, isCapital: boolean, isAbbrev: boolean): Decision {
   if (isCapital) return capital(input);
-  if (isAbbrev) return abbreviation(input);
+  if (isAbbrev) {
+    const decision = abbreviation(input);
+    // Read only for a 澳 the rules would keep: one with no context is dropped as before.
+    return decision.verdict === 'keep' && input.surface === '澳' && macaoPage(input.text) ? drop('macao-page') : decision;
+  }
   if (input.entityId.startsWith('mineral:') && input.end - input.start === 1) return metalCharacter(input);
   return keep('no-rule');
 }

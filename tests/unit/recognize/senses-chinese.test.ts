@@ -32,6 +32,16 @@ describe('Chinese: 乌 is Uzbekistan only where the text names Uzbekistan', () =
   ]);
 });
 
+describe('Chinese: 澳 on a page about Macao', () => {
+  ruled([
+    // 澳门 named and Australia never: 赴澳 is a trip to Macao, which the dataset gives no 澳.
+    ['澳门今年举办了多场体育赛事，赴澳观赛的内地球迷明显增多。', ['澳门=country:MO'], ['澳:macao-page:drop']],
+    // Australia named in full as well: 赴澳 is Australia's again.
+    ['澳门一家公司宣布赴澳投资，收购澳大利亚一座农场。', ['澳门=country:MO', '澳=country:AU', '澳大利亚=country:AU'], ['澳:after-preposition:keep']],
+    ['今年赴澳留学的学生人数有所回升。', ['澳=country:AU'], ['澳:after-preposition:keep']],
+  ]);
+});
+
 describe('Chinese: 日 as a day, and 日使', () => {
   ruled([
     ['今日股市大涨。', [], ['日:day:drop']],
