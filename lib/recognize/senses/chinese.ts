@@ -8,7 +8,7 @@ import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 import { touchingNeighbours } from './words.ts';
-import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, pairNamesCountries, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
+import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, pairNamesCountries, sideAnsweringSide, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -213,6 +213,7 @@ function abbreviation(input: SenseInput): Decision {
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const named = weakAbbreviationNamed(text, start, input.entityId);
+  if (!named && sideAnsweringSide(text, start, end)) return keep('side-answering-side');
   if (!named && !PAIRED_WITHOUT_NAME.has(input.surface)) return drop('abbrev-without-context');
   const touching = touchingNeighbours(input).filter((n) => n.type === 'country' && n.end - n.start === 1);
   const partnerAfter = touching.some((n) => n.start === end);

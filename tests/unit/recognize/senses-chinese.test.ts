@@ -566,6 +566,14 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     // 老 and 柬 in a pair need no name; a side of theirs does (老方 is also a person).
     ['中老铁路带动了沿线旅游。', ['中=country:CN', '老=country:LA'], ['中:pair:keep', '老:pair:keep']],
     ['老方说他下周去开罗出差。', [], ['开罗:capital-not-metonym:drop']],
+    // A side joined to another country's side before it in the sentence needs no name: 中方愿同老方.
+    ['中方愿同柬方一道办好文化年活动。', ['中=country:CN', '柬=country:KH'], ['中:compound:keep', '柬:side-answering-side:keep']],
+    ['中方表示，愿与以方保持沟通。', ['中=country:CN', '以=country:IL'], ['中:compound:keep', '以:side-answering-side:keep']],
+    // Not a person after 和 with no side before, nor a side in another sentence, nor 巴方 (which country?).
+    ['他和老方一道去钓鱼。', [], []],
+    ['中方发表声明。他和老方一起吃饭。', ['中=country:CN'], ['中:compound:keep']],
+    ['中方愿同巴方深化合作。', ['中=country:CN'], ['中:compound:keep']],
+    ['美方与以方面对面会谈。', ['美=country:US'], ['美:compound:keep']],
     // Without the country's name on the page, no reading of 以, 巴 or 伊: 以军 alone, 巴方 alone.
     ['以军当天对一处目标发动空袭。', [], []],
     ['巴方表示欢迎。', [], []],
