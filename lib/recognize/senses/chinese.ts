@@ -734,6 +734,9 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  // 银质餐具, 铜质门把手, 铁质栏杆: 质 says what a thing is made of; not 银质奖章, a medal (nor
+  // 金质, whose 奖章 and 服务 are awards and praise).
+  if (metal !== '金' && (after === '质' || after === '質') && !/[奖獎]/.test(text.charAt(end + 1))) return keep('made-of-metal');
   if (!WORD_AFTER_START.has(after)) return undefined;
   const ahead = text.slice(end, end + 2);
   if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !wordGoesOn(text, end))) return keep('jewellery');

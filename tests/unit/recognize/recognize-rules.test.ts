@@ -84,6 +84,10 @@ describe('a blocking phrase blocks its plural too', () => {
     ['The silver birch was felled.', ['silver birch | blocking phrase']],
     ['Poland Spring raised prices.', ['Poland Spring | blocking phrase']],
     ['The Inter-American Development Bank lent $2 billion.', ['Inter-American | blocking phrase']],
+    // 美 starting an ordinary word after a join or a preposition (senses-zh-12); 美方 after 与 stays.
+    ['学校坚持德育与美育并重。', ['德 | abbreviation → drop: abbrev-without-context', '美育 | blocking phrase']],
+    ['她在美妆店买了口红。', ['美妆 | blocking phrase']],
+    ['中方与美方举行会谈。', ['中 | abbreviation → keep: compound', '美 | abbreviation → keep: compound']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
     ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
   ]);

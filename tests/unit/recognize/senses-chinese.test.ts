@@ -249,6 +249,10 @@ describe('Chinese: one-character metal names in general news', () => {
     // Things of a base metal; 金门 is Kinmen.
     ['小区里的铁门已经锈迹斑斑。', ['铁=mineral:iron'], ['铁:made-of-metal:keep']],
     ['他乘船前往金门。', [], ['金:ordinary-word:drop']],
+    // 质 says what a thing is made of (银质餐具), but 银质奖章 is a medal and 金质 an award.
+    ['这套银质餐具是奶奶留下的。', ['银=mineral:silver'], ['银:made-of-metal:keep']],
+    ['他获得了一枚银质奖章。', [], ['银:ordinary-word:drop']],
+    ['这家酒店以金质服务著称。', [], ['金:ordinary-word:drop']],
     // The metal measured or found in the body, produced, taken as a supplement.
     ['部分玩具铅含量超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
     ['孩子们被查出血铅超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
