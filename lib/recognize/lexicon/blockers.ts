@@ -76,6 +76,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '美洲', '北美', '南美', '拉美', '拉美国家', '拉美國家', '南美国家', '南美國家', '北美国家', '北美國家', '中美洲', '南美洲', '北美洲', '印度洋', '印第安', '华尔街', '華爾街',
   '华北', '华南', '华东', '华中', '华西', '華北', '華南', '華東', '華中', '中东', '中東', '中亚', '中亞',
   '中南', '中南美', '中南半岛', '加沙',
+  // 华 starting a word after a preposition of place (在华丽的舞台上, 在华山顶上, 在华灯下).
+  '华山', '華山', '华丽', '華麗', '华灯', '華燈', '华尔兹', '華爾茲',
   // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations.
   '加息', '加薪',
   // Organisations whose name contains a country word.
@@ -107,6 +109,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // Foods and animals named after a country (as "Brazil nut" in English).
   '荷兰豆', '荷蘭豆', '巴西龟', '巴西龜', '意大利面', '意大利麵', '俄罗斯方块', '俄羅斯方塊',
+  // A yurt, of Inner Mongolia's grasslands as much as Mongolia's.
+  '蒙古包',
   // Trees, plants and drinks named after a country they do not come from (the plane tree, the
   // Dracaena, an Americano).
   '法国梧桐', '法國梧桐', '巴西木', '美式咖啡',
