@@ -90,6 +90,8 @@ const VERB_ENDING_IN_STOP = new Set([
 
 /** Words that end in a stop word and are not one. */
 const NOT_STOPS = new Set(['转让', '轉讓', '出让', '出讓']);
+/** Nouns of a deal's size or worth that 为 joins to the value after it (规模为300亿元). */
+const VALUE_NOUN_BEFORE = new Set(['规模', '規模', '价值', '價值', '金额', '金額', '总额', '總額', '总价', '總價']);
 
 /** Stop words by their last character, for the right-to-left walk of phraseStart. */
 const STOPS_BY_LAST = new Map<string, string[]>();
@@ -122,6 +124,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
       if ((word === '签' || word === '簽') && /[证證名]/.test(text.charAt(end))) continue;
+      // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
+      if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
       // word is part of that word (but 存在 ends in a 在 that still ends the phrase).
       if (LIGHT_STOPS.has(word) && wordGoesOn(text, at)) continue;

@@ -77,6 +77,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '美洲', '北美', '南美', '拉美', '拉美国家', '拉美國家', '南美国家', '南美國家', '北美国家', '北美國家', '中美洲', '南美洲', '北美洲', '印度洋', '印第安', '华尔街', '華爾街',
   '华北', '华南', '华东', '华中', '华西', '華北', '華南', '華東', '華中', '中东', '中東', '中亚', '中亞',
   '中南', '中南美', '中南半岛', '加沙',
+  // 华 starting a word after a preposition of place (在华丽的舞台上, 在华山顶上, 在华灯下).
+  '华山', '華山', '华丽', '華麗', '华灯', '華燈', '华尔兹', '華爾茲',
   // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations.
   '加息', '加薪',
   // Organisations whose name contains a country word.
@@ -96,6 +98,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
   '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
+  // Words of schooling and beauty that a join or a preposition may stand before (德育与美育, 在美妆店).
+  '美育', '美妆', '美妝', '美甲', '美颜', '美顏', '美梦', '美夢',
   '日前', '日益', '日常', '日期', '日报', '日報', '日子', '日志', '日誌', '日程', '日后', '日後', '日内',
   '日圆', '日圓', '日夜', '日光', '日落', '日用', '日趋', '日趨', '日均', '日间', '日間',
   '乌鸦', '乌龙', '烏龍', '乌黑', '烏黑', '乌云', '烏雲', '乌托邦', '烏托邦', '乌鲁木齐', '烏魯木齊', '乌兰巴托',
@@ -106,6 +110,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // Foods and animals named after a country (as "Brazil nut" in English).
   '荷兰豆', '荷蘭豆', '巴西龟', '巴西龜', '意大利面', '意大利麵', '俄罗斯方块', '俄羅斯方塊',
+  // A yurt, of Inner Mongolia's grasslands as much as Mongolia's.
+  '蒙古包',
   // Trees, plants and drinks named after a country they do not come from (the plane tree, the
   // Dracaena, an Americano).
   '法国梧桐', '法國梧桐', '巴西木', '美式咖啡',

@@ -8,7 +8,7 @@ import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 import { touchingNeighbours } from './words.ts';
-import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, pairNamesCountries, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
+import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, pairNamesCountries, sideAnsweringSide, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -146,6 +146,24 @@ const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官�
 const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星片式料']);
 const CULTURE_OF = new Set([...'韩韓日美英泰港']);
 
+/**
+ * 澳 is Macao's own short name as well as Australia's (访澳旅客, 来澳, 在澳 in Macao's news), and
+ * the dataset gives it to Australia only: on a page that names Macao and never Australia in full,
+ * a 澳 the rules would keep is set aside. The answer is kept for the last text read, so a page is
+ * searched once.
+ */
+const MACAO_NAME = /澳[门門]/;
+const AUSTRALIA_NAME = /澳大利[亚亞]|澳洲/;
+let macaoPageText: string | undefined;
+let macaoPageAnswer = false;
+function macaoPage(text: string): boolean {
+  if (text !== macaoPageText) {
+    macaoPageText = text;
+    macaoPageAnswer = MACAO_NAME.test(text) && !AUSTRALIA_NAME.test(text);
+  }
+  return macaoPageAnswer;
+}
+
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
@@ -195,6 +213,7 @@ function abbreviation(input: SenseInput): Decision {
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const named = weakAbbreviationNamed(text, start, input.entityId);
+  if (!named && sideAnsweringSide(text, start, end)) return keep('side-answering-side');
   if (!named && !PAIRED_WITHOUT_NAME.has(input.surface)) return drop('abbrev-without-context');
   const touching = touchingNeighbours(input).filter((n) => n.type === 'country' && n.end - n.start === 1);
   const partnerAfter = touching.some((n) => n.start === end);
@@ -715,6 +734,9 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  // 银质餐具, 铜质门把手, 铁质栏杆: 质 says what a thing is made of; not 银质奖章, a medal (nor
+  // 金质, whose 奖章 and 服务 are awards and praise).
+  if (metal !== '金' && (after === '质' || after === '質') && !/[奖獎]/.test(text.charAt(end + 1))) return keep('made-of-metal');
   if (!WORD_AFTER_START.has(after)) return undefined;
   const ahead = text.slice(end, end + 2);
   if (JEWELLERY_AFTER.test(ahead) || ((after === '表' || after === '錶') && !wordGoesOn(text, end))) return keep('jewellery');
@@ -760,7 +782,11 @@ function metalCharacter(input: SenseInput): Decision {
 
 export function decideChinese(input: SenseInput, isCapital: boolean, isAbbrev: boolean): Decision {
   if (isCapital) return capital(input);
-  if (isAbbrev) return abbreviation(input);
+  if (isAbbrev) {
+    const decision = abbreviation(input);
+    // Read only for a 澳 the rules would keep: one with no context is dropped as before.
+    return decision.verdict === 'keep' && input.surface === '澳' && macaoPage(input.text) ? drop('macao-page') : decision;
+  }
   if (input.entityId.startsWith('mineral:') && input.end - input.start === 1) return metalCharacter(input);
   return keep('no-rule');
 }

@@ -67,6 +67,31 @@ export function sideOrArmyAfter(text: string, end: number): boolean {
   return SIDE_OR_ARMY.has(text.charAt(end));
 }
 
+/** Joins between two sides in talks: 中方愿同老方, 中方与以方, 中方和柬方. */
+const SIDE_JOINS = new Set([...'同与與和跟'].map((c) => c.charCodeAt(0)));
+/** Words 方 starts that make it no side: 方面, 方法, 方案, 方式, 方向, 方便, 方言, 方针. */
+const NOT_SIDE_AFTER = new Set([...'面法案式向便言针針'].map((c) => c.charCodeAt(0)));
+/** A strong abbreviation's side, earlier in the sentence: 中方, 美方, 日方, 俄方, 韩方. */
+const STRONG_SIDE = /[中美日俄韩韓]方/;
+
+/** How far back the other side is looked for, and what ends its sentence. */
+const SIDE_REACH = 30;
+const SENTENCE_TAIL = /[^。！？!?；;]*$/;
+
+/**
+ * 中方愿同老方一道, 中方与以方: a side joined to another country's side named before it in the
+ * same sentence (at most SIDE_REACH characters back) is a country's side, with no full name on the
+ * page. Only for the abbreviations with one country (老, 以, 柬): 巴方 and 伊方 would still not say
+ * which. Characters first; the text before is read only for a side after a join.
+ */
+export function sideAnsweringSide(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== FANG || !SIDE_JOINS.has(text.charCodeAt(start - 1)) || NOT_SIDE_AFTER.has(text.charCodeAt(end + 1))) return false;
+  if (WEAK_ABBREVIATION_COUNTRIES[text.charAt(start)]?.length !== 1) return false;
+  const before = text.slice(Math.max(0, start - 1 - SIDE_REACH), start - 1);
+  return STRONG_SIDE.test(SENTENCE_TAIL.exec(before)?.[0] ?? '');
+}
+const FANG = '方'.charCodeAt(0);
+
 /** The country a pair with one reading gives the abbreviation at `start` (巴 of 巴以 is Palestine). */
 function pairReading(text: string, start: number): string | undefined {
   const ch = text.charAt(start);
@@ -87,6 +112,7 @@ export function weakAbbreviationNamed(text: string, start: number, entityId: str
 export function weakAbbreviationMayStand(text: string, start: number, partnerBefore: boolean, partnerAfter: boolean): boolean {
   const paired = (partnerBefore || partnerAfter) && pairNamesCountries(text, start + (partnerAfter ? 2 : 1));
   if (!paired && !sideOrArmyAfter(text, start + 1)) return false;
+  if (!paired && sideAnsweringSide(text, start, start + 1)) return true;
   if ((paired && PAIRED_WITHOUT_NAME.has(text.charAt(start))) || pairReading(text, start) !== undefined) return true;
   return (WEAK_ABBREVIATION_COUNTRIES[text.charAt(start)] ?? []).some((id) => FULL_NAMES[id]?.test(text));
 }

@@ -641,3 +641,12 @@ describe('general-zh-11: protocols of devices, a habit said of signings, a price
     ['两家公司签署长期、价值5亿元的供货协议。', ['价值5亿元的供货协议 | (zh-strong) → keep | 500000000 CNY']],
   ]);
 });
+
+describe('senses-zh-12: 为 after a noun of size or worth belongs to the value', () => {
+  ruled([
+    ['两家银行签署了规模为80亿元的授信协议。', ['规模为80亿元的授信协议 | (zh-strong) → keep | 8000000000 CNY']],
+    // 为 after another noun is still the preposition that ends the phrase before it.
+    ['该公司为旗下工厂签署了价值5亿元的供货协议。', ['价值5亿元的供货协议 | (zh-strong) → keep | 500000000 CNY']],
+    ['公司以旗下工厂为抵押签署了5亿元贷款协议。', ['5亿元贷款协议 | (zh-strong) → keep | 500000000 CNY']],
+  ]);
+});

@@ -86,6 +86,15 @@ describe('a blocking phrase blocks its plural too', () => {
     ['The silver birch was felled.', ['silver birch | blocking phrase']],
     ['Poland Spring raised prices.', ['Poland Spring | blocking phrase']],
     ['The Inter-American Development Bank lent $2 billion.', ['Inter-American | blocking phrase']],
+    // 美 starting an ordinary word after a join or a preposition (senses-zh-12); 美方 after 与 stays.
+    ['学校坚持德育与美育并重。', ['德 | abbreviation → drop: abbrev-without-context', '美育 | blocking phrase']],
+    ['她在美妆店买了口红。', ['美妆 | blocking phrase']],
+    ['中方与美方举行会谈。', ['中 | abbreviation → keep: compound', '美 | abbreviation → keep: compound']],
+    ['演员们在华丽的舞台上谢幕。', ['华丽 | blocking phrase', '台 | abbreviation → drop: abbrev-without-context']],
+    ['游客们在华山顶上看日出。', ['华山 | blocking phrase', '日 | abbreviation → drop: day']],
+    ['草原上的蒙古包里飘出奶茶的香气。', ['蒙古包 | blocking phrase']],
+    ['蒙古国总统抵达北京。', ['蒙古国 | alias "蒙古国"', '北京 | capital → drop: capital-not-metonym']],
+    ['外国企业在华投资持续增长。', ['华 | abbreviation → keep: after-preposition', '投资 | deal word (zh-money) → drop: money word without a quantifier, value or lender']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
     ['Both Gold Coasts voted.', ['Gold | name → drop: name-or-tier']],
   ]);

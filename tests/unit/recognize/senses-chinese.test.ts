@@ -32,6 +32,16 @@ describe('Chinese: 乌 is Uzbekistan only where the text names Uzbekistan', () =
   ]);
 });
 
+describe('Chinese: 澳 on a page about Macao', () => {
+  ruled([
+    // 澳门 named and Australia never: 赴澳 is a trip to Macao, which the dataset gives no 澳.
+    ['澳门今年举办了多场体育赛事，赴澳观赛的内地球迷明显增多。', ['澳门=country:MO'], ['澳:macao-page:drop']],
+    // Australia named in full as well: 赴澳 is Australia's again.
+    ['澳门一家公司宣布赴澳投资，收购澳大利亚一座农场。', ['澳门=country:MO', '澳=country:AU', '澳大利亚=country:AU'], ['澳:after-preposition:keep']],
+    ['今年赴澳留学的学生人数有所回升。', ['澳=country:AU'], ['澳:after-preposition:keep']],
+  ]);
+});
+
 describe('Chinese: 日 as a day, and 日使', () => {
   ruled([
     ['今日股市大涨。', [], ['日:day:drop']],
@@ -239,6 +249,10 @@ describe('Chinese: one-character metal names in general news', () => {
     // Things of a base metal; 金门 is Kinmen.
     ['小区里的铁门已经锈迹斑斑。', ['铁=mineral:iron'], ['铁:made-of-metal:keep']],
     ['他乘船前往金门。', [], ['金:ordinary-word:drop']],
+    // 质 says what a thing is made of (银质餐具), but 银质奖章 is a medal and 金质 an award.
+    ['这套银质餐具是奶奶留下的。', ['银=mineral:silver'], ['银:made-of-metal:keep']],
+    ['他获得了一枚银质奖章。', [], ['银:ordinary-word:drop']],
+    ['这家酒店以金质服务著称。', [], ['金:ordinary-word:drop']],
     // The metal measured or found in the body, produced, taken as a supplement.
     ['部分玩具铅含量超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
     ['孩子们被查出血铅超标。', ['铅=mineral:lead'], ['铅:material-property:keep']],
@@ -556,6 +570,14 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     // 老 and 柬 in a pair need no name; a side of theirs does (老方 is also a person).
     ['中老铁路带动了沿线旅游。', ['中=country:CN', '老=country:LA'], ['中:pair:keep', '老:pair:keep']],
     ['老方说他下周去开罗出差。', [], ['开罗:capital-not-metonym:drop']],
+    // A side joined to another country's side before it in the sentence needs no name: 中方愿同老方.
+    ['中方愿同柬方一道办好文化年活动。', ['中=country:CN', '柬=country:KH'], ['中:compound:keep', '柬:side-answering-side:keep']],
+    ['中方表示，愿与以方保持沟通。', ['中=country:CN', '以=country:IL'], ['中:compound:keep', '以:side-answering-side:keep']],
+    // Not a person after 和 with no side before, nor a side in another sentence, nor 巴方 (which country?).
+    ['他和老方一道去钓鱼。', [], []],
+    ['中方发表声明。他和老方一起吃饭。', ['中=country:CN'], ['中:compound:keep']],
+    ['中方愿同巴方深化合作。', ['中=country:CN'], ['中:compound:keep']],
+    ['美方与以方面对面会谈。', ['美=country:US'], ['美:compound:keep']],
     // Without the country's name on the page, no reading of 以, 巴 or 伊: 以军 alone, 巴方 alone.
     ['以军当天对一处目标发动空袭。', [], []],
     ['巴方表示欢迎。', [], []],
