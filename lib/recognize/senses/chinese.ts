@@ -170,6 +170,8 @@ function abbreviation(input: SenseInput): Decision {
   const after = text.charAt(end);
   const ch = input.surface;
   if (WEAK_ABBREVIATIONS.has(ch)) return weakAbbreviation(input);
+  // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
+  if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (TAIWAN.has(ch) && MEASURE_BEFORE.has(before)) return drop('measure-word');
@@ -432,7 +434,7 @@ const DAY_SECOND_CODES = codeSet(DAY_SECOND);
 const DAY_BEFORE_CODES = codeSet(cue.ZH_DAY_BEFORE);
 const MEASURE_BEFORE_CODES = codeSet(MEASURE_BEFORE);
 const TAIWAN_CODES = codeSet(TAIWAN);
-const [RI, HAN, HAN_TRADITIONAL] = [code('日'), code('韩'), code('韓')];
+const [RI, HAN, HAN_TRADITIONAL, GAI, GU] = [code('日'), code('韩'), code('韓'), code('概'), code('股')];
 
 /**
  * Whether the abbreviation at [start, end) has none of the context any abbreviation rule reads,
@@ -446,6 +448,8 @@ export function abbreviationWithoutContext(text: string, start: number, end: num
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (READ_BEFORE.has(before) || READ_AFTER.has(after)) return false;
+  // 中概股: the concept stocks' rule reads the two characters after it (`abbreviation`).
+  if (after === GAI && text.charCodeAt(end + 1) === GU) return false;
   const ch = text.charCodeAt(start);
   if (ch === RI) return !DAY_BEFORE_CODES.has(before) && !DAY_SECOND_CODES.has(after);
   if (TAIWAN_CODES.has(ch)) return !MEASURE_BEFORE_CODES.has(before);

@@ -419,6 +419,15 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
   ]);
 });
 
+describe('Chinese: 中概股, a market of concept stocks named by the country', () => {
+  ruled([
+    ['隔夜热门中概股普遍收涨。', ['中=country:CN'], ['中:compound:keep']],
+    ['受美债收益率上行拖累，台概股全线走弱。', ['美=country:US', '台=country:TW'], ['美:compound:keep', '台:compound:keep']],
+    // 概 that starts 概念 is no market: 中 is the locative of 市场中.
+    ['市场中概念股轮动明显。', [], ['中:abbrev-without-context:drop']],
+  ]);
+});
+
 describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
   ruled([
     ['港股周一高开。', ['港=country:HK'], ['港:compound:keep']],
