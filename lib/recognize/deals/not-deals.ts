@@ -104,6 +104,8 @@ const CUSTOMERS = /^(customers|savers|borrowers|buyers|shoppers|members|subscrib
 /** Legal forms a firm takes: "converted from a partnership to a limited company". */
 const LEGAL_FORMS = /^(company|corporation|llp|plc|trader|incorporated|inc|cooperative|co-operative)$/;
 /** Verbs of a deal only hoped for: "Neither side expects a deal before the recess". */
+/** Nouns of a deal in prospect, before "of": "little chance of a takeover", "the prospect of a deal". */
+const IN_PROSPECT = /^(chance|chances|prospect|prospects|likelihood|possibility|odds|hopes|risk|threat|fears)$/;
 const HOPED_FOR = /^(expect|expects|expected|expecting|hope|hopes|hoped|hoping|want|wants|wanted|wanting|seek|seeks|sought|seeking|need|needs|needed|urge|urges|urged|predict|predicts|predicted|envisage|envisages|foresee|foresees)$/;
 
 /** An audience a promise is made to, not a party that signs. */
@@ -228,6 +230,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (det === 'the' && !party && noValue && !left.modifiers.length && /s$/.test(headWord) && /^(or|and)$/.test(tokens[left.index - 1]?.lower ?? '') && tokens[left.index - 3]?.lower === 'the' && tokens[left.index - 2]?.kind === 'word' && !isCapitalised(tokens[left.index - 2])) return 'a kind in a list';
   // "Neither side expects a deal before the summer recess": a bare deal hoped for or expected, no one named.
   if (/^(a|an)$/.test(det) && !party && noValue && !left.modifiers.length && HOPED_FOR.test(tokens[left.index - 1]?.lower ?? '')) return 'a deal hoped for';
+  // "little chance of a takeover while the founder keeps control": a bare deal in prospect, no one named.
+  if (/^(a|an)$/.test(det) && !party && noValue && !left.modifiers.length && tokens[left.index - 1]?.lower === 'of' && IN_PROSPECT.test(tokens[left.index - 2]?.lower ?? '')) return 'a deal in prospect';
   // "A memorandum to staff warned...": a note sent to readers, not an agreement signed.
   if (/^(memorandum|memo)$/.test(headWord) && !party && noValue && (tokens[head + 1]?.lower === 'from' || (tokens[head + 1]?.lower === 'to' && MEMO_READERS.test(tokens[head + 2]?.lower ?? '')))) return 'a note sent';
   // "a pact of silence", "a contract of employment": a kind named by its content, no party or signing
@@ -388,7 +392,10 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   const noValue = !left.value && !right.value;
   // "a fixed rate deal", "a 0% balance transfer deal for 18 months": a bank's product for a
   // household, whose only value is its rate (not "a $500 million fixed-rate deal with Barclays").
-  if (/^deals?$/.test(head0) && !party && !right.value && left.modifiers.length && (!left.value || /%$/.test(left.value.text)) && !consumerGood(left.modifiers) && retailBankProduct(left.modifiers)) return "a bank's product for a household";
+  if (/^deals?$/.test(head0) && !party && !right.value && left.modifiers.length && (!left.value || /%$/.test(left.value.text))) {
+    // ("a 95% mortgage deal": a product whose only value is its rate; without one, a shop's offer below.)
+    if (consumerGood(left.modifiers) ? left.value !== undefined : retailBankProduct(left.modifiers)) return "a bank's product for a household";
+  }
   if (/^deals?$/.test(head0) && !party && noValue) {
     const mods = left.modifiers;
     const event = (a: string, b: string) => mods.includes(a) && mods.includes(b);

@@ -609,6 +609,13 @@ describe('general news, ninth English deal round: words that only look like one 
     ['He chased the fame and the deals with Vale.', ['the deals with Vale | (agreement) → keep: determiner']],
     // A bare deal expected or hoped for, with no one named.
     ['Investors expect a deal by June.', ['deal | (agreement) → drop: a deal hoped for']],
+    // A bare deal in prospect after "chance of", "prospect of", "risk of": no one named.
+    ['Traders see little chance of a takeover this year.', ['takeover | (contract) → drop: a deal in prospect']],
+    ['The prospect of a deal lifted the shares.', ['deal | (agreement) → drop: a deal in prospect']],
+    ['Traders see a good chance of an agreement with Glencore this year.', ['an agreement with Glencore | (agreement) → keep: determiner']],
+    ['Shares rose on the back of a takeover.', ['a takeover | (contract) → keep: determiner']],
+    // A household product whose only value is its rate.
+    ['Buyers can now get a 90% mortgage deal from two lenders.', ["deal | (agreement) → drop: a bank's product for a household"]],
     ['Investors expect a deal with Vale by June.', ['a deal with Vale | (agreement) → keep: determiner']],
     // A memo sent to readers.
     ['A memorandum to all staff announced the move.', ['memorandum | (agreement) → drop: a note sent']],
