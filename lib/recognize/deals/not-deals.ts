@@ -39,6 +39,10 @@ const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily
 const SHOP_IMPERATIVES = /^(buy|spend|order|book|grab|shop|pay|save|get)$/;
 /** Products a reader buys: "a fixed-rate mortgage deal", "the latest broadband deals", "the meal deal". */
 const CONSUMER_GOODS = /^(meal|lunch|breakfast|pizza|burger|sandwich|takeaway|coffee|gym|mortgage|broadband|phone|mobile|handset|sim|energy|insurance|laptop|laptops|tv|tvs|television|hotel|flight|flights|car|cars|headphones|gadget|gadgets)$/;
+/** A bank's products for a household, one word each: "a savings deal", "an overdraft deal". */
+const RETAIL_BANK_PRODUCTS = /^(savings|saver|isa|overdraft|remortgage|cashback)$/;
+/** How a household product's rate is set: "a fixed rate deal", "a two-year tracker deal". */
+const RATE_KINDS = /^(fixed|tracker|variable|discounted|introductory)$/;
 /** Words of shopping: a "deal" in their sentence is an offer ("a real bargain, and the deal ends tonight"). */
 const SHOPPING = /^(bargain|bargains|discount|discounts|discounted|shoppers|shopping|shops|stores|steal|coupon|coupons|promo|checkout|voucher|vouchers|half-price)$/;
 /** Arrangements of a household, an event or a piece of music, not between parties. */
@@ -100,6 +104,8 @@ const CUSTOMERS = /^(customers|savers|borrowers|buyers|shoppers|members|subscrib
 /** Legal forms a firm takes: "converted from a partnership to a limited company". */
 const LEGAL_FORMS = /^(company|corporation|llp|plc|trader|incorporated|inc|cooperative|co-operative)$/;
 /** Verbs of a deal only hoped for: "Neither side expects a deal before the recess". */
+/** Nouns of a deal in prospect, before "of": "little chance of a takeover", "the prospect of a deal". */
+const IN_PROSPECT = /^(chance|chances|prospect|prospects|likelihood|possibility|odds|hopes|risk|threat|fears)$/;
 const HOPED_FOR = /^(expect|expects|expected|expecting|hope|hopes|hoped|hoping|want|wants|wanted|wanting|seek|seeks|sought|seeking|need|needs|needed|urge|urges|urged|predict|predicts|predicted|envisage|envisages|foresee|foresees)$/;
 
 /** An audience a promise is made to, not a party that signs. */
@@ -133,6 +139,16 @@ function shoppingWord(tokens: Token[], head: number): boolean {
 /** A product a customer buys among the modifiers, a hyphenated one's parts too ("a SIM-only deal"). */
 function consumerGood(modifiers: string[]): boolean {
   return modifiers.some((m) => m.split('-').some((part) => CONSUMER_GOODS.test(part)));
+}
+
+/**
+ * A bank's product for a household among the modifiers: a fixed or tracker rate ("a fixed rate
+ * deal", "a fixed-rate deal"), a balance transfer, savings, an ISA, an overdraft.
+ */
+function retailBankProduct(modifiers: string[]): boolean {
+  const parts = modifiers.flatMap((m) => m.split('-'));
+  if (parts.some((p) => RETAIL_BANK_PRODUCTS.test(p))) return true;
+  return (parts.includes('rate') && parts.some((p) => RATE_KINDS.test(p))) || (parts.includes('balance') && parts.includes('transfer'));
 }
 
 /** Head nouns of an apposition that says a capitalised name is a body: "Civic Accord, the main opposition party". */
@@ -214,6 +230,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (det === 'the' && !party && noValue && !left.modifiers.length && /s$/.test(headWord) && /^(or|and)$/.test(tokens[left.index - 1]?.lower ?? '') && tokens[left.index - 3]?.lower === 'the' && tokens[left.index - 2]?.kind === 'word' && !isCapitalised(tokens[left.index - 2])) return 'a kind in a list';
   // "Neither side expects a deal before the summer recess": a bare deal hoped for or expected, no one named.
   if (/^(a|an)$/.test(det) && !party && noValue && !left.modifiers.length && HOPED_FOR.test(tokens[left.index - 1]?.lower ?? '')) return 'a deal hoped for';
+  // "little chance of a takeover while the founder keeps control": a bare deal in prospect, no one named.
+  if (/^(a|an)$/.test(det) && !party && noValue && !left.modifiers.length && tokens[left.index - 1]?.lower === 'of' && IN_PROSPECT.test(tokens[left.index - 2]?.lower ?? '')) return 'a deal in prospect';
   // "A memorandum to staff warned...": a note sent to readers, not an agreement signed.
   if (/^(memorandum|memo)$/.test(headWord) && !party && noValue && (tokens[head + 1]?.lower === 'from' || (tokens[head + 1]?.lower === 'to' && MEMO_READERS.test(tokens[head + 2]?.lower ?? '')))) return 'a note sent';
   // "a pact of silence", "a contract of employment": a kind named by its content, no party or signing
@@ -372,6 +390,12 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   const party = right.party;
   const det = tokens[left.index]?.lower ?? '';
   const noValue = !left.value && !right.value;
+  // "a fixed rate deal", "a 0% balance transfer deal for 18 months": a bank's product for a
+  // household, whose only value is its rate (not "a $500 million fixed-rate deal with Barclays").
+  if (/^deals?$/.test(head0) && !party && !right.value && left.modifiers.length && (!left.value || /%$/.test(left.value.text))) {
+    // ("a 95% mortgage deal": a product whose only value is its rate; without one, a shop's offer below.)
+    if (consumerGood(left.modifiers) ? left.value !== undefined : retailBankProduct(left.modifiers)) return "a bank's product for a household";
+  }
   if (/^deals?$/.test(head0) && !party && noValue) {
     const mods = left.modifiers;
     const event = (a: string, b: string) => mods.includes(a) && mods.includes(b);

@@ -66,6 +66,9 @@ function verbHere(tokens: Token[], head: number): boolean {
 }
 
 /** Whether the trigger is a verb or an idiom rather than a deal noun. */
+/** Superlatives of size that rank a transaction: "the biggest deal of the year". */
+const SIZE_RANKS = /^(biggest|largest|biggest-ever|largest-ever|second-biggest|second-largest)$/;
+
 export function notANoun(tokens: Token[], head: number): boolean {
   const t = tokens[head];
   const prev = tokens[head - 1]?.lower;
@@ -84,7 +87,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
     // "What's the deal with airline food?": the situation asked about; "Here's the deal:" the terms of a plan.
     if (prev === 'the' && next === 'with' && /^(what['’]s|whats)$/.test(prev2 ?? '')) return true;
     if (prev === 'the' && /^here['’]s$/.test(prev2 ?? '') && (next === undefined || tokens[head + 1].kind === 'punct')) return true;
-    if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '')) return true;
+    // ("the biggest mining deal of the year" ranks a transaction by its size.)
+    if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '') && !tokens.slice(Math.max(0, head - 3), head).some((x) => SIZE_RANKS.test(x.lower))) return true;
   }
   // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.
   const consensus = (prev === 'broad' || prev === 'general') && !/^an?$/.test(tokens[head - 2]?.lower ?? '');

@@ -248,11 +248,12 @@ export const CHARACTER_NOUNS = set(`heart hearts will wills nerve nerves fist fi
 
 /**
  * Nouns of a firm word, a promise or a rule after "cast-iron" ("a cast-iron guarantee", "cast-iron
- * rules", "a cast iron alibi"): the metal's firmness as a figure.
+ * rules", "a cast iron alibi", "cast-iron income"): the metal's firmness as a figure.
  */
 export const ASSURANCE_NOUNS = set(`guarantee guarantees promise promises pledge pledges assurance assurances alibi
   alibis case rule rules certainty certainties excuse excuses commitment commitments defence defense argument
-  arguments proof evidence principle principles belief beliefs logic majority stomach reason reasons`);
+  arguments proof evidence principle principles belief beliefs logic majority stomach reason reasons income returns
+  dividend dividends finances credentials bet investment`);
 
 /**
  * Words before "gold" that make it a figure of speech: "black gold" (oil), "liquid gold", "digital

@@ -402,6 +402,12 @@ describe('deal words in figures of speech, games, quotes and names; lenders befo
     // "one of the largest deals": one deal among its kind; a size is a transaction's, not an offer's.
     ['It was one of the largest hotel deals this year.', ['the largest hotel deals | (agreement) → keep: one of its kind']],
     ['It was one of the cheapest hotel deals this year.', ["deals | (agreement) → drop: a shop's offer"]],
+    // A bank's product for a household (a rate, a balance transfer, savings); with a party or money it is a transaction.
+    ['Borrowers rushed to grab a two-year fixed rate deal before prices rose.', ["deal | (agreement) → drop: a bank's product for a household"]],
+    ['The card now offers a 0% balance transfer deal for 20 months.', ["deal | (agreement) → drop: a bank's product for a household"]],
+    ['The building society launched a new savings deal on Monday.', ["deal | (agreement) → drop: a bank's product for a household"]],
+    ['The utility struck a fixed-rate deal with Barclays.', ['a fixed-rate deal with Barclays | (agreement) → keep: determiner']],
+    ['The council agreed a £40 million fixed rate deal for its new depot.', ['a £40 million fixed rate deal | (agreement) → keep: value']],
     ['The IMF approved a $3 billion bailout.', ['a $3 billion bailout | (money) → keep: value']],
     ['Critics said the bank bailout was unfair.', ['bailout | (money) → drop: money word without value, named party or transaction verb']],
     ['The startup raised a $4 million seed round.', ['a $4 million seed round | (money) → keep: value']],
@@ -603,6 +609,13 @@ describe('general news, ninth English deal round: words that only look like one 
     ['He chased the fame and the deals with Vale.', ['the deals with Vale | (agreement) → keep: determiner']],
     // A bare deal expected or hoped for, with no one named.
     ['Investors expect a deal by June.', ['deal | (agreement) → drop: a deal hoped for']],
+    // A bare deal in prospect after "chance of", "prospect of", "risk of": no one named.
+    ['Traders see little chance of a takeover this year.', ['takeover | (contract) → drop: a deal in prospect']],
+    ['The prospect of a deal lifted the shares.', ['deal | (agreement) → drop: a deal in prospect']],
+    ['Traders see a good chance of an agreement with Glencore this year.', ['an agreement with Glencore | (agreement) → keep: determiner']],
+    ['Shares rose on the back of a takeover.', ['a takeover | (contract) → keep: determiner']],
+    // A household product whose only value is its rate.
+    ['Buyers can now get a 90% mortgage deal from two lenders.', ["deal | (agreement) → drop: a bank's product for a household"]],
     ['Investors expect a deal with Vale by June.', ['a deal with Vale | (agreement) → keep: determiner']],
     // A memo sent to readers.
     ['A memorandum to all staff announced the move.', ['memorandum | (agreement) → drop: a note sent']],

@@ -25,6 +25,9 @@ describe('"deal" as a verb or an idiom', () => {
     ['The big deal signed on Monday covers lithium.', ['The big deal | (agreement) → keep: determiner']],
     // "the day" after "deal on", not "deal of the day".
     ['They signed a deal on the day the talks ended.', ['a deal | (agreement) → keep: determiner']],
+    // "the deal of the week" is a bargain; a size superlative before it ranks a transaction.
+    ['Grab the deal of the week on garden chairs.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['Rio sealed the largest lithium deal of the year.', ['the largest lithium deal | (agreement) → keep: determiner']],
   ]);
 });
 

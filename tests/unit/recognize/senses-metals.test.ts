@@ -406,6 +406,9 @@ describe("a weight of the metal, a medal counted or won in a named sport, and a 
     ['The minister bought a cast-iron kettle for the office.', ['iron=mineral:iron'], ['iron:metal:keep']],
     ['The defence says he has a cast iron alibi for that night.', [], ['iron:figurative-assurance:drop']],
     ['The museum keeps a cast iron stove from 1880 in the hall.', ['iron=mineral:iron'], ['iron:metal:keep']],
+    // An investment's steadiness as a figure: "cast-iron income", "cast-iron dividends".
+    ['Utilities offer cast-iron dividends for cautious savers, the broker said.', [], ['iron:figurative-assurance:drop']],
+    ['Utilities buy cast-iron pipes for cautious repairs, the engineer said.', ['iron=mineral:iron'], ['iron:metal:keep']],
     // Words of the jewellery trade: record "sales" beside them do not make the metal a prize.
     ['The jeweller says silver sales have doubled this year.', ['silver=mineral:silver'], ['silver:metal:keep']],
     ['The band says silver sales have doubled this year.', [], ['silver:award:drop']],
