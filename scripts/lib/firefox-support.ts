@@ -104,7 +104,8 @@ export function cssFeatures(css: string, knownTypes: Map<string, string>): Set<s
 
 /** Whether `name` appears in `code` as a property or method name (`.name`), not inside another word. */
 export function usesMember(code: string, name: string): boolean {
-  return new RegExp(`\\.${escapeRegExp(name)}(?![\\w$])`).test(code);
+  // Not a spread (`[...xr]`): a minifier may give a variable any short name, a member's too.
+  return new RegExp(`(?<!\\.\\.)\\.${escapeRegExp(name)}(?![\\w$])`).test(code);
 }
 
 /** Whether `code` reads `owner.name` (a static member: `CSS.highlights`, `Symbol.dispose`). */

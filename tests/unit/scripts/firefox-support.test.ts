@@ -67,6 +67,10 @@ describe('finding names in built code', () => {
     expect(usesMember('const e=globalThis.scheduler;return e?.yield?e.yield():0', 'yield')).toBe(true);
     expect(usesMember('a.yielding()', 'yield')).toBe(false);
     expect(usesMember('yield x', 'yield')).toBe(false);
+    // A minified variable spread into a list is no member: `[...xr]` names no navigator.xr.
+    expect(usesMember('const jf=Q([...Vt,...xr]);', 'xr')).toBe(false);
+    expect(usesMember('n?.xr', 'xr')).toBe(true);
+    expect(usesMember('navigator.xr', 'xr')).toBe(true);
   });
 
   it('sees a global constructed, tested, or read through globalThis', () => {
