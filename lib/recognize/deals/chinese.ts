@@ -90,8 +90,10 @@ const VERB_ENDING_IN_STOP = new Set([
 
 /** Words that end in a stop word and are not one. */
 const NOT_STOPS = new Set(['转让', '轉讓', '出让', '出讓']);
+/** Nouns of a deal's worth, which open its phrase (价值20亿美元的协议). */
+const WORTH_NOUNS = ['价值', '價值', '金额', '金額', '总额', '總額', '总价', '總價'];
 /** Nouns of a deal's size or worth that 为 joins to the value after it (规模为300亿元). */
-const VALUE_NOUN_BEFORE = new Set(['规模', '規模', '价值', '價值', '金额', '金額', '总额', '總額', '总价', '總價']);
+const VALUE_NOUN_BEFORE = new Set(['规模', '規模', ...WORTH_NOUNS]);
 
 /** Stop words by their last character, for the right-to-left walk of phraseStart. */
 const STOPS_BY_LAST = new Map<string, string[]>();
@@ -563,11 +565,10 @@ function wordRejection(c: Candidate): string {
 }
 
 /** A value opening the phrase (价值20亿美元的协议), after 、 and a term (为期五年、价值20亿美元的). */
-const VALUE_OPENS = /^(?:价值|價值|总价|總價|金额|金額|总额|總額)/;
 const TERM_ITEM_BEFORE = /(?:为期|為期)[\d一二两兩三四五六七八九十]+(?:年|个月|個月|天)$/;
 /** A term and a value joined by 、 are two modifiers of one phrase: it opens at the term. */
 function termBeforeValue(text: string, start: number, floor: number): number {
-  if (text.charAt(start - 1) !== '、' || !VALUE_OPENS.test(text.slice(start, start + 2))) return start;
+  if (text.charAt(start - 1) !== '、' || !WORTH_NOUNS.includes(text.slice(start, start + 2))) return start;
   const m = TERM_ITEM_BEFORE.exec(text.slice(Math.max(floor, start - 12), start - 1));
   return m ? start - 1 - m[0].length : start;
 }

@@ -13,6 +13,7 @@
  * short of what it needs is set aside before any other rule reads it as a neighbour, so that it
  * cannot make 中 one half of a pair in 中老年 or 比赛中以合作取胜.
  */
+import { code, codeSet } from './char-codes.ts';
 import * as cue from './cues.ts';
 
 /** Each weak abbreviation's countries, as the dataset gives them (a test holds the two together). */
@@ -68,9 +69,9 @@ export function sideOrArmyAfter(text: string, end: number): boolean {
 }
 
 /** Joins between two sides in talks: 中方愿同老方, 中方与以方, 中方和柬方. */
-const SIDE_JOINS = new Set([...'同与與和跟'].map((c) => c.charCodeAt(0)));
+const SIDE_JOINS = codeSet('同与與和跟');
 /** Words 方 starts that make it no side: 方面, 方法, 方案, 方式, 方向, 方便, 方言, 方针. */
-const NOT_SIDE_AFTER = new Set([...'面法案式向便言针針'].map((c) => c.charCodeAt(0)));
+const NOT_SIDE_AFTER = codeSet('面法案式向便言针針');
 /** A strong abbreviation's side, earlier in the sentence: 中方, 美方, 日方, 俄方, 韩方. */
 const STRONG_SIDE = /[中美日俄韩韓]方/;
 
@@ -90,7 +91,7 @@ export function sideAnsweringSide(text: string, start: number, end: number): boo
   const before = text.slice(Math.max(0, start - 1 - SIDE_REACH), start - 1);
   return STRONG_SIDE.test(SENTENCE_TAIL.exec(before)?.[0] ?? '');
 }
-const FANG = '方'.charCodeAt(0);
+const FANG = code('方');
 
 /** The country a pair with one reading gives the abbreviation at `start` (巴 of 巴以 is Palestine). */
 function pairReading(text: string, start: number): string | undefined {
