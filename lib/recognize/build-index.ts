@@ -11,7 +11,7 @@ import { BLOCKERS_EN, BLOCKERS_ZH, BLOCKERS_ZH_UNLESS_NEXT } from './lexicon/blo
 import { METONYM_CAPITALS } from './lexicon/capitals.ts';
 import { DEAL_WORDS_EN, DEAL_WORDS_ZH } from './lexicon/deal-words.ts';
 import type { DealKey } from './deals/link.ts';
-import { packDealKeys, type PackedDealKey } from './deals/packed-keys.ts';
+import { DEAL_KINDS, packDealKeys, type PackedDealKey } from './deals/packed-keys.ts';
 
 export interface BuildOptions {
   /** Other spellings of a Chinese string (traditional forms), from a converter such as OpenCC. */
@@ -70,6 +70,7 @@ export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[
     countries: [...new Set(d.parties.map((p) => p.country).filter((c): c is string => !!c))],
     minerals: [...new Set(d.minerals.flatMap((m) => [m, ...(members.get(m) ?? [])]))],
     amount: d.value?.amount,
+    kinds: DEAL_KINDS.filter((k) => d.kinds.includes(k)),
     ...(/\bpeace\b/i.test(d.title) ? { peace: true } : {}),
   }));
 }

@@ -13,6 +13,8 @@ export interface DealKey {
   amount?: number;
   /** A peace agreement: only a phrase that says peace may link to it, and such a phrase only to it. */
   peace?: boolean;
+  /** The dataset's kinds of the deal (mou, equity-stake, offtake...): a phrase that names a kind links only to a deal of it. */
+  kinds?: string[];
 }
 
 export interface DealEvidence {
@@ -35,6 +37,27 @@ const PEACE = /\b(?:peace|cease-?fire|truce|armistice)\b|和平|停火|停战|�
 const OTHER_SUBJECT =
   /\b(?:budget|codeshare|arms|nuclear|hostage|prisoner|climate|tax|broadcast(?:ing)?|sponsorship|transfer|record(?:ing)?|film|movie|book|plea|settlement|merger|wage|pay|labou?r|immigration|migration|asylum|fishing|fisheries|water|gas|grain|visa)\b|(?:预算|预算案|军控|核协议|人质|换俘|认罪|移民|难民|签证)/i;
 
+/*
+ * A phrase that names what changed hands says which deals it can be: a company's acquisition of a
+ * project is no framework between two governments, however well its countries fit, and a loan is
+ * no offtake. Phrases that name only an agreement, a memorandum or an investment say nothing here.
+ */
+const STAKE_KINDS = ['equity-stake', 'investment', 'joint-venture'];
+const PHRASE_KINDS: [RegExp, string[]][] = [
+  [/\b(?:acquisitions?|acquir\w*|takeovers?|buy-?outs?|stakes?|shares|equity)\b|收购|并购|入股|股权|股份(?!有限|公司)|持股|控股(?!集团|公司|有限)/i, STAKE_KINDS],
+  [/\bpurchases?\b|购买/i, [...STAKE_KINDS, 'offtake', 'stockpile']],
+  [/\bofftakes?\b|包销|承购|长协/i, ['offtake']],
+  [/\b(?:loans?|lending|credit)\b|贷款|信贷/i, ['loan', 'fund']],
+  [/\bjoint[- ]ventures?\b|\bJVs?\b|合资|合营/i, ['joint-venture']],
+];
+
+/** The kinds the phrase allows, or undefined when it names none. */
+function kindsOf(phrase: string): string[] | undefined {
+  let allowed: string[] | undefined;
+  for (const [words, kinds] of PHRASE_KINDS) if (words.test(phrase)) allowed = [...(allowed ?? []), ...kinds];
+  return allowed;
+}
+
 const HOME = 'country:US';
 /*
  * A declaration signed by many governments (Pax Silica's seven) shares a partner with half the
@@ -54,9 +77,12 @@ function score(key: DealKey, evidence: DealEvidence): number {
   // Counted without building lists: every phrase of a page is scored against every deal, and
   // most name none of its partners.
   let named = 0;
+  let partners = 0;
   let namedInPhrase = false;
   for (const c of key.countries) {
-    if (c === HOME || !evidence.countries.includes(c)) continue;
+    if (c === HOME) continue;
+    partners++;
+    if (!evidence.countries.includes(c)) continue;
     named++;
     namedInPhrase ||= evidence.inPhrase?.includes(c) === true;
   }
@@ -66,13 +92,22 @@ function score(key: DealKey, evidence: DealEvidence): number {
   if (key.countries.includes(HOME) && evidence.countries.includes(HOME)) s += 1;
   // Countries in the sentence that are not parties make this deal less likely.
   s -= 0.5 * evidence.countries.filter((c) => !key.countries.includes(c)).length;
+  let fits = false;
   if (key.minerals.length && evidence.minerals.length) {
-    s += key.minerals.some((m) => evidence.minerals.includes(m)) ? 1 : -1;
+    const shared = key.minerals.some((m) => evidence.minerals.includes(m));
+    s += shared ? 1 : -1;
+    fits = shared;
   }
   if (key.amount && evidence.amount) {
     const ratio = evidence.amount / key.amount;
-    s += ratio > 0.9 && ratio < 1.1 ? 3 : -2;
+    const same = ratio > 0.9 && ratio < 1.1;
+    s += same ? 3 : -2;
+    fits ||= same;
   }
+  // Two partners besides the United States (Japan and Australia): one of them alone, with no
+  // mineral or amount of the deal, is any of that country's dealings ("its stakes in Japan's
+  // trading houses").
+  if (partners >= 2 && named < 2 && !fits) return 0;
   return s;
 }
 
@@ -81,12 +116,14 @@ export function linkDeal(keys: DealKey[], evidence: DealEvidence): string | unde
   const phrase = evidence.phrase ?? '';
   if (OTHER_SUBJECT.test(phrase)) return undefined;
   const peace = PEACE.test(phrase);
+  const allowed = kindsOf(phrase);
   let best: DealKey | undefined;
   let bestScore = 0;
   // Stryker disable next-line BooleanLiteral: the first deal that scores sets it to false; with none, there is no link anyway.
   let tie = false;
   for (const key of keys) {
     if (!!key.peace !== peace) continue;
+    if (allowed && key.kinds && !key.kinds.some((k) => allowed.includes(k))) continue;
     const s = score(key, evidence);
     if (s > bestScore) {
       best = key;

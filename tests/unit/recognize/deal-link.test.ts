@@ -99,4 +99,41 @@ describe('linking a deal phrase to a dataset deal', () => {
     // A word inside another is not its subject.
     expect(linkDeal([minerals], { ...evidence(['IL'], [], { inPhrase: ['country:IL'] }), phrase: 'the taxonomy deal' })).toBe('minerals');
   });
+
+  it('links a phrase that names what changed hands only to a deal of that kind', () => {
+    const framework = key('framework', ['US', 'AR'], ['lithium'], { kinds: ['framework'] });
+    const stake = key('stake', ['US', 'AR'], ['lithium'], { kinds: ['equity-stake', 'offtake'] });
+    const loan = key('loan', ['US', 'AR'], ['lithium'], { kinds: ['loan'] });
+    const fits = evidence(['US', 'AR'], ['lithium'], { inPhrase: ['country:AR'] });
+    const link = (phrase: string, keys = [framework]) => linkDeal(keys, { ...fits, phrase });
+    // Naming no kind, a phrase may be any deal; naming one, only a deal of it.
+    expect(link('the agreement with Argentina')).toBe('framework');
+    expect(link('the framework with Argentina')).toBe('framework');
+    expect(link('its acquisition of an Argentine lithium project')).toBeUndefined();
+    expect(link('a 20% stake in the Argentine project')).toBeUndefined();
+    expect(link('对一家阿根廷盐湖锂项目控股权的收购')).toBeUndefined();
+    expect(link('a $500 million loan to Argentina')).toBeUndefined();
+    expect(link('its acquisition of an Argentine lithium project', [framework, stake])).toBe('stake');
+    expect(link('阿根廷锂项目的包销协议', [framework, stake])).toBe('stake');
+    expect(link('a $500 million loan to Argentina', [framework, stake, loan])).toBe('loan');
+    // A purchase may be of shares or of the metal.
+    expect(link('a purchase agreement for Argentine lithium', [framework, stake])).toBe('stake');
+    // A company's name that holds a stake word names no kind.
+    expect(link('与阿根廷某锂业股份有限公司签署的合作协议')).toBe('framework');
+    expect(link('与某控股集团签署的合作协议')).toBe('framework');
+    expect(link('与某锂业股份签署的合作协议')).toBeUndefined();
+    // A key without kinds (an older index) is never excluded by them.
+    expect(link('its acquisition of an Argentine lithium project', [key('bare', ['US', 'AR'], ['lithium'])])).toBe('bare');
+  });
+
+  it('wants both partners of a deal between two other countries, or its mineral or amount beside one', () => {
+    const jpAu = key('jp-au', ['JP', 'AU'], ['neodymium'], { amount: 2e8 });
+    // One partner, even named in the phrase, is any of that country's dealings.
+    expect(linkDeal([jpAu], evidence(['JP'], [], { inPhrase: ['country:JP'] }))).toBeUndefined();
+    expect(linkDeal([jpAu], evidence(['JP', 'AU']))).toBe('jp-au');
+    expect(linkDeal([jpAu], evidence(['JP'], ['neodymium'], { inPhrase: ['country:JP'] }))).toBe('jp-au');
+    expect(linkDeal([jpAu], evidence(['JP'], [], { amount: 2e8 }))).toBe('jp-au');
+    // The United States is no partner here: a US deal with Japan needs Japan alone.
+    expect(linkDeal([key('us-jp', ['US', 'JP'])], evidence(['JP'], [], { inPhrase: ['country:JP'] }))).toBe('us-jp');
+  });
 });

@@ -7,7 +7,8 @@ import { collectAliases } from '../../../lib/dataset/aliases.ts';
 import { loadDataset } from '../../../lib/dataset/load.ts';
 import { buildAliasIndex, loadAliasIndex, PayloadKind } from '../../../lib/recognize/alias-index.ts';
 import { buildRecognizerIndex, dealKeys } from '../../../lib/recognize/build-index.ts';
-import { unpackDealKeys } from '../../../lib/recognize/deals/packed-keys.ts';
+import { DEAL_KINDS, unpackDealKeys } from '../../../lib/recognize/deals/packed-keys.ts';
+import { DealKind } from '../../../lib/dataset/schema.ts';
 import { caseMask } from '../../../lib/recognize/fold.ts';
 
 const dataset = loadDataset();
@@ -23,6 +24,13 @@ describe('the shipped recognizer index', () => {
     expect(jare.amount).toBe(200_000_000);
     // Peace agreements are marked, with or without an amount; no other deal is.
     expect(keys.filter((k) => k.peace).map((k) => k.id).sort()).toEqual(['deal:drc-rwanda-peace-agreement-2025', 'deal:washington-accords-2025']);
+    // Kinds read back as the dataset lists them, whatever the order it lists them in.
+    expect(jare.kinds).toEqual(['equity-stake', 'offtake']);
+    for (const d of dataset.deals) expect([...keys.find((k) => k.id === d.id)!.kinds!].sort()).toEqual([...d.kinds].sort());
+  });
+
+  it('has a bit for every deal kind the schema allows, in a fixed order', () => {
+    expect([...DEAL_KINDS].sort()).toEqual([...DealKind.options].sort());
   });
 
 });

@@ -107,6 +107,16 @@ describe('deals', () => {
     expect(deal.deal?.minerals).toEqual(['mineral:rare-earths']);
   });
 
+  it("links a phrase to a dataset deal only when it names the deal's kind, if it names one", () => {
+    // The US-Argentina framework fits the countries and the mineral, but a company buying control
+    // of a project is not it; the same countries with an agreement are.
+    const [bought] = deals('某锂电池企业完成对一家阿根廷盐湖锂项目控股权的收购，美方表示欢迎。', '2026-12-01');
+    expect(bought.surface).toBe('对一家阿根廷盐湖锂项目控股权的收购');
+    expect(bought.id).toBe('deal');
+    const [signed] = deals('美国与阿根廷签署了关于锂的合作协议。', '2026-12-01');
+    expect(signed.id).toBe('deal:us-argentina-framework-2026');
+  });
+
   it('does not link a deal signed after the page was written', () => {
     const [deal] = deals('The US signed a critical minerals agreement with Kazakhstan.', '2024-01-01');
     expect(deal.id).toBe('deal');
