@@ -60,6 +60,42 @@ function expandZh(texts: string[], options: BuildOptions): string[] {
   return [...out];
 }
 
+/*
+ * Government bodies and banks that lend to many deals (EXIM, the DFC, JPMorgan) say nothing about
+ * which deal a sentence means, and news names departments in ways of its own (the Pentagon).
+ */
+const NOT_A_DEAL_COMPANY = /^(?:US|U\.S\.|United States)\b|^European Union$|Export-Import Bank/;
+const BYSTANDER_ROLE = /^(?:lender|participants|commodity traders)/;
+/** Words news drops from a company's name ("Lynas" for Lynas Rare Earths), when one word is left. */
+const NAME_TAIL = / (?:Rare Earths|Rare Metals|Technologies|Holdings|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited)$/;
+
+/** The names news calls a deal's company by: its name, its name's short form, a short form in brackets. */
+function companyNames(organisation: string): string[] {
+  const bracket = /\s*\(([^)]*)\)\s*$/.exec(organisation);
+  const main = bracket ? organisation.slice(0, bracket.index) : organisation;
+  const out = [main];
+  const short = main.replace(NAME_TAIL, '');
+  if (short !== main && (!short.includes(' ') || /Holdings$|Corp\.?$/.test(main))) out.push(short);
+  // "Lynas USA", "JARE", "TechMet and Rock Holdings": short forms and owners, each a name.
+  for (const part of bracket?.[1].split(/ and |, /) ?? []) if (/^[A-Z]/.test(part) && !/ project$/.test(part)) out.push(part);
+  // Ma'aden is also written Maaden.
+  for (const name of [...out]) if (/['’]/.test(name)) out.push(name.replace(/['’]/g, ''));
+  return [...new Set(out)];
+}
+
+function dealCompanies(parties: Dataset['deals'][number]['parties']): string[][] {
+  const out: string[][] = [];
+  for (const p of parties) {
+    if (!p.organisation || NOT_A_DEAL_COMPANY.test(p.organisation) || BYSTANDER_ROLE.test(p.role ?? '')) continue;
+    // "Hartree Partners, Mercuria and Traxys" is three companies; a name with a bracket is one.
+    for (const one of p.organisation.includes('(') ? [p.organisation] : p.organisation.split(/, | and (?=[A-Z])/)) {
+      const names = companyNames(one);
+      if (!out.some((known) => known[0] === names[0])) out.push(names);
+    }
+  }
+  return out;
+}
+
 /** Deal facts the linker needs, with group minerals expanded to their members. */
 export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[] {
   const members = new Map<string, string[]>();
@@ -71,6 +107,7 @@ export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[
     minerals: [...new Set(d.minerals.flatMap((m) => [m, ...(members.get(m) ?? [])]))],
     amount: d.value?.amount,
     kinds: DEAL_KINDS.filter((k) => d.kinds.includes(k)),
+    organisations: dealCompanies(d.parties),
     ...(/\bpeace\b/i.test(d.title) ? { peace: true } : {}),
   }));
 }

@@ -463,6 +463,7 @@ function findDeals(
             date: options.date,
             phrase: text.slice(p.start, p.end),
             inPhrase: mentions.filter((m) => m.type === 'country' && m.start >= p.start && m.end <= p.end).map((m) => m.id),
+            sentence: text.slice(span.start, span.end),
           })
         : undefined;
       const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };

@@ -15,6 +15,8 @@ export interface DealKey {
   peace?: boolean;
   /** The dataset's kinds of the deal (mou, equity-stake, offtake...): a phrase that names a kind links only to a deal of it. */
   kinds?: string[];
+  /** Its companies, each as the names news call it by (["Lynas Rare Earths", "Lynas"]); no government body. */
+  organisations?: string[][];
 }
 
 export interface DealEvidence {
@@ -27,6 +29,8 @@ export interface DealEvidence {
   phrase?: string;
   /** Countries named inside the phrase itself ("the agreement with Kazakhstan"). */
   inPhrase?: string[];
+  /** The phrase's sentence, where a deal's companies are looked for ("Apple's deal with MP Materials"). */
+  sentence?: string;
 }
 
 /*
@@ -71,6 +75,16 @@ const MANY_PARTIES = 5;
  */
 const ENOUGH = 3;
 
+const LATIN_WORD = /[A-Za-z0-9]/;
+
+/** Whether `name` stands in `text` as a name of its own (MP Materials, not MP Materialsworks). */
+function names(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LATIN_WORD.test(text.charAt(at - 1)) && !LATIN_WORD.test(text.charAt(at + name.length))) return true;
+  }
+  return false;
+}
+
 function score(key: DealKey, evidence: DealEvidence): number {
   if (evidence.date && key.date > evidence.date) return 0;
   if (key.countries.length >= MANY_PARTIES) return 0;
@@ -86,9 +100,23 @@ function score(key: DealKey, evidence: DealEvidence): number {
     named++;
     namedInPhrase ||= evidence.inPhrase?.includes(c) === true;
   }
+  const countriesNamed = named;
+  // A company of the deal counts as a partner would: Apple and MP Materials are all a deal
+  // between them has to go on, as both are American.
+  if (key.organisations && evidence.sentence) {
+    for (const aliases of key.organisations) {
+      const hit = aliases.find((name) => names(evidence.sentence!, name));
+      if (hit === undefined) continue;
+      named++;
+      namedInPhrase ||= names(evidence.phrase ?? '', hit);
+    }
+  }
   if (!named) return 0;
   let s = 2 * named;
   if (namedInPhrase) s += 1;
+  // Named by its companies alone, a deal with another country (Saudi Arabia, beside MP Materials)
+  // is less likely than one without.
+  if (partners && !countriesNamed) s -= 1;
   if (key.countries.includes(HOME) && evidence.countries.includes(HOME)) s += 1;
   // Countries in the sentence that are not parties make this deal less likely.
   s -= 0.5 * evidence.countries.filter((c) => !key.countries.includes(c)).length;
@@ -101,12 +129,14 @@ function score(key: DealKey, evidence: DealEvidence): number {
   if (key.amount && evidence.amount) {
     const ratio = evidence.amount / key.amount;
     const same = ratio > 0.9 && ratio < 1.1;
-    s += same ? 3 : -2;
+    // A deal's value is often a package (MP Materials' $400 million of shares in a $1.55 billion
+    // one): a smaller sum may be one part of it, a larger one cannot be it.
+    s += same ? 3 : ratio > 1 ? -2 : -0.5;
     fits ||= same;
   }
   // Two partners besides the United States (Japan and Australia): one of them alone, with no
-  // mineral or amount of the deal, is any of that country's dealings ("its stakes in Japan's
-  // trading houses").
+  // mineral or amount of the deal and none of its companies, is any of that country's dealings
+  // ("its stakes in Japan's trading houses").
   if (partners >= 2 && named < 2 && !fits) return 0;
   return s;
 }

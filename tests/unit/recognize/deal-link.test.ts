@@ -136,4 +136,41 @@ describe('linking a deal phrase to a dataset deal', () => {
     // The United States is no partner here: a US deal with Japan needs Japan alone.
     expect(linkDeal([key('us-jp', ['US', 'JP'])], evidence(['JP'], [], { inPhrase: ['country:JP'] }))).toBe('us-jp');
   });
+
+  it("counts a deal's companies named in the sentence as partners", () => {
+    const offtake = key('offtake', ['US'], ['neodymium'], { kinds: ['offtake'], organisations: [['Apple'], ['MP Materials']] });
+    const stake = key('stake', ['US'], ['neodymium'], { kinds: ['equity-stake'], organisations: [['MP Materials']] });
+    const gulf = key('gulf', ['US', 'SA'], ['neodymium'], { kinds: ['joint-venture'], organisations: [["Ma'aden", 'Maaden'], ['MP Materials']] });
+    const say = (sentence: string, phrase: string, keys = [offtake, stake, gulf]) => linkDeal(keys, { ...evidence([]), sentence, phrase });
+    // American companies only: without their names there is nothing to go on.
+    expect(say('Apple signed a supply deal with the miner.', 'a supply deal with the miner', [stake])).toBeUndefined();
+    expect(say('Apple signed a supply deal with MP Materials.', 'a supply deal with MP Materials')).toBe('offtake');
+    // One company shared by three deals: the phrase's kind decides, and a deal with a country
+    // the sentence does not name (Saudi Arabia) gives way to one without; alone, the company is
+    // not enough for it.
+    expect(say('The Pentagon took a stake in MP Materials.', 'a stake in MP Materials')).toBe('stake');
+    expect(say('The Pentagon took a stake in MP Materials.', 'a stake in MP Materials', [offtake, gulf])).toBeUndefined();
+    expect(say('Riyadh said MP Materials took a stake.', 'a stake', [offtake, gulf])).toBeUndefined();
+    expect(linkDeal([offtake, gulf], { ...evidence(['SA']), sentence: 'Saudi Arabia said MP Materials took a stake.', phrase: 'a stake' })).toBe('gulf');
+    expect(say('MP Materials announced a deal.', 'a deal')).toBeUndefined();
+    // A name inside a longer word, or written another way, is not the company.
+    expect(say('MP Materialsworks signed a deal with Applebee.', 'a deal with Applebee', [offtake])).toBeUndefined();
+    const magnets = { ...evidence([], ['neodymium']), phrase: '钕磁体供应协议' };
+    expect(linkDeal([offtake, gulf], { ...magnets, sentence: '苹果公司与MP Materials签署了钕磁体供应协议。' })).toBe('offtake');
+    expect(linkDeal([offtake, gulf], { ...magnets, sentence: '苹果公司与某材料公司签署了钕磁体供应协议。' })).toBeUndefined();
+    expect(say('Maaden and MP Materials formed a joint venture.', 'a joint venture')).toBe('gulf');
+    // Without the sentence, names cannot be looked for.
+    expect(linkDeal([stake], { ...evidence([]), phrase: 'a stake in MP Materials' })).toBeUndefined();
+  });
+
+  it('takes a smaller sum as a possible part of a deal, a larger one as another deal', () => {
+    const package_ = key('package', ['US', 'AU'], [], { amount: 1e9 });
+    const withBoth = evidence(['US', 'AU'], [], { inPhrase: ['country:AU'] });
+    // 2 for the partner, 1 in the phrase, 1 for the United States: a part costs 0.5, a larger sum 2.
+    expect(linkDeal([package_], { ...withBoth, amount: 1e9 })).toBe('package');
+    expect(linkDeal([package_], { ...withBoth, amount: 4e8 })).toBe('package');
+    expect(linkDeal([package_], { ...withBoth, amount: 4e9 })).toBeUndefined();
+    // Still a cost: without the United States, a deal of no amount wins.
+    expect(linkDeal([package_, key('other', ['AU'])], { ...evidence(['AU'], [], { inPhrase: ['country:AU'] }), amount: 4e8 })).toBe('other');
+  });
 });

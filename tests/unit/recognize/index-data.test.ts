@@ -29,6 +29,22 @@ describe('the shipped recognizer index', () => {
     for (const d of dataset.deals) expect([...keys.find((k) => k.id === d.id)!.kinds!].sort()).toEqual([...d.kinds].sort());
   });
 
+  it("names each deal's companies as news does, leaving out government bodies and lenders to many deals", () => {
+    const keys = new Map(dealKeys(dataset).map((k) => [k.id, k.organisations]));
+    expect(keys.get('deal:jare-lynas-investment-2023')).toEqual([['Japan Australia Rare Earths', 'JARE'], ['Lynas Rare Earths', 'Lynas']]);
+    // A short form in brackets, and a name written without its apostrophe.
+    expect(keys.get('deal:mp-materials-maaden-mou-2025')).toEqual([['MP Materials'], ["Ma'aden", 'Saudi Arabian Mining Company', 'Maaden']]);
+    // A bracket holds its owners; a two-word remainder keeps its tail unless the tail is Holdings or Corp.
+    expect(keys.get('deal:dobra-lithium-2026')).toEqual([['Dobra Lithium Holdings', 'Dobra Lithium', 'TechMet', 'Rock Holdings']]);
+    expect(keys.get('deal:critical-metals-ucore-offtake-2025')).toEqual([['Critical Metals Corp', 'Critical Metals'], ['Ucore Rare Metals', 'Ucore']]);
+    // The Pentagon, EXIM, the DFC and the banks of the MP Materials loan are no company of a deal.
+    expect(keys.get('deal:dod-mp-materials-2025')).toEqual([['MP Materials']]);
+    expect(keys.get('deal:us-kazakhstan-tungsten-2025')).toEqual([['Cove Kaz Capital'], ['Tau-Ken Samruk']]);
+    expect(keys.get('deal:project-vault-2026')).toEqual([]);
+    const all = [...keys.values()].flatMap((names) => names ?? []).flat();
+    expect(all.filter((n) => /^US |Department|European Union|Export-Import|JPMorgan|Goldman/.test(n))).toEqual([]);
+  });
+
   it('has a bit for every deal kind the schema allows, in a fixed order', () => {
     expect([...DEAL_KINDS].sort()).toEqual([...DealKind.options].sort());
   });

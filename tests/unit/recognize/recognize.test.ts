@@ -117,6 +117,15 @@ describe('deals', () => {
     expect(signed.id).toBe('deal:us-argentina-framework-2026');
   });
 
+  it('links a deal between two American companies by their names', () => {
+    const [supply] = deals('Apple agreed a $500 million deal with MP Materials to buy rare earth magnets.', '2026-12-01');
+    expect(supply.id).toBe('deal:apple-mp-materials-2025');
+    const [stake] = deals('The US Defense Department bought a $400 million equity stake in MP Materials.', '2026-12-01');
+    expect(stake.id).toBe('deal:dod-mp-materials-2025');
+    const [other] = deals('Samsung agreed a $500 million deal with a magnet maker to buy rare earth magnets.', '2026-12-01');
+    expect(other.id).toBe('deal');
+  });
+
   it('does not link a deal signed after the page was written', () => {
     const [deal] = deals('The US signed a critical minerals agreement with Kazakhstan.', '2024-01-01');
     expect(deal.id).toBe('deal');
