@@ -126,15 +126,22 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
     if (!text || busy) return;
     setBusy(true);
     const r = await client.request('notes.update', { id: editing.id, text, baseUpdatedAt: editing.base, ...withGrant });
+    if (!r.ok && r.error.code === 'conflict') {
+      // Show the note as it is now; the reader's text stays in the box, and saving again replaces it.
+      // Saving stays busy, and the message waits, until the new version is in: a Save clicked
+      // before that would conflict again.
+      const fresh = await reload();
+      const current = fresh.ok ? fresh.value.notes.find((n) => n.id === editing.id) : undefined;
+      setEditing(current ? { ...editing, base: current.updatedAt } : null);
+      setBusy(false);
+      // A note deleted meanwhile has already said so, and moved the text to the new-note box.
+      if (current || !fresh.ok) setStatus({ kind: 'error', text: errorText(t, r.error) });
+      return;
+    }
     setBusy(false);
     if (!r.ok) {
       setStatus({ kind: 'error', text: errorText(t, r.error) });
-      if (r.error.code === 'conflict') {
-        // Show the note as it is now; the reader's text stays in the box, and saving again replaces it.
-        const fresh = await reload();
-        const current = fresh.ok ? fresh.value.notes.find((n) => n.id === editing.id) : undefined;
-        setEditing(current ? { ...editing, base: current.updatedAt } : null);
-      } else if (r.error.code === 'not-found') {
+      if (r.error.code === 'not-found') {
         // The reload finds the note gone and moves the reader's text to the new-note box.
         await reload();
       }

@@ -16,6 +16,7 @@ import { createRequestHandler } from '../../../lib/messaging/server.ts';
 import { openAssayDb } from '../../../lib/store/db.ts';
 import { NoteStore } from '../../../lib/store/notes.ts';
 import { InLanguage } from '../i18n/in-language.tsx';
+import { until } from '../until-rendered.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const ENTITY = 'mineral:tungsten';
@@ -105,15 +106,6 @@ afterEach(() => {
   for (const root of roots.splice(0)) render(null, root);
 });
 
-async function until(check: () => void): Promise<void> {
-  await vi.waitFor(async () => {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
-    check();
-  });
-}
-
 const notesIn = (root: HTMLElement) => Array.from(root.querySelectorAll('.note-text'), (p) => p.textContent);
 const statusIn = (root: HTMLElement) => root.querySelector('.status')?.textContent ?? '';
 const buttonIn = (root: HTMLElement, name: string) => {
@@ -196,6 +188,29 @@ it('refuses an edit started before another panel saved, keeps the text in the bo
   await act(() => buttonIn(a, 'Save').click());
   await until(() => expect(notesIn(a)).toEqual(['From A']));
   await until(() => expect(notesIn(b)).toEqual(['From A']));
+});
+
+it('says a save conflicted only once the note as it now is has loaded, and saves nothing meanwhile', async () => {
+  const { r, a, b } = await twoPanelsWith('Base');
+  await act(() => buttonIn(a, 'Edit this note').click());
+  await act(() => buttonIn(b, 'Edit this note').click());
+  await act(() => type(editBox(b), 'From B'));
+  await act(() => buttonIn(b, 'Save').click());
+  await until(() => expect(notesIn(b)).toEqual(['From B']));
+  await act(() => type(editBox(a), 'From A'));
+  // The reload after the conflict waits: until it is in, a second Save would send the old version.
+  r.hold.add('dossier.get');
+  const updatesBefore = r.sent.filter((name) => name === 'notes.update').length;
+  await act(() => buttonIn(a, 'Save').click());
+  await until(() => expect(r.sent.at(-1)).toBe('dossier.get'));
+  expect(statusIn(a)).not.toContain('changed in another window');
+  await act(() => buttonIn(a, 'Saving…').click());
+  expect(r.sent.filter((name) => name === 'notes.update').length).toBe(updatesBefore + 1);
+  r.hold.clear();
+  r.release();
+  await until(() => expect(statusIn(a)).toContain('changed in another window'));
+  await act(() => buttonIn(a, 'Save').click());
+  await until(() => expect(notesIn(a)).toEqual(['From A']));
 });
 
 it('moves an edit in progress to the new-note box when another panel deletes its note', async () => {

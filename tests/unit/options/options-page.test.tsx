@@ -19,6 +19,7 @@ import { createRequestHandler } from '../../../lib/messaging/server.ts';
 import { generateClippings, generateNotes, seedDatabase } from '../../../lib/store/bench-fixtures.ts';
 import { openAssayDb, type AssayDb } from '../../../lib/store/db.ts';
 import { InLanguage } from '../i18n/in-language.tsx';
+import { until } from '../until-rendered.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';
@@ -83,16 +84,6 @@ async function rig(): Promise<Rig> {
 
 const root = document.createElement('div');
 document.body.append(root);
-
-/** Lets the page's requests and renders run until `check` passes. */
-async function until(check: () => void | Promise<void>): Promise<void> {
-  await vi.waitFor(async () => {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
-    await check();
-  });
-}
 
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E | null;
 const status = () => $('[data-testid="status"]')?.textContent ?? '';

@@ -20,6 +20,7 @@ import { ClippingStore } from '../../../lib/store/clippings.ts';
 import type { Clipping } from '../../../lib/records/types.ts';
 import { InLanguage } from '../i18n/in-language.tsx';
 import type { Lang } from '../../../lib/i18n/language.ts';
+import { until } from '../until-rendered.ts';
 
 const ORIGIN = 'chrome-extension://assay-id/';
 const HOSTILE = '<img src=x onerror="window.__hacked = true">';
@@ -120,15 +121,6 @@ function clipping(overrides: Partial<Clipping> = {}): Clipping {
 
 const root = document.createElement('div');
 document.body.append(root);
-
-async function until(check: () => void | Promise<void>): Promise<void> {
-  await vi.waitFor(async () => {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
-    await check();
-  });
-}
 
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E | null;
 const text = () => root.textContent ?? '';
