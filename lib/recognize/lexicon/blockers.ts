@@ -98,7 +98,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   '點石成金', '一诺千金', '一諾千金', '手无寸铁', '手無寸鐵', '铁石心肠', '鐵石心腸', '固若金汤', '固若金湯',
   '铜臭', '銅臭', '金戈铁马', '金戈鐵馬', '铁面无私', '鐵面無私', '铁证如山', '鐵證如山', '恨铁不成钢', '恨鐵不成鋼', '金碧辉煌', '金碧輝煌',
   // Words in which a country abbreviation is not a country.
-  '其中', '之中', '当中', '當中', '集中', '从中', '從中', '期中', '空中', '心中', '手中', '途中', '年中', '正中',
+  '其中', '之中', '当中', '當中', '集中', '从中', '從中', '空中', '心中', '手中', '途中', '正中',
   '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
   '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
@@ -111,6 +111,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   '韩正', '韓正', '法律', '法规', '法規', '德国马克',
   // Noon (14日中午), joining (1月7日加入), and Washington by its seat of government (造访华府).
   '中午', '加入', '华府', '華府',
+  // The Federal Reserve, a body the recognizer does not read as the country: no 美 to pair with
+  // the 中 of 年中 (预计年中美联储将降息).
+  '美联储',
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
   '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
@@ -136,6 +139,10 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
   ['中非', '合关關贸貿投领領双雙峰友经經'],
   ['日元', '首帅帥老旦勋勳'],
+  // 年中 and 期中 are mid-year and mid-term, but in 2024年中美贸易额 and 近期中菲冲突 the 中 pairs
+  // with the abbreviation after it.
+  ['年中', '美日韩韓俄英法德澳印越菲泰柬老朝'],
+  ['期中', '美日韩韓俄英法德澳印越菲泰柬老朝'],
   // 黄金期 is a golden period, but 黄金期货 is gold futures.
   ['黄金期', '货貨'],
   ['黃金期', '货貨'],

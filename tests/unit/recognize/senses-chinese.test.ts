@@ -691,7 +691,7 @@ describe('general-zh-11: a full name before 语 is a language', () => {
 
 // Words met in a real-text audit of Chinese political and trade news (audit-zh-a), in sentences
 // written for these tests: noon after a date, joining after a date, a region of Africa, a colour.
-describe('Chinese: words that hold an abbreviation, a name or a metal and mean none', () => {
+describe('Chinese: words around an abbreviation, a name or a metal, from a real-text audit', () => {
   ruled([
     // 中午 (noon) after a date's 日: no pair of Japan and China.
     ['商务部14日中午发布公告。', [], ['日:day:drop']],
@@ -702,6 +702,13 @@ describe('Chinese: words that hold an abbreviation, a name or a metal and mean n
     // 中南非 is central-southern Africa, not South Africa.
     ['这条铁路贯通东非和中南非的内陆地区。', [], []],
     ['南非总统出席会议。', ['南非=country:ZA'], []],
+    // 年中 and 期中 (mid-year, mid-term) give way to a pair after them: 2024年|中美, 近期|中菲.
+    ['2024年中美贸易额增长。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['近期中菲在南海冲突不断。', ['中=country:CN', '菲=country:PH'], ['中:pair:keep', '菲:pair:keep']],
+    ['十年中越来越多的年轻人选择回乡创业。', [], ['中:abbrev-without-context:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['期中考试即将开始。', [], []],
+    // 美联储 (the Federal Reserve) is a body's name: no 美 for that 中 to pair with.
+    ['市场预期年中美联储将降息。', [], ['中:abbrev-without-context:drop']],
     // 银白色 is a colour (silver-white), not silver.
     ['锂是一种银白色的金属。', ['锂=mineral:lithium'], []],
     ['这只杯子由银和铜制成。', ['银=mineral:silver', '铜=mineral:copper'], ['银:mineral-list:keep']],
