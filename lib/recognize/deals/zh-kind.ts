@@ -45,6 +45,8 @@ const KIND_MODIFIER =
  */
 const MANY_IN_PHRASE = /许多|許多|很多|不少|诸多|諸多|众多|眾多|更多|一([笔筆项項份个個])\1/;
 const MORE_JOINED = /更多[^，。；、,;]{1,8}[和与與及]$/;
+/** Likened to others' (如亚洲买家般的长期合约, 像邻国那样的协议): an agreement of a kind, not one signed. */
+const LIKENED = /(?:^|[^例比])(?:如|像)[^，。；、,;的]{1,10}(?:般|一样|一樣|那样|那樣)/;
 /**
  * An era, not a date: agreements of a period are a kind (历史上的借款合同, 近代的关税协定); a year or
  * a month still dates one.
@@ -188,6 +190,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   const mods = text.slice(c.phraseStart, c.start);
   // 推动商签更多区域和双边协定: 更多 before a joined kind counts both kinds.
   if (MANY_IN_PHRASE.test(mods) || MORE_JOINED.test(clause.text)) return 'many agreements, not one';
+  if (LIKENED.test(mods)) return 'an agreement likened to others, a kind';
   // Many signers, a habit of signing or a definition make a kind even where a country names the
   // signers or their buyers (不少澳大利亚锂矿企业与中国买家签订了包销协议): mineral news names
   // countries everywhere.

@@ -709,6 +709,9 @@ describe('agreements of a kind in policy and trade news', () => {
     // Investing in a sector is a plan to spend; in a company, a deal.
     ['据报道，该国将向太阳能领域投资1000亿美元。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['据报道，该国将向这家太阳能企业投资10亿美元。', ['投资10亿美元 | (zh-money) → keep | 1000000000 USD']],
+    // An agreement likened to others' (如...般的) is a kind; a term makes one.
+    ['德国对是否与卡塔尔签订如日本买家般的长期合约一直犹豫。', ['合约 | (zh-weak) → drop: an agreement likened to others, a kind']],
+    ['德国与卡塔尔签订了为期十五年的长期合约。', ['为期十五年的长期合约 | (zh-weak) → keep']],
     // 交易伙伴 is a trading partner.
     ['该国对上述交易伙伴的商品降低关税。', ['交易 | (zh-weak) → drop: part of another word']],
     ['该国批准了上述交易。', ['上述交易 | (zh-weak) → keep']],
