@@ -51,6 +51,16 @@ function withPlurals(phrases: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * Traditional text writes a partner 伙伴 or 夥伴 (合作伙伴關係, 合作夥伴關係), and the converter
+ * gives one of the two by the phrase: a deal word in either spelling gets the other too.
+ */
+function withPartnerSpellings(texts: string[]): string[] {
+  const out = new Set(texts);
+  for (const t of texts) if (/[伙夥]伴/.test(t)) out.add(t.replace(/伙伴/g, '夥伴')).add(t.replace(/夥伴/g, '伙伴'));
+  return [...out];
+}
+
 function expandZh(texts: string[], options: BuildOptions): string[] {
   const out = new Set<string>();
   for (const text of texts) {
@@ -140,7 +150,7 @@ export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], op
   }
   for (const [text, cls] of DEAL_WORDS_EN) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls });
   for (const [word, cls] of DEAL_WORDS_ZH) {
-    for (const text of expandZh([word], options)) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls, zh: true });
+    for (const text of withPartnerSpellings(expandZh([word], options))) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls, zh: true });
   }
   return { ...buildAliasIndex(entities, out), deals: packDealKeys(dealKeys(dataset), entityIndex) };
 }

@@ -30,6 +30,8 @@ const STOP_WORDS = [
   '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
   '阅读', '閱讀', '查看', '看懂', '读懂', '讀懂', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
+  // Verbs of saying: what is said opens after them (他表示这份合同将重新谈判).
+  '表示', '指出', '认为', '認為', '透露', '强调', '強調', '声称', '聲稱', '宣称', '宣稱',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
 const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
@@ -39,8 +41,8 @@ const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
 const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
 const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|\d+(?:\.\d+)?\s*[%％]|百分之)/;
-/** 交易所, 合同工, 投资人; and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
-const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監)/;
+/** 交易所, 合同工, 投资人, 交易伙伴 (a trading partner); and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
+const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴)/;
 /**
  * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
  * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
@@ -55,7 +57,7 @@ const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|�
  * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, and a
  * protocol stack or suite (协议栈, 协议簇).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額])/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -229,14 +231,53 @@ const LED_BY_AFTER = /^[，,]?(?:由|获|獲)[^，。；,;]{1,12}(?:领投|領�
 const AMOUNT_AFTER = /^(?:金额|金額)/;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
 const TO_PARTY = /(?:向|对|對)[^，。；、,;]{2,16}$/;
+/** A sector, not a party, after 向 (向太阳能领域投资1000亿美元): a plan to spend, not a deal. */
+const TO_SECTOR = /(?:领域|領域|行业|行業|产业|產業|部门|部門|板块|板塊|市场|市場)$/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
 const FROM_LENDER = /(?:从|從|向|由)[^，。；、,;]{2,16}(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
+/**
+ * The same with the loan's kind between verb and word (由中国政府提供无息[贷款], 从亚行获得长期低息[贷款]):
+ * a few characters, no 的 and no word of many (该省向企业提供大量贷款 names no one loan).
+ */
+const FROM_LENDER_WITH_KIND = /(?:从|從|由)[^，。；、,;]{2,16}(?:获得|獲得|取得|提供|发放|發放)了?[^，。；、,;的]{1,6}$/;
+const MANY_LOANS = /大量|大批|更多|许多|許多|很多|各类|各類/;
+/** The lender's verb with 的 before the loan (中国提供的[贷款], 国开行为该项目发放的长期[贷款]). */
+const PROVIDED_BY = /(?:提供|发放|發放)[^，。；、,;]{0,8}的[^，。；、,;的]{0,6}$/;
+/** A loan said to come from a lender (来自世界银行的[贷款]). */
+const COMING_FROM = /(?:来自|來自)([^，。；、,;]{1,16})的$/;
+/** Lenders by their kind, when no country names them: banks, funds, governments. */
+const LENDER_WORD = /银行|銀行|基金|政府|亚行|亞行|国开行|國開行|金融公司/;
+/** The lender right after the loan (贷款主要由中国进出口银行提供). */
+const LENDER_AFTER = /^(?:主要|均|全部|大部分)?由([^，。；、,;]{2,16}?)(?:提供|发放|發放)/;
+const CLAUSE_OPEN = /[^，。；,;]*$/;
+
+/**
+ * A loan whose lender the clause names as a country, or as a bank, fund or government: with the
+ * loan's kind after the verb (由中国政府提供无息贷款), with 的 (中国提供给赞比亚的项目贷款, 来自
+ * 中国的贷款), or right after the loan (贷款由中国进出口银行提供). Asked only of a loan word that
+ * the cheaper tests have not made a transaction.
+ */
+function lenderNamed(c: Candidate): boolean {
+  const { text, trigger, sentence, known } = c;
+  const named = (from: number, to: number) => LENDER_WORD.test(text.slice(from, to)) || known.some((k) => k.type === 'country' && k.start >= from && k.end <= to);
+  const after = LENDER_AFTER.exec(text.slice(trigger.end, trigger.end + 24));
+  if (after) return named(trigger.end, trigger.end + after[0].length);
+  const lead = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+  const clause = CLAUSE_OPEN.exec(lead)![0];
+  const at = trigger.start - clause.length;
+  const kind = FROM_LENDER_WITH_KIND.exec(clause);
+  if (kind && !MANY_LOANS.test(kind[0])) return named(at + kind.index, trigger.start);
+  const provided = PROVIDED_BY.exec(clause);
+  if (provided) return named(at, at + provided.index);
+  const from = COMING_FROM.exec(clause);
+  return from !== null && named(at + from.index, trigger.start);
+}
 /**
  * A signing between named parties, in the same clause: 埃及与中国企业签署[建设合同]. Advice and duty
  * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
  */
-const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
+const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$/;
 /** The two parties as the signing verb's subject: 双方还签署了[电力长协], 两国签订[供气合同]. */
 const BOTH_SIGN = /(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
 const MODAL = /务必|必须|必須|需要|应当|應當|应该|應該|可以|(?<!供)[应應]|[须須需请請]/;
@@ -267,7 +308,7 @@ function signedByCountries(text: string, from: number, before: string, known: Kn
  * (合同为期三年, 合約為期18個月): what one contract says, not a kind.
  */
 const CONTRACT_AMOUNT_AFTER = new RegExp(
-  `^(?:(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:约|約|为|為|达|達|逾|超过|超過)?\\s*${ZH_AMOUNT}|(?:为期|為期)[\\d一二两兩三四五六七八九十]+(?:年|个月|個月))`,
+  `^(?:(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:折合(?:人民币|人民幣|美元))?(?:约|約|逾|近|超过|超過)?(?:为|為|达|達)?\\s*${ZH_AMOUNT}|(?:为期|為期)[\\d一二两兩三四五六七八九十]+(?:年|个月|個月))`,
 );
 /** An agreement a reader ticks or reads, not one parties sign: 勾选同意《考生诚信协议》. */
 const ACCEPTED_BEFORE = /(?:同意|勾选|勾選|阅读|閱讀|接受)(?:并|並)?《?$/;
@@ -309,7 +350,7 @@ const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
 const NOT_MADE =
-  /(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$/;
+  /(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$/;
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
@@ -407,10 +448,21 @@ interface Candidate {
   named: boolean;
   /** The 24 characters before the deal word in its sentence, read only by the rules that need them. */
   before?: string;
+  /** The phrases kept before this one in the sentence. */
+  earlier: readonly ZhDealPhrase[];
 }
 
 function beforeText(c: Candidate): string {
   return (c.before ??= c.text.slice(Math.max(c.sentence.start, c.trigger.start - 24), c.trigger.start));
+}
+
+/**
+ * The clause before the deal word as far as a signing between parties reaches: a party and its
+ * time and place before the verb, a long subject matter after it (与马来西亚铁路衔接公司在京签署了
+ * 东部沿海铁路项目合同). Read only by the signing test.
+ */
+function partiesText(c: Candidate): string {
+  return c.text.slice(Math.max(c.sentence.start, c.trigger.start - 44), c.trigger.start);
 }
 
 /**
@@ -453,6 +505,7 @@ function rejection(
     after,
     known,
     named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clause.start),
+    earlier,
   };
   // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
   // A bare stake (股东减持股份，须提前公告) can be said of any holder too.
@@ -477,7 +530,7 @@ function kindRejection(c: Candidate, clause: { start: number; text: string }, ea
     one: pointsAtOne(text, start, modifiers, trigger, earlier),
     indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
     named: c.named,
-    partiesSigned: signedByParties(beforeText(c)),
+    partiesSigned: signedByParties(partiesText(c)),
   });
 }
 
@@ -518,12 +571,15 @@ function wordRejection(c: Candidate): string {
       const qualified = quantified || described || ZH_VALUE.test(modifiers);
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
-      const partiesSigned = modifiers.length > 0 && (signedByParties(beforeText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
+      const partiesSigned = modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
       // 以35亿港元出售物流业务，交易预计年底完成: a bare 交易 opening the clause after a priced sale
       // names that sale again (character tests first; no segmenter read).
       if (!qualified && word === '交易' && start === trigger.start && /[，,]/.test(text.charAt(start - 1)) && PRICED_SALE.test(text.slice(sentence.start, start))) return '';
+      // 签署了东线供气合同，合同规定...: a bare word that repeats a phrase kept before it in the
+      // sentence names that deal again.
+      const repeated = start === trigger.start && c.earlier.some((p) => text.slice(p.end - word.length, p.end) === word);
       // 那份1995年签订的租赁合同: a signing told as an event, dated or by definite parties, qualifies it.
-      if (!qualified && !partiesSigned && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
+      if (!qualified && !partiesSigned && !repeated && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
         return 'no quantifier or modifier';
       }
       return insideLongerWord(text, trigger) ? 'part of another word' : '';
@@ -537,7 +593,7 @@ function wordRejection(c: Candidate): string {
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
-        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)));
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && lenderNamed(c));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':

@@ -43,7 +43,10 @@ const KIND_MODIFIER =
  * Many agreements, not one: 许多, 诸多 before the deal word, or a repeated classifier (一笔笔, 一项项),
  * even where the clause names the countries that signed them (近代中国的许多外债合同).
  */
-const MANY_IN_PHRASE = /许多|許多|很多|不少|诸多|諸多|众多|眾多|一([笔筆项項份个個])\1/;
+const MANY_IN_PHRASE = /许多|許多|很多|不少|诸多|諸多|众多|眾多|更多|一([笔筆项項份个個])\1/;
+const MORE_JOINED = /更多[^，。；、,;]{1,8}[和与與及]$/;
+/** Likened to others' (如亚洲买家般的长期合约, 像邻国那样的协议): an agreement of a kind, not one signed. */
+const LIKENED = /(?:^|[^例比])(?:如|像)[^，。；、,;的]{1,10}(?:般|一样|一樣|那样|那樣)/;
 /**
  * An era, not a date: agreements of a period are a kind (历史上的借款合同, 近代的关税协定); a year or
  * a month still dates one.
@@ -145,6 +148,11 @@ export function signedAsEvent(text: string, clause: { start: number; text: strin
  * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
  */
 export const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|有些|有的|一些|越来越多|越來越多)/;
+/**
+ * Signed with a counted set of countries or partners (与逾50国签署贸易协定, 根据与34个贸易伙伴签署的
+ * 自由贸易协定): a country's agreements of a kind, one with each, not one deal.
+ */
+const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:逾|超过|超過|约|約|近|共|多达|多達)?\s*\d+\s*[个個]?(?:多个|多個)?(?:国家|國家|国|國|经济体|經濟體|(?:贸易|貿易|交易)(?:伙伴|夥伴))/;
 /** A habit of signing (企业普遍与中国买家签订, 通常签署): the signings of a class, not one. */
 const HABITUAL_SIGNING =
   /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)了?$/;
@@ -180,7 +188,9 @@ export interface KindContext {
 export function kindOfAgreement(text: string, c: KindContext): string {
   const { clause } = c;
   const mods = text.slice(c.phraseStart, c.start);
-  if (MANY_IN_PHRASE.test(mods)) return 'many agreements, not one';
+  // 推动商签更多区域和双边协定: 更多 before a joined kind counts both kinds.
+  if (MANY_IN_PHRASE.test(mods) || MORE_JOINED.test(clause.text)) return 'many agreements, not one';
+  if (LIKENED.test(mods)) return 'an agreement likened to others, a kind';
   // Many signers, a habit of signing or a definition make a kind even where a country names the
   // signers or their buyers (不少澳大利亚锂矿企业与中国买家签订了包销协议): mineral news names
   // countries everywhere.
@@ -194,6 +204,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
           ? 'a definition of a kind'
           : '';
   if (signers && !signedAsEvent(text, clause)) return signers;
+  if (!c.one && WITH_MANY_COUNTRIES.test(clause.text)) return 'signed with many countries';
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';

@@ -51,6 +51,8 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   ['协议', 'zh-strong'], ['协定', 'zh-strong'], ['谅解备忘录', 'zh-strong'], ['备忘录', 'zh-weak'],
   ['框架协议', 'zh-strong'], ['合作框架', 'zh-strong'], ['合资企业', 'zh-strong'], ['合资安排', 'zh-strong'],
   ['合资公司', 'zh-strong'], ['合资项目', 'zh-strong'], ['长期合同', 'zh-strong'], ['战略伙伴关系', 'zh-strong'], ['战略合作伙伴关系', 'zh-strong'],
+  // A 协作 (coordination) partnership is the strategic partnership China names with Russia.
+  ['战略协作伙伴关系', 'zh-strong'],
   ['包销协议', 'zh-strong'], ['承购协议', 'zh-strong'], ['意向书', 'zh-strong'],
   ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['合约', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-stake'], ['股份', 'zh-stake'], ['资金支持', 'zh-money'],
   ['贷款', 'zh-money'], ['框架', 'zh-weak'], ['投资', 'zh-money'], ['融资', 'zh-money'], ['合作备忘录', 'zh-strong'],

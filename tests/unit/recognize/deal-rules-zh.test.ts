@@ -650,3 +650,74 @@ describe('senses-zh-12: 为 after a noun of size or worth belongs to the value',
     ['公司以旗下工厂为抵押签署了5亿元贷款协议。', ['5亿元贷款协议 | (zh-strong) → keep | 500000000 CNY']],
   ]);
 });
+
+// Rules from a real-text audit of Chinese political, trade and mining news (audit-zh-a); the
+// sentences are written for these tests, none copied from the pages read.
+describe('a loan whose lender is named', () => {
+  ruled([
+    // The loan's kind between the lender's verb and the word.
+    ['该项目由亚洲开发银行提供低息贷款。', ['低息贷款 | (zh-money) → keep']],
+    ['该省向这家企业提供大量贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // 提供的 and 来自...的 with a country or a bank before them, not any provider.
+    ['这座电站使用了日本提供的长期贷款。', ['长期贷款 | (zh-money) → keep']],
+    ['农户可以申请合作社提供的小额贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['工厂偿还了来自世界银行的贷款。', ['来自世界银行的贷款 | (zh-money) → keep']],
+    ['他偿还了来自亲戚的贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // The lender right after the loan.
+    ['贷款主要由欧洲投资银行提供。', ['贷款 | (zh-money) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['贷款主要由借款人自行承担。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
+
+describe('a contract signed between parties, and named again', () => {
+  ruled([
+    // A party, its time and place before the verb, a long subject matter after it.
+    ['该公司与马来西亚一家铁路公司昨天在吉隆坡签署了东部港口扩建工程设计施工总承包合同。', ['东部港口扩建工程设计施工总承包合同 | (zh-weak) → keep']],
+    ['该公司上月签署了东部港口扩建工程设计施工总承包合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A bare contract word after a kept one in the sentence is that contract.
+    ['两家公司签署了港口疏浚合同，合同规定工期为两年。', ['港口疏浚合同 | (zh-weak) → keep', '合同 | (zh-weak) → keep']],
+    ['合同规定工期为两年。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // The amount converted into yuan is still the contract's amount.
+    ['项目合同金额折合人民币约为12亿元。', ['项目合同 | (zh-weak) → keep']],
+    ['项目合同金额尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A verb of saying opens the phrase: the demonstrative after it points at the contract.
+    ['部长表示这份合同将重新谈判。', ['这份合同 | (zh-weak) → keep']],
+    ['部长表示合同将重新谈判。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+  ]);
+});
+
+describe('agreements of a kind in policy and trade news', () => {
+  ruled([
+    // Signed with a counted set of countries: one agreement with each.
+    ['越南已与逾15个国家签署自由贸易协定。', ['协定 | (zh-strong) → drop: signed with many countries']],
+    ['越南已与欧盟签署自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
+    // More of them, as a policy aim.
+    ['政府将推动商签更多双边投资协定。', ['投资 | (zh-money) → drop: many agreements, not one', '协定 | (zh-strong) → drop: many agreements, not one']],
+    ['两国商签了一项双边投资协定。', ['一项双边投资协定 | (zh-strong) → keep']],
+    // 更多 before two joined kinds counts the second as well.
+    ['政府将推动商签更多区域和双边投资协定。', ['投资 | (zh-money) → drop: many agreements, not one', '协定 | (zh-strong) → drop: many agreements, not one']],
+    ['两国去年签署了海关合作和双边投资协定。', ['双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // The conventional tariff rate and the contracted investment are terms.
+    ['对原产于东盟的货物实施协定税率。', ['协定 | (zh-strong) → drop: modifies the next word']],
+    ['今年一季度全省协议投资额达30亿元。', ['协议 | (zh-strong) → drop: modifies the next word', '投资 | (zh-money) → drop: part of another word']],
+    // 不 before the join or the verb negates the signing; 不久前 dates it.
+    ['他说，政府不与任何私营公司签订协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['他说，政府不久前与一家私营公司签订协议。', ['协议 | (zh-strong) → keep']],
+    // 不会 (will not) refuses the signing; a 不会 elsewhere in the clause does not.
+    ['他说，政府不会与任何外国企业签署采矿协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['他说，政府不会轻易改变去年签署的采矿协议。', ['采矿协议 | (zh-strong) → keep']],
+    // Investing in a sector is a plan to spend; in a company, a deal.
+    ['据报道，该国将向太阳能领域投资1000亿美元。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['据报道，该国将向这家太阳能企业投资10亿美元。', ['投资10亿美元 | (zh-money) → keep | 1000000000 USD']],
+    // An agreement likened to others' (如...般的) is a kind; a term makes one.
+    ['德国对是否与卡塔尔签订如日本买家般的长期合约一直犹豫。', ['合约 | (zh-weak) → drop: an agreement likened to others, a kind']],
+    ['德国与卡塔尔签订了为期十五年的长期合约。', ['为期十五年的长期合约 | (zh-weak) → keep']],
+    // 交易伙伴 is a trading partner.
+    ['该国对上述交易伙伴的商品降低关税。', ['交易 | (zh-weak) → drop: part of another word']],
+    ['该国批准了上述交易。', ['上述交易 | (zh-weak) → keep']],
+    // A partnership written with 夥, and China and Russia's 协作 partnership.
+    ['兩國宣布建立全面戰略合作夥伴關係。', ['全面戰略合作夥伴關係 | (zh-strong) → keep']],
+    ['中俄全面戰略協作伙伴關係不斷深化。', ['中俄全面戰略協作伙伴關係 | (zh-strong) → keep']],
+    ['該公司是我們的合作夥伴。', []],
+  ]);
+});

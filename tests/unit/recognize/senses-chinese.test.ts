@@ -443,8 +443,9 @@ describe('Chinese: 港 for Hong Kong, and 驻 after an abbreviation', () => {
     ['海港股份发布公告。', [], ['港:second-half-of-word:drop']],
     ['香港特区政府发布公告。', ['香港=country:HK'], []],
     ['美驻华使馆发布提醒。', ['美=country:US', '华=country:CN'], ['美:government:keep', '华:after-preposition:keep']],
-    // 华府 is Washington, not a government of China.
-    ['华府方面表示关切。', [], ['华:abbrev-without-context:drop']],
+    // 华府 is Washington, not a government of China: a blocking word, after a verb of travel too.
+    ['华府方面表示关切。', [], []],
+    ['外长上周低调造访华府。', [], []],
   ]);
 });
 
@@ -685,5 +686,31 @@ describe('general-zh-11: a full name before 语 is a language', () => {
     ['西班牙和葡萄牙签署了边境合作协议。', ['西班牙=country:ES', '葡萄牙=country:PT'], []],
     // 语言 and 语境 do not make a language of the name.
     ['在中国语境下，这个词另有含义。', ['中国=country:CN'], []],
+  ]);
+});
+
+// Words met in a real-text audit of Chinese political and trade news (audit-zh-a), in sentences
+// written for these tests: noon after a date, joining after a date, a region of Africa, a colour.
+describe('Chinese: words around an abbreviation, a name or a metal, from a real-text audit', () => {
+  ruled([
+    // 中午 (noon) after a date's 日: no pair of Japan and China.
+    ['商务部14日中午发布公告。', [], ['日:day:drop']],
+    ['中美两国代表在会议中午间休息。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    // 加入 (to join) after a date: no Canada.
+    ['该国2021年1月7日加入这一机制。', [], ['日:day:drop']],
+    ['中国对加出口增长。', ['中国=country:CN', '加=country:CA'], ['加:after-verb-of-relation:keep']],
+    // 中南非 is central-southern Africa, not South Africa.
+    ['这条铁路贯通东非和中南非的内陆地区。', [], []],
+    ['南非总统出席会议。', ['南非=country:ZA'], []],
+    // 年中 and 期中 (mid-year, mid-term) give way to a pair after them: 2024年|中美, 近期|中菲.
+    ['2024年中美贸易额增长。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['近期中菲在南海冲突不断。', ['中=country:CN', '菲=country:PH'], ['中:pair:keep', '菲:pair:keep']],
+    ['十年中越来越多的年轻人选择回乡创业。', [], ['中:abbrev-without-context:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['期中考试即将开始。', [], []],
+    // 美联储 (the Federal Reserve) is a body's name: no 美 for that 中 to pair with.
+    ['市场预期年中美联储将降息。', [], ['中:abbrev-without-context:drop']],
+    // 银白色 is a colour (silver-white), not silver.
+    ['锂是一种银白色的金属。', ['锂=mineral:lithium'], []],
+    ['这只杯子由银和铜制成。', ['银=mineral:silver', '铜=mineral:copper'], ['银:mineral-list:keep']],
   ]);
 });
