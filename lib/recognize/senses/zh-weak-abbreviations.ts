@@ -1,15 +1,17 @@
 /**
  * One-character abbreviations that are ordinary characters far more often than countries: 以
  * ("with", "by": 以合作取胜), 老 ("old": 老方 is also a person), 伊 (Iran or Iraq; also 伊始, 伊人),
- * 巴 (Pakistan, Brazil or Palestine; also 嘴巴, and 中巴 is a minibus) and 柬 (of 请柬, an invitation).
+ * 巴 (Pakistan, Brazil or Palestine; also 嘴巴, and 中巴 is a minibus), 柬 (of 请柬, an invitation),
+ * 秘 (Peru; 秘书), 委 (Venezuela; 委员会) and 马 (Malaysia; a horse, a surname, and the first
+ * character of the Maldives, Mali and Malta).
  * News writes them for their countries in a pair with another country before a word of relations
  * or of a joint work (中以关系, 泰柬边境, 中老铁路, 中巴经济走廊) and as a country's side or army (巴方,
  * 以军), on a page that names the country in full somewhere, or in a pair that has one reading
  * wherever it stands (巴以: Palestine and Israel; 印巴: India and Pakistan).
  *
- * So they count only with both: the context and the name (or that pair). 老 and 柬 have one
+ * So they count only with both: the context and the name (or that pair). 老, 柬, 秘 and 委 have one
  * country each and, unlike 以, are rarely a word before a word of relations, so a pair alone will
- * do for them (中老铁路, 泰柬边境); a side still needs the name (老方 is also a person). A candidate
+ * do for them (中老铁路, 泰柬边境, 中秘关系); 马 could be four countries, so it wants Malaysia named; a side still needs the name (老方 is also a person). A candidate
  * short of what it needs is set aside before any other rule reads it as a neighbour, so that it
  * cannot make 中 one half of a pair in 中老年 or 比赛中以合作取胜.
  */
@@ -23,11 +25,14 @@ export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly strin
   柬: ['country:KH'],
   巴: ['country:PK', 'country:BR', 'country:PS'],
   伊: ['country:IR', 'country:IQ'],
+  秘: ['country:PE'],
+  委: ['country:VE'],
+  马: ['country:MY'],
 };
 
 export const WEAK_ABBREVIATIONS = new Set(Object.keys(WEAK_ABBREVIATION_COUNTRIES));
 /** The ones a pair before a word of relations settles without the country's name on the page. */
-export const PAIRED_WITHOUT_NAME = new Set([...'老柬']);
+export const PAIRED_WITHOUT_NAME = new Set([...'老柬秘委']);
 
 /** The full names, simplified and traditional, that settle which country an abbreviation is. */
 const FULL_NAMES: Readonly<Record<string, RegExp>> = {
@@ -39,6 +44,9 @@ const FULL_NAMES: Readonly<Record<string, RegExp>> = {
   'country:PS': /巴勒斯坦/,
   'country:IR': /伊朗/,
   'country:IQ': /伊拉克/,
+  'country:PE': /秘鲁|秘魯/,
+  'country:VE': /委内瑞拉|委內瑞拉/,
+  'country:MY': /马来西亚|馬來西亞|大马|大馬/,
 };
 
 /** The same names, each found at every place it stands (made once, not per match). */

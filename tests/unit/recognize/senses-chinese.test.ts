@@ -569,7 +569,7 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
   ]);
 });
 
-describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair or as a side, where the text names the country', () => {
+describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马) only in a pair or as a side, where the text names the country', () => {
   ruled([
     // In a pair before a word of relations or a joint work, and the other half of the pair with them.
     ['以色列外长访华期间，中以两国外长举行会谈。', ['以色列=country:IL', '华=country:CN', '中=country:CN', '以=country:IL'], ['华:after-preposition:keep', '中:pair:keep', '以:pair:keep']],
@@ -580,6 +580,13 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊) only in a pair o
     // 老 and 柬 in a pair need no name; a side of theirs does (老方 is also a person).
     ['中老铁路带动了沿线旅游。', ['中=country:CN', '老=country:LA'], ['中:pair:keep', '老:pair:keep']],
     ['老方说他下周去开罗出差。', [], ['开罗:capital-not-metonym:drop']],
+    // 秘 (Peru) and 委 (Venezuela) likewise; 马 wants Malaysia named, as it could be three more countries.
+    ['中秘两国签署了新的渔业合作文件。', ['中=country:CN', '秘=country:PE'], ['中:pair:keep', '秘:pair:keep']],
+    ['中委关系近年来保持平稳。', ['中=country:CN', '委=country:VE'], ['中:pair:keep', '委:pair:keep']],
+    ['中马关系近年来保持平稳。', [], ['中:abbrev-without-context:drop']],
+    ['马来西亚首相到访后，中马关系升温。', ['马来西亚=country:MY', '中=country:CN', '马=country:MY'], ['中:pair:keep', '马:pair:keep']],
+    ['秘书处和委员会都在马路对面办公。', [], []],
+    ['马来西亚游客在草原上骑马，马上就爱上了这里。', ['马来西亚=country:MY'], []],
     // A side joined to another country's side before it in the sentence needs no name: 中方愿同老方.
     ['中方愿同柬方一道办好文化年活动。', ['中=country:CN', '柬=country:KH'], ['中:compound:keep', '柬:side-answering-side:keep']],
     ['中方表示，愿与以方保持沟通。', ['中=country:CN', '以=country:IL'], ['中:compound:keep', '以:side-answering-side:keep']],
