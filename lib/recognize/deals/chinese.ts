@@ -24,7 +24,7 @@ const STOP_WORDS = [
   '签署了', '簽署了', '签订了', '簽訂了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
   '簽訂', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
   '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
-  '通过', '通過', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
+  '通过', '通過', '取得', '订立', '訂立', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
   '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
@@ -32,15 +32,15 @@ const STOP_WORDS = [
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
-const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
-const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
+const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)(?![份笔筆])/;
 const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
-const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
-const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|\d+(?:\.\d+)?\s*[%％]|百分之)/;
+const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|买进|買進|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
+const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|[一二两兩三四五六七八九]成(?=多|左右|以上|的|股|$)|\d+(?:\.\d+)?\s*[%％]|百分之)/;
 /** 交易所, 合同工, 投资人; and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
-const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監)/;
+const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|团队|團隊|机构|機構)/;
 /**
  * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
  * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
@@ -69,6 +69,7 @@ const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资
  * stake (将所持股份转让给腾讯 is the verb with its taker; 股权转让协议 leaves the deal to 协议).
  */
 const STAKE_TRANSFER_AFTER = /^(?:转让|轉讓)(?![给給予协協合])/;
+const STAKE_AGREEMENT_AFTER = /^(?:转让|轉讓|收购|收購)(?:协|協|合同)/;
 
 function cjkOrInner(ch: string): boolean {
   return !STOP_CHARS.has(ch) && ch.trim() !== '';
@@ -111,7 +112,11 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   let i = triggerStart;
   // A decimal point inside a number (2.5亿) is part of the phrase, not punctuation ending it.
   // So is a ratio's colon (3：7的合资协议).
-  const inner = (at: number) => cjkOrInner(text.charAt(at)) || (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)));
+  // So is a space set around a number (近 20% 的股权, 为期 7 年的): a typesetting habit, not a break.
+  const inner = (at: number) =>
+    cjkOrInner(text.charAt(at)) ||
+    (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1))) ||
+    (text.charAt(at) === ' ' && (/[\d%％]/.test(text.charAt(at - 1)) || /\d/.test(text.charAt(at + 1))));
   while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
   let best = -1;
   let afterStrong = -1;
@@ -303,6 +308,16 @@ const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
 const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
+/**
+ * A stake in no company in particular: 认购公司股份成为股东, 取得其他上市公司股权 (not 该公司股权,
+ * 本公司约40%股权, 沃尔沃的股权).
+ */
+const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)/;
+/**
+ * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
+ * steps, not one agreement).
+ */
+const SIGNING_STEP_AFTER = /^的?(?:签署|簽署|签订|簽訂|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)/;
 /** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
@@ -492,11 +507,15 @@ function wordRejection(c: Candidate): string {
       if (/^(?:协议|協議)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
       if (LAW_AFTER.test(after)) return 'names a law';
+      if (SIGNING_STEP_AFTER.test(text.slice(trigger.end, trigger.end + 5)) && !QUANTIFIERS.test(modifiers)) return 'a step of any signing';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
+      if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
+      // 股权转让协议, 股份轉讓合同: the agreement is the deal; the stake is only what it transfers.
+      if (STAKE_AGREEMENT_AFTER.test(after)) return 'the matter of an agreement';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';

@@ -687,3 +687,17 @@ describe('general-zh-11: a full name before 语 is a language', () => {
     ['在中国语境下，这个词另有含义。', ['中国=country:CN'], []],
   ]);
 });
+
+describe('audit-zh-b: names that open with a country abbreviation, and a state of the past', () => {
+  ruled([
+    // A carmaker's name (华晨) and a newspaper's (朝日新闻) are no country; the pair before a word
+    // of relations still is (朝日两国), and so is Japan named before the paper.
+    ['这家工厂为华晨汽车生产座椅。', [], []],
+    ['中方代表团访问了华东一家车企。', ['中=country:CN'], ['中:compound:keep']],
+    ['据朝日新闻报道，该车企将裁员。', [], []],
+    ['朝日两国外长周二会面。', ['朝=country:KP', '日=country:JP'], ['朝:pair:keep', '日:pair:keep']],
+    // Czechoslovakia is neither of the states that followed it; Slovakia named alone is Slovakia.
+    ['捷克斯洛伐克于1993年解体。', [], []],
+    ['斯洛伐克一家工厂扩产。', ['斯洛伐克=country:SK'], []],
+  ]);
+});
