@@ -221,6 +221,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';
+  // 去年全国企业签订的长期协议总量: a count of many, however dated their signings.
+  if (!c.one && !c.partiesSigned && COUNTED.test(text.slice(c.end, c.end + 4))) return 'said of a kind of agreement';
   if (c.one || signedAsEvent(text, clause)) return '';
   if (NAMED_AS.test(clause.text)) return 'a name for a kind of agreement';
   if (prohibits(clause.text)) return 'a rule about a kind of deal';

@@ -79,8 +79,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   '中南', '中南美', '中南半岛', '加沙',
   // 华 starting a word after a preposition of place (在华丽的舞台上, 在华山顶上, 在华灯下).
   '华山', '華山', '华丽', '華麗', '华灯', '華燈', '华尔兹', '華爾茲',
-  // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations.
-  '加息', '加薪',
+  // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations; verbs
+  // after 中 meaning "in" (在合同中加入, 在改革中加快), not China and Canada.
+  '加息', '加薪', '加入', '加大', '加快', '加速',
   // Organisations whose name contains a country word.
   '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
   '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',

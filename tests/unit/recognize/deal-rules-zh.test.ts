@@ -716,5 +716,11 @@ describe('audit-zh-b: definitions, every agreement, kinds, steps, practices and 
     // The total of many agreements (协议总量) is a count.
     ['光伏玻璃企业签订的长期协议总量已超过去年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
     ['光伏玻璃企业签订的长期协议已于去年到期。', ['长期协议 | (zh-strong) → keep']],
+    // ...however dated their signings (去年签订的): a count of many is no one agreement.
+    ['光伏玻璃企业去年签订的长期协议总量已超过前年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['光伏玻璃企业去年签订的长期协议已于年初生效。', ['长期协议 | (zh-strong) → keep']],
+    // A model text of contracts (合同示范文本) is no contract; this new contract is one.
+    ['监管部门发布的新版合同示范文本下月施行。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['这份新版合同下月生效。', ['这份新版合同 | (zh-weak) → keep']],
   ]);
 });

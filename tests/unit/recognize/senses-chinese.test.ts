@@ -699,5 +699,11 @@ describe('audit-zh-b: names that open with a country abbreviation, and a state o
     // Czechoslovakia is neither of the states that followed it; Slovakia named alone is Slovakia.
     ['捷克斯洛伐克于1993年解体。', [], []],
     ['斯洛伐克一家工厂扩产。', ['斯洛伐克=country:SK'], []],
+    // 中 meaning "in" before a verb starting with 加 (在新章程中加入), not China and Canada in a pair.
+    ['公司计划在新章程中加入回购条款。', [], ['中:abbrev-without-context:drop']],
+    ['中加两国外长周二会面。', ['中=country:CN', '加=country:CA'], ['中:pair:keep', '加:pair:keep']],
+    // 晶 before silicon is a crystal form of it (单晶硅, 多晶硅); 硅谷 is a valley.
+    ['多晶硅长单的价格本周小幅回落。', ['硅=mineral:silicon'], ['硅:material-verb:keep']],
+    ['硅谷一家初创公司完成新一轮融资。', [], ['硅:ordinary-word:drop']],
   ]);
 });
