@@ -81,6 +81,11 @@ function cjkOrInner(ch: string): boolean {
  */
 const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
+/**
+ * 的 right before 该 or an ordinal (的该, 的第六份): the relative clause ends there (not 的这份 or
+ * 的一笔, which also follow an owner or a value: 近代中国的这份合同, 规模超10亿美元的一笔投资).
+ */
+const RELATIVE_BEFORE_ONE = /的(?=[该該]|第[一二三四五六七八九十\d]+[份项項笔筆])/;
 
 /** Verbs, prepositions and conjunctions that end in a light stop and still open the phrase after them. */
 const VERB_ENDING_IN_STOP = new Set([
@@ -131,6 +136,9 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
       if ((word === '签' || word === '簽') && /[证證名]/.test(text.charAt(end))) continue;
+      // 正极材料 (a cathode material), 被动元件 (a passive component): words, not 正 and 被.
+      if (word === '正' && /[极極式常规規]/.test(text.charAt(end))) continue;
+      if (word === '被' && /[动動告]/.test(text.charAt(end))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
@@ -163,10 +171,19 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     // A quantifier after the last strong stop opens the phrase: take in the light words after it.
     for (const q of text.slice(afterStrong, best).matchAll(OPENING_QUANTIFIER)) {
       const at = afterStrong + q.index;
-      if (text.slice(at, triggerStart).includes('的')) return at;
+      if (text.slice(at, triggerStart).includes('的')) return afterRelative(text, at, triggerStart);
     }
   }
-  return best;
+  return afterRelative(text, best, triggerStart);
+}
+
+/**
+ * 企业提出的该收购协议, 该厂今年拿下的第六份合同: a relative clause before 的 and a quantifier of one
+ * is left out, as one before 的 alone is, when no stop word ended it.
+ */
+function afterRelative(text: string, start: number, triggerStart: number): number {
+  const relative = RELATIVE_BEFORE_ONE.exec(text.slice(start, triggerStart));
+  return relative ? start + relative.index + 1 : start;
 }
 
 /**

@@ -724,3 +724,16 @@ describe('audit-zh-b: definitions, every agreement, kinds, steps, practices and 
     ['这份新版合同下月生效。', ['这份新版合同 | (zh-weak) → keep']],
   ]);
 });
+
+describe('audit-zh-b: where the phrase opens, 正极 and 被动, a relative clause before a quantifier', () => {
+  ruled([
+    // 正极材料 (a cathode material) and 被动元件 (a passive component) are words, not the stops 正 and 被.
+    ['该厂与车企签订了一份正极材料供货协议。', ['一份正极材料供货协议 | (zh-strong) → keep']],
+    ['该基金收购了这家被动元件厂30%的股权。', ['这家被动元件厂30%的股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    // A relative clause before 的 and a quantifier of one (的该, 的第六份) is left out, as before 的 alone.
+    ['吉宝企业提出的该收购协议总值34亿元。', ['该收购协议 | (zh-strong) → keep']],
+    ['吉宝企业提出的收购协议总值34亿元。', ['吉宝企业提出的收购协议 | (zh-strong) → keep']],
+    ['这是该厂今年拿下的第六份铜精矿合同。', ['第六份铜精矿合同 | (zh-weak) → keep']],
+    ['这是该厂今年拿下的铜精矿合同。', ['该厂今年拿下的铜精矿合同 | (zh-weak) → keep']],
+  ]);
+});
