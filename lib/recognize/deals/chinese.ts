@@ -52,10 +52,11 @@ const MODIFIED_AFTER =
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
  * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
- * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, and a
- * protocol stack or suite (协议栈, 协议簇).
+ * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, a
+ * protocol stack or suite (协议栈, 协议簇), and money contracted for in a count of investment
+ * projects (协议资金, 协议引资, 项目协议总投资).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|资金|資金|引资|引資|总投资|總投資)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -370,6 +371,9 @@ function creditLine(word: string, after: string, modifiers: string): boolean {
   return /^(?:额度|額度)/.test(after) && /^(?:授信|贷款|貸款)$/.test(word) && (ZH_VALUE.test(modifiers) || ONE_TRANSACTION.test(modifiers));
 }
 
+/** Verbs of building after 投资 that make it a verb (投资建设光伏电站项目). */
+const BUILT_AFTER = /^(?:建设|建設|兴建|興建|新建|开发|開發)/;
+
 /** Words that end a money word's phrase after it: 授信额度, 融资支持 (资金支持 is a deal word of its own). */
 const MONEY_TAIL = /^(?:额度|額度|支持)/;
 
@@ -566,6 +570,8 @@ function wordRejection(c: Candidate): string {
     }
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after) && !creditLine(word, after, modifiers)) return 'part of another word';
+      // 投资建设, 投资兴建: the verb of building, whatever value stands before it.
+      if (/^(?:投资|投資)$/.test(word) && BUILT_AFTER.test(after)) return 'a verb of building';
       // 70亿美元的贷款计划: a loan programme with its value is the loan, not a plan to borrow.
       const loanProgramme = /^(?:贷款|貸款)$/.test(word) && /^(?:计划|計劃|安排)/.test(after) && ZH_VALUE.test(modifiers);
       if (MODIFIED_AFTER.test(after) && !loanProgramme && !creditLine(word, after, modifiers)) return 'modifies the next word';

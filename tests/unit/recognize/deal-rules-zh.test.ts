@@ -737,3 +737,14 @@ describe('audit-zh-b: where the phrase opens, 正极 and 被动, a relative clau
     ['这是该厂今年拿下的铜精矿合同。', ['该厂今年拿下的铜精矿合同 | (zh-weak) → keep']],
   ]);
 });
+
+describe('audit-zh-b: money contracted for in counts of projects, and 投资 as the verb of building', () => {
+  ruled([
+    // 协议总投资, 协议资金, 协议引资: a count of projects' contracted money, not an agreement.
+    ['县政府与投资方签约项目15个，项目协议总投资6.4亿元。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协议 | (zh-strong) → drop: modifies the next word', '投资 | (zh-money) → drop: total investment']],
+    ['两家公司签署的项目协议总值6.4亿元。', ['项目协议 | (zh-strong) → keep']],
+    // 投资建设: the verb of building inside a project's name, even after a total investment's value.
+    ['该县对接了总投资20亿元的某县投资建设光伏电站项目。', ['投资 | (zh-money) → drop: total investment', '投资 | (zh-money) → drop: a verb of building']],
+    ['该基金向这家车企追加投资20亿元。', ['投资20亿元 | (zh-money) → keep | 2000000000 CNY']],
+  ]);
+});

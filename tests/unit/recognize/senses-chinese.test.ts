@@ -707,3 +707,12 @@ describe('audit-zh-b: names that open with a country abbreviation, and a state o
     ['硅谷一家初创公司完成新一轮融资。', [], ['硅:ordinary-word:drop']],
   ]);
 });
+
+describe('audit-zh-b: 其中 before a word opening with 国', () => {
+  ruled([
+    // 其中国航, 其中国企: 其中 ("among them") and 国航 (an airline), 国企; 其中国市场 is its China market.
+    ['其中国航购买了15架。', [], []],
+    ['其中国企占六成。', [], []],
+    ['其中国市场的销量最高。', ['中国=country:CN'], []],
+  ]);
+});
