@@ -24,7 +24,7 @@ const STOP_WORDS = [
   '签署了', '簽署了', '签订了', '簽訂了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
   '簽訂', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
   '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
-  '通过', '通過', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
+  '通过', '通過', '取得', '订立', '訂立', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
   '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
@@ -34,30 +34,31 @@ const STOP_WORDS = [
   '表示', '指出', '认为', '認為', '透露', '强调', '強調', '声称', '聲稱', '宣称', '宣稱',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
-const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗)/;
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
-const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)/;
+const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)(?![份笔筆])/;
 const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
-const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
-const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|\d+(?:\.\d+)?\s*[%％]|百分之)/;
+const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|买进|買進|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
+const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|[一二两兩三四五六七八九]成(?=多|左右|以上|的|股|$)|\d+(?:\.\d+)?\s*[%％]|百分之)/;
 /** 交易所, 合同工, 投资人, 交易伙伴 (a trading partner); and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
-const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴)/;
+const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴|团队|團隊|机构|機構)/;
 /**
  * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
  * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本)/;
 /** Agreements of family life: 离婚协议, 婚前协议, 赡养协议, 遗赠扶养协议, 分家协议. */
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
  * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
- * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, and a
- * protocol stack or suite (协议栈, 协议簇).
+ * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, a
+ * protocol stack or suite (协议栈, 协议簇), and money contracted for in a count of investment
+ * projects (协议资金, 协议引资, 项目协议总投资).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額])/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -71,6 +72,7 @@ const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资
  * stake (将所持股份转让给腾讯 is the verb with its taker; 股权转让协议 leaves the deal to 协议).
  */
 const STAKE_TRANSFER_AFTER = /^(?:转让|轉讓)(?![给給予协協合])/;
+const STAKE_AGREEMENT_AFTER = /^(?:转让|轉讓|收购|收購)(?:协|協|合同)/;
 
 function cjkOrInner(ch: string): boolean {
   return !STOP_CHARS.has(ch) && ch.trim() !== '';
@@ -82,6 +84,11 @@ function cjkOrInner(ch: string): boolean {
  */
 const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
+/**
+ * 的 right before 该 or an ordinal (的该, 的第六份): the relative clause ends there (not 的这份 or
+ * 的一笔, which also follow an owner or a value: 近代中国的这份合同, 规模超10亿美元的一笔投资).
+ */
+const RELATIVE_BEFORE_ONE = /的(?=[该該]|第[一二三四五六七八九十\d]+[份项項笔筆])/;
 
 /** Verbs, prepositions and conjunctions that end in a light stop and still open the phrase after them. */
 const VERB_ENDING_IN_STOP = new Set([
@@ -113,7 +120,11 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   let i = triggerStart;
   // A decimal point inside a number (2.5亿) is part of the phrase, not punctuation ending it.
   // So is a ratio's colon (3：7的合资协议).
-  const inner = (at: number) => cjkOrInner(text.charAt(at)) || (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)));
+  // So is a space set around a number (近 20% 的股权, 为期 7 年的): a typesetting habit, not a break.
+  const inner = (at: number) =>
+    cjkOrInner(text.charAt(at)) ||
+    (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1))) ||
+    (text.charAt(at) === ' ' && (/[\d%％]/.test(text.charAt(at - 1)) || /\d/.test(text.charAt(at + 1))));
   while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
   let best = -1;
   let afterStrong = -1;
@@ -128,6 +139,9 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
       if ((word === '签' || word === '簽') && /[证證名]/.test(text.charAt(end))) continue;
+      // 正极材料 (a cathode material), 被动元件 (a passive component): words, not 正 and 被.
+      if (word === '正' && /[极極式常规規]/.test(text.charAt(end))) continue;
+      if (word === '被' && /[动動告]/.test(text.charAt(end))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
@@ -160,10 +174,19 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     // A quantifier after the last strong stop opens the phrase: take in the light words after it.
     for (const q of text.slice(afterStrong, best).matchAll(OPENING_QUANTIFIER)) {
       const at = afterStrong + q.index;
-      if (text.slice(at, triggerStart).includes('的')) return at;
+      if (text.slice(at, triggerStart).includes('的')) return afterRelative(text, at, triggerStart);
     }
   }
-  return best;
+  return afterRelative(text, best, triggerStart);
+}
+
+/**
+ * 企业提出的该收购协议, 该厂今年拿下的第六份合同: a relative clause before 的 and a quantifier of one
+ * is left out, as one before 的 alone is, when no stop word ended it.
+ */
+function afterRelative(text: string, start: number, triggerStart: number): number {
+  const relative = RELATIVE_BEFORE_ONE.exec(text.slice(start, triggerStart));
+  return relative ? start + relative.index + 1 : start;
 }
 
 /**
@@ -344,6 +367,16 @@ const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
 const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
+/**
+ * A stake in no company in particular: 认购公司股份成为股东, 取得其他上市公司股权 (not 该公司股权,
+ * 本公司约40%股权, 沃尔沃的股权).
+ */
+const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)/;
+/**
+ * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
+ * steps, not one agreement).
+ */
+const SIGNING_STEP_AFTER = /^的?(?:签署|簽署|签订|簽訂|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)/;
 /** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
@@ -378,6 +411,9 @@ function insideLongerWord(text: string, trigger: DealTrigger): boolean {
 function creditLine(word: string, after: string, modifiers: string): boolean {
   return /^(?:额度|額度)/.test(after) && /^(?:授信|贷款|貸款)$/.test(word) && (ZH_VALUE.test(modifiers) || ONE_TRANSACTION.test(modifiers));
 }
+
+/** Verbs of building after 投资 that make it a verb (投资建设光伏电站项目). */
+const BUILT_AFTER = /^(?:建设|建設|兴建|興建|新建|开发|開發)/;
 
 /** Words that end a money word's phrase after it: 授信额度, 融资支持 (资金支持 is a deal word of its own). */
 const MONEY_TAIL = /^(?:额度|額度|支持)/;
@@ -545,11 +581,15 @@ function wordRejection(c: Candidate): string {
       if (/^(?:协议|協議)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
       if (LAW_AFTER.test(after)) return 'names a law';
+      if (SIGNING_STEP_AFTER.test(text.slice(trigger.end, trigger.end + 5)) && !QUANTIFIERS.test(modifiers)) return 'a step of any signing';
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
+      if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
+      // 股权转让协议, 股份轉讓合同: the agreement is the deal; the stake is only what it transfers.
+      if (STAKE_AGREEMENT_AFTER.test(after)) return 'the matter of an agreement';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';
@@ -586,6 +626,8 @@ function wordRejection(c: Candidate): string {
     }
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after) && !creditLine(word, after, modifiers)) return 'part of another word';
+      // 投资建设, 投资兴建: the verb of building, whatever value stands before it.
+      if (/^(?:投资|投資)$/.test(word) && BUILT_AFTER.test(after)) return 'a verb of building';
       // 70亿美元的贷款计划: a loan programme with its value is the loan, not a plan to borrow.
       const loanProgramme = /^(?:贷款|貸款)$/.test(word) && /^(?:计划|計劃|安排)/.test(after) && ZH_VALUE.test(modifiers);
       if (MODIFIED_AFTER.test(after) && !loanProgramme && !creditLine(word, after, modifiers)) return 'modifies the next word';

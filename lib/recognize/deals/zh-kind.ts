@@ -38,7 +38,7 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
  * 格式, 范本).
  */
 const KIND_MODIFIER =
-  /任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板/;
+  /任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
 /**
  * Many agreements, not one: 许多, 诸多 before the deal word, or a repeated classifier (一笔笔, 一项项),
  * even where the clause names the countries that signed them (近代中国的许多外债合同).
@@ -61,7 +61,7 @@ const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|�
 /** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
 const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必須|不得|一律)/;
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
-const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數)|一半|半数|半數|占比|佔比/;
+const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數|总量|總量)|一半|半数|半數|占比|佔比/;
 
 /** A question of what it is (什么是, 所谓) or a how-to (如何起草), in the phrase or just before it. */
 const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|所謂|如何|怎样|怎樣|怎么|怎麼/;
@@ -155,7 +155,21 @@ export const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|
 const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:逾|超过|超過|约|約|近|共|多达|多達)?\s*\d+\s*[个個]?(?:多个|多個)?(?:国家|國家|国|國|经济体|經濟體|(?:贸易|貿易|交易)(?:伙伴|夥伴))/;
 /** A habit of signing (企业普遍与中国买家签订, 通常签署): the signings of a class, not one. */
 const HABITUAL_SIGNING =
-  /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)了?$/;
+  /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)(?:了|有)?[“"「『]?$/;
+/**
+ * A class of signers listed with 等 as the clause's subject (晶科能源等光伏龙头企业签下的长期合同):
+ * the contracts of many, counted together, not one.
+ */
+const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,8}(?:企业|企業|公司|厂商|廠商|车企|車企|银行|銀行|机构|機構)/;
+/**
+ * The genus of a definition whose subject is an agreement of a kind (NBA合同是由球员和球队签署的一份合同,
+ * 续约合同是...达成的新协议): not when the subject is pointed at (该合同是, 这笔交易是).
+ */
+const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是指|指的是|是)/;
+/** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
+const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
+/** A practice of signing (签订长单销售合同的现象较为普遍): the signings of a class. */
+const PRACTICE_AFTER = /^的(?:现象|現象|做法|惯例|慣例|风气|風氣)/;
 /** A definition whose genus is the phrase (包销协议是指买方承诺购买产出的协议; 指 may open the phrase). */
 const DEFINES = /是指|指的是/;
 /** A rule stated in the clause before: 体育总局规定，运动员与商业机构签订代言协议须报备. */
@@ -200,20 +214,26 @@ export function kindOfAgreement(text: string, c: KindContext): string {
       ? 'signed by many of a kind'
       : HABITUAL_SIGNING.test(clause.text)
         ? 'signed as a habit'
-        : DEFINES.test(text.slice(clause.start, c.start))
+        : DEFINES.test(text.slice(c.sentenceStart, c.start))
           ? 'a definition of a kind'
-          : '';
+          : LISTED_SIGNERS.test(text.slice(clause.start, c.start))
+            ? 'signed by many of a kind'
+            : '';
   if (signers && !signedAsEvent(text, clause)) return signers;
   if (!c.one && WITH_MANY_COUNTRIES.test(clause.text)) return 'signed with many countries';
+  if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   if (c.one && !c.indefinite) return '';
+  if (PRACTICE_AFTER.test(text.slice(c.end, c.end + 4))) return 'a practice of signing, not one';
   // 运动员的商业合同须报备: a duty said right after the phrase, of no agreement pointed at.
   if (!c.one && !c.partiesSigned && DUTY_AFTER.test(text.slice(c.end, c.end + 6)) && !signedAsEvent(text, clause)) return 'a duty said of a kind of agreement';
   if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';
+  // 去年全国企业签订的长期协议总量: a count of many, however dated their signings.
+  if (!c.one && !c.partiesSigned && COUNTED.test(text.slice(c.end, c.end + 4))) return 'said of a kind of agreement';
   if (c.one || signedAsEvent(text, clause)) return '';
   if (NAMED_AS.test(clause.text)) return 'a name for a kind of agreement';
   if (prohibits(clause.text)) return 'a rule about a kind of deal';

@@ -81,12 +81,15 @@ export const BLOCKERS_ZH: readonly string[] = [
   '中南非', '东南非',
   // 华 starting a word after a preposition of place (在华丽的舞台上, 在华山顶上, 在华灯下).
   '华山', '華山', '华丽', '華麗', '华灯', '華燈', '华尔兹', '華爾茲',
-  // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations.
-  '加息', '加薪',
+  // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations; verbs
+  // after 中 meaning "in" (在合同中加入, 在改革中加快), not China and Canada.
+  '加息', '加薪', '加入', '加大', '加快', '加速',
   // Organisations whose name contains a country word.
   '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
   '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',
   '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '美的', '日立', '日产', '日產',
+  // A carmaker and a newspaper whose names open with a country's abbreviation (华晨宝马, 日本朝日新闻).
+  '华晨', '華晨', '朝日新闻', '朝日新聞',
   // Words in which a mineral character is not the mineral.
   '银行', '銀行', '银河', '銀河', '银幕', '銀幕', '铁路', '鐵路', '地铁', '地鐵', '高铁', '高鐵', '铁道', '鐵道',
   '金属', '金屬', '铁杆', '鐵桿', '铁腕', '鐵腕', '铅笔', '鉛筆', '铜牌', '銅牌', '银牌', '銀牌', '金牌', '黄金时代', '黃金時代',
@@ -117,6 +120,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
   '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
+  // A state of the past whose name holds two of today's (Czechoslovakia is neither Czechia nor Slovakia).
+  '捷克斯洛伐克',
   // Foods and animals named after a country (as "Brazil nut" in English).
   '荷兰豆', '荷蘭豆', '巴西龟', '巴西龜', '意大利面', '意大利麵', '俄罗斯方块', '俄羅斯方塊',
   // A yurt, of Inner Mongolia's grasslands as much as Mongolia's.

@@ -590,9 +590,10 @@ const PROPERTY_AFTER = /^(?:含量|中毒|污染|超标|超標|浓度|濃度|残
 const WORD_AFTER_START = new Set([...'项項耳戒手首表錶含中污超浓濃残殘排离離期']);
 /**
  * Verbs and adjectives before a metal name that make it the material: 淘金, 采金, 炼铁, 打铁, 纯金 and 足金 (pure gold),
- * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood).
+ * 废铁, 产金 (producing gold), 补铁 and 含铁 (iron in the diet), 血铅 (lead in the blood), and 晶, a
+ * crystal form of the element (多晶硅, 单晶硅).
  */
-const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純足赤废廢打产產补補含血']);
+const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純足赤废廢打产產补補含血晶']);
 /** Platinum-group metals written with a 金 that means "metal": 铂金, 钯金, 铑金. */
 const PLATINUM_GROUP = new Set([...'铂鉑钯鈀铑銠']);
 /** The exchanges that name a metal's futures by a one-character prefix: 沪锡, 沪金 (Shanghai), 伦铜, 伦镍 (London). */

@@ -34,6 +34,9 @@ const WORDS_AFTER_NAMES = new Set(
 /** Characters before 大 that make it the end of a word (最大, 巨大, 扩大), not the start of 大马. */
 const ENDS_IN_DA = codeSet('最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高');
 const [GUO, GUO_TRADITIONAL, DA, WANG, BAN, NAME_DOT, YU, YU_TRADITIONAL] = [...'国國大王半·语語'].map(code);
+/** 其 before 中国, and the characters after 国 that open a word with it (国航, 国企, 国资, 国有, 国家). */
+const QI = code('其');
+const AFTER_QIZHONG_GUO = codeSet('航企资資有家内內产產债債营營库庫际際');
 /** 语言 and 语境 after a name: 中国语境下 is the country's setting, not a language. */
 const [YAN, JING] = [...'言境'].map(code);
 
@@ -50,6 +53,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (next === BAN && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
   // 西班牙语, 印度尼西亚语, 韩国语: a language, not the country (as 日语 for the abbreviations).
   if ((next === YU || next === YU_TRADITIONAL) && text.charCodeAt(end + 1) !== YAN && text.charCodeAt(end + 1) !== JING) return 'a language';
+  // 其中国航, 其中国企: 其中 ("among them") and a word opening with 国, not China.
+  if (text.charCodeAt(start - 1) === QI && (last === GUO || last === GUO_TRADITIONAL) && end - start === 2 && AFTER_QIZHONG_GUO.has(next)) return 'the 中 of 其中';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
   if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
   return undefined;

@@ -46,7 +46,7 @@ describe('what the phrase leaves out and keeps at its start', () => {
     ['双方签署的协议涵盖锂矿开发。', ['协议 | (zh-strong) → keep']],
     ['两国去年签订的框架协议仍然有效。', ['框架协议 | (zh-strong) → keep']],
     // 转让 is a transfer, not the causative 让.
-    ['公司签订股份转让协议。', ['股份转让协议 | (zh-strong) → keep', '股份 | (zh-stake) → drop: no transaction or share']],
+    ['公司签订股份转让协议。', ['股份转让协议 | (zh-strong) → keep', '股份 | (zh-stake) → drop: the matter of an agreement']],
     ['政府不让外资签协议。', ['协议 | (zh-strong) → keep']],
     // 签证 is a visa, not the verb.
     ['双方签署签证便利化协议。', ['签证便利化协议 | (zh-strong) → keep']],
@@ -719,5 +719,103 @@ describe('agreements of a kind in policy and trade news', () => {
     ['兩國宣布建立全面戰略合作夥伴關係。', ['全面戰略合作夥伴關係 | (zh-strong) → keep']],
     ['中俄全面戰略協作伙伴關係不斷深化。', ['中俄全面戰略協作伙伴關係 | (zh-strong) → keep']],
     ['該公司是我們的合作夥伴。', []],
+  ]);
+});
+
+describe('audit-zh-b: numbers set with spaces, ordinals and demonstratives of one, stakes of no one', () => {
+  ruled([
+    // A space set around a number stays inside the phrase (近 30% 的股权), as if it were not there.
+    ['该集团将旗下工厂近 30% 的股权出售给一家基金。', ['旗下工厂近 30% 的股权 | (zh-stake) → keep']],
+    ['该集团将旗下工厂近30%的股权出售给一家基金。', ['旗下工厂近30%的股权 | (zh-stake) → keep']],
+    // 第N份 counts one contract as 一份 does; 此份 is a demonstrative of one, 此地 of a place.
+    ['这是该厂今年签下的第三份锂盐供货合同。', ['第三份锂盐供货合同 | (zh-weak) → keep']],
+    ['这是该厂今年签下的锂盐供货合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['据悉，此份光伏组件供货合约将在年底到期。', ['此份光伏组件供货合约 | (zh-weak) → keep']],
+    ['据悉，此地光伏组件供货合约将在年底到期。', ['合约 | (zh-weak) → drop: no quantifier or modifier']],
+    // 本合同 in an announcement is this one contract.
+    ['本合同的签订有利于公司长期稳定经营。', ['本合同 | (zh-weak) → keep']],
+    ['合同的签订有利于公司长期稳定经营。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // 长单, like 长协, needs a quantifier or modifier.
+    ['该厂与下游企业签订了总金额超80亿元的硅片长单。', ['总金额超80亿元的硅片长单 | (zh-weak) → keep | 8000000000 CNY']],
+    ['硅片企业普遍偏好长单。', ['长单 | (zh-weak) → drop: no quantifier or modifier']],
+    // A stake bought (买进) is a transaction, and 四成 a share; 买进, 掌握, 取得 and 订立 open the phrase.
+    ['该基金去年积极买进这家银行的股权。', ['这家银行的股权 | (zh-stake) → keep']],
+    ['该基金去年积极研究这家银行的股权。', ['股权 | (zh-stake) → drop: no transaction or share']],
+    ['创始团队仍掌握四成股权。', ['四成股权 | (zh-stake) → keep']],
+    ['创始团队仍掌握核心股权。', ['股权 | (zh-stake) → drop: no transaction or share']],
+    ['该公司取得了这家矿企30%的股权。', ['这家矿企30%的股权 | (zh-stake) → keep']],
+    ['双方订立了一份铜精矿包销协议。', ['一份铜精矿包销协议 | (zh-strong) → keep']],
+    // A stake in no company in particular (认购公司股份, 取得其他上市公司股权); one company's is a stake.
+    ['投资者可以通过认购公司股份成为股东。', ['投资 | (zh-money) → drop: part of another word', '股份 | (zh-stake) → drop: a holding in any company']],
+    ['投资者通过认购该公司股份成为第二大股东。', ['该公司股份 | (zh-stake) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['收购方往往借此取得其他上市公司股权。', ['收购 | (zh-acquisition) → drop: said of a kind of agreement', '股权 | (zh-stake) → drop: a holding in any company']],
+    // A stake that an agreement transfers leaves the deal to the agreement.
+    ['两家公司签订股权转让协议。', ['股权转让协议 | (zh-strong) → keep', '股权 | (zh-stake) → drop: the matter of an agreement']],
+    // 投资团队, 投资机构: the money word inside another term.
+    ['该基金组建了规模超10亿美元的私募股权投资团队。', ['股权 | (zh-stake) → drop: part of another term', '投资 | (zh-money) → drop: part of another word']],
+    ['该基金完成了规模超10亿美元的一笔投资。', ['规模超10亿美元的一笔投资 | (zh-money) → keep | 1000000000 USD']],
+  ]);
+});
+
+describe('audit-zh-b: definitions, every agreement, kinds, steps, practices and many signers', () => {
+  ruled([
+    // A definition anywhere before in the sentence (X是指...，签订...协议) makes a kind.
+    ['保理融资是指卖方将应收账款转让给银行，并与银行签订保理协议的融资方式。', ['融资 | (zh-money) → drop: said of a kind of agreement', '协议 | (zh-strong) → drop: a definition of a kind', '融资 | (zh-money) → drop: a definition of a kind']],
+    ['该公司表示，卖方已将应收账款转让给银行，并与银行签订保理协议。', ['保理协议 | (zh-strong) → keep']],
+    // The genus of a definition whose subject is an agreement of a kind (X合同是…的合同); not of one pointed at.
+    ['经纪合同是由艺人和经纪公司签署的一份三到八年的合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['该经纪合同是由艺人和经纪公司去年签署的一份八年合同。', ['该经纪合同 | (zh-weak) → keep', '一份八年合同 | (zh-weak) → keep']],
+    // Every agreement (全部合同) is a kind, even between named signers; all of one company's shares are one stake.
+    ['借款人须提交与贷款人签署的全部合同。', ['贷款 | (zh-money) → drop: part of another word', '合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['这家企业与银行签订的全部协议均已备案。', ['协议 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['该公司签署了收购这家矿企全部股权的协议。', ['这家矿企全部股权的协议 | (zh-strong) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    // A kind named with 类 (冶炼类合资企业); the venture pointed at is one.
+    ['钢铁冶炼类合资企业的外资股比受到限制。', ['合资企业 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['该钢铁冶炼合资企业的外资股比受到限制。', ['该钢铁冶炼合资企业 | (zh-strong) → keep']],
+    // A step of any signing after the agreement word (在投资协议签署阶段); this agreement's step is its own.
+    ['在投资协议签署阶段，双方须明确估值条款。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协议 | (zh-strong) → drop: a step of any signing']],
+    ['在该投资协议签署阶段，双方明确了估值条款。', ['该投资协议 | (zh-strong) → keep']],
+    // A practice of signing (签订包销协议的现象); news of one signing is not.
+    ['电池厂与矿企签订包销协议的现象越来越多。', ['包销协议 | (zh-strong) → drop: a practice of signing, not one']],
+    ['电池厂与矿企签订包销协议的消息推高了股价。', ['包销协议 | (zh-strong) → keep']],
+    // A class of signers listed with 等 as the subject: many contracts counted together.
+    ['宁德时代等电池企业签下的长期合同已超过2000亿元。', ['长期合同 | (zh-strong) → drop: signed by many of a kind']],
+    ['宁德时代签下的长期合同已超过2000亿元。', ['长期合同 | (zh-strong) → keep']],
+    // Signed as a habit even before a quoted name (往往签订有“…协议”).
+    ['开发商与施工方之间往往签订有“联合开发协议”。', ['协议 | (zh-strong) → drop: signed as a habit']],
+    ['开发商与施工方去年签订了“联合开发协议”。', ['联合开发协议 | (zh-strong) → keep']],
+    // The total of many agreements (协议总量) is a count.
+    ['光伏玻璃企业签订的长期协议总量已超过去年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['光伏玻璃企业签订的长期协议已于去年到期。', ['长期协议 | (zh-strong) → keep']],
+    // ...however dated their signings (去年签订的): a count of many is no one agreement.
+    ['光伏玻璃企业去年签订的长期协议总量已超过前年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['光伏玻璃企业去年签订的长期协议已于年初生效。', ['长期协议 | (zh-strong) → keep']],
+    // A model text of contracts (合同示范文本) is no contract; this new contract is one.
+    ['监管部门发布的新版合同示范文本下月施行。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['这份新版合同下月生效。', ['这份新版合同 | (zh-weak) → keep']],
+  ]);
+});
+
+describe('audit-zh-b: where the phrase opens, 正极 and 被动, a relative clause before a quantifier', () => {
+  ruled([
+    // 正极材料 (a cathode material) and 被动元件 (a passive component) are words, not the stops 正 and 被.
+    ['该厂与车企签订了一份正极材料供货协议。', ['一份正极材料供货协议 | (zh-strong) → keep']],
+    ['该基金收购了这家被动元件厂30%的股权。', ['这家被动元件厂30%的股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    // A relative clause before 的 and a quantifier of one (的该, 的第六份) is left out, as before 的 alone.
+    ['吉宝企业提出的该收购协议总值34亿元。', ['该收购协议 | (zh-strong) → keep']],
+    ['吉宝企业提出的收购协议总值34亿元。', ['吉宝企业提出的收购协议 | (zh-strong) → keep']],
+    ['这是该厂今年拿下的第六份铜精矿合同。', ['第六份铜精矿合同 | (zh-weak) → keep']],
+    ['这是该厂今年拿下的铜精矿合同。', ['该厂今年拿下的铜精矿合同 | (zh-weak) → keep']],
+  ]);
+});
+
+describe('audit-zh-b: money contracted for in counts of projects, and 投资 as the verb of building', () => {
+  ruled([
+    // 协议总投资, 协议资金, 协议引资: a count of projects' contracted money, not an agreement.
+    ['县政府与投资方签约项目15个，项目协议总投资6.4亿元。', ['投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协议 | (zh-strong) → drop: modifies the next word', '投资 | (zh-money) → drop: total investment']],
+    ['两家公司签署的项目协议总值6.4亿元。', ['项目协议 | (zh-strong) → keep']],
+    // 投资建设: the verb of building inside a project's name, even after a total investment's value.
+    ['该县对接了总投资20亿元的某县投资建设光伏电站项目。', ['投资 | (zh-money) → drop: total investment', '投资 | (zh-money) → drop: a verb of building']],
+    ['该基金向这家车企追加投资20亿元。', ['投资20亿元 | (zh-money) → keep | 2000000000 CNY']],
   ]);
 });

@@ -721,3 +721,32 @@ describe('Chinese: words around an abbreviation, a name or a metal, from a real-
     ['这只杯子由银和铜制成。', ['银=mineral:silver', '铜=mineral:copper'], ['银:mineral-list:keep']],
   ]);
 });
+
+describe('audit-zh-b: names that open with a country abbreviation, and a state of the past', () => {
+  ruled([
+    // A carmaker's name (华晨) and a newspaper's (朝日新闻) are no country; the pair before a word
+    // of relations still is (朝日两国), and so is Japan named before the paper.
+    ['这家工厂为华晨汽车生产座椅。', [], []],
+    ['中方代表团访问了华东一家车企。', ['中=country:CN'], ['中:compound:keep']],
+    ['据朝日新闻报道，该车企将裁员。', [], []],
+    ['朝日两国外长周二会面。', ['朝=country:KP', '日=country:JP'], ['朝:pair:keep', '日:pair:keep']],
+    // Czechoslovakia is neither of the states that followed it; Slovakia named alone is Slovakia.
+    ['捷克斯洛伐克于1993年解体。', [], []],
+    ['斯洛伐克一家工厂扩产。', ['斯洛伐克=country:SK'], []],
+    // 中 meaning "in" before a verb starting with 加 (在新章程中加入), not China and Canada in a pair.
+    ['公司计划在新章程中加入回购条款。', [], ['中:abbrev-without-context:drop']],
+    ['中加两国外长周二会面。', ['中=country:CN', '加=country:CA'], ['中:pair:keep', '加:pair:keep']],
+    // 晶 before silicon is a crystal form of it (单晶硅, 多晶硅); 硅谷 is a valley.
+    ['多晶硅长单的价格本周小幅回落。', ['硅=mineral:silicon'], ['硅:material-verb:keep']],
+    ['硅谷一家初创公司完成新一轮融资。', [], ['硅:ordinary-word:drop']],
+  ]);
+});
+
+describe('audit-zh-b: 其中 before a word opening with 国', () => {
+  ruled([
+    // 其中国航, 其中国企: 其中 ("among them") and 国航 (an airline), 国企; 其中国市场 is its China market.
+    ['其中国航购买了15架。', [], []],
+    ['其中国企占六成。', [], []],
+    ['其中国市场的销量最高。', ['中国=country:CN'], []],
+  ]);
+});
