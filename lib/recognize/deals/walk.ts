@@ -146,6 +146,14 @@ function insideCapitalisedName(tokens: Token[], i: number, head: number): boolea
   return isCapitalised(tokens[head]) && /^(of|and|on|for)$/.test(tokens[i].lower) && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
+/** An article at `k`, or one before a hyphenated length there: "the", "the 20-year". */
+function articleAt(tokens: Token[], k: number): boolean {
+  const article = (j: number) => /^(a|an|the|this|its|their)$/.test(tokens[j]?.lower ?? '');
+  if (article(k) || (!!tokens[k] && tokens[k].lower.includes('-') && article(k - 1))) return true;
+  // "the 20-year": the tokens of a number, a hyphen and a unit.
+  return tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'number' && article(k - 3);
+}
+
 export function walkLeft(tokens: Token[], head: number, text: string, known: KnownSpan[] = []): LeftEdge {
   let i = head - 1;
   let value: ValuePhrase | undefined;
@@ -153,6 +161,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
   let possessive = false;
   let steps = 0;
   let pendingConjunction = -1;
+  let pairPending = false;
   while (i >= 0 && steps < 9) {
     const t = tokens[i];
     // "EU-U.S. trade deal": a dot glued to the word before it is part of that word.
@@ -228,14 +237,17 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       // determiner turns up further left; otherwise the phrase starts after it.
       // Left of the conjunction only modifiers lead to the determiner: "an equal and fair deal",
       // not "[the talks stalled] and supply deals with Tokyo".
-      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known)) break;
+      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known) && !(pairPending && (articleAt(tokens, i - 1) || articleAt(tokens, i)))) break;
       const leftWord = tokens[i - 1];
       // "a copper and cobalt deal": minerals on both sides are modifiers too.
       // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).
       const mineralsAround = mineralAt(leftWord, known) && mineralAt(tokens[i + 1], known);
       const anotherHead = leftWord?.lower === tokens[head].lower;
-      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround)) {
+      // ("the sale and purchase agreement", "a research and development pact": two singular nouns joined right after the article.)
+      const pairAfterArticle = leftWord?.kind === 'word' && leftWord.text === leftWord.lower && !/s$/.test(leftWord.lower) && articleAt(tokens, i - 2) && modifiers.length === 1;
+      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround || pairAfterArticle)) {
         pendingConjunction = i;
+        pairPending = pairAfterArticle;
         i--;
         steps++;
         continue;

@@ -817,6 +817,10 @@ describe('a real-text audit (round 14): kinds defined or met in general, and phr
     ['Teachers, ministers have reached out over pay deals; strike off', ['deals | (agreement) → drop: no determiner, value or party']],
     ['Kenya and Japan sign memorandum of understanding on cobalt', ['memorandum of understanding | (agreement) → keep: headline verb']],
     ['Kenya and Japan discuss memorandum of understanding on cobalt', ['memorandum of understanding | (agreement) → drop: no determiner, value or party']],
+    // Two singular nouns joined right after the article (or its length) modify the deal noun; "heads of agreement" is a deal word.
+    ['Under the 15-year sale and purchase agreement, Egypt will take six cargoes a year.', ['the 15-year sale and purchase agreement | (agreement) → keep: determiner']],
+    ['Brokers watched the strike and pay deal closely.', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['The two utilities signed a heads of agreement last March.', ['a heads of agreement | (contract) → keep: determiner']],
     // A tennis or cricket pairing: doubles titles, a Test match.
     ['Their partnership won 12 doubles titles in a decade.', ['partnership | (partnership) → drop: a partnership of players']],
     ["The partnership with Toyota doubles the plant's output.", ['The partnership with Toyota | (partnership) → keep: determiner']],
