@@ -213,6 +213,8 @@ const DEFINING_ADVERBS = /^(sometimes|usually|typically|generally|often|simply|e
 const KIND_ASPECTS = /^(purpose|aim|goal|point|nature|essence|definition|meaning|idea|concept|benefits?|advantages?|disadvantages?|downsides?|drawbacks?|pros|cons|anatomy|basics)$/;
 /** Openers of a sentence about any case at all: "When a club buys a player...", "Sometimes a club will offer...". */
 const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|often|generally|normally)$/;
+/** How often a kind does something: "Buyers sometimes sign...". */
+const HOW_OFTEN = /^(sometimes|often|usually|typically|generally|rarely|seldom|commonly|normally|frequently|routinely)$/;
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
 
@@ -250,6 +252,9 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     const subject = tokens.slice(s + 1, k);
     if (/^(a|an)$/.test(w(s)) && subject.every((t) => t.kind === 'word' && !isCapitalised(t))) return true;
   }
+  // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
+  // sentence that opens on a bare plural and says how often.
+  if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;
   // A general case: "When a criminal defendant and a prosecutor reach a plea deal, ...".
   if (GENERAL_OPENERS.test(w(0)) && /^(a|an)$/.test(w(1))) {
     return !tokens.some((t) => t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) && !tokens.some((t) => /^(was|were|did|had)$/.test(t.lower));

@@ -785,6 +785,9 @@ describe('a real-text audit (round 14): kinds defined or met in general, and phr
     // A general case opening the sentence on an indefinite subject, with no year and no past.
     ['When a state company signs a supply contract, the ministry must approve it.', ['contract | (contract) → drop: a kind defined or in general']],
     ['When a state company signed a supply contract with Oman in 2021, the ministry approved it.', ['a supply contract with Oman | (contract) → keep: determiner']],
+    // A habit of a kind: a sentence opening on a bare plural that says how often.
+    ['Buyers of cobalt often sign a supply contract years ahead.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['Miners often sign a deal with Glencore before drilling.', ['a deal with Glencore | (agreement) → keep: determiner']],
     // "such a" deal is one of a kind, unless its party is named.
     ['Regulators rarely approve such a merger agreement.', ['merger agreement | (agreement) → drop: a kind defined or in general']],
     ['The firm signed such a deal with Rio Tinto last year.', ['such a deal with Rio Tinto | (agreement) → keep: determiner']],
