@@ -91,8 +91,10 @@ function headlineVerbBefore(tokens: Token[], phraseStart: number, head: number, 
 
 /** A headline in sentence case: short, with no closing stop, and some word after the first in lower case. */
 function sentenceCaseHeadline(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  return tokens.length >= 4 && tokens.length <= 18 && last?.kind === 'word' && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
+  // (It may end on a year, "...through 2027", or a semicolon before its second part.)
+  const end = tokens[tokens.length - 1]?.text === ';' ? tokens.length - 1 : tokens.length;
+  const last = tokens[end - 1];
+  return end >= 4 && end <= 18 && (last?.kind === 'word' || (last?.kind === 'number' && /^(19|20)\d\d$/.test(last.text))) && tokens.slice(1).some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
 }
 
 /** The modifiers of a phrase that starts after a headline's verb, nearest the noun first as the walk gives them ("Members Back Pay Agreement": only "pay"). */
@@ -187,11 +189,18 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && /^(deal|pact|accord|contract|truce|agreement|mou|framework|partnership|stake|stakes|offtake|jv)$/.test(tokens[headIndex].lower)) {
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && (/^(deal|pact|accord|contract|truce|agreement|mou|framework|partnership|stake|stakes|offtake|jv)$/.test(tokens[headIndex].lower) || /^memorandum of understanding$/i.test(text.slice(trigger.start, triggers[t].end)))) {
       // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
       // headline in sentence case drops the article too, after its verb (in lower case: the walk
       // reads a verb it does not stop at, "finalize", as a modifier).
-      const verbAt = lowerCaseHeadlineVerb(tokens, headIndex - 1, Math.max(left.index - 1, 1));
+      let verbAt = lowerCaseHeadlineVerb(tokens, headIndex - 1, Math.max(left.index - 1, 1));
+      // "Arsenal signs star winger Bukayo Saka to extended contract": the verb before its object and "to".
+      if (verbAt < 0 && tokens[left.index - 1]?.lower === 'to') {
+        const before = lowerCaseHeadlineVerb(tokens, left.index - 2, 1);
+        if (before >= 0) verbAt = left.index - 1;
+      }
+      // "China have reached trade deal": a perfect's participle of making.
+      if (verbAt < 0 && /^(has|have)$/.test(tokens[left.index - 2]?.lower ?? '') && MADE_PARTICIPLE.test(tokens[left.index - 1]?.lower ?? '')) verbAt = left.index - 1;
       if (verbAt >= 0) {
         specific = 'headline verb';
         left.index = verbAt + 1;
@@ -209,7 +218,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "Pact Signed Between Teachers And State": a Title Case headline that opens on the bare noun,
     // a participle of making after it, reports one made.
     // ("Accord reached on fishing quotas": in sentence case too.)
-    if (specific === '!no determiner, value or party' && left.index === 0 && after?.kind === 'word' && MADE_PARTICIPLE.test(after.lower) && (after.text !== after.lower ? isTitleCase(text, sentence) : sentenceCaseHeadline(tokens))) specific = 'headline passive';
+    if (specific === '!no determiner, value or party' && (left.index === 0 || (left.index <= 3 && tokens[left.index - 1]?.text === ':')) && after?.kind === 'word' && MADE_PARTICIPLE.test(after.lower) && (after.text !== after.lower ? isTitleCase(text, sentence) : sentenceCaseHeadline(tokens))) specific = 'headline passive';
     // "Club And Sponsor Part Ways After Deal Collapses": a Title Case headline's clause after a
     // conjunction drops the article of its subject too.
     if (specific === '!no determiner, value or party' && left.index > 0 && HEADLINE_CLAUSE_OPENERS.test(tokens[left.index - 1].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) specific = 'headline clause subject';

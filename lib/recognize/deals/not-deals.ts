@@ -26,7 +26,9 @@ const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
 const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did)$/;
 /** Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal". */
-const TO_THE_VERB = /^(to|going|be|been|have|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
+const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
+/** Trying, after "of": "months of attempting to reach an agreement" made none. */
+const ATTEMPTED = /^(attempting|trying|struggling|failing|seeking)$/;
 /** Verbs that deny a deal was made: "denied any agreement with his co-accused". */
 const DENIALS = /^(deny|denies|denied|denying)$/;
 /** A deal-making verb's -ing form after "of" or "about" before a bare "a deal": a deal in the abstract ("for the sake of doing a deal"). */
@@ -131,6 +133,8 @@ function scoringWord(tokens: Token[], head: number): boolean {
 function shoppingWord(tokens: Token[], head: number): boolean {
   return tokens.some((t, k) => {
     if (k === head || t.kind !== 'word' || !SHOPPING.test(t.lower.replace(/['’]s$/, ''))) return false;
+    // "a discount carrier", "a discount grocer": a kind of business, not a shopper's offer.
+    if (t.lower === 'discount' && /^(carriers?|airlines?|retailers?|chains?|grocers?|brokers?|brands?|operators?|supermarkets?)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     if (!/^(shops|stores)$/.test(t.lower)) return true;
     return !tokens.slice(Math.max(0, k - 3), k).some((x) => x.kind === 'number');
   });
@@ -196,9 +200,66 @@ function negated(tokens: Token[], start: number): boolean {
   if (!MAKING.test(w(start - 1))) return false;
   const k = start - 2;
   if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;
+  // "after months of attempting to reach an agreement": only tried for.
+  if (w(k) === 'to' && ATTEMPTED.test(w(k - 1)) && w(k - 2) === 'of') return true;
   let j = k;
   while (j > k - 4 && TO_THE_VERB.test(w(j))) j--;
   return NEGATIONS.test(w(j));
+}
+
+/** Adverbs between a defining copula and what it defines: "is sometimes called", "is simply an agreement". */
+const DEFINING_ADVERBS = /^(sometimes|usually|typically|generally|often|simply|essentially|basically|normally|commonly|also|just|merely|only|legally|effectively|formally)$/;
+/** What is said of a kind before "of a": "The purpose of an offtake agreement is...". */
+const KIND_ASPECTS = /^(purpose|aim|goal|point|nature|essence|definition|meaning|idea|concept|benefits?|advantages?|disadvantages?|downsides?|drawbacks?|pros|cons|anatomy|basics)$/;
+/** Openers of a sentence about any case at all: "When a club buys a player...", "Sometimes a club will offer...". */
+const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|often|generally|normally)$/;
+/** How often a kind does something: "Buyers sometimes sign...". */
+const HOW_OFTEN = /^(sometimes|often|usually|typically|generally|rarely|seldom|commonly|normally|frequently|routinely)$/;
+/** Participles that name a kind after a copula: "this is called a reverse takeover". */
+const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
+
+/**
+ * Whether the indefinite phrase from `start` to `end` (token indices) is a kind defined or met in a
+ * general case: the subject of "is a"/"are" ("A settlement is an agreement"), what an indefinite
+ * subject is said to be ("... is an agreement between a prosecutor and a defendant") or is called
+ * ("is sometimes called a takeover"), or one in a sentence that opens on a general case with an
+ * indefinite subject ("When a country requests an IMF loan, ..."), with no year named.
+ * The words after "is" are read only when the phrase opens its clause or a copula stands before it.
+ */
+function definedOrGeneral(tokens: Token[], start: number, end: number): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  const clauseStart = (k: number) => k === 0 || (tokens[k - 1].kind === 'punct' && /^[,;:(“"‘']$/.test(tokens[k - 1].text)) || (tokens[k - 1].lower === 'that' && tokens[k - 2]?.kind === 'word');
+  // The subject: "A plea deal is an agreement...", "a coalition agreement is an agreement...".
+  if (clauseStart(start) && /^(is|are)$/.test(w(end))) {
+    const next = DEFINING_ADVERBS.test(w(end + 1)) ? end + 2 : end + 1;
+    if (/^(a|an)$/.test(w(next)) || NAMING.test(w(next))) return true;
+  }
+  // What is said of any such deal: "The purpose of an offtake agreement is to...".
+  if (w(start - 1) === 'of' && KIND_ASPECTS.test(w(start - 2)) && /^(the|its)$/.test(w(start - 3))) return true;
+  // What it is called: "this is called a reverse takeover", "is sometimes called a takeover".
+  let k = start - 1;
+  if (NAMING.test(w(k)) || (w(k) === 'as' && NAMING.test(w(k - 1)))) {
+    k -= w(k) === 'as' ? 2 : 1;
+    if (DEFINING_ADVERBS.test(w(k))) k--;
+    if (/^(is|are|be|being)$/.test(w(k))) return true;
+  }
+  // What an indefinite subject is: "A settlement is an agreement by both parties".
+  k = start - 1;
+  if (DEFINING_ADVERBS.test(w(k))) k--;
+  if (/^(is|are)$/.test(w(k))) {
+    let s = k - 1;
+    while (s > 0 && !(tokens[s - 1].kind === 'punct' && /^[,;:(]$/.test(tokens[s - 1].text)) && k - s < 8) s--;
+    const subject = tokens.slice(s + 1, k);
+    if (/^(a|an)$/.test(w(s)) && subject.every((t) => t.kind === 'word' && !isCapitalised(t))) return true;
+  }
+  // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
+  // sentence that opens on a bare plural and says how often.
+  if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;
+  // A general case: "When a criminal defendant and a prosecutor reach a plea deal, ...".
+  if (GENERAL_OPENERS.test(w(0)) && /^(a|an)$/.test(w(1))) {
+    return !tokens.some((t) => t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) && !tokens.some((t) => /^(was|were|did|had)$/.test(t.lower));
+  }
+  return false;
 }
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
@@ -214,6 +275,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || scoringWord(tokens, head))) return 'a partnership of runs';
   if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
+  // "the pair won 61 doubles titles", "a partnership in a test match": players paired at tennis or cricket.
+  if (cls === 'partnership' && !party && tokens.some((t, k) => (t.lower === 'doubles' && /^(titles?|finals?|matches|match|partners?|crowns?|champions?)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'test' && /^(matches|match)$/.test(tokens[k + 1]?.lower ?? '')))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
   if (negated(tokens, left.index)) return 'negated';
@@ -282,6 +345,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (noValue && head > 1 && /^[A-Z][a-z]+$/.test(tokens[head].text) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && beforeHead.lower.length > 3 && !DETERMINERS.has(beforeHead.lower) && !/['’]s?$/.test(beforeHead.text)) return 'a name after a common noun';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;
+  // "A plea deal is an agreement between a prosecutor and a defendant", "When a club buys a player
+  // they offer him a contract": an indefinite deal with no value and no one named, defined or
+  // met in a general case, is a kind of deal explained, not one reported.
+  // "The usual reason for such an arrangement": a deal of a kind, not one reported.
+  if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known))) return 'a kind defined or in general';
+  if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';

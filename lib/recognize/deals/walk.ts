@@ -23,7 +23,7 @@ const LEFT_STOPS = new Set([
   'over', 'under', 'after', 'before', 'than', 'as', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose',
   'signed', 'sign', 'signs', 'signing', 'struck', 'strike', 'strikes', 'reached', 'reach', 'reaches', 'agreed', 'agree',
   'announced', 'announce', 'announces', 'unveiled', 'unveil', 'sealed', 'seal', 'inked', 'ink', 'concluded', 'conclude',
-  'finalised', 'finalized', 'secured', 'secure', 'secures', 'won', 'win', 'wins', 'brokered', 'broker', 'negotiated',
+  'finalised', 'finalized', 'secured', 'secure', 'secures', 'won', 'win', 'wins', 'awarded', 'award', 'awards', 'clinched', 'brokered', 'broker', 'negotiated',
   'negotiate', 'negotiating', 'completed', 'complete', 'approved', 'approve', 'said', 'says', 'say', 'including',
   'include', 'includes', 'like', 'such', 'take', 'took', 'taken', 'takes', 'taking', 'took', 'holds', 'hold', 'held',
   'own', 'owns', 'owned', 'got', 'get', 'gets', 'gave', 'give', 'gives', 'offered', 'offer', 'offers', 'offering', 'made', 'make',
@@ -146,6 +146,14 @@ function insideCapitalisedName(tokens: Token[], i: number, head: number): boolea
   return isCapitalised(tokens[head]) && /^(of|and|on|for)$/.test(tokens[i].lower) && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
+/** An article at `k`, or one before a hyphenated length there: "the", "the 20-year". */
+function articleAt(tokens: Token[], k: number): boolean {
+  const article = (j: number) => /^(a|an|the|this|its|their)$/.test(tokens[j]?.lower ?? '');
+  if (article(k) || (!!tokens[k] && tokens[k].lower.includes('-') && article(k - 1))) return true;
+  // "the 20-year": the tokens of a number, a hyphen and a unit.
+  return tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'number' && article(k - 3);
+}
+
 export function walkLeft(tokens: Token[], head: number, text: string, known: KnownSpan[] = []): LeftEdge {
   let i = head - 1;
   let value: ValuePhrase | undefined;
@@ -153,6 +161,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
   let possessive = false;
   let steps = 0;
   let pendingConjunction = -1;
+  let pairPending = false;
   while (i >= 0 && steps < 9) {
     const t = tokens[i];
     // "EU-U.S. trade deal": a dot glued to the word before it is part of that word.
@@ -167,6 +176,21 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       i = quoteOpen - 1;
       steps++;
       continue;
+    }
+    // "a “substantial deal” with China": a quotation opened inside the phrase and closed right after its noun.
+    if (t.kind === 'punct' && OPEN_QUOTE.test(t.text) && tokens[i + 1]?.start === t.end && tokens[head + 1]?.kind === 'punct' && CLOSE_QUOTE.test(tokens[head + 1].text) && tokens[head + 1].start === tokens[head].end && i > 0 && DETERMINERS.has(tokens[i - 1].lower)) {
+      i--;
+      steps++;
+      continue;
+    }
+    // "a £7 billion ($8.46 billion) agreement": a value converted in brackets after the value.
+    if (t.text === ')' && !value) {
+      const open = tokens.lastIndexOf(tokens.slice(Math.max(0, i - 6), i).reverse().find((x) => x.text === '(') as Token, i);
+      if (open > 0 && tokens.slice(open + 1, i).some((x) => x.kind === 'number') && (tokens[open - 1].kind === 'number' || /^(million|billion|trillion|bn|m|mn)$/.test(tokens[open - 1].lower))) {
+        i = open - 1;
+        steps++;
+        continue;
+      }
     }
     // "a two-year, $30 million deal": a comma between a length and the value.
     const lengthThenValue = t.text === ',' && value && value.from === i + 1 && /-(year|month|week|season|game|fight|album|book|picture|film)s?$/.test(tokens[i - 1]?.lower ?? '');
@@ -213,14 +237,17 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       // determiner turns up further left; otherwise the phrase starts after it.
       // Left of the conjunction only modifiers lead to the determiner: "an equal and fair deal",
       // not "[the talks stalled] and supply deals with Tokyo".
-      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known)) break;
+      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known) && !(pairPending && (articleAt(tokens, i - 1) || articleAt(tokens, i)))) break;
       const leftWord = tokens[i - 1];
       // "a copper and cobalt deal": minerals on both sides are modifiers too.
       // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).
       const mineralsAround = mineralAt(leftWord, known) && mineralAt(tokens[i + 1], known);
       const anotherHead = leftWord?.lower === tokens[head].lower;
-      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround)) {
+      // ("the sale and purchase agreement", "a research and development pact": two singular nouns joined right after the article.)
+      const pairAfterArticle = leftWord?.kind === 'word' && leftWord.text === leftWord.lower && !/s$/.test(leftWord.lower) && articleAt(tokens, i - 2) && modifiers.length === 1;
+      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround || pairAfterArticle)) {
         pendingConjunction = i;
+        pairPending = pairAfterArticle;
         i--;
         steps++;
         continue;
@@ -233,9 +260,12 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       }
       // "the largest such deal": "such" after a superlative or an ordinal is one more modifier.
       const ranked = t.lower === 'such' && /^(\w+est|first|only|last|latest|second|third)$/.test(tokens[i - 1]?.lower ?? '');
-      if (LEFT_STOPS.has(t.lower) && !ranked) break;
+      // ("a previously awarded contract": a participle after an adverb after the article is a modifier, not the verb that made the deal.)
+      const adverbed = /ed$/.test(t.lower) && /ly$/.test(tokens[i - 1]?.lower ?? '') && /^(a|an|the)$/.test(tokens[i - 2]?.lower ?? '');
+      if (LEFT_STOPS.has(t.lower) && !ranked && !adverbed) break;
       // A hyphenated word is a modifier, not an adverb: "a confidence-and-supply agreement".
-      if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower)) break;
+      // ("a previously awarded contract", "a similarly huge deal": an adverb of a modifier, right after the determiner, is one more modifier.)
+      if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower) && !(modifiers.length && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))) break;
       if (looksLikeVerb(tokens, i, known)) break;
       modifiers.push(t.lower);
     }
@@ -307,6 +337,8 @@ function worthValue(tokens: Token[], k: number, text: string): ValuePhrase | und
   let at = w === 'worth' ? k + 1 : k + 2;
   // "worth a combined $4 billion", "worth a total of $2 billion".
   if (/^(a|an)$/.test(tokens[at]?.lower ?? '') && /^(combined|total|estimated|reported)$/.test(tokens[at + 1]?.lower ?? '')) at += tokens[at + 2]?.lower === 'of' ? 3 : 2;
+  // "valued at up to a combined $6.38 billion".
+  if (tokens[at]?.lower === 'up' && tokens[at + 1]?.lower === 'to' && /^(a|an)$/.test(tokens[at + 2]?.lower ?? '') && /^(combined|total|estimated)$/.test(tokens[at + 3]?.lower ?? '')) at += tokens[at + 4]?.lower === 'of' ? 5 : 4;
   const skip = /^(about|around|nearly|almost|some|roughly|over|more|up)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
   return valueAt(tokens, at + skip, text) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text));
 }
@@ -318,6 +350,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
   let party: { from: number; to: number } | undefined;
   let asset = false;
   const n = tokens.length;
+  // "a “substantial deal” with China": the quotation closed right after the noun is not the phrase's end.
+  if (tokens[k]?.kind === 'punct' && CLOSE_QUOTE.test(tokens[k].text) && tokens[k].start === tokens[head].end && tokens[k + 1]?.kind === 'word' && /^(with|between)$/.test(tokens[k + 1].lower)) k++;
   for (let guard = 0; guard < 4 && k < n; guard++) {
     const t = tokens[k];
     // "The deal, worth $1.2 billion, closes": a value set off by commas is still the phrase's.

@@ -30,7 +30,7 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['MoU', 'agreement'],
   ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'], ['letter of intent', 'contract'],
   ['letters of intent', 'contract'], ['letter of interest', 'contract'], ['letters of interest', 'contract'],
-  ['term sheet', 'contract'], ['heads of terms', 'contract'], ['framework', 'framework'], ['frameworks', 'framework'],
+  ['term sheet', 'contract'], ['heads of terms', 'contract'], ['heads of agreement', 'contract'], ['framework', 'framework'], ['frameworks', 'framework'],
   ['partnership', 'partnership'], ['partnerships', 'partnership'], ['arrangement', 'partnership'],
   ['arrangements', 'partnership'], ['joint venture', 'venture'], ['joint ventures', 'venture'], ['JV', 'venture'],
   ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],

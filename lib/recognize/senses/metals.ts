@@ -89,13 +89,13 @@ function colour(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
-/** A verb of naming, then an opening quote and at most two words: 'called "pure', 'hailed as "'. */
-const NAMED_IN_QUOTES = /\b(?:call|calls|called|calling|dub|dubs|dubbed|hail|hails|hailed|branded|labelled|labeled|described)\s+(?:(?:it|him|her|them|as)\s+)*["“‘'](?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb of naming, then an opening quote and at most two words: 'called "pure', 'hailed as "', 'referred to as "white'. */
+const NAMED_IN_QUOTES = /\b(?:call|calls|called|calling|dub|dubs|dubbed|hail|hails|hailed|branded|labelled|labeled|described|nicknamed|known|referred\s+to)\s+(?:(?:it|him|her|them|as)\s+)*["“‘'](?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "black gold" (oil), "digital gold" (bitcoin): gold as a figure of speech, unless a material noun follows. */
 function figurativeGold(input: SenseInput): Decision | undefined {
   // 'a voice critics called "pure gold"': praise quoted after a verb of naming, ending on the metal.
-  if (/^["”’']/.test(input.text.slice(input.end, input.end + 1)) && NAMED_IN_QUOTES.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return drop('figurative');
+  if (/^[.,!?]?["”’']/.test(input.text.slice(input.end, input.end + 2)) && NAMED_IN_QUOTES.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return drop('figurative');
   const prev = wordBefore(input);
   const next = after(input, 1)[0];
   if (!prev || !spaceBetween(input, prev) || !cue.FIGURATIVE_GOLD_BEFORE.has(bare(prev.text))) return undefined;

@@ -34,7 +34,8 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   if ((dash === 0x2d || dash === 0x2010) && /(?:^|[^\p{L}])(?:pro|anti)[-‐]$/iu.test(input.text.slice(Math.max(0, input.start - 6), input.start))) return keep('pro-or-anti');
   const next = wordAfter(input);
   const prev = wordBefore(input);
-  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
+  // (An acronym in capitals, "Indian PM", "Jordan FM", is no name.)
+  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
   // A headline capitalises every word, so two capitalised words in a row say nothing there.
   const firstName = isName(next);
   const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev);

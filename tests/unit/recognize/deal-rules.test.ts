@@ -772,3 +772,62 @@ describe('general news, ninth English deal round: second batch', () => {
     ['Reports that the ministers sign minerals pact documents in secret have been denied by both governments on Friday morning again', ['pact | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('a real-text audit (round 14): kinds defined or met in general, and phrases the walk cut short', () => {
+  ruled([
+    // A kind defined: an indefinite subject of "is a", what it is said to be, what it is called, what is said of it.
+    ['A swap agreement is a contract between two lenders to exchange payments.', ['agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A new pact with Vietnam is a boost for exporters.', ['A new pact with Vietnam | (agreement) → keep: determiner']],
+    ["Buying up a rival's debt first is sometimes called a creeping takeover.", ['takeover | (contract) → drop: a kind defined or in general']],
+    ['Analysts said the creeping takeover of Rexam had cost Ball $6 billion.', ['the creeping takeover of Rexam | (contract) → keep: determiner']],
+    ['The point of an earn-out agreement is to share risk between buyer and seller.', ['agreement | (agreement) → drop: a kind defined or in general']],
+    ['The terms of an agreement with Zambia were not disclosed.', ['an agreement with Zambia | (agreement) → keep: determiner']],
+    // A general case opening the sentence on an indefinite subject, with no year and no past.
+    ['When a state company signs a supply contract, the ministry must approve it.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['When a state company signed a supply contract with Oman in 2021, the ministry approved it.', ['a supply contract with Oman | (contract) → keep: determiner']],
+    // A habit of a kind: a sentence opening on a bare plural that says how often.
+    ['Buyers of cobalt often sign a supply contract years ahead.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['Miners often sign a deal with Glencore before drilling.', ['a deal with Glencore | (agreement) → keep: determiner']],
+    // "such a" deal is one of a kind, unless its party is named.
+    ['Regulators rarely approve such a merger agreement.', ['merger agreement | (agreement) → drop: a kind defined or in general']],
+    ['The firm signed such a deal with Rio Tinto last year.', ['such a deal with Rio Tinto | (agreement) → keep: determiner']],
+    // "not having been able to sign", "of trying to reach": no deal made.
+    ['The two unions regretted not having been able to sign an agreement.', ['agreement | (agreement) → drop: negated']],
+    ['The two unions were relieved, having been able to sign an agreement at last.', ['an agreement | (agreement) → keep: determiner']],
+    ['After weeks of trying to reach a deal, the talks broke up.', ['deal | (agreement) → drop: negated']],
+    ['After weeks of talks, the sides reached a deal.', ['a deal | (agreement) → keep: determiner']],
+    // A deal word before a vote or a value, a money word before a firm's noun, modifies it.
+    ['The contract vote is on Friday.', ['contract | (contract) → drop: not a deal noun here']],
+    ['The contract with the union is on the table.', ['The contract with the union | (contract) → keep: determiner']],
+    ['Vale set up an investment company in Oman.', ['investment | (money) → drop: not a deal noun here']],
+    ['The fund made a $2 billion investment in Omani ports.', ['a $2 billion investment | (money) → keep: value']],
+    // A discount carrier is a kind of airline, not a shopper's offer.
+    ['JetAsia, a discount carrier, ordered 40 jets in a deal that lifts its fleet to 90.', ['a deal | (agreement) → keep: determiner']],
+    ["The shop's discount deal ends tonight.", ["deal | (agreement) → drop: a shop's offer"]],
+    // The walk goes on over an adverb and its participle after the article, a quotation closed after the noun, a value converted in brackets, "up to a combined".
+    ['The yard won a newly awarded contract with the navy.', ['a newly awarded contract with the navy | (contract) → keep: determiner']],
+    ['Ministers quickly signed agreements.', ['agreements | (agreement) → drop: no determiner, value or party']],
+    ['Officials said he had reached a “historic deal” with Peru on Friday.', ['a “historic deal” with Peru | (agreement) → keep: determiner']],
+    ['Centrica signed a £2 billion ($2.5 billion) agreement with Delfin.', ['a £2 billion ($2.5 billion) agreement with Delfin | (agreement) → keep: value']],
+    ['Officials discussed agreements (see page 4) at length.', ['agreements | (agreement) → drop: no determiner, value or party']],
+    ['The Army awarded three contracts valued at up to a combined $4.1 billion.', ['three contracts valued at up to a combined $4.1 billion | (contract) → keep: specific plural']],
+    ['The Army awarded contracts for boots last year.', ['contracts | (contract) → drop: no determiner, value or party']],
+    // Headlines: a participle of making after a kicker's colon, a verb before its object and "to", a perfect's participle, a memorandum of understanding.
+    ['UPDATE: Port Concession Agreement Signed', ['Port Concession Agreement | (agreement) → keep: headline passive']],
+    ['UPDATE: Port Concession Agreement Talks Continue', ['Concession Agreement | (agreement) → drop: not a deal noun here']],
+    ['Rangers sign young striker to four-year contract through 2029', ['four-year contract | (contract) → keep: headline verb']],
+    ['Teachers, ministers have reached pay deal; strike off', ['pay deal | (agreement) → keep: headline verb']],
+    ['Teachers, ministers have reached out over pay deals; strike off', ['deals | (agreement) → drop: no determiner, value or party']],
+    ['Kenya and Japan sign memorandum of understanding on cobalt', ['memorandum of understanding | (agreement) → keep: headline verb']],
+    ['Kenya and Japan discuss memorandum of understanding on cobalt', ['memorandum of understanding | (agreement) → drop: no determiner, value or party']],
+    // Two singular nouns joined right after the article (or its length) modify the deal noun; "heads of agreement" is a deal word.
+    ['Under the 15-year sale and purchase agreement, Egypt will take six cargoes a year.', ['the 15-year sale and purchase agreement | (agreement) → keep: determiner']],
+    ['Brokers watched the strike and pay deal closely.', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['The two utilities signed a heads of agreement last March.', ['a heads of agreement | (contract) → keep: determiner']],
+    // A tennis or cricket pairing: doubles titles, a Test match.
+    ['Their partnership won 12 doubles titles in a decade.', ['partnership | (partnership) → drop: a partnership of players']],
+    ["The partnership with Toyota doubles the plant's output.", ['The partnership with Toyota | (partnership) → keep: determiner']],
+    ["Their record partnership came in the second Test match at Lord's.", ['partnership | (partnership) → drop: a partnership of players']],
+    ['Their partnership with the Test and County Cricket Board ended in 2020.', ['Their partnership with the Test and County Cricket Board | (partnership) → keep: determiner']],
+  ]);
+});

@@ -185,7 +185,7 @@ describe('a bare deal noun after a signing verb in a headline', () => {
     ['Talks Stall As Sides Seek Agreement', ['Agreement | (agreement) → drop: no determiner, value or party']],
     ['Miners Sign Agreements On Cobalt Supply', ['Agreements | (agreement) → drop: no determiner, value or party']],
     // Nor for a deal word that modifies the next noun, nor for a money word, which needs more than its article.
-    ['Union Wins Contract Vote At Mine', ['Contract | (contract) → drop: no determiner, value or party']],
+    ['Union Wins Contract Vote At Mine', ['Contract | (contract) → drop: not a deal noun here']],
     ['Glencore Takes Investment Hit On Cobalt Slump', ['Investment | (money) → drop: money word without value, named party or transaction verb']],
     // A verb in Title Case reads like a modifier: it is found among them.
     ['Apple and Goldman End Credit Card Partnership', ['Credit Card Partnership | (partnership) → keep: headline verb']],

@@ -103,6 +103,9 @@ describe('gold as a figure of speech', () => {
     // Praise quoted after a verb of naming, ending on the metal; a quoted price of the metal is the metal.
     ['The singer, whose voice critics called "pure gold", dies at 79.', [], ['gold:figurative:drop']],
     ['Traders said "gold" was the only safe bet, buying 20 tonnes.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // A nickname "referred to as" or "known as" in quotes, its stop inside the quote too; the alloy before a ring is the metal.
+    ['Lithium is often referred to as "white gold."', ['Lithium=mineral:lithium'], ['gold:figurative:drop']],
+    ['She wore a white gold ring.', ['gold=mineral:gold'], ['gold:metal:keep']],
     // An alloy's colour before a piece of jewellery, and colours joined by a sign, are not figures.
     ['She wore a green gold ring.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['The club colours are black & gold.', [], ['gold:colour-pair:drop']],

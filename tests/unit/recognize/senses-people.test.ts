@@ -25,6 +25,9 @@ describe('a stance for or against a country', () => {
 describe('a first name, a surname and a name inside an institution', () => {
   ruled([
     ['Jordan Whitfield expects prices to rise.', [], ['Jordan:first-name:drop']],
+    // An acronym in capitals after the name is a title, not a surname.
+    ['Indian FM Subrahmanyam Jaishankar met his Australian counterpart in Canberra.', ['Indian=country:IN', 'Australian=country:AU'], ['Indian:default-country:keep', 'Canberra:literal-place:drop']],
+    ['Israel PM Benjamin Netanyahu spoke with the Egyptian president by phone.', ['Israel=country:IL', 'Egyptian=country:EG'], ['Israel:default-country:keep']],
     ['The veteran forward Vernon Jordan scored twice.', [], ['Jordan:surname:drop']],
     // The capitalised word before is only the sentence's first word.
     ['Yesterday Jordan said it would build a port.', ['Jordan=country:JO'], ['Jordan:country-speech:keep']],
