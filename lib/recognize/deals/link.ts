@@ -1,7 +1,8 @@
 /**
- * Linking a deal phrase to a deal of the dataset. A phrase links when the countries, minerals
- * and value in its sentence fit one dataset deal clearly better than any other; otherwise it
- * stays an unknown deal (`id: 'deal'`) with the parts that were extracted.
+ * Linking a deal phrase to a deal of the dataset. A phrase links when the countries, companies,
+ * minerals and value in its sentence, and the kind of deal it names, fit one dataset deal clearly
+ * better than any other; otherwise it stays an unknown deal (`id: 'deal'`) with the parts that
+ * were extracted.
  */
 
 /** What the linker knows of each dataset deal (shipped inside the alias index). */
