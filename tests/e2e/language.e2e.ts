@@ -132,8 +132,9 @@ describe.each([
     await waitForAssay(page);
     await selectPhrase(page, CHINESE_PASSAGE);
     const popup = await openPopup(h, page);
-    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言).
-    const terms = ['Alt+Shift+S', 'Ctrl', 'Enter', 'Pax Silica'];
+    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言), as MP
+    // Materials is the company's in the Pentagon deal's (美国国防部与MP Materials合作), linked on the page.
+    const terms = ['Alt+Shift+S', 'Ctrl', 'Enter', 'Pax Silica', 'MP Materials'];
     // The draft, with the entities found in the selection.
     await popup.locator('.draft .chip').first().waitFor();
     expectSpoken((await pageSegments(popup, PAGE_CONTENT)).segments, { terms });
@@ -200,8 +201,9 @@ describe.each([
     await expect.poll(() => panel.locator('.panel-row').count()).toBeGreaterThan(10);
     const listed = await pageSegments(panel, '.panel-page-title, .draft-quote');
     expect(listed.htmlLang).toBe(LANG_TAG[lang]);
-    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言).
-    expectSpoken(listed.segments, { terms: ['Ctrl', 'Enter', 'Alt+Shift+S', 'Pax Silica'] });
+    // Pax Silica is the declaration's own name, kept in its Chinese title (Pax Silica宣言); MP
+    // Materials the company's, in the Pentagon deal's.
+    expectSpoken(listed.segments, { terms: ['Ctrl', 'Enter', 'Alt+Shift+S', 'Pax Silica', 'MP Materials'] });
     expectAccessible(await auditDocument(panel), 30);
     await panel.close();
     h.assertClean();
