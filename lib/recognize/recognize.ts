@@ -162,7 +162,10 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     if (first.kind === PayloadKind.DealTrigger) {
       // 合作 is read only after 达成 (达成战略合作): every other one is no trigger at all.
       if (first.tag === 'zh-partnership' && !partnershipMayBeReached(text, c.start)) continue;
-      triggers.push({ start: c.start, end: c.end, cls: first.tag as DealWordClass, zh: (first.flags & FLAG_ZH) !== 0 });
+      // Initials that are a deal word in both languages (RCEP): Chinese characters beside them say which.
+      const zhBeside = c.payloads.length > 1 && cjkBeside(text, c.start, c.end);
+      const trigger = c.payloads.length > 1 ? (c.payloads.find((p) => p.kind === PayloadKind.DealTrigger && ((p.flags & FLAG_ZH) !== 0) === zhBeside) ?? first) : first;
+      triggers.push({ start: c.start, end: c.end, cls: trigger.tag as DealWordClass, zh: (trigger.flags & FLAG_ZH) !== 0 });
       continue;
     }
     if (first.kind === PayloadKind.DealAlias) {
@@ -410,6 +413,12 @@ function organisationsIn(text: string, party: { start: number; end: number } | u
     .map((n) => n.replace(/^(.+?)[’']s\s+/u, (possessive: string, owner: string) => (countries.has(owner) ? '' : possessive)))
     .filter((n) => !countries.has(n) && !/^(The|A|An)$/.test(n));
   return out.length ? out : undefined;
+}
+
+/** Whether a Chinese character stands right before or after [start, end). */
+function cjkBeside(text: string, start: number, end: number): boolean {
+  const cjk = (c: number) => c >= 0x3000 && c <= 0x9fff;
+  return cjk(text.charCodeAt(start - 1)) || cjk(text.charCodeAt(end));
 }
 
 function findDeals(

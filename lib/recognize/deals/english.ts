@@ -173,6 +173,11 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     const right = walkRight(tokens, headIndex, cls, text, known);
     let specific = specificity(left, cls, tokens, headIndex, firstIndex, right, known);
+    if (specific === 'agreement by its initials' && headIndex === firstIndex) {
+      // Its own name, with "the" at most: "USMCA replaced NAFTA" is two agreements, not one.
+      left.index = firstIndex > 0 && tokens[firstIndex - 1].lower === 'the' ? firstIndex - 1 : firstIndex;
+      left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
+    }
     // Only the missing article: a money word still needs its value, party or transaction verb.
     const after = tokens[headIndex + 1];
     // (A plural too when it is stakes in an asset: "buys stakes in five Argentine lithium blocks".)

@@ -6,6 +6,9 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Token, ValuePhrase } from './tokens.ts';
 import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
+import { AGREEMENT_INITIALS } from '../lexicon/deal-words.ts';
+
+const AGREEMENT_NAMES: ReadonlySet<string> = new Set(AGREEMENT_INITIALS);
 
 const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
 const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest', 'deepest', 'oldest', 'longest', 'strategic-relationship']);
@@ -303,6 +306,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // ("MoUs" is a plural though it ends like "bonus".)
   const plural = /s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs');
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
+  // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the".
+  if (AGREEMENT_NAMES.has(tokens[head].text)) return 'agreement by its initials';
   if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
     // A takeover "of" a country is politics, not a deal; one with a price was bought ("its $14.1 billion takeover of U.S. Steel").
     const next = tokens[head + 1];

@@ -22,6 +22,13 @@ export type DealWordClass =
   | 'zh-venture' // 合资 alone: parties founding something together (与X合资成立...)
   | 'zh-partnership'; // 合作 only as reached between parties: 与X达成战略合作
 
+/**
+ * Agreements known by their initials in English and Chinese news alike: RCEP, USMCA, ECFA (the
+ * cross-strait framework agreement), and so on. Only agreements that were signed: a treaty still
+ * talked about (TTIP) is a prospect, and initiatives and alliances (IPEF, AUKUS) are not deals.
+ */
+export const AGREEMENT_INITIALS = ['RCEP', 'CPTPP', 'TPP', 'USMCA', 'NAFTA', 'ECFA', 'CETA', 'AfCFTA', 'JCPOA', 'KORUS', 'EVFTA'] as const;
+
 export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['agreement', 'agreement'], ['agreements', 'agreement'], ['deal', 'agreement'], ['deals', 'agreement'],
   ['accord', 'agreement'], ['accords', 'agreement'], ['pact', 'agreement'], ['pacts', 'agreement'], ['truce', 'agreement'],
@@ -45,6 +52,8 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],
   // Money words only in a narrow use each (see specific.ts): an IMF programme, a gold stream, a financing package.
   ['programme', 'money'], ['program', 'money'], ['stream', 'money'], ['package', 'money'],
+  // Trade and economic agreements news calls by their initials; each is one agreement.
+  ...AGREEMENT_INITIALS.map((name): [string, DealWordClass] => [name, 'agreement']),
 ];
 
 export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
@@ -65,4 +74,6 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   ['并购', 'zh-acquisition'], ['议定书', 'zh-weak'],
   // 合作 is cooperation in general; only 达成合作 between named parties is a partnership made.
   ['合作', 'zh-partnership'],
+  // The same initials in Chinese text (两岸签署ECFA, 加入CPTPP): an agreement of its own.
+  ...AGREEMENT_INITIALS.map((name): [string, DealWordClass] => [name, 'zh-strong']),
 ];

@@ -819,3 +819,14 @@ describe('audit-zh-b: money contracted for in counts of projects, and 投资 as 
     ['该基金向这家车企追加投资20亿元。', ['投资20亿元 | (zh-money) → keep | 2000000000 CNY']],
   ]);
 });
+
+describe('agreements known by their Latin initials, in Chinese text', () => {
+  ruled([
+    // Beside Chinese characters the Chinese reading of the same initials, an agreement on its own.
+    ['两岸于2010年签署ECFA。', ['ECFA | (zh-strong) → keep']],
+    ['越南已于2018年加入CPTPP。', ['CPTPP | (zh-strong) → keep']],
+    ['RCEP协议覆盖东亚15国。', ['RCEP协议 | (zh-strong) → keep']],
+    // Other Latin initials are no agreement.
+    ['两岸于2010年签署MOUX。', []],
+  ]);
+});

@@ -831,3 +831,17 @@ describe('a real-text audit (round 14): kinds defined or met in general, and phr
     ['Their partnership with the Test and County Cricket Board ended in 2020.', ['Their partnership with the Test and County Cricket Board | (partnership) → keep: determiner']],
   ]);
 });
+
+describe('agreements known by their initials', () => {
+  ruled([
+    // Each is one agreement, with or without "the", and two in a row are two.
+    ['Manufacturers want USMCA extended when it is reviewed.', ['USMCA | (agreement) → keep: agreement by its initials']],
+    ['Mexico says USMCA replaced NAFTA for good.', ['USMCA | (agreement) → keep: agreement by its initials', 'NAFTA | (agreement) → keep: agreement by its initials']],
+    ['Vietnam joined the CPTPP in 2018.', ['the CPTPP | (agreement) → keep: agreement by its initials']],
+    // A deal word after them is the head, as after any modifier.
+    ['The RCEP agreement cut tariffs on cathodes.', ['The RCEP agreement | (agreement) → keep: determiner']],
+    // Other initials are not agreements; one denied is none.
+    ['The USMC and NATO held joint drills.', []],
+    ['Kenya has no RCEP membership.', ['RCEP | (agreement) → drop: negated']],
+  ]);
+});
