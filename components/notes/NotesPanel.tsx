@@ -132,9 +132,11 @@ export function NotesPanel({ client, entityId, label, grant, load, initial, onCh
       // before that would conflict again.
       const fresh = await reload();
       const current = fresh.ok ? fresh.value.notes.find((n) => n.id === editing.id) : undefined;
-      setEditing(current ? { ...editing, base: current.updatedAt } : null);
+      // Only the version moves on: what the reader typed (or cancelled) during the reload stands.
+      // A reload that failed leaves the edit as it was, so a second Save can try again.
+      if (current) setEditing((e) => (e && e.id === current.id ? { ...e, base: current.updatedAt } : e));
       setBusy(false);
-      // A note deleted meanwhile has already said so, and moved the text to the new-note box.
+      // A note deleted meanwhile moved the reader's text to the new-note box (and said so).
       if (current || !fresh.ok) setStatus({ kind: 'error', text: errorText(t, r.error) });
       return;
     }

@@ -206,11 +206,14 @@ it('says a save conflicted only once the note as it now is has loaded, and saves
   expect(statusIn(a)).not.toContain('changed in another window');
   await act(() => buttonIn(a, 'Saving…').click());
   expect(r.sent.filter((name) => name === 'notes.update').length).toBe(updatesBefore + 1);
+  // What the reader types while the reload is out stays in the box.
+  await act(() => type(editBox(a), 'From A, and more'));
   r.hold.clear();
   r.release();
   await until(() => expect(statusIn(a)).toContain('changed in another window'));
+  expect(editBox(a).value).toBe('From A, and more');
   await act(() => buttonIn(a, 'Save').click());
-  await until(() => expect(notesIn(a)).toEqual(['From A']));
+  await until(() => expect(notesIn(a)).toEqual(['From A, and more']));
 });
 
 it('moves an edit in progress to the new-note box when another panel deletes its note', async () => {
