@@ -417,7 +417,8 @@ function organisationsIn(text: string, party: { start: number; end: number } | u
 
 /** Whether a Chinese character stands right before or after [start, end). */
 function cjkBeside(text: string, start: number, end: number): boolean {
-  const cjk = (c: number) => c >= 0x3000 && c <= 0x9fff;
+  // Ideographs and Chinese punctuation, full-width brackets and commas too (协议（ECFA）).
+  const cjk = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
   return cjk(text.charCodeAt(start - 1)) || cjk(text.charCodeAt(end));
 }
 

@@ -46,7 +46,8 @@ const FULL_NAMES: Readonly<Record<string, RegExp>> = {
   'country:IQ': /伊拉克/,
   'country:PE': /秘鲁|秘魯/,
   'country:VE': /委内瑞拉|委內瑞拉/,
-  'country:MY': /马来西亚|馬來西亞|大马|大馬/,
+  // 大马 is Malaysia, but not in 大马士革 (Damascus) or 大马路 (a main road).
+  'country:MY': /马来西亚|馬來西亞|大[马馬](?!士革|路)/,
 };
 
 /** The same names, each found at every place it stands (made once, not per match). */

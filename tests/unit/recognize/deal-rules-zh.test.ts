@@ -826,6 +826,8 @@ describe('agreements known by their Latin initials, in Chinese text', () => {
     ['两岸于2010年签署ECFA。', ['ECFA | (zh-strong) → keep']],
     ['越南已于2018年加入CPTPP。', ['CPTPP | (zh-strong) → keep']],
     ['RCEP协议覆盖东亚15国。', ['RCEP协议 | (zh-strong) → keep']],
+    // Full-width brackets are Chinese punctuation too.
+    ['两岸签署的《海峡两岸经济合作框架协议》（ECFA）于当年生效。', ['海峡两岸经济合作框架协议 | (zh-strong) → keep', 'ECFA | (zh-strong) → keep']],
     // Other Latin initials are no agreement.
     ['两岸于2010年签署MOUX。', []],
   ]);

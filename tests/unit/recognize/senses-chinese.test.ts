@@ -587,6 +587,9 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马) o
     ['马来西亚首相到访后，中马关系升温。', ['马来西亚=country:MY', '中=country:CN', '马=country:MY'], ['中:pair:keep', '马:pair:keep']],
     ['秘书处和委员会都在马路对面办公。', [], []],
     ['马来西亚游客在草原上骑马，马上就爱上了这里。', ['马来西亚=country:MY'], []],
+    // Nor on a page that names only Damascus (大马士革), whose first two characters are Malaysia's short name.
+    ['中马关系近年来保持平稳，叙利亚首都大马士革局势紧张。', ['叙利亚=country:SY'], ['中:abbrev-without-context:drop']],
+    ['中马关系近年来保持平稳，大马总理将访华。', ['中=country:CN', '马=country:MY', '大马=country:MY', '华=country:CN'], ['中:pair:keep', '马:pair:keep', '华:after-preposition:keep']],
     // A side joined to another country's side before it in the sentence needs no name: 中方愿同老方.
     ['中方愿同柬方一道办好文化年活动。', ['中=country:CN', '柬=country:KH'], ['中:compound:keep', '柬:side-answering-side:keep']],
     ['中方表示，愿与以方保持沟通。', ['中=country:CN', '以=country:IL'], ['中:compound:keep', '以:side-answering-side:keep']],
