@@ -118,6 +118,7 @@ export function dealKeys(dataset: Pick<Dataset, 'deals' | 'minerals'>): DealKey[
     amount: d.value?.amount,
     kinds: DEAL_KINDS.filter((k) => d.kinds.includes(k)),
     organisations: dealCompanies(d.parties),
+    parts: (d.value?.parts ?? []).flatMap((part) => (part.amount && part.currency === d.value?.currency ? [part.amount] : [])),
     ...(/\bpeace\b/i.test(d.title) ? { peace: true } : {}),
   }));
 }

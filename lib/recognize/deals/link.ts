@@ -18,6 +18,8 @@ export interface DealKey {
   kinds?: string[];
   /** Its companies, each as the names news call it by (["Lynas Rare Earths", "Lynas"]); no government body. */
   organisations?: string[][];
+  /** The sums of its parts, where the dataset breaks the value down (a loan, a stake, a grant). */
+  parts?: number[];
 }
 
 export interface DealEvidence {
@@ -129,7 +131,9 @@ function score(key: DealKey, evidence: DealEvidence): number {
   }
   if (key.amount && evidence.amount) {
     const ratio = evidence.amount / key.amount;
-    const same = ratio > 0.9 && ratio < 1.1;
+    const near = (sum: number) => evidence.amount! / sum > 0.9 && evidence.amount! / sum < 1.1;
+    // The sum of one part ("a $150 million loan" of a $1.55 billion deal) is as good as the whole.
+    const same = near(key.amount) || key.parts?.some(near) === true;
     // A deal's value is often a package (MP Materials' $400 million of shares in a $1.55 billion
     // one): a smaller sum may be one part of it, a larger one cannot be it.
     s += same ? 3 : ratio > 1 ? -2 : -0.5;

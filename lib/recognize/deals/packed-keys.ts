@@ -6,7 +6,7 @@
  */
 import type { DealKey } from './link.ts';
 
-export type PackedDealKey = [deal: number, date: string, countries: number[], minerals: number[], kinds: number, organisations: string[][], amount?: number | null, peace?: 1];
+export type PackedDealKey = [deal: number, date: string, countries: number[], minerals: number[], kinds: number, organisations: string[][], parts: number[], amount?: number | null, peace?: 1];
 
 /** The dataset's deal kinds in a fixed order: a key's kinds ship as a bit mask over it. */
 export const DEAL_KINDS = [
@@ -31,7 +31,7 @@ export function packDealKeys(keys: DealKey[], entityIndex: ReadonlyMap<string, n
     return i;
   };
   return keys.map((k) => {
-    const packed: PackedDealKey = [at(k.id), k.date, k.countries.map(at), k.minerals.map(at), kindMask(k.kinds), k.organisations ?? []];
+    const packed: PackedDealKey = [at(k.id), k.date, k.countries.map(at), k.minerals.map(at), kindMask(k.kinds), k.organisations ?? [], k.parts ?? []];
     if (k.amount !== undefined || k.peace) packed.push(k.amount ?? null);
     if (k.peace) packed.push(1);
     return packed;
@@ -41,13 +41,14 @@ export function packDealKeys(keys: DealKey[], entityIndex: ReadonlyMap<string, n
 /** `entities` as the serialized index lists them: the id first. */
 export function unpackDealKeys(packed: PackedDealKey[], entities: readonly (readonly [string, ...unknown[]])[]): DealKey[] {
   const id = (i: number) => entities[i][0];
-  return packed.map(([deal, date, countries, minerals, kinds, organisations, amount, peace]) => ({
+  return packed.map(([deal, date, countries, minerals, kinds, organisations, parts, amount, peace]) => ({
     id: id(deal),
     date,
     countries: countries.map(id),
     minerals: minerals.map(id),
     kinds: DEAL_KINDS.filter((_, bit) => kinds & (1 << bit)),
     organisations,
+    parts,
     ...(amount !== undefined && amount !== null ? { amount } : {}),
     ...(peace ? { peace: true } : {}),
   }));

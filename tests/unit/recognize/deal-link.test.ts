@@ -173,4 +173,14 @@ describe('linking a deal phrase to a dataset deal', () => {
     // Still a cost: without the United States, a deal of no amount wins.
     expect(linkDeal([package_, key('other', ['AU'])], { ...evidence(['AU'], [], { inPhrase: ['country:AU'] }), amount: 4e8 })).toBe('other');
   });
+
+  it("takes the sum of one of a deal's parts as its amount", () => {
+    const package_ = key('package', ['US', 'AU'], [], { amount: 1.55e9, parts: [4e8, 1.5e8] });
+    const other = key('other', ['US', 'AU']);
+    const withBoth = evidence(['US', 'AU'], [], { inPhrase: ['country:AU'] });
+    // A smaller sum that is none of the parts costs the package 0.5, and the deal with no amount wins.
+    expect(linkDeal([package_, other], { ...withBoth, amount: 1.5e8 })).toBe('package');
+    expect(linkDeal([package_, other], { ...withBoth, amount: 2.5e8 })).toBe('other');
+    expect(linkDeal([package_, other], { ...withBoth, amount: 1.55e9 })).toBe('package');
+  });
 });

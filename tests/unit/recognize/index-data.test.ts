@@ -22,6 +22,9 @@ describe('the shipped recognizer index', () => {
     const jare = keys.find((k) => k.id === 'deal:jare-lynas-investment-2023')!;
     expect(jare.minerals).toEqual(expect.arrayContaining(['mineral:rare-earths', 'mineral:neodymium', 'mineral:dysprosium']));
     expect(jare.amount).toBe(200_000_000);
+    // The parts of a value broken down, in its currency: MP Materials' shares, loan and bank financing.
+    expect(keys.find((k) => k.id === 'deal:dod-mp-materials-2025')!.parts).toEqual([400_000_000, 150_000_000, 1_000_000_000]);
+    expect(jare.parts).toEqual([]);
     // Peace agreements are marked, with or without an amount; no other deal is.
     expect(keys.filter((k) => k.peace).map((k) => k.id).sort()).toEqual(['deal:drc-rwanda-peace-agreement-2025', 'deal:washington-accords-2025']);
     // Kinds read back as the dataset lists them, whatever the order it lists them in.
