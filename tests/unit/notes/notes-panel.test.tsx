@@ -172,14 +172,20 @@ it('shows an edit as saving until the answer comes, and ignores a second press m
   expect(statusIn(a)).toBe('Note updated.');
 });
 
-it('refuses an edit started before another panel saved, keeps the text in the box, and replaces the note on a second save', async () => {
-  const { a, b } = await twoPanelsWith('Base');
+/** Both panels open the note for editing; b saves first, so a's edit starts from an older version. */
+async function editedInBoth() {
+  const panels = await twoPanelsWith('Base');
+  const { a, b } = panels;
   await act(() => buttonIn(a, 'Edit this note').click());
   await act(() => buttonIn(b, 'Edit this note').click());
   await act(() => type(editBox(b), 'From B'));
   await act(() => buttonIn(b, 'Save').click());
   await until(() => expect(notesIn(b)).toEqual(['From B']));
+  return panels;
+}
 
+it('refuses an edit started before another panel saved, keeps the text in the box, and replaces the note on a second save', async () => {
+  const { a, b } = await editedInBoth();
   await act(() => type(editBox(a), 'From A'));
   await act(() => buttonIn(a, 'Save').click());
   await until(() => expect(statusIn(a)).toContain('changed in another window'));
@@ -191,12 +197,7 @@ it('refuses an edit started before another panel saved, keeps the text in the bo
 });
 
 it('says a save conflicted only once the note as it now is has loaded, and saves nothing meanwhile', async () => {
-  const { r, a, b } = await twoPanelsWith('Base');
-  await act(() => buttonIn(a, 'Edit this note').click());
-  await act(() => buttonIn(b, 'Edit this note').click());
-  await act(() => type(editBox(b), 'From B'));
-  await act(() => buttonIn(b, 'Save').click());
-  await until(() => expect(notesIn(b)).toEqual(['From B']));
+  const { r, a } = await editedInBoth();
   await act(() => type(editBox(a), 'From A'));
   // The reload after the conflict waits: until it is in, a second Save would send the old version.
   r.hold.add('dossier.get');
