@@ -26,6 +26,8 @@ const SCHEME_COLON = /(?<=(?:^|[^\p{L}\p{N}])(?:https?|ftp|mailto|xmpp|tel|file|
 const SLASH_RUN = /\/{2,}/g;
 /** `example.com`, `www.example.com`, `name@example.com`: linkifiers need the dot before a letter. */
 const HOST_DOT = /(?<=[\p{L}\p{N}])\.(?=\p{L})/gu;
+/** `www.12`: GitHub-flavoured Markdown links "www." before any host, digits too (found by the property test). */
+const WWW_DOT = /(?<=(?:^|[^\p{L}\p{N}])www)\.(?!\\)/giu;
 /**
  * `name@host`: GitHub-flavoured linkifiers make an e-mail link of it even when the host has no
  * dot before a letter (`a@b.+` became `mailto:a@b.+`; found by the property test), so the `@`
@@ -45,6 +47,7 @@ export function escapeInlineMarkdown(text: string): string {
     .replace(SCHEME_COLON, '\\:')
     .replace(SLASH_RUN, (slashes) => slashes.replace(/\//g, '\\/'))
     .replace(HOST_DOT, '\\.')
+    .replace(WWW_DOT, '\\.')
     .replace(AT, '\\@');
 }
 

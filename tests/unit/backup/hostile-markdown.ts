@@ -46,6 +46,9 @@ export const HOSTILE_LINES: [name: string, input: string, output: string][] = [
   ['maths', '$x^2$ and $5 billion', '\\$x^2\\$ and \\$5 billion'],
   ['bare URL', 'see https://evil.example/x', 'see https\\:\\/\\/evil\\.example/x'],
   ['www link', 'www.evil.example', 'www\\.evil\\.example'],
+  // GitHub-flavoured Markdown links "www." before a host of digits too (the property test found it).
+  ['www link to digits', 'www.12', 'www\\.12'],
+  ['www inside a word is no link', 'awww.12', 'awww.12'],
   ['bare email', 'evil@example.com', 'evil\\@example\\.com'],
   ['mailto', 'mailto:evil@example.com', 'mailto\\:evil\\@example\\.com'],
   ['protocol-relative', '//evil.example', '\\/\\/evil\\.example'],
