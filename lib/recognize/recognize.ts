@@ -402,10 +402,12 @@ function partsIn(text: string, mentions: Mention[], sentence: Span): DealParts {
   };
 }
 
+const PROPER_NAMES = /\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/gu;
+
 function organisationsIn(text: string, party: { start: number; end: number } | undefined, mentions: Mention[]): string[] | undefined {
   if (!party) return undefined;
   const spanText = text.slice(party.start, party.end);
-  const names = spanText.match(/\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/gu) ?? [];
+  const names = spanText.match(PROPER_NAMES) ?? [];
   const countries = new Set(mentions.filter((m) => m.type === 'country' && m.start >= party.start && m.end <= party.end).map((m) => m.surface));
   const out = names
     .map((n) => n.replace(/[’']s$/, ''))
@@ -413,6 +415,29 @@ function organisationsIn(text: string, party: { start: number; end: number } | u
     .map((n) => n.replace(/^(.+?)[’']s\s+/u, (possessive: string, owner: string) => (countries.has(owner) ? '' : possessive)))
     .filter((n) => !countries.has(n) && !/^(The|A|An)$/.test(n));
   return out.length ? out : undefined;
+}
+
+/** What a stake or an acquisition is in: "a stake in Vale's base metals unit", "its acquisition of Arcadium". */
+const ASSET_OF = /\b(?:stakes?|shares|interest|acquisition|takeover|buy-?out|purchase)\s+(?:in|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+const PROJECT_AFTER = /^\s+(?:project|mine|mines|deposit|refinery|plant|smelter|operations?|field|site|concession|licen[cs]e|assets?|venture)\b/;
+
+/**
+ * The companies a stake or an acquisition phrase says it is in, with the countries that own them
+ * ("Australia's Lynas") left out: a deal of the dataset between other companies is not meant.
+ */
+function assetsIn(text: string, start: number, end: number, mentions: Mention[]): string[] | undefined {
+  const phrase = text.slice(start, end);
+  const found = ASSET_OF.exec(phrase);
+  if (!found) return undefined;
+  const from = start + found.index + found[0].length;
+  const owner = /^\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*(?:[’']s\s+\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)?/u.exec(text.slice(from, end));
+  if (!owner) return undefined;
+  const countries = new Set(mentions.filter((m) => m.type === 'country' && m.start >= from && m.end <= end).map((m) => m.surface));
+  const names = owner[0].split(/[’']s\s+|[’']s$/u).filter((n) => n && !countries.has(n));
+  // "a stake in the Thacker Pass project": a project's name says nothing of whose it is.
+  if (PROJECT_AFTER.test(text.slice(from + owner[0].length, end))) names.pop();
+  return names.length ? names : undefined;
 }
 
 /** Whether a Chinese character stands right before or after [start, end). */
@@ -453,6 +478,7 @@ function findDeals(
         specific: p.specific,
         value: p.value && p.value.currency ? { text: p.value.text, amount: p.value.amount, currency: p.value.currency } : undefined,
         organisations: organisationsIn(text, p.party, mentions),
+        zh: false,
       })),
       ...findChineseDeals(text, span, zh, rejected, known).map((p) => ({
         start: p.start,
@@ -461,6 +487,7 @@ function findDeals(
         specific: '',
         value: p.valueText ? { text: p.valueText, amount: p.amount, currency: p.currency } : undefined,
         organisations: undefined,
+        zh: true,
       })),
     ];
     for (const p of phrases) {
@@ -474,6 +501,7 @@ function findDeals(
             phrase: text.slice(p.start, p.end),
             inPhrase: mentions.filter((m) => m.type === 'country' && m.start >= p.start && m.end <= p.end).map((m) => m.id),
             sentence: text.slice(span.start, span.end),
+            assets: p.zh ? undefined : assetsIn(text, p.start, p.end, mentions),
           })
         : undefined;
       const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };

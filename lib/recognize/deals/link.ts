@@ -34,6 +34,8 @@ export interface DealEvidence {
   inPhrase?: string[];
   /** The phrase's sentence, where a deal's companies are looked for ("Apple's deal with MP Materials"). */
   sentence?: string;
+  /** The companies a stake or an acquisition phrase is in ("a stake in Vale's base metals unit"). */
+  assets?: string[];
 }
 
 /*
@@ -115,6 +117,9 @@ function score(key: DealKey, evidence: DealEvidence): number {
     }
   }
   if (!named) return 0;
+  // A stake in another company is another deal, whoever bought it: Maaden's stake in a unit of
+  // Vale is not its joint venture with MP Materials.
+  if (evidence.assets && !evidence.assets.some((asset) => key.organisations?.some((aliases) => aliases.some((name) => names(asset, name) || names(name, asset))))) return 0;
   let s = 2 * named;
   if (namedInPhrase) s += 1;
   // Named by its companies alone, a deal with another country (Saudi Arabia, beside MP Materials)

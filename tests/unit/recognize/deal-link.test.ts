@@ -161,6 +161,12 @@ describe('linking a deal phrase to a dataset deal', () => {
     expect(say('Maaden and MP Materials formed a joint venture.', 'a joint venture')).toBe('gulf');
     // Without the sentence, names cannot be looked for.
     expect(linkDeal([stake], { ...evidence([]), phrase: 'a stake in MP Materials' })).toBeUndefined();
+    // A stake in a company that is none of the deal's is another deal, whoever bought it.
+    const bought = { ...evidence(['SA']), sentence: 'Saudi Arabia said Maaden took a stake in Norsk Metall.', phrase: 'a stake in Norsk Metall' };
+    expect(linkDeal([gulf], bought)).toBe('gulf');
+    expect(linkDeal([gulf], { ...bought, assets: ['Norsk Metall'] })).toBeUndefined();
+    expect(linkDeal([gulf], { ...bought, assets: ['MP Materials Corp'] })).toBe('gulf');
+    expect(linkDeal([gulf], { ...bought, assets: ['Maaden'] })).toBe('gulf');
   });
 
   it('takes a smaller sum as a possible part of a deal, a larger one as another deal', () => {

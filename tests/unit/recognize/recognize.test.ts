@@ -126,6 +126,21 @@ describe('deals', () => {
     expect(other.id).toBe('deal');
   });
 
+  it('does not link a stake in another company to a deal of the buyer with someone else', () => {
+    // Maaden is a party to the US-Saudi joint venture with MP Materials; its stake in a unit of a
+    // Brazilian miner is another deal. A stake in a country's firm or in a named project says
+    // nothing of the kind, and the stake in MP Materials itself still links.
+    const [unit] = deals("Saudi Arabia's Maaden took a 15% stake in Vale's nickel unit for $1.9 billion.", '2026-12-01');
+    expect(unit.surface).toBe("a 15% stake in Vale's nickel unit for $1.9 billion");
+    expect(unit.id).toBe('deal');
+    const [joint] = deals("Saudi Arabia's Maaden took a 51% stake in its rare earth refinery venture with MP Materials.", '2026-12-01');
+    expect(joint.id).toBe('deal:us-saudi-framework-2025');
+    const [project] = deals('The US Energy Department took a 5% equity stake in the Thacker Pass project of Lithium Americas.', '2026-12-01');
+    expect(project.id).toBe('deal:doe-lithium-americas-2025');
+    const [pentagon] = deals("The Pentagon's $400 million equity stake in MP Materials was announced in July.", '2026-12-01');
+    expect(pentagon.id).toBe('deal:dod-mp-materials-2025');
+  });
+
   it('does not link a deal signed after the page was written', () => {
     const [deal] = deals('The US signed a critical minerals agreement with Kazakhstan.', '2024-01-01');
     expect(deal.id).toBe('deal');
