@@ -843,5 +843,9 @@ describe('agreements known by their initials', () => {
     // Other initials are not agreements; one denied is none.
     ['The USMC and NATO held joint drills.', []],
     ['Kenya has no RCEP membership.', ['RCEP | (agreement) → drop: negated']],
+    // The same letters naming a choir or a brand in a sentence with no country and no trade in it.
+    ['The KORUS choir sang carols at the town hall.', ['KORUS | (agreement) → drop: initials outside talk of trade']],
+    ['The KORUS pact sang its last carols.', ['The KORUS pact | (agreement) → keep: determiner']],
+    ['Dairy farmers fear what CETA will do to cheese prices.', ['CETA | (agreement) → keep: agreement by its initials']],
   ]);
 });
