@@ -112,7 +112,7 @@ function lowerCaseHeadlineVerb(tokens: Token[], from: number, to: number): numbe
 }
 
 function isPlural(t: Token): boolean {
-  return /s$/.test(t.lower) && !/(ss|us)$/.test(t.lower);
+  return (/s$/.test(t.lower) && !/(ss|us)$/.test(t.lower)) || t.lower === 'memoranda';
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {

@@ -312,8 +312,8 @@ function tradeContext(tokens: Token[], known: KnownSpan[]): boolean {
 
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
-  // ("MoUs" is a plural though it ends like "bonus".)
-  const plural = /s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs');
+  // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
+  const plural = (/s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda';
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the", in
   // a sentence about countries or trade (not "the KORUS choir").

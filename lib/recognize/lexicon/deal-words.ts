@@ -34,7 +34,7 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['accord', 'agreement'], ['accords', 'agreement'], ['pact', 'agreement'], ['pacts', 'agreement'], ['truce', 'agreement'],
   ['truces', 'agreement'], ['understanding', 'understanding'],
   ['memorandum of understanding', 'agreement'], ['memoranda of understanding', 'agreement'],
-  ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['MoU', 'agreement'],
+  ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['memoranda', 'agreement'], ['memorandums', 'agreement'], ['MoU', 'agreement'],
   ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'], ['letter of intent', 'contract'],
   ['letters of intent', 'contract'], ['letter of interest', 'contract'], ['letters of interest', 'contract'],
   ['term sheet', 'contract'], ['heads of terms', 'contract'], ['heads of agreement', 'contract'], ['framework', 'framework'], ['frameworks', 'framework'],

@@ -755,6 +755,10 @@ describe('general news, ninth English deal round: second batch', () => {
     // "MoUs" is a plural: counted, it is several specific memoranda.
     ['Kenya and India signed five MoUs during the visit.', ['five MoUs | (agreement) → keep: specific plural']],
     ['Kenya and India signed MoUs during the visit.', ['MoUs | (agreement) → drop: no determiner, value or party']],
+    // "Memoranda" is the Latin plural, with no s: the same rules as for "MoUs".
+    ['Peru and Korea signed four memoranda on copper.', ['four memoranda | (agreement) → keep: specific plural']],
+    ['Ghana signed memoranda with Brazil and Chile on bauxite.', ['memoranda with Brazil and Chile | (agreement) → keep: party']],
+    ['Leaked memoranda show the regulator knew.', ['memoranda | (agreement) → drop: no determiner, value or party']],
     // A custom or an idea said of the deal word; a truce said to be a relief is one truce.
     ['The Christmas truce is a legend told in every school.', ['truce | (agreement) → drop: a custom or an idea']],
     ['The truce is a relief for villagers on both sides.', ['The truce | (agreement) → keep: determiner']],
