@@ -405,8 +405,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
-  // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着).
-  if (ch === '中' && after === '拉' && cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
+  // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着);
+  // 中阿合作论坛 is China and the Arab states the same way (not 赛季中阿森纳).
+  if (ch === '中' && (after === '拉' || after === '阿') && cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
@@ -425,7 +426,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * reads a new set is seen here when that set is added to the list below.
  */
 const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐', ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'语語文外拉西', ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'语語文外拉阿西', ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
