@@ -13,6 +13,27 @@ import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './wal
 const ACCEPTED_BY_USE = /^(user|users|subscriber|subscribers|developer|developers|membership|member|members|end-user|visitor|visitors|privacy|cookie|cookies|website|site|usage|eula|customer|customers)$/;
 /** Words of a site's legal small print: an agreement in their sentence is the site's. */
 const SMALL_PRINT = /^(privacy|cookies?|copyright|unsubscribe)$/;
+/** Verbs a site tells its reader to do with its own agreement: "Read our licensing agreement", "see the full agreement". */
+const TOLD_TO_READ = /^(read|see|review|view|consult|check|accept)$/;
+/** The reader's or the site's own: "your agreement", "our licensing agreement". */
+const READER_OR_SITE = /^(our|your|the|this)$/;
+
+/**
+ * A sentence that opens by telling the reader to read an agreement of the site's or their own, with no
+ * one named and no sum: the small print of a page ("Read our licensing agreement before you
+ * republish"; "Terms and conditions apply; see the full agreement").
+ */
+function toldToReadIt(tokens: Token[], left: LeftEdge, party: unknown, value: unknown, known: KnownSpan[]): boolean {
+  if (party || value || known.some((k) => k.type === 'country') || !READER_OR_SITE.test(tokens[left.index]?.lower ?? '')) return false;
+  const verb = tokens[left.index - 1];
+  if (!verb || !TOLD_TO_READ.test(verb.lower)) return false;
+  // The verb opens the sentence or a clause after a semicolon or a colon, "please" at most before
+  // it: an instruction.
+  const at = tokens[left.index - 2]?.lower === 'please' ? left.index - 3 : left.index - 2;
+  const before = tokens[at];
+  return before === undefined || (before.kind === 'punct' && /^[;:]$/.test(before.text));
+}
+
 /** Cricket and other scoring words: a "partnership" of runs between two batters. */
 const SCORING = new Set(['wicket', 'wickets', 'innings', 'runs', 'overs', 'batsman', 'batsmen', 'batter', 'batters', 'bowler', 'bowlers', 'stumps', 'unbeaten', 'boundaries', 'partnerships']);
 /** Football words: a "loan" in their sentence is a player's move between clubs. */
@@ -273,6 +294,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'agreement' && (left.modifiers.some((m) => ACCEPTED_BY_USE.test(m)) || (/^agreements?$/.test(tokens[head].lower) && anyWord((w) => SMALL_PRINT.test(w))))) {
     return 'an agreement a reader accepts';
   }
+  if (/^agreements?$/.test(tokens[head].lower) && toldToReadIt(tokens, left, party, right.value, known)) return 'an agreement a reader accepts';
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || scoringWord(tokens, head))) return 'a partnership of runs';
   if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
   // "the pair won 61 doubles titles", "a partnership in a test match": players paired at tennis or cricket.
