@@ -283,6 +283,28 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   return false;
 }
 
+/** The parties of any deal of a kind, named by their role: "the defendant", "either party", "the borrower". */
+const ROLES = /^(party|parties|defendant|defendants|plaintiff|plaintiffs|buyer|buyers|seller|sellers|borrower|borrowers|lender|lenders|acquirer|acquiring|employer|employee|employees|tenant|tenants|landlord|landlords|insurer|policyholder|contractor|signatories)$/;
+/** Words that tie a sentence to one event: a past tense of saying or making, a time. */
+const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|yesterday|today|tonight|last|ago)$/;
+
+/**
+ * Whether the sentence speaks of any case of a kind rather than of one: no name (no capital after
+ * its first word), no number, nothing that dates it, and either an opener or adverb of any case
+ * ("If the judge accepts the plea agreement, ...", "like it usually does after the acquisition")
+ * or a party by its role, any one ("either party may end the contract").
+ */
+function anyCase(tokens: Token[]): boolean {
+  let role = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number' || (k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I') || ONE_EVENT.test(t.lower)) return false;
+    // ("the landlord" may be one landlord, "a landlord" or "either party" is any.)
+    role ||= ROLES.test(t.lower) && /^(a|an|either|each|any)$/.test(tokens[k - 1]?.lower ?? '');
+  }
+  return role || GENERAL_OPENERS.test(tokens[0]?.lower ?? '') || tokens.some((t) => HOW_OFTEN.test(t.lower));
+}
+
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
@@ -373,6 +395,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "The usual reason for such an arrangement": a deal of a kind, not one reported.
   if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known))) return 'a kind defined or in general';
   if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
+  // "If the judge accepts the plea agreement, the defendant is sentenced": the deal of any such case.
+  if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !known.some((k) => k.type === 'country') && anyCase(tokens)) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';

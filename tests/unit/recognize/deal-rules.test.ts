@@ -797,6 +797,14 @@ describe('a real-text audit (round 14): kinds defined or met in general, and phr
     // A habit of a kind: a sentence opening on a bare plural that says how often.
     ['Buyers of cobalt often sign a supply contract years ahead.', ['contract | (contract) → drop: a kind defined or in general']],
     ['Miners often sign a deal with Glencore before drilling.', ['a deal with Glencore | (agreement) → keep: determiner']],
+    // The deal of any case, pointed at with "the": a sentence with no name, number or date that
+    // opens on a case, says how often, or names a party by its role, any one.
+    ['If the tenant renews the lease agreement, the deposit carries over.', ['agreement | (agreement) → drop: a kind defined or in general']],
+    ['If the tenant renewed the lease agreement with Mr Osei, the deposit carried over.', ['the lease agreement with Mr Osei | (agreement) → keep: determiner']],
+    ['Share prices usually dip right after the takeover.', ['takeover | (contract) → drop: a kind defined or in general']],
+    ['Share prices dipped right after the takeover.', ['the takeover | (contract) → keep: determiner']],
+    ['Either party may end the contract at short notice.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['The builder says the council may end the contract at short notice.', ['the contract | (contract) → keep: determiner']],
     // "such a" deal is one of a kind, unless its party is named.
     ['Regulators rarely approve such a merger agreement.', ['merger agreement | (agreement) → drop: a kind defined or in general']],
     ['The firm signed such a deal with Rio Tinto last year.', ['such a deal with Rio Tinto | (agreement) → keep: determiner']],
