@@ -104,12 +104,12 @@ export function saidGenerally(text: string, sentenceStart: number, at: number): 
 const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
 
 /**
- * Advice to sign one (要与商家签订书面协议, 应与房东签订), or a policy encouraging signings (鼓励企业
+ * Advice to sign one (要与商家签订书面协议, 应与房东签订) or not to (切勿与机构签订), or a policy encouraging signings (鼓励企业
  * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
 const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
-const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
+const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|切勿|切莫|千万|千萬|不要|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
   if (!verb) return false;
@@ -163,9 +163,10 @@ const HABITUAL_SIGNING =
 const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,8}(?:企业|企業|公司|厂商|廠商|车企|車企|银行|銀行|机构|機構)/;
 /**
  * The genus of a definition whose subject is an agreement of a kind (NBA合同是由球员和球队签署的一份合同,
- * 续约合同是...达成的新协议): not when the subject is pointed at (该合同是, 这笔交易是).
+ * 续约合同是...达成的新协议, 新秀合同即A类合同，是…的第一份合同): not when the subject is pointed at
+ * (该合同是, 这笔交易是).
  */
-const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是指|指的是|是)/;
+const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是指|指的是|即|是)/;
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
 /** A practice of signing (签订长单销售合同的现象较为普遍): the signings of a class. */
