@@ -370,6 +370,8 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   const close = text.indexOf('》', at);
   return close >= 0 && close < sentence.end && RULE_TITLE_END.test(text.slice(at, close));
 }
+/** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
+const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
 const SHARE_CAPITAL = /(?:已发行|已發行|总|總|流通)$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
@@ -618,7 +620,7 @@ function wordRejection(c: Candidate): string {
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
       // 协议解除, 合同可以协议解除: a bare 协议 (or one after a modal) before 解除 is the manner of
       // ending a contract (by agreement), not an agreement ended.
-      if (/^(?:协议|協議)$/.test(word) && /^(?:解除|終止|终止)/.test(after) && (start === trigger.start || /(?:可以|可|经|經|予以)$/.test(modifiers))) return 'a manner of ending a contract';
+      if (/^(?:协议|協議)$/.test(word) && /^解除/.test(after) && (start === trigger.start || /(?:可以|可|经|經|予以)$/.test(modifiers))) return 'a manner of ending a contract';
       // 离婚协议, 婚前协议, 赡养协议: a family's private arrangement, not a deal.
       if (/^(?:协议|協議)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
@@ -651,7 +653,8 @@ function wordRejection(c: Candidate): string {
       if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText(c))) {
         return 'a kind of trade, no parties';
       }
-      const qualified = quantified || described || ZH_VALUE.test(modifiers);
+      // 签下3年合同: a term in numbers before a word just signed names that one contract.
+      const qualified = quantified || described || ZH_VALUE.test(modifiers) || (signed && TERM_MODIFIER.test(modifiers));
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));

@@ -261,7 +261,9 @@ const RUN_MEMBERS = new Set([...PAIRABLE].filter((c) => c !== '港'));
 
 /**
  * How many different one-character abbreviations stand in a row around the match with nothing
- * between them (英法德领导人: three; 哈哈哈 is laughter, one character three times).
+ * between them (英法德领导人: three; 哈哈哈 is laughter, one character three times). A run glued to
+ * a Han character before it that opens no phrase is inside a longer name (恩加德乌, a player's
+ * name), unless a count or a word of relations after it says it names countries (访问英法德三国).
  */
 function runOfAbbreviations(input: SenseInput): number {
   const { text } = input;
@@ -280,7 +282,18 @@ function runOfAbbreviations(input: SenseInput): number {
       grew = true;
     }
   }
-  return RUN_MEMBERS.has(input.surface) ? seen.size : 0;
+  if (!RUN_MEMBERS.has(input.surface)) return 0;
+  if (seen.size >= 3 && !opensRun(text, left)) {
+    const ahead = text.slice(right, right + 4);
+    if (!COUNTED.test(ahead) && !cue.ZH_RELATIONS_AFTER.test(ahead)) return 0;
+  }
+  return seen.size;
+}
+
+/** Whether a run of abbreviations starting at `left` opens its phrase: no Han character before it, or a join, preposition or 的. */
+function opensRun(text: string, left: number): boolean {
+  const before = text.charAt(left - 1);
+  return !/\p{Script=Han}/u.test(before) || cue.ZH_ABBREV_BEFORE.has(before) || PHRASE_OPENERS.has(before) || LIST_JOINS.has(before);
 }
 
 /**
@@ -803,7 +816,8 @@ function metalCharacter(input: SenseInput): Decision {
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');
-  const touching = touchingNeighbours(input).some((n) => n.type === 'mineral');
+  // 镍铁 is two metals; 押金金额 is a deposit's amount: the same metal twice in a row is no compound.
+  const touching = touchingNeighbours(input).some((n) => n.type === 'mineral' && n.entityId !== input.entityId);
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
   if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');
   const material = materialAfter(input);

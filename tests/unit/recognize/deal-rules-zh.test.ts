@@ -865,6 +865,15 @@ describe('audit-gen-zh: definitions with 即, a contract term, and a contract va
     ['这名前锋与俱乐部签订合同，合同为3年2400万欧元。', ['合同 | (zh-weak) → keep', '合同 | (zh-weak) → keep']],
     // Advice not to sign (切勿与…签订) is advice about any signing, as advice to sign is.
     ['教育局提醒，切勿与培训机构签订预付三个月以上的合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
+    // An example of a kind (比如…合同) and a law's condition (合同解除的，该合同…) name kinds; a dated
+    // signing before 该 names one.
+    ['当事人可以提交证据，比如附有违约条款的买卖合同。', ['合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['可以提交证据，比如双方上月签署的那份合同。', ['那份合同 | (zh-weak) → keep']],
+    ['合同解除的，该合同项下的担保随之终止。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: said of any such agreement']],
+    ['两国去年签署的协议，该协议将于明年到期。', ['协议 | (zh-strong) → keep', '该协议 | (zh-strong) → keep']],
+    // A term in numbers before a contract just signed (签下3年合同) names it; without the signing it is a kind.
+    ['这名后卫正式加盟，并签下4年合同。', ['4年合同 | (zh-weak) → keep']],
+    ['4年合同对年轻球员来说并不算长。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
     ['这名前锋与俱乐部签订合同，合同细节尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });

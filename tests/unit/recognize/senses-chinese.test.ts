@@ -768,6 +768,8 @@ describe('audit-gen-zh: a date before an abbreviation, 同日方, firms named by
     // A list of metals names different ones: 兆丰金、金像电 are two firms' short names.
     ['外资卖超前三名为兆丰金、金像电。', [], ['金:ordinary-word:drop', '金:ordinary-word:drop']],
     ['金、银价格同步上涨。', ['金=mineral:gold', '银=mineral:silver'], ['金:mineral-list:keep', '银:material-compound:keep']],
+    // Nor is the same metal twice in a row a compound of metals: 押金|金额 is a deposit's amount.
+    ['合同写明了押金金额和退还时间。', [], ['金:ordinary-word-before:drop', '金:ordinary-word:drop']],
     // 美孚 is a name whose 美 is a sound: 和 before it is no preposition of a country.
     ['他和美孚公司的代表会面。', [], []],
     ['他和美方代表会面。', ['美=country:US'], ['美:compound:keep']],
@@ -777,5 +779,9 @@ describe('audit-gen-zh: a date before an abbreviation, 同日方, firms named by
     // 合同法|相关规定: a 法 ending a law's name before 相关 is that law; 美 opening its phrase there is the US.
     ['依照公司法相关规定办理。', [], ['法:second-half-of-word:drop']],
     ['据报道，美相关部门已介入调查。', ['美=country:US'], ['美:compound:keep']],
+    // A run of three abbreviations glued to a Han character before it is inside a name (恩加德乌), unless
+    // a count after it names countries.
+    ['新援恩加德乌今日亮相。', [], ['加:abbrev-without-context:drop', '德:abbrev-without-context:drop', '乌:abbrev-without-context:drop', '日:day:drop']],
+    ['他此前访问了英法德三国。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
   ]);
 });
