@@ -49,7 +49,7 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平�
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|有效期|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本)/;
 /** Agreements of family life: 离婚协议, 婚前协议, 赡养协议, 遗赠扶养协议, 分家协议. */
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
@@ -331,10 +331,49 @@ function signedByCountries(text: string, from: number, before: string, known: Kn
  * (合同为期三年, 合約為期18個月): what one contract says, not a kind.
  */
 const CONTRACT_AMOUNT_AFTER = new RegExp(
-  `^(?:(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:折合(?:人民币|人民幣|美元))?(?:约|約|逾|近|超过|超過)?(?:为|為|达|達)?\\s*${ZH_AMOUNT}|(?:为期|為期)[\\d一二两兩三四五六七八九十]+(?:年|个月|個月))`,
+  `^(?:(?:金额|金額|总额|總額|总价|總價|价值|價值)(?:折合(?:人民币|人民幣|美元))?(?:约|約|逾|近|超过|超過)?(?:为|為|达|達)?\\s*${ZH_AMOUNT}|(?:为期|為期)[\\d一二两兩三四五六七八九十]+(?:年|个月|個月)|(?:为|為)(?:[\\d一二两兩三四五六七八九十]+(?:年|个月|個月)[、，,]?)?\\s*${ZH_AMOUNT})`,
 );
+/**
+ * The same said of the contract in the next clause (与俱乐部签订合同，合同为3年2400万欧元): the bare word
+ * before it is that contract.
+ */
+function contractAmountAhead(text: string, at: number): boolean {
+  const ahead = text.slice(at, at + 28);
+  return CONTRACT_AMOUNT_AFTER.test(/^[，,](?:合同|合約|合约)/.test(ahead) ? ahead.slice(3) : ahead);
+}
 /** An agreement a reader ticks or reads, not one parties sign: 勾选同意《考生诚信协议》. */
 const ACCEPTED_BEFORE = /(?:同意|勾选|勾選|阅读|閱讀|接受)(?:并|並)?《?$/;
+/**
+ * A page's own terms: a sentence that speaks to its reader or user (您, 用户, 会员), or names a user or
+ * service agreement, and points at the page's own agreement, service or terms (本协议, 本软件, 本站, 条款) is a user agreement's text, and
+ * every agreement word in it is what the reader is asked to accept (本协议适用于您的全部订单,
+ * 本协议及其他服务协议可随时修订), not a deal reported.
+ */
+const READER = /您|用户|用戶|会员(?![国國])|會員(?![国國])/;
+const OWN_PAGE = /本(?:协议|協議|合同|条款|條款|软件|軟件|服务|服務|站|平台|网站|網站|APP|App|产品|產品|应用|應用)/;
+const OWN_TERMS = new RegExp(`${OWN_PAGE.source}|条款|條款`);
+const READER_AGREEMENT = new Set(['协议', '協議', '合同', '合约', '合約']);
+/** Agreements only a reader accepts, named beside the page's own (本协议及相关服务协议). */
+const READERS_AGREEMENT = /(?:用户|用戶|服务|服務|隐私|隱私)(?:协议|協議|政策)/;
+function readersTerms(text: string, sentence: { start: number; end: number }): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return READER.test(s) ? OWN_TERMS.test(s) : READERS_AGREEMENT.test(s) && OWN_PAGE.test(s);
+}
+/**
+ * A deal word inside the title of a rule or notice (《关于上市公司股东减持股份的若干规定》,
+ * 《关于规范合作协议的通知》): the document regulates a kind, it reports no deal.
+ */
+const RULE_TITLE_END = /(?:事项|事項|办法|辦法|规定|規定|细则|細則|指引|通知|意见|意見|条例|條例|规则|規則|备忘录|備忘錄|指南|准则|準則)(?:[(（][^)）]{0,10}[)）])?$/;
+function inRuleTitle(text: string, sentence: { start: number; end: number }, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < sentence.start || text.lastIndexOf('》', at) > open) return false;
+  const close = text.indexOf('》', at);
+  return close >= 0 && close < sentence.end && RULE_TITLE_END.test(text.slice(at, close));
+}
+/** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
+const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
+/** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
+const SHARE_CAPITAL = /(?:已发行|已發行|总|總|流通)$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
 const HOLDING_TERM = /持股(?:计划|計劃|平台)/g;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
@@ -530,6 +569,8 @@ function rejection(
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
+  if (READER_AGREEMENT.has(word) && readersTerms(text, sentence)) return "a page's terms for its reader";
+  if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
   const c: Candidate = {
     text,
@@ -577,6 +618,9 @@ function wordRejection(c: Candidate): string {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 协议解除, 合同可以协议解除: a bare 协议 (or one after a modal) before 解除 is the manner of
+      // ending a contract (by agreement), not an agreement ended.
+      if (/^(?:协议|協議)$/.test(word) && /^解除/.test(after) && (start === trigger.start || /(?:可以|可|经|經|予以)$/.test(modifiers))) return 'a manner of ending a contract';
       // 离婚协议, 婚前协议, 赡养协议: a family's private arrangement, not a deal.
       if (/^(?:协议|協議)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
@@ -585,6 +629,7 @@ function wordRejection(c: Candidate): string {
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
+      if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start))) return "a company's share capital";
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
@@ -592,7 +637,7 @@ function wordRejection(c: Candidate): string {
       if (STAKE_AGREEMENT_AFTER.test(after)) return 'the matter of an agreement';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
-      if (/^(?:合同|合約|合约)$/.test(word) && CONTRACT_AMOUNT_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return '';
+      if (/^(?:合同|合約|合约)$/.test(word) && contractAmountAhead(text, trigger.end)) return '';
       // 交易所 (an exchange), 合同工 (a contract worker): another word.
       if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
@@ -608,7 +653,8 @@ function wordRejection(c: Candidate): string {
       if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText(c))) {
         return 'a kind of trade, no parties';
       }
-      const qualified = quantified || described || ZH_VALUE.test(modifiers);
+      // 签下3年合同: a term in numbers before a word just signed names that one contract.
+      const qualified = quantified || described || ZH_VALUE.test(modifiers) || (signed && TERM_MODIFIER.test(modifiers));
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));

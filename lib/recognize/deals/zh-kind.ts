@@ -33,12 +33,12 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
 }
 
 /**
- * Modifiers that make an agreement a kind: any or every one (任何, 所有, 各类), a kind pointed at
+ * Modifiers that make an agreement a kind: an example of one (比如, 例如), any or every one (任何, 所有, 各类), a kind pointed at
  * (这类, 此类, 这种, 类似), some of a kind (一些), the ordinary or standard form (普通, 一般, 标准,
  * 格式, 范本).
  */
 const KIND_MODIFIER =
-  /任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
+  /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
 /**
  * Many agreements, not one: 许多, 诸多 before the deal word, or a repeated classifier (一笔笔, 一项项),
  * even where the clause names the countries that signed them (近代中国的许多外债合同).
@@ -104,12 +104,12 @@ export function saidGenerally(text: string, sentenceStart: number, at: number): 
 const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
 
 /**
- * Advice to sign one (要与商家签订书面协议, 应与房东签订), or a policy encouraging signings (鼓励企业
+ * Advice to sign one (要与商家签订书面协议, 应与房东签订) or not to (切勿与机构签订), or a policy encouraging signings (鼓励企业
  * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
 const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
-const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|[应應](?![届屆聘邀])|[要须須需请請]/g;
+const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|切勿|切莫|千万|千萬|不要|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
   if (!verb) return false;
@@ -163,11 +163,14 @@ const HABITUAL_SIGNING =
 const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,8}(?:企业|企業|公司|厂商|廠商|车企|車企|银行|銀行|机构|機構)/;
 /**
  * The genus of a definition whose subject is an agreement of a kind (NBA合同是由球员和球队签署的一份合同,
- * 续约合同是...达成的新协议): not when the subject is pointed at (该合同是, 这笔交易是).
+ * 续约合同是...达成的新协议, 新秀合同即A类合同，是…的第一份合同): not when the subject is pointed at
+ * (该合同是, 这笔交易是).
  */
-const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是指|指的是|是)/;
+const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是指|指的是|即|是)/;
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
+/** A law's condition opening the sentence on an agreement (合同解除的，): the rule holds of any such one. */
+const NORM_CONDITION = /^[^，。；,;]{0,16}?(?:合同|合约|合約|协议|協議)[^，。；,;]{0,12}的[，,]$/;
 /** A practice of signing (签订长单销售合同的现象较为普遍): the signings of a class. */
 const PRACTICE_AFTER = /^的(?:现象|現象|做法|惯例|慣例|风气|風氣)/;
 /** A definition whose genus is the phrase (包销协议是指买方承诺购买产出的协议; 指 may open the phrase). */
@@ -225,6 +228,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
+  // 合同解除的，该合同…终止: a norm's condition (…的，) names a kind, and 该 after it points back at that kind.
+  if (/^[该該]/.test(mods) && NORM_CONDITION.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of any such agreement';
   if (c.one && !c.indefinite) return '';
   if (PRACTICE_AFTER.test(text.slice(c.end, c.end + 4))) return 'a practice of signing, not one';
   // 运动员的商业合同须报备: a duty said right after the phrase, of no agreement pointed at.

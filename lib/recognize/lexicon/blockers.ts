@@ -105,6 +105,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
   '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
+  // Names whose 美 is a sound (美孚, Mobil and a Hong Kong estate): a join before it (和美孚加油站) is no preposition.
+  '美孚',
   // Words of schooling and beauty that a join or a preposition may stand before (德育与美育, 在美妆店).
   '美育', '美妆', '美妝', '美甲', '美颜', '美顏', '美梦', '美夢',
   '日前', '日益', '日常', '日期', '日报', '日報', '日子', '日志', '日誌', '日程', '日后', '日後', '日内',

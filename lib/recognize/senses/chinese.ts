@@ -183,13 +183,30 @@ function abbreviation(input: SenseInput): Decision {
   if (taken && !touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end) && endsWordFrom(text, start - 1, end)) {
     return keep('after-verb-of-relation');
   }
+  // 同日方加强沟通: after 同 (with), 日方 is Japan's side; 同日 (the same day) is followed by a time or a
+  // clause, not by 方 (同日方面 and 同日方才 stay days).
+  if (ch === '日' && before === '同' && after === '方' && !/[面才]/.test(text.charAt(end + 1))) return keep('compound');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
+  if (decision.why === 'pair' && firmBeforeStaff(input)) return drop('firm-name');
   // 美 of 欧美 ends the word 欧美 and is still the US; so does 美 of 在美 (a preposition of place).
   // The segmenter is asked only about a match kept so far, which is rare next to those dropped.
   const bloc = ch === '美' && (before === '欧' || before === '歐');
   const placed = cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中';
+  // 合同法|相关规定: a 法 that ends a law's name, mid-phrase, before 相关 (related) is that law, not
+  // France's minister (法相); one opening its phrase stays a country (对美相关部门, 。美相关部门). The 同
+  // of 合同 ends a word and is no preposition (the segmenter is asked only in this rare case).
+  if (
+    decision.why === 'compound' &&
+    after === '相' &&
+    text.charAt(end + 1) === '关' &&
+    /\p{Script=Han}/u.test(before) &&
+    !PHRASE_OPENERS.has(before) &&
+    (!cue.ZH_ABBREV_BEFORE.has(before) || wordEndingAt(text, start - 1) !== undefined)
+  ) {
+    return drop('second-half-of-word');
+  }
   if (decision.verdict === 'keep' && TAIWAN.has(ch)) {
     if (endOfLongerWord(text, start)) return drop('second-half-of-word');
     // 电视|台|方面: the compound character starts a word of its own (方面), as it rarely does after a country.
@@ -244,7 +261,9 @@ const RUN_MEMBERS = new Set([...PAIRABLE].filter((c) => c !== '港'));
 
 /**
  * How many different one-character abbreviations stand in a row around the match with nothing
- * between them (英法德领导人: three; 哈哈哈 is laughter, one character three times).
+ * between them (英法德领导人: three; 哈哈哈 is laughter, one character three times). A run glued to
+ * a Han character before it that opens no phrase is inside a longer name (恩加德乌, a player's
+ * name), unless a count or a word of relations after it says it names countries (访问英法德三国).
  */
 function runOfAbbreviations(input: SenseInput): number {
   const { text } = input;
@@ -263,7 +282,18 @@ function runOfAbbreviations(input: SenseInput): number {
       grew = true;
     }
   }
-  return RUN_MEMBERS.has(input.surface) ? seen.size : 0;
+  if (!RUN_MEMBERS.has(input.surface)) return 0;
+  if (seen.size >= 3 && !opensRun(text, left)) {
+    const ahead = text.slice(right, right + 4);
+    if (!COUNTED.test(ahead) && !cue.ZH_RELATIONS_AFTER.test(ahead)) return 0;
+  }
+  return seen.size;
+}
+
+/** Whether a run of abbreviations starting at `left` opens its phrase: no Han character before it, or a join, preposition or 的. */
+function opensRun(text: string, left: number): boolean {
+  const before = text.charAt(left - 1);
+  return !/\p{Script=Han}/u.test(before) || cue.ZH_ABBREV_BEFORE.has(before) || PHRASE_OPENERS.has(before) || LIST_JOINS.has(before);
 }
 
 /**
@@ -374,7 +404,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // The segmenter's questions come last in each condition (they are the costly ones).
   if (
     neighbourAbbrev &&
-    (((pairedWith(before, ch) || weakPartnerAt(input, start - 1)) && !degreeBefore(text, start - 1) && !locativeBeforeSide(text, start - 1) && !partnerEndsWord(input)) ||
+    (((pairedWith(before, ch) || weakPartnerAt(input, start - 1)) && !dateDayAt(text, start - 1) && !degreeBefore(text, start - 1) && !locativeBeforeSide(text, start - 1) && !partnerEndsWord(input)) ||
       ((pairedWith(after, ch) || weakPartnerAt(input, end)) && !degreeBefore(text, start) && !locativeBeforeSide(text, start) && !startsOtherWord(input, end))) &&
     !inCityName(text, start)
   )
@@ -521,6 +551,23 @@ const DEGREE_TWO = /^(?:十分|非常|特别|特別|比较|比較)$/;
  * Whether an adverb of degree stands before the first half of a pair at `pos`: the two characters
  * are then a word (十分|中意, "fancy"; 很|中用), not two countries. Not 部分 (部分|中美合作).
  */
+/**
+ * A firm named by a pair and an organisation's word, before one of its staff: 中英资本首席分析师,
+ * 中泰证券策略师 (not 中美|银行业合作).
+ */
+const FIRM_STAFF_AFTER =
+  /^(?:国际|國際|证券|證券|集团|集團|控股|资本|資本|银行|銀行|基金|期货|期貨)(?:公司)?(?:首席|经济学家|經濟學家|分析师|分析師|董事长|董事長|总裁|總裁|总经理|總經理|研究员|研究員|策略师|策略師)/;
+function firmBeforeStaff(input: SenseInput): boolean {
+  const { text, end } = input;
+  const partnerAfter = touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end);
+  return FIRM_STAFF_AFTER.test(text.slice(partnerAfter ? end + 1 : end, end + 14));
+}
+
+/** A date's 日 at `pos` (15日, 次日): a day, no partner for the abbreviation after it (15日|意外). */
+function dateDayAt(text: string, pos: number): boolean {
+  return text.charAt(pos) === '日' && cue.ZH_DAY_BEFORE.has(text.charAt(pos - 1));
+}
+
 function degreeBefore(text: string, pos: number): boolean {
   const before = text.charAt(pos - 1);
   return DEGREE_ONE.has(before) || (pos >= 2 && DEGREE_TWO.test(text.slice(pos - 2, pos)));
@@ -770,7 +817,8 @@ function metalCharacter(input: SenseInput): Decision {
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');
-  const touching = touchingNeighbours(input).some((n) => n.type === 'mineral');
+  // 镍铁 is two metals; 押金金额 is a deposit's amount: the same metal twice in a row is no compound.
+  const touching = touchingNeighbours(input).some((n) => n.type === 'mineral' && n.entityId !== input.entityId);
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
   if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');
   const material = materialAfter(input);
@@ -779,7 +827,8 @@ function metalCharacter(input: SenseInput): Decision {
   if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
   if (touching) return keep('metal-compound');
   const listed = input.neighbours.some((n) => {
-    if (n.type !== 'mineral') return false;
+    // 兆丰金、金像电: a list of metals names different ones; the same character twice is a list of other names.
+    if (n.type !== 'mineral' || n.entityId === input.entityId) return false;
     const gap = n.end <= input.start ? input.text.slice(n.end, input.start) : input.text.slice(input.end, n.start);
     return /^[、,，和与與及或]$/.test(gap);
   });

@@ -832,3 +832,48 @@ describe('agreements known by their Latin initials, in Chinese text', () => {
     ['两岸于2010年签署MOUX。', []],
   ]);
 });
+
+describe("audit-gen-zh: a page's own terms, rules' titles, share capital, and the manner of ending a contract", () => {
+  ruled([
+    // A sentence that speaks to its reader and points at the page's own agreement or terms is a user agreement's text.
+    ['本协议适用于您在本平台购买的全部课程。', ["协议 | (zh-strong) → drop: a page's terms for its reader"]],
+    ['本协议及其他服务协议可由平台随时修订。', ["协议 | (zh-strong) → drop: a page's terms for its reader", "协议 | (zh-strong) → drop: a page's terms for its reader"]],
+    // An agreement's own clause quoted in news speaks to no reader; 会员国 are member states, not members.
+    ['协议第十条写明，本协议自双方签字之日起生效。', ['协议 | (zh-strong) → keep', '本协议 | (zh-strong) → keep']],
+    ['欧盟会员国代表签署的协议条款已公布。', ['协议 | (zh-strong) → keep']],
+    // A deal word inside the title of a rule or notice; an agreement's own title is that agreement.
+    ['证监会发布《关于上市公司股东减持股份的若干规定》。', ['股份 | (zh-stake) → drop: in the title of a rule']],
+    ['双方签署了《稀土合作框架协议》。', ['稀土合作框架协议 | (zh-strong) → keep']],
+    // 已发行股份 is a company's share capital, a measure; a share bought is a stake.
+    ['持股比例不得超过已发行股份的5%。', ["股份 | (zh-stake) → drop: a company's share capital"]],
+    ['该公司以3亿元收购其5%的股份。', ['其5%的股份 | (zh-stake) → keep | 300000000 CNY', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    // 协议解除 bare is a way a contract ends (by agreement); a named agreement that ends is still that deal.
+    ['合同可以协议解除，也可以单方解除。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '协议 | (zh-strong) → drop: a manner of ending a contract']],
+    ['双方的合作协议解除后，设备将归还。', ['双方的合作协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('audit-gen-zh: definitions with 即, a contract term, and a contract valued in the next clause', () => {
+  ruled([
+    // X合同即Y合同，是…的第一份合同: the genus of a definition, whatever quantifier it carries.
+    ['新秀合同即A类合同，是球员职业生涯的第一份合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: a kind of agreement, not one', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['该合同即双方上月签署的一份合同。', ['该合同 | (zh-weak) → keep', '一份合同 | (zh-weak) → keep']],
+    // 合同有效期 is the contract's term, as 合同期限.
+    ['新规要求运动员的合同有效期不少于一年。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['双方签署的合同为期一年。', ['合同 | (zh-weak) → keep']],
+    // A bare contract signed with a party whose next clause gives its term and value (合同为3年2400万欧元).
+    ['这名前锋与俱乐部签订合同，合同为3年2400万欧元。', ['合同 | (zh-weak) → keep', '合同 | (zh-weak) → keep']],
+    // Advice not to sign (切勿与…签订) is advice about any signing, as advice to sign is.
+    ['教育局提醒，切勿与培训机构签订预付三个月以上的合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
+    // An example of a kind (比如…合同) and a law's condition (合同解除的，该合同…) name kinds; a dated
+    // signing before 该 names one.
+    ['当事人可以提交证据，比如附有违约条款的买卖合同。', ['合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['可以提交证据，比如双方上月签署的那份合同。', ['那份合同 | (zh-weak) → keep']],
+    ['合同解除的，该合同项下的担保随之终止。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: said of any such agreement']],
+    ['两国去年签署的协议，该协议将于明年到期。', ['协议 | (zh-strong) → keep', '该协议 | (zh-strong) → keep']],
+    // A term in numbers before a contract just signed (签下3年合同) names it; without the signing it is a kind.
+    ['这名后卫正式加盟，并签下4年合同。', ['4年合同 | (zh-weak) → keep']],
+    ['4年合同对年轻球员来说并不算长。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['这名前锋与俱乐部签订合同，合同细节尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: no quantifier or modifier']],
+  ]);
+});

@@ -756,3 +756,35 @@ describe('audit-zh-b: 其中 before a word opening with 国', () => {
     ['其中国市场的销量最高。', ['中国=country:CN'], []],
   ]);
 });
+
+describe('audit-gen-zh: a date before an abbreviation, 同日方, firms named by a pair, one metal twice, 美孚, 中华台北', () => {
+  ruled([
+    // A date's 日 (12日) is no partner for the abbreviation after it (意外 is "by accident").
+    ['他12日意外受伤。', [], ['日:day:drop', '意:abbrev-without-context:drop']],
+    ['12日中意两国外长会谈。', ['中=country:CN', '意=country:IT'], ['日:day:drop', '中:country-list:keep', '意:pair:keep']],
+    // After 同 (with), 日方 is Japan's side; 同日方面 is "that same day, officials".
+    ['中方愿同日方加强沟通。', ['中=country:CN', '日=country:JP'], ['中:compound:keep', '日:compound:keep', '加:abbrev-without-context:drop']],
+    ['同日方面宣布停火。', [], ['日:day:drop']],
+    // A pair before an organisation's word and a staff title names a firm (中英资本首席分析师).
+    ['中英资本首席分析师预计金价仍将震荡。', ['金=mineral:gold'], ['中:firm-name:drop', '英:firm-name:drop', '金:material-compound:keep']],
+    ['中英资本市场合作不断深化。', ['中=country:CN', '英=country:GB'], ['中:pair:keep', '英:pair:keep']],
+    // A list of metals names different ones: 兆丰金、金像电 are two firms' short names.
+    ['外资卖超前三名为兆丰金、金像电。', [], ['金:ordinary-word:drop', '金:ordinary-word:drop']],
+    ['金、银价格同步上涨。', ['金=mineral:gold', '银=mineral:silver'], ['金:mineral-list:keep', '银:material-compound:keep']],
+    // Nor is the same metal twice in a row a compound of metals: 押金|金额 is a deposit's amount.
+    ['合同写明了押金金额和退还时间。', [], ['金:ordinary-word-before:drop', '金:ordinary-word:drop']],
+    // 美孚 is a name whose 美 is a sound: 和 before it is no preposition of a country.
+    ['他和美孚公司的代表会面。', [], []],
+    ['他和美方代表会面。', ['美=country:US'], ['美:compound:keep']],
+    // 中华台北 (Chinese Taipei), the sporting name, in both scripts.
+    ['中华台北队获得铜牌。', ['中华台北=country:TW'], []],
+    ['中華台北隊獲得銅牌。', ['中華台北=country:TW'], []],
+    // 合同法|相关规定: a 法 ending a law's name before 相关 is that law; 美 opening its phrase there is the US.
+    ['依照公司法相关规定办理。', [], ['法:second-half-of-word:drop']],
+    ['据报道，美相关部门已介入调查。', ['美=country:US'], ['美:compound:keep']],
+    // A run of three abbreviations glued to a Han character before it is inside a name (恩加德乌), unless
+    // a count after it names countries.
+    ['新援恩加德乌今日亮相。', [], ['加:abbrev-without-context:drop', '德:abbrev-without-context:drop', '乌:abbrev-without-context:drop', '日:day:drop']],
+    ['他此前访问了英法德三国。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
+  ]);
+});
