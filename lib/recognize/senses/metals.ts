@@ -342,6 +342,8 @@ function lead(input: SenseInput): Decision {
   if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
   if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
+  // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
+  if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');
   if (next && cue.LEAD_VERB_NEXT.has(next)) return drop('lead-verb');
   // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
   const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
@@ -431,6 +433,10 @@ export function metalSense(input: SenseInput): Decision {
     const sentence = input.text.slice(input.sentence.start, input.sentence.end);
     if (sentence !== sentence.toUpperCase()) return drop('acronym');
   }
+  // "American iron-man Bobby Finke", "the Tin Man": a person called by the metal, a figure of speech.
+  if (/^[-‐ ](man|men|woman|women)\b/i.test(input.text.slice(input.end, input.end + 7))) return drop('figure-of-a-person');
+  // "her multi-platinum album": a record's certification, counted.
+  if (/multi-$/i.test(input.text.slice(Math.max(0, input.start - 6), input.start))) return drop('certification');
   const decided =
     assurance(input) ??
     colour(input) ??

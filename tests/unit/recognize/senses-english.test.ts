@@ -205,3 +205,14 @@ describe('a name inside a longer name', () => {
     ['中方决定提高美国商品的关税。', ['中=country:CN', '美国=country:US'], []],
   ]);
 });
+
+describe('a real-text audit of general news (round 15): Nigerian states named Niger; fixed names with a demonym', () => {
+  ruled([
+    ["The governors of Niger, Kwara and Kogi states met in Abuja.", [], ["Niger:nigerian-state:drop", "Abuja:literal-place:drop"]],
+    ["Lagos signed a food pact with Niger state on Monday.", [], ["Niger:nigerian-state:drop"]],
+    ["Floods hit Niger and Chad in August.", ["Niger=country:NE", "Chad=country:TD"], ["Niger:country:keep", "Chad:country-context:keep"]],
+    ["Clinics saw more cases of German measles this spring.", [], []],
+    ["Monsoon rains swept across the Indian subcontinent.", [], []],
+    ["Indian exporters welcomed the rains.", ["Indian=country:IN"], ["Indian:default-country:keep"]],
+  ]);
+});
