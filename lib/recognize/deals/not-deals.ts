@@ -52,7 +52,7 @@ const DOMESTIC_ARRANGEMENT = /^(living|seating|sleeping|travel|funeral|burial|we
 /** Verbs of a customer getting a bargain: "get the best deal on car insurance". */
 const GETTING = /^(get|gets|got|getting|find|finds|found|finding|land|lands|landed|snag|snagged|bag|bagged|score|scored)$/;
 /** Loans a household takes out, not deals between parties: "a personal loan of £5,000". */
-const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consumer|household|holiday|wedding|bridging)$/;
+const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consumer|household|holiday|wedding|bridging|margin)$/;
 /** Where two players line up: a "partnership at centre-back" is of players, not of firms. */
 const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists|strikers|midfielders|defenders|wingers)$/;
 /** Partnerships of two people: "a civil partnership". */
@@ -217,6 +217,8 @@ const CAPACITY = /^(capacity|ability|appetite|firepower|power|means|willingness|
 const CHOICE_VERBS = /^(accept|reject|modify|approve|refuse|decline|sign|ratify|amend)$/;
 /** Participles of a deal made, after a negated auxiliary: "a deal hasn't been reached". */
 const MADE = /^(reached|signed|agreed|struck|sealed|finalised|finalized|concluded|made|done|completed|approved|inked|clinched)$/;
+/** Bonds of feeling a bare partnership is joined to: "ties of friendship and partnership". */
+const TIES = /^(friendship|brotherhood|solidarity|trust|cooperation|co-operation|understanding|goodwill|dialogue|fraternity|kinship)$/;
 /** Hedges before an indefinite deal: "potentially, an agreement for exclusive rights". */
 const HEDGES = /^(potentially|possibly|perhaps|maybe|hypothetically)$/;
 
@@ -348,7 +350,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const after = right.end === undefined ? -1 : tokens.findIndex((x) => x.start >= (right.end as number));
   // "because a deal hasn't been reached", "an agreement has not yet been signed": denied after the phrase.
   // (A party's walk may take the auxiliary in: "a deal with the growers hasn't been signed".)
-  if (after >= 0 && (negatedAfter(tokens, after) || (after - 1 > head && negatedAfter(tokens, after - 1)))) return 'negated';
+  // (Or past a short complement: "a deal on the rent hasn't been reached".)
+  let denial = after;
+  if (after >= 0 && /^(on|over|for|about|with|in|to)$/.test(tokens[after]?.lower ?? '')) {
+    while (denial < after + 6 && tokens[denial] && tokens[denial].kind === 'word' && !/^(has|have|had|is|are|was|were)(n['’]t)?$/.test(tokens[denial].lower)) denial++;
+  }
+  if (after >= 0 && (negatedAfter(tokens, after) || negatedAfter(tokens, denial) || (after - 1 > head && negatedAfter(tokens, after - 1)))) return 'negated';
   // "No player deserves a four-year contract": a subject that denies anyone has one.
   if (/^(a|an)$/.test(det) && tokens[0]?.text === 'No' && tokens[1]?.kind === 'word' && tokens[1].text === tokens[1].lower && !left.value && !right.value && !(party && namedIn(tokens, party, known))) return 'negated';
   // "a legally binding contract between you and the site", "the agreement between you as our client": the reader's own terms.
@@ -442,7 +449,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // they offer him a contract": an indefinite deal with no value and no one named, defined or
   // met in a general case, is a kind of deal explained, not one reported.
   // "The usual reason for such an arrangement": a deal of a kind, not one reported.
-  if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known))) return 'a kind defined or in general';
+  // ("Netflix has such an arrangement for the drama", "entered into just such an agreement": one held or made.)
+  const heldOrMade = (k: number) => MAKING.test(tokens[k]?.lower ?? '') || /^(into|has|have|had|holds|held)$/.test(tokens[k]?.lower ?? '');
+  const beforeSuch = /^(just|exactly|precisely)$/.test(tokens[left.index - 1]?.lower ?? '') ? left.index - 2 : left.index - 1;
+  if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !heldOrMade(beforeSuch)) return 'a kind defined or in general';
   if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
@@ -478,6 +488,13 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && (/^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '') || (!left.determiner && tokens[left.index - 1]?.lower === 'in'))) {
     if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }
+  // "the deep ties of friendship and partnership between the two countries": a bare partnership
+  // joined to a bond of feeling is the relationship itself, not an arrangement.
+  if (cls === 'partnership' && !left.determiner && !left.possessive && noValue && /^(and|,)$/.test(tokens[left.index - 1]?.text.toLowerCase() ?? '') && TIES.test(tokens[left.index - 2]?.lower ?? '')) return 'a bond, not an arrangement';
+  // "a partnership between two or more parties": any number of parties, none in particular.
+  if (party && !namedIn(tokens, party, known) && tokens.slice(party.from, party.to + 2).some((t, k, all) => t.lower === 'or' && /^(more|fewer)$/.test(all[k + 1]?.lower ?? ''))) return 'no one in particular as partner';
+  // "in exchange for certain concessions from the prosecution": points given in bargaining.
+  if (/^concessions?$/.test(headWord) && noValue && tokens.slice(Math.max(0, left.index - 3), left.index).some((t, k, all) => /^(exchange|return)$/.test(t.lower) && all[k + 1]?.lower === 'for')) return 'a concession in bargaining';
   // "to develop the district in a successful partnership": a way of working, no partner named
   // (not money put into one: "invested in a partnership").
   if (/^partnership$/.test(headWord) && !party && noValue && /^(a|an)$/.test(det) && tokens[left.index - 1]?.lower === 'in' && !/^invest/.test(tokens[left.index - 2]?.lower ?? '')) return 'a way of working';

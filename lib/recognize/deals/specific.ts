@@ -111,7 +111,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
   // "firms contract the work out" is the verb; "won a contract a year ago" the noun after its determiner.
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.
-  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
+  // (Not after its possessive: "under the deal's terms" is the deal.)
+  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1 && !/['’]s$/.test(t.text)) return true;
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
   // "a joint venture to build batteries" is the noun; "the firm will venture to" the verb.

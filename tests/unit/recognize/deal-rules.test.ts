@@ -893,3 +893,24 @@ describe('a real-text audit of general news (round 15): talk of a kind, the read
     ["It is about finding the right deal.", ["deal | (agreement) → drop: a deal in general"]],
   ]);
 });
+
+describe('a real-text audit of general news (round 15), second set: a possessive deal, such a deal held, bonds, any number of parties', () => {
+  ruled([
+    ["Under the deal's terms, holders will get 180p a share.", ["the deal's | (agreement) → keep: determiner"]],
+    ["Brokers watched the deal's value closely.", ["the deal's | (agreement) → keep: determiner"]],
+    ["Orvell has such an arrangement for its second series.", ["such an arrangement | (partnership) → keep: determiner"]],
+    ["Tamsin entered into just such an agreement in March.", ["such an agreement | (agreement) → keep: determiner"]],
+    ["The usual reason for such an arrangement is tax.", ["arrangement | (partnership) → drop: a kind defined or in general"]],
+    ["The most lucrative deals this summer weren't free agent deals at all.", ["deals | (agreement) → drop: no determiner, value or party", "deals | (agreement) → drop: no determiner, value or party"]],
+    ["The envoys praised the ties of friendship and partnership between the two nations.", ["partnership | (partnership) → drop: a bond, not an arrangement"]],
+    ["The ministers signed a friendship treaty and a partnership agreement with Chile.", ["a partnership agreement with Chile | (agreement) → keep: determiner"]],
+    ["A charter sets out a partnership between two or more councils.", ["partnership | (partnership) → drop: no one in particular as partner"]],
+    ["The charter sets out a partnership between two councils, Arden and Brill.", ["a partnership between two councils, Arden and Brill | (partnership) → keep: determiner"]],
+    ["The strike goes on because a deal on the rota hasn't been reached.", ["deal | (agreement) → drop: negated"]],
+    ["The strike ended because a deal on the rota has been reached.", ["a deal | (agreement) → keep: determiner"]],
+    ["He pleaded guilty in exchange for certain concessions from the prosecution.", ["concessions | (contract) → drop: a concession in bargaining"]],
+    ["The union won concessions from Halden Foods on overtime.", ["concessions from Halden Foods | (contract) → keep: party"]],
+    ["The rules let clients avail 30% margin loans against their shares.", ["loans | (money) → drop: a household's loan"]],
+    ["Vestra took a $40 million loan from Arkwright Bank.", ["a $40 million loan from Arkwright Bank | (money) → keep: value"]],
+  ]);
+});
