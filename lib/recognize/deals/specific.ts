@@ -367,6 +367,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // "signed 15 cooperation agreements": counted in figures and signed, as "two agreements" is counted in words.
   const count = tokens[left.index];
   if (plural && count?.kind === 'number' && /^\d{1,2}$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';
+  // "the group exchanged contracts for the purchase of three properties": exchanging contracts is how a property sale is agreed.
+  if (tokens[head].lower === 'contracts' && left.index === head && tokens[head - 1]?.lower === 'exchanged') return 'contracts exchanged';
   // A proper name right before the noun: "Crucible JV".
   if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';
   return '!no determiner, value or party';

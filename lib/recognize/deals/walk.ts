@@ -220,6 +220,8 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       }
       // "began weren't free agent deals": a negated auxiliary is a verb, never a modifier.
       if (/n['’]t$/.test(t.lower)) break;
+      // "the fund exchanged contracts": the verb of a property sale agreed, not a modifier.
+      if (i === head - 1 && tokens[head].lower === 'contracts' && t.lower === 'exchanged') break;
       if (/[’']s?$/.test(t.text) && t.text.length > 2 && !/^(it|it’|it')s$/i.test(t.text)) {
         // "the miner's $10bn takeover", "Freeport-McMoRan’s 95 per cent stake"
         possessive = true;

@@ -233,7 +233,11 @@ function award(input: SenseInput): Decision | undefined {
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
   // Past that line a list of metals is a tally of medals ("gold, silver and bronze in the relay"):
   // it says nothing about the material.
-  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false) && !hasAny(words, cue.JEWELLERY_TRADE)) return drop('award');
+  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false) && !hasAny(words, cue.JEWELLERY_TRADE)) {
+    // "a rise in gold sales during Diwali": the metal's own sales, in a sentence with no word of music.
+    if (next[0] === 'sales' && !hasAny(words, MUSIC_WORDS)) return keep('metal-sales');
+    return drop('award');
+  }
   return undefined;
 }
 
@@ -368,6 +372,8 @@ function mercury(input: SenseInput): Decision {
 }
 
 const AWARD_METALS = new Set(['mineral:gold', 'mineral:silver', 'mineral:platinum']);
+/** Words of recorded music: "gold sales" in their sentence may be a disc's. */
+const MUSIC_WORDS = new Set(['album', 'albums', 'single', 'singles', 'record', 'records', 'chart', 'charts', 'song', 'songs', 'certified', 'certification', 'riaa', 'billboard', 'band', 'bands', 'singer', 'rapper', 'disc', 'discs', 'ep']);
 const PLURAL_OBJECTS = /^(nickels|coppers|tins|irons|leads|golds|silvers)$/;
 
 /**

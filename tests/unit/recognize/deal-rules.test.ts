@@ -914,3 +914,12 @@ describe('a real-text audit of general news (round 15), second set: a possessive
     ["Vestra took a $40 million loan from Arkwright Bank.", ["a $40 million loan from Arkwright Bank | (money) → keep: value"]],
   ]);
 });
+
+describe('a real-text audit of general news (round 15), third set: contracts exchanged, a TV rights deal', () => {
+  ruled([
+    ["Last week the fund exchanged contracts for the purchase of two warehouses in Leeds.", ["contracts | (contract) → keep: contracts exchanged"]],
+    ["Buyers and sellers exchange contracts only after the survey.", ["contracts | (contract) → drop: no determiner, value or party"]],
+    ["More cash flows to clubs because of the new TV rights deal.", ["the new TV rights deal | (agreement) → keep: determiner"]],
+    ["Shoppers hunted for the best TV deals on Friday.", ["deals | (agreement) → drop: a shop's offer"]],
+  ]);
+});

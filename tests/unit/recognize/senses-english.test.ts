@@ -216,3 +216,11 @@ describe('a real-text audit of general news (round 15): Nigerian states named Ni
     ["Indian exporters welcomed the rains.", ["Indian=country:IN"], ["Indian:default-country:keep"]],
   ]);
 });
+
+describe("a real-text audit of general news (round 15): a region of Chad, the Hashemite Kingdom of Jordan", () => {
+  ruled([
+    ["Storms in eastern Chad cut the road to Abeche.", ["Chad=country:TD"], ["Chad:country-region:keep"]],
+    ["Chad Brennan scored twice in the second half.", [], ["Chad:first-name:drop"]],
+    ["Envoys of the Hashemite Kingdom of Jordan met in Rome.", ["Hashemite Kingdom of Jordan=country:JO"], ["Hashemite Kingdom of Jordan:country-context:keep", "Rome:literal-place:drop"]],
+  ]);
+});

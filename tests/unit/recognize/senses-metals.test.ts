@@ -460,3 +460,10 @@ describe("a real-text audit of general news (round 15): a person called iron, a 
     ["The battery plant's lead content is checked weekly.", ["lead=mineral:lead"], ["lead:lead-material-noun:keep"]],
   ]);
 });
+
+describe("a real-text audit of general news (round 15): gold sales of the metal or of a disc", () => {
+  ruled([
+    ["Dealers saw a rise in gold sales before the festival season.", ["gold=mineral:gold"], ["gold:metal-sales:keep"]],
+    ["The rapper's gold sales topped a million copies.", [], ["gold:award:drop"]],
+  ]);
+});
