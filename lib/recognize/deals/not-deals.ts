@@ -35,7 +35,7 @@ function toldToReadIt(tokens: Token[], left: LeftEdge, party: unknown, value: un
 }
 
 /** Cricket and other scoring words: a "partnership" of runs between two batters. */
-const SCORING = new Set(['wicket', 'wickets', 'innings', 'runs', 'overs', 'batsman', 'batsmen', 'batter', 'batters', 'bowler', 'bowlers', 'stumps', 'unbeaten', 'boundaries', 'partnerships']);
+const SCORING = new Set(['wicket', 'wickets', 'innings', 'runs', 'overs', 'batsman', 'batsmen', 'batter', 'batters', 'bowler', 'bowlers', 'stumps', 'unbeaten', 'boundaries', 'partnerships', 'crease', 'century', 'centuries', 'odi', 'odis']);
 /** Football words: a "loan" in their sentence is a player's move between clubs. */
 const PLAYERS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'footballer', 'squad', 'season-long', 'transfer', 'goals', 'league', 'premier', 'fc']);
 /** Verbs that take or give a stake: "bought a stake", "holds a minority stake". */
@@ -45,7 +45,7 @@ const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 /** Verbs after which "to <verb> a deal" means it was not made: "failed to reach a deal". */
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
-const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did)$/;
+const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did|offer|offered|give|given)$/;
 /** Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal". */
 const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
 /** Trying, after "of": "months of attempting to reach an agreement" made none. */
@@ -53,9 +53,9 @@ const ATTEMPTED = /^(attempting|trying|struggling|failing|seeking)$/;
 /** Verbs that deny a deal was made: "denied any agreement with his co-accused". */
 const DENIALS = /^(deny|denies|denied|denying)$/;
 /** A deal-making verb's -ing form after "of" or "about" before a bare "a deal": a deal in the abstract ("for the sake of doing a deal"). */
-const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting)$/;
+const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting|developing|negotiating|agreeing|signing|closing|securing|landing)$/;
 /** Judgements of a deal, of its worth or its price ("A cheap deal?" is one a reader gets, not one between parties). */
-const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive|cheap|cheaper|cheapest)$/;
+const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive|cheap|cheaper|cheapest|right|perfect|ideal)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
 /** What a shop tells its customers to do: "Buy two, get one free", "Spend £50 and save £10". */
@@ -73,7 +73,7 @@ const DOMESTIC_ARRANGEMENT = /^(living|seating|sleeping|travel|funeral|burial|we
 /** Verbs of a customer getting a bargain: "get the best deal on car insurance". */
 const GETTING = /^(get|gets|got|getting|find|finds|found|finding|land|lands|landed|snag|snagged|bag|bagged|score|scored)$/;
 /** Loans a household takes out, not deals between parties: "a personal loan of £5,000". */
-const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consumer|household|holiday|wedding|bridging)$/;
+const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consumer|household|holiday|wedding|bridging|margin)$/;
 /** Where two players line up: a "partnership at centre-back" is of players, not of firms. */
 const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists|strikers|midfielders|defenders|wingers)$/;
 /** Partnerships of two people: "a civil partnership". */
@@ -103,7 +103,7 @@ const RELIEF_CONCESSION = /^(tax|fare|fares|travel|ticket|duty|vat|rates|fee|fee
 /** Modifiers of a stake one cares about rather than owns: "a personal stake in the inquiry". */
 const INTEREST_STAKE = /^(personal|vested|emotional|moral|political|keen|deep)$/;
 /** Heads of what a stake is held in when it is an interest, not an asset: "a huge stake in the new engine rules". */
-const NOT_ASSETS = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery|rules|rule|inquiry|decision|talks|policy|policies|reforms|reform|changes|game|games|campaign|negotiations|matter|case|trial|verdict|review|plans|plan)$/;
+const NOT_ASSETS = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery|rules|rule|inquiry|decision|talks|policy|policies|reforms|reform|changes|game|games|campaign|negotiations|matter|case|trial|verdict|review|plans|plan|issue|issues|question|questions|dispute|disputes|argument)$/;
 /** Who a memo is sent to: "a memorandum to staff" is a note, not an agreement signed. */
 const MEMO_READERS = /^(the|all|its|his|her|their|every|staff|employees|members|colleagues|ministers|officials|officers|managers|teachers|parents|pupils|students|parliament|mps)$/;
 /** People of private life: a pact or a truce among them is a promise ("The friends made a pact", "The siblings called a truce"). */
@@ -228,12 +228,65 @@ function negated(tokens: Token[], start: number): boolean {
   return NEGATIONS.test(w(j));
 }
 
+/** Words of a sentence that speaks to its reader: "When you accept a plea deal...". */
+const READER = /^(you|your|you['’]re|you['’]ll|you['’]ve|you['’]d|yourself)$/;
+/** Quote marks: a sentence with one may report what someone said to someone ("you"). */
+const QUOTE_MARKS = /^["'‘’“”]$/;
+/** What one needs to make a deal, before "to": "the capacity to do a deal", "the appetite to strike a deal". */
+const CAPACITY = /^(capacity|ability|appetite|firepower|power|means|willingness|desire|room|scope|resources)$/;
+/** Verbs of a choice between taking and refusing: "whether to accept, modify, or reject the deal". */
+const CHOICE_VERBS = /^(accept|reject|modify|approve|refuse|decline|sign|ratify|amend)$/;
+/** Participles of a deal made, after a negated auxiliary: "a deal hasn't been reached". */
+const MADE = /^(reached|signed|agreed|struck|sealed|finalised|finalized|concluded|made|done|completed|approved|inked|clinched)$/;
+/** Bonds of feeling a bare partnership is joined to: "ties of friendship and partnership". */
+const TIES = /^(friendship|brotherhood|solidarity|trust|cooperation|co-operation|understanding|goodwill|dialogue|fraternity|kinship)$/;
+/** Hedges before an indefinite deal: "potentially, an agreement for exclusive rights". */
+const HEDGES = /^(potentially|possibly|perhaps|maybe|hypothetically)$/;
+
+/** Whether "you" stands in the clause of the phrase from `start` to `head` (between the commas or semicolons around it). */
+function readerInClause(tokens: Token[], start: number, head: number): boolean {
+  const stop = (t: Token) => t.kind === 'punct' && /^[,;:]$/.test(t.text);
+  let from = start;
+  while (from > 0 && !stop(tokens[from - 1])) from--;
+  let to = head + 1;
+  while (to < tokens.length && !stop(tokens[to])) to++;
+  return tokens.slice(from, to).some((x) => x.kind === 'word' && READER.test(x.lower));
+}
+
+/** Whether the words from token `k` on deny that the phrase before was made: "hasn't been reached", "has not yet been signed". */
+function negatedAfter(tokens: Token[], k: number): boolean {
+  const w = (i: number) => tokens[i]?.lower ?? '';
+  let i = k;
+  if (/^(has|have|had|is|are|was|were)n['’]t$/.test(w(i))) i++;
+  else if (/^(has|have|had|is|are|was|were)$/.test(w(i)) && w(i + 1) === 'not') i += 2;
+  else return false;
+  if (w(i) === 'yet') i++;
+  if (w(i) === 'been') i++;
+  return MADE.test(w(i));
+}
+
+/** Whether a choice of verbs joined by "or" and opened by "whether" stands right before the phrase: "whether to accept or reject a plea agreement". */
+function choiceBefore(tokens: Token[], start: number): boolean {
+  if (!CHOICE_VERBS.test(tokens[start - 1]?.lower ?? '')) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 9); k--) {
+    const t = tokens[k];
+    if (t.lower === 'whether') return true;
+    if (!(t.text === ',' || /^(or|and|to)$/.test(t.lower) || CHOICE_VERBS.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** A year named, or a verb in the past that reports: the sentence tells of one case, not of a kind. */
+function datedOrPast(tokens: Token[]): boolean {
+  return tokens.some((t) => (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) || /^(was|were|did|had)$/.test(t.lower));
+}
+
 /** Adverbs between a defining copula and what it defines: "is sometimes called", "is simply an agreement". */
 const DEFINING_ADVERBS = /^(sometimes|usually|typically|generally|often|simply|essentially|basically|normally|commonly|also|just|merely|only|legally|effectively|formally)$/;
 /** What is said of a kind before "of a": "The purpose of an offtake agreement is...". */
 const KIND_ASPECTS = /^(purpose|aim|goal|point|nature|essence|definition|meaning|idea|concept|benefits?|advantages?|disadvantages?|downsides?|drawbacks?|pros|cons|anatomy|basics)$/;
 /** Openers of a sentence about any case at all: "When a club buys a player...", "Sometimes a club will offer...". */
-const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|often|generally|normally)$/;
+const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|often|generally|normally|although)$/;
 /** How often a kind does something: "Buyers sometimes sign...". */
 const HOW_OFTEN = /^(sometimes|often|usually|typically|generally|rarely|seldom|commonly|normally|frequently|routinely)$/;
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
@@ -253,8 +306,11 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   // The subject: "A plea deal is an agreement...", "a coalition agreement is an agreement...".
   if (clauseStart(start) && /^(is|are)$/.test(w(end))) {
     const next = DEFINING_ADVERBS.test(w(end + 1)) ? end + 2 : end + 1;
-    if (/^(a|an)$/.test(w(next)) || NAMING.test(w(next))) return true;
+    // ("A codeshare agreement is the next step", "...is one way to end a marriage", "A contract is something you...".)
+    if (/^(a|an|the|one|something)$/.test(w(next)) || NAMING.test(w(next))) return true;
   }
+  // What it was held to be: "a three-year contract was considered a long-term one".
+  if (clauseStart(start) && /^(is|are|was|were)$/.test(w(end)) && /^(considered|seen|regarded|deemed|thought)$/.test(w(end + 1))) return true;
   // What is said of any such deal: "The purpose of an offtake agreement is to...".
   if (w(start - 1) === 'of' && KIND_ASPECTS.test(w(start - 2)) && /^(the|its)$/.test(w(start - 3))) return true;
   // What it is called: "this is called a reverse takeover", "is sometimes called a takeover".
@@ -279,6 +335,15 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   // A general case: "When a criminal defendant and a prosecutor reach a plea deal, ...".
   if (GENERAL_OPENERS.test(w(0)) && /^(a|an)$/.test(w(1))) {
     return !tokens.some((t) => t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) && !tokens.some((t) => /^(was|were|did|had)$/.test(t.lower));
+  }
+  // Any subject in the opener's clause, the phrase in it too: "Once the two sides reach an
+  // agreement, they will...", not a case told in the past ("When the union accepted a deal, ...").
+  // An example is a general case too: "For example, a contract with two seasons left may be extended".
+  const example = w(0) === 'for' && /^(example|instance)$/.test(w(1)) && tokens[2]?.text === ',';
+  if (example || GENERAL_OPENERS.test(w(0))) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const inOpener = example || (comma > start && tokens.slice(1, start).every((t) => t.kind !== 'word' || !/ed$/.test(t.lower)));
+    if (inOpener && !datedOrPast(tokens)) return true;
   }
   return false;
 }
@@ -306,7 +371,7 @@ function anyCase(tokens: Token[]): boolean {
 }
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
-export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], explained: Token[] = []): string {
+export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown; end?: number }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
   // "'get a worse deal'": a closing quote glued on is not part of the word.
   const headWord = tokens[head].lower.replace(/['’]$/, '');
@@ -325,10 +390,26 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
   if (negated(tokens, left.index)) return 'negated';
   const det = tokens[left.index]?.lower ?? '';
+  // The first token after the phrase.
+  const after = right.end === undefined ? -1 : tokens.findIndex((x) => x.start >= (right.end as number));
+  // "because a deal hasn't been reached", "an agreement has not yet been signed": denied after the phrase.
+  // (A party's walk may take the auxiliary in: "a deal with the growers hasn't been signed".)
+  // (Or past a short complement: "a deal on the rent hasn't been reached".)
+  let denial = after;
+  if (after >= 0 && /^(on|over|for|about|with|in|to)$/.test(tokens[after]?.lower ?? '')) {
+    while (denial < after + 6 && tokens[denial] && tokens[denial].kind === 'word' && !/^(has|have|had|is|are|was|were)(n['’]t)?$/.test(tokens[denial].lower)) denial++;
+  }
+  if (after >= 0 && (negatedAfter(tokens, after) || negatedAfter(tokens, denial) || (after - 1 > head && negatedAfter(tokens, after - 1)))) return 'negated';
+  // "No player deserves a four-year contract": a subject that denies anyone has one.
+  if (/^(a|an)$/.test(det) && tokens[0]?.text === 'No' && tokens[1]?.kind === 'word' && tokens[1].text === tokens[1].lower && !left.value && !right.value && !(party && namedIn(tokens, party, known))) return 'negated';
+  // "a legally binding contract between you and the site", "the agreement between you as our client": the reader's own terms.
+  if (party && /^(you|your)$/.test(tokens[party.from]?.lower ?? '')) return "the reader's own";
   // A bare "a deal" only: "on the verge of sealing a landmark partnership" is one deal.
   if (/^(a|an)$/.test(det) && /^deal$/.test(tokens[head].lower) && !left.modifiers.length && !party && !right.value) {
     const w = (k: number) => tokens[left.index - k]?.lower ?? '';
-    if (MAKING_IN_THE_ABSTRACT.test(w(1)) && /^(of|about)$/.test(w(2))) return 'a deal in the abstract';
+    if (MAKING_IN_THE_ABSTRACT.test(w(1)) && /^(of|about|from|on)$/.test(w(2))) return 'a deal in the abstract';
+    // "valuation can make or break a deal": any deal at all, in an idiom.
+    if (w(1) === 'break' && w(2) === 'or' && w(3) === 'make') return 'a deal in the abstract';
     // "not going to sign a bad deal just to have a deal": any deal at all, as an aim played down.
     if (MAKING.test(w(1)) && w(2) === 'to' && /^(just|simply|merely|only)$/.test(w(3))) return 'a deal in the abstract';
   }
@@ -389,11 +470,33 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (noValue && head > 1 && /^[A-Z][a-z]+$/.test(tokens[head].text) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && beforeHead.lower.length > 3 && !DETERMINERS.has(beforeHead.lower) && !/['’]s?$/.test(beforeHead.text)) return 'a name after a common noun';
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;
+  if (!left.value && !right.value && !(party && namedIn(tokens, party, known))) {
+    const indefinite = /^(a|an)$/.test(det);
+    // "When you accept a plea deal, ...", "you know that valuation can make or break a deal": a
+    // deal of a kind, in a sentence that speaks to its reader (and quotes no one who might).
+    // ("While Netflix has an exclusive deal for its shows, you could see them elsewhere": the reader in another clause.)
+    if (indefinite && readerInClause(tokens, left.index, head) && !tokens.some((x) => x.kind === 'punct' && QUOTE_MARKS.test(x.text))) return 'a kind told to the reader';
+    // "more like a business partnership agreement", "longer than a four-year contract": a kind compared.
+    if (indefinite && /^(like|than|unlike)$/.test(tokens[left.index - 1]?.lower ?? '')) return 'a kind compared';
+    // "These agreements usually have...", "This agreement typically involves...": the habit of a kind.
+    const often = after >= 0 && (HOW_OFTEN.test(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'also' && HOW_OFTEN.test(tokens[after + 1]?.lower ?? '')));
+    if (often && !left.possessive && /^(the|this|these|those|such|a|an)$/.test(det) && !datedOrPast(tokens)) return 'a kind defined or in general';
+    // "whether to accept or reject a plea agreement", "whether to accept, modify, or reject the deal": a choice in general or still to make.
+    if (choiceBefore(tokens, left.index)) return 'a choice still to make';
+    // "it has the capacity to do a deal": one it could make.
+    if (indefinite && MAKING.test(tokens[left.index - 1]?.lower ?? '') && tokens[left.index - 2]?.lower === 'to' && CAPACITY.test(tokens[left.index - 3]?.lower ?? '')) return 'a deal one could make';
+    // "and potentially, an agreement for exclusive rights": a deal hedged, that may come.
+    const hedge = tokens[left.index - 1]?.text === ',' ? tokens[left.index - 2] : tokens[left.index - 1];
+    if (indefinite && HEDGES.test(hedge?.lower ?? '')) return 'a deal that may come';
+  }
   // "A plea deal is an agreement between a prosecutor and a defendant", "When a club buys a player
   // they offer him a contract": an indefinite deal with no value and no one named, defined or
   // met in a general case, is a kind of deal explained, not one reported.
   // "The usual reason for such an arrangement": a deal of a kind, not one reported.
-  if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known))) return 'a kind defined or in general';
+  // ("Netflix has such an arrangement for the drama", "entered into just such an agreement": one held or made.)
+  const heldOrMade = (k: number) => MAKING.test(tokens[k]?.lower ?? '') || /^(into|has|have|had|holds|held)$/.test(tokens[k]?.lower ?? '');
+  const beforeSuch = /^(just|exactly|precisely)$/.test(tokens[left.index - 1]?.lower ?? '') ? left.index - 2 : left.index - 1;
+  if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !heldOrMade(beforeSuch)) return 'a kind defined or in general';
   if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "If the judge accepts the plea agreement, the defendant is sentenced": the deal of any such case.
   if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !known.some((k) => k.type === 'country') && anyCase(tokens)) return 'a kind defined or in general';
@@ -410,7 +513,13 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // with a party that signs (their trust or club would be one: "with the fans' trust").
   if (party && !left.value && !right.value && AUDIENCE.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'a figure of speech';
   // "sealed the deal with a header": won by something, not agreed with anyone.
-  if (party && det === 'the' && SEALING.test(tokens[left.index - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && !right.value && !namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
+  // (Only the party's own noun phrase is read: "with a four off Ravindra Jadeja", "with a header from Kane".)
+  if (party && det === 'the' && SEALING.test(tokens[left.index - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && !right.value) {
+    let to = party.from + 1;
+    while (to < party.to && !/^(off|from|in|at|on|for|by|against|after|past|into)$/.test(tokens[to].lower)) to++;
+    const own = { from: party.from, to };
+    if (!namedIn(tokens, own, known) && !wordsOf(tokens, own.from, own.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
+  }
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
   // "Hammer the tent stake in": a post too, named by what it holds up or is made of, whatever its article.
@@ -421,9 +530,22 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const article = /^(a|an)$/.test(det) || (det === 'the' && GETTING.test(tokens[left.index - 1]?.lower ?? ''));
   // ("get the best deal it can on critical minerals from Ukraine", "a better deal on rare earths from the US": one agreement, judged.)
   if (/^deals?$/.test(headWord) && article && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m)) && !onMineralsOrTrade(tokens, head, known)) return 'a deal in general';
-  if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && /^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '')) {
+  // ("In close partnership with local healthcare systems": no article either, after "in".)
+  if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && (/^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '') || (!left.determiner && tokens[left.index - 1]?.lower === 'in'))) {
     if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
   }
+  // "the deep ties of friendship and partnership between the two countries": a bare partnership
+  // joined to a bond of feeling is the relationship itself, not an arrangement.
+  if (cls === 'partnership' && !left.determiner && !left.possessive && noValue && /^(and|,)$/.test(tokens[left.index - 1]?.text.toLowerCase() ?? '') && TIES.test(tokens[left.index - 2]?.lower ?? '')) return 'a bond, not an arrangement';
+  // "a partnership between two or more parties": any number of parties, none in particular.
+  if (party && !namedIn(tokens, party, known) && tokens.slice(party.from, party.to + 2).some((t, k, all) => t.lower === 'or' && /^(more|fewer)$/.test(all[k + 1]?.lower ?? ''))) return 'no one in particular as partner';
+  // "in exchange for certain concessions from the prosecution": points given in bargaining.
+  if (/^concessions?$/.test(headWord) && noValue && tokens.slice(Math.max(0, left.index - 3), left.index).some((t, k, all) => /^(exchange|return)$/.test(t.lower) && all[k + 1]?.lower === 'for')) return 'a concession in bargaining';
+  // "to develop the district in a successful partnership": a way of working, no partner named
+  // (not money put into one: "invested in a partnership").
+  if (/^partnership$/.test(headWord) && !party && noValue && /^(a|an)$/.test(det) && tokens[left.index - 1]?.lower === 'in' && !/^invest/.test(tokens[left.index - 2]?.lower ?? '')) return 'a way of working';
+  // "put on a world-record partnership against New Zealand": an opponent, not a partner, is named.
+  if (cls === 'partnership' && !party && after >= 0 && tokens[after]?.lower === 'against') return 'a partnership of players';
   // "the partnership between science and art": bare common nouns on both sides are ideas paired,
   // not parties (a party has a name, a determiner or a head such as "firm").
   // ("agreement between subject and verb": bare "agreement" too, with no determiner before it.)
@@ -524,7 +646,12 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
     // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
     const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
-    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered) return "a shop's offer";
+    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights')) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered) return "a shop's offer";
+    // "Black Friday isn't about finding a deal", "I got the deal, but I also got a TV with...": a
+    // sale day or a product bought in the sentence makes a bare deal a bargain.
+    const saleDay = tokens.some((x, k) => (x.lower === 'black' && tokens[k + 1]?.lower === 'friday') || (x.lower === 'cyber' && tokens[k + 1]?.lower === 'monday'));
+    const bought = det === 'the' && !mods.length && GETTING.test(tokens[left.index - 1]?.lower ?? '') && anyWord((w) => CONSUMER_GOODS.test(w));
+    if (plain && (saleDay || bought)) return "a shop's offer";
     // "A deal is a deal", "A deal is only as good as...", "It's a deal.", "What a deal!": sayings.
     const copula = /^(is|was|'s|’s)$/;
     const before = tokens[left.index - 1];

@@ -18,7 +18,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
  * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -111,7 +111,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
   // "firms contract the work out" is the verb; "won a contract a year ago" the noun after its determiner.
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.
-  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
+  // (Not after its possessive: "under the deal's terms" is the deal.)
+  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1 && !/['’]s$/.test(t.text)) return true;
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
   // "a joint venture to build batteries" is the noun; "the firm will venture to" the verb.
@@ -376,6 +377,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // "signed 15 cooperation agreements": counted in figures and signed, as "two agreements" is counted in words.
   const count = tokens[left.index];
   if (plural && count?.kind === 'number' && /^\d{1,2}$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';
+  // "the group exchanged contracts for the purchase of three properties": exchanging contracts is how a property sale is agreed.
+  if (tokens[head].lower === 'contracts' && left.index === head && tokens[head - 1]?.lower === 'exchanged') return 'contracts exchanged';
   // A proper name right before the noun: "Crucible JV".
   if (cls === 'venture' && head > 0 && isCapitalised(tokens[head - 1]) && tokens[head].text === 'JV') return 'named JV';
   return '!no determiner, value or party';

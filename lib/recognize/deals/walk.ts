@@ -218,6 +218,10 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
         if (i > 0 && PRE_DETERMINER.has(tokens[i - 1].lower)) start = i - 1;
         return { index: start, determiner: true, value, possessive, modifiers };
       }
+      // "began weren't free agent deals": a negated auxiliary is a verb, never a modifier.
+      if (/n['’]t$/.test(t.lower)) break;
+      // "the fund exchanged contracts": the verb of a property sale agreed, not a modifier.
+      if (i === head - 1 && tokens[head].lower === 'contracts' && t.lower === 'exchanged') break;
       if (/[’']s?$/.test(t.text) && t.text.length > 2 && !/^(it|it’|it')s$/i.test(t.text)) {
         // "the miner's $10bn takeover", "Freeport-McMoRan’s 95 per cent stake"
         possessive = true;

@@ -45,7 +45,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
   'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Swiss roll', 'Indian summer', 'Cuban heel', 'French braid', 'French door', 'French dressing',
   'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'silver birch', 'silver birches', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
-  'India pale ale', 'India Pale Ale', 'Canada goose', 'Canada geese',
+  'India pale ale', 'India Pale Ale', 'Canada goose', 'Canada geese', 'German measles', 'Indian subcontinent', 'Indian subcontinents',
   // Idioms in which a mineral word is figurative.
   'iron out', 'irons out', 'iron fist', 'iron grip', 'iron will', 'iron-clad', 'iron clad', 'pumping iron',
   'curling iron', 'steam iron', 'gold medal', 'gold medals', 'gold medallist', 'gold medalist', 'gold medallists',

@@ -60,6 +60,8 @@ function river(input: SenseInput): Decision {
   // Either river after "down/up/along/across the": "barges carry copper down the Congo".
   const [, prev2] = before(input, 2);
   if (prev === 'the' && prev2 !== undefined && /^(down|up|along|across)$/.test(prev2)) return drop('the-river');
+  // "with Niger state", "the governors of Niger, Taraba, Kogi and Ogun states": a Nigerian state, before "state" (not "the Niger state") or in a list of states.
+  if (input.entityId === 'country:NE' && prev !== 'the' && /^(?:\s*,?\s*(?:and\s+)?[A-Z][a-z]+)*\s+[Ss]tates?\b/.test(input.text.slice(input.end, input.sentence.end))) return drop('nigerian-state');
   if (input.entityId === 'country:NE' && prev === 'the' && !inList(input, 'country') && !(next[0] && cue.NIGER_STATE_NEXT.has(next[0]))) return drop('the-river');
   return keep('country');
 }

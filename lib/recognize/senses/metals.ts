@@ -233,7 +233,11 @@ function award(input: SenseInput): Decision | undefined {
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
   // Past that line a list of metals is a tally of medals ("gold, silver and bronze in the relay"):
   // it says nothing about the material.
-  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false) && !hasAny(words, cue.JEWELLERY_TRADE)) return drop('award');
+  if (hasAny(words, cue.AWARD_CUES) && !materialContext(input, false) && !hasAny(words, cue.JEWELLERY_TRADE)) {
+    // "a rise in gold sales during Diwali": the metal's own sales, in a sentence with no word of music.
+    if (next[0] === 'sales' && !hasAny(words, MUSIC_WORDS)) return keep('metal-sales');
+    return drop('award');
+  }
   return undefined;
 }
 
@@ -342,6 +346,8 @@ function lead(input: SenseInput): Decision {
   if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
   if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
+  // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
+  if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');
   if (next && cue.LEAD_VERB_NEXT.has(next)) return drop('lead-verb');
   // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
   const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
@@ -366,6 +372,8 @@ function mercury(input: SenseInput): Decision {
 }
 
 const AWARD_METALS = new Set(['mineral:gold', 'mineral:silver', 'mineral:platinum']);
+/** Words of recorded music: "gold sales" in their sentence may be a disc's. */
+const MUSIC_WORDS = new Set(['album', 'albums', 'single', 'singles', 'record', 'records', 'chart', 'charts', 'song', 'songs', 'certified', 'certification', 'riaa', 'billboard', 'band', 'bands', 'singer', 'rapper', 'disc', 'discs', 'ep']);
 const PLURAL_OBJECTS = /^(nickels|coppers|tins|irons|leads|golds|silvers)$/;
 
 /**
@@ -431,6 +439,10 @@ export function metalSense(input: SenseInput): Decision {
     const sentence = input.text.slice(input.sentence.start, input.sentence.end);
     if (sentence !== sentence.toUpperCase()) return drop('acronym');
   }
+  // "American iron-man Bobby Finke", "the Tin Man": a person called by the metal, a figure of speech.
+  if (/^[-‐ ](man|men|woman|women)\b/i.test(input.text.slice(input.end, input.end + 7))) return drop('figure-of-a-person');
+  // "her multi-platinum album": a record's certification, counted.
+  if (/multi-$/i.test(input.text.slice(Math.max(0, input.start - 6), input.start))) return drop('certification');
   const decided =
     assurance(input) ??
     colour(input) ??

@@ -108,5 +108,8 @@ export function personOrCountry(input: SenseInput): Decision {
   if (cued) return cued;
   if (inList(input, 'country') || input.neighbours.some((n) => n.type === 'country' && n.entityId !== input.entityId)) return keep('country-context');
   if (hasAny(sentenceWords(input), cue.PERSON_CUES)) return drop('person-context');
+  // "floods in southern Chad", "the Hashemite Kingdom of Jordan": a region of it or its state's title is a place.
+  const before2 = input.text.slice(Math.max(input.sentence.start, input.start - 16), input.start);
+  if (/\b(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i.test(before2) || /\b(Kingdom|Republic|State) of\s+$/.test(before2) || /^(Hashemite|Kingdom|Republic) /.test(input.surface)) return keep('country-region');
   return { verdict: 'unsure', why: 'person?', fallback: 'keep' };
 }

@@ -866,3 +866,81 @@ describe('agreements known by their initials', () => {
     ['Dairy farmers fear what CETA will do to cheese prices.', ['CETA | (agreement) → keep: agreement by its initials']],
   ]);
 });
+
+describe('a real-text audit of general news (round 15): talk of a kind, the reader, a choice, a deal denied after it', () => {
+  ruled([
+    ["Officials said a deal with the growers hasn't been signed yet.", ["deal | (agreement) → drop: negated"]],
+    ["Officials said a deal with the growers has been signed.", ["a deal with the growers | (agreement) → keep: determiner"]],
+    ["No coach wants a five-year contract at this club.", ["contract | (contract) → drop: negated"]],
+    ["One coach signed a five-year contract at this club.", ["a five-year contract | (contract) → keep: determiner"]],
+    ["These terms form a binding agreement between you and the publisher.", ["agreement | (agreement) → drop: the reader's own"]],
+    ["The publisher signed a binding agreement with Halvorsen Books.", ["a binding agreement with Halvorsen Books | (agreement) → keep: determiner"]],
+    ["As a buyer, you can walk away from a purchase agreement before closing.", ["agreement | (agreement) → drop: a kind told to the reader"]],
+    ["While Orbis has a licensing deal with Tamsin Studios, you can still stream the show elsewhere.", ["a licensing deal with Tamsin Studios | (agreement) → keep: determiner", "stream | (money) → drop: a stream of no metal"]],
+    ["The tie-up looks less like a merger and more like a joint venture.", ["merger | (money) → drop: money word without value, named party or transaction verb", "joint venture | (venture) → drop: a kind compared"]],
+    ["The tie-up became a joint venture with Karsten Steel in May.", ["a joint venture with Karsten Steel | (venture) → keep: determiner"]],
+    ["These contracts usually run for three seasons.", ["contracts | (contract) → drop: generic plural"]],
+    ["The miner's contracts rarely last.", ["The miner's contracts | (contract) → keep: possessive"]],
+    ["The board must decide whether to approve or reject the agreement.", ["agreement | (agreement) → drop: a choice still to make"]],
+    ["The board decided to approve the agreement with Fennick Rail.", ["the agreement with Fennick Rail | (agreement) → keep: determiner"]],
+    ["The buyer has the firepower to strike a deal.", ["deal | (agreement) → drop: a deal one could make"]],
+    ["The buyer used its firepower to strike a deal with Osprey Foods.", ["a deal with Osprey Foods | (agreement) → keep: determiner"]],
+    ["Talks could bring a licence and, possibly, an agreement over royalties.", ["agreement | (agreement) → drop: a deal that may come"]],
+    ["Talks brought a licence and, in March, an agreement over royalties with Vantor.", ["an agreement | (agreement) → keep: determiner"]],
+    ["Once the two clubs reach an agreement, the player has a medical.", ["agreement | (agreement) → drop: a kind defined or in general"]],
+    ["Once the two clubs reached an agreement, the player flew to Turin.", ["an agreement | (agreement) → keep: determiner"]],
+    ["For example, a contract with two years left may be extended.", ["contract | (contract) → drop: a kind defined or in general"]],
+    ["A licensing agreement is one way to enter a new market.", ["agreement | (agreement) → drop: a kind defined or in general"]],
+    ["A codeshare deal is the first step toward an alliance.", ["deal | (agreement) → drop: a kind defined or in general"]],
+    ["Before free agency, a two-year contract was considered a big commitment.", ["contract | (contract) → drop: a kind defined or in general"]],
+    ["A licensing agreement with Corvel is one of the company's assets.", ["A licensing agreement with Corvel | (agreement) → keep: determiner"]],
+    ["The trust works in close partnership with local charities.", ["partnership | (partnership) → drop: no one in particular as partner"]],
+    ["The trust works in close partnership with Maribel Foods.", ["close partnership with Maribel Foods | (partnership) → keep: party"]],
+    ["The firm rebuilt the harbour in a successful partnership.", ["partnership | (partnership) → drop: a way of working"]],
+    ["The firm invested in a partnership that owns two hotels.", ["a partnership | (partnership) → keep: determiner"]],
+    ["The pair put on a record partnership against Ireland.", ["partnership | (partnership) → drop: a partnership of players"]],
+    ["At the crease he built a patient partnership with the captain.", ["partnership | (partnership) → drop: a partnership of runs"]],
+    ["Martens sealed the deal with a volley off Kovac's cross.", ["deal | (agreement) → drop: sealed the deal: won"]],
+    ["Martens sealed the deal with Kovac Holdings on Friday.", ["the deal with Kovac Holdings | (agreement) → keep: determiner"]],
+    ["The grocer has long been a perennial takeover target.", ["takeover | (contract) → drop: not a deal noun here"]],
+    ["The takeover of Brill Foods was completed in May.", ["The takeover of Brill Foods | (contract) → keep: determiner"]],
+    ["The club won't be able to offer a longer deal to its captain.", ["deal | (agreement) → drop: negated"]],
+    ["Timing can make or break a deal.", ["deal | (agreement) → drop: a deal in the abstract"]],
+    ["The report draws lessons from developing a deal to delivering it.", ["deal | (agreement) → drop: a deal in the abstract"]],
+    ["The league has a clear stake in this issue.", ["stake | (stake) → drop: a stake as an interest in what happens"]],
+    ["The league has a 10% stake in this venue.", ["a 10% stake | (stake) → keep: value"]],
+    ["Black Friday isn't about finding a deal.", ["deal | (agreement) → drop: a shop's offer"]],
+    ["I got the deal, but the TV broke within a week.", ["deal | (agreement) → drop: a shop's offer"]],
+    ["It is about finding the right deal.", ["deal | (agreement) → drop: a deal in general"]],
+  ]);
+});
+
+describe('a real-text audit of general news (round 15), second set: a possessive deal, such a deal held, bonds, any number of parties', () => {
+  ruled([
+    ["Under the deal's terms, holders will get 180p a share.", ["the deal's | (agreement) → keep: determiner"]],
+    ["Brokers watched the deal's value closely.", ["the deal's | (agreement) → keep: determiner"]],
+    ["Orvell has such an arrangement for its second series.", ["such an arrangement | (partnership) → keep: determiner"]],
+    ["Tamsin entered into just such an agreement in March.", ["such an agreement | (agreement) → keep: determiner"]],
+    ["The usual reason for such an arrangement is tax.", ["arrangement | (partnership) → drop: a kind defined or in general"]],
+    ["The most lucrative deals this summer weren't free agent deals at all.", ["deals | (agreement) → drop: no determiner, value or party", "deals | (agreement) → drop: no determiner, value or party"]],
+    ["The envoys praised the ties of friendship and partnership between the two nations.", ["partnership | (partnership) → drop: a bond, not an arrangement"]],
+    ["The ministers signed a friendship treaty and a partnership agreement with Chile.", ["a partnership agreement with Chile | (agreement) → keep: determiner"]],
+    ["A charter sets out a partnership between two or more councils.", ["partnership | (partnership) → drop: no one in particular as partner"]],
+    ["The charter sets out a partnership between two councils, Arden and Brill.", ["a partnership between two councils, Arden and Brill | (partnership) → keep: determiner"]],
+    ["The strike goes on because a deal on the rota hasn't been reached.", ["deal | (agreement) → drop: negated"]],
+    ["The strike ended because a deal on the rota has been reached.", ["a deal | (agreement) → keep: determiner"]],
+    ["He pleaded guilty in exchange for certain concessions from the prosecution.", ["concessions | (contract) → drop: a concession in bargaining"]],
+    ["The union won concessions from Halden Foods on overtime.", ["concessions from Halden Foods | (contract) → keep: party"]],
+    ["The rules let clients avail 30% margin loans against their shares.", ["loans | (money) → drop: a household's loan"]],
+    ["Vestra took a $40 million loan from Arkwright Bank.", ["a $40 million loan from Arkwright Bank | (money) → keep: value"]],
+  ]);
+});
+
+describe('a real-text audit of general news (round 15), third set: contracts exchanged, a TV rights deal', () => {
+  ruled([
+    ["Last week the fund exchanged contracts for the purchase of two warehouses in Leeds.", ["contracts | (contract) → keep: contracts exchanged"]],
+    ["Buyers and sellers exchange contracts only after the survey.", ["contracts | (contract) → drop: no determiner, value or party"]],
+    ["More cash flows to clubs because of the new TV rights deal.", ["the new TV rights deal | (agreement) → keep: determiner"]],
+    ["Shoppers hunted for the best TV deals on Friday.", ["deals | (agreement) → drop: a shop's offer"]],
+  ]);
+});

@@ -205,3 +205,22 @@ describe('a name inside a longer name', () => {
     ['中方决定提高美国商品的关税。', ['中=country:CN', '美国=country:US'], []],
   ]);
 });
+
+describe('a real-text audit of general news (round 15): Nigerian states named Niger; fixed names with a demonym', () => {
+  ruled([
+    ["The governors of Niger, Kwara and Kogi states met in Abuja.", [], ["Niger:nigerian-state:drop", "Abuja:literal-place:drop"]],
+    ["Lagos signed a food pact with Niger state on Monday.", [], ["Niger:nigerian-state:drop"]],
+    ["Floods hit Niger and Chad in August.", ["Niger=country:NE", "Chad=country:TD"], ["Niger:country:keep", "Chad:country-context:keep"]],
+    ["Clinics saw more cases of German measles this spring.", [], []],
+    ["Monsoon rains swept across the Indian subcontinent.", [], []],
+    ["Indian exporters welcomed the rains.", ["Indian=country:IN"], ["Indian:default-country:keep"]],
+  ]);
+});
+
+describe("a real-text audit of general news (round 15): a region of Chad, the Hashemite Kingdom of Jordan", () => {
+  ruled([
+    ["Storms in eastern Chad cut the road to Abeche.", ["Chad=country:TD"], ["Chad:country-region:keep"]],
+    ["Chad Brennan scored twice in the second half.", [], ["Chad:first-name:drop"]],
+    ["Envoys of the Hashemite Kingdom of Jordan met in Rome.", ["Hashemite Kingdom of Jordan=country:JO"], ["Hashemite Kingdom of Jordan:country-context:keep", "Rome:literal-place:drop"]],
+  ]);
+});

@@ -449,3 +449,21 @@ describe('a material word before a colour noun; a lead that narrows', () => {
     ['Stocks rallied, but the lead has gone since March.', [], ['lead:lead-not-material:drop']],
   ]);
 });
+
+describe("a real-text audit of general news (round 15): a person called iron, a record's certification, a possessive's lead", () => {
+  ruled([
+    ["Local hero and iron-man Tomas Brell won the triathlon again.", [], ["iron:figure-of-a-person:drop"]],
+    ["The mill rolled iron bars for the bridge.", ["iron=mineral:iron"], ["iron:metal:keep"]],
+    ["Her multi-platinum debut album turns twenty this year.", [], ["platinum:certification:drop"]],
+    ["The refinery cast platinum bars for the bank.", ["platinum=mineral:platinum"], ["platinum:metal:keep"]],
+    ["Ohio followed its neighbour's lead and cut the battery plant's taxes.", [], ["lead:lead-position:drop"]],
+    ["The battery plant's lead content is checked weekly.", ["lead=mineral:lead"], ["lead:lead-material-noun:keep"]],
+  ]);
+});
+
+describe("a real-text audit of general news (round 15): gold sales of the metal or of a disc", () => {
+  ruled([
+    ["Dealers saw a rise in gold sales before the festival season.", ["gold=mineral:gold"], ["gold:metal-sales:keep"]],
+    ["The rapper's gold sales topped a million copies.", [], ["gold:award:drop"]],
+  ]);
+});
