@@ -60,6 +60,16 @@ const PHRASE_KINDS: [RegExp, string[]][] = [
   [/\bjoint[- ]ventures?\b|\bJVs?\b|合资|合营/i, ['joint-venture']],
 ];
 
+/*
+ * Kinds a phrase names without ruling any other out (a framework is an agreement too): they only
+ * break a tie between deals that fit equally well, as "a framework with Japan" does between the
+ * US-Japan framework and an earlier US-Japan agreement of another kind.
+ */
+const NAMED_KINDS: [RegExp, string][] = [
+  [/\bframeworks?\b|框架/i, 'framework'],
+  [/\bmemorand(?:um|a|ums)\b|\bMo[Uu]s?\b|备忘录|備忘錄/, 'mou'],
+];
+
 /** The kinds the phrase allows, or undefined when it names none. */
 function kindsOf(phrase: string): string[] | undefined {
   let allowed: string[] | undefined;
@@ -157,22 +167,35 @@ export function linkDeal(keys: DealKey[], evidence: DealEvidence): string | unde
   if (OTHER_SUBJECT.test(phrase)) return undefined;
   const peace = PEACE.test(phrase);
   const allowed = kindsOf(phrase);
+  const namedKinds = NAMED_KINDS.filter(([words]) => words.test(phrase)).map(([, kind]) => kind);
   let best: DealKey | undefined;
   let bestScore = 0;
   // Stryker disable next-line BooleanLiteral: the first deal that scores sets it to false; with none, there is no link anyway.
   let tie = false;
+  // Among the deals tied for best, those of a kind the phrase names: one of them settles the tie.
+  let ofNamedKind: DealKey | undefined;
+  let namedKindCount = 0;
   for (const key of keys) {
     if (!!key.peace !== peace) continue;
     if (allowed && key.kinds && !key.kinds.some((k) => allowed.includes(k))) continue;
     const s = score(key, evidence);
+    const named = namedKinds.length > 0 && key.kinds?.some((k) => namedKinds.includes(k)) === true;
     if (s > bestScore) {
       best = key;
       bestScore = s;
       tie = false;
+      ofNamedKind = named ? key : undefined;
+      namedKindCount = named ? 1 : 0;
     } else if (s === bestScore) {
       // Deals that score 0 tie only with each other, and then there is no best deal to return.
       tie = true;
+      if (named) {
+        ofNamedKind = key;
+        namedKindCount++;
+      }
     }
   }
-  return best && !tie && bestScore >= ENOUGH ? best.id : undefined;
+  if (!best || bestScore < ENOUGH) return undefined;
+  if (!tie) return best.id;
+  return namedKindCount === 1 ? ofNamedKind!.id : undefined;
 }

@@ -169,6 +169,21 @@ describe('linking a deal phrase to a dataset deal', () => {
     expect(linkDeal([gulf], { ...bought, assets: ['Maaden'] })).toBe('gulf');
   });
 
+  it('breaks a tie between deals of the same partners by the kind the phrase names, and only a tie', () => {
+    const framework = key('framework', ['US', 'JP'], [], { kinds: ['framework'] });
+    const older = key('older', ['US', 'JP'], [], { kinds: ['agreement', 'trade-agreement'] });
+    const memo = key('memo', ['US', 'JP'], [], { kinds: ['mou'] });
+    const withJapan = (phrase: string) => ({ ...evidence(['JP'], [], { inPhrase: ['country:JP'] }), phrase });
+    expect(linkDeal([framework, older], withJapan('a framework with Japan'))).toBe('framework');
+    expect(linkDeal([older, framework], withJapan('a framework with Japan'))).toBe('framework');
+    expect(linkDeal([framework, older], withJapan('an agreement with Japan'))).toBeUndefined();
+    expect(linkDeal([framework, older, memo], withJapan('a memorandum with Japan'))).toBe('memo');
+    expect(linkDeal([framework, older, memo], withJapan('an MoU with Japan'))).toBe('memo');
+    // Two of the named kind still tie; and the kind adds nothing to evidence too thin to link.
+    expect(linkDeal([framework, key('framework2', ['US', 'JP'], [], { kinds: ['framework'] })], withJapan('a framework with Japan'))).toBeUndefined();
+    expect(linkDeal([framework], { ...evidence(['JP']), phrase: 'a framework' })).toBeUndefined();
+  });
+
   it('takes a smaller sum as a possible part of a deal, a larger one as another deal', () => {
     const package_ = key('package', ['US', 'AU'], [], { amount: 1e9 });
     const withBoth = evidence(['US', 'AU'], [], { inPhrase: ['country:AU'] });
