@@ -66,9 +66,24 @@ function river(input: SenseInput): Decision {
   return keep('country');
 }
 
+/** Nouns of dealings between governments, before "with" or "between" a capital names a party. */
+const DEALINGS = new Set(['deal', 'deals', 'agreement', 'agreements', 'pact', 'accord', 'framework', 'partnership', 'talks', 'ties', 'relations', 'negotiations', 'dialogue', 'truce', 'memorandum']);
+
+/**
+ * A capital as a party to dealings: "the framework between Canberra and the US", "talks with
+ * Beijing", "a pact between Tokyo and Manila" (the second capital after "and").
+ */
+function partyToDealings(input: SenseInput): boolean {
+  const words = before(input, 6);
+  if (words[0] !== 'with' && words[0] !== 'between' && words[0] !== 'and') return false;
+  const at = words[0] === 'and' ? words.indexOf('between') : 0;
+  return at >= 0 && DEALINGS.has(words[at + 1] ?? '');
+}
+
 /** A capital standing for its government: "Beijing imposed", "Washington has said". */
 function capital(input: SenseInput): Decision {
   const prev = before(input, 1)[0];
+  if (partyToDealings(input)) return keep('metonym-party');
   if (prev && cue.LITERAL_PLACE_BEFORE.has(prev)) return drop('literal-place');
   // "Real Madrid agreed a deal": a club named by its city.
   const prevWord = wordBefore(input);

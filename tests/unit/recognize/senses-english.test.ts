@@ -82,6 +82,11 @@ describe('a capital that stands for its government', () => {
     ['Beijing and its allies in Moscow signed the deal.', [], ['Beijing:capital-not-metonym:drop', 'Moscow:literal-place:drop']],
     ['Beijing and its partners and Moscow signed the deal.', ['Moscow=country:RU'], ['Beijing:capital-not-metonym:drop', 'Moscow:metonym:keep']],
     ['Beijing  and  Moscow signed a gas pact.', ['Beijing=country:CN', 'Moscow=country:RU'], ['Beijing:metonym-pair:keep', 'Moscow:metonym:keep']],
+    // A party to dealings, after "with" or "between" a noun of them; a place after any other noun.
+    ['The framework between Ottawa and the US covers nickel.', ['Ottawa=country:CA', 'US=country:US', 'nickel=mineral:nickel'], ['Ottawa:metonym-party:keep', 'US:us:keep', 'nickel:metal:keep']],
+    ['The pact between Seoul and Hanoi covers nickel.', ['Seoul=country:KR', 'Hanoi=country:VN', 'nickel=mineral:nickel'], ['Seoul:metonym-party:keep', 'Hanoi:metonym-party:keep', 'nickel:metal:keep']],
+    ['Talks with Nairobi resumed.', ['Nairobi=country:KE'], ['Nairobi:metonym-party:keep']],
+    ['The train between Ottawa and Montreal was late.', [], ['Ottawa:capital-not-metonym:drop']],
   ]);
 });
 
