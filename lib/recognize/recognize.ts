@@ -418,25 +418,29 @@ function organisationsIn(text: string, party: { start: number; end: number } | u
 }
 
 /** What a stake or an acquisition is in: "a stake in Vale's base metals unit", "its acquisition of Arcadium". */
-const ASSET_OF = /\b(?:stakes?|shares|interest|acquisition|takeover|buy-?out|purchase)\s+(?:in|of)\s+(?:the\s+)?(?=\p{Lu})/u;
-
-const PROJECT_AFTER = /^\s+(?:project|mine|mines|deposit|refinery|plant|smelter|operations?|field|site|concession|licen[cs]e|assets?|venture)\b/;
+const ASSET_OF = /\b(?:stakes?|shares|interest|acquisition|takeover|buy-?out|purchase)\s+(?:in|of)\s+/u;
+/** A name run: capitalised words, possibly with an owner's "'s" at its end. */
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*/gu;
+/** Words after a name that make it a place's or a project's name, which says nothing of whose it is. */
+const PROJECT_AFTER = /^\s+(?:(?:\p{Ll}+\s+)?(?:project|mine|mines|deposit|refinery|plant|smelter|operations?|field|site|concession|licen[cs]e|assets?|venture)\b|(?:operator|owner|producer|miner|developer)\s+\p{Lu})/u;
 
 /**
- * The companies a stake or an acquisition phrase says it is in, with the countries that own them
- * ("Australia's Lynas") left out: a deal of the dataset between other companies is not meant.
+ * The companies a stake or an acquisition phrase says it is in, every name after "stake in"
+ * ("Mountain Pass operator MP Materials", "Vale's base metals unit"), with the countries that own
+ * them ("Australia's Lynas") and the names of projects and places left out: a deal of the dataset
+ * between other companies is not meant.
  */
 function assetsIn(text: string, start: number, end: number, mentions: Mention[]): string[] | undefined {
-  const phrase = text.slice(start, end);
-  const found = ASSET_OF.exec(phrase);
+  const found = ASSET_OF.exec(text.slice(start, end));
   if (!found) return undefined;
   const from = start + found.index + found[0].length;
-  const owner = /^\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*(?:[’']s\s+\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)?/u.exec(text.slice(from, end));
-  if (!owner) return undefined;
   const countries = new Set(mentions.filter((m) => m.type === 'country' && m.start >= from && m.end <= end).map((m) => m.surface));
-  const names = owner[0].split(/[’']s\s+|[’']s$/u).filter((n) => n && !countries.has(n));
-  // "a stake in the Thacker Pass project": a project's name says nothing of whose it is.
-  if (PROJECT_AFTER.test(text.slice(from + owner[0].length, end))) names.pop();
+  const names: string[] = [];
+  for (const run of text.slice(from, end).matchAll(NAME_RUN)) {
+    const after = from + run.index + run[0].length;
+    if (PROJECT_AFTER.test(text.slice(after, end))) continue;
+    for (const name of run[0].split(/[’']s\s+|[’']s$/u)) if (name && !countries.has(name)) names.push(name);
+  }
   return names.length ? names : undefined;
 }
 

@@ -67,7 +67,7 @@ const PHRASE_KINDS: [RegExp, string[]][] = [
  */
 const NAMED_KINDS: [RegExp, string][] = [
   [/\bframeworks?\b|框架/i, 'framework'],
-  [/\bmemorand(?:um|a|ums)\b|\bMo[Uu]s?\b|备忘录|備忘錄/, 'mou'],
+  [/\bmemorand(?:um|a|ums)\b|\bmous?\b|备忘录|備忘錄/i, 'mou'],
 ];
 
 /** The kinds the phrase allows, or undefined when it names none. */

@@ -14,9 +14,11 @@ const ACCEPTED_BY_USE = /^(user|users|subscriber|subscribers|developer|developer
 /** Words of a site's legal small print: an agreement in their sentence is the site's. */
 const SMALL_PRINT = /^(privacy|cookies?|copyright|unsubscribe)$/;
 /** Verbs a site tells its reader to do with its own agreement: "Read our licensing agreement", "see the full agreement". */
-const TOLD_TO_READ = /^(read|see|review|view|consult|check|accept)$/;
+const TOLD_TO_READ = /^(read|see|view|consult|check)$/;
 /** The reader's or the site's own: "your agreement", "our licensing agreement". */
-const READER_OR_SITE = /^(our|your|the|this)$/;
+const READER_OR_SITE = /^(our|your)$/;
+/** Words of small print that make "the agreement" the site's: "see the full agreement for details". */
+const SMALL_PRINT_CUES = /^(details|terms|conditions|fees|charges)$/;
 
 /**
  * A sentence that opens by telling the reader to read an agreement of the site's or their own, with no
@@ -24,7 +26,11 @@ const READER_OR_SITE = /^(our|your|the|this)$/;
  * republish"; "Terms and conditions apply; see the full agreement").
  */
 function toldToReadIt(tokens: Token[], left: LeftEdge, party: unknown, value: unknown, known: KnownSpan[]): boolean {
-  if (party || value || known.some((k) => k.type === 'country') || !READER_OR_SITE.test(tokens[left.index]?.lower ?? '')) return false;
+  if (party || value || known.length > 0) return false;
+  // No name anywhere: "Accept the agreement or face tariffs, Trump told Kyiv" is reported speech.
+  if (tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t))) return false;
+  const det = tokens[left.index]?.lower ?? '';
+  if (!READER_OR_SITE.test(det) && !(/^(the|this)$/.test(det) && tokens.some((t) => SMALL_PRINT_CUES.test(t.lower)))) return false;
   const verb = tokens[left.index - 1];
   if (!verb || !TOLD_TO_READ.test(verb.lower)) return false;
   // The verb opens the sentence or a clause after a semicolon or a colon, "please" at most before
@@ -350,24 +356,24 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
 
 /** The parties of any deal of a kind, named by their role: "the defendant", "either party", "the borrower". */
 const ROLES = /^(party|parties|defendant|defendants|plaintiff|plaintiffs|buyer|buyers|seller|sellers|borrower|borrowers|lender|lenders|acquirer|acquiring|employer|employee|employees|tenant|tenants|landlord|landlords|insurer|policyholder|contractor|signatories)$/;
-/** Words that tie a sentence to one event: a past tense of saying or making, a time. */
+/** Words that tie a sentence to one event: a few past tenses of saying and making, a time. */
 const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|yesterday|today|tonight|last|ago)$/;
 
 /**
- * Whether the sentence speaks of any case of a kind rather than of one: no name (no capital after
- * its first word), no number, nothing that dates it, and either an opener or adverb of any case
- * ("If the judge accepts the plea agreement, ...", "like it usually does after the acquisition")
- * or a party by its role, any one ("either party may end the contract").
+ * Whether the sentence speaks of any case of a kind rather than of one: a party named by its role,
+ * any one ("Either party may end the contract", "If a tenant renews the lease agreement"), and no
+ * name (no capital after its first word), no number, no mineral and nothing that dates it.
+ * Openers such as "once" or "when" are not enough: "Once the deal closes, ..." is a pending deal.
  */
-function anyCase(tokens: Token[]): boolean {
+function anyCase(tokens: Token[], known: KnownSpan[]): boolean {
+  if (known.length > 0) return false;
   let role = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'number' || (k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I') || ONE_EVENT.test(t.lower)) return false;
-    // ("the landlord" may be one landlord, "a landlord" or "either party" is any.)
     role ||= ROLES.test(t.lower) && /^(a|an|either|each|any)$/.test(tokens[k - 1]?.lower ?? '');
   }
-  return role || GENERAL_OPENERS.test(tokens[0]?.lower ?? '') || tokens.some((t) => HOW_OFTEN.test(t.lower));
+  return role;
 }
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
@@ -499,7 +505,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !heldOrMade(beforeSuch)) return 'a kind defined or in general';
   if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "If the judge accepts the plea agreement, the defendant is sentenced": the deal of any such case.
-  if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !known.some((k) => k.type === 'country') && anyCase(tokens)) return 'a kind defined or in general';
+  if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && anyCase(tokens, known)) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';

@@ -302,13 +302,18 @@ function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number,
   return '!understanding in its ordinary sense';
 }
 
-/** Words of trade and of the life of an agreement, around a trade agreement's initials. */
-const TRADE_WORDS =
-  /^(?:trade|trading|traders?|tariffs?|exports?|exporters?|imports?|importers?|rules?|members?|membership|signator(?:y|ies)|partners?|econom\w*|customs|dut(?:y|ies)|goods|markets?|invest\w*|agreements?|deals?|pacts?|treat(?:y|ies)|accords?|sanctions?|nuclear|enrichment|negotiat\w*|renegotiat\w*|talks|ratif\w*|quotas?|provisions?|withdr[ae]w\w*|joined|joins?|join|bloc|commerce|commercial|manufactur\w*|automakers?|carmakers?|review\w*|supply|suppliers?|minerals?|steel|farmers?|dairy|ministers?|government|parliament|congress|senate)$/;
+/**
+ * Nouns of things that are not agreements and go by initials too: "the KORUS choir", "a NAFTA
+ * burger". After an agreement's initials they name something else, unless the sentence names a
+ * country or speaks of trade.
+ */
+const OTHER_THINGS = /^(?:choirs?|bands?|singers?|orchestras?|ensembles?|brands?|labels?|teams?|clubs?|albums?|songs?|restaurants?|hotels?|caf[eé]s?|bars?|shops?|stores?|festivals?|schools?|churches|church|apps?|games?|shows?|concerts?|tours?|fans?|burgers?|dogs?|horses?|boats?|yachts?)$/;
+const TRADE_WORDS = /^(?:trade|tariffs?|exports?|imports?|rules?|members?|econom\w*|customs|goods|markets?|agreements?|deals?|pacts?|treat(?:y|ies)|ratif\w*)$/;
 
-/** Whether the sentence names a country or speaks of trade, as a trade agreement's initials need. */
-function tradeContext(tokens: Token[], known: KnownSpan[]): boolean {
-  return known.some((k) => k.type === 'country') || tokens.some((t) => TRADE_WORDS.test(t.lower));
+/** Whether the initials at `head` name something else than the agreement: "the KORUS choir sang". */
+function initialsOfSomethingElse(tokens: Token[], head: number, known: KnownSpan[]): boolean {
+  if (!OTHER_THINGS.test(tokens[head + 1]?.lower ?? '')) return false;
+  return !known.some((k) => k.type === 'country') && !tokens.some((t) => TRADE_WORDS.test(t.lower));
 }
 
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
@@ -316,9 +321,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
   const plural = (/s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda';
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
-  // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the", in
-  // a sentence about countries or trade (not "the KORUS choir").
-  if (AGREEMENT_NAMES.has(tokens[head].text)) return tradeContext(tokens, known) ? 'agreement by its initials' : '!initials outside talk of trade';
+  // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the",
+  // unless a noun after them says they name something else (the KORUS choir).
+  if (AGREEMENT_NAMES.has(tokens[head].text)) return initialsOfSomethingElse(tokens, head, known) ? '!initials of something else' : 'agreement by its initials';
   if (tokens[head].lower === 'takeover' || tokens[head].lower === 'takeovers') {
     // A takeover "of" a country is politics, not a deal; one with a price was bought ("its $14.1 billion takeover of U.S. Steel").
     const next = tokens[head + 1];

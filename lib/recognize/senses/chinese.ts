@@ -437,7 +437,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (ch === '中' && after === '外') return keep('china-and-abroad');
   // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着);
   // 中阿合作论坛 is China and the Arab states the same way (not 赛季中阿森纳).
-  if (ch === '中' && (after === '拉' || after === '阿') && cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
+  // (阿 starts many words and names, so 中 must also open its phrase: not 过程中|阿联合…)
+  if (ch === '中' && (after === '拉' || (after === '阿' && opensPhrase(text, start))) && cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or

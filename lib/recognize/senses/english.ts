@@ -74,10 +74,21 @@ const DEALINGS = new Set(['deal', 'deals', 'agreement', 'agreements', 'pact', 'a
  * Beijing", "a pact between Tokyo and Manila" (the second capital after "and").
  */
 function partyToDealings(input: SenseInput): boolean {
+  // "Tokyo Electron", "Tokyo-based Mitsubishi", "Paris Saint-Germain": a company's or a club's name.
+  if (/^(?:-|\s+\p{Lu})/u.test(input.text.slice(input.end, input.end + 2))) return false;
   const words = before(input, 6);
-  if (words[0] !== 'with' && words[0] !== 'between' && words[0] !== 'and') return false;
-  const at = words[0] === 'and' ? words.indexOf('between') : 0;
-  return at >= 0 && DEALINGS.has(words[at + 1] ?? '');
+  if (words[0] === 'with' || words[0] === 'between') return DEALINGS.has(words[1] ?? '');
+  // The second party: "between the US and Canberra", only a country or a capital (and "the")
+  // between "between" and "and" (not "talks between firms in London and Paris").
+  if (words[0] !== 'and') return false;
+  const at = words.indexOf('between');
+  if (at < 0 || !DEALINGS.has(words[at + 1] ?? '')) return false;
+  const { text } = input;
+  const and = text.lastIndexOf('and', input.start);
+  const between = text.lastIndexOf('between', and);
+  return input.neighbours.some(
+    (n) => n.type === 'country' && n.start > between && n.end <= and && /^between\s+(?:the\s+)?$/.test(text.slice(between, n.start)) && /^\s*$/.test(text.slice(n.end, and)),
+  );
 }
 
 /** A capital standing for its government: "Beijing imposed", "Washington has said". */

@@ -179,6 +179,8 @@ describe('linking a deal phrase to a dataset deal', () => {
     expect(linkDeal([framework, older], withJapan('an agreement with Japan'))).toBeUndefined();
     expect(linkDeal([framework, older, memo], withJapan('a memorandum with Japan'))).toBe('memo');
     expect(linkDeal([framework, older, memo], withJapan('an MoU with Japan'))).toBe('memo');
+    expect(linkDeal([framework, older, memo], withJapan('an MOU with Japan'))).toBe('memo');
+    expect(linkDeal([framework, older, memo], withJapan('a Memorandum of Understanding with Japan'))).toBe('memo');
     // Two of the named kind still tie; and the kind adds nothing to evidence too thin to link.
     expect(linkDeal([framework, key('framework2', ['US', 'JP'], [], { kinds: ['framework'] })], withJapan('a framework with Japan'))).toBeUndefined();
     expect(linkDeal([framework], { ...evidence(['JP']), phrase: 'a framework' })).toBeUndefined();

@@ -249,9 +249,11 @@ describe('agreements a reader accepts, loans of players, stakes and judgements',
     ['The miners accept the supply agreement.', ['the supply agreement | (agreement) → keep: determiner']],
     ['Read our privacy notice before you sign the agreement.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
     // Told to read the site's own agreement, or their own, with no one named: the page's small print.
-    ['Please review our syndication agreement before you copy this story.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
+    ['Please read our syndication agreement before you copy this story.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
     ['Fees may change; see the full agreement for details.', ['agreement | (agreement) → drop: an agreement a reader accepts']],
     ['See the agreement with Peru for the royalty rates.', ['the agreement with Peru | (agreement) → keep: determiner']],
+    ['Read the full agreement here.', ['the full agreement | (agreement) → keep: determiner']],
+    ['Read our agreement, Senator Lee urged the ministry, before it is ratified.', ['our agreement | (agreement) → keep: determiner']],
     ['Analysts said the agreement cut royalty rates.', ['the agreement | (agreement) → keep: determiner']],
     ['The striker joined on a loan from Leeds before the transfer window shut.', ["loan | (money) → drop: a player's loan"]],
     ['Talks ended without a deal.', ['deal | (agreement) → drop: negated']],
@@ -799,10 +801,11 @@ describe('a real-text audit (round 14): kinds defined or met in general, and phr
     ['Miners often sign a deal with Glencore before drilling.', ['a deal with Glencore | (agreement) → keep: determiner']],
     // The deal of any case, pointed at with "the": a sentence with no name, number or date that
     // opens on a case, says how often, or names a party by its role, any one.
-    ['If the tenant renews the lease agreement, the deposit carries over.', ['agreement | (agreement) → drop: a kind defined or in general']],
-    ['If the tenant renewed the lease agreement with Mr Osei, the deposit carried over.', ['the lease agreement with Mr Osei | (agreement) → keep: determiner']],
-    ['Share prices usually dip right after the takeover.', ['takeover | (contract) → drop: a kind defined or in general']],
-    ['Share prices dipped right after the takeover.', ['the takeover | (contract) → keep: determiner']],
+    ['If a tenant renews the lease agreement, the deposit carries over.', ['agreement | (agreement) → drop: a kind defined or in general']],
+    ['If a tenant renewed the lease agreement with Mr Osei, the deposit carried over.', ['the lease agreement with Mr Osei | (agreement) → keep: determiner']],
+    // An opener or an adverb of time alone is a pending deal, or a habit of one.
+    ['Once the deal closes, the combined company will lead the market.', ['the deal | (agreement) → keep: determiner']],
+    ['The miner will typically pay royalties under the agreement.', ['the agreement | (agreement) → keep: determiner']],
     ['Either party may end the contract at short notice.', ['contract | (contract) → drop: a kind defined or in general']],
     ['The builder says the council may end the contract at short notice.', ['the contract | (contract) → keep: determiner']],
     // "such a" deal is one of a kind, unless its party is named.
@@ -860,9 +863,10 @@ describe('agreements known by their initials', () => {
     // Other initials are not agreements; one denied is none.
     ['The USMC and NATO held joint drills.', []],
     ['Kenya has no RCEP membership.', ['RCEP | (agreement) → drop: negated']],
-    // The same letters naming a choir or a brand in a sentence with no country and no trade in it.
-    ['The KORUS choir sang carols at the town hall.', ['KORUS | (agreement) → drop: initials outside talk of trade']],
-    ['The KORUS pact sang its last carols.', ['The KORUS pact | (agreement) → keep: determiner']],
+    // The same letters naming a choir or a brand, with no country and no trade in the sentence.
+    ['The KORUS choir sang carols at the town hall.', ['KORUS | (agreement) → drop: initials of something else']],
+    ['The USMCA replaced NAFTA in 2020.', ['The USMCA | (agreement) → keep: agreement by its initials', 'NAFTA | (agreement) → keep: agreement by its initials']],
+    ['RCEP came into force on 1 January 2022.', ['RCEP | (agreement) → keep: agreement by its initials']],
     ['Dairy farmers fear what CETA will do to cheese prices.', ['CETA | (agreement) → keep: agreement by its initials']],
   ]);
 });

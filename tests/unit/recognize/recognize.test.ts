@@ -137,6 +137,8 @@ describe('deals', () => {
     expect(joint.id).toBe('deal:us-saudi-framework-2025');
     const [project] = deals('The US Energy Department took a 5% equity stake in the Thacker Pass project of Lithium Americas.', '2026-12-01');
     expect(project.id).toBe('deal:doe-lithium-americas-2025');
+    const [operator] = deals('The Pentagon took a 15% stake in Mountain Pass operator MP Materials in July.', '2026-12-01');
+    expect(operator.id).toBe('deal:dod-mp-materials-2025');
     const [pentagon] = deals("The Pentagon's $400 million equity stake in MP Materials was announced in July.", '2026-12-01');
     expect(pentagon.id).toBe('deal:dod-mp-materials-2025');
   });

@@ -545,6 +545,7 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
     // 中阿 the same, China and the Arab states; 赛季中|阿森纳 is "during the season, Arsenal".
     ['中阿峰会将于明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
     ['赛季中阿森纳战绩出色。', [], ['中:abbrev-without-context:drop']],
+    ['在这一过程中阿联合伙伴开发锂矿。', ['锂=mineral:lithium'], ['中:abbrev-without-context:drop']],
     // A 中 after a noun, before a character that starts a word of two (池塘中|荷花, 改革中|加强),
     // is "in" or "during"; a pair's second character starts no such word (的|中|法|建交), and
     // after a determiner 中 opens the phrase (此次|中美元首, read 中|美元|首).

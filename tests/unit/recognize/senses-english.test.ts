@@ -87,6 +87,11 @@ describe('a capital that stands for its government', () => {
     ['The pact between Seoul and Hanoi covers nickel.', ['Seoul=country:KR', 'Hanoi=country:VN', 'nickel=mineral:nickel'], ['Seoul:metonym-party:keep', 'Hanoi:metonym-party:keep', 'nickel:metal:keep']],
     ['Talks with Nairobi resumed.', ['Nairobi=country:KE'], ['Nairobi:metonym-party:keep']],
     ['The train between Ottawa and Montreal was late.', [], ['Ottawa:capital-not-metonym:drop']],
+    // A company's or a club's name that starts with the capital, and a place among other words.
+    ['Sony signed a partnership with Tokyo Electron on sensors.', [], ['Tokyo:capital-not-metonym:drop']],
+    ['The miner struck a deal with Tokyo-based Itochu.', [], ['Tokyo:capital-not-metonym:drop']],
+    ['Talks between firms in Ottawa and Hanoi stalled.', [], ['Ottawa:literal-place:drop', 'Hanoi:capital-not-metonym:drop']],
+    ['The framework between the US and Ottawa covers nickel.', ['US=country:US', 'Ottawa=country:CA', 'nickel=mineral:nickel'], ['US:us:keep', 'Ottawa:metonym-party:keep', 'nickel:metal:keep']],
   ]);
 });
 
