@@ -53,12 +53,12 @@ const MODIFIED_AFTER =
 /** Agreements of family life: 离婚协议, 婚前协议, 赡养协议, 遗赠扶养协议, 分家协议. */
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
- * Words an agreement word modifies: 协议价 (a negotiated price), 协议转让 and 协议离婚 (by agreement),
+ * Words an agreement word modifies: 协议价 (a negotiated price), 协议概念 (the idea of one), 协议转让 and 协议离婚 (by agreement),
  * collections of agreements (自由贸易协定网络, 双边协定体系), which are many of a kind, a
  * protocol stack or suite (协议栈, 协议簇), and money contracted for in a count of investment
  * projects (协议资金, 协议引资, 项目协议总投资).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).

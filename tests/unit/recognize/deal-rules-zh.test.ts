@@ -900,6 +900,9 @@ describe('audit-blog-zh: contracts of a kind on lifestyle pages (habits, rare ca
     // A contract word before 问题 (a topic) or 期 (its term) modifies that word.
     ['网友最关心的是劳动合同问题。', ['合同 | (zh-weak) → drop: modifies the next word']],
     ['合约期内月费不变。', ['合约 | (zh-weak) → drop: modifies the next word']],
+    // 协议概念: the idea of an agreement; an agreement signed is one.
+    ['我们先把租赁协议概念讲清楚。', ['协议 | (zh-strong) → drop: modifies the next word']],
+    ['双方签署的租赁协议已经生效。', ['租赁协议 | (zh-strong) → keep']],
     ['双方签署的合约为期两年。', ['合约 | (zh-weak) → keep']],
   ]);
 });
