@@ -52,6 +52,22 @@ const LIKENED = /(?:^|[^例比])(?:如|像)[^，。；、,;的]{1,10}(?:般|一�
  * a month still dates one.
  */
 const ERA_MODIFIER = /近代|古代|历史上|歷史上|殖民(?:时期|時期|时代|時代)|旧时|舊時/;
+/**
+ * Likened in the clause before the phrase (类似你与公司签的意向书, 相当于双方签署的一份意向书): the
+ * phrase is the kind something is compared with, not an agreement signed.
+ */
+const LIKENED_BEFORE = /类似|類似|相当于|相當於|等同于|等同於|好比|就好像|就像/;
+/** A kind named by its count of parties (两方协议, 三方协议) and talked about, not signed: a type of document. */
+const PARTY_COUNT_KIND = /[两兩三四多]方$/;
+/** A signing in the clause (三国签署了三方协议): the counted parties are signers, not a kind's name. */
+const SIGNED_IN_CLAUSE = /签|簽|达成|達成|缔结|締結|订立|訂立/;
+/**
+ * The contract of classes on both sides, as a noun phrase at the clause's start (经纪公司与艺人的合约,
+ * 房东与租客的合同里): the agreements of any such pair. A signing told (租客已与房东签订书面协议) is left
+ * to the other rules, which read it as one.
+ */
+const ROLE = '(?:艺人|藝人|经纪公司|經紀公司|员工|員工|劳动者|勞動者|用人单位|用人單位|租客|租户|租戶|房东|房東|业主|業主|消费者|消費者|商家|买家|買家|卖家|賣家|买方|買方|卖方|賣方|甲方|乙方|求职者|求職者|应届生|應屆生|毕业生|畢業生|企业|企業|公司|客户|客戶|用户|用戶|平台|平臺|学校|學校|品牌|博主|部落客|网红|網紅)';
+const CLASS_PAIR = new RegExp(`^${ROLE}(?:与|與|和|跟|同)${ROLE}(?:之间|之間)?的[^，。；,;签簽订訂达達]{0,6}$`);
 /** Naming a kind (被称为“背靠背”协议): the phrase is a term, not a signing. */
 const NAMED_AS = /(?:称为|稱為|称作|稱作|叫做|叫作|俗称|俗稱|统称|統稱)(?:[“"「『][^”"」』]{1,12}[”"」』]|[“"「『])?$/;
 /** A setting of a kind (在自由贸易协定框架下): the regime things happen in. */
@@ -73,7 +89,7 @@ const KIND_QUESTION = /什么是|什麼是|何谓|何謂|何为|何為|所谓|�
  * by a modal after the phrase (还款协议，应明确...) is a norm too.
  */
 const KIND_PREDICATE =
-  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|合法吗|合法嗎|违法吗|違法嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|不等于|不等於|并不意味|並不意味|^[，,](?:应|應|须|須|需|要)/;
+  /通常|一般|往往|普遍|大多|多为|多為|是指|指的是|是一种|是一種|属于|屬於|性质|性質|是否|有何|究竟|到底|应当|應當|不得|必须|必須|务必|務必|常见|常見|屡见不鲜|屢見不鮮|越来越|越來越|法律效力|约束力|約束力|法律保护|法律保護|法律上|有效吗|有效嗎|合法吗|合法嗎|违法吗|違法嗎|区别|區別|差异|差異|一字之差|[两兩三几幾][类類]|不等于|不等於|并不意味|並不意味|^[，,](?:应|應|须|須|需|要)|^[，,](?:类似|類似|相当于|相當於|好比)/;
 
 /**
  * Said of agreements between any such parties even when the clause names signers: a practice
@@ -93,9 +109,9 @@ function prohibits(clause: string): boolean {
   const m = PROHIBITED.exec(clause);
   return m !== null && !TIME_PHRASE_END.test(clause.slice(m.index));
 }
-/** Generally speaking (一般来说，包销协议的期限...): what follows is said of a kind. */
+/** Generally speaking (一般来说，包销协议的期限...; 极少数情况下, in rare cases): what follows is said of a kind. */
 const GENERALLY =
-  /(?:一般|通常|总的|總的|总体|總體|大体|大體)(?:来说|來說|而言|来讲|來講)|(?:一般|通常)情[况況]下|(?:从|從)[^，。；,;]{0,10}(?:角度|层面|層面|上)(?:看|来看|來看|说|說|讲|講|而言)|理论上|理論上|原则上|原則上/;
+  /(?:一般|通常|总的|總的|总体|總體|大体|大體)(?:来说|來說|而言|来讲|來講)|(?:一般|通常|多数|多數|大多数|大多數|少数|少數|极少数|極少數|个别|個別|某些|特殊)情[况況]下|(?:从|從)[^，。；,;]{0,10}(?:角度|层面|層面|上)(?:看|来看|來看|说|說|讲|講|而言)|理论上|理論上|原则上|原則上/;
 /** Said in general (一般来说, 从法理上说) anywhere before `at` in the sentence. */
 export function saidGenerally(text: string, sentenceStart: number, at: number): boolean {
   return GENERALLY.test(text.slice(sentenceStart, at));
@@ -108,7 +124,7 @@ const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
  * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
-const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)了?$/;
+const SIGNING_VERB_END = /(?:签订|簽訂|签署|簽署|订立|訂立|起草|签|簽)(?:下)?了?$/;
 const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|切勿|切莫|千万|千萬|不要|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
@@ -153,9 +169,12 @@ export const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|
  * 自由贸易协定): a country's agreements of a kind, one with each, not one deal.
  */
 const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:逾|超过|超過|约|約|近|共|多达|多達)?\s*\d+\s*[个個]?(?:多个|多個)?(?:国家|國家|国|國|经济体|經濟體|(?:贸易|貿易|交易)(?:伙伴|夥伴))/;
-/** A habit of signing (企业普遍与中国买家签订, 通常签署): the signings of a class, not one. */
+/**
+ * A habit of signing (企业普遍与中国买家签订, 通常签署, 入职时我们都会签署, 公司会倾向于与新人签订):
+ * the signings of a class, not one.
+ */
 const HABITUAL_SIGNING =
-  /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)(?:了|有)?[“"「『]?$/;
+  /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常|都[会會]|总[会會]|總會|倾向于|傾向於)[^，。；,;]{0,16}(?:签订|簽訂|签署|簽署|订立|訂立|签|簽)(?:了|有)?[“"「『]?$/;
 /**
  * A class of signers listed with 等 as the clause's subject (晶科能源等光伏龙头企业签下的长期合同):
  * the contracts of many, counted together, not one.
@@ -208,6 +227,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // 推动商签更多区域和双边协定: 更多 before a joined kind counts both kinds.
   if (MANY_IN_PHRASE.test(mods) || MORE_JOINED.test(clause.text)) return 'many agreements, not one';
   if (LIKENED.test(mods)) return 'an agreement likened to others, a kind';
+  if (!POINTED.test(mods) && LIKENED_BEFORE.test(clause.text)) return 'an agreement likened to others, a kind';
   // Many signers, a habit of signing or a definition make a kind even where a country names the
   // signers or their buyers (不少澳大利亚锂矿企业与中国买家签订了包销协议): mineral news names
   // countries everywhere.
@@ -224,9 +244,11 @@ export function kindOfAgreement(text: string, c: KindContext): string {
             : '';
   if (signers && !signedAsEvent(text, clause)) return signers;
   if (!c.one && WITH_MANY_COUNTRIES.test(clause.text)) return 'signed with many countries';
+  if (!c.one && !c.named && CLASS_PAIR.test(text.slice(clause.start, c.start))) return 'signed between classes of parties, a kind';
   if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
+  if (PARTY_COUNT_KIND.test(mods) && !SIGNED_IN_CLAUSE.test(clause.text)) return 'a kind named by its count of parties';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   // 合同解除的，该合同…终止: a norm's condition (…的，) names a kind, and 该 after it points back at that kind.
   if (/^[该該]/.test(mods) && NORM_CONDITION.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of any such agreement';

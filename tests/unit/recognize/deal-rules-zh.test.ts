@@ -877,3 +877,32 @@ describe('audit-gen-zh: definitions with 即, a contract term, and a contract va
     ['这名前锋与俱乐部签订合同，合同细节尚未公布。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
+
+describe('audit-blog-zh: contracts of a kind on lifestyle pages (habits, rare cases, likened, counted parties, classes of parties, topics and terms)', () => {
+  ruled([
+    // A habit of signing said with 都会 or 倾向于: the signings of a class; a dated signing is one.
+    ['员工入职时，公司都会签署保密协议。', ['协议 | (zh-strong) → drop: signed as a habit']],
+    ['员工入职时，公司昨天签署了保密协议。', ['保密协议 | (zh-strong) → keep']],
+    ['唱片公司会倾向于与新歌手签订较短的合约。', ['合约 | (zh-weak) → drop: signed as a habit']],
+    ['该唱片公司上月与这名歌手签订了三年合约。', ['三年合约 | (zh-weak) → keep']],
+    // 极少数情况下 (in rare cases) says what happens in general, as 一般情况下.
+    ['极少数情况下，球队会与球员签下终身合同。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
+    ['去年，球队与这名球员签下了五年合同。', ['五年合同 | (zh-weak) → keep']],
+    // Likened (类似, 相当于) in the clause before: the kind compared with, not a signing.
+    ['实习确认函，类似你与雇主签的录用协议。', ['协议 | (zh-strong) → drop: an agreement likened to others, a kind']],
+    ['你与雇主上周签的录用协议已经生效。', ['录用协议 | (zh-strong) → keep']],
+    // A kind named by its count of parties and talked about; signed, it is one.
+    ['关于两方协议的区别，下文再讲。', ['协议 | (zh-strong) → drop: a kind named by its count of parties']],
+    ['两家公司上月签署了两方协议。', ['两方协议 | (zh-strong) → keep']],
+    // Classes on both sides (房东与租客): any such pair's contract; a party pointed at (这位租客) names one.
+    ['房东与租客的合同里写着押金数额。', ['合同 | (zh-weak) → drop: signed between classes of parties, a kind']],
+    ['房东与这位租客的合同里写着押金数额。', ['与这位租客的合同 | (zh-weak) → keep']],
+    // A contract word before 问题 (a topic) or 期 (its term) modifies that word.
+    ['网友最关心的是劳动合同问题。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['合约期内月费不变。', ['合约 | (zh-weak) → drop: modifies the next word']],
+    // 协议概念: the idea of an agreement; an agreement signed is one.
+    ['我们先把租赁协议概念讲清楚。', ['协议 | (zh-strong) → drop: modifies the next word']],
+    ['双方签署的租赁协议已经生效。', ['租赁协议 | (zh-strong) → keep']],
+    ['双方签署的合约为期两年。', ['合约 | (zh-weak) → keep']],
+  ]);
+});

@@ -789,3 +789,15 @@ describe('audit-gen-zh: a date before an abbreviation, 同日方, firms named by
     ['他此前访问了英法德三国。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
   ]);
 });
+
+describe('audit-blog-zh: 中 of 想象中, 心目中; gold as "prime" (黄金法则)', () => {
+  ruled([
+    // 想象中, 心目中: "in" one's imagination or mind, not China.
+    ['这家店比想象中便宜很多。', [], []],
+    ['心目中最想去的国家是日本。', ['日本=country:JP'], []],
+    ['中日两国签署了协议。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+    // 黄金 before an abstract noun (法则, 准则, 起点) is "prime"; its price is the metal's.
+    ['这是理财的黄金法则。', [], []],
+    ['黄金价格连续三天上涨。', ['黄金=mineral:gold'], []],
+  ]);
+});
