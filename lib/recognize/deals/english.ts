@@ -77,7 +77,7 @@ const KIND_REASONS = new Set(['a kind defined or in general', 'generic plural', 
 /** A bare plural with nothing that points at some ("Plea agreements are common"): a kind too. */
 const BARE = 'no determiner, value or party';
 /** Words that tie a sentence to one event: a past tense of saying or making, a time. */
-const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|yesterday|today|tonight|last|ago)$/;
+const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|renewed|extended|completed|finalised|finalized|approved|ratified|awarded|won|bought|sold|took|gave|yesterday|today|tonight|last|ago)$/;
 /** Determiners that point back: "the agreement", "these deals". */
 const POINTING = /^(the|this|that|these|those)$/;
 
@@ -345,10 +345,11 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, cls, specific };
     if (right.party) phrase.party = { start: tokens[right.party.from].start, end: tokens[right.party.to - 1].end };
     out.push(phrase);
-    // A deal kept on its article alone in a sentence that names no one and tells of no event ("A
-    // plea agreement is made before trial") may be the kind again; any other tells of one deal
-    // ("The two firms signed an agreement last week").
-    if (textDeals && start < textDeals.firstKept && !(/^(a|an)$/.test(tokens[startIndex].lower) && !phrase.value && !namesOne(tokens, known) && !tokens.some((x) => ONE_EVENT.test(x.lower)))) textDeals.firstKept = start;
+    // A deal kept in a sentence with no value, no name and no event ("A plea agreement is made
+    // before trial", "A franchise agreement is the contract between a chain and its owner") may be
+    // the kind again; one with any of them tells of one deal ("The two firms signed an agreement
+    // last week").
+    if (textDeals && start < textDeals.firstKept && (phrase.value || namesOne(tokens, known) || tokens.some((x) => ONE_EVENT.test(x.lower)))) textDeals.firstKept = start;
     coveredUntil = right.end;
   }
   if (textDeals) textDeals.kinds |= kindsHere;

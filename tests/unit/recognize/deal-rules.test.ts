@@ -962,5 +962,8 @@ describe('a kind explained earlier in the text (round 15, explainers): "the agre
     ['Tolling agreements are common among small refiners. The agreement must also set out who owns the metal by 2027.', ['The agreement | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
     ["Tolling agreements are common among small refiners. The refiner's agreement must also set out who owns the metal.", ["The refiner's agreement | (agreement) → keep: possessive", 'agreements | (agreement) → drop: no determiner, value or party']],
     ['Joint ventures are common in mining. The agreement must also set out who owns the metal.', ['The agreement | (agreement) → keep: determiner', 'Joint ventures | (venture) → drop: no determiner, value or party']],
+    // A deal kept before it in a sentence with no value, name or event may be the kind too; one told as an event is a deal.
+    ['Buyers sign a supply contract before the mine is built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party', 'contract | (contract) → drop: a kind spoken of earlier in the text']],
+    ['Buyers signed a supply contract before the mine was built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'The contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party']],
   ]);
 });
