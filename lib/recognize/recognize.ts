@@ -8,7 +8,7 @@ import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '
 import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
 import { sentenceFinder, type Span } from './context.ts';
 import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
-import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal } from './deals/english.ts';
+import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
@@ -469,13 +469,16 @@ function findDeals(
   }
   const dealAliasSpans = mentions.filter((m) => m.type === 'deal');
   const rejected: RejectedDeal[] | undefined = dropped ? [] : undefined;
+  // What earlier sentences said of deals (kinds explained, the first deal kept), read by the later ones.
+  const textDeals: TextDeals = { kinds: 0, firstKept: Infinity };
+  for (const d of dealAliasSpans) if (d.start < textDeals.firstKept) textDeals.firstKept = d.start;
   for (const { span, en, zh } of bySentence.values()) {
     const parts = partsIn(text, mentions, span);
     const known: KnownSpan[] = mentions
       .filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'deal')
       .map((m) => ({ start: m.start, end: m.end, type: m.type as 'mineral' | 'country' }));
     const phrases = [
-      ...findEnglishDeals(text, span, en, known, rejected).map((p) => ({
+      ...findEnglishDeals(text, span, en, known, rejected, textDeals).map((p) => ({
         start: p.start,
         end: p.end,
         cls: p.cls,

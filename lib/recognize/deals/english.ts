@@ -58,6 +58,58 @@ export interface DealPhrase {
   specific: string;
 }
 
+/**
+ * What the earlier sentences of one text said of deals, carried from sentence to sentence (one
+ * object per text, made by the caller): the families of deal words they spoke of as a kind, and
+ * where the first deal kept stands. An explainer defines a kind ("A plea deal is an agreement
+ * between...") and goes on about "the agreement" with no one named: that is the kind again, not a
+ * deal told of, unless a deal was reported before it.
+ */
+export interface TextDeals {
+  /** Bits of familyBit(): families of deal words an earlier sentence spoke of as a kind. */
+  kinds: number;
+  /** Offset of the first deal kept in the text (a phrase, or a deal's name), Infinity while none. */
+  firstKept: number;
+}
+
+/** Reasons a phrase was dropped that speak of a kind of deal, not of none at all. */
+const KIND_REASONS = new Set(['a kind defined or in general', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list']);
+/** A bare plural with nothing that points at some ("Plea agreements are common"): a kind too. */
+const BARE = 'no determiner, value or party';
+/** Words that tie a sentence to one event: a past tense of saying or making, a time. */
+const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|renewed|extended|completed|finalised|finalized|approved|ratified|awarded|won|bought|sold|took|gave|yesterday|today|tonight|last|ago)$/;
+/** Determiners that point back: "the agreement", "these deals". */
+const POINTING = /^(the|this|that|these|those)$/;
+
+/** One bit per family of deal words: agreements, partnerships and contracts are named for each other ("a plea deal is an arrangement ... the agreement"). */
+function familyBit(cls: DealWordClass): number {
+  switch (cls) {
+    case 'agreement':
+    case 'understanding':
+    case 'partnership':
+    case 'contract':
+      return 1;
+    case 'framework':
+      return 2;
+    case 'venture':
+      return 4;
+    case 'stake':
+      return 8;
+    default:
+      return 16;
+  }
+}
+
+/** A name (a capital after the first word, not "I"), a number or a country in the sentence: it may tell of one case. */
+function namesOne(tokens: Token[], known: KnownSpan[]): boolean {
+  if (known.some((k) => k.type === 'country')) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number' || t.kind === 'currency' || (k > 0 && t.kind === 'word' && t.text !== 'I' && isCapitalised(t))) return true;
+  }
+  return false;
+}
+
 /** A deal word that did not become a deal, and why (debug mode). */
 export interface RejectedDeal {
   start: number;
@@ -120,8 +172,10 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 }
 
 /** Finds deal phrases in one sentence, given the deal nouns the scanner found in it. */
-export function findEnglishDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], known: KnownSpan[], rejected?: RejectedDeal[]): DealPhrase[] {
+export function findEnglishDeals(text: string, sentence: { start: number; end: number }, triggers: DealTrigger[], known: KnownSpan[], rejected?: RejectedDeal[], textDeals?: TextDeals): DealPhrase[] {
   if (!triggers.length) return [];
+  // Kinds this sentence speaks of: read by the sentences after it only, so that a sentence alone reads as before.
+  let kindsHere = 0;
   const tokens = tokenize(text, sentence.start, sentence.end);
   const out: DealPhrase[] = [];
   let coveredUntil = -1;
@@ -254,7 +308,25 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);
     if (why) {
+      if (textDeals && (KIND_REASONS.has(why) || (why === BARE && isPlural(tokens[headIndex])))) kindsHere |= familyBit(cls);
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: ${why}` });
+      continue;
+    }
+    // "The agreement must be approved by the court", after a sentence that defined plea agreements:
+    // a pointing phrase with no value, no one named and nothing in its sentence that names a case
+    // is the kind an earlier sentence spoke of, unless a deal was kept before it.
+    if (
+      textDeals &&
+      textDeals.kinds & familyBit(cls) &&
+      textDeals.firstKept > tokens[left.index].start &&
+      left.determiner &&
+      !left.possessive &&
+      !left.value &&
+      !right.value &&
+      POINTING.test(tokens[left.index].lower) &&
+      !namesOne(tokens, known)
+    ) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: a kind spoken of earlier in the text` });
       continue;
     }
     let startIndex = left.index;
@@ -273,7 +345,13 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, cls, specific };
     if (right.party) phrase.party = { start: tokens[right.party.from].start, end: tokens[right.party.to - 1].end };
     out.push(phrase);
+    // A deal kept in a sentence with no value, no name and no event ("A plea agreement is made
+    // before trial", "A franchise agreement is the contract between a chain and its owner") may be
+    // the kind again; one with any of them tells of one deal ("The two firms signed an agreement
+    // last week").
+    if (textDeals && start < textDeals.firstKept && (phrase.value || namesOne(tokens, known) || tokens.some((x) => ONE_EVENT.test(x.lower)))) textDeals.firstKept = start;
     coveredUntil = right.end;
   }
+  if (textDeals) textDeals.kinds |= kindsHere;
   return out;
 }

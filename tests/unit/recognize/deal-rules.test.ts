@@ -948,3 +948,26 @@ describe('a real-text audit of general news (round 15), third set: contracts exc
     ["Shoppers hunted for the best TV deals on Friday.", ["deals | (agreement) → drop: a shop's offer"]],
   ]);
 });
+
+describe('a kind explained earlier in the text (round 15, explainers): "the agreement" after a definition or a generic plural', () => {
+  ruled([
+    // A kind defined, then the agreement pointed at with no one named: the kind again.
+    ['A tolling agreement is a contract in which a refiner processes ore for a fee. The agreement must also set out who owns the metal during processing.', ['agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general', 'agreement | (agreement) → drop: a kind spoken of earlier in the text']],
+    // The same sentence alone reads as before.
+    ['The agreement must also set out who owns the metal during processing.', ['The agreement | (agreement) → keep: determiner']],
+    // A deal reported before it: the agreement is that one.
+    ['Tolling agreements are common among small refiners. Last month Korvel Metals signed a tolling agreement with Brannock Refining. The agreement must also set out who owns the metal during processing.', ['a tolling agreement with Brannock Refining | (agreement) → keep: determiner', 'The agreement | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
+    ['The two firms signed an agreement last week. Tolling agreements are common among small refiners. The agreement must also set out who owns the metal.', ['an agreement | (agreement) → keep: determiner', 'The agreement | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
+    // A generic plural of the family, then "these agreements".
+    ['Franchise deals are common in fast food. These agreements can run for twenty years.', ['deals | (agreement) → drop: no determiner, value or party', 'agreements | (agreement) → drop: a kind spoken of earlier in the text']],
+    ['These agreements can run for twenty years.', ['These agreements | (agreement) → keep: determiner']],
+    // A name, a number or a possessor in the sentence may tell of one case; another family of deal words is another kind.
+    ['Tolling agreements are common among small refiners. Under the agreement, Brannock keeps the slag.', ['the agreement | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
+    ['Tolling agreements are common among small refiners. The agreement must also set out who owns the metal by 2027.', ['The agreement | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
+    ["Tolling agreements are common among small refiners. The refiner's agreement must also set out who owns the metal.", ["The refiner's agreement | (agreement) → keep: possessive", 'agreements | (agreement) → drop: no determiner, value or party']],
+    ['Joint ventures are common in mining. The agreement must also set out who owns the metal.', ['The agreement | (agreement) → keep: determiner', 'Joint ventures | (venture) → drop: no determiner, value or party']],
+    // A deal kept before it in a sentence with no value, name or event may be the kind too; one told as an event is a deal.
+    ['Buyers sign a supply contract before the mine is built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party', 'contract | (contract) → drop: a kind spoken of earlier in the text']],
+    ['Buyers signed a supply contract before the mine was built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'The contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party']],
+  ]);
+});
