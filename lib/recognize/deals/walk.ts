@@ -70,6 +70,8 @@ const COMPLEMENT_VERBS = new Set([
   // What a buyer's money does to a company: "the investment by the fund [values] the club at...".
   'values', 'creates', 'puts',
 ]);
+/** The plural forms of COMPLEMENT_VERBS' verbs, read as verbs only in lower case right after a name. */
+const BASE_VERBS = new Set(['cover', 'include', 'involve', 'require', 'expire', 'remain', 'run', 'end', 'begin', 'start', 'last', 'take', 'give', 'allow', 'provide', 'ensure', 'help', 'mark', 'face', 'seek', 'aim', 'call', 'set', 'mean', 'come', 'go', 'stand', 'follow', 'open', 'close', 'bring', 'boost', 'expect', 'look', 'seem', 'appear', 'keep', 'hold', 'let', 'create', 'put', 'value']);
 /** Words that open a verb's object: "produced [a] podcast", "barred [him]". */
 const VERB_OBJECT_START = /^(a|an|the|him|her|them|it|its|their|his|us|me|our|two|three|four)$/;
 /** Object pronouns: a party named by one ends there ("the partnership between them [deepened]"). */
@@ -321,6 +323,9 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
     const ofInName = t.lower === 'of' && k > i && (isCapitalised(tokens[k - 1]) || ORGANISATION_HEADS.test(tokens[k - 1].lower)) && named(k + 1);
     if (t.kind === 'word' && RIGHT_STOPS.has(t.lower) && !ofInName && !(t.lower === 'and' && k + 1 < end && isCapitalised(tokens[k + 1]) && words > 0)) break;
     if (t.kind === 'word' && words > 0 && COMPLEMENT_VERBS.has(t.lower)) break;
+    // "The agreements with Ghana [cover] bauxite": a plural's verb, in lower case, right after a
+    // name, which no such word goes on naming.
+    if (t.kind === 'word' && words > 0 && BASE_VERBS.has(t.text) && isCapitalised(tokens[k - 1])) break;
     // "with the BBC [produced] a podcast", "with the studio [barred] him": a verb in -ed or -s before
     // its object; a participle before a noun stays ("with the expanded BRICS bloc").
     if (t.kind === 'word' && words > 0 && t.text === t.lower && t.lower.length > 3 && /(ed|[^su's]s)$/.test(t.lower) && VERB_OBJECT_START.test(tokens[k + 1]?.lower ?? '')) break;

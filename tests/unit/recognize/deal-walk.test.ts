@@ -97,6 +97,16 @@ describe('walking right: parentheses and punctuation inside a party', () => {
   ]);
 });
 
+describe('walking right: a plural verb after a country ends the party', () => {
+  read([
+    ['The agreements with Namibia cover uranium.', ['The agreements with Namibia | (agreement) → keep: determiner']],
+    ['The agreement with Namibia covers uranium.', ['The agreement with Namibia | (agreement) → keep: determiner']],
+    ['The agreements with Rio Tinto cover bauxite.', ['The agreements with Rio Tinto | (agreement) → keep: determiner | named Rio Tinto']],
+    // Capitalised, the word is part of the name; after a common noun, the walk reads on as before.
+    ['The agreements with Orano Start Group lapsed.', ['The agreements with Orano Start Group | (agreement) → keep: determiner | named Orano Start Group']],
+  ]);
+});
+
 describe('walking right: appositions after "with"', () => {
   read([
     // A headline with no final stop: the apposition runs to the end of the text.
