@@ -206,6 +206,9 @@ function abbreviation(input: SenseInput): Decision {
     if (travel && !ships && endsWordFrom(text, start - 1, end)) return keep('after-travel');
     if (TAIWAN.has(ch) && HELP_BEFORE.has(before) && zhWordAt(text, start - 1)?.start === start - 1 && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   }
+  // 港澳同胞, 港澳台学生: Hong Kong named with Macao (whose 澳 is set aside) and Taiwan after them.
+  if (ch === '港' && after === '澳') return keep('hong-kong-and-macao');
+  if (TAIWAN.has(ch) && before === '澳' && text.charAt(start - 2) === '港') return keep('hong-kong-and-macao');
   // 本港, 本澳: "this territory", Hong Kong's and Macao's own word for themselves, when 本 starts its
   // word (本港 or 本 alone: not 日本|港口, 基本|港). 本澳 is Macao, which 澳 does not name here: set aside.
   if (before === '本' && (ch === '港' || ch === '澳') && !PORT_WORD_SECOND.has(after) && zhWordAt(text, start - 1)?.start === start - 1) {
@@ -506,8 +509,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */

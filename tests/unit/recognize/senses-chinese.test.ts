@@ -102,7 +102,8 @@ describe('Chinese: lists of abbreviations and a count after them', () => {
     ['英法德将恢复对伊制裁。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
     ['美加墨自贸协定今年复审。', ['美=country:US', '加=country:CA', '墨=country:MX'], ['美:pair:keep', '加:pair:keep', '墨:country-list:keep']],
     ['哈哈哈，太好笑了。', [], ['哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop']],
-    ['港澳台同胞欢聚一堂。', [], ['港:abbrev-without-context:drop', '澳:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    // (港 and 台 of 港澳台 are Hong Kong and Taiwan by a rule of their own; its 澳 is set aside.)
+    ['港澳台同胞欢聚一堂。', ['港=country:HK', '台=country:TW'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop', '台:hong-kong-and-macao:keep']],
     // One member before 等国 is not a list, and 中国 is too far off to join it; the preposition keeps 美.
     ['中国将与美等国加强合作。', ['中国=country:CN', '美=country:US'], ['美:after-preposition:keep', '加:abbrev-without-context:drop']],
     ['来美留学的人增多。', ['美=country:US'], ['美:after-preposition:keep']],
@@ -851,5 +852,10 @@ describe('audit-web-zh: Hong Kong, Macao and Taiwan pages, editions and makes, T
     ['受訪者來自中國(含港、臺、澳)。', ['中國=country:CN', '港=country:HK', '臺=country:TW'], ['港:country-list:keep', '臺:country-list:keep', '澳:macao-page:drop']],
     ['他們在港、臺土生土長。', ['港=country:HK', '臺=country:TW'], ['港:country-list:keep', '臺:country-list:keep']],
     ['三星搶在台積電之前量產。', [], []],
+    // 港澳 and 港澳台: Hong Kong beside Macao (whose 澳 is set aside) and Taiwan after them.
+    ['港澳同胞可憑回鄉證入境。', ['港=country:HK'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop']],
+    ['學校招收港澳台學生。', ['港=country:HK', '台=country:TW'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop', '台:hong-kong-and-macao:keep']],
+    // 葡國, Portugal in Hong Kong and Macao usage.
+    ['葡國餐廳的馬介休很有名。', ['葡國=country:PT'], ['馬:abbrev-without-context:drop']],
   ]);
 });
