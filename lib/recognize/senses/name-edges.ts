@@ -52,7 +52,8 @@ const KOREAN_COOKING_AFTER = /^(?:风味|風味|料理|美食|菜|冷面|冷麵|
 export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
   const next = text.charCodeAt(end);
   const last = text.charCodeAt(end - 1);
-  if (NAME_CONTINUES.has(next) && last !== GUO && last !== GUO_TRADITIONAL && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
+  // A name of four characters or more (澳大利亚|维多利亚大学) is no part of a transliterated name.
+  if (NAME_CONTINUES.has(next) && end - start < 4 && last !== GUO && last !== GUO_TRADITIONAL && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
   if (text.charCodeAt(start) === DA && ENDS_IN_DA.has(text.charCodeAt(start - 1))) return 'its first character ends the word before';
   if (next === WANG && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   // 文莱苏丹 is the Sultan of Brunei, 苏丹王 a sultan: a title, not Sudan.

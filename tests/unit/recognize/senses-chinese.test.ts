@@ -855,6 +855,9 @@ describe('audit-web-zh: Hong Kong, Macao and Taiwan pages, editions and makes, T
     // 港澳 and 港澳台: Hong Kong beside Macao (whose 澳 is set aside) and Taiwan after them.
     ['港澳同胞可憑回鄉證入境。', ['港=country:HK'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop']],
     ['學校招收港澳台學生。', ['港=country:HK', '台=country:TW'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop', '台:hong-kong-and-macao:keep']],
+    // A name of four characters is no part of a transliterated name (澳大利亞|維多利亞大學); 阿曼|达 is.
+    ['代表團應澳大利亞維多利亞大學邀請訪問。', ['澳大利亞=country:AU'], []],
+    ['歌手阿曼达昨晚开唱。', [], []],
     // 葡國, Portugal in Hong Kong and Macao usage.
     ['葡國餐廳的馬介休很有名。', ['葡國=country:PT'], ['馬:abbrev-without-context:drop']],
   ]);
