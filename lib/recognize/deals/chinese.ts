@@ -377,13 +377,13 @@ const SHARE_CAPITAL = /(?:已发行|已發行|总|總|流通)$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
 const HOLDING_TERM = /持股(?:计划|計劃|平台)/g;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
-const ACQUISITION_NOUN_AFTER = /^(?:案|交易)/;
+const ACQUISITION_NOUN_AFTER = /^(?:案|交易|完成)/;
 /** Totals of acquisitions: 并购交易金额, 收购规模, 并购数量. */
 const ACQUISITION_STATISTIC = /^(?:交易)?(?:金额|金額|额|額|规模|規模|数量|數量|总额|總額)/;
-/** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购. */
-const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的)$/;
-/** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer). */
-const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量)/;
+/** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购, 第二項重大收購, 這兩項大型收購. */
+const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的|[第这這两兩二三一][项項笔筆宗](?:重大|大型|巨额|巨額)?)$/;
+/** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer), 收购史 and 收购潮 (a history or a wave of them). */
+const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量|史|潮)/;
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
@@ -555,7 +555,9 @@ function rejection(
   explain: boolean,
 ): string {
   const word = text.slice(trigger.start, trigger.end);
-  const after = text.slice(trigger.end, trigger.end + 4);
+  // 「新工程合約」模式: a closing quote between the deal word and the noun it modifies.
+  const quoted = /[」”』]/.test(text.charAt(trigger.end)) ? 1 : 0;
+  const after = text.slice(trigger.end + quoted, trigger.end + quoted + 4);
   // 若协议无法达成, 合同未能签署: the deal word before its negated verb; 无协议脱欧: no deal at all.
   if (NEGATED_AFTER.test(text.slice(trigger.end, trigger.end + 8))) return 'negated';
   if (/[无無]$/.test(text.slice(start, trigger.start)) && !wordEndingAt(text, trigger.start - 1)) return 'no deal';
@@ -618,6 +620,8 @@ function wordRejection(c: Candidate): string {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 建立合作协议和机制: an agreement joined to mechanisms or rules is a kind of arrangement, not one deal.
+      if (/^(?:协议|協議|协定|協定)$/.test(word) && /^(?:和|与|與|及)(?:机制|機制|制度|规则|規則|程序)/.test(after)) return 'a kind, beside mechanisms';
       // 协议解除, 合同可以协议解除: a bare 协议 (or one after a modal) before 解除 is the manner of
       // ending a contract (by agreement), not an agreement ended.
       if (/^(?:协议|協議)$/.test(word) && /^解除/.test(after) && (start === trigger.start || /(?:可以|可|经|經|予以)$/.test(modifiers))) return 'a manner of ending a contract';
@@ -688,7 +692,7 @@ function wordRejection(c: Candidate): string {
       if (ACQUISITION_TERM_AFTER.test(after) && word.length === 2) return 'part of another term';
       // 中企在海外的并购交易金额同比下降: a statistic of many acquisitions, unless one is counted.
       if (ACQUISITION_STATISTIC.test(text.slice(trigger.end, trigger.end + 6)) && !ONE_TRANSACTION.test(modifiers)) return 'a statistic of many';
-      return word.length > 2 || ACQUISITION_NOUN_AFTER.test(after) || ACQUISITION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 2), trigger.start))
+      return word.length > 2 || ACQUISITION_NOUN_AFTER.test(after) || ACQUISITION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 4), trigger.start))
         ? ''
         : 'a verb here, not an acquisition';
     case 'zh-buy-in':

@@ -88,6 +88,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
   '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',
   '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '美的', '日立', '日产', '日產',
+  // Taiwan Semiconductor (台积电), whose 台 a verb of place may stand before (搶在臺積電之前).
+  '台积电', '台積電', '臺積電',
   // A carmaker and a newspaper whose names open with a country's abbreviation (华晨宝马, 日本朝日新闻).
   '华晨', '華晨', '朝日新闻', '朝日新聞',
   // Words in which a mineral character is not the mineral.
@@ -103,6 +105,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '真金白银', '真金白銀', '铜墙铁壁', '銅牆鐵壁', '趁热打铁', '趁熱打鐵', '斩钉截铁', '斬釘截鐵', '点石成金',
   '點石成金', '一诺千金', '一諾千金', '手无寸铁', '手無寸鐵', '铁石心肠', '鐵石心腸', '固若金汤', '固若金湯',
   '铜臭', '銅臭', '金戈铁马', '金戈鐵馬', '铁面无私', '鐵面無私', '铁证如山', '鐵證如山', '恨铁不成钢', '恨鐵不成鋼', '金碧辉煌', '金碧輝煌',
+  // Gold lying everywhere, a place's riches (遍地黄金).
+  '遍地黄金', '遍地黃金',
   // Words in which a country abbreviation is not a country.
   '其中', '之中', '当中', '當中', '集中', '从中', '從中', '空中', '心中', '手中', '途中', '正中',
   // "In one's imagination or eyes" (比想象中方便, 印象中, 心目中): 中 is "in".
@@ -119,6 +123,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '乌鸦', '乌龙', '烏龍', '乌黑', '烏黑', '乌云', '烏雲', '乌托邦', '烏托邦', '乌鲁木齐', '烏魯木齊', '乌兰巴托',
   '俄顷', '俄頃', '英镑', '英鎊', '英雄', '英文', '英语', '英語', '英寸', '英尺', '英里', '英才', '英明',
   '韩正', '韓正', '法律', '法规', '法規', '德国马克',
+  // Born and bred (在港、臺土生土長): no Turkey in a list of places.
+  '土生土长', '土生土長',
   // Noon (14日中午), joining (1月7日加入), and Washington by its seat of government (造访华府).
   '中午', '加入', '华府', '華府',
   // The Federal Reserve, a body the recognizer does not read as the country: no 美 to pair with

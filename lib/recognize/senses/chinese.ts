@@ -56,6 +56,9 @@ const LIST_JOINS = new Set(['', '、', '和', '与', '與', '及', '同']);
 const COUNTED = /^(?:[两兩二三四五六七八九十几幾多各诸諸等][国國]|[两兩双雙三四]方(?!面(?![临臨对對])))/;
 const COUNT_START = new Set([...'两兩二三四五六七八九十几幾多各诸諸等双雙']);
 
+/** The abbreviations that anchor a list of two set off by 、 (日、韓, 中、澳, 港、臺). */
+const TWO_LIST_ANCHOR = new Set([...'中日俄港台臺']);
+
 /** The join between two members of a list is nothing or one character (英美, 英、美, 英和美). */
 function joinedAt(text: string, from: number, to: number): boolean {
   return from === to || (to - from === 1 && LIST_JOINS.has(text.charAt(from)));
@@ -143,16 +146,39 @@ const TITLE_OR_REGION_START = new Set([...'驻駐府总總首外防财財政官�
  * Culture named for its country: 韩剧, 日漫, 韩综, 美剧, 韩星, 韩团, 港片 (a film), and its
  * cooking and styles, 日料, 韩式, 泰式, 港式 (only these countries' culture is named so).
  */
-const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星片式料']);
+const CULTURE_AFTER = new Set([...'剧劇综綜漫团團星片式料流']);
 const CULTURE_OF = new Set([...'韩韓日美英泰港']);
+/**
+ * A product's regional edition (港版, 美版, 日版, 韩版, 台版 of a phone), a carmaker's country (日系,
+ * 德系, 美系, 韩系) and a country's visa (美签, 日签证, 英簽): the country, when the character after
+ * starts no word of its own (美|版本 is a version; 美|系列 a series).
+ */
+const EDITION_OF = new Set([...CULTURE_OF, '台', '臺']);
+const MAKE_OF = new Set([...'日美德韩韓法英意']);
+const VISA_OF = new Set([...'美日韩韓英澳泰']);
+/**
+ * Verbs of coming and going before 港 and 台 (來港, 回港, 抵港, 留港消費, 來台, 返臺, 赴台), and for
+ * 台 also 在 (在台消费), 全 ("all of", 全台) and 環 ("around", 環台): the place, when the segmenter binds
+ * the abbreviation to the verb (來|港, 全台) and not to a word after it (後來|台風, 在|台上, 來|港口).
+ * Not 在港 or 离港, as often a ship in port; nor 港 after any of them in a sentence about ships
+ * (渔船已全部回港避风).
+ */
+const COME_AND_GO = new Set([...'来來回返留抵']);
+const TAIWAN_PLACE_BEFORE = new Set([...'在全環环']);
+const SHIPS = /船|艦|舰|輪|轮|貨櫃|货柜|集装箱|集裝箱|碼頭|码头/;
+/** 惠台, 助台: a verb of help that starts its own word (惠|台 措施; not 优惠|台, 协助|台). */
+const HELP_BEFORE = new Set([...'惠助']);
+/** The people of a place: 港人, 台胞, 台生 (a student from Taiwan), 台人; not 港人员, 台人士 read on. */
+const PEOPLE_AFTER_TAIWAN = new Set([...'胞生人']);
 
 /**
  * 澳 is Macao's own short name as well as Australia's (访澳旅客, 来澳, 在澳 in Macao's news), and
- * the dataset gives it to Australia only: on a page that names Macao and never Australia in full,
+ * the dataset gives it to Australia only: on a page that names Macao (or speaks as Hong Kong and
+ * Macao do: 港澳, 内地 for the mainland, 氹仔) and never Australia in full,
  * a 澳 the rules would keep is set aside. The answer is kept for the last text read, so a page is
  * searched once.
  */
-const MACAO_NAME = /澳[门門]/;
+const MACAO_NAME = /澳[门門]|港澳|本澳|氹仔|路氹|內地|内地/;
 const AUSTRALIA_NAME = /澳大利[亚亞]|澳洲/;
 let macaoPageText: string | undefined;
 let macaoPageAnswer = false;
@@ -174,6 +200,20 @@ function abbreviation(input: SenseInput): Decision {
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
+  if (ch === '港' || TAIWAN.has(ch)) {
+    const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
+    const ships = ch === '港' && travel && SHIPS.test(text.slice(input.sentence.start, input.sentence.end));
+    if (travel && !ships && endsWordFrom(text, start - 1, end)) return keep('after-travel');
+    if (TAIWAN.has(ch) && HELP_BEFORE.has(before) && zhWordAt(text, start - 1)?.start === start - 1 && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
+  }
+  // 港澳同胞, 港澳台学生: Hong Kong named with Macao (whose 澳 is set aside) and Taiwan after them.
+  if (ch === '港' && after === '澳') return keep('hong-kong-and-macao');
+  if (TAIWAN.has(ch) && before === '澳' && text.charAt(start - 2) === '港') return keep('hong-kong-and-macao');
+  // 本港, 本澳: "this territory", Hong Kong's and Macao's own word for themselves, when 本 starts its
+  // word (本港 or 本 alone: not 日本|港口, 基本|港). 本澳 is Macao, which 澳 does not name here: set aside.
+  if (before === '本' && (ch === '港' || ch === '澳') && !PORT_WORD_SECOND.has(after) && zhWordAt(text, start - 1)?.start === start - 1) {
+    return ch === '港' ? keep('this-territory') : drop('macao-abbreviation');
+  }
   if (TAIWAN.has(ch) && MEASURE_BEFORE.has(before)) return drop('measure-word');
   // 抗台 is fighting a typhoon (台风).
   const typhoon = before === '抗' && TAIWAN.has(ch);
@@ -187,6 +227,8 @@ function abbreviation(input: SenseInput): Decision {
   // clause, not by 方 (同日方面 and 同日方才 stay days).
   if (ch === '日' && before === '同' && after === '方' && !/[面才]/.test(text.charAt(end + 1))) return keep('compound');
   if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
+  // 今(13)日美國務院: a date's numeral in brackets before 日.
+  if (ch === '日' && (before === ')' || before === '）') && /[0-9０-９][)）]$/.test(text.slice(start - 2, start))) return drop('day');
   if (language(text, start, end)) return drop('language');
   const decision = inContext(input);
   if (decision.why === 'pair' && firmBeforeStaff(input)) return drop('firm-name');
@@ -406,7 +448,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     neighbourAbbrev &&
     (((pairedWith(before, ch) || weakPartnerAt(input, start - 1)) && !dateDayAt(text, start - 1) && !degreeBefore(text, start - 1) && !locativeBeforeSide(text, start - 1) && !partnerEndsWord(input)) ||
       ((pairedWith(after, ch) || weakPartnerAt(input, end)) && !degreeBefore(text, start) && !locativeBeforeSide(text, start) && !startsOtherWord(input, end))) &&
-    !inCityName(text, start)
+    !inCityName(text, start) &&
+    !taichung(text, start)
   )
     return keep('pair');
   // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
@@ -421,8 +464,18 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
     if (neighbourAbbrev && runOfAbbreviations(input) >= 3) return keep('country-list');
+    // 涵蓋日、韓航線, 在港、臺: two set off by 、, one of them China, Japan, Russia, Hong Kong or Taiwan
+    // (not 德、美, virtue and beauty), before no language's 文 or 语 (中、英文).
+    if (list.members === 2 && list.enumerated && !/[文语語]/.test(text.charAt(list.end))) {
+      const partner = text.charAt(end) === '、' ? text.charAt(end + 1) : text.charAt(start - 2);
+      if (TWO_LIST_ANCHOR.has(ch) || TWO_LIST_ANCHOR.has(partner)) return keep('country-list');
+    }
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  // 港人, 台胞, 台生: the people of the place (not 港人员, 台人士, which read on).
+  if (((ch === '港' && after === '人') || (TAIWAN.has(ch) && PEOPLE_AFTER_TAIWAN.has(after))) && !/[员員士]/.test(text.charAt(end + 1))) return keep('compound');
+  if (((after === '版' && EDITION_OF.has(ch)) || (after === '系' && MAKE_OF.has(ch))) && !wordGoesOn(text, end)) return keep('edition-or-make');
+  if ((after === '签' || after === '簽') && VISA_OF.has(ch) && (/[证證]/.test(text.charAt(end + 1)) || !wordGoesOn(text, end))) return keep('visa');
   if (TITLE_OR_REGION_START.has(after) && ch !== '中' && ch !== '华' && ch !== '華') {
     const ahead = text.slice(end, end + 3);
     if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
@@ -444,7 +497,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
   // 与, 韩 is the surname of the name after it (他和韩梅梅, 与韩寒) unless a word starts after it
   // (与韩|合作) or a compound's character follows (与韩方).
-  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中' && !surnameAfterJoin(text, start, end)) {
+  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中' && !surnameAfterJoin(text, start, end) && !joinMakesWord(input)) {
     return keep('after-preposition');
   }
   return drop('abbrev-without-context');
@@ -456,8 +509,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐', ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'语語文外拉阿西', ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
@@ -504,6 +557,26 @@ function inCityName(text: string, pos: number): boolean {
     if (word !== undefined && word.start === first && word.end === first + 3) return true;
   }
   return false;
+}
+
+/**
+ * 台中 (臺中) is Taichung, a city, unless a word of relations follows it (台中关系): the pair of
+ * Taiwan and China is not written so. `pos` is either character's.
+ */
+function taichung(text: string, pos: number): boolean {
+  const p = TAIWAN.has(text.charAt(pos)) ? pos : pos - 1;
+  return TAIWAN.has(text.charAt(p)) && text.charAt(p + 1) === '中' && !cue.ZH_RELATIONS_AFTER.test(text.slice(p + 2, p + 5));
+}
+
+/**
+ * A join (和, 与, 同, 及) that makes an ordinary word with the abbreviation after it (和美乡村,
+ * "harmonious"), with no country before it to join: no preposition. (中国和美国 is read 和|美国;
+ * 日本和美合作 has 日本 before the join.)
+ */
+function joinMakesWord(input: SenseInput): boolean {
+  const { text, start } = input;
+  if (!LIST_JOINS.has(text.charAt(start - 1)) || text.charAt(start - 1) === '、' || !pairIsWord(text, start - 1)) return false;
+  return !input.neighbours.some((n) => n.type === 'country' && n.end === start - 1);
 }
 
 /** 韩 after a join (和, 与, 同, 跟, 及) with no word starting after it: a surname (他和韩梅梅, 同韩磊一起). */
@@ -841,7 +914,9 @@ export function decideChinese(input: SenseInput, isCapital: boolean, isAbbrev: b
   if (isAbbrev) {
     const decision = abbreviation(input);
     // Read only for a 澳 the rules would keep: one with no context is dropped as before.
-    return decision.verdict === 'keep' && input.surface === '澳' && macaoPage(input.text) ? drop('macao-page') : decision;
+    if (decision.verdict !== 'keep' || input.surface !== '澳') return decision;
+    // 港澳, 港、臺、澳: beside Hong Kong, 澳 is Macao.
+    return macaoPage(input.text) || input.text.slice(Math.max(0, input.start - 4), input.end + 4).includes('港') ? drop('macao-page') : decision;
   }
   if (input.entityId.startsWith('mineral:') && input.end - input.start === 1) return metalCharacter(input);
   return keep('no-rule');

@@ -16,7 +16,7 @@
 import { MONARCHIES } from '../lexicon/monarchies.ts';
 import { US_STATES } from '../lexicon/us-states.ts';
 import { code, codeSet } from './char-codes.ts';
-import { standsAlone } from './zh-words.ts';
+import { standsAlone, wordGoesOn } from './zh-words.ts';
 import { medalTiers, nameAfterRole, placeName } from './chinese.ts';
 
 /**
@@ -39,12 +39,21 @@ const QI = code('其');
 const AFTER_QIZHONG_GUO = codeSet('航企资資有家内內产產债債营營库庫际際');
 /** 语言 and 语境 after a name: 中国语境下 is the country's setting, not a language. */
 const [YAN, JING] = [...'言境'].map(code);
+/** 族 after a name: an ethnic group (朝鲜族, 俄罗斯族, 蒙古族), not the country; 族群 and 族谱 are not that. */
+const [ZU, WEN, HUA, HUA_TRADITIONAL] = [...'族文话話'].map(code);
+const NOT_ETHNIC_AFTER = codeSet('群谱譜');
+/**
+ * Korean cooking named with 朝鲜 (朝鲜风味, 朝鲜料理, 朝鲜冷面): the Korean people's, as in 朝鲜族, more than
+ * North Korea's.
+ */
+const KOREAN_COOKING_AFTER = /^(?:风味|風味|料理|美食|菜|冷面|冷麵|泡菜|拌饭|拌飯)/;
 
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
 export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
   const next = text.charCodeAt(end);
   const last = text.charCodeAt(end - 1);
-  if (NAME_CONTINUES.has(next) && last !== GUO && last !== GUO_TRADITIONAL && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
+  // A name of four characters or more (澳大利亚|维多利亚大学) is no part of a transliterated name.
+  if (NAME_CONTINUES.has(next) && end - start < 4 && last !== GUO && last !== GUO_TRADITIONAL && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
   if (text.charCodeAt(start) === DA && ENDS_IN_DA.has(text.charCodeAt(start - 1))) return 'its first character ends the word before';
   if (next === WANG && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   // 文莱苏丹 is the Sultan of Brunei, 苏丹王 a sultan: a title, not Sudan.
@@ -53,6 +62,11 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (next === BAN && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
   // 西班牙语, 印度尼西亚语, 韩国语: a language, not the country (as 日语 for the abbreviations).
   if ((next === YU || next === YU_TRADITIONAL) && text.charCodeAt(end + 1) !== YAN && text.charCodeAt(end + 1) !== JING) return 'a language';
+  // 朝鲜族, 俄罗斯族, 蒙古族: one of China's ethnic groups named like the country, not the country.
+  if (next === ZU && !NOT_ETHNIC_AFTER.has(text.charCodeAt(end + 1))) return 'an ethnic group';
+  if (entityId === 'country:KP' && KOREAN_COOKING_AFTER.test(text.slice(end, end + 2))) return 'Korean cooking';
+  // 朝鲜文, 朝鲜话: its script and its speech, when 文 or 话 starts no word of its own (中国文化, 韩国话题).
+  if ((next === WEN || next === HUA || next === HUA_TRADITIONAL) && !wordGoesOn(text, end)) return 'a language';
   // 其中国航, 其中国企: 其中 ("among them") and a word opening with 国, not China.
   if (text.charCodeAt(start - 1) === QI && (last === GUO || last === GUO_TRADITIONAL) && end - start === 2 && AFTER_QIZHONG_GUO.has(next)) return 'the 中 of 其中';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
@@ -154,11 +168,11 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
 const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀', '铂金', '鉑金']);
 /**
  * Words after them that make the figurative sense: a prime time (黄金时段), a golden generation
- * (黄金一代), a prime spot (黄金地段), a platinum record, its certification or a tier (白金唱片, 白金认证, 白金会员), an award; but
+ * (黄金一代), a prime spot (黄金地段), a golden corridor or effect (黄金通道, 黄金动脉, 黄金效应), a platinum record, its certification or a tier (白金唱片, 白金认证, 白金会员), an award; but
  * 黄金期货 is gold futures.
  */
 const FIGURATIVE_AFTER =
-  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌)/;
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌)/;
 /**
  * After a one-character metal: an award (铜奖) or a colour (古铜色, and the pigment colours 钴蓝,
  * 铬绿), not the metal. Not 黄 or 红, which start minerals' names (镍黄铁矿), nor 白 (钛白粉 is a

@@ -906,3 +906,20 @@ describe('audit-blog-zh: contracts of a kind on lifestyle pages (habits, rare ca
     ['双方签署的合约为期两年。', ['合约 | (zh-weak) → keep']],
   ]);
 });
+
+describe('audit-web-zh: an acquisition counted, a history of them, agreements beside mechanisms, a quoted contract model', () => {
+  ruled([
+    // A count and an adjective before 收购 make it a noun; after a verb of intent it is the verb.
+    ['這是該公司本月的第二項重大收購。', ['第二項重大收購 | (zh-acquisition) → keep']],
+    ['公司宣布将收购两家工厂。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['在收购完成时支付余款。', ['收购 | (zh-acquisition) → keep']],
+    // 收购史: a history of many.
+    ['本文梳理了这家企业的收购史。', ['收购 | (zh-acquisition) → drop: part of another term']],
+    // Agreements joined to mechanisms are a kind of arrangement.
+    ['双方应建立合作协议和机制。', ['协议 | (zh-strong) → drop: a kind, beside mechanisms']],
+    ['双方签署了合作协议。', ['合作协议 | (zh-strong) → keep']],
+    // A closing quote between a contract word and the noun it modifies (模式).
+    ['发展局将推行「新工程合約」模式。', ['合約 | (zh-weak) → drop: modifies the next word']],
+    ['双方签订的「新工程合約」已生效。', ['新工程合約 | (zh-weak) → keep']],
+  ]);
+});

@@ -102,7 +102,8 @@ describe('Chinese: lists of abbreviations and a count after them', () => {
     ['英法德将恢复对伊制裁。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:country-list:keep', '法:country-list:keep', '德:country-list:keep']],
     ['美加墨自贸协定今年复审。', ['美=country:US', '加=country:CA', '墨=country:MX'], ['美:pair:keep', '加:pair:keep', '墨:country-list:keep']],
     ['哈哈哈，太好笑了。', [], ['哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop', '哈:abbrev-without-context:drop']],
-    ['港澳台同胞欢聚一堂。', [], ['港:abbrev-without-context:drop', '澳:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    // (港 and 台 of 港澳台 are Hong Kong and Taiwan by a rule of their own; its 澳 is set aside.)
+    ['港澳台同胞欢聚一堂。', ['港=country:HK', '台=country:TW'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop', '台:hong-kong-and-macao:keep']],
     // One member before 等国 is not a list, and 中国 is too far off to join it; the preposition keeps 美.
     ['中国将与美等国加强合作。', ['中国=country:CN', '美=country:US'], ['美:after-preposition:keep', '加:abbrev-without-context:drop']],
     ['来美留学的人增多。', ['美=country:US'], ['美:after-preposition:keep']],
@@ -799,5 +800,65 @@ describe('audit-blog-zh: 中 of 想象中, 心目中; gold as "prime" (黄金法
     // 黄金 before an abstract noun (法则, 准则, 起点) is "prime"; its price is the metal's.
     ['这是理财的黄金法则。', [], []],
     ['黄金价格连续三天上涨。', ['黄金=mineral:gold'], []],
+  ]);
+});
+
+describe('audit-web-zh: Hong Kong, Macao and Taiwan pages, editions and makes, Taichung, 朝鲜族, a golden corridor', () => {
+  ruled([
+    // 本港, "this territory", is Hong Kong's word for itself; 日本|港口 is a Japanese port.
+    ['本港昨日新增三宗個案。', ['港=country:HK'], ['港:this-territory:keep', '日:day:drop']],
+    ['貨船停靠在日本港口。', ['日本=country:JP'], ['港:abbrev-without-context:drop']],
+    // A verb of coming and going bound to 港 or 台 (來|港, 全台); not 後來|台風, 在|台上, 來|港口, nor 抵港 of a ship.
+    ['大批旅客來港過節。', ['港=country:HK'], ['港:after-travel:keep']],
+    ['後來港口重新開放。', [], ['港:abbrev-without-context:drop']],
+    ['代表團昨日抵港訪問。', ['港=country:HK'], ['日:day:drop', '港:after-travel:keep']],
+    ['貨輪昨日抵港卸貨。', [], ['日:day:drop', '港:abbrev-without-context:drop']],
+    ['去年陸客來臺人數下降。', ['臺=country:TW'], ['臺:after-travel:keep']],
+    ['後來台風轉向北方。', [], ['台:abbrev-without-context:drop']],
+    ['全台共有三百家門市。', ['台=country:TW'], ['台:after-travel:keep']],
+    ['他在台上發表演講。', [], ['台:abbrev-without-context:drop']],
+    // 惠台: a verb of help that starts its word; 出台 ("issue") ends one.
+    ['惠台措施陸續出台。', ['台=country:TW'], ['台:after-verb-of-relation:keep', '台:abbrev-without-context:drop']],
+    // The people of a place: 台胞, 港人.
+    ['台胞可憑台胞證購票。', ['台=country:TW', '台=country:TW'], ['台:compound:keep', '台:compound:keep']],
+    ['不少港人周末北上消費。', ['港=country:HK'], ['港:compound:keep']],
+    // 韩流, the Korean wave, is named like 韩剧; 单日|流量 is a day's traffic.
+    ['韩流席卷东南亚。', ['韩=country:KR'], ['韩:culture:keep']],
+    ['单日流量创新高。', [], ['日:abbrev-without-context:drop']],
+    // An edition (港版), a make (德系, 日系) and a visa (美签); 中签 is winning a ballot.
+    ['港版手机比国行便宜。', ['港=country:HK'], ['港:edition-or-make:keep']],
+    ['德系和日系车型销量下滑。', ['德=country:DE', '日=country:JP'], ['德:edition-or-make:keep', '日:edition-or-make:keep']],
+    ['她的美签下周到期。', ['美=country:US'], ['美:visa:keep']],
+    ['新股中签率不足百分之一。', [], ['中:abbrev-without-context:drop']],
+    // 台中 is Taichung, not a pair of Taiwan and China.
+    ['旅客在台中國際機場轉機。', [], ['台:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    // Two set off by 、 with 日 (or 中, 俄, 港, 台) among them; 德、美 are virtue and beauty.
+    ['航線涵蓋日、韓兩地。', ['日=country:JP', '韓=country:KR'], ['日:country-list:keep', '韓:country-list:keep']],
+    ['他德、美兼修。', [], ['德:abbrev-without-context:drop', '美:abbrev-without-context:drop']],
+    // 和美 ("harmonious") with no country before the join; 日本和美国 is read 和|美国.
+    ['各地建设和美乡村。', [], ['美:abbrev-without-context:drop']],
+    ['日本和美国加强合作。', ['日本=country:JP', '美国=country:US'], ['加:abbrev-without-context:drop']],
+    // 朝鲜族 is an ethnic group of China and 朝鲜话 its speech, not North Korea.
+    ['延边朝鲜族自治州风景优美。', [], ['美:abbrev-without-context:drop']],
+    ['朝鲜昨日试射导弹。', ['朝鲜=country:KP'], ['朝鲜:no-rule:keep', '日:day:drop']],
+    ['老人们用朝鲜话交谈。', [], []],
+    // 黄金通道, a golden corridor; 黄金储量 is the metal.
+    ['这条铁路是区域的黄金通道。', [], []],
+    ['该国黄金储量居世界前列。', ['黄金=mineral:gold'], []],
+    // A date's numeral in brackets before 日.
+    ['今(5)日美方作出回應。', ['美=country:US'], ['日:day:drop', '美:pair:keep']],
+    // 本澳 and a 澳 beside 港 are Macao, which 澳 does not name: set aside.
+    ['本澳市民及來澳旅客大增。', [], ['澳:macao-abbreviation:drop', '澳:macao-page:drop']],
+    ['受訪者來自中國(含港、臺、澳)。', ['中國=country:CN', '港=country:HK', '臺=country:TW'], ['港:country-list:keep', '臺:country-list:keep', '澳:macao-page:drop']],
+    ['他們在港、臺土生土長。', ['港=country:HK', '臺=country:TW'], ['港:country-list:keep', '臺:country-list:keep']],
+    ['三星搶在台積電之前量產。', [], []],
+    // 港澳 and 港澳台: Hong Kong beside Macao (whose 澳 is set aside) and Taiwan after them.
+    ['港澳同胞可憑回鄉證入境。', ['港=country:HK'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop']],
+    ['學校招收港澳台學生。', ['港=country:HK', '台=country:TW'], ['港:hong-kong-and-macao:keep', '澳:abbrev-without-context:drop', '台:hong-kong-and-macao:keep']],
+    // A name of four characters is no part of a transliterated name (澳大利亞|維多利亞大學); 阿曼|达 is.
+    ['代表團應澳大利亞維多利亞大學邀請訪問。', ['澳大利亞=country:AU'], []],
+    ['歌手阿曼达昨晚开唱。', [], []],
+    // 葡國, Portugal in Hong Kong and Macao usage.
+    ['葡國餐廳的馬介休很有名。', ['葡國=country:PT'], ['馬:abbrev-without-context:drop']],
   ]);
 });
