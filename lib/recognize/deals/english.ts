@@ -78,6 +78,8 @@ const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 
 const BARE = 'no determiner, value or party';
 /** Words that tie a sentence to one event: a past tense of saying or making, a time. */
 const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|renewed|extended|completed|finalised|finalized|approved|ratified|awarded|won|bought|sold|took|gave|yesterday|today|tonight|last|ago)$/;
+/** A policy programme named a deal: "the Green New Deal", "the European Green Deal". */
+const PROGRAMME = /\b(?:New|Green) Deal\b/;
 /** Determiners that point back: "the agreement", "these deals". */
 const POINTING = /^(the|this|that|these|those)$/;
 
@@ -327,6 +329,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       !namesOne(tokens, known)
     ) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: a kind spoken of earlier in the text` });
+      continue;
+    }
+    // "The Green New Deal was introduced in 2019. The deal aims to cut emissions": after a programme
+    // named a New Deal or a Green Deal, "the deal" with no value and no party is that programme.
+    if (textDeals && textDeals.firstKept > tokens[left.index].start && tokens[headIndex].lower === 'deal' && /^(the|this)$/.test(tokens[left.index].lower) && !left.modifiers.length && !right.value && !right.party && PROGRAMME.test(text.slice(0, tokens[left.index].start))) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: a programme named earlier in the text` });
       continue;
     }
     let startIndex = left.index;

@@ -1028,5 +1028,9 @@ describe('a real-text audit of opinion and long-form pages (round 16): parties p
     // A stake in an industry, with no value: an interest, not shares.
     ["Farmers are taking an ownership stake in the industry.", ["stake | (stake) → drop: a stake as an interest in what happens"]],
     ["Farmers are taking an ownership stake in Arla.", ["an ownership stake in Arla | (stake) → keep: determiner"]],
+    // A programme named a New Deal or a Green Deal earlier in the text: "the deal" with no value and no party is that programme.
+    ["The European Green Deal was agreed in 2019. The deal aims to cut emissions by half.", ["deal | (agreement) → drop: a programme named earlier in the text"]],
+    ["The deal aims to cut emissions by half.", ["The deal | (agreement) → keep: determiner"]],
+    ["The Green New Deal was introduced by two senators. The deal with Boeing was signed on Monday.", ["The deal with Boeing | (agreement) → keep: determiner"]],
   ]);
 });
