@@ -1032,5 +1032,8 @@ describe('a real-text audit of opinion and long-form pages (round 16): parties p
     ["The European Green Deal was agreed in 2019. The deal aims to cut emissions by half.", ["deal | (agreement) → drop: a programme named earlier in the text"]],
     ["The deal aims to cut emissions by half.", ["The deal | (agreement) → keep: determiner"]],
     ["The Green New Deal was introduced by two senators. The deal with Boeing was signed on Monday.", ["The deal with Boeing | (agreement) → keep: determiner"]],
+    // A Title Case headline that opens on a framework of two countries, its verb after it.
+    ["Canada–Chile Critical Minerals Framework Marks Shift in Supply Chains", ["Canada–Chile Critical Minerals Framework | (framework) → keep: headline subject"]],
+    ["Housing Framework Marks Shift in City Planning", ["Framework | (framework) → drop: framework in its ordinary sense"]],
   ]);
 });
