@@ -70,14 +70,23 @@ export interface TextDeals {
   kinds: number;
   /** Offset of the first deal kept in the text (a phrase, or a deal's name), Infinity while none. */
   firstKept: number;
+  /** Offset of the first programme named a New Deal or a Green Deal, -1 when none; read once, when first needed. */
+  programmeAt?: number;
 }
 
 /** Reasons a phrase was dropped that speak of a kind of deal, not of none at all. */
-const KIND_REASONS = new Set(['a kind defined or in general', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list']);
+const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list']);
 /** A bare plural with nothing that points at some ("Plea agreements are common"): a kind too. */
 const BARE = 'no determiner, value or party';
 /** Words that tie a sentence to one event: a past tense of saying or making, a time. */
 const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|renewed|extended|completed|finalised|finalized|approved|ratified|awarded|won|bought|sold|took|gave|yesterday|today|tonight|last|ago)$/;
+/** A policy programme named a deal: "the Green New Deal", "the European Green Deal". */
+const PROGRAMME = /\b(?:New|Green) Deal\b/;
+/** Whether a programme named a New Deal or a Green Deal stands in the text before `at` (the text searched once). */
+function programmeBefore(textDeals: TextDeals, text: string, at: number): boolean {
+  textDeals.programmeAt ??= text.search(PROGRAMME);
+  return textDeals.programmeAt >= 0 && textDeals.programmeAt < at;
+}
 /** Determiners that point back: "the agreement", "these deals". */
 const POINTING = /^(the|this|that|these|those)$/;
 
@@ -269,7 +278,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "Lithium Deal Puts Argentina at Center of Boom": a Title Case headline that opens on the
     // phrase, its verb after it, drops the article of its subject; a metal or a country among the
     // modifiers says which deal ("Contract Awards Rise" is talk of a kind).
-    if (specific === '!no determiner, value or party' && left.index === 0 && /^(deal|pact|accord|agreement|partnership)$/.test(tokens[headIndex].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) {
+    // ("US–Japan Critical Minerals Framework Marks Strategic Shift": a framework of two countries too.)
+    if (specific === '!no determiner, value or party' && left.index === 0 && /^(deal|pact|accord|agreement|partnership|framework)$/.test(tokens[headIndex].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) {
       const from = tokens[0].start;
       const to = tokens[headIndex].start;
       if (known.some((k) => k.start >= from && k.end <= to)) specific = 'headline subject';
@@ -327,6 +337,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       !namesOne(tokens, known)
     ) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: a kind spoken of earlier in the text` });
+      continue;
+    }
+    // "The Green New Deal was introduced in 2019. The deal aims to cut emissions": after a programme
+    // named a New Deal or a Green Deal, "the deal" with no value and no party is that programme.
+    if (textDeals && textDeals.firstKept > tokens[left.index].start && tokens[headIndex].lower === 'deal' && /^(the|this)$/.test(tokens[left.index].lower) && !left.modifiers.length && !right.value && !right.party && programmeBefore(textDeals, text, tokens[left.index].start)) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: a programme named earlier in the text` });
       continue;
     }
     let startIndex = left.index;

@@ -51,7 +51,7 @@ const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 /** Verbs after which "to <verb> a deal" means it was not made: "failed to reach a deal". */
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
 /** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
-const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did|offer|offered|give|given)$/;
+const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|formalise|formalised|formalize|formalized|produce|produced|yield|yielded|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did|offer|offered|give|given)$/;
 /** Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal". */
 const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
 /** Trying, after "of": "months of attempting to reach an agreement" made none. */
@@ -109,7 +109,7 @@ const RELIEF_CONCESSION = /^(tax|fare|fares|travel|ticket|duty|vat|rates|fee|fee
 /** Modifiers of a stake one cares about rather than owns: "a personal stake in the inquiry". */
 const INTEREST_STAKE = /^(personal|vested|emotional|moral|political|keen|deep)$/;
 /** Heads of what a stake is held in when it is an interest, not an asset: "a huge stake in the new engine rules". */
-const NOT_ASSETS = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery|rules|rule|inquiry|decision|talks|policy|policies|reforms|reform|changes|game|games|campaign|negotiations|matter|case|trial|verdict|review|plans|plan|issue|issues|question|questions|dispute|disputes|argument)$/;
+const NOT_ASSETS = /^(outcome|outcomes|future|success|result|results|election|debate|fight|race|vote|process|peace|recovery|rules|rule|inquiry|decision|talks|policy|policies|reforms|reform|changes|game|games|campaign|negotiations|matter|case|trial|verdict|review|plans|plan|issue|issues|question|questions|dispute|disputes|argument|industry|industries|sector|sectors|economy)$/;
 /** Who a memo is sent to: "a memorandum to staff" is a note, not an agreement signed. */
 const MEMO_READERS = /^(the|all|its|his|her|their|every|staff|employees|members|colleagues|ministers|officials|officers|managers|teachers|parents|pupils|students|parliament|mps)$/;
 /** People of private life: a pact or a truce among them is a promise ("The friends made a pact", "The siblings called a truce"). */
@@ -224,8 +224,10 @@ function negated(tokens: Token[], start: number): boolean {
     while (j > start - 6 && /^(do|does|did|ever|really|yet|to|be|been|would|could|will)$/.test(w(j))) j--;
     return NEGATIONS.test(w(j));
   }
-  if (!MAKING.test(w(start - 1))) return false;
-  const k = start - 2;
+  // "failed to result in a deal": "result in" makes one as a single verb does.
+  const resultIn = w(start - 1) === 'in' && /^result(s|ed)?$/.test(w(start - 2));
+  if (!MAKING.test(w(start - 1)) && !resultIn) return false;
+  const k = start - (resultIn ? 3 : 2);
   if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;
   // "after months of attempting to reach an agreement": only tried for.
   if (w(k) === 'to' && ATTEMPTED.test(w(k - 1)) && w(k - 2) === 'of') return true;
@@ -295,6 +297,29 @@ const KIND_ASPECTS = /^(purpose|aim|goal|point|nature|essence|definition|meaning
 const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|often|generally|normally|although)$/;
 /** How often a kind does something: "Buyers sometimes sign...". */
 const HOW_OFTEN = /^(sometimes|often|usually|typically|generally|rarely|seldom|commonly|normally|frequently|routinely)$/;
+/** Words of a rule's text: a deal in their sentence is any the rule speaks of. */
+const NORM_WORDS = /^(shall|hereby|herein|hereunder|thereof|hereinafter)$/;
+/** Connectives before a sentence's opener: "Moreover, if ...", "But when ...". */
+const CONNECTIVES = /^(moreover|however|furthermore|also|besides|likewise|similarly|thus|so|and|but|yet|then|still|meanwhile|otherwise|instead)$/;
+
+/** Where a sentence's opener stands: 0, or after a connective and its comma ("Moreover, if"). */
+function openerAt(tokens: Token[]): number {
+  if (!CONNECTIVES.test(tokens[0]?.lower ?? '')) return 0;
+  return tokens[1]?.text === ',' ? 2 : 1;
+}
+
+/**
+ * "If a closed session discussion occurs ..., the action should be described as an approval of the
+ * contract": a definite phrase in a sentence that opens on a general case with an indefinite subject,
+ * with no name, number or mention and nothing that dates it.
+ */
+function theOneOfAGeneralCase(tokens: Token[], known: KnownSpan[]): boolean {
+  const o = openerAt(tokens);
+  if (!/^(if|when|whenever|once)$/.test(tokens[o]?.lower ?? '') || !/^(a|an)$/.test(tokens[o + 1]?.lower ?? '')) return false;
+  if (known.length > 0 || datedOrPast(tokens)) return false;
+  return !tokens.some((t, k) => t.kind === 'number' || (k > o && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
+}
+
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
 
@@ -338,17 +363,21 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
   // sentence that opens on a bare plural and says how often.
   if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;
+  // The words of a rule or a by-law: "The Mayor is hereby authorized to execute a contract", "shall be fixed in a written contract".
+  if (tokens.some((t) => NORM_WORDS.test(t.lower))) return true;
   // A general case: "When a criminal defendant and a prosecutor reach a plea deal, ...".
-  if (GENERAL_OPENERS.test(w(0)) && /^(a|an)$/.test(w(1))) {
+  // (After a connective: "Moreover, if a First Nation has a treaty agreement, ...".)
+  const o = openerAt(tokens);
+  if (GENERAL_OPENERS.test(w(o)) && /^(a|an)$/.test(w(o + 1))) {
     return !tokens.some((t) => t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) && !tokens.some((t) => /^(was|were|did|had)$/.test(t.lower));
   }
   // Any subject in the opener's clause, the phrase in it too: "Once the two sides reach an
   // agreement, they will...", not a case told in the past ("When the union accepted a deal, ...").
   // An example is a general case too: "For example, a contract with two seasons left may be extended".
   const example = w(0) === 'for' && /^(example|instance)$/.test(w(1)) && tokens[2]?.text === ',';
-  if (example || GENERAL_OPENERS.test(w(0))) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    const inOpener = example || (comma > start && tokens.slice(1, start).every((t) => t.kind !== 'word' || !/ed$/.test(t.lower)));
+  if (example || GENERAL_OPENERS.test(w(o))) {
+    const comma = tokens.findIndex((t, k) => k > o && t.text === ',');
+    const inOpener = example || (comma > start && tokens.slice(o + 1, start).every((t) => t.kind !== 'word' || !/ed$/.test(t.lower)));
     if (inOpener && !datedOrPast(tokens)) return true;
   }
   return false;
@@ -505,7 +534,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !heldOrMade(beforeSuch)) return 'a kind defined or in general';
   if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "If the judge accepts the plea agreement, the defendant is sentenced": the deal of any such case.
-  if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && anyCase(tokens, known)) return 'a kind defined or in general';
+  if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && (anyCase(tokens, known) || theOneOfAGeneralCase(tokens, known))) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
   const closesQuote = /[’']$/.test(tokens[head].text) || (tokens[head + 1]?.kind === 'punct' && /^["'’”]$/.test(tokens[head + 1].text));
   if (closesQuote && !party && !left.value && !right.value && tokens.slice(left.index, head).some((t) => t.kind === 'punct' && /^["'‘“]$/.test(t.text))) return 'in scare quotes';
@@ -650,9 +679,12 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const plain = mods.every((m) => BARGAIN.test(m) || EVALUATIVE.test(m));
     // "the deals carriers are offering".
     const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
+    // "We selected these deals and products": deals paired with what a shop sells.
+    const wares = /^(products|offers|discounts|coupons|gadgets|gifts)$/;
+    const withWares = plural && ((tokens[head + 1]?.lower === 'and' && wares.test(tokens[head + 2]?.lower ?? '')) || (tokens[left.index - 1]?.lower === 'and' && wares.test(tokens[left.index - 2]?.lower ?? '')));
     // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
     const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
-    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights')) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered) return "a shop's offer";
+    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights')) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered || withWares) return "a shop's offer";
     // "Black Friday isn't about finding a deal", "I got the deal, but I also got a TV with...": a
     // sale day or a product bought in the sentence makes a bare deal a bargain.
     const saleDay = tokens.some((x, k) => (x.lower === 'black' && tokens[k + 1]?.lower === 'friday') || (x.lower === 'cyber' && tokens[k + 1]?.lower === 'monday'));

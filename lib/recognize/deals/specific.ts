@@ -142,6 +142,8 @@ const ORGANISATION_NOUNS = /^(Ministry|Minister|Fund|Funds|Bank|Board|Authority|
 export const SPECIFIC_PLURAL = /^(looming|pending|upcoming|impending|forthcoming|proposed|planned|separate|recent|latest|several|two|three|four|five|six|seven|eight|nine|ten|twin|parallel|bilateral|multibillion|multibillion-dollar)$/;
 /** Words before a value that make it a threshold, not an amount: "worth more than £200,000", "up to $5m". */
 const THRESHOLD = /^(than|over|above|under|below|to|least|exceeding)$/;
+/** Lower-case adjectives of the usual kind of deal: "the standard four-year deal". */
+const KIND_ADJECTIVES = /^(standard|typical|usual|average|conventional|normal)$/;
 /** Ordinals and superlatives that make "the first investment" one specific investment. */
 const ORDINALS = /^(first|second|third|fourth|fifth|largest|biggest|latest|single|record|initial|new)$/;
 /** Verbs right before a money noun's phrase that make it a transaction: "secured financing", "signed a loan". */
@@ -176,6 +178,26 @@ function namedParty(tokens: Token[], party: { from: number; to: number } | undef
     if (known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end)) return true;
   }
   return false;
+}
+
+/** Adjectives of a people or a region, capitalised: "with Indigenous communities", "with Western firms". */
+const PEOPLE_ADJECTIVES = /^(indigenous|aboriginal|native|tribal|western|eastern|northern|southern|asian|african|european|arab|latin|gulf|pacific|nordic|baltic|balkan|caribbean|arctic|foreign|overseas|local)$/;
+
+/**
+ * A party that only says what kind of parties: a country's or a people's adjective before a plural
+ * common noun, no one named ("with Chinese companies", "with Indigenous communities", "with US miners").
+ */
+function onlyAKindOfParty(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[]): boolean {
+  const last = tokens[party.to - 1];
+  if (!last || last.kind !== 'word' || last.text !== last.lower || !/[^s]s$/.test(last.lower)) return false;
+  for (let k = party.from; k < party.to - 1; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || /^(and|or|of)$/.test(t.lower) || /['’]s?$/.test(t.text)) return false;
+    if (!isCapitalised(t)) continue;
+    const country = known.some((m) => m.type === 'country' && m.start <= t.start && m.end >= t.end);
+    if (!country && !PEOPLE_ADJECTIVES.test(t.lower)) return false;
+  }
+  return true;
 }
 
 /** A lender's initials among the modifiers (not a sentence's or a headline's capital): "its IMF loan". */
@@ -319,7 +341,8 @@ function initialsOfSomethingElse(tokens: Token[], head: number, known: KnownSpan
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
-  const plural = (/s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda';
+  // ("The first-year contract’s total value": a possessive, one contract.)
+  const plural = (/s$/.test(tokens[head].lower) && !/['’]s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda';
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the",
   // unless a noun after them says they name something else (the KORUS choir).
@@ -330,6 +353,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (next?.lower === 'of' && !left.value && !right.value && known.some((k) => k.type === 'country' && k.start > next.start && k.start <= next.end + 5)) return '!takeover of a country';
     // "the takeover of the town hall": a place seized, not a company bought (a price says it was bought).
     if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
+    // "the takeovers of Premiership giants Liverpool, Newcastle and Manchester City": the firms bought are named.
+    if (plural && next?.lower === 'of') return 'companies bought';
   }
   // "The acquisition of the MSB license", "the acquisition of skills": not a company bought. An
   // acquisition is a deal with a price, a named buyer ("Google's acquisition"), or a company bought.
@@ -360,6 +385,10 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     const agreedIn = tokens.some((t) => SIGNING.test(t.lower)) || known.length > 0 || left.modifiers.some((m) => AGREED_SUBJECTS.test(m));
     if (!right.party && !right.value && !left.value && !agreedIn) return '!framework in its ordinary sense';
   }
+  // "the standard four-year deal a player can get", "a typical offtake contract": the usual kind, as written in lower case.
+  if (!left.value && !right.value && !right.party && tokens.slice(left.index, head).some((t) => KIND_ADJECTIVES.test(t.text))) return '!the usual kind';
+  // "America can strengthen its partnerships": a country's or a firm's ties, none named.
+  if (cls === 'partnership' && plural && /^(its|their|our)$/.test(tokens[left.index]?.lower ?? '') && !right.party && !left.value && !right.value) return '!relationships';
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
   if (left.determiner || left.value || left.possessive) {
     // "the lithium contracts signed with Russian firms": a participle of signing picks out the ones made.
@@ -372,12 +401,13 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   if (right.party) {
     // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
     const partyStart = tokens[right.party.from]?.lower ?? '';
-    if (plural && !namedParty(tokens, right.party, known) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
+    if (plural && (!namedParty(tokens, right.party, known) || onlyAKindOfParty(tokens, right.party, known)) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
     return 'party';
   }
   if (right.value && !plural) return 'value';
   // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
-  if (right.value && plural && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
+  // ("contracts worth 35 percent of a team's cap": a share that defines a kind, not a sum.)
+  if (right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
   // "signed 15 cooperation agreements": counted in figures and signed, as "two agreements" is counted in words.
   const count = tokens[left.index];

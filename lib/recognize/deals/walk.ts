@@ -42,7 +42,7 @@ const RIGHT_STOPS = new Set([
   'than', 'rather', 'through', 'within', 'during', 'covering', 'aimed', 'aiming', 'designed', 'intended', 'including',
   'worth', 'valued', 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
   'allowing', 'allows', 'making', 'makes', 'in', 'for', 'with', 'from', 'of', 'between', 'amid', 'against',
-  'despite', 'following', 'alongside', 'ahead', 'toward', 'towards', 'via', 'per',
+  'despite', 'following', 'alongside', 'ahead', 'toward', 'towards', 'via', 'per', 'regarding', 'concerning',
   // Time words start an adverbial, not more of the party: "with the Pentagon last year".
   'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'ago', 'already', 'now', 'then',
   'recently', 'once', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
@@ -148,6 +148,26 @@ function insideCapitalisedName(tokens: Token[], i: number, head: number): boolea
   return isCapitalised(tokens[head]) && /^(of|and|on|for)$/.test(tokens[i].lower) && i > 0 && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 
+/** Deal nouns: a list of modifiers holds none ("a supply deal and cobalt contract" is two phrases). */
+const DEAL_NOUNS = /^(agreements?|deals?|contracts?|pacts?|partnerships?|ventures?|loans?|stakes?|accords?|memorand\w*|mous?|treaties|treaty)$/;
+
+/**
+ * How many lower-case modifiers stand between the conjunction at `i` and an article before them
+ * (commas between them allowed, at most three words): "a waste disposal [and]" → 2; else 0.
+ */
+function wordsBeforeArticle(tokens: Token[], i: number): number {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.text === ',' && words > 0) continue;
+    if (t.kind !== 'word' || t.text !== t.lower) return 0;
+    if (/^(a|an|the)$/.test(t.lower)) return words;
+    if (LEFT_STOPS.has(t.lower) || DEAL_NOUNS.test(t.lower) || (/ly$/.test(t.lower) && !NOT_ADVERBS.test(t.lower)) || words === 3) return 0;
+    words++;
+  }
+  return 0;
+}
+
 /** An article at `k`, or one before a hyphenated length there: "the", "the 20-year". */
 function articleAt(tokens: Token[], k: number): boolean {
   const article = (j: number) => /^(a|an|the|this|its|their)$/.test(tokens[j]?.lower ?? '');
@@ -164,6 +184,8 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
   let steps = 0;
   let pendingConjunction = -1;
   let pairPending = false;
+  let namesPending = false;
+  let wordsToArticle = 0;
   while (i >= 0 && steps < 9) {
     const t = tokens[i];
     // "EU-U.S. trade deal": a dot glued to the word before it is part of that word.
@@ -190,6 +212,33 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       const open = tokens.lastIndexOf(tokens.slice(Math.max(0, i - 6), i).reverse().find((x) => x.text === '(') as Token, i);
       if (open > 0 && tokens.slice(open + 1, i).some((x) => x.kind === 'number') && (tokens[open - 1].kind === 'number' || /^(million|billion|trillion|bn|m|mn)$/.test(tokens[open - 1].lower))) {
         i = open - 1;
+        steps++;
+        continue;
+      }
+    }
+    // "its Just Energy Transition Partnership (JETP) deal": an acronym in brackets after the name it shortens.
+    if (t.text === ')' && tokens[i - 2]?.text === '(' && tokens[i - 1]?.kind === 'word' && /^[A-Z]{2,6}$/.test(tokens[i - 1].text) && i - 2 > 0 && tokens[i - 3].kind === 'word') {
+      i -= 3;
+      steps++;
+      continue;
+    }
+    // "a waste disposal and recycling contract", "the engineering, procurement & construction contract":
+    // the words of a list of modifiers, walked to the article found before the conjunction.
+    if (wordsToArticle > 0 && (t.text === ',' || (t.kind === 'word' && t.text === t.lower))) {
+      if (t.kind === 'word') {
+        modifiers.push(t.lower);
+        wordsToArticle--;
+      }
+      i--;
+      steps++;
+      continue;
+    }
+    if (t.text === '&' && modifiers.length && pendingConjunction < 0) {
+      const words = wordsBeforeArticle(tokens, i);
+      if (words > 0) {
+        pendingConjunction = i;
+        wordsToArticle = words;
+        i--;
         steps++;
         continue;
       }
@@ -243,7 +292,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       // determiner turns up further left; otherwise the phrase starts after it.
       // Left of the conjunction only modifiers lead to the determiner: "an equal and fair deal",
       // not "[the talks stalled] and supply deals with Tokyo".
-      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known) && !(pairPending && (articleAt(tokens, i - 1) || articleAt(tokens, i)))) break;
+      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known) && !(pairPending && (articleAt(tokens, i - 1) || articleAt(tokens, i))) && !(namesPending && isCapitalised(t))) break;
       const leftWord = tokens[i - 1];
       // "a copper and cobalt deal": minerals on both sides are modifiers too.
       // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).
@@ -251,9 +300,15 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       const anotherHead = leftWord?.lower === tokens[head].lower;
       // ("the sale and purchase agreement", "a research and development pact": two singular nouns joined right after the article.)
       const pairAfterArticle = leftWord?.kind === 'word' && leftWord.text === leftWord.lower && !/s$/.test(leftWord.lower) && articleAt(tokens, i - 2) && modifiers.length === 1;
-      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround || pairAfterArticle)) {
+      // ("the KHNP and EDU II contract": two parties' names joined before the noun.)
+      const namePair = leftWord?.kind === 'word' && isCapitalised(leftWord) && !LEFT_STOPS.has(leftWord.lower) && isCapitalised(tokens[i + 1]) && tokens.slice(i + 1, head).every((x) => x.kind === 'word' && isCapitalised(x));
+      // ("a waste disposal and recycling contract": a list of lower-case modifiers after an article.)
+      const listWords = t.lower === 'and' && !namePair ? wordsBeforeArticle(tokens, i) : 0;
+      if ((t.lower === 'and' || t.lower === 'or') && modifiers.length && pendingConjunction < 0 && leftWord && !anotherHead && (ADJECTIVE_LIKE.test(leftWord.lower) || mineralsAround || pairAfterArticle || namePair || listWords > 1)) {
         pendingConjunction = i;
         pairPending = pairAfterArticle;
+        namesPending = namePair;
+        if (!ADJECTIVE_LIKE.test(leftWord.lower) && !mineralsAround && !pairAfterArticle && !namePair) wordsToArticle = listWords;
         i--;
         steps++;
         continue;
@@ -268,7 +323,11 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       const ranked = t.lower === 'such' && /^(\w+est|first|only|last|latest|second|third)$/.test(tokens[i - 1]?.lower ?? '');
       // ("a previously awarded contract": a participle after an adverb after the article is a modifier, not the verb that made the deal.)
       const adverbed = /ed$/.test(t.lower) && /ly$/.test(tokens[i - 1]?.lower ?? '') && /^(a|an|the)$/.test(tokens[i - 2]?.lower ?? '');
-      if (LEFT_STOPS.has(t.lower) && !ranked && !adverbed) break;
+      // ("the negotiated contract": a participle right after the article; "the most expensive deal": a superlative.)
+      const afterArticle = /^(a|an|the|its|their)$/.test(tokens[i - 1]?.lower ?? '');
+      const participle = /ed$/.test(t.lower) && afterArticle && t.text === t.lower;
+      const superlative = t.lower === 'most' && modifiers.length > 0 && afterArticle && !/s$/.test(tokens[head].lower);
+      if (LEFT_STOPS.has(t.lower) && !ranked && !adverbed && !participle && !superlative) break;
       // A hyphenated word is a modifier, not an adverb: "a confidence-and-supply agreement".
       // ("a previously awarded contract", "a similarly huge deal": an adverb of a modifier, right after the determiner, is one more modifier.)
       if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower) && !(modifiers.length && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))) break;
@@ -282,6 +341,20 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
   return { index: i + 1, determiner: false, value, possessive, modifiers };
 }
 
+/**
+ * At `j`, a place's initials or name, "-based" and a capitalised name ("Neb.-based Bryan Health",
+ * "Pa.-based Geisinger"): the index of that name's first word; else -1.
+ */
+function basedNameAfter(tokens: Token[], j: number, end: number): number {
+  // "Ohio-based Kettering Care": one word.
+  if (tokens[j]?.kind === 'word' && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[j].text)) return j + 1 < end && tokens[j + 1].kind === 'word' && isCapitalised(tokens[j + 1]) ? j + 1 : -1;
+  let k = j;
+  while (k < end && k < j + 4 && (tokens[k].text === '.' || (tokens[k].kind === 'word' && isCapitalised(tokens[k])))) k++;
+  if (k === j || tokens[k]?.text !== '-' || tokens[k + 1]?.lower !== 'based') return -1;
+  const name = tokens[k + 2];
+  return k + 2 < end && name?.kind === 'word' && isCapitalised(name) ? k + 2 : -1;
+}
+
 /** Walks over a noun phrase naming a party or an asset; returns the index after it. */
 function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition: boolean, known: KnownSpan[] = []): number {
   let k = i;
@@ -289,6 +362,14 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
   while (k < end && words < 12) {
     const t = tokens[k];
     if (t.kind === 'punct') {
+      // "with Lincoln, Neb.-based Bryan Health": a town and its state's "-based" before the name they place.
+      if (t.text === ',' && k > i && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1] ?? t)) {
+        const based = basedNameAfter(tokens, k + 1, end);
+        if (based > 0) {
+          k = based;
+          continue;
+        }
+      }
       if (t.text === '(' ) {
         const close = tokens.findIndex((x, j) => j > k && x.text === ')');
         if (close > 0 && close < end && close - k < 14) {
@@ -403,6 +484,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       break;
     }
     // "the investment by the Saudi fund": the investor is a party.
+    // "approved the agreement with a 26-12 vote": a margin, not a party.
+    if (w === 'with' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'number') break;
     if (w === 'with' || w === 'between' || (w === 'from' && (cls === 'money' || cls === 'contract')) || (w === 'by' && cls === 'money') || (w === 'for' && isPartyStart(tokens, k + 1))) {
       if (w === 'for' && !(cls === 'money' || cls === 'contract')) break;
       const end = walkNounPhrase(tokens, k + 1, n, w === 'with', known);

@@ -212,7 +212,9 @@ function award(input: SenseInput): Decision | undefined {
   // A material noun right after the metal wins over a disc or a medal further on ("silver prices
   // rose during the medal rush").
   const materialNext = next[0] !== undefined && cue.MATERIAL_CONTEXT.has(next[0]);
-  if (!materialNext && next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
+  // ("The gold on the Nebra Sky Disc": a metal on a thing, after its determiner, is no award.)
+  const onAThing = prev !== undefined && /^(the|its|this)$/.test(prev) && /^(on|of|in|from)$/.test(next[0] ?? '');
+  if (!materialNext && !onAThing && next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
   // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
   const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
   if (!materialNext && recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');

@@ -971,3 +971,69 @@ describe('a kind explained earlier in the text (round 15, explainers): "the agre
     ['Buyers signed a supply contract before the mine was built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'The contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('a real-text audit of opinion and long-form pages (round 16): parties placed by town and state, margins, kinds of parties, norms and general cases, lists of modifiers', () => {
+  ruled([
+    // A town and its state's "-based" before the name of the party: the party goes on to the name; an apposition about the town does not.
+    ["Harlow Medical signed an affiliation agreement with Dayton, Ohio-based Kettering Care last week.", ["an affiliation agreement with Dayton, Ohio-based Kettering Care | (agreement) → keep: determiner"]],
+    ["The hospital signed an affiliation agreement with Dayton, a city it has served for decades.", ["an affiliation agreement with Dayton | (agreement) → keep: determiner"]],
+    // "with a 7-2 vote": a margin, not a party.
+    ["The council approved the contract with a 7-2 vote on Monday.", ["the contract | (contract) → keep: determiner"]],
+    ["The council approved the contract with Ardent Waste on Monday.", ["the contract with Ardent Waste | (contract) → keep: determiner"]],
+    // "regarding" opens the deal's topic, not more of its party.
+    ["The ministry signed an agreement with Norvale regarding water rights.", ["an agreement with Norvale | (agreement) → keep: determiner"]],
+    // A possessive in a curly apostrophe is one contract, not a plural.
+    ["The second-year contract’s value rises to $4.1 million.", ["The second-year contract’s | (contract) → keep: determiner"]],
+    ["The contracts run for two years.", ["contracts | (contract) → drop: generic plural"]],
+    // A bare plural whose party is only a country's or a people's adjective before a plural noun names no one.
+    ["Mining firms often seek joint ventures with Japanese trading houses.", ["joint ventures | (venture) → drop: generic plural with no one named"]],
+    ["Regulators studied partnerships with Indigenous landholders.", ["partnerships | (partnership) → drop: generic plural with no one named"]],
+    ["Tarsin signed joint ventures with Mitsui and Sojitz.", ["joint ventures with Mitsui and Sojitz | (venture) → keep: party"]],
+    // A plural's worth in percent of a cap defines a kind; a sum is the value of them all.
+    ["Teams may offer rookie contracts worth 25 percent of the cap.", ["contracts | (contract) → drop: no determiner, value or party"]],
+    ["The club signed contracts worth $40 million last year.", ["contracts worth $40 million | (contract) → keep: value of them all"]],
+    // "failed to result in", "unable to formalise": no deal made.
+    ["The summit failed to result in an agreement on fishing quotas.", ["agreement | (agreement) → drop: negated"]],
+    ["The summit talks resulted in an agreement on fishing quotas.", ["an agreement | (agreement) → keep: determiner"]],
+    ["Envoys were unable to formalise a deal before the deadline.", ["deal | (agreement) → drop: negated"]],
+    // "the standard three-year deal", in lower case: the usual kind.
+    ["A player usually signs the standard three-year deal after the draft.", ["deal | (agreement) → drop: the usual kind"]],
+    ["Garrow signed a three-year deal with Standard Chartered.", ["a three-year deal with Standard Chartered | (agreement) → keep: determiner"]],
+    // "its partnerships" with no partner named: a firm's or a country's ties.
+    ["The company values its partnerships above all.", ["partnerships | (partnership) → drop: relationships"]],
+    ["The company renewed its partnerships with Tesco and Aldi.", ["its partnerships with Tesco and Aldi | (partnership) → keep: determiner"]],
+    // Deals paired with products: a shop's picks.
+    ["Our editors picked these deals and products for you.", ["deals | (agreement) → drop: a shop's offer"]],
+    ["The minister reviewed these deals and their terms.", ["these deals | (agreement) → keep: determiner"]],
+    // Names joined before the noun, a list of lower-case modifiers after the article, "&" and commas in it.
+    ["Orlan signed the Vessa and Torm Mining contract on Friday.", ["the Vessa and Torm Mining contract | (contract) → keep: determiner"]],
+    ["The school approved a copier lease and maintenance agreement for four years.", ["a copier lease and maintenance agreement | (agreement) → keep: determiner"]],
+    ["The firm won the design, supply & installation contract for the bridge.", ["the design, supply & installation contract | (contract) → keep: determiner"]],
+    // A participle right after the article, a superlative before a singular noun: modifiers.
+    ["The union will present the negotiated agreement to members next week.", ["the negotiated agreement | (agreement) → keep: determiner"]],
+    ["The union negotiated an agreement with the port.", ["an agreement with the port | (agreement) → keep: determiner"]],
+    ["The sale made it the most expensive deal in the league’s history.", ["the most expensive deal | (agreement) → keep: determiner"]],
+    // An acronym in brackets after the name it shortens.
+    ["The port's Build Operate Transfer (BOT) contract runs to 2045.", ["The port's Build Operate Transfer (BOT) contract | (contract) → keep: possessive"]],
+    // Plural takeovers of named firms.
+    ["After the takeovers of Pellow and Carnforth, the group doubled in size.", ["the takeovers of Pellow and Carnforth | (contract) → keep: companies bought"]],
+    ["The takeovers of the town halls were peaceful.", ["takeovers | (contract) → drop: takeover of a place"]],
+    // A rule's words ("hereby", "shall"), an opener after a connective, the one of a general case.
+    ["The director is hereby authorized to sign a contract for road repairs.", ["contract | (contract) → drop: a kind defined or in general"]],
+    ["The director signed a contract for road repairs yesterday.", ["a contract | (contract) → keep: determiner"]],
+    ["However, if a landowner signs a lease agreement with the developer, the council is told.", ["agreement | (agreement) → drop: a kind defined or in general"]],
+    ["However, the landowner signed a lease agreement with the developer.", ["a lease agreement with the developer | (agreement) → keep: determiner"]],
+    ["If a member misses three meetings, the committee may cancel the contract.", ["contract | (contract) → drop: a kind defined or in general"]],
+    ["If a member misses three meetings, Halden may cancel the contract.", ["the contract | (contract) → keep: determiner"]],
+    // A stake in an industry, with no value: an interest, not shares.
+    ["Farmers are taking an ownership stake in the industry.", ["stake | (stake) → drop: a stake as an interest in what happens"]],
+    ["Farmers are taking an ownership stake in Arla.", ["an ownership stake in Arla | (stake) → keep: determiner"]],
+    // A programme named a New Deal or a Green Deal earlier in the text: "the deal" with no value and no party is that programme.
+    ["The European Green Deal was agreed in 2019. The deal aims to cut emissions by half.", ["deal | (agreement) → drop: a programme named earlier in the text"]],
+    ["The deal aims to cut emissions by half.", ["The deal | (agreement) → keep: determiner"]],
+    ["The Green New Deal was introduced by two senators. The deal with Boeing was signed on Monday.", ["The deal with Boeing | (agreement) → keep: determiner"]],
+    // A Title Case headline that opens on a framework of two countries, its verb after it.
+    ["Canada–Chile Critical Minerals Framework Marks Shift in Supply Chains", ["Canada–Chile Critical Minerals Framework | (framework) → keep: headline subject"]],
+    ["Housing Framework Marks Shift in City Planning", ["Framework | (framework) → drop: framework in its ordinary sense"]],
+  ]);
+});

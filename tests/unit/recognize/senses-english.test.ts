@@ -234,3 +234,14 @@ describe("a real-text audit of general news (round 15): a region of Chad, the Ha
     ["Envoys of the Hashemite Kingdom of Jordan met in Rome.", ["Hashemite Kingdom of Jordan=country:JO"], ["Hashemite Kingdom of Jordan:country-context:keep", "Rome:literal-place:drop"]],
   ]);
 });
+
+describe('a real-text audit of opinion and long-form pages (round 16): British Columbia; gold on a thing beside a disc', () => {
+  ruled([
+    // A Canadian province named with a demonym is no mention of the country.
+    ["The survey crew drove across British Columbia to the old mine.",[],[]],
+    ["British investors toured the old mine.",["British=country:GB"],[]],
+    // The metal on a thing, after its determiner: a disc further on is that thing, no award.
+    ["The gold on the bronze disc was traced to mines in Wales.",["gold=mineral:gold"],["gold:metal:keep"]],
+    ["She framed the gold for her debut album.",[],["gold:award-noun:drop"]],
+  ]);
+});
