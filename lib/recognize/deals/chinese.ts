@@ -67,8 +67,8 @@ const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
 /** 中国化工收购先正达的交易: the trade named by the purchase it is, with its target. */
 const ACQUIRED_BEFORE = /(?:收购|收購|并购|併購|购买|購買|出售|转让|轉讓)[^的，。；、,;]{1,16}的$/;
 const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
-/** 股份有限公司, 股权结构, 股权激励: the stake word inside another term. */
-const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更|总数|總數)/;
+/** 股份有限公司, 股权结构, 股权激励, 减持股份来源, 增持股份计划: the stake word inside another term. */
+const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更|总数|總數|来源|來源|计划|計劃)/;
 /**
  * A listed company's short name ending in 股份 before what the company does (紫光股份收购新华三,
  * 巨化股份(600160)): the company, not a stake.

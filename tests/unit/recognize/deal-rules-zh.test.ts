@@ -946,8 +946,10 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     // A listed company's short name ending in 股份 before what it does; a stake sold is a stake.
     ['以及远航股份收购星辉电子的案例。', ['股份 | (zh-stake) → drop: a company\'s short name', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
     ['该基金出售所持华光股份10%股份。', ['所持华光股份10%股份 | (zh-stake) → keep']],
+    // A stake word before 来源 or 计划 heads a disclosure's item (减持股份来源, 增持股份计划).
+    ['增持股份计划已实施完毕。', ['股份 | (zh-stake) → drop: part of another term']],
     // 协议受让 is a manner of transfer, not an agreement.
-    ['股份来源：协议受让方式取得。', ['股份 | (zh-stake) → drop: no transaction or share', '协议 | (zh-strong) → drop: modifies the next word']],
+    ['股份来源：协议受让方式取得。', ['股份 | (zh-stake) → drop: part of another term', '协议 | (zh-strong) → drop: modifies the next word']],
     // Acquisitions counted or measured are statistics; one pointed at is a deal.
     ['去年中国企业共完成跨境并购交易312起。', ['并购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
     ['中资企业在欧洲完成186个收购交易。', ['收购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
