@@ -817,6 +817,10 @@ describe('audit-biz-zh: a date before 本, 相 opening a word, possessions, bank
     // Banks and enterprises (银企), not silver; a district named after the territory (香港仔).
     ['复工复产银企对接会在市里举行。', [], []],
     ['香港仔一带的楼盘成交活跃。', [], []],
+    // 华 opening a two-character place or firm name before its suffix (华安县, 华云公司); 在华公司 is companies in China.
+    ['公司与华安县政府签署协议。', [], ['华:place-or-firm-name:drop']],
+    ['包头一家铝业公司对华云公司增资。', ['铝=mineral:aluminum'], ['华:place-or-firm-name:drop']],
+    ['外资企业在华公司数量增加。', ['华=country:CN'], ['华:after-preposition:keep', '加:abbrev-without-context:drop']],
     // A metal's concentrate (铅精矿); metals listed with spaces between them, as a price table shows them.
     ['公司主要产品铅精矿、锌精矿和铜精矿。', ['铅=mineral:lead', '锌=mineral:zinc', '铜=mineral:copper'], ['铅:concentrate:keep']],
     ['伦敦金属 铜 铝 铅 锌 锡 镍', ['铜=mineral:copper', '铝=mineral:aluminum', '铅=mineral:lead', '锌=mineral:zinc', '锡=mineral:tin', '镍=mineral:nickel'], ['伦敦:capital-not-metonym:drop', '铅:mineral-list:keep', '锡:mineral-list:keep']],
