@@ -39,8 +39,8 @@ const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一�
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)(?![份笔筆])/;
 const MAX_BACK = 32;
 /** A stake word counts only in a transaction (收购, 持有, 出售...) or as a share (少数, 10%). */
-const STAKE_TRANSACTION = /(收购|收購|购买|購買|买入|買入|买进|買進|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
-const STAKE_SHARE = /(少数|少數|多数|多數|部分|全部|控股|[一二两兩三四五六七八九]成(?=多|左右|以上|的|股|$)|\d+(?:\.\d+)?\s*[%％]|百分之)/;
+const STAKE_TRANSACTION = /(收购|收購|购买|購買|受让|受讓|买入|買入|买进|買進|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
+const STAKE_SHARE = /(少数|少數|多数|多數|部分|部份|全部|全数|全數|全体|全體|控股|[一二两兩三四五六七八九]成(?=多|左右|以上|的|股|$)|\d+(?:\.\d+)?\s*[%％]|百分之)/;
 /** 交易所, 合同工, 投资人, 交易伙伴 (a trading partner); and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
 const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴|团队|團隊|机构|機構)/;
 /**
@@ -58,15 +58,24 @@ const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|�
  * protocol stack or suite (协议栈, 协议簇), and money contracted for in a count of investment
  * projects (协议资金, 协议引资, 项目协议总投资).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|受让|受讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
  */
 const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
+/** 中国化工收购先正达的交易: the trade named by the purchase it is, with its target. */
+const ACQUIRED_BEFORE = /(?:收购|收購|并购|併購|购买|購買|出售|转让|轉讓)[^的，。；、,;]{1,16}的$/;
 const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
-/** 股份有限公司, 股权结构, 股权激励: the stake word inside another term. */
-const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更)/;
+/** 股份有限公司, 股权结构, 股权激励, 减持股份来源, 增持股份计划: the stake word inside another term. */
+const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更|总数|總數|来源|來源|计划|計劃)/;
+/**
+ * A listed company's short name ending in 股份 before what the company does (紫光股份收购新华三,
+ * 巨化股份(600160)): the company, not a stake.
+ */
+const SHORT_NAME_AFTER = /^(?:收购|收購|并购|併購|公告|发布|發布|宣布|[(（]\d{6})/;
+/** A percentage of the share capital bought: 收购目标公司20%已发行股份 is a stake, not the capital. */
+const PERCENT_OF_CAPITAL = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六七八九十百]+)的?(?:已发行|已發行)$/;
 /**
  * 上市公司股份转让的常见方式: a stake word before 转让 as a noun names a kind of transfer, not a
  * stake (将所持股份转让给腾讯 is the verb with its taker; 股权转让协议 leaves the deal to 协议).
@@ -142,6 +151,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // 正极材料 (a cathode material), 被动元件 (a passive component): words, not 正 and 被.
       if (word === '正' && /[极極式常规規]/.test(text.charAt(end))) continue;
       if (word === '被' && /[动動告]/.test(text.charAt(end))) continue;
+      // 15%已发行股份: 已发行 (issued) describes the shares, it does not open the phrase.
+      if (word === '已' && /^(?:发行|發行)/.test(text.slice(end, end + 2))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
@@ -243,6 +254,9 @@ const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
 const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+/** A funding round by its letter or stage (A++++轮, Pre-A轮, 天使轮), completed or won: one company's round. */
+const FUNDING_ROUND = /(?:(?:Pre-?\s?)?[A-F]\+*\s*(?:轮|輪)?|天使(?:轮|輪)|种子(?:轮|輪)|種子輪)$/i;
+const ROUND_DONE_BEFORE = /(?:完成|获得|獲得|宣布|拿下|斩获|斬獲)了?[^，。；,;]{0,12}$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
 /** A loan's lead arranger named before it: 中国银行牵头的银团贷款 (not 商务部牵头的投资促进活动). */
@@ -360,6 +374,25 @@ function readersTerms(text: string, sentence: { start: number; end: number }): b
   return READER.test(s) ? OWN_TERMS.test(s) : READERS_AGREEMENT.test(s) && OWN_PAGE.test(s);
 }
 /**
+ * A contract's own text as a template or form shows it: both its parties called by their letters
+ * (甲方 and 乙方, or 甲乙双方; not only defined so, 以下简称“甲方”), blanks to fill (×××, XX, ____), its
+ * formulas of breach and signature (一方违反, 签字盖章), or the preamble that opens its clauses
+ * (达成如下协议：). Every deal word in such a sentence is the form's, not a deal reported; one
+ * pointed back at (根据上述协议，乙方须...) is a deal the news told of before.
+ */
+const FORM_TEXT = /甲乙|[×＊]{2,}|(?<![A-Za-z])XX|_{3,}|＿{2,}|一方违反|一方違反|签字盖章|簽字蓋章/;
+const DEFINED_PARTY = /[简簡]称[^)）]{0,12}?[甲乙]方/g;
+const FORM_PREAMBLE = /(?:达成|達成)(?:如下|以下)(?:协议|協議)[:：]/;
+const POINTED_BACK = /(?:上述|前述|该|該|这|這|此)[^的]{0,3}$/;
+function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string): boolean {
+  if (!/[甲乙×＊X_＿违違签簽达達]/.test(text.slice(sentence.start, sentence.end))) return false;
+  const s = text.slice(sentence.start, sentence.end);
+  if (FORM_PREAMBLE.test(s)) return true;
+  if (POINTED_BACK.test(modifiers)) return false;
+  const parties = s.replace(DEFINED_PARTY, '');
+  return FORM_TEXT.test(parties) || (parties.includes('甲方') && parties.includes('乙方'));
+}
+/**
  * A deal word inside the title of a rule or notice (《关于上市公司股东减持股份的若干规定》,
  * 《关于规范合作协议的通知》): the document regulates a kind, it reports no deal.
  */
@@ -368,7 +401,9 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   const open = text.lastIndexOf('《', at);
   if (open < sentence.start || text.lastIndexOf('》', at) > open) return false;
   const close = text.indexOf('》', at);
-  return close >= 0 && close < sentence.end && RULE_TITLE_END.test(text.slice(at, close));
+  if (close < 0 || close >= sentence.end || !RULE_TITLE_END.test(text.slice(at, close))) return false;
+  // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
+  return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
 }
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
@@ -377,16 +412,18 @@ const SHARE_CAPITAL = /(?:已发行|已發行|总|總|流通)$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
 const HOLDING_TERM = /持股(?:计划|計劃|平台)/g;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
-const ACQUISITION_NOUN_AFTER = /^(?:案|交易|完成)/;
+const ACQUISITION_NOUN_AFTER = /^(?:案|交易|完成|事项|事項)/;
 /** Totals of acquisitions: 并购交易金额, 收购规模, 并购数量. */
-const ACQUISITION_STATISTIC = /^(?:交易)?(?:金额|金額|额|額|规模|規模|数量|數量|总额|總額)/;
+const ACQUISITION_STATISTIC = /^(?:交易)?(?:金额|金額|额|額|量|规模|規模|数量|數量|总额|總額|[\d,]+\s*(?:起|宗|笔|筆))/;
+/** Acquisitions counted (完成247个收购交易): many of them, not one. */
+const ACQUISITIONS_COUNTED = /(?:\d+|多)(?:个|個|起|宗|项|項)$/;
 /** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购, 第二項重大收購, 這兩項大型收購. */
 const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的|[第这這两兩二三一][项項笔筆宗](?:重大|大型|巨额|巨額)?)$/;
 /** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer), 收购史 and 收购潮 (a history or a wave of them). */
 const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量|史|潮)/;
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
-const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$/;
+const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$|(?:双方|雙方)$/;
 /** 达成战略合作, 達成全面合作: a partnership reached, with the kind of it before 合作 (captured). */
 /** A cheap first test for 合作: a 成 (of 达成) in the six characters before it. */
 export function partnershipMayBeReached(text: string, at: number): boolean {
@@ -467,8 +504,15 @@ const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
 
 /** A quantifier opens the modifiers; 新 only as the adjective, not inside 新型 or 新秀 (a kind, a rookie). */
 function quantifiedByWord(text: string, start: number, modifiers: string): boolean {
-  return QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start));
+  return (QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start))) || DEMONSTRATIVE_LAST.test(modifiers);
 }
+/**
+ * A demonstrative of one right before the word, whatever opens the phrase (董事会关于本次交易, 因本次交易,
+ * 故该等交易): 该等 (those) is the legal Chinese of announcements.
+ */
+const DEMONSTRATIVE_LAST = /(?:本次|此次|这次|這次|该等|該等|上述|前述)$/;
+/** 本次交易所作的决定: 交易 then 所 and a verb, not an exchange (交易所), after a demonstrative of one. */
+const SO_VERB_AFTER = /^所(?:作|涉|得|产|產|引|致|带|帶|需)/;
 
 /**
  * A party pointed at before 的, after the phrase's 与: 与张某的劳动合同, 与这名球员的合同 (not 与员工的,
@@ -572,6 +616,7 @@ function rejection(
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   if (READER_AGREEMENT.has(word) && readersTerms(text, sentence)) return "a page's terms for its reader";
+  if (contractForm(text, sentence, text.slice(start, trigger.start))) return "a contract form's own text";
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
   const c: Candidate = {
@@ -633,7 +678,8 @@ function wordRejection(c: Candidate): string {
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
-      if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start))) return "a company's share capital";
+      if (/^(?:股份)$/.test(word) && modifiers.length <= 4 && !/[的\d%％]/.test(modifiers) && SHORT_NAME_AFTER.test(after)) return "a company's short name";
+      if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start)) && !PERCENT_OF_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return "a company's share capital";
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
@@ -642,8 +688,9 @@ function wordRejection(c: Candidate): string {
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && contractAmountAhead(text, trigger.end)) return '';
-      // 交易所 (an exchange), 合同工 (a contract worker): another word.
-      if (WEAK_TERM_AFTER.test(after)) return 'part of another word';
+      // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
+      const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
+      if (WEAK_TERM_AFTER.test(after) && !notExchange) return 'part of another word';
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       if (MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 施工合同的招标: a contract put out to tender is not yet anyone's.
@@ -654,7 +701,7 @@ function wordRejection(c: Candidate): string {
       // 该男子利用虚拟货币交易: a bare 该 points at the noun after it, near the deal word only when it is the deal's.
       const bare = BARE_DEMONSTRATIVE.test(modifiers);
       const quantified = quantifiedByWord(text, start, modifiers) && !(bare && (described || modifiers.length > 5));
-      if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText(c))) {
+      if (/^交易$/.test(word) && described && !quantified && !ZH_VALUE.test(modifiers) && !TRADE_PARTIES.test(modifiers) && !TRADE_DONE_BEFORE.test(beforeText(c)) && !ACQUIRED_BEFORE.test(beforeText(c))) {
         return 'a kind of trade, no parties';
       }
       // 签下3年合同: a term in numbers before a word just signed names that one contract.
@@ -672,7 +719,7 @@ function wordRejection(c: Candidate): string {
       if (!qualified && !partiesSigned && !repeated && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
         return 'no quantifier or modifier';
       }
-      return insideLongerWord(text, trigger) ? 'part of another word' : '';
+      return !notExchange && insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after) && !creditLine(word, after, modifiers)) return 'part of another word';
@@ -685,6 +732,7 @@ function wordRejection(c: Candidate): string {
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
+        (/^(?:融资|融資)$/.test(word) && FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) ||
         LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && lenderNamed(c));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
@@ -692,6 +740,7 @@ function wordRejection(c: Candidate): string {
       if (ACQUISITION_TERM_AFTER.test(after) && word.length === 2) return 'part of another term';
       // 中企在海外的并购交易金额同比下降: a statistic of many acquisitions, unless one is counted.
       if (ACQUISITION_STATISTIC.test(text.slice(trigger.end, trigger.end + 6)) && !ONE_TRANSACTION.test(modifiers)) return 'a statistic of many';
+      if (ACQUISITIONS_COUNTED.test(modifiers)) return 'a statistic of many';
       return word.length > 2 || ACQUISITION_NOUN_AFTER.test(after) || ACQUISITION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 4), trigger.start))
         ? ''
         : 'a verb here, not an acquisition';
@@ -766,6 +815,9 @@ export function findChineseDeals(
     // 与俱乐部的合同: the party, with its 与, is a complement of the deal word.
     const withParty = !withTarget && !verbLike && start > floor && /[与與]/.test(text.charAt(start - 1)) && text.slice(start, trigger.start).includes('的');
     let spanStart = valueAfter && !/的|一笔|一筆|这笔|這筆/.test(text.slice(start, trigger.start)) ? trigger.start : withTarget || withParty ? start - 1 : start;
+    // 关于本次交易, 故该等交易: the phrase opens at its demonstrative, not at the word the walk stopped at.
+    const demonstrative = DEMONSTRATIVE_LAST.exec(text.slice(spanStart, trigger.start));
+    if (demonstrative && demonstrative.index > 0 && !QUANTIFIERS.test(text.slice(spanStart, trigger.start))) spanStart += demonstrative.index;
 
     const spanEnd =
       valueAfter && spanStart === trigger.start

@@ -82,6 +82,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '中南非', '东南非',
   // 华 starting a word after a preposition of place (在华丽的舞台上, 在华山顶上, 在华灯下).
   '华山', '華山', '华丽', '華麗', '华灯', '華燈', '华尔兹', '華爾茲',
+  // Aberdeen, a district of Hong Kong named after the island, not the territory as a whole.
+  '香港仔',
   // Raising rates or pay (对加息时点, 对加薪), not Canada after a preposition of relations; verbs
   // after 中 meaning "in" (在合同中加入, 在改革中加快), not China and Canada.
   '加息', '加薪', '加入', '加大', '加快', '加速',
@@ -100,6 +102,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Gold as "prime" or "best" before an abstract noun (黄金法则, 黄金准则, 黄金比例, 黄金时间).
   '黄金法则', '黃金法則', '黄金准则', '黃金準則', '黄金比例', '黃金比例', '黄金时间', '黃金時間', '黄金时期', '黃金時期',
   '黄金搭档', '黃金搭檔', '黄金组合', '黃金組合', '黄金起点', '黃金起點', '黄金年龄', '黃金年齡', '黄金地段', '黃金地段', '磁铁', '磁鐵', '铁人', '鐵人', '金银花', '金銀花',
+  // Banks and enterprises (银企对接, 銀企合作): 银 there is short for 银行, no silver.
+  '银企', '銀企',
   // Silver-white, a colour (锂是银白色的碱金属).
   '银白',
   // Idioms in which a metal is figurative.

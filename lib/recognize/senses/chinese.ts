@@ -190,6 +190,13 @@ function macaoPage(text: string): boolean {
   return macaoPageAnswer;
 }
 
+/** A county's, a city's or a firm's suffix after a two-character name (华安县, 华云公司). */
+const NAME_SUFFIX_AFTER = /^(?:[县縣市镇鎮乡鄉]|公司|集团|集團)/;
+/** Second characters of words 相 starts (相继, 相互, 相同, 相当, 相应, 相对, 相比, 相似, 相近, 相信, 相处, 相连, 相结合). */
+const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近信处處连連结結映伴遇距差']);
+/** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
+const RULED_BY = new Set([...'法英美荷丹葡']);
+
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
@@ -198,7 +205,10 @@ function abbreviation(input: SenseInput): Decision {
   if (WEAK_ABBREVIATIONS.has(ch)) return weakAbbreviation(input);
   // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
+  if ((after === '属' || after === '屬') && RULED_BY.has(ch) && /\p{Script=Han}/u.test(text.charAt(end + 1)) && !/[于於性]/.test(text.charAt(end + 1))) return keep('ruled-by');
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
+  // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
+  if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 3))) return drop('place-or-firm-name');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
@@ -247,6 +257,11 @@ function abbreviation(input: SenseInput): Decision {
     !PHRASE_OPENERS.has(before) &&
     (!cue.ZH_ABBREV_BEFORE.has(before) || wordEndingAt(text, start - 1) !== undefined)
   ) {
+    return drop('second-half-of-word');
+  }
+  // 格林美|相继, 日|相对: 相 starting a word of its own (相继, 相互, 相比) is no minister (美相, 日相),
+  // when the character before ends a name or word (a Han character that opens no phrase).
+  if (decision.why === 'compound' && after === '相' && XIANG_WORD_SECOND.has(text.charAt(end + 1)) && /\p{Script=Han}/u.test(before) && !PHRASE_OPENERS.has(before) && !cue.ZH_ABBREV_BEFORE.has(before)) {
     return drop('second-half-of-word');
   }
   if (decision.verdict === 'keep' && TAIWAN.has(ch)) {
@@ -510,7 +525,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * reads a new set is seen here when that set is added to the list below.
  */
 const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳属屬', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
@@ -861,6 +876,8 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  // 铅精矿, 锡精矿, 铁精粉: a metal's concentrate.
+  if (after === '精' && /[矿礦粉]/.test(text.charAt(end + 1))) return keep('concentrate');
   // 银质餐具, 铜质门把手, 铁质栏杆: 质 says what a thing is made of; not 银质奖章, a medal (nor
   // 金质, whose 奖章 and 服务 are awards and praise).
   if (metal !== '金' && (after === '质' || after === '質') && !/[奖獎]/.test(text.charAt(end + 1))) return keep('made-of-metal');
@@ -904,7 +921,7 @@ function metalCharacter(input: SenseInput): Decision {
     // 兆丰金、金像电: a list of metals names different ones; the same character twice is a list of other names.
     if (n.type !== 'mineral' || n.entityId === input.entityId) return false;
     const gap = n.end <= input.start ? input.text.slice(n.end, input.start) : input.text.slice(input.end, n.start);
-    return /^[、,，和与與及或]$/.test(gap);
+    return /^[、,，和与與及或 　]$/.test(gap);
   });
   return listed ? keep('mineral-list') : drop('ordinary-word');
 }

@@ -71,8 +71,13 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (text.charCodeAt(start - 1) === QI && (last === GUO || last === GUO_TRADITIONAL) && end - start === 2 && AFTER_QIZHONG_GUO.has(next)) return 'the 中 of 其中';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
   if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
+  // 11月17日|本公司, 5月3日|本报讯: a date's 日 and a 本 opening the next word, not Japan.
+  if (entityId === 'country:JP' && DIGIT_BEFORE.test(text.charAt(start - 1)) && DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && WORD_AFTER_BEN.test(text.slice(end, end + 2))) return 'a date, then a word opening with 本';
   return undefined;
 }
+const DIGIT_BEFORE = /[0-9０-９一二三四五六七八九十〇]/;
+const DAY_OF_MONTH_BEFORE = /月[0-9０-９一二三四五六七八九十〇]{1,3}$/;
+const WORD_AFTER_BEN = /^(?:公司|报|報|刊|次|届|屆|周|週|期|市|省|县|縣|会|會|院|部|集团|集團)/;
 
 /** A parenthesised news agency right after a name, then a dash or the report's first word glued on. */
 const AGENCY_AFTER = /^\s*\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)(?:\s*[—–-]|\p{Lu})/u;

@@ -923,3 +923,58 @@ describe('audit-web-zh: an acquisition counted, a history of them, agreements be
     ['双方签订的「新工程合約」已生效。', ['新工程合約 | (zh-weak) → keep']],
   ]);
 });
+
+describe('audit-biz-zh: contract forms, announcements and funding rounds on business pages', () => {
+  ruled([
+    // A contract form: both parties by their letters, blanks to fill, the preamble of its clauses,
+    // its formulas of breach and signature. A deal the news pointed at before stays one.
+    ['甲方同意将所持仓库租给乙方，本合同自签订之日起生效。', ['合同 | (zh-weak) → drop: a contract form\'s own text']],
+    ['经甲乙双方协商一致，达成如下协议：', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
+    ['转让方将其持有的×××公司股份转让给受让方。', ['股份 | (zh-stake) → drop: a contract form\'s own text']],
+    ['若任何一方违反本协议，应赔偿对方全部损失。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
+    ['根据上述协议，乙方须在明年三月前完成付款。', ['上述协议 | (zh-strong) → keep']],
+    ['星辉集团与蓝海物流签署了仓储合作协议(以下简称“甲方”和“乙方”)。', ['仓储合作协议 | (zh-strong) → keep']],
+    // A demonstrative of one right before the word, whatever opens the phrase (关于, 因); 该等 of announcements.
+    ['董事会关于本次交易构成关联交易的说明', ['本次交易构成关联交易 | (zh-weak) → keep']],
+    ['因本次交易产生的税费由买方承担。', ['本次交易 | (zh-weak) → keep']],
+    ['由于先决条件尚未达成，故该等交易未必会进行。', ['该等交易 | (zh-weak) → keep']],
+    ['关于交易的常见问题请见下文。', ['交易 | (zh-weak) → drop: said of a kind of agreement']],
+    // 交易 then 所 and a verb after a demonstrative of one: not an exchange.
+    ['监管机构对本次交易所作的决定不代表任何保证。', ['本次交易 | (zh-weak) → keep']],
+    ['该股票在深圳证券交易所上市。', ['交易 | (zh-weak) → drop: part of another word']],
+    // 收购事项 is "the acquisition" of Hong Kong announcements; 收购 before its object is a verb.
+    ['由于收购事项须待先决条件达成，股东务请审慎。', ['收购 | (zh-acquisition) → keep']],
+    ['公司计划收购一家物流企业。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    // 交易 named by the purchase it is, with its target; a 的-modifier alone is a kind.
+    ['若剔除蓝星集团收购欧力化工的交易，今年对外投资下降。', ['欧力化工的交易 | (zh-weak) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['平台上进行的交易须缴纳服务费。', ['交易 | (zh-weak) → drop: a duty said of a kind of agreement']],
+    // A funding round by its letter, completed: one company's round; a round in general is none.
+    ['近日，云帆机器人完成B++轮融资。', ['B++轮融资 | (zh-money) → keep']],
+    ['天使轮融资通常面向早期项目。', ['融资 | (zh-money) → drop: said of a kind of agreement']],
+  ]);
+  ruled([
+    // Stakes: a part or all of them taken over (受让部份股份, 收購全數股權), a percentage of the issued capital.
+    ['宏达医药以3亿元受让青松科技股份。', ['青松科技股份 | (zh-stake) → keep | 300000000 CNY']],
+    ['远方资本持有的天成科技部份股份已转让完毕。', ['天成科技部份股份 | (zh-stake) → keep']],
+    ['嘉盛电子以约500万美元收购英国Bright Future Holdings Limited全數股權。', ['Limited全數股權 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['买方同意收购目标公司15%已发行股份。', ['目标公司15%已发行股份 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['配售股份约占已发行股份的8%。', ['股份 | (zh-stake) → drop: no transaction or share', '股份 | (zh-stake) → drop: a company\'s share capital']],
+    ['占公司股份总数的3%。', ['股份 | (zh-stake) → drop: part of another term']],
+    // A listed company's short name ending in 股份 before what it does; a stake sold is a stake.
+    ['以及远航股份收购星辉电子的案例。', ['股份 | (zh-stake) → drop: a company\'s short name', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['该基金出售所持华光股份10%股份。', ['所持华光股份10%股份 | (zh-stake) → keep']],
+    // A stake word before 来源 or 计划 heads a disclosure's item (减持股份来源, 增持股份计划).
+    ['增持股份计划已实施完毕。', ['股份 | (zh-stake) → drop: part of another term']],
+    // 协议受让 is a manner of transfer, not an agreement.
+    ['股份来源：协议受让方式取得。', ['股份 | (zh-stake) → drop: part of another term', '协议 | (zh-strong) → drop: modifies the next word']],
+    // Acquisitions counted or measured are statistics; one pointed at is a deal.
+    ['去年中国企业共完成跨境并购交易312起。', ['并购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['中资企业在欧洲完成186个收购交易。', ['收购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['这笔收购交易额达12亿欧元。', ['这笔收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: part of another word']],
+    // 双方 before 合资: the two parties founding something together.
+    ['双方合资成立的电池公司在常州投产。', ['合资 | (zh-venture) → keep']],
+    ['合资成立的公司在常州投产。', ['合资 | (zh-venture) → drop: no parties founding something together']],
+    // A memorandum whose title names its parties is an agreement's, not a rule's (备忘录 also ends rules' titles).
+    ['双方签署了《青松科技与远景电子合作备忘录》。', ['远景电子合作备忘录 | (zh-strong) → keep']],
+  ]);
+});

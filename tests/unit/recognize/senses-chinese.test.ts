@@ -862,3 +862,29 @@ describe('audit-web-zh: Hong Kong, Macao and Taiwan pages, editions and makes, T
     ['葡國餐廳的馬介休很有名。', ['葡國=country:PT'], ['馬:abbrev-without-context:drop']],
   ]);
 });
+
+describe('audit-biz-zh: a date before 本, 相 opening a word, possessions, banks and concentrates', () => {
+  ruled([
+    // 11月17日|本公司: a date's 日 and 本 opening the next word, not Japan; 日本公司 after no date is Japan's.
+    ['公司于2023年5月12日本公司董事会审议通过了议案。', [], []],
+    ['这家日本公司计划扩大产能。', ['日本=country:JP'], []],
+    // 相 opening a word of its own (相继) after a name's last character is no minister; 美相 opening its phrase is.
+    ['公司先后携手远景、格林美相继签约。', [], ['美:second-half-of-word:drop']],
+    ['据报道，美相今日抵达东京。', ['美=country:US'], ['美:compound:keep', '日:day:drop', '东京:capital-not-metonym:drop']],
+    // A possession named by its ruler (法属, 英屬); 法属于 is "the law belongs to".
+    ['法属新喀里多尼亚盛产镍矿。', ['法=country:FR', '新喀里多尼亚=country:NC', '镍=mineral:nickel'], ['法:ruled-by:keep']],
+    ['该公司注册于英屬維京群島。', ['英=country:GB'], ['英:ruled-by:keep']],
+    ['这条法属于民法范畴。', [], ['法:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+    // Banks and enterprises (银企), not silver; a district named after the territory (香港仔).
+    ['复工复产银企对接会在市里举行。', [], []],
+    ['香港仔一带的楼盘成交活跃。', [], []],
+    // 华 opening a two-character place or firm name before its suffix (华安县, 华云公司); 在华公司 is companies in China.
+    ['公司与华安县政府签署协议。', [], ['华:place-or-firm-name:drop']],
+    ['包头一家铝业公司对华云公司增资。', ['铝=mineral:aluminum'], ['华:place-or-firm-name:drop']],
+    ['外资企业在华公司数量增加。', ['华=country:CN'], ['华:after-preposition:keep', '加:abbrev-without-context:drop']],
+    // A metal's concentrate (铅精矿); metals listed with spaces between them, as a price table shows them.
+    ['公司主要产品铅精矿、锌精矿和铜精矿。', ['铅=mineral:lead', '锌=mineral:zinc', '铜=mineral:copper'], ['铅:concentrate:keep']],
+    ['伦敦金属 铜 铝 铅 锌 锡 镍', ['铜=mineral:copper', '铝=mineral:aluminum', '铅=mineral:lead', '锌=mineral:zinc', '锡=mineral:tin', '镍=mineral:nickel'], ['伦敦:capital-not-metonym:drop', '铅:mineral-list:keep', '锡:mineral-list:keep']],
+    ['他把铅笔放进文具盒。', [], []],
+  ]);
+});
