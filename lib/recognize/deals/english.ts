@@ -187,6 +187,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let cls = trigger.cls;
     // "China grants loan to Laos": before another deal word, "grant" is the verb that gives it.
     if (/^grants?$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^\s+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
+    // "a sale and purchase agreement", "a transaction fee... ": before another deal noun, a word of
+    // dealing is only its modifier, and the walk starts from that noun as it always did.
+    if (/^(transactions?|purchases?)$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
     // "a financing deal", "a framework agreement": the last deal noun of a compound is the head.
     while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start))) {
       t++;

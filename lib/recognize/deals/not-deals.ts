@@ -172,6 +172,18 @@ function consumerGood(modifiers: string[]): boolean {
   return modifiers.some((m) => m.split('-').some((part) => CONSUMER_GOODS.test(part)));
 }
 
+/** Buyers of power or supplies by the plant, not by the household: "an energy deal to keep the smelter open". */
+const INDUSTRIAL_BUYERS = /^(smelters?|plants?|factory|factories|mills?|refinery|refineries|mines?|foundry|foundries|steelworks|megawatts?|gigawatts?|mw|gw|gwh|twh|utility|utilities|manufacturer|manufacturers)$/;
+/** A length no household product runs to: "a nine-year energy deal", "a 10-year electricity contract". */
+const LONG_TERM = /^((three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[3-9]|[1-9]\d)-year|long-term|multi-year|multiyear)$/;
+/**
+ * A consumer good's word ("energy", "phone") on a deal a plant or a firm makes: a length of years
+ * no household signs up for, or a smelter, a mill or megawatts in its sentence.
+ */
+function industrialSupply(tokens: Token[], modifiers: string[]): boolean {
+  return modifiers.some((m) => LONG_TERM.test(m)) || tokens.some((t) => t.kind === 'word' && INDUSTRIAL_BUYERS.test(t.lower.replace(/['’]s$/, '')));
+}
+
 /**
  * A bank's product for a household among the modifiers: a fixed or tracker rate ("a fixed rate
  * deal", "a fixed-rate deal"), a balance transfer, savings, an ISA, an overdraft.
@@ -389,7 +401,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   if (/^agreements?$/.test(tokens[head].lower) && toldToReadIt(tokens, left, party, right.value, known)) return 'an agreement a reader accepts';
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || scoringWord(tokens, head))) return 'a partnership of runs';
-  if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
+  // (In lower case: "the Department of Defense" names a ministry, not a back line.)
+  if (cls === 'partnership' && !party && tokens.some((t, k) => k !== head && t.kind === 'word' && t.text === t.lower && FIELD_POSITIONS.test(t.lower))) return 'a partnership of players';
   // "the pair won 61 doubles titles", "a partnership in a test match": players paired at tennis or cricket.
   if (cls === 'partnership' && !party && tokens.some((t, k) => (t.lower === 'doubles' && /^(titles?|finals?|matches|match|partners?|crowns?|champions?)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'test' && /^(matches|match)$/.test(tokens[k + 1]?.lower ?? '')))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
@@ -652,7 +665,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
     // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
     const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
-    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights')) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered) return "a shop's offer";
+    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights') && !industrialSupply(tokens, mods)) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered) return "a shop's offer";
     // "Black Friday isn't about finding a deal", "I got the deal, but I also got a TV with...": a
     // sale day or a product bought in the sentence makes a bare deal a bargain.
     const saleDay = tokens.some((x, k) => (x.lower === 'black' && tokens[k + 1]?.lower === 'friday') || (x.lower === 'cyber' && tokens[k + 1]?.lower === 'monday'));
@@ -670,7 +683,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
   }
   // "a gym contract", "your phone contract": what a customer signs up to.
-  if (/^contracts?$/.test(head0) && !party && noValue && consumerGood(left.modifiers)) return "a customer's contract";
+  if (/^contracts?$/.test(head0) && !party && noValue && consumerGood(left.modifiers) && !industrialSupply(tokens, left.modifiers)) return "a customer's contract";
   // "the terms of your mortgage agreement": the reader's own, any reader's.
   if (det === 'your' && !party && noValue) return "the reader's own";
   // "every contract should be read": any contract at all.

@@ -183,6 +183,8 @@ function lenderInitialsBefore(tokens: Token[], left: LeftEdge, head: number): bo
   return tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text));
 }
 
+/** Words before "facility" that make it money lent: "a debt facility", "a working capital facility", "an ECA facility". */
+const FINANCE_FACILITY = /^(debt|loan|loans|credit|finance|financing|funding|lending|revolving|revolver|bridge|bridging|overdraft|capital|eca|warehouse|syndicated|overrun|standby|liquidity|borrowing|guarantee|mezzanine|prepayment)$/;
 /** Modifiers that make a "package" money lent or raised. */
 const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)$/;
 
@@ -200,6 +202,9 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  */
 function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
   const word = tokens[head].lower;
+  // "a debt facility", "the syndicated facility": money lent; a plant or a building otherwise ("a $500 million facility").
+  const facility = /^facilit(y|ies)$/.test(word);
+  if (facility && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => m.split('-').some((part) => FINANCE_FACILITY.test(part)))) return '!a facility that is no loan';
   // "a $44 billion programme with the IMF", "an IMF programme": a lender's loan programme; any
   // other programme (of training, of spending) is a plan, whatever its value.
   // ("a loan programme" is a loan: the money word before it says so.)
@@ -241,6 +246,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
   const verb = verbBefore(tokens, left.index);
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
+  // "The senior debt facility also includes...": a loan facility pointed at is one already told of.
+  if (facility && !plural && /^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) return 'a loan facility pointed at';
   return '!money word without value, named party or transaction verb';
 }
 
@@ -284,7 +291,7 @@ function appositiveToPurchase(tokens: Token[], first: number): boolean {
 const BUYING = /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)$/;
 
 /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
-const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before|under|over|into)$/;
+const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before|under|over|into|within|without|despite|amid|while|since|through|until|following)$/;
 /** (A maker of any kind too: "chipmaker", "drugmaker", "steelmaker".) */
 const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|[a-z]*maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
 const LENDERS = /^(bank|lender|fund|creditor)$/;
@@ -316,6 +323,54 @@ function initialsOfSomethingElse(tokens: Token[], head: number, known: KnownSpan
   return !known.some((k) => k.type === 'country') && !tokens.some((t) => TRADE_WORDS.test(t.lower));
 }
 
+/** What a company's deal is paid in, before "transaction": "an all-cash transaction", "Exxon's all-stock transaction". */
+const PAID_IN = /^(all-cash|all-stock|all-share|all-equity|cash-and-stock|stock-and-cash|cash-and-share|share-and-cash|merger|takeover|buyout|leveraged)$/;
+/** Nouns "transaction" or "purchase" modifies: "transaction costs", "the purchase price", "a purchase order". */
+const DEALING_MODIFIED = /^(costs?|fees?|tax|taxes|charges?|history|histories|data|records?|volumes?|rationale|details|processing|limits?|amounts?|ids?|numbers?|reports?|reporting|services?|systems?|logs?|prices?|types?|banking|advisers?|advisors?|lawyers?|counsel|expenses?|documents?|documentation|structure|orders?|options?|receipts?|decisions?|power|intent|intentions?|requests?|obligations?|programs?|programmes?|funnel|journey|confirmation|date|dates|code|codes|screens?|pages?|buttons?|process|method|methods)$/;
+/** Words of a company deal being cleared, in the sentence of "the transaction": regulators, shareholders, earnings. */
+const DEAL_CLEARED = /^(regulatory|regulators|antitrust|shareholders?|accretive|consummated?|consummation|scrutiny)$/;
+/** Words of a deal being closed or announced, which a payment can be too ("the transaction is complete"): they need a name, a number or a country beside them. */
+const DEAL_CLOSING = /^(close|closes|closed|closing|complete|completed|completes|completion|approval|approvals|approved|announced|terms|acquire|acquired|acquires|acquiring|subject)$/;
+/** Words before "purchase" that make it the verb: "agreed to purchase", "will purchase". */
+const PURCHASE_VERB_BEFORE = /^(to|will|would|could|can|may|might|must|should|shall|not|cannot)$/;
+
+/**
+ * "Transaction" and "purchase" are a company's deal only as one: a value in the millions, a
+ * payment in cash or shares ("an all-cash transaction"), a named buyer ("Exxon's all-stock
+ * transaction"), the parties named, or "the transaction" in a sentence where it closes, is cleared
+ * or announced ("The transaction is subject to regulatory approval"). A purchase is a deal when a
+ * company is bought ("its $81 billion purchase of Mobil Oil") or a named buyer pays millions
+ * ("Microsoft's $69 billion Activision purchase"); a shopper's purchase, a card's transaction and
+ * "transaction costs" are not deals.
+ */
+function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
+  const word = tokens[head].lower.replace(/['’]s$/, '');
+  if (/s$/.test(word)) return '!dealings in general';
+  const next = tokens[head + 1];
+  if (next?.kind === 'word' && DEALING_MODIFIED.test(next.lower) && next.start === tokens[head].end + 1) return '!a dealing word before the noun it modifies';
+  const millions = (v?: ValuePhrase) => !!v && (v.amount ?? 0) >= 1e6;
+  const value = millions(left.value) || millions(right.value);
+  const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) && left.index + 1 < head ? left.index + 1 : left.index] : undefined;
+  const namedBuyer = !!possessor && isCapitalised(possessor) && !/^(its|their|his|her|our|my|your)$/i.test(possessor.lower.replace(/['’]s?$/, ''));
+  if (word === 'purchase') {
+    if (PURCHASE_VERB_BEFORE.test(tokens[head - 1]?.lower ?? '')) return '!purchase as a verb';
+    if (namedBuyer && value) return 'a named buyer paying millions';
+    if ((value || left.possessive) && next?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    return '!a purchase of no company';
+  }
+  if (value) return 'value';
+  if ((left.determiner || left.possessive) && left.modifiers.some((m) => PAID_IN.test(m))) return 'paid in cash or shares';
+  if (namedParty(tokens, right.party, known)) return 'named party';
+  if (namedBuyer) return 'named buyer';
+  if (/^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) {
+    const words = tokens.filter((t) => t.kind === 'word').map((t) => t.lower.replace(/['’]s$/, ''));
+    if (words.some((w) => DEAL_CLEARED.test(w))) return 'a transaction being cleared';
+    const namesOne = known.some((k) => k.type === 'country') || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > 0 && t.kind === 'word' && t.text !== 'I' && isCapitalised(t)));
+    if (namesOne && words.some((w) => DEAL_CLOSING.test(w))) return 'a transaction being closed';
+  }
+  return '!a transaction in general';
+}
+
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
@@ -331,6 +386,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // "the takeover of the town hall": a place seized, not a company bought (a price says it was bought).
     if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
   }
+  if (/^(transactions?|purchases?)(['’]s)?$/.test(tokens[head].lower)) return dealingSpecificity(left, tokens, head, right, known);
   // "The acquisition of the MSB license", "the acquisition of skills": not a company bought. An
   // acquisition is a deal with a price, a named buyer ("Google's acquisition"), or a company bought.
   if (/^acquisitions?$/.test(tokens[head].lower)) {

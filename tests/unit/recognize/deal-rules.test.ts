@@ -942,7 +942,7 @@ describe('a real-text audit of general news (round 15), second set: a possessive
 
 describe('a real-text audit of general news (round 15), third set: contracts exchanged, a TV rights deal', () => {
   ruled([
-    ["Last week the fund exchanged contracts for the purchase of two warehouses in Leeds.", ["contracts | (contract) → keep: contracts exchanged"]],
+    ["Last week the fund exchanged contracts for the purchase of two warehouses in Leeds.", ["contracts | (contract) → keep: contracts exchanged", 'purchase | (contract) → drop: a purchase of no company']],
     ["Buyers and sellers exchange contracts only after the survey.", ["contracts | (contract) → drop: no determiner, value or party"]],
     ["More cash flows to clubs because of the new TV rights deal.", ["the new TV rights deal | (agreement) → keep: determiner"]],
     ["Shoppers hunted for the best TV deals on Friday.", ["deals | (agreement) → drop: a shop's offer"]],
@@ -969,5 +969,43 @@ describe('a kind explained earlier in the text (round 15, explainers): "the agre
     // A deal kept before it in a sentence with no value, name or event may be the kind too; one told as an event is a deal.
     ['Buyers sign a supply contract before the mine is built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party', 'contract | (contract) → drop: a kind spoken of earlier in the text']],
     ['Buyers signed a supply contract before the mine was built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'The contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('a company deal by its kind of dealing (round 16, business pages): transaction, purchase, a loan facility', () => {
+  ruled([
+    // "The transaction" where it closes or is cleared, paid in cash or shares, or with its parties named.
+    ['Halvorsen said the transaction is expected to close in the second quarter of 2027.', ['the transaction | (contract) → keep: a transaction being closed']],
+    ['The transaction still needs the approval of regulators in three countries.', ['The transaction | (contract) → keep: a transaction being cleared']],
+    ['Brightwell will pay $41 a share in an all-stock transaction.', ['an all-stock transaction | (contract) → keep: paid in cash or shares']],
+    ['The transaction between Orvane and Kessling Metals closed on Friday.', ['The transaction between Orvane and Kessling Metals | (contract) → keep: named party']],
+    // A payment and a kind explained are no company deal; nor is a transaction word before its noun.
+    ['Once the transaction is complete, you will get a receipt by email.', ['transaction | (contract) → drop: a transaction in general']],
+    ['In a cash sale the transaction is simple.', ['transaction | (contract) → drop: a transaction in general']],
+    ['The bank charges transaction fees on foreign cards.', ['transaction | (contract) → drop: a dealing word before the noun it modifies']],
+    // A purchase of a company, or a named buyer paying millions; a shopper's purchase is none.
+    ['Regulators cleared its $12 billion purchase of the chipmaker Norvalis.', ['its $12 billion purchase of the chipmaker Norvalis | (contract) → keep: company bought']],
+    ["Tandry's planned $3B Kelso purchase won approval.", ["Tandry's planned $3B Kelso purchase | (contract) → keep: a named buyer paying millions"]],
+    ['Get free delivery on any purchase over $40.', ['purchase | (contract) → drop: a purchase of no company']],
+    ['The group agreed to purchase 300 tonnes of ore.', ['purchase | (contract) → drop: purchase as a verb']],
+    // A facility is money lent when a lender's word stands before it; otherwise a plant.
+    ['The miner drew down the syndicated facility in March.', ['the syndicated facility | (money) → keep: a loan facility pointed at']],
+    ['The loan includes a cost overrun facility of $60m.', ['a cost overrun facility of $60m | (money) → keep: value', 'loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['The new processing facility will cost $400 million.', ['facility | (money) → drop: a facility that is no loan']],
+  ]);
+});
+
+describe('a household good on a plant\'s deal (round 16): energy bought for years or for a smelter', () => {
+  ruled([
+    ['The mill signed a seven-year energy deal with the grid operator.', ['a seven-year energy deal with the grid operator | (agreement) → keep: determiner']],
+    ['Owner Fenmore struck a long-awaited energy deal to keep the smelter running.', ['a long-awaited energy deal | (agreement) → keep: determiner']],
+    ['She switched to a cheaper energy deal last winter.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The union welcomed the energy contract that keeps the zinc refinery open.', ['the energy contract | (contract) → keep: determiner']],
+    ['Check the end date of your energy contract before you switch.', ["contract | (contract) → drop: a customer's contract"]],
+    // The Department of Defense names no back line.
+    ['Helix Metals said the arrangement would reshape the Department of Defense supply chain.', ['the arrangement | (partnership) → keep: determiner']],
+    ['The pair built a strong partnership in defense.', ['partnership | (partnership) → drop: a partnership of players']],
+    // A scale letter glued to its number is part of the value.
+    ['Vantor shares rose after its $60B pipeline deal.', ['its $60B pipeline deal | (agreement) → keep: value']],
   ]);
 });
