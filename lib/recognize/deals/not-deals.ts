@@ -309,6 +309,8 @@ const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|oft
 const HOW_OFTEN = /^(sometimes|often|usually|typically|generally|rarely|seldom|commonly|normally|frequently|routinely)$/;
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
+/** Deal nouns that end the name of a kind: "A Power Purchase Agreement", "A Farm-out Agreement". */
+const DEAL_NOUN_WORDS = /^(agreement|contract|deal|pact|arrangement|partnership|venture|loan|offtake|concession)$/;
 
 /**
  * Whether the indefinite phrase from `start` to `end` (token indices) is a kind defined or met in a
@@ -318,10 +320,40 @@ const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
  * indefinite subject ("When a country requests an IMF loan, ..."), with no year named.
  * The words after "is" are read only when the phrase opens its clause or a copula stands before it.
  */
+/**
+ * The token after a name's short form or second name in brackets or between commas, right after a
+ * defined kind: "A power purchase agreement (PPA) is...", "A farm-out agreement (also known as a
+ * farmin) is...", "A power purchase agreement, or PPA, is...". `k` itself when there is none.
+ */
+function afterAside(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t?.text === '(') {
+    for (let j = k + 1; j < k + 9 && j < tokens.length; j++) if (tokens[j].text === ')') return tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+  }
+  if (t?.text === ',' && tokens[k + 1]?.lower === 'or') {
+    for (let j = k + 2; j < k + 6 && j < tokens.length; j++) if (tokens[j].text === ',') return j + 1;
+  }
+  return k;
+}
+/** The start of an aside that ends right before `k` (the inverse of afterAside), or `k`. */
+function beforeAside(tokens: Token[], k: number): number {
+  const last = tokens[k - 1];
+  const close = last?.text === ',' && tokens[k - 2]?.text === ')' ? k - 2 : last?.text === ')' ? k - 1 : -1;
+  if (close >= 0) {
+    for (let j = close - 1; j > close - 9 && j >= 0; j--) if (tokens[j].text === '(') return j;
+  }
+  if (last?.text === ',') {
+    for (let j = k - 2; j > k - 7 && j >= 1; j--) if (tokens[j].text === ',' && tokens[j + 1]?.lower === 'or') return j;
+  }
+  return k;
+}
+
 function definedOrGeneral(tokens: Token[], start: number, end: number): boolean {
   const w = (k: number) => tokens[k]?.lower ?? '';
   const clauseStart = (k: number) => k === 0 || (tokens[k - 1].kind === 'punct' && /^[,;:(“"‘']$/.test(tokens[k - 1].text)) || (tokens[k - 1].lower === 'that' && tokens[k - 2]?.kind === 'word');
   // The subject: "A plea deal is an agreement...", "a coalition agreement is an agreement...".
+  // (Its short form in brackets or after "or" may come between: "A power purchase agreement (PPA) is a contract...".)
+  end = afterAside(tokens, end);
   if (clauseStart(start) && /^(is|are)$/.test(w(end))) {
     const next = DEFINING_ADVERBS.test(w(end + 1)) ? end + 2 : end + 1;
     // ("A codeshare agreement is the next step", "...is one way to end a marriage", "A contract is something you...".)
@@ -336,17 +368,23 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   if (NAMING.test(w(k)) || (w(k) === 'as' && NAMING.test(w(k - 1)))) {
     k -= w(k) === 'as' ? 2 : 1;
     if (DEFINING_ADVERBS.test(w(k))) k--;
-    if (/^(is|are|be|being)$/.test(w(k))) return true;
+    // (Or the other name in brackets: "A farm-out agreement (also known as a farmin agreement) is...".)
+    if (/^(is|are|be|being)$/.test(w(k)) || tokens[k]?.text === '(') return true;
   }
   // What an indefinite subject is: "A settlement is an agreement by both parties".
   k = start - 1;
   if (DEFINING_ADVERBS.test(w(k))) k--;
   if (/^(is|are)$/.test(w(k))) {
-    let s = k - 1;
-    while (s > 0 && !(tokens[s - 1].kind === 'punct' && /^[,;:(]$/.test(tokens[s - 1].text)) && k - s < 8) s--;
-    const subject = tokens.slice(s + 1, k);
-    if (/^(a|an)$/.test(w(s)) && subject.every((t) => t.kind === 'word' && !isCapitalised(t))) return true;
+    const subjectEnd = beforeAside(tokens, k);
+    let s = subjectEnd - 1;
+    while (s > 0 && !(tokens[s - 1].kind === 'punct' && /^[,;:(]$/.test(tokens[s - 1].text)) && subjectEnd - s < 8) s--;
+    const subject = tokens.slice(s + 1, subjectEnd);
+    // (A kind named in capitals is one too when its last word is a deal noun: "A Power Purchase Agreement is a contract...".)
+    const kindInCapitals = s === 0 && DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '');
+    if (/^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
   }
+  // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks".
+  if (start === 1 && /^(a|an)$/.test(w(1)) && tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0].text) && !/^(During|Following|Including|Regarding|Concerning|According|Bring|King|Sterling|Wing)$/.test(tokens[0].text)) return true;
   // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
   // sentence that opens on a bare plural and says how often.
   if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;

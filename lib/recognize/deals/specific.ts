@@ -183,6 +183,8 @@ function lenderInitialsBefore(tokens: Token[], left: LeftEdge, head: number): bo
   return tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text));
 }
 
+/** Days, months and feasts, capitalised but naming no lender: "the Christmas loan", "the March financing". */
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|ramadan|diwali)$/;
 /** Words before "facility" that make it money lent: "a debt facility", "a working capital facility", "an ECA facility". */
 const FINANCE_FACILITY = /^(debt|loan|loans|credit|finance|financing|funding|lending|revolving|revolver|bridge|bridging|overdraft|capital|eca|warehouse|syndicated|overrun|standby|liquidity|borrowing|guarantee|mezzanine|prepayment)$/;
 /** Modifiers that make a "package" money lent or raised. */
@@ -242,6 +244,15 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // it names ("the state's investment in schools", "an investment in your health" name none).
   if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
+  // "the Orion financing", "the Hanwa loan": a lender's name among the modifiers, in running text (not a headline's capitals).
+  if (!plural && /^(loan|financing|funding|facility)$/.test(word) && left.determiner && !left.possessive && tokens.slice(left.index + 1, head).some((t) => t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This)$/.test(t.text) && !CALENDAR.test(t.lower))) {
+    const headline = tokens.filter((t) => t.kind === 'word' && t.text.length > 3).every((t) => isCapitalised(t));
+    if (!headline) return 'named lender';
+  }
+  // "This financing, together with World Bank programmes, ...", "With this project financing, Torex...": one pointed at where a name stands.
+  if (!plural && /^(financing|funding)$/.test(word) && tokens[left.index]?.lower === 'this' && tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I')) return 'this financing, with a name';
+  // "an existing bridge loan facility": one the borrower has.
+  if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
   const verb = verbBefore(tokens, left.index);
@@ -387,6 +398,15 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
   }
   if (/^(transactions?|purchases?)(['’]s)?$/.test(tokens[head].lower)) return dealingSpecificity(left, tokens, head, right, known);
+  // "The AdvancedPierre buyout", "Tyson's $3.2 billion buyout of AdvancedPierre": a company bought out;
+  // "a voluntary buyout" offered to staff, "buyout firms" and "the buyout" alone are not.
+  if (/^buyouts?$/.test(tokens[head].lower)) {
+    if (plural || /^(firms?|funds?|groups?|offers?|talks|bids?|specialists?|shops?|houses?|packages?|programs?|programmes?|schemes?)$/.test(tokens[head + 1]?.lower ?? '')) return '!buyouts in general';
+    if (left.value || right.value) return 'value';
+    if (tokens[head + 1]?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    if (left.determiner && tokens.slice(left.index + 1, head).some((t) => t.kind === 'word' && isCapitalised(t))) return 'company named';
+    return '!a buyout of no company';
+  }
   // "The acquisition of the MSB license", "the acquisition of skills": not a company bought. An
   // acquisition is a deal with a price, a named buyer ("Google's acquisition"), or a company bought.
   if (/^acquisitions?$/.test(tokens[head].lower)) {

@@ -199,7 +199,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
     // ("$60B": a lone scale letter glued to its number ends a value too.)
     const gluedScale = t.kind === 'word' && /^[bk]$/.test(t.lower) && tokens[i - 1]?.kind === 'number' && tokens[i - 1].end === t.start;
-    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
+    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|mln|bln|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
       const v = valueEndingBefore(tokens, i + 1, text);
       if (v) {
         value = v;

@@ -53,6 +53,7 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   // A company deal told of by its kind of dealing (see specific.ts): "the transaction is subject to
   // approval", "its $81 billion purchase of Mobil Oil"; a loan "facility" by a lender's word before it.
   ['transaction', 'contract'], ['transactions', 'contract'], ['purchase', 'contract'], ['purchases', 'contract'],
+  ['buyout', 'contract'], ['buyouts', 'contract'], ['PPA', 'agreement'], ['PPAs', 'agreement'],
   ['facility', 'money'], ['facilities', 'money'],
   // Money words only in a narrow use each (see specific.ts): an IMF programme, a gold stream, a financing package.
   ['programme', 'money'], ['program', 'money'], ['stream', 'money'], ['package', 'money'],

@@ -1009,3 +1009,32 @@ describe('a household good on a plant\'s deal (round 16): energy bought for year
     ['Vantor shares rose after its $60B pipeline deal.', ['its $60B pipeline deal | (agreement) → keep: value']],
   ]);
 });
+
+describe('business pages (round 16), second set: kinds defined with their initials, lenders by name, buyouts, headlines', () => {
+  ruled([
+    // A kind defined with its short form in brackets or after "or", or named in capitals.
+    ['A tolling agreement (TA) is a contract in which a refiner processes ore for a fee.', ['agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A tolling agreement, or TA, is one of the oldest contracts in metals.', ['agreement | (agreement) → drop: a kind defined or in general', 'contracts | (contract) → drop: generic plural']],
+    ['A Tolling Agreement is a contract between a refiner and a miner.', ['Agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A farm-in agreement (also known as a farm-out agreement) is a deal where one firm pays for drilling.', ['agreement | (agreement) → drop: a kind defined or in general', 'agreement | (agreement) → drop: a kind defined or in general', 'deal | (agreement) → drop: a kind defined or in general']],
+    ['Kestrel Power (KPL) is a utility that signed a contract with Orvane last year.', ['a contract with Orvane | (contract) → keep: determiner']],
+    // A doing as the subject speaks of any case; a party named makes it one.
+    ['Securing a PPA will be a condition of any debt financing for the wind farm.', ['PPA | (agreement) → drop: a kind defined or in general', 'financing | (money) → drop: money word without value, named party or transaction verb']],
+    ['Signing a contract with Orvane took weeks.', ['a contract with Orvane | (contract) → keep: determiner']],
+    // A lender by its name before the money word; a feast or a month names none.
+    ['Both the Harlow financing and the bank loan remain subject to conditions.', ['the Harlow financing | (money) → keep: named lender', 'loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['The Christmas loan was repaid in March.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['"This debt financing is a milestone for Kerrow," the chief executive said.', ['This debt financing | (money) → keep: this financing, with a name']],
+    ['This financing is best for small firms with steady sales.', ['financing | (money) → drop: money word without value, named party or transaction verb']],
+    ['The miner will repay it through an existing bridge loan facility.', ['an existing bridge loan facility | (money) → keep: an existing loan facility']],
+    // A company bought out, not a buyout offered to staff or a buyout firm.
+    ['The Delmora buyout is the third deal the group has done this year.', ['The Delmora buyout | (contract) → keep: company named', 'the third deal | (agreement) → keep: determiner']],
+    ['Workers who accept the buyout will get a year of pay.', ['buyout | (contract) → drop: a buyout of no company']],
+    ['The buyout firm led the round.', ['buyout | (contract) → drop: buyouts in general']],
+    // Headlines: a venture in sentence case, a deal launched; values in "mln" and "40-million".
+    ['Orvane, Kessling announce battery joint venture in Chile', ['battery joint venture | (venture) → keep: headline verb']],
+    ['Brannock launches gold streaming deal for Peruvian mine', ['gold streaming deal | (agreement) → keep: headline verb']],
+    ['Malawi gets $30 mln World Bank loan for roads', ['$30 mln World Bank loan | (money) → keep: value']],
+    ['The developer has secured A$25-million in debt financing for the mine.', ['A$25-million in debt financing | (money) → keep: value']],
+  ]);
+});
