@@ -16,9 +16,10 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
 /**
  * Nouns a deal word can modify ("contract workers", "deal makers", "contract talks", "a takeover
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
- * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
+ * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made;
+ * a contract chipmaker or foundry makes for others, a takeover premium is a price, a deal count a tally.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy|premiums?|count|chipmakers?|foundry|foundries)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -121,7 +122,7 @@ export function notANoun(tokens: Token[], head: number): boolean {
   const word = t.lower.replace(/['’]$/, '');
   if (word === 'stakes' && (prev === 'the' || prev === 'high' || prev === 'higher') && next !== 'in') return true;
   // "an investment company", "a financing arm": a firm named by the money it handles, not a deal.
-  if (/^(investment|financing|funding|loan|lending|credit)$/.test(t.lower) && /^(company|companies|firm|firms|bank|banks|vehicle|vehicles|arm|arms|house|houses|manager|managers)$/.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
+  if (/^(investment|financing|funding|loan|lending|credit)$/.test(t.lower) && /^(company|companies|firm|firms|bank|banks|vehicle|vehicles|arm|arms|house|houses|manager|managers|entity|entities)$/.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
   // "in partnership with the council", "a striker on loan from Arsenal": a manner or a status, not a deal.
   if ((t.lower === 'partnership' && prev === 'in') || (t.lower === 'loan' && prev === 'on')) return true;

@@ -1038,3 +1038,13 @@ describe('business pages (round 16), second set: kinds defined with their initia
     ['The developer has secured A$25-million in debt financing for the mine.', ['A$25-million in debt financing | (money) → keep: value']],
   ]);
 });
+
+describe('business pages (round 16), third set: a deal word before the noun it modifies', () => {
+  ruled([
+    ["The world's largest contract chipmaker said orders rose.", ['contract | (contract) → drop: not a deal noun here']],
+    ['The chipmaker signed the largest contract in its history.', ['the largest contract | (contract) → keep: determiner']],
+    ['They did not say whether there would be a takeover premium.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['Consider the snowballing deal count this spring.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['Investors pooled cash through a new special purpose investment entity.', ['investment | (money) → drop: not a deal noun here']],
+  ]);
+});
