@@ -17,6 +17,8 @@ export const BLOCKERS_EN: readonly string[] = [
   'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
   'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
   'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island', 'Turks and Caicos', 'Northern Ireland',
+  // A Canadian province, not Britain ("Vancouver, British Columbia-based Mirasol").
+  'British Columbia', 'British Columbian', 'British Columbians',
   // People and ethnic terms.
   'Michael Jordan', 'Air Jordan', 'Air Jordans', 'Native American', 'Native Americans', 'American Indian',
   'American Indians', 'African American', 'African Americans', 'Asian American', 'Asian Americans',
