@@ -65,7 +65,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'lead off', 'lead-off', 'lead researcher', 'lead scientist', 'lead editor', 'lead writer', 'lead analyst',
   'lead economist', 'lead partner', 'lead architect', 'lead candidate', 'lead organiser', 'lead organizer',
   'lead officer', 'lead nation', 'lead country', 'lead role', 'tin foil hat', 'tin-foil hat', 'tin-pot', 'tinpot',
-  'cobalt blue', 'cobalt-blue', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',
+  'cobalt blue', 'cobalt-blue', 'graphite grey', 'graphite gray', 'graphite-grey', 'graphite-gray', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',
   'nickel-and-diming', 'nickel and dime', 'nickel and dimed', 'chromium browser', 'Mercury Prize',
   // Idioms and programmes in which a deal word is not a deal.
   'raw deal', 'real deal', 'New Deal', 'Green Deal', 'deal breaker', 'deal-breaker', 'deal breakers', 'deal-breakers',
