@@ -18,7 +18,7 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
 const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead)$/;
 /**
@@ -196,6 +196,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let cls = trigger.cls;
     // "China grants loan to Laos": before another deal word, "grant" is the verb that gives it.
     if (/^grants?$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^\s+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
+    // "a sale and purchase agreement", "a transaction fee... ": before another deal noun, a word of
+    // dealing is only its modifier, and the walk starts from that noun as it always did.
+    if (/^(transactions?|purchases?)$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
     // "a financing deal", "a framework agreement": the last deal noun of a compound is the head.
     while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start))) {
       t++;
@@ -257,7 +260,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         while (left.index < headIndex - 1 && HEADLINE_VERB_TAIL.test(tokens[left.index].lower)) left.index++;
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
-    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && (/^(deal|pact|accord|contract|truce|agreement|mou|framework|partnership|stake|stakes|offtake|jv)$/.test(tokens[headIndex].lower) || /^memorandum of understanding$/i.test(text.slice(trigger.start, triggers[t].end)))) {
+    } else if (bareAfterVerb && sentenceCaseHeadline(tokens) && (/^(deal|pact|accord|contract|truce|agreement|mou|framework|partnership|stake|stakes|offtake|jv|venture)$/.test(tokens[headIndex].lower) || /^memorandum of understanding$/i.test(text.slice(trigger.start, triggers[t].end)))) {
       // "Unions reach deal to end strikes", "Apple, Broadcom sign multibillion-dollar chip deal": a
       // headline in sentence case drops the article too, after its verb (in lower case: the walk
       // reads a verb it does not stop at, "finalize", as a modifier).

@@ -172,6 +172,18 @@ function consumerGood(modifiers: string[]): boolean {
   return modifiers.some((m) => m.split('-').some((part) => CONSUMER_GOODS.test(part)));
 }
 
+/** Buyers of power or supplies by the plant, not by the household: "an energy deal to keep the smelter open". */
+const INDUSTRIAL_BUYERS = /^(smelters?|plants?|factory|factories|mills?|refinery|refineries|mines?|foundry|foundries|steelworks|megawatts?|gigawatts?|mw|gw|gwh|twh|utility|utilities|manufacturer|manufacturers)$/;
+/** A length no household product runs to: "a nine-year energy deal", "a 10-year electricity contract". */
+const LONG_TERM = /^((three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[3-9]|[1-9]\d)-year|long-term|multi-year|multiyear)$/;
+/**
+ * A consumer good's word ("energy", "phone") on a deal a plant or a firm makes: a length of years
+ * no household signs up for, or a smelter, a mill or megawatts in its sentence.
+ */
+function industrialSupply(tokens: Token[], modifiers: string[]): boolean {
+  return modifiers.some((m) => LONG_TERM.test(m)) || tokens.some((t) => t.kind === 'word' && INDUSTRIAL_BUYERS.test(t.lower.replace(/['’]s$/, '')));
+}
+
 /**
  * A bank's product for a household among the modifiers: a fixed or tracker rate ("a fixed rate
  * deal", "a fixed-rate deal"), a balance transfer, savings, an ISA, an overdraft.
@@ -322,6 +334,8 @@ function theOneOfAGeneralCase(tokens: Token[], known: KnownSpan[]): boolean {
 
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
+/** Deal nouns that end the name of a kind: "A Power Purchase Agreement", "A Farm-out Agreement". */
+const DEAL_NOUN_WORDS = /^(agreement|contract|deal|pact|arrangement|partnership|venture|loan|offtake|concession)$/;
 
 /**
  * Whether the indefinite phrase from `start` to `end` (token indices) is a kind defined or met in a
@@ -331,10 +345,40 @@ const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
  * indefinite subject ("When a country requests an IMF loan, ..."), with no year named.
  * The words after "is" are read only when the phrase opens its clause or a copula stands before it.
  */
+/**
+ * The token after a name's short form or second name in brackets or between commas, right after a
+ * defined kind: "A power purchase agreement (PPA) is...", "A farm-out agreement (also known as a
+ * farmin) is...", "A power purchase agreement, or PPA, is...". `k` itself when there is none.
+ */
+function afterAside(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t?.text === '(') {
+    for (let j = k + 1; j < k + 9 && j < tokens.length; j++) if (tokens[j].text === ')') return tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+  }
+  if (t?.text === ',' && tokens[k + 1]?.lower === 'or') {
+    for (let j = k + 2; j < k + 6 && j < tokens.length; j++) if (tokens[j].text === ',') return j + 1;
+  }
+  return k;
+}
+/** The start of an aside that ends right before `k` (the inverse of afterAside), or `k`. */
+function beforeAside(tokens: Token[], k: number): number {
+  const last = tokens[k - 1];
+  const close = last?.text === ',' && tokens[k - 2]?.text === ')' ? k - 2 : last?.text === ')' ? k - 1 : -1;
+  if (close >= 0) {
+    for (let j = close - 1; j > close - 9 && j >= 0; j--) if (tokens[j].text === '(') return j;
+  }
+  if (last?.text === ',') {
+    for (let j = k - 2; j > k - 7 && j >= 1; j--) if (tokens[j].text === ',' && tokens[j + 1]?.lower === 'or') return j;
+  }
+  return k;
+}
+
 function definedOrGeneral(tokens: Token[], start: number, end: number): boolean {
   const w = (k: number) => tokens[k]?.lower ?? '';
   const clauseStart = (k: number) => k === 0 || (tokens[k - 1].kind === 'punct' && /^[,;:(“"‘']$/.test(tokens[k - 1].text)) || (tokens[k - 1].lower === 'that' && tokens[k - 2]?.kind === 'word');
   // The subject: "A plea deal is an agreement...", "a coalition agreement is an agreement...".
+  // (Its short form in brackets or after "or" may come between: "A power purchase agreement (PPA) is a contract...".)
+  end = afterAside(tokens, end);
   if (clauseStart(start) && /^(is|are)$/.test(w(end))) {
     const next = DEFINING_ADVERBS.test(w(end + 1)) ? end + 2 : end + 1;
     // ("A codeshare agreement is the next step", "...is one way to end a marriage", "A contract is something you...".)
@@ -349,17 +393,23 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   if (NAMING.test(w(k)) || (w(k) === 'as' && NAMING.test(w(k - 1)))) {
     k -= w(k) === 'as' ? 2 : 1;
     if (DEFINING_ADVERBS.test(w(k))) k--;
-    if (/^(is|are|be|being)$/.test(w(k))) return true;
+    // (Or the other name in brackets: "A farm-out agreement (also known as a farmin agreement) is...".)
+    if (/^(is|are|be|being)$/.test(w(k)) || tokens[k]?.text === '(') return true;
   }
   // What an indefinite subject is: "A settlement is an agreement by both parties".
   k = start - 1;
   if (DEFINING_ADVERBS.test(w(k))) k--;
   if (/^(is|are)$/.test(w(k))) {
-    let s = k - 1;
-    while (s > 0 && !(tokens[s - 1].kind === 'punct' && /^[,;:(]$/.test(tokens[s - 1].text)) && k - s < 8) s--;
-    const subject = tokens.slice(s + 1, k);
-    if (/^(a|an)$/.test(w(s)) && subject.every((t) => t.kind === 'word' && !isCapitalised(t))) return true;
+    const subjectEnd = beforeAside(tokens, k);
+    let s = subjectEnd - 1;
+    while (s > 0 && !(tokens[s - 1].kind === 'punct' && /^[,;:(]$/.test(tokens[s - 1].text)) && subjectEnd - s < 8) s--;
+    const subject = tokens.slice(s + 1, subjectEnd);
+    // (A kind named in capitals is one too when its last word is a deal noun: "A Power Purchase Agreement is a contract...".)
+    const kindInCapitals = s === 0 && DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '');
+    if (/^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
   }
+  // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks".
+  if (start === 1 && /^(a|an)$/.test(w(1)) && tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0].text) && !/^(During|Following|Including|Regarding|Concerning|According|Bring|King|Sterling|Wing)$/.test(tokens[0].text)) return true;
   // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
   // sentence that opens on a bare plural and says how often.
   if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;
@@ -418,7 +468,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   if (/^agreements?$/.test(tokens[head].lower) && toldToReadIt(tokens, left, party, right.value, known)) return 'an agreement a reader accepts';
   if (cls === 'partnership' && (left.modifiers.some((m) => /^(?:\d+-)?(?:runs?|wicket)$|^(opening|highest|century|double-century|unbroken)$/.test(m)) || scoringWord(tokens, head))) return 'a partnership of runs';
-  if (cls === 'partnership' && !party && anyWord((w) => FIELD_POSITIONS.test(w))) return 'a partnership of players';
+  // (In lower case: "the Department of Defense" names a ministry, not a back line.)
+  if (cls === 'partnership' && !party && tokens.some((t, k) => k !== head && t.kind === 'word' && t.text === t.lower && FIELD_POSITIONS.test(t.lower))) return 'a partnership of players';
   // "the pair won 61 doubles titles", "a partnership in a test match": players paired at tennis or cricket.
   if (cls === 'partnership' && !party && tokens.some((t, k) => (t.lower === 'doubles' && /^(titles?|finals?|matches|match|partners?|crowns?|champions?)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'test' && /^(matches|match)$/.test(tokens[k + 1]?.lower ?? '')))) return 'a partnership of players';
   if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
@@ -684,7 +735,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     const withWares = plural && ((tokens[head + 1]?.lower === 'and' && wares.test(tokens[head + 2]?.lower ?? '')) || (tokens[left.index - 1]?.lower === 'and' && wares.test(tokens[left.index - 2]?.lower ?? '')));
     // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
     const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
-    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights')) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered || withWares) return "a shop's offer";
+    if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights') && !industrialSupply(tokens, mods)) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered || withWares) return "a shop's offer";
     // "Black Friday isn't about finding a deal", "I got the deal, but I also got a TV with...": a
     // sale day or a product bought in the sentence makes a bare deal a bargain.
     const saleDay = tokens.some((x, k) => (x.lower === 'black' && tokens[k + 1]?.lower === 'friday') || (x.lower === 'cyber' && tokens[k + 1]?.lower === 'monday'));
@@ -702,7 +753,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     if (/^(a|an)$/.test(det) && !mods.length && (generic || (before && (copula.test(before.lower) || /['’]s$/.test(before.lower) || before.lower === 'what') && clauseEnds))) return 'a saying';
   }
   // "a gym contract", "your phone contract": what a customer signs up to.
-  if (/^contracts?$/.test(head0) && !party && noValue && consumerGood(left.modifiers)) return "a customer's contract";
+  if (/^contracts?$/.test(head0) && !party && noValue && consumerGood(left.modifiers) && !industrialSupply(tokens, left.modifiers)) return "a customer's contract";
   // "the terms of your mortgage agreement": the reader's own, any reader's.
   if (det === 'your' && !party && noValue) return "the reader's own";
   // "every contract should be read": any contract at all.

@@ -16,9 +16,10 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
 /**
  * Nouns a deal word can modify ("contract workers", "deal makers", "contract talks", "a takeover
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
- * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made.
+ * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made;
+ * a contract chipmaker or foundry makes for others, a takeover premium is a price, a deal count a tally.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy|premiums?|count|chipmakers?|foundry|foundries)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -121,7 +122,7 @@ export function notANoun(tokens: Token[], head: number): boolean {
   const word = t.lower.replace(/['’]$/, '');
   if (word === 'stakes' && (prev === 'the' || prev === 'high' || prev === 'higher') && next !== 'in') return true;
   // "an investment company", "a financing arm": a firm named by the money it handles, not a deal.
-  if (/^(investment|financing|funding|loan|lending|credit)$/.test(t.lower) && /^(company|companies|firm|firms|bank|banks|vehicle|vehicles|arm|arms|house|houses|manager|managers)$/.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
+  if (/^(investment|financing|funding|loan|lending|credit)$/.test(t.lower) && /^(company|companies|firm|firms|bank|banks|vehicle|vehicles|arm|arms|house|houses|manager|managers|entity|entities)$/.test(next ?? '') && tokens[head + 1]?.start === t.end + 1) return true;
   if (/^(financing|funding)$/.test(t.lower) && (prev === 'project' || prev === 'public' || prev === 'private' || prev === 'government' || prev === 'more')) return true;
   // "in partnership with the council", "a striker on loan from Arsenal": a manner or a status, not a deal.
   if ((t.lower === 'partnership' && prev === 'in') || (t.lower === 'loan' && prev === 'on')) return true;
@@ -205,6 +206,10 @@ function lenderInitialsBefore(tokens: Token[], left: LeftEdge, head: number): bo
   return tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text));
 }
 
+/** Days, months and feasts, capitalised but naming no lender: "the Christmas loan", "the March financing". */
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|ramadan|diwali)$/;
+/** Words before "facility" that make it money lent: "a debt facility", "a working capital facility", "an ECA facility". */
+const FINANCE_FACILITY = /^(debt|loan|loans|credit|finance|financing|funding|lending|revolving|revolver|bridge|bridging|overdraft|capital|eca|warehouse|syndicated|overrun|standby|liquidity|borrowing|guarantee|mezzanine|prepayment)$/;
 /** Modifiers that make a "package" money lent or raised. */
 const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)$/;
 
@@ -222,6 +227,9 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  */
 function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
   const word = tokens[head].lower;
+  // "a debt facility", "the syndicated facility": money lent; a plant or a building otherwise ("a $500 million facility").
+  const facility = /^facilit(y|ies)$/.test(word);
+  if (facility && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => m.split('-').some((part) => FINANCE_FACILITY.test(part)))) return '!a facility that is no loan';
   // "a $44 billion programme with the IMF", "an IMF programme": a lender's loan programme; any
   // other programme (of training, of spending) is a plan, whatever its value.
   // ("a loan programme" is a loan: the money word before it says so.)
@@ -259,10 +267,21 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // it names ("the state's investment in schools", "an investment in your health" name none).
   if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
+  // "the Orion financing", "the Hanwa loan": a lender's name among the modifiers, in running text (not a headline's capitals).
+  if (!plural && /^(loan|financing|funding|facility)$/.test(word) && left.determiner && !left.possessive && tokens.slice(left.index + 1, head).some((t) => t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This)$/.test(t.text) && !CALENDAR.test(t.lower))) {
+    const headline = tokens.filter((t) => t.kind === 'word' && t.text.length > 3).every((t) => isCapitalised(t));
+    if (!headline) return 'named lender';
+  }
+  // "This financing, together with World Bank programmes, ...", "With this project financing, Torex...": one pointed at where a name stands.
+  if (!plural && /^(financing|funding)$/.test(word) && tokens[left.index]?.lower === 'this' && tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I')) return 'this financing, with a name';
+  // "an existing bridge loan facility": one the borrower has.
+  if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
   const verb = verbBefore(tokens, left.index);
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
+  // "The senior debt facility also includes...": a loan facility pointed at is one already told of.
+  if (facility && !plural && /^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) return 'a loan facility pointed at';
   return '!money word without value, named party or transaction verb';
 }
 
@@ -306,7 +325,7 @@ function appositiveToPurchase(tokens: Token[], first: number): boolean {
 const BUYING = /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)$/;
 
 /** Words that end a noun phrase: prepositions, conjunctions, auxiliaries. */
-const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before|under|over|into)$/;
+const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|was|is|were|are|will|would|has|had|have|last|this|after|before|under|over|into|within|without|despite|amid|while|since|through|until|following)$/;
 /** (A maker of any kind too: "chipmaker", "drugmaker", "steelmaker".) */
 const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|[a-z]*maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
 const LENDERS = /^(bank|lender|fund|creditor)$/;
@@ -338,6 +357,54 @@ function initialsOfSomethingElse(tokens: Token[], head: number, known: KnownSpan
   return !known.some((k) => k.type === 'country') && !tokens.some((t) => TRADE_WORDS.test(t.lower));
 }
 
+/** What a company's deal is paid in, before "transaction": "an all-cash transaction", "Exxon's all-stock transaction". */
+const PAID_IN = /^(all-cash|all-stock|all-share|all-equity|cash-and-stock|stock-and-cash|cash-and-share|share-and-cash|merger|takeover|buyout|leveraged)$/;
+/** Nouns "transaction" or "purchase" modifies: "transaction costs", "the purchase price", "a purchase order". */
+const DEALING_MODIFIED = /^(costs?|fees?|tax|taxes|charges?|history|histories|data|records?|volumes?|rationale|details|processing|limits?|amounts?|ids?|numbers?|reports?|reporting|services?|systems?|logs?|prices?|types?|banking|advisers?|advisors?|lawyers?|counsel|expenses?|documents?|documentation|structure|orders?|options?|receipts?|decisions?|power|intent|intentions?|requests?|obligations?|programs?|programmes?|funnel|journey|confirmation|date|dates|code|codes|screens?|pages?|buttons?|process|method|methods)$/;
+/** Words of a company deal being cleared, in the sentence of "the transaction": regulators, shareholders, earnings. */
+const DEAL_CLEARED = /^(regulatory|regulators|antitrust|shareholders?|accretive|consummated?|consummation|scrutiny)$/;
+/** Words of a deal being closed or announced, which a payment can be too ("the transaction is complete"): they need a name, a number or a country beside them. */
+const DEAL_CLOSING = /^(close|closes|closed|closing|complete|completed|completes|completion|approval|approvals|approved|announced|terms|acquire|acquired|acquires|acquiring|subject)$/;
+/** Words before "purchase" that make it the verb: "agreed to purchase", "will purchase". */
+const PURCHASE_VERB_BEFORE = /^(to|will|would|could|can|may|might|must|should|shall|not|cannot)$/;
+
+/**
+ * "Transaction" and "purchase" are a company's deal only as one: a value in the millions, a
+ * payment in cash or shares ("an all-cash transaction"), a named buyer ("Exxon's all-stock
+ * transaction"), the parties named, or "the transaction" in a sentence where it closes, is cleared
+ * or announced ("The transaction is subject to regulatory approval"). A purchase is a deal when a
+ * company is bought ("its $81 billion purchase of Mobil Oil") or a named buyer pays millions
+ * ("Microsoft's $69 billion Activision purchase"); a shopper's purchase, a card's transaction and
+ * "transaction costs" are not deals.
+ */
+function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
+  const word = tokens[head].lower.replace(/['’]s$/, '');
+  if (/s$/.test(word)) return '!dealings in general';
+  const next = tokens[head + 1];
+  if (next?.kind === 'word' && DEALING_MODIFIED.test(next.lower) && next.start === tokens[head].end + 1) return '!a dealing word before the noun it modifies';
+  const millions = (v?: ValuePhrase) => !!v && (v.amount ?? 0) >= 1e6;
+  const value = millions(left.value) || millions(right.value);
+  const possessor = left.possessive ? tokens[DETERMINERS.has(tokens[left.index].lower) && left.index + 1 < head ? left.index + 1 : left.index] : undefined;
+  const namedBuyer = !!possessor && isCapitalised(possessor) && !/^(its|their|his|her|our|my|your)$/i.test(possessor.lower.replace(/['’]s?$/, ''));
+  if (word === 'purchase') {
+    if (PURCHASE_VERB_BEFORE.test(tokens[head - 1]?.lower ?? '')) return '!purchase as a verb';
+    if (namedBuyer && value) return 'a named buyer paying millions';
+    if ((value || left.possessive) && next?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    return '!a purchase of no company';
+  }
+  if (value) return 'value';
+  if ((left.determiner || left.possessive) && left.modifiers.some((m) => PAID_IN.test(m))) return 'paid in cash or shares';
+  if (namedParty(tokens, right.party, known)) return 'named party';
+  if (namedBuyer) return 'named buyer';
+  if (/^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) {
+    const words = tokens.filter((t) => t.kind === 'word').map((t) => t.lower.replace(/['’]s$/, ''));
+    if (words.some((w) => DEAL_CLEARED.test(w))) return 'a transaction being cleared';
+    const namesOne = known.some((k) => k.type === 'country') || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > 0 && t.kind === 'word' && t.text !== 'I' && isCapitalised(t)));
+    if (namesOne && words.some((w) => DEAL_CLOSING.test(w))) return 'a transaction being closed';
+  }
+  return '!a transaction in general';
+}
+
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
@@ -355,6 +422,16 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (next?.lower === 'of' && !companyBought(tokens, head + 2) && !left.value && !right.value) return '!takeover of a place';
     // "the takeovers of Premiership giants Liverpool, Newcastle and Manchester City": the firms bought are named.
     if (plural && next?.lower === 'of') return 'companies bought';
+  }
+  if (/^(transactions?|purchases?)(['’]s)?$/.test(tokens[head].lower)) return dealingSpecificity(left, tokens, head, right, known);
+  // "The AdvancedPierre buyout", "Tyson's $3.2 billion buyout of AdvancedPierre": a company bought out;
+  // "a voluntary buyout" offered to staff, "buyout firms" and "the buyout" alone are not.
+  if (/^buyouts?$/.test(tokens[head].lower)) {
+    if (plural || /^(firms?|funds?|groups?|offers?|talks|bids?|specialists?|shops?|houses?|packages?|programs?|programmes?|schemes?)$/.test(tokens[head + 1]?.lower ?? '')) return '!buyouts in general';
+    if (left.value || right.value) return 'value';
+    if (tokens[head + 1]?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    if (left.determiner && tokens.slice(left.index + 1, head).some((t) => t.kind === 'word' && isCapitalised(t))) return 'company named';
+    return '!a buyout of no company';
   }
   // "The acquisition of the MSB license", "the acquisition of skills": not a company bought. An
   // acquisition is a deal with a price, a named buyer ("Google's acquisition"), or a company bought.

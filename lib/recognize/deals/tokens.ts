@@ -78,7 +78,9 @@ export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase |
   let scale = 1;
   let scaleWord = '';
   // "$10bn": the scale is glued to the number's word token.
-  const glued = tokens[k] && tokens[k].start === numberToken.end && tokens[k].kind === 'word' ? tokens[k].lower : '';
+  // "A$40-million": a hyphen between the number and its scale word.
+  if (tokens[k]?.text === '-' && tokens[k].start === numberToken.end && tokens[k + 1]?.start === tokens[k].end && /^(million|billion|trillion)$/.test(tokens[k + 1].lower)) k++;
+  const glued = tokens[k] && tokens[k].start === (tokens[k - 1]?.text === '-' ? tokens[k - 1].end : numberToken.end) && tokens[k].kind === 'word' ? tokens[k].lower : '';
   if (glued && SCALE[glued]) {
     scale = SCALE[glued];
     scaleWord = glued;

@@ -246,7 +246,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     // "a two-year, $30 million deal": a comma between a length and the value.
     const lengthThenValue = t.text === ',' && value && value.from === i + 1 && /-(year|month|week|season|game|fight|album|book|picture|film)s?$/.test(tokens[i - 1]?.lower ?? '');
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
-    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || /^(million|billion|trillion|bn|m|mn|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
+    // ("$60B": a lone scale letter glued to its number ends a value too.)
+    const gluedScale = t.kind === 'word' && /^[bk]$/.test(t.lower) && tokens[i - 1]?.kind === 'number' && tokens[i - 1].end === t.start;
+    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|mln|bln|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
       const v = valueEndingBefore(tokens, i + 1, text);
       if (v) {
         value = v;
@@ -474,8 +476,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
         k += 2;
         continue;
       }
-      // "the takeover of Allkem", "its acquisition of Activision": the company bought is the phrase's asset.
-      if (/^(takeovers?|acquisitions?)$/.test(tokens[head].lower)) {
+      // "the takeover of Allkem", "its acquisition of Activision", "its purchase of Mobil": the company bought is the phrase's asset.
+      if (/^(takeovers?|acquisitions?|purchases?)$/.test(tokens[head].lower)) {
         const end = walkNounPhrase(tokens, k + 1, n, false, known);
         if (end === k + 1) break;
         k = end;

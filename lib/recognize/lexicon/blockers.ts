@@ -17,6 +17,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
   'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
   'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island', 'Turks and Caicos', 'Northern Ireland',
+  // A Canadian province, not Britain ("Vancouver, British Columbia-based Mirasol").
   'British Columbia', 'British Columbian', 'British Columbians',
   // People and ethnic terms.
   'Michael Jordan', 'Air Jordan', 'Air Jordans', 'Native American', 'Native Americans', 'American Indian',
@@ -64,7 +65,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'lead off', 'lead-off', 'lead researcher', 'lead scientist', 'lead editor', 'lead writer', 'lead analyst',
   'lead economist', 'lead partner', 'lead architect', 'lead candidate', 'lead organiser', 'lead organizer',
   'lead officer', 'lead nation', 'lead country', 'lead role', 'tin foil hat', 'tin-foil hat', 'tin-pot', 'tinpot',
-  'cobalt blue', 'cobalt-blue', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',
+  'cobalt blue', 'cobalt-blue', 'graphite grey', 'graphite gray', 'graphite-grey', 'graphite-gray', 'copper-bottomed', 'copper bottomed', 'nickel-and-dime', 'nickel-and-dimed',
   'nickel-and-diming', 'nickel and dime', 'nickel and dimed', 'chromium browser', 'Mercury Prize',
   // Idioms and programmes in which a deal word is not a deal.
   'raw deal', 'real deal', 'New Deal', 'Green Deal', 'deal breaker', 'deal-breaker', 'deal breakers', 'deal-breakers',

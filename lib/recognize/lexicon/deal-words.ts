@@ -12,7 +12,7 @@ export type DealWordClass =
   | 'venture' // joint venture, JV
   | 'stake' // stake, equity stake
   | 'money' // loan, financing, funding, investment, merger, grant, credit line, equity injection, bailout, seed round (and programme, stream, package in one use each): needs a value, a named party or a transaction verb
-  | 'contract' // contract, offtake, concession, letter of interest, takeover, acquisition (of a company, or for a price)
+  | 'contract' // contract, offtake, concession, letter of interest, takeover, acquisition (of a company, or for a price), transaction and purchase (of a company)
   | 'zh-strong' // 协议, 谅解备忘录, 合资企业...: a deal on its own
   | 'zh-weak' // 交易, 合同, 框架, 备忘录: needs a quantifier or a modifier (框架 and 备忘录 also a signing verb)
   | 'zh-money' // 贷款, 投资, 融资, 资金支持: needs a quantifier (一笔, 该), a value or a named lender
@@ -50,6 +50,11 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['contract extension', 'contract'], ['contract extensions', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
   ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],
+  // A company deal told of by its kind of dealing (see specific.ts): "the transaction is subject to
+  // approval", "its $81 billion purchase of Mobil Oil"; a loan "facility" by a lender's word before it.
+  ['transaction', 'contract'], ['transactions', 'contract'], ['purchase', 'contract'], ['purchases', 'contract'],
+  ['buyout', 'contract'], ['buyouts', 'contract'], ['PPA', 'agreement'], ['PPAs', 'agreement'],
+  ['facility', 'money'], ['facilities', 'money'],
   // Money words only in a narrow use each (see specific.ts): an IMF programme, a gold stream, a financing package.
   ['programme', 'money'], ['program', 'money'], ['stream', 'money'], ['package', 'money'],
   // Trade and economic agreements news calls by their initials; each is one agreement.

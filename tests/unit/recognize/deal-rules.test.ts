@@ -942,7 +942,7 @@ describe('a real-text audit of general news (round 15), second set: a possessive
 
 describe('a real-text audit of general news (round 15), third set: contracts exchanged, a TV rights deal', () => {
   ruled([
-    ["Last week the fund exchanged contracts for the purchase of two warehouses in Leeds.", ["contracts | (contract) → keep: contracts exchanged"]],
+    ["Last week the fund exchanged contracts for the purchase of two warehouses in Leeds.", ["contracts | (contract) → keep: contracts exchanged", 'purchase | (contract) → drop: a purchase of no company']],
     ["Buyers and sellers exchange contracts only after the survey.", ["contracts | (contract) → drop: no determiner, value or party"]],
     ["More cash flows to clubs because of the new TV rights deal.", ["the new TV rights deal | (agreement) → keep: determiner"]],
     ["Shoppers hunted for the best TV deals on Friday.", ["deals | (agreement) → drop: a shop's offer"]],
@@ -1035,5 +1035,82 @@ describe('a real-text audit of opinion and long-form pages (round 16): parties p
     // A Title Case headline that opens on a framework of two countries, its verb after it.
     ["Canada–Chile Critical Minerals Framework Marks Shift in Supply Chains", ["Canada–Chile Critical Minerals Framework | (framework) → keep: headline subject"]],
     ["Housing Framework Marks Shift in City Planning", ["Framework | (framework) → drop: framework in its ordinary sense"]],
+  ]);
+});
+
+describe('a company deal by its kind of dealing (round 16, business pages): transaction, purchase, a loan facility', () => {
+  ruled([
+    // "The transaction" where it closes or is cleared, paid in cash or shares, or with its parties named.
+    ['Halvorsen said the transaction is expected to close in the second quarter of 2027.', ['the transaction | (contract) → keep: a transaction being closed']],
+    ['The transaction still needs the approval of regulators in three countries.', ['The transaction | (contract) → keep: a transaction being cleared']],
+    ['Brightwell will pay $41 a share in an all-stock transaction.', ['an all-stock transaction | (contract) → keep: paid in cash or shares']],
+    ['The transaction between Orvane and Kessling Metals closed on Friday.', ['The transaction between Orvane and Kessling Metals | (contract) → keep: named party']],
+    // A payment and a kind explained are no company deal; nor is a transaction word before its noun.
+    ['Once the transaction is complete, you will get a receipt by email.', ['transaction | (contract) → drop: a transaction in general']],
+    ['In a cash sale the transaction is simple.', ['transaction | (contract) → drop: a transaction in general']],
+    ['The bank charges transaction fees on foreign cards.', ['transaction | (contract) → drop: a dealing word before the noun it modifies']],
+    // A purchase of a company, or a named buyer paying millions; a shopper's purchase is none.
+    ['Regulators cleared its $12 billion purchase of the chipmaker Norvalis.', ['its $12 billion purchase of the chipmaker Norvalis | (contract) → keep: company bought']],
+    ["Tandry's planned $3B Kelso purchase won approval.", ["Tandry's planned $3B Kelso purchase | (contract) → keep: a named buyer paying millions"]],
+    ['Get free delivery on any purchase over $40.', ['purchase | (contract) → drop: a purchase of no company']],
+    ['The group agreed to purchase 300 tonnes of ore.', ['purchase | (contract) → drop: purchase as a verb']],
+    // A facility is money lent when a lender's word stands before it; otherwise a plant.
+    ['The miner drew down the syndicated facility in March.', ['the syndicated facility | (money) → keep: a loan facility pointed at']],
+    ['The loan includes a cost overrun facility of $60m.', ['a cost overrun facility of $60m | (money) → keep: value', 'loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['The new processing facility will cost $400 million.', ['facility | (money) → drop: a facility that is no loan']],
+  ]);
+});
+
+describe('a household good on a plant\'s deal (round 16): energy bought for years or for a smelter', () => {
+  ruled([
+    ['The mill signed a seven-year energy deal with the grid operator.', ['a seven-year energy deal with the grid operator | (agreement) → keep: determiner']],
+    ['Owner Fenmore struck a long-awaited energy deal to keep the smelter running.', ['a long-awaited energy deal | (agreement) → keep: determiner']],
+    ['She switched to a cheaper energy deal last winter.', ["deal | (agreement) → drop: a shop's offer"]],
+    ['The union welcomed the energy contract that keeps the zinc refinery open.', ['the energy contract | (contract) → keep: determiner']],
+    ['Check the end date of your energy contract before you switch.', ["contract | (contract) → drop: a customer's contract"]],
+    // The Department of Defense names no back line.
+    ['Helix Metals said the arrangement would reshape the Department of Defense supply chain.', ['the arrangement | (partnership) → keep: determiner']],
+    ['The pair built a strong partnership in defense.', ['partnership | (partnership) → drop: a partnership of players']],
+    // A scale letter glued to its number is part of the value.
+    ['Vantor shares rose after its $60B pipeline deal.', ['its $60B pipeline deal | (agreement) → keep: value']],
+  ]);
+});
+
+describe('business pages (round 16), second set: kinds defined with their initials, lenders by name, buyouts, headlines', () => {
+  ruled([
+    // A kind defined with its short form in brackets or after "or", or named in capitals.
+    ['A tolling agreement (TA) is a contract in which a refiner processes ore for a fee.', ['agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A tolling agreement, or TA, is one of the oldest contracts in metals.', ['agreement | (agreement) → drop: a kind defined or in general', 'contracts | (contract) → drop: generic plural']],
+    ['A Tolling Agreement is a contract between a refiner and a miner.', ['Agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A farm-in agreement (also known as a farm-out agreement) is a deal where one firm pays for drilling.', ['agreement | (agreement) → drop: a kind defined or in general', 'agreement | (agreement) → drop: a kind defined or in general', 'deal | (agreement) → drop: a kind defined or in general']],
+    ['Kestrel Power (KPL) is a utility that signed a contract with Orvane last year.', ['a contract with Orvane | (contract) → keep: determiner']],
+    // A doing as the subject speaks of any case; a party named makes it one.
+    ['Securing a PPA will be a condition of any debt financing for the wind farm.', ['PPA | (agreement) → drop: a kind defined or in general', 'financing | (money) → drop: money word without value, named party or transaction verb']],
+    ['Signing a contract with Orvane took weeks.', ['a contract with Orvane | (contract) → keep: determiner']],
+    // A lender by its name before the money word; a feast or a month names none.
+    ['Both the Harlow financing and the bank loan remain subject to conditions.', ['the Harlow financing | (money) → keep: named lender', 'loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['The Christmas loan was repaid in March.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['"This debt financing is a milestone for Kerrow," the chief executive said.', ['This debt financing | (money) → keep: this financing, with a name']],
+    ['This financing is best for small firms with steady sales.', ['financing | (money) → drop: money word without value, named party or transaction verb']],
+    ['The miner will repay it through an existing bridge loan facility.', ['an existing bridge loan facility | (money) → keep: an existing loan facility']],
+    // A company bought out, not a buyout offered to staff or a buyout firm.
+    ['The Delmora buyout is the third deal the group has done this year.', ['The Delmora buyout | (contract) → keep: company named', 'the third deal | (agreement) → keep: determiner']],
+    ['Workers who accept the buyout will get a year of pay.', ['buyout | (contract) → drop: a buyout of no company']],
+    ['The buyout firm led the round.', ['buyout | (contract) → drop: buyouts in general']],
+    // Headlines: a venture in sentence case, a deal launched; values in "mln" and "40-million".
+    ['Orvane, Kessling announce battery joint venture in Chile', ['battery joint venture | (venture) → keep: headline verb']],
+    ['Brannock launches gold streaming deal for Peruvian mine', ['gold streaming deal | (agreement) → keep: headline verb']],
+    ['Malawi gets $30 mln World Bank loan for roads', ['$30 mln World Bank loan | (money) → keep: value']],
+    ['The developer has secured A$25-million in debt financing for the mine.', ['A$25-million in debt financing | (money) → keep: value']],
+  ]);
+});
+
+describe('business pages (round 16), third set: a deal word before the noun it modifies', () => {
+  ruled([
+    ["The world's largest contract chipmaker said orders rose.", ['contract | (contract) → drop: not a deal noun here']],
+    ['The chipmaker signed the largest contract in its history.', ['the largest contract | (contract) → keep: determiner']],
+    ['They did not say whether there would be a takeover premium.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['Consider the snowballing deal count this spring.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['Investors pooled cash through a new special purpose investment entity.', ['investment | (money) → drop: not a deal noun here']],
   ]);
 });

@@ -38,7 +38,11 @@ describe('words that look like minerals or countries', () => {
     ['The Bank of China raised its forecast.', []],
     ['Refineries in Western Australia and Inner Mongolia expanded.', []],
     ['The vote is in Latin America, not in New Mexico.', []],
+    ['A Vancouver, British Columbia-based explorer bought the claims.', []],
+    ['A British explorer bought claims in British Columbia.', ['British=country:GB']],
     ['A cobalt blue glaze covered the vase.', []],
+    ['The graphite grey model costs more.', []],
+    ['The graphite anode plant costs more.', ['graphite=mineral:graphite']],
     ['Subtitles are available in Chinese.', []],
     ['LET US KNOW what you think.', []],
   ])('%s', (text, expected) => {
