@@ -245,3 +245,11 @@ describe('a real-text audit of opinion and long-form pages (round 16): British C
     ["She framed the gold for her debut album.",[],["gold:award-noun:drop"]],
   ]);
 });
+
+describe('a real-text audit of business pages (round 16): a headline that drops the last dot of "U.S"', () => {
+  ruled([
+    ["Smelters brace for lower shipments to U.S", ["U.S=country:US"], []],
+    ["Buyers in the U.S. face a thinner market.", ["U.S.=country:US"], []],
+    ["Shipments to the U.S.A. rose in June.", ["U.S.A.=country:US"], []],
+  ]);
+});
