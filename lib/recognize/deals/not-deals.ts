@@ -413,8 +413,9 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     const kindInCapitals = s === 0 && DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '');
     if (/^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
   }
-  // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks".
-  if (start === 1 && /^(a|an)$/.test(w(1)) && tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0].text) && !/^(During|Following|Including|Regarding|Concerning|According|Bring|King|Sterling|Wing)$/.test(tokens[0].text)) return true;
+  // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks"
+  // (not one told in the past: "Winning a cobalt supply contract was Glencore's biggest success last year").
+  if (start === 1 && !datedOrPast(tokens) && /^(a|an)$/.test(w(1)) && tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0].text) && !/^(During|Following|Including|Regarding|Concerning|According|Bring|King|Sterling|Wing)$/.test(tokens[0].text)) return true;
   // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
   // sentence that opens on a bare plural and says how often.
   if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;

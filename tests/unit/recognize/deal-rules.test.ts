@@ -1122,6 +1122,9 @@ describe('business pages (round 16), third set: a deal word before the noun it m
     ['The plant is a $300 million facility with room for 200 workers.', ['facility | (money) → drop: a facility that is no loan']],
     ["China's purchase of US soybeans rose after the truce.", ['the truce | (agreement) → keep: determiner', 'purchase | (contract) → drop: a purchase of no company']],
     ['The customer said the transaction was approved by her bank in London.', ['transaction | (contract) → drop: a transaction in general']],
+    // A doing as the subject, told in the past: one deal, not a kind.
+    ["Winning a cobalt supply contract was Orvane's biggest success last year.", ['a cobalt supply contract | (contract) → keep: determiner']],
+    ['Winning a cobalt supply contract takes months of talks.', ['contract | (contract) → drop: a kind defined or in general']],
     ['Orvane said the transaction was approved by its board in London.', ['the transaction | (contract) → keep: a transaction being closed']],
   ]);
 });
