@@ -389,9 +389,11 @@ const POINTED_BACK = /(?:上述|前述|该|該|这|這|此)[^的]{0,3}$/;
  * names the firm after the letter (甲方紫金矿业将向乙方支付10亿元) and tells what it does.
  */
 const PARTY_BOUND = /[甲乙]方(?:应|應|须|須|同意|有权|有權|负责|負責|承担|承擔|不得|保证|保證|可以|必须|必須)/;
+const FORM_SIGN = /[甲乙×＊X_＿]|[违違]反|[签簽]字|[如以]下[协協]/;
 function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string): boolean {
-  if (!/[甲乙×＊X_＿违違签簽达達]/.test(text.slice(sentence.start, sentence.end))) return false;
   const s = text.slice(sentence.start, sentence.end);
+  // A cheap first test, for one of the signs below (签, 达 and 违 alone are in most deal sentences).
+  if (!FORM_SIGN.test(s)) return false;
   if (FORM_PREAMBLE.test(s)) return true;
   if (POINTED_BACK.test(modifiers)) return false;
   const parties = s.replace(DEFINED_PARTY, '');
