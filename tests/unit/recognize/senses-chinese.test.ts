@@ -891,6 +891,9 @@ describe('audit-biz-zh: a date before 本, 相 opening a word, possessions, bank
     ['中澳自贸协定生效后，内地企业对澳投资增长。', ['中=country:CN', '澳=country:AU', '澳=country:AU'], ['中:pair:keep', '澳:pair:keep', '澳:after-preposition:keep']],
     ['中澳两国港口合作不断深化。', ['中=country:CN', '澳=country:AU'], ['中:pair:keep', '澳:pair:keep', '港:abbrev-without-context:drop']],
     ['欧盟和美达成贸易协议。', ['美=country:US'], ['美:after-preposition:keep']],
+    // 韩国文在寅政府: 文 there is a president's surname, not Korean script.
+    ['韩国文在寅政府曾推动稀土储备。', ['韩国=country:KR', '稀土=mineral:rare-earths'], []],
+    ['这本书有朝鲜文和中文两个版本。', [], []],
     ['建设宜居宜业和美乡村。', [], ['美:abbrev-without-context:drop']],
   ]);
 });
