@@ -374,8 +374,8 @@ function readersTerms(text: string, sentence: { start: number; end: number }): b
   return READER.test(s) ? OWN_TERMS.test(s) : READERS_AGREEMENT.test(s) && OWN_PAGE.test(s);
 }
 /**
- * A contract's own text as a template or form shows it: both its parties called by their letters
- * (甲方 and 乙方, or 甲乙双方; not only defined so, 以下简称“甲方”), blanks to fill (×××, XX, ____), its
+ * A contract's own text as a template or form shows it: both its parties called by their letters,
+ * one of them bound by a duty (甲方应 ... 乙方, or 甲乙双方; not only defined so, 以下简称“甲方”), blanks to fill (×××, XX, ____), its
  * formulas of breach and signature (一方违反, 签字盖章), or the preamble that opens its clauses
  * (达成如下协议：). Every deal word in such a sentence is the form's, not a deal reported; one
  * pointed back at (根据上述协议，乙方须...) is a deal the news told of before.
@@ -384,13 +384,20 @@ const FORM_TEXT = /甲乙|[×＊]{2,}|(?<![A-Za-z])XX|_{3,}|＿{2,}|一方违反
 const DEFINED_PARTY = /[简簡]称[^)）]{0,12}?[甲乙]方/g;
 const FORM_PREAMBLE = /(?:达成|達成)(?:如下|以下)(?:协议|協議)[:：]/;
 const POINTED_BACK = /(?:上述|前述|该|該|这|這|此)[^的]{0,3}$/;
+/**
+ * A party by its letter bound by the form's duty or consent (甲方应, 乙方同意, 甲方有权); a report
+ * names the firm after the letter (甲方紫金矿业将向乙方支付10亿元) and tells what it does.
+ */
+const PARTY_BOUND = /[甲乙]方(?:应|應|须|須|同意|有权|有權|负责|負責|承担|承擔|不得|保证|保證|可以|必须|必須)/;
+const FORM_SIGN = /[甲乙×＊X_＿]|[违違]反|[签簽]字|[如以]下[协協]/;
 function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string): boolean {
-  if (!/[甲乙×＊X_＿违違签簽达達]/.test(text.slice(sentence.start, sentence.end))) return false;
   const s = text.slice(sentence.start, sentence.end);
+  // A cheap first test, for one of the signs below (签, 达 and 违 alone are in most deal sentences).
+  if (!FORM_SIGN.test(s)) return false;
   if (FORM_PREAMBLE.test(s)) return true;
   if (POINTED_BACK.test(modifiers)) return false;
   const parties = s.replace(DEFINED_PARTY, '');
-  return FORM_TEXT.test(parties) || (parties.includes('甲方') && parties.includes('乙方'));
+  return FORM_TEXT.test(parties) || (parties.includes('甲方') && parties.includes('乙方') && PARTY_BOUND.test(parties));
 }
 /**
  * A deal word inside the title of a rule or notice (《关于上市公司股东减持股份的若干规定》,

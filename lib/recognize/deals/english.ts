@@ -87,6 +87,16 @@ function programmeBefore(textDeals: TextDeals, text: string, at: number): boolea
   textDeals.programmeAt ??= text.search(PROGRAMME);
   return textDeals.programmeAt >= 0 && textDeals.programmeAt < at;
 }
+/** A verb of making a deal: "Chile agreed on Tuesday to supply it, and the deal...". */
+const AGREEING = /\b(?:agreed|signed|struck|reached|sealed|inked)\b/;
+/**
+ * Whether a country made a deal in the sentence before `at`, after any programme: then "the deal"
+ * is that one ("Under the Green Deal, Europe needs lithium. Chile agreed to supply it, and the deal
+ * was welcomed").
+ */
+function countryAgreedBefore(text: string, from: number, at: number, known: KnownSpan[]): boolean {
+  return known.some((k) => k.type === 'country' && k.start >= from && k.end <= at) && AGREEING.test(text.slice(from, at));
+}
 /** Determiners that point back: "the agreement", "these deals". */
 const POINTING = /^(the|this|that|these|those)$/;
 
@@ -344,7 +354,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     // "The Green New Deal was introduced in 2019. The deal aims to cut emissions": after a programme
     // named a New Deal or a Green Deal, "the deal" with no value and no party is that programme.
-    if (textDeals && textDeals.firstKept > tokens[left.index].start && tokens[headIndex].lower === 'deal' && /^(the|this)$/.test(tokens[left.index].lower) && !left.modifiers.length && !right.value && !right.party && programmeBefore(textDeals, text, tokens[left.index].start)) {
+    if (textDeals && textDeals.firstKept > tokens[left.index].start && tokens[headIndex].lower === 'deal' && /^(the|this)$/.test(tokens[left.index].lower) && !left.modifiers.length && !right.value && !right.party && programmeBefore(textDeals, text, tokens[left.index].start) && !countryAgreedBefore(text, Math.max(sentence.start, textDeals.programmeAt ?? 0), tokens[left.index].start, known)) {
       rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: a programme named earlier in the text` });
       continue;
     }

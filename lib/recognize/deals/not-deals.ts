@@ -338,21 +338,14 @@ const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
 const DEAL_NOUN_WORDS = /^(agreement|contract|deal|pact|arrangement|partnership|venture|loan|offtake|concession)$/;
 
 /**
- * Whether the indefinite phrase from `start` to `end` (token indices) is a kind defined or met in a
- * general case: the subject of "is a"/"are" ("A settlement is an agreement"), what an indefinite
- * subject is said to be ("... is an agreement between a prosecutor and a defendant") or is called
- * ("is sometimes called a takeover"), or one in a sentence that opens on a general case with an
- * indefinite subject ("When a country requests an IMF loan, ..."), with no year named.
- * The words after "is" are read only when the phrase opens its clause or a copula stands before it.
- */
-/**
  * The token after a name's short form or second name in brackets or between commas, right after a
  * defined kind: "A power purchase agreement (PPA) is...", "A farm-out agreement (also known as a
  * farmin) is...", "A power purchase agreement, or PPA, is...". `k` itself when there is none.
  */
 function afterAside(tokens: Token[], k: number): number {
   const t = tokens[k];
-  if (t?.text === '(') {
+  // (Not any remark in brackets: "A new offtake agreement (the second this year) is a boost for Pilbara".)
+  if (t?.text === '(' && shortFormOrName(tokens[k + 1])) {
     for (let j = k + 1; j < k + 9 && j < tokens.length; j++) if (tokens[j].text === ')') return tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
   }
   if (t?.text === ',' && tokens[k + 1]?.lower === 'or') {
@@ -360,12 +353,16 @@ function afterAside(tokens: Token[], k: number): number {
   }
   return k;
 }
+/** What opens a name's short form or second name in brackets: initials ("PPA", "MoU") or "also known as", "or", "i.e.". */
+function shortFormOrName(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (/^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(t.text) || /^(also|or|aka|known|sometimes|often|called|i\.?e\.?)$/.test(t.lower));
+}
 /** The start of an aside that ends right before `k` (the inverse of afterAside), or `k`. */
 function beforeAside(tokens: Token[], k: number): number {
   const last = tokens[k - 1];
   const close = last?.text === ',' && tokens[k - 2]?.text === ')' ? k - 2 : last?.text === ')' ? k - 1 : -1;
   if (close >= 0) {
-    for (let j = close - 1; j > close - 9 && j >= 0; j--) if (tokens[j].text === '(') return j;
+    for (let j = close - 1; j > close - 9 && j >= 0; j--) if (tokens[j].text === '(') return shortFormOrName(tokens[j + 1]) ? j : k;
   }
   if (last?.text === ',') {
     for (let j = k - 2; j > k - 7 && j >= 1; j--) if (tokens[j].text === ',' && tokens[j + 1]?.lower === 'or') return j;
@@ -373,6 +370,14 @@ function beforeAside(tokens: Token[], k: number): number {
   return k;
 }
 
+/**
+ * Whether the indefinite phrase from `start` to `end` (token indices) is a kind defined or met in a
+ * general case: the subject of "is a"/"are" ("A settlement is an agreement"), what an indefinite
+ * subject is said to be ("... is an agreement between a prosecutor and a defendant") or is called
+ * ("is sometimes called a takeover"), or one in a sentence that opens on a general case with an
+ * indefinite subject ("When a country requests an IMF loan, ..."), with no year named.
+ * The words after "is" are read only when the phrase opens its clause or a copula stands before it.
+ */
 function definedOrGeneral(tokens: Token[], start: number, end: number): boolean {
   const w = (k: number) => tokens[k]?.lower ?? '';
   const clauseStart = (k: number) => k === 0 || (tokens[k - 1].kind === 'punct' && /^[,;:(“"‘']$/.test(tokens[k - 1].text)) || (tokens[k - 1].lower === 'that' && tokens[k - 2]?.kind === 'word');
@@ -408,13 +413,15 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     const kindInCapitals = s === 0 && DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '');
     if (/^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
   }
-  // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks".
-  if (start === 1 && /^(a|an)$/.test(w(1)) && tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0].text) && !/^(During|Following|Including|Regarding|Concerning|According|Bring|King|Sterling|Wing)$/.test(tokens[0].text)) return true;
+  // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks"
+  // (not one told in the past: "Winning a cobalt supply contract was Glencore's biggest success last year").
+  if (start === 1 && !datedOrPast(tokens) && /^(a|an)$/.test(w(1)) && tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0].text) && !/^(During|Following|Including|Regarding|Concerning|According|Bring|King|Sterling|Wing)$/.test(tokens[0].text)) return true;
   // A habit of a kind: "Buyers of lithium sometimes sign an offtake agreement before...", a
   // sentence that opens on a bare plural and says how often.
   if (tokens[0]?.kind === 'word' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0].text) && tokens.some((t) => HOW_OFTEN.test(t.lower))) return true;
   // The words of a rule or a by-law: "The Mayor is hereby authorized to execute a contract", "shall be fixed in a written contract".
-  if (tokens.some((t) => NORM_WORDS.test(t.lower))) return true;
+  // ("“We shall sign a supply agreement next week,” the minister said": a speaker's promise, not a rule.)
+  if (tokens.some((t, k) => NORM_WORDS.test(t.lower) && !(t.lower === 'shall' && /^(i|we)$/.test(tokens[k - 1]?.lower ?? '')))) return true;
   // A general case: "When a criminal defendant and a prosecutor reach a plea deal, ...".
   // (After a connective: "Moreover, if a First Nation has a treaty agreement, ...".)
   const o = openerAt(tokens);

@@ -229,7 +229,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   const word = tokens[head].lower;
   // "a debt facility", "the syndicated facility": money lent; a plant or a building otherwise ("a $500 million facility").
   const facility = /^facilit(y|ies)$/.test(word);
-  if (facility && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => m.split('-').some((part) => FINANCE_FACILITY.test(part)))) return '!a facility that is no loan';
+  // ("a $300 million facility from the Export-Import Bank of Korea": lent by a party named after "from".)
+  const lentBy = !!right.party && tokens[right.party.from - 1]?.lower === 'from' && namedParty(tokens, right.party, known);
+  if (facility && !lentBy && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => m.split('-').some((part) => FINANCE_FACILITY.test(part)))) return '!a facility that is no loan';
   // "a $44 billion programme with the IMF", "an IMF programme": a lender's loan programme; any
   // other programme (of training, of spending) is a plan, whatever its value.
   // ("a loan programme" is a loan: the money word before it says so.)
@@ -365,6 +367,8 @@ const DEALING_MODIFIED = /^(costs?|fees?|tax|taxes|charges?|history|histories|da
 const DEAL_CLEARED = /^(regulatory|regulators|antitrust|shareholders?|accretive|consummated?|consummation|scrutiny)$/;
 /** Words of a deal being closed or announced, which a payment can be too ("the transaction is complete"): they need a name, a number or a country beside them. */
 const DEAL_CLOSING = /^(close|closes|closed|closing|complete|completed|completes|completion|approval|approvals|approved|announced|terms|acquire|acquired|acquires|acquiring|subject)$/;
+/** Words of a payment by card or at a till: "the transaction with a stolen card", "the customer said the transaction was approved". */
+const PAYMENT_WORDS = /^(card|cards|customer|customers|cardholder|cardholders|shopper|shoppers|cashier|checkout|till|atm|pin|receipt|contactless|stolen|fraudster|fraudsters|suspect)$/;
 /** Words before "purchase" that make it the verb: "agreed to purchase", "will purchase". */
 const PURCHASE_VERB_BEFORE = /^(to|will|would|could|can|may|might|must|should|shall|not|cannot)$/;
 
@@ -389,7 +393,10 @@ function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right
   if (word === 'purchase') {
     if (PURCHASE_VERB_BEFORE.test(tokens[head - 1]?.lower ?? '')) return '!purchase as a verb';
     if (namedBuyer && value) return 'a named buyer paying millions';
-    if ((value || left.possessive) && next?.lower === 'of' && companyBought(tokens, head + 2)) return 'company bought';
+    // "China's purchase of US soybeans": a country's goods bought, not a company.
+    const bought = DETERMINERS.has(tokens[head + 2]?.lower ?? '') ? head + 3 : head + 2;
+    const goods = known.some((m) => m.type === 'country' && m.start <= (tokens[bought]?.start ?? -1) && m.end >= (tokens[bought]?.end ?? Infinity)) && tokens[bought + 1]?.kind === 'word' && !isCapitalised(tokens[bought + 1]);
+    if ((value || left.possessive) && next?.lower === 'of' && !goods && companyBought(tokens, head + 2)) return 'company bought';
     return '!a purchase of no company';
   }
   if (value) return 'value';
@@ -400,7 +407,7 @@ function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right
     const words = tokens.filter((t) => t.kind === 'word').map((t) => t.lower.replace(/['’]s$/, ''));
     if (words.some((w) => DEAL_CLEARED.test(w))) return 'a transaction being cleared';
     const namesOne = known.some((k) => k.type === 'country') || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > 0 && t.kind === 'word' && t.text !== 'I' && isCapitalised(t)));
-    if (namesOne && words.some((w) => DEAL_CLOSING.test(w))) return 'a transaction being closed';
+    if (namesOne && words.some((w) => DEAL_CLOSING.test(w)) && !words.some((w) => PAYMENT_WORDS.test(w))) return 'a transaction being closed';
   }
   return '!a transaction in general';
 }

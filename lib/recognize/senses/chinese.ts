@@ -161,11 +161,11 @@ const VISA_OF = new Set([...'美日韩韓英澳泰']);
  * 台 also 在 (在台消费), 全 ("all of", 全台) and 環 ("around", 環台): the place, when the segmenter binds
  * the abbreviation to the verb (來|港, 全台) and not to a word after it (後來|台風, 在|台上, 來|港口).
  * Not 在港 or 离港, as often a ship in port; nor 港 after any of them in a sentence about ships
- * (渔船已全部回港避风).
+ * (渔船已全部回港避风), or about cargo reaching port (这批锂精矿预计下周抵港).
  */
 const COME_AND_GO = new Set([...'来來回返留抵']);
 const TAIWAN_PLACE_BEFORE = new Set([...'在全環环']);
-const SHIPS = /船|艦|舰|輪|轮|貨櫃|货柜|集装箱|集裝箱|碼頭|码头/;
+const SHIPS = /船|艦|舰|輪|轮|貨櫃|货柜|集装箱|集裝箱|碼頭|码头|货物|貨物|精矿|精礦|矿石|礦石|原油|煤炭/;
 /** 惠台, 助台: a verb of help that starts its own word (惠|台 措施; not 优惠|台, 协助|台). */
 const HELP_BEFORE = new Set([...'惠助']);
 /** The people of a place: 港人, 台胞, 台生 (a student from Taiwan), 台人; not 港人员, 台人士 read on. */
@@ -179,9 +179,12 @@ const PEOPLE_AFTER_TAIWAN = new Set([...'胞生人']);
  * searched once.
  */
 const MACAO_NAME = /澳[门門]|港澳|本澳|氹仔|路氹|內地|内地/;
-const AUSTRALIA_NAME = /澳大利[亚亞]|澳洲/;
+/** Australia in full, or paired with China (中澳: Macao is no partner of China's). */
+const AUSTRALIA_NAME = /澳大利[亚亞]|澳洲|中澳/;
 let macaoPageText: string | undefined;
 let macaoPageAnswer = false;
+/** 港 as Hong Kong, not a port's word (港口, 港湾, 港务, 港区). */
+const HONG_KONG_NEAR = /港(?![口湾灣务務区區])/;
 function macaoPage(text: string): boolean {
   if (text !== macaoPageText) {
     macaoPageText = text;
@@ -591,6 +594,8 @@ function taichung(text: string, pos: number): boolean {
 function joinMakesWord(input: SenseInput): boolean {
   const { text, start } = input;
   if (!LIST_JOINS.has(text.charAt(start - 1)) || text.charAt(start - 1) === '、' || !pairIsWord(text, start - 1)) return false;
+  // 欧盟和美, 东盟与美: a bloc or a side (中方, 两国) before the join is a party too.
+  if (/[盟方国國]/.test(text.charAt(start - 2))) return false;
   return !input.neighbours.some((n) => n.type === 'country' && n.end === start - 1);
 }
 
@@ -932,8 +937,8 @@ export function decideChinese(input: SenseInput, isCapital: boolean, isAbbrev: b
     const decision = abbreviation(input);
     // Read only for a 澳 the rules would keep: one with no context is dropped as before.
     if (decision.verdict !== 'keep' || input.surface !== '澳') return decision;
-    // 港澳, 港、臺、澳: beside Hong Kong, 澳 is Macao.
-    return macaoPage(input.text) || input.text.slice(Math.max(0, input.start - 4), input.end + 4).includes('港') ? drop('macao-page') : decision;
+    // 港澳, 港、臺、澳: beside Hong Kong, 澳 is Macao (not beside a port, 中澳两国港口).
+    return macaoPage(input.text) || HONG_KONG_NEAR.test(input.text.slice(Math.max(0, input.start - 4), input.end + 4)) ? drop('macao-page') : decision;
   }
   if (input.entityId.startsWith('mineral:') && input.end - input.start === 1) return metalCharacter(input);
   return keep('no-rule');

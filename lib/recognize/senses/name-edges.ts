@@ -65,8 +65,9 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   // 朝鲜族, 俄罗斯族, 蒙古族: one of China's ethnic groups named like the country, not the country.
   if (next === ZU && !NOT_ETHNIC_AFTER.has(text.charCodeAt(end + 1))) return 'an ethnic group';
   if (entityId === 'country:KP' && KOREAN_COOKING_AFTER.test(text.slice(end, end + 2))) return 'Korean cooking';
-  // 朝鲜文, 朝鲜话: its script and its speech, when 文 or 话 starts no word of its own (中国文化, 韩国话题).
-  if ((next === WEN || next === HUA || next === HUA_TRADITIONAL) && !wordGoesOn(text, end)) return 'a language';
+  // 朝鲜文, 朝鲜话: its script and its speech, when 文 or 话 starts no word of its own (中国文化, 韩国话题);
+  // after 韩国, 文 is as often the surname of a president (韩国文在寅政府), and Korean script is 韩文.
+  if ((next === HUA || next === HUA_TRADITIONAL || (next === WEN && !/^(?:韩|韓)/.test(text.slice(start, end)))) && !wordGoesOn(text, end)) return 'a language';
   // 其中国航, 其中国企: 其中 ("among them") and a word opening with 国, not China.
   if (text.charCodeAt(start - 1) === QI && (last === GUO || last === GUO_TRADITIONAL) && end - start === 2 && AFTER_QIZHONG_GUO.has(next)) return 'the 中 of 其中';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.

@@ -951,6 +951,9 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     // A funding round by its letter, completed: one company's round; a round in general is none.
     ['近日，云帆机器人完成B++轮融资。', ['B++轮融资 | (zh-money) → keep']],
     ['天使轮融资通常面向早期项目。', ['融资 | (zh-money) → drop: said of a kind of agreement']],
+    // Review 33: a report naming the firm after its letter is no form (甲方紫金矿业将向乙方支付).
+    ['根据协议，甲方星海矿业将向乙方支付10亿元。', ['协议 | (zh-strong) → keep']],
+    ['甲方应于签约后十日内向乙方支付货款，本协议一式两份。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
   ]);
   ruled([
     // Stakes: a part or all of them taken over (受让部份股份, 收購全數股權), a percentage of the issued capital.

@@ -1112,5 +1112,19 @@ describe('business pages (round 16), third set: a deal word before the noun it m
     ['They did not say whether there would be a takeover premium.', ['takeover | (contract) → drop: not a deal noun here']],
     ['Consider the snowballing deal count this spring.', ['deal | (agreement) → drop: not a deal noun here']],
     ['Investors pooled cash through a new special purpose investment entity.', ['investment | (money) → drop: not a deal noun here']],
+    // Review 33: an aside in brackets that is no short form; a speaker's "we shall"; a country's deal after a programme;
+    // a facility lent by a named party; a country's goods bought; a payment by card.
+    ['A new offtake agreement (the second this year) is a boost for Pilbara.', ['A new offtake agreement | (agreement) → keep: determiner']],
+    ['A power purchase agreement (PPA) is a contract to buy power.', ['agreement | (agreement) → drop: a kind defined or in general', 'PPA | (agreement) → drop: no determiner, value or party', 'contract | (contract) → drop: a kind defined or in general']],
+    ['"We shall sign a nickel supply agreement next week," the minister said.', ['a nickel supply agreement | (agreement) → keep: determiner']],
+    ['Under the Green Deal, Europe needs more lithium. Chile agreed on Tuesday to supply it, and the deal was welcomed.', ['the deal | (agreement) → keep: determiner']],
+    ['The mine is funded by a $300 million facility from the Export-Import Bank of Korea.', ['a $300 million facility from the Export-Import Bank of Korea | (money) → keep: value']],
+    ['The plant is a $300 million facility with room for 200 workers.', ['facility | (money) → drop: a facility that is no loan']],
+    ["China's purchase of US soybeans rose after the truce.", ['the truce | (agreement) → keep: determiner', 'purchase | (contract) → drop: a purchase of no company']],
+    ['The customer said the transaction was approved by her bank in London.', ['transaction | (contract) → drop: a transaction in general']],
+    // A doing as the subject, told in the past: one deal, not a kind.
+    ["Winning a cobalt supply contract was Orvane's biggest success last year.", ['a cobalt supply contract | (contract) → keep: determiner']],
+    ['Winning a cobalt supply contract takes months of talks.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['Orvane said the transaction was approved by its board in London.', ['the transaction | (contract) → keep: a transaction being closed']],
   ]);
 });

@@ -886,5 +886,14 @@ describe('audit-biz-zh: a date before 本, 相 opening a word, possessions, bank
     ['公司主要产品铅精矿、锌精矿和铜精矿。', ['铅=mineral:lead', '锌=mineral:zinc', '铜=mineral:copper'], ['铅:concentrate:keep']],
     ['伦敦金属 铜 铝 铅 锌 锡 镍', ['铜=mineral:copper', '铝=mineral:aluminum', '铅=mineral:lead', '锌=mineral:zinc', '锡=mineral:tin', '镍=mineral:nickel'], ['伦敦:capital-not-metonym:drop', '铅:mineral-list:keep', '锡:mineral-list:keep']],
     ['他把铅笔放进文具盒。', [], []],
+    // Review 33: cargo reaching port (抵港) is no Hong Kong; 中澳 marks an Australia page, 港口 is no Hong Kong; 欧盟和美.
+    ['这批锂精矿预计下周抵港。', ['锂=mineral:lithium'], ['港:abbrev-without-context:drop']],
+    ['中澳自贸协定生效后，内地企业对澳投资增长。', ['中=country:CN', '澳=country:AU', '澳=country:AU'], ['中:pair:keep', '澳:pair:keep', '澳:after-preposition:keep']],
+    ['中澳两国港口合作不断深化。', ['中=country:CN', '澳=country:AU'], ['中:pair:keep', '澳:pair:keep', '港:abbrev-without-context:drop']],
+    ['欧盟和美达成贸易协议。', ['美=country:US'], ['美:after-preposition:keep']],
+    // 韩国文在寅政府: 文 there is a president's surname, not Korean script.
+    ['韩国文在寅政府曾推动稀土储备。', ['韩国=country:KR', '稀土=mineral:rare-earths'], []],
+    ['这本书有朝鲜文和中文两个版本。', [], []],
+    ['建设宜居宜业和美乡村。', [], ['美:abbrev-without-context:drop']],
   ]);
 });
