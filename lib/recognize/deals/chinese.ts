@@ -423,7 +423,7 @@ const ACQUISITION_NOUN_AFTER = /^(?:案|交易|完成|事项|事項)/;
 /** Totals of acquisitions: 并购交易金额, 收购规模, 并购数量. */
 const ACQUISITION_STATISTIC = /^(?:交易)?(?:金额|金額|额|額|量|规模|規模|数量|數量|总额|總額|[\d,]+\s*(?:起|宗|笔|筆))/;
 /** Acquisitions counted (完成247个收购交易): many of them, not one. */
-const ACQUISITIONS_COUNTED = /(?:\d+|多)(?:个|個|起|宗|项|項)$/;
+const ACQUISITIONS_COUNTED = /(?:(?<!\d)[2-9]|\d{2,}|多)(?:个|個|起|宗|项|項)$/;
 /** A quantifier or 的 right before 收购 makes it a noun: 这笔收购, 对该公司的收购, 第二項重大收購, 這兩項大型收購. */
 const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的|[第这這两兩二三一][项項笔筆宗](?:重大|大型|巨额|巨額)?)$/;
 /** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer), 收购史 and 收购潮 (a history or a wave of them). */

@@ -194,7 +194,7 @@ function macaoPage(text: string): boolean {
 }
 
 /** A county's, a city's or a firm's suffix after a two-character name (华安县, 华云公司). */
-const NAME_SUFFIX_AFTER = /^(?:[县縣市镇鎮乡鄉]|公司|集团|集團)/;
+const NAME_SUFFIX_AFTER = /^(?:[县縣市镇鎮乡鄉]|公司|集团|集團|矿业(?!务)|礦業(?!務)|股份(?!额|額))/;
 /** Second characters of words 相 starts (相继, 相互, 相同, 相当, 相应, 相对, 相比, 相似, 相近, 相信, 相处, 相连, 相结合). */
 const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近信处處连連结結映伴遇距差']);
 /** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
@@ -211,7 +211,7 @@ function abbreviation(input: SenseInput): Decision {
   if ((after === '属' || after === '屬') && RULED_BY.has(ch) && /\p{Script=Han}/u.test(text.charAt(end + 1)) && !/[于於性]/.test(text.charAt(end + 1))) return keep('ruled-by');
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
   // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
-  if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 3))) return drop('place-or-firm-name');
+  if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 4))) return drop('place-or-firm-name');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));

@@ -48,6 +48,11 @@ const NOT_ETHNIC_AFTER = codeSet('群谱譜');
  */
 const KOREAN_COOKING_AFTER = /^(?:风味|風味|料理|美食|菜|冷面|冷麵|泡菜|拌饭|拌飯)/;
 
+/** A date's day before 日 (11月17日), and words 本 opens after it (本公司, 本报): 日本 read across a date. */
+const DIGIT_BEFORE = /[0-9０-９一二三四五六七八九十〇]/;
+const DAY_OF_MONTH_BEFORE = /月[0-9０-９一二三四五六七八九十〇]{1,3}$/;
+const WORD_AFTER_BEN = /^(?:公司|报|報|刊|次|届|屆|周|週|期|市|省|县|縣|会|會|院|部|集团|集團)/;
+
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
 export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
   const next = text.charCodeAt(end);
@@ -63,7 +68,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   // 西班牙语, 印度尼西亚语, 韩国语: a language, not the country (as 日语 for the abbreviations).
   if ((next === YU || next === YU_TRADITIONAL) && text.charCodeAt(end + 1) !== YAN && text.charCodeAt(end + 1) !== JING) return 'a language';
   // 朝鲜族, 俄罗斯族, 蒙古族: one of China's ethnic groups named like the country, not the country.
-  if (next === ZU && !NOT_ETHNIC_AFTER.has(text.charCodeAt(end + 1))) return 'an ethnic group';
+  // (族|群众: 俄罗斯族群众 is the group's people, not the word 族群.)
+  if (next === ZU && (!NOT_ETHNIC_AFTER.has(text.charCodeAt(end + 1)) || /^族群[众眾]/.test(text.slice(end, end + 3)))) return 'an ethnic group';
   if (entityId === 'country:KP' && KOREAN_COOKING_AFTER.test(text.slice(end, end + 2))) return 'Korean cooking';
   // 朝鲜文, 朝鲜话: its script and its speech, when 文 or 话 starts no word of its own (中国文化, 韩国话题);
   // after 韩国, 文 is as often the surname of a president (韩国文在寅政府), and Korean script is 韩文.
@@ -76,9 +82,6 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (entityId === 'country:JP' && DIGIT_BEFORE.test(text.charAt(start - 1)) && DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && WORD_AFTER_BEN.test(text.slice(end, end + 2))) return 'a date, then a word opening with 本';
   return undefined;
 }
-const DIGIT_BEFORE = /[0-9０-９一二三四五六七八九十〇]/;
-const DAY_OF_MONTH_BEFORE = /月[0-9０-９一二三四五六七八九十〇]{1,3}$/;
-const WORD_AFTER_BEN = /^(?:公司|报|報|刊|次|届|屆|周|週|期|市|省|县|縣|会|會|院|部|集团|集團)/;
 
 /** A parenthesised news agency right after a name, then a dash or the report's first word glued on. */
 const AGENCY_AFTER = /^\s*\(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\)(?:\s*[—–-]|\p{Lu})/u;

@@ -973,6 +973,7 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     // Acquisitions counted or measured are statistics; one pointed at is a deal.
     ['去年中国企业共完成跨境并购交易312起。', ['并购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
     ['中资企业在欧洲完成186个收购交易。', ['收购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['该公司去年完成1个收购项目。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
     ['这笔收购交易额达12亿欧元。', ['这笔收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: part of another word']],
     // 双方 before 合资: the two parties founding something together.
     ['双方合资成立的电池公司在常州投产。', ['合资 | (zh-venture) → keep']],

@@ -895,5 +895,11 @@ describe('audit-biz-zh: a date before 本, 相 opening a word, possessions, bank
     ['韩国文在寅政府曾推动稀土储备。', ['韩国=country:KR', '稀土=mineral:rare-earths'], []],
     ['这本书有朝鲜文和中文两个版本。', [], []],
     ['建设宜居宜业和美乡村。', [], ['美:abbrev-without-context:drop']],
+    // 华 opening a firm's name before 矿业 (华刚矿业); 在华开矿业务 is a business in China.
+    ['刚果（金）政府与华刚矿业重新谈判合作条款。', ['刚果（金）=country:CD'], ['华:place-or-firm-name:drop']],
+    ['外国公司在华开矿业务受到限制。', ['华=country:CN'], ['华:after-preposition:keep']],
+    // 俄罗斯族|群众: the ethnic group's people, though 族群 is also a word.
+    ['当地俄罗斯族群众欢度巴斯克节。', [], []],
+    ['俄罗斯族群复杂多样。', ['俄罗斯=country:RU'], []],
   ]);
 });
