@@ -62,6 +62,8 @@ const DENIALS = /^(deny|denies|denied|denying)$/;
 const MAKING_IN_THE_ABSTRACT = /^(doing|making|striking|cutting|developing|negotiating|agreeing|signing|closing|securing|landing)$/;
 /** Judgements of a deal, of its worth or its price ("A cheap deal?" is one a reader gets, not one between parties). */
 const EVALUATIVE = /^(bad|good|better|best|great|fair|terrible|lousy|sweet|fantastic|awful|poor|worse|worst|very|really|such|big|huge|massive|cheap|cheaper|cheapest|right|perfect|ideal)$/;
+/** A shop's wares beside its deals: "deals and products", "gifts and deals". */
+const WARES = /^(products|offers|discounts|coupons|gadgets|gifts)$/;
 /** Modifiers of a shop's offer: "the best Cyber Monday deals", "this week's top deals". */
 const BARGAIN = /^(best|top|cheapest|cheap|cheaper|hottest|early|exclusive|daily|flash|doorbuster|clearance|discount|bargain|holiday|christmas|easter|summer|winter|spring|autumn|weekend|cyber)$/;
 /** What a shop tells its customers to do: "Buy two, get one free", "Spend £50 and save £10". */
@@ -738,8 +740,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
     // "the deals carriers are offering".
     const offered = plural && tokens.slice(head + 1, head + 4).some((t) => /^(offering|offered|available)$/.test(t.lower));
     // "We selected these deals and products": deals paired with what a shop sells.
-    const wares = /^(products|offers|discounts|coupons|gadgets|gifts)$/;
-    const withWares = plural && ((tokens[head + 1]?.lower === 'and' && wares.test(tokens[head + 2]?.lower ?? '')) || (tokens[left.index - 1]?.lower === 'and' && wares.test(tokens[left.index - 2]?.lower ?? '')));
+    const withWares = plural && ((tokens[head + 1]?.lower === 'and' && WARES.test(tokens[head + 2]?.lower ?? '')) || (tokens[left.index - 1]?.lower === 'and' && WARES.test(tokens[left.index - 2]?.lower ?? '')));
     // ("The best deals for cobalt offtake went to Chinese buyers" are transactions in a mineral.)
     const traded = subjectAfter(tokens, head, known) && known.some((m) => m.type === 'mineral');
     if ((plural && mods.some((m) => BARGAIN.test(m)) && !traded) || (consumerGood(mods) && !sized && !mods.includes('rights') && !industrialSupply(tokens, mods)) || event('black', 'friday') || event('prime', 'day') || event('boxing', 'day') || (plain && shoppingWord(tokens, head)) || offered || withWares) return "a shop's offer";
