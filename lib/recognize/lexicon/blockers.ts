@@ -13,7 +13,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'New Jersey', 'Jersey City', 'New Guinea', 'New England', 'Latin America', 'Latin American', 'Latin Americans',
   'North America', 'North American', 'North Americans', 'South America', 'South American', 'South Americans',
   'Central America', 'Central American', 'the Americas', 'Pan-American', 'Pan American', 'Inter-American', 'South China Sea',
-  'East China Sea', 'Gulf of Guinea', 'Guinea Highlands', 'Niger Delta', 'Niger River', 'River Niger',
+  'East China Sea', 'Gulf of Guinea', 'Gulf of Mexico', 'Gulf of America', 'Korean Peninsula', 'Korean peninsula', 'Guinea Highlands', 'Niger Delta', 'Niger River', 'River Niger',
   'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
   'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
   'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island', 'Turks and Caicos', 'Northern Ireland',
@@ -43,7 +43,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'French fries', 'French toast', 'French press', 'French horn', 'French kiss', 'Danish pastry', 'Turkish delight',
   'Brazil nut', 'Brazil nuts', 'Panama hat', 'Panama hats', 'German shepherd', 'German shepherds', 'Russian roulette',
   'Great Dane', 'Great Danes', 'Chinese whispers', 'Chinese checkers', 'Spanish flu', 'Swiss army knife', 'Swiss cheese', 'Dutch oven',
-  'Dutch courage', 'Swedish massage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Canadian bacon',
+  'Dutch courage', 'Swedish massage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Turkish coffee', 'Canadian bacon',
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
   'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Swiss roll', 'Indian summer', 'Cuban heel', 'French braid', 'French door', 'French dressing',
   'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'silver birch', 'silver birches', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
@@ -138,11 +138,17 @@ export const BLOCKERS_ZH: readonly string[] = [
   '美联储',
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
-  '约旦河', '乍得湖', '日本海', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
+  '约旦河', '乍得湖', '日本海', '大马士革',
+  // Seas, gulfs and regions (South China Sea, Gulf of Mexico, Indochina, the West and East Indies).
+  '南中国海', '南中國海', '东中国海', '東中國海', '墨西哥湾', '墨西哥灣', '美国湾', '美國灣', '印度支那', '西印度群岛', '西印度群島', '东印度群岛', '東印度群島',
+  // The East India Company, a trading company named after the Indies.
+  '东印度公司', '東印度公司',
+  // The region around Paris (Île-de-France), not France: beside the literary 法兰西.
+  '法兰西岛', '法蘭西島', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // A state of the past whose name holds two of today's (Czechoslovakia is neither Czechia nor Slovakia).
   '捷克斯洛伐克',
   // Foods and animals named after a country (as "Brazil nut" in English).
-  '荷兰豆', '荷蘭豆', '巴西龟', '巴西龜', '意大利面', '意大利麵', '俄罗斯方块', '俄羅斯方塊',
+  '荷兰豆', '荷蘭豆', '荷兰猪', '荷蘭豬', '德国牧羊犬', '德國牧羊犬', '土耳其咖啡', '比利时华夫饼', '比利時鬆餅', '巴西龟', '巴西龜', '意大利面', '意大利麵', '俄罗斯方块', '俄羅斯方塊',
   // A yurt, of Inner Mongolia's grasslands as much as Mongolia's.
   '蒙古包',
   // Trees, plants and drinks named after a country they do not come from (the plane tree, the

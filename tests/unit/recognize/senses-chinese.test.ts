@@ -417,6 +417,23 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['俄罗斯方块是一款经典游戏。', [], []],
     ['意大利面是他最喜欢的食物。', [], []],
     ['意大利总理会见了来访的客人。', ['意大利=country:IT'], []],
+    // Seas, regions and a trading company named after a country are places, not the country.
+    ['两艘渔船在南中国海失联。', [], []],
+    ['飓风逼近墨西哥湾沿岸的炼油厂。', [], []],
+    ['墨西哥总统回应了美方的关税威胁。', ['墨西哥=country:MX', '美=country:US'], ['美:compound:keep']],
+    ['这本书写的是殖民时代的印度支那。', [], []],
+    ['加勒比海上的西印度群岛盛产甘蔗。', [], ['加:abbrev-without-context:drop']],
+    ['东印度公司的商船驶入广州。', [], []],
+    ['印度与越南签署了航运协议。', ['印度=country:IN', '越南=country:VN'], []],
+    // The literary 法兰西 and 花旗国 name France and the United States; 法兰西斯 is a man's name.
+    ['法兰西的葡萄酒行销全球。', ['法兰西=country:FR'], []],
+    ['他的邻居叫法兰西斯，是个画家。', [], []],
+    ['早年他漂洋过海去了花旗国。', ['花旗国=country:US'], []],
+    // Dogs, pets and drinks named after a country.
+    ['小区里有人遛着一条德国牧羊犬。', [], []],
+    ['女儿养了两只荷兰猪。', [], []],
+    ['这家店的土耳其咖啡煮得很浓。', [], []],
+    ['德国汽车在华销量下滑。', ['德国=country:DE', '华=country:CN'], ['华:after-preposition:keep']],
   ]);
 });
 
