@@ -154,7 +154,14 @@ export const ZH_RELATIONS_AFTER =
 /** Zh characters before 日 that make it a day, not Japan ("28日", "今日"). */
 export const ZH_DAY_BEFORE = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十廿卅今昨明次前后後每当當某同翌节節假生周週工作逐近连連多数數终終旧舊往平半整几幾']);
 /** Zh words after a capital that make it stand for the government ("北京宣布"). */
-export const ZH_CAPITAL_VERBS = ['宣布', '表示', '称', '稱', '认为', '認為', '要求', '希望', '决定', '決定', '批准', '方面', '当局', '當局', '官方', '政府'];
+export const ZH_CAPITAL_VERBS = [
+  '宣布', '表示', '称', '稱', '认为', '認為', '要求', '希望', '决定', '決定', '批准', '方面', '当局', '當局', '官方', '政府',
+  // Denying, condemning, warning, answering, insisting: as "Moscow denied", "Pyongyang warned". Not
+  // 欢迎, which is also a city's greeting to its visitors (北京欢迎你).
+  '否认', '否認', '谴责', '譴責', '指责', '指責', '拒绝', '拒絕', '警告', '呼吁', '呼籲', '回应', '回應', '坚持', '堅持',
+  '反对', '反對', '承认', '承認', '声称', '聲稱', '宣称', '宣稱', '强调', '強調', '重申', '敦促', '抗议', '抗議', '威胁', '威脅',
+  '批评', '批評', '施压', '施壓', '报复', '報復', '发表', '發表', '指出', '寻求', '尋求', '同意', '签署', '簽署',
+];
 
 // ── General cues for the other senses of metal words (senses/metals.ts) ─────────────────────
 

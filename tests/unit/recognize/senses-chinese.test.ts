@@ -22,6 +22,13 @@ describe('Chinese capitals: the government, a place, a dateline', () => {
     // A digit after a comma does not make a dateline; the digit must come first.
     ['游客最爱北京，5月人最多。', [], ['北京:capital-not-metonym:drop']],
     ['北京今天天气很好。', [], ['北京:capital-not-metonym:drop']],
+    // Denying, warning, answering: the government, as in English.
+    ['莫斯科否认向该国运送过武器。', ['莫斯科=country:RU'], ['莫斯科:metonym:keep']],
+    ['平壤警告称将采取强硬回应。', ['平壤=country:KP'], ['平壤:metonym:keep']],
+    ['东京回应了邻国的抗议。', ['东京=country:JP'], ['东京:metonym:keep']],
+    // A city's greeting is no government's act.
+    ['北京欢迎你，为你开天辟地。', [], ['北京:capital-not-metonym:drop']],
+    ['莫斯科郊外的晚上很安静。', [], ['莫斯科:capital-not-metonym:drop']],
   ]);
 });
 
@@ -417,6 +424,10 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['俄罗斯方块是一款经典游戏。', [], []],
     ['意大利面是他最喜欢的食物。', [], []],
     ['意大利总理会见了来访的客人。', ['意大利=country:IT'], []],
+    // Old names: 南朝鲜 is South Korea (not North Korea's 朝鲜), 沙俄 Tsarist Russia (not Saudi Arabia's 沙).
+    ['南朝鲜的电子产品出口增长很快。', ['南朝鲜=country:KR'], []],
+    ['北朝鲜的电力供应十分紧张。', ['朝鲜=country:KP'], ['朝鲜:no-rule:keep']],
+    ['沙俄时期修建的铁路至今仍在使用。', ['沙俄=country:RU'], []],
     // Seas, regions and a trading company named after a country are places, not the country.
     ['两艘渔船在南中国海失联。', [], []],
     ['飓风逼近墨西哥湾沿岸的炼油厂。', [], []],
