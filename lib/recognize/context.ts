@@ -226,9 +226,10 @@ export function gapText(text: string, from: number, to: number): string {
 
 /**
  * Short words that Title Case always capitalises (verbs, pronouns): in lower case they show a
- * sentence written in sentence case, however many names it holds ("Copper Beech Lane was closed").
+ * sentence written in sentence case, however many names it holds ("Copper Beech Lane was closed",
+ * "Cuba Gooding Jr. won an Oscar").
  */
-const TITLE_CASE_CAPITALISES = /^(is|was|are|were|has|had|have|be|been|can|will|may|did|does|do|not|it|its|he|she|we|they|his|her|our|their|who)$/;
+const TITLE_CASE_CAPITALISES = /^(is|was|are|were|has|had|have|be|been|can|will|may|did|does|do|not|it|its|he|she|we|they|his|her|our|their|who|won|win|got|get|set|put|ran|run|hit|cut|led|saw|see|say|let|met|add|pay|buy|sue|ask|try|use)$/;
 
 /** Per sentence span: several rules ask of the same sentence for each match in it. */
 const titleCaseCache = new WeakMap<Span, boolean>();
@@ -245,7 +246,8 @@ export function isTitleCase(text: string, span: Span): boolean {
 
 function readsAsTitleCase(text: string, span: Span): boolean {
   const all = wordsIn(text, span.start, span.end);
-  if (all.some((w) => TITLE_CASE_CAPITALISES.test(w.text))) return false;
+  // "the won" is Korea's currency, a noun that a headline may leave in lower case.
+  if (all.some((w, i) => TITLE_CASE_CAPITALISES.test(w.text) && !(w.text === 'won' && all[i - 1]?.text.toLowerCase() === 'the'))) return false;
   const words = all.filter((w) => w.text.length > 3);
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;

@@ -17,6 +17,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Congo River', 'River Congo', 'Congo Basin', 'Jordan River', 'River Jordan', 'Indian Ocean', 'Arabian Sea',
   'Irish Sea', 'Sea of Japan', 'Lake Chad', 'Mexico City', 'Panama City', 'Kuwait City', 'Guatemala City',
   'Luxembourg City', 'Vatican City', 'Djibouti City', 'Hong Kong Island', 'Turks and Caicos', 'Northern Ireland',
+  'Netherlands Antilles',
   // A Canadian province, not Britain ("Vancouver, British Columbia-based Mirasol").
   'British Columbia', 'British Columbian', 'British Columbians',
   // People and ethnic terms.
@@ -41,7 +42,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Silicon Wadi', 'Silicon Graphics', 'Chromium OS', 'Tin Pan Alley', 'Platinum Blonde', 'Titanium Dioxide Pigments',
   // Foods and objects named after a country.
   'French fries', 'French toast', 'French press', 'French horn', 'French kiss', 'Danish pastry', 'Turkish delight',
-  'Brazil nut', 'Brazil nuts', 'Panama hat', 'Panama hats', 'German shepherd', 'German shepherds', 'Russian roulette',
+  'Brazil nut', 'Brazil nuts', 'Panama hat', 'Panama hats', 'German shepherd', 'German shepherds', 'Russian roulette', 'Russian doll', 'Russian dolls', 'Chilean sea bass',
   'Great Dane', 'Great Danes', 'Chinese whispers', 'Chinese checkers', 'Spanish flu', 'Swiss army knife', 'Swiss cheese', 'Dutch oven',
   'Dutch courage', 'Swedish massage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Turkish coffee', 'Canadian bacon',
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
@@ -169,6 +170,14 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
   ['中非', '合关關贸貿投领領双雙峰友经經'],
   ['日元', '首帅帥老旦勋勳'],
+  // 澳网, 美网, 法网: the Australian, US and French Opens in tennis (法网 is also the net of the law, 法网恢恢),
+  // except where 网 starts a word of its own (中澳网络安全, 中美网民).
+  ['澳网', '络絡站民购購友页頁店上'],
+  ['澳網', '络絡站民购購友页頁店上'],
+  ['美网', '络絡站民购購友页頁店上'],
+  ['美網', '络絡站民购購友页頁店上'],
+  ['法网', '络絡站民购購友页頁店上'],
+  ['法網', '络絡站民购購友页頁店上'],
   // 年中 and 期中 are mid-year and mid-term, but in 2024年中美贸易额 and 近期中菲冲突 the 中 pairs
   // with the abbreviation after it.
   ['年中', '美日韩韓俄英法德澳印越菲泰柬老朝'],

@@ -54,6 +54,11 @@ const DAY_OF_MONTH_BEFORE = /月[0-9０-９一二三四五六七八九十〇]{1,
 const WORD_AFTER_BEN = /^(?:公司|报|報|刊|次|届|屆|周|週|期|市|省|县|縣|会|會|院|部|集团|集團)/;
 
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
+const GONG = '公'.charCodeAt(0);
+const WANG_NET = '网'.charCodeAt(0);
+const WANG_NET_TRADITIONAL = '網'.charCodeAt(0);
+const SPORTING_EVENT_AFTER = /^(?:大[奖獎]赛|大[奖獎]賽|公[开開][赛賽]|[网網]球公[开開][赛賽])/;
+
 export function zhNameEdge(text: string, start: number, end: number, entityId: string): string | undefined {
   const next = text.charCodeAt(end);
   const last = text.charCodeAt(end - 1);
@@ -79,6 +84,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
   if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
   // 11月17日|本公司, 5月3日|本报讯: a date's 日 and a 本 opening the next word, not Japan.
+  // 加拿大大奖赛, 中国公开赛, 美国网球公开赛: a sporting event named after the country (the Canadian Grand Prix, the China Open).
+  if ((next === DA || next === GONG || next === WANG_NET || next === WANG_NET_TRADITIONAL) && SPORTING_EVENT_AFTER.test(text.slice(end, end + 5))) return 'a sporting event';
   if (entityId === 'country:JP' && DIGIT_BEFORE.test(text.charAt(start - 1)) && DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && WORD_AFTER_BEN.test(text.slice(end, end + 2))) return 'a date, then a word opening with 本';
   return undefined;
 }
@@ -137,6 +144,23 @@ function capitalisedWordBefore(text: string, space: number): boolean {
  * place is where the report was filed ("Hong Kong (CNN Business)", "SINGAPORE —"); a country after
  * a city ("MANILA, Philippines –") is still a mention, as the gold set has it.
  */
+/** Words after "X Open" that name the tournament's parts: "the Australian Open final", "a US Open champion". */
+const TOURNAMENT_PARTS = new Set(['champion', 'champions', 'championship', 'title', 'titles', 'final', 'finals', 'semifinal', 'semifinals', 'semi-final', 'semi-finals', 'quarterfinal', 'quarterfinals', 'quarter-final', 'quarter-finals', 'winner', 'winners', 'runner-up', 'singles', 'doubles', 'draw', 'crown', 'trophy', 'qualifying', 'debut']);
+
+/**
+ * A sporting event named after a country: "the Canadian Grand Prix", "won the Australian Open", "a
+ * US Open champion" (as "Copa America" among the blocking phrases). "Open" counts only after "the"
+ * or before a word of the tournament's, so that a title-case headline ("China Open To Talks")
+ * keeps its country.
+ */
+function sportingEvent(text: string, start: number, end: number): boolean {
+  if (text.startsWith(' Grand Prix', end)) return true;
+  if (!text.startsWith(' Open', end) || /[\w-]/.test(text.charAt(end + 5))) return false;
+  if (/(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, start - 5), start))) return true;
+  const next = /^ +([A-Za-z-]+)/.exec(text.slice(end + 5, end + 24));
+  return next !== null && TOURNAMENT_PARTS.has(next[1].toLowerCase());
+}
+
 export function enNameEdge(text: string, start: number, end: number, entityId: string, sentenceOf: (pos: number) => { start: number }): string | undefined {
   const next = text.charAt(end);
   // Most names are followed by a space and a word: only a bracket or a dash after the space can start a dateline.
@@ -168,6 +192,7 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
     // headline, "Turkey Falls Into Recession").
     if (/^ (?:Creek|Heights|Township|Junction|Beach|Hills)\b/.test(text.slice(end, end + 12))) return 'a place named after it';
   }
+  if (next === ' ' && (after === 'O' || after === 'G') && sportingEvent(text, start, end)) return 'a sporting event';
   // Only a name right after "by " or one word after it can be in one.
   if ((text.startsWith('y ', start - 2) || text.startsWith('and ', start - 4) || text.startsWith(', ', start - 2) || (text.charCodeAt(start - 1) === 0x20 && capitalisedWordBefore(text, start - 1) && AFTER_BY_AND_A_WORD.test(text.slice(Math.max(0, start - 24), start)))) && inBylineName(text, start, end, sentenceOf(start).start)) return 'a byline';
   return undefined;

@@ -440,6 +440,10 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['法兰西的葡萄酒行销全球。', ['法兰西=country:FR'], []],
     ['他的邻居叫法兰西斯，是个画家。', [], []],
     ['早年他漂洋过海去了花旗国。', ['花旗国=country:US'], []],
+    // Sporting events: 大奖赛 and 公开赛 after a name, 澳网 and 法网 (not 中澳|网络, 中美|网民).
+    ['加拿大大奖赛因暴雨推迟了一小时。', [], []],
+    ['她在澳网第二轮被淘汰。', [], []],
+    ['中澳网络安全对话在堪培拉举行。', ['中=country:CN', '澳=country:AU'], ['中:pair:keep', '澳:pair:keep', '堪培拉:literal-place:drop']],
     // Dogs, pets and drinks named after a country.
     ['小区里有人遛着一条德国牧羊犬。', [], []],
     ['女儿养了两只荷兰猪。', [], []],

@@ -186,6 +186,14 @@ describe('a name inside a longer name', () => {
     ['Kenya Finance Minister John Mbadi said the shilling would stay stable.', ['Kenya=country:KE'], []],
     ['Cuba Gooding Jr. will star in the play.', [], ['Cuba:name → drop: first-name']],
     ['Cuba Raises Fuel Prices Again', ['Cuba=country:CU'], []],
+    // A short past-tense verb in lower case shows sentence case, even when most long words are names.
+    ['Cuba Gooding Jr. won an Oscar in 1997.', [], ['Cuba:name → drop: first-name']],
+    // A sporting event named after the country: "Grand Prix", or "Open" after "the" or before a tournament's word.
+    ['She lifted the trophy at the Australian Open in January.', [], ['Australian:demonym → drop: a sporting event']],
+    ['A former US Open champion withdrew with a wrist injury.', [], ['US:alias → drop: a sporting event']],
+    ['Rain delayed the Canadian Grand Prix by an hour.', [], ['Canadian:demonym → drop: a sporting event']],
+    ['China Open To Talks On Gallium Curbs', ['China=country:CN', 'Gallium=mineral:gallium'], []],
+    ['The Netherlands Antilles used the guilder until 2010.', [], ['Netherlands Antilles:blocking phrase']],
     // Unambiguous demonyms: a breed.
     ['A Belgian shepherd guards the farm.', [], ['Belgian:demonym → drop: breed']],
     ['Belgian farmers protested.', ['Belgian=country:BE'], []],
