@@ -55,7 +55,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'gold medalists', 'gold standard', 'gold star', 'gold stars', 'gold record', 'gold records', 'gold card',
   'gold member', 'gold membership', 'gold status', 'gold tier', 'gold award', 'gold-plated', 'silver lining',
   'silver medal', 'silver medals', 'silver medallist', 'silver medalist', 'silver screen', 'silver bullet',
-  'silver spoon', 'silver anniversary', 'silver jubilee', 'silver-white', 'silver fox', 'silver surfer',
+  'silver spoon', 'silver anniversary', 'tin anniversary', 'iron anniversary', 'copper anniversary', 'gold anniversary', 'platinum anniversary', "Gold's Gym", 'nickel bag', 'nickel bags', 'silver jubilee', 'silver-white', 'silver fox', 'silver surfer',
   'silver surfers', 'platinum album', 'platinum albums', 'platinum record', 'platinum records', 'platinum status',
   'platinum card', 'platinum jubilee', 'platinum-selling', 'platinum blonde', 'lead singer', 'lead singers',
   'lead vocalist', 'lead vocals', 'lead guitarist', 'lead guitar', 'lead single', 'lead actor', 'lead actress',

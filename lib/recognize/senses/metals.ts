@@ -93,11 +93,20 @@ function colour(input: SenseInput): Decision | undefined {
 const NAMED_IN_QUOTES = /\b(?:call|calls|called|calling|dub|dubs|dubbed|hail|hails|hailed|branded|labelled|labeled|described|nicknamed|known|referred\s+to)\s+(?:(?:it|him|her|them|as)\s+)*["“‘'](?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "black gold" (oil), "digital gold" (bitcoin): gold as a figure of speech, unless a material noun follows. */
+const STRIKE = /^(strike|strikes|struck|striking)$/;
+/** Words of a search for ore, beside "struck gold" (mining words proper are in MATERIAL_CONTEXT). */
+const PROSPECTING = new Set(['prospector', 'prospectors', 'prospecting', 'drill', 'drills', 'drilled', 'drilling', 'vein', 'veins', 'nugget', 'nuggets', 'shaft', 'claim', 'claims', 'panning', 'metres', 'meters', 'feet']);
+
 function figurativeGold(input: SenseInput): Decision | undefined {
   // 'a voice critics called "pure gold"': praise quoted after a verb of naming, ending on the metal.
   if (/^[.,!?]?["”’']/.test(input.text.slice(input.end, input.end + 2)) && NAMED_IN_QUOTES.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return drop('figurative');
   const prev = wordBefore(input);
   const next = after(input, 1)[0];
+  // "struck gold with his first startup": a sudden success, unless the sentence is about mining or
+  // prospecting ("the miners struck gold at 40 metres").
+  if (prev && STRIKE.test(bare(prev.text)) && spaceBetween(input, prev)) {
+    return hasAny(sentenceWords(input), cue.MATERIAL_CONTEXT) || hasAny(sentenceWords(input), PROSPECTING) ? undefined : drop('figurative');
+  }
   if (!prev || !spaceBetween(input, prev) || !cue.FIGURATIVE_GOLD_BEFORE.has(bare(prev.text))) return undefined;
   return next && (cue.MATERIAL_CONTEXT.has(next) || cue.METAL_FORMS.has(next)) ? undefined : drop('figurative');
 }

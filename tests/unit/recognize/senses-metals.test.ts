@@ -98,6 +98,10 @@ describe('a tier or a rank', () => {
 describe('gold as a figure of speech', () => {
   ruled([
     ['Black gold made the town rich.', [], ['gold:figurative:drop']],
+    // Striking gold: a sudden success, unless the sentence is about mining or prospecting.
+    ['The bakery struck gold with its sourdough doughnuts.', [], ['gold:figurative:drop']],
+    ['Two drillers struck gold below the old shaft in 1902.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['They gave each other tin gifts for their tin anniversary.', ['tin=mineral:tin'], ['tin:metal:keep']],
     ['Fans call bitcoin digital gold.', [], ['gold:figurative:drop']],
     ["Prospectors were fooled by fool's gold.", [], ['gold:figurative:drop']],
     // Praise quoted after a verb of naming, ending on the metal; a quoted price of the metal is the metal.
