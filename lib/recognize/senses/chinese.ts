@@ -231,6 +231,11 @@ function abbreviation(input: SenseInput): Decision {
   if ((after === '國' || after === '国') && (COUNTRY_BY_GUO.has(ch) || ((ch === '馬' || ch === '马') && MALAYSIA_NAMED.test(text)))) {
     return wordGoesOn(text, end) || wordEndingAt(text, start) !== undefined ? drop('second-half-of-word') : keep('country-by-guo');
   }
+  // 賴清德總統: a man's name (a surname, two given characters, the last an abbreviation) before his
+  // title, not Germany's president; not after an abbreviation (中德總理) or a preposition (與德總統).
+  if (TITLE_OR_REGION_START.has(after) && TITLED_SURNAMES.has(text.charAt(start - 2)) && /\p{Script=Han}/u.test(before) && !PAIRABLE.has(before) && !cue.ZH_ABBREV_BEFORE.has(before) && GOVERNMENT_AFTER.test(text.slice(end, end + 3))) {
+    return drop('person-name');
+  }
   if (WEAK_ABBREVIATIONS.has(ch)) return weakAbbreviation(input);
   // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
@@ -880,6 +885,9 @@ export function medalTiers(text: string, start: number, end: number): boolean {
 const SURNAMES = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈夏韦韋付邹鄒孟熊秦邱尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵严嚴覃武戴莫孔汤湯',
 ]);
+
+/** Surnames of the people the press titles (賴清德總統): the common ones and Taiwan's (賴, 蕭, 卓, 游, 柯…). */
+const TITLED_SURNAMES = new Set([...SURNAMES, ...'赖賴萧蕭卓游柯洪翁简簡詹蓝藍颜顏纪紀施庄莊傅温溫']);
 
 /**
  * Whether a role stands before the character at `start` as the start of a name (状元|金子涵), or

@@ -936,6 +936,10 @@ describe('Chinese: Taiwan and Hong Kong press (audit tw-zh)', () => {
     ['代表團共拿下3金、5銀、8銅，創下隊史紀錄。', [], ['金:medal-tiers:drop', '銀:medal-tiers:drop']],
     ['積分榜上泰國2金1銅；越南與緬甸都是1銅。', ['泰國=country:TH', '越南=country:VN', '緬甸=country:MM'], ['金:medal-tiers:drop']],
     ['該集團旗下有2金礦、1銅礦。', ['金=mineral:gold', '銅=mineral:copper'], ['金:material-compound:keep']],
+    // A man's name ending in an abbreviation before his title (賴清德總統); not after punctuation or in a pair.
+    ['賴清德總統今天出席國慶典禮。', [], ['德:person-name:drop']],
+    ['對此，德總統發表聲明回應。', ['德=country:DE'], ['德:government:keep']],
+    ['中德總理今天舉行會談。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
     // Names that hold an abbreviation or a metal: a chipmaker, a bank's short name, a township, a chart's
     // golden cross, a television network.
     ['美光今年擴大投資。', [], []],
