@@ -24,8 +24,8 @@ const STOP_WORDS = [
   '签署了', '簽署了', '签订了', '簽訂了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
   '簽訂', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
   '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
-  '通过', '通過', '取得', '订立', '訂立', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
-  '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被',
+  '通过', '通過', '取得', '赢得', '贏得', '争取到', '爭取到', '订立', '訂立', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
+  '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被', '且', '以',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
   '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
   '阅读', '閱讀', '查看', '看懂', '读懂', '讀懂', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
@@ -34,7 +34,7 @@ const STOP_WORDS = [
   '表示', '指出', '认为', '認為', '透露', '强调', '強調', '声称', '聲稱', '宣称', '宣稱',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
-const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)(?![份笔筆])/;
 const MAX_BACK = 32;
@@ -42,7 +42,7 @@ const MAX_BACK = 32;
 const STAKE_TRANSACTION = /(收购|收購|购买|購買|受让|受讓|买入|買入|买进|買進|出售|卖出|賣出|转让|轉讓|入股|认购|認購|增持|减持|減持|持有|持股|所持|获得|獲得|注资|注資|交易|协议|協議|签署|簽署)/;
 const STAKE_SHARE = /(少数|少數|多数|多數|部分|部份|全部|全数|全數|全体|全體|控股|[一二两兩三四五六七八九]成(?=多|左右|以上|的|股|$)|\d+(?:\.\d+)?\s*[%％]|百分之)/;
 /** 交易所, 合同工, 投资人, 交易伙伴 (a trading partner); and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
-const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴|团队|團隊|机构|機構)/;
+const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|补偿|補償|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴|团队|團隊|机构|機構)/;
 /**
  * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
  * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
@@ -91,7 +91,7 @@ function cjkOrInner(ch: string): boolean {
  * Stop words that can also join or mark words inside a modifier ending in 的: "一项确保关键矿物及稀土
  * 供应的协议", "一项以钨资源为核心的交易". They end the phrase unless a quantifier opens it further left.
  */
-const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由']);
+const LIGHT_STOPS = new Set(['与', '與', '和', '及', '并', '並', '为', '為', '在', '对', '對', '于', '於', '就', '向', '从', '從', '由', '以']);
 const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這筆|一份|这份|這份|该|該/g;
 /**
  * 的 right before 该 or an ordinal (的该, 的第六份): the relative clause ends there (not 的这份 or
@@ -134,7 +134,13 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     cjkOrInner(text.charAt(at)) ||
     (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1))) ||
     (text.charAt(at) === ' ' && (/[\d%％]/.test(text.charAt(at - 1)) || /\d/.test(text.charAt(at + 1))));
-  while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
+  for (;;) {
+    while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
+    // 2年價值8,500萬美元（約6.6億港元）的頂薪合約: a value restated in brackets goes on with the phrase.
+    const open = bracketedValueStart(text, i, floor);
+    if (open < 0) break;
+    i = open;
+  }
   let best = -1;
   let afterStrong = -1;
   let hasDe: boolean | undefined;
@@ -192,6 +198,18 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
 }
 
 /**
+ * Where the bracket that closes right before `at` opens, when it only restates a value in another
+ * currency (（約新台幣79億元）, (约6.6亿港元)); -1 otherwise.
+ */
+function bracketedValueStart(text: string, at: number, floor: number): number {
+  const close = text.charAt(at - 1);
+  if (close !== '）' && close !== ')') return -1;
+  const open = text.lastIndexOf(close === '）' ? '（' : '(', at - 2);
+  if (open < floor || at - open > 24) return -1;
+  return BRACKETED_VALUE.test(text.slice(open + 1, at - 1)) ? open : -1;
+}
+
+/**
  * 企业提出的该收购协议, 该厂今年拿下的第六份合同: a relative clause before 的 and a quantifier of one
  * is left out, as one before 的 alone is, when no stop word ended it.
  */
@@ -206,6 +224,8 @@ function afterRelative(text: string, start: number, triggerStart: number): numbe
  */
 const ZH_AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两兩三四五六七八九十百千]+(?=\s*(?:万亿|萬億|亿|億|万|萬)))\s*(万亿|萬億|亿|億|万|萬|千)?\s*(美元|美金|元|人民币|人民幣|欧元|歐元|日元|日圆|日圓|澳元|港元|港币|港幣|英镑|英鎊)/.source;
 const ZH_VALUE = new RegExp(ZH_AMOUNT);
+/** A value restated in brackets: 約新台幣79億元, 约6.6亿港元. */
+const BRACKETED_VALUE = new RegExp(`^(?:约|約)?\\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣)?\\s*${ZH_AMOUNT}$`);
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CHINESE_PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -253,7 +273,7 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
 const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
-const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|这件|這件|那件|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A funding round by its letter or stage (A++++轮, Pre-A轮, 天使轮), completed or won: one company's round. */
 const FUNDING_ROUND = /(?:(?:Pre-?\s?)?[A-F]\+*\s*(?:轮|輪)?|天使(?:轮|輪)|种子(?:轮|輪)|種子輪)$/i;
 const ROUND_DONE_BEFORE = /(?:完成|获得|獲得|宣布|拿下|斩获|斬獲)了?[^，。；,;]{0,12}$/;
@@ -412,6 +432,10 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
   return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
 }
+/** Words of a relationship's quality before 伙伴关系: 紧密的, 长久, 良好的. */
+const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友好|牢固|稳固|穩固|深厚)的?$/;
+/** Signing or keeping someone right after a contract's term (以4年合約簽下朱育賢, 以3年合約續留). */
+const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網羅|延揽|延攬)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
@@ -700,6 +724,8 @@ function wordRejection(c: Candidate): string {
       if (WEAK_TERM_AFTER.test(after) && !notExchange) return 'part of another word';
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       if (MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
+      // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
+      if (/(?:伙伴关系|夥伴關係)$/.test(word) && RELATIONSHIP_QUALITY.test(modifiers)) return 'a relationship described';
       // 施工合同的招标: a contract put out to tender is not yet anyone's.
       if (/^的?(?:招标|招標|投标|投標)/.test(after)) return 'out to tender';
       const signed = SIGNED_BEFORE.test(beforeText(c));
@@ -712,7 +738,8 @@ function wordRejection(c: Candidate): string {
         return 'a kind of trade, no parties';
       }
       // 签下3年合同: a term in numbers before a word just signed names that one contract.
-      const qualified = quantified || described || ZH_VALUE.test(modifiers) || (signed && TERM_MODIFIER.test(modifiers));
+      // 以4年合約簽下朱育賢: the term, and the signing of a named player right after the word.
+      const qualified = quantified || described || ZH_VALUE.test(modifiers) || ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers));
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));

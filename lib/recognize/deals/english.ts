@@ -78,6 +78,22 @@ export interface TextDeals {
 const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list']);
 /** A bare plural with nothing that points at some ("Plea agreements are common"): a kind too. */
 const BARE = 'no determiner, value or party';
+/** A Han character, and the run of them that ends a string (the Chinese words before initials). */
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN_BEFORE = /\p{Script=Han}+$/u;
+/** A signing among those words: 簽署的台美投資MOU. */
+const SIGNED_IN_RUN = /(?:签署|簽署|签订|簽訂)/;
+
+const SIGNED_THEN_DE = /(?:签署|簽署|签订|簽訂)的?/g;
+/** Where the Chinese words of initials after them start: after the signing and its 的, at the first country after that. */
+function chineseInitialsStart(text: string, at: number, known: KnownSpan[]): number {
+  const from = at - (HAN_RUN_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0].length ?? 0);
+  const run = text.slice(from, at);
+  let start = from;
+  SIGNED_THEN_DE.lastIndex = 0;
+  for (let m = SIGNED_THEN_DE.exec(run); m; m = SIGNED_THEN_DE.exec(run)) start = from + m.index + m[0].length;
+  return known.find((k) => k.type === 'country' && k.start >= start && k.end <= at)?.start ?? start;
+}
 /** Words that tie a sentence to one event: a past tense of saying or making, a time. */
 const ONE_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|renewed|extended|completed|finalised|finalized|approved|ratified|awarded|won|bought|sold|took|gave|yesterday|today|tonight|last|ago)$/;
 /** A policy programme named a deal: "the Green New Deal", "the European Green Deal". */
@@ -327,6 +343,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
         left.modifiers = modifiersFrom(tokens, left.index, firstIndex);
       }
     }
+    // 簽署的台美投資MOU, 台美MOU涵蓋: initials right after Chinese words, which name the parties (a
+    // country before them in the run) or the signing, are one memorandum, with no article to expect.
+    if (specific === '!no determiner, value or party' && /^(mou|loi)$/i.test(text.slice(trigger.start, triggers[t].end)) && HAN.test(text.charAt(trigger.start - 1))) {
+      const run = HAN_RUN_BEFORE.exec(text.slice(Math.max(0, trigger.start - 12), trigger.start))?.[0] ?? '';
+      if (known.some((k) => k.type === 'country' && k.start >= trigger.start - run.length && k.end <= trigger.start) || SIGNED_IN_RUN.test(run)) specific = 'initials after Chinese words';
+    }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);
@@ -370,8 +392,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     // A bare plural made specific by its modifier starts there: "[looming deals]", not "Traders await...".
     if (specific === 'specific plural') while (startIndex < headIndex && !SPECIFIC_PLURAL.test(tokens[startIndex].lower)) startIndex++;
-    const start = tokens[startIndex].start;
-    const phrase: DealPhrase = { start, end: right.end, value: right.value ?? left.value, cls, specific };
+    let start = tokens[startIndex].start;
+    let end = right.end;
+    // The Chinese words before the initials are one token with them: the phrase runs from the
+    // country or the word after the signing (簽署的|台美投資MOU) to the initials' end.
+    if (specific === 'initials after Chinese words') [start, end] = [chineseInitialsStart(text, trigger.start, known), triggers[t].end];
+    const phrase: DealPhrase = { start, end, value: right.value ?? left.value, cls, specific };
     if (right.party) phrase.party = { start: tokens[right.party.from].start, end: tokens[right.party.to - 1].end };
     out.push(phrase);
     // A deal kept in a sentence with no value, no name and no event ("A plea agreement is made
@@ -379,7 +405,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // the kind again; one with any of them tells of one deal ("The two firms signed an agreement
     // last week").
     if (textDeals && start < textDeals.firstKept && (phrase.value || namesOne(tokens, known) || tokens.some((x) => ONE_EVENT.test(x.lower)))) textDeals.firstKept = start;
-    coveredUntil = right.end;
+    coveredUntil = end;
   }
   if (textDeals) textDeals.kinds |= kindsHere;
   return out;

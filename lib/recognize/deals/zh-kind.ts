@@ -39,6 +39,8 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
  */
 const KIND_MODIFIER =
   /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
+/** A kind pointed at where the phrase opens: 此種協定, 这类合同, 各种协议. */
+const POINTED_KIND = /^(?:[此这這该該那各][类類种種])/;
 /**
  * Many agreements, not one: 许多, 诸多 before the deal word, or a repeated classifier (一笔笔, 一项项),
  * even where the clause names the countries that signed them (近代中国的许多外债合同).
@@ -196,6 +198,8 @@ const PRACTICE_AFTER = /^的(?:现象|現象|做法|惯例|慣例|风气|風氣)
 const DEFINES = /是指|指的是/;
 /** A rule stated in the clause before: 体育总局规定，运动员与商业机构签订代言协议须报备. */
 const RULE_SAYS = /(?:规定|規定|明确|明確)[，,：:]$/;
+/** Rules followed, not quoted: 依…規定，, 按照…规定，. */
+const ACCORDING_TO_RULES = /(?:依|依照|依据|依據|按照|根据|根據|遵照)[^，。；,;]{0,24}(?:规定|規定)[，,]$/;
 
 /** Regulating a class of agreements: 规范...中的特许经营协议, 整治阴阳合同. */
 const REGULATED = /(?:规范|規範|整治|打击|打擊|治理|清理)[^，。；,;]{0,24}$/;
@@ -246,6 +250,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.one && WITH_MANY_COUNTRIES.test(clause.text)) return 'signed with many countries';
   if (!c.one && !c.named && CLASS_PAIR.test(text.slice(clause.start, c.start))) return 'signed between classes of parties, a kind';
   if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
+  // 與中國簽署此種協定的第一個國家: a kind pointed at (此種, 這類) is no one deal, even with countries named.
+  if (POINTED_KIND.test(mods)) return 'a kind of agreement, not one';
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
   if (PARTY_COUNT_KIND.test(mods) && !SIGNED_IN_CLAUSE.test(clause.text)) return 'a kind named by its count of parties';
@@ -264,7 +270,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (c.one || signedAsEvent(text, clause)) return '';
   if (NAMED_AS.test(clause.text)) return 'a name for a kind of agreement';
   if (prohibits(clause.text)) return 'a rule about a kind of deal';
-  if (RULE_SAYS.test(text.slice(Math.max(c.sentenceStart, clause.start - 3), clause.start))) return 'a rule about a kind of deal';
+  // 依《條約締結法》相關規定，將協定函請立法院審議: "according to the rules", a manner, not what a rule says.
+  if (RULE_SAYS.test(text.slice(Math.max(c.sentenceStart, clause.start - 3), clause.start)) && !ACCORDING_TO_RULES.test(text.slice(c.sentenceStart, clause.start))) return 'a rule about a kind of deal';
   const after = clauseAfter(text, c.end, c.sentenceEnd, CITING.test(clause.text));
   if (WHEN_SIGNING_ADVICE.test(after)) return 'advice about any signing';
   if (REGULATED.test(clause.text)) return 'a kind of agreement regulated';

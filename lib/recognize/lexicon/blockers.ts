@@ -76,6 +76,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Place names containing a mineral or country character.
   '无锡', '無錫', '锡林郭勒', '錫林郭勒', '锡伯', '铜仁', '銅仁', '铜陵', '銅陵', '铜川', '銅川', '金昌',
   '铜锣湾', '銅鑼灣', '白金汉宫', '白金漢宮',
+  // A township of Miaoli (苗栗縣銅鑼) and Sarawak (馬國砂勞越), whose 越 is no Vietnam.
+  '铜锣', '銅鑼', '砂劳越', '砂勞越', '砂拉越',
   '内蒙古', '內蒙古', '南海', '东海', '俄亥俄', '俄勒冈', '俄勒岡', '日内瓦', '日內瓦', '澳门', '澳門',
   '美洲', '北美', '南美', '拉美', '拉美国家', '拉美國家', '南美国家', '南美國家', '北美国家', '北美國家', '中美洲', '南美洲', '北美洲', '印度洋', '印第安', '华尔街', '華爾街',
   '华北', '华南', '华东', '华中', '华西', '華北', '華南', '華東', '華中', '中东', '中東', '中亚', '中亞',
@@ -95,8 +97,11 @@ export const BLOCKERS_ZH: readonly string[] = [
   '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '美的', '日立', '日产', '日產',
   // Taiwan Semiconductor (台积电), whose 台 a verb of place may stand before (搶在臺積電之前).
   '台积电', '台積電', '臺積電',
-  // A carmaker and a newspaper whose names open with a country's abbreviation (华晨宝马, 日本朝日新闻).
-  '华晨', '華晨', '朝日新闻', '朝日新聞',
+  // A carmaker and a newspaper whose names open with a country's abbreviation (华晨宝马, 日本朝日新闻),
+  // a television network and a news agency (朝日電視台, 北韓官媒朝中社), chipmakers (美光, 華邦電).
+  '华晨', '華晨', '朝日新闻', '朝日新聞', '朝日电视台', '朝日電視台', '朝中社', '美光', '华邦电', '華邦電',
+  // Bank of Taiwan by its short name (台銀黃金存摺): 银 is short for 银行, as in 银企.
+  '台银', '台銀', '臺銀',
   // Words in which a mineral character is not the mineral.
   '银行', '銀行', '银河', '銀河', '银幕', '銀幕', '铁路', '鐵路', '地铁', '地鐵', '高铁', '高鐵', '铁道', '鐵道',
   '金属', '金屬', '铁杆', '鐵桿', '铁腕', '鐵腕', '铅笔', '鉛筆', '铜牌', '銅牌', '银牌', '銀牌', '金牌', '黄金时代', '黃金時代',
@@ -114,6 +119,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '铜臭', '銅臭', '金戈铁马', '金戈鐵馬', '铁面无私', '鐵面無私', '铁证如山', '鐵證如山', '恨铁不成钢', '恨鐵不成鋼', '金碧辉煌', '金碧輝煌',
   // Gold lying everywhere, a place's riches (遍地黄金).
   '遍地黄金', '遍地黃金',
+  // A chart's golden cross (形成「黃金交叉」), where one line crosses another.
+  '黄金交叉', '黃金交叉',
   // Words in which a country abbreviation is not a country.
   '其中', '之中', '当中', '當中', '集中', '从中', '從中', '空中', '心中', '手中', '途中', '正中',
   // "In one's imagination or eyes" (比想象中方便, 印象中, 心目中): 中 is "in".
@@ -139,13 +146,13 @@ export const BLOCKERS_ZH: readonly string[] = [
   '美联储',
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
-  '约旦河', '乍得湖', '日本海', '大马士革',
+  '约旦河', '乍得湖', '日本海', '印度河', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // Seas, gulfs and regions (South China Sea, Gulf of Mexico, Indochina, the West and East Indies).
   '南中国海', '南中國海', '东中国海', '東中國海', '墨西哥湾', '墨西哥灣', '美国湾', '美國灣', '印度支那', '西印度群岛', '西印度群島', '东印度群岛', '東印度群島',
   // The East India Company, a trading company named after the Indies.
   '东印度公司', '東印度公司',
   // The region around Paris (Île-de-France), not France: beside the literary 法兰西.
-  '法兰西岛', '法蘭西島', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
+  '法兰西岛', '法蘭西島',
   // A state of the past whose name holds two of today's (Czechoslovakia is neither Czechia nor Slovakia).
   '捷克斯洛伐克',
   // Foods and animals named after a country (as "Brazil nut" in English).

@@ -71,9 +71,10 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   ['伙伴关系', 'zh-weak'], ['合同', 'zh-weak'], ['合约', 'zh-weak'], ['交易', 'zh-weak'], ['股权', 'zh-stake'], ['股份', 'zh-stake'], ['资金支持', 'zh-money'],
   ['贷款', 'zh-money'], ['框架', 'zh-weak'], ['投资', 'zh-money'], ['融资', 'zh-money'], ['合作备忘录', 'zh-strong'],
   ['注资', 'zh-money'], ['授信', 'zh-money'], ['收购', 'zh-acquisition'], ['收购案', 'zh-acquisition'], ['入股', 'zh-buy-in'], ['合资', 'zh-venture'],
-  // 长协 and 长单 (a long-term supply contract or order, as industry news shortens it) and a
+  // 长协 and 长单 (a long-term supply contract or order, as industry news shortens it), 长约 and 新约
+  // (a long or a new contract, as the sports pages shorten it: 一紙5年1.9億美元新約) and a
   // concession need a quantifier or modifier like 合同; 权益 is a stake only with its percentage.
-  ['长协', 'zh-weak'], ['长单', 'zh-weak'], ['特许经营权', 'zh-weak'], ['权益', 'zh-stake'],
+  ['长协', 'zh-weak'], ['长单', 'zh-weak'], ['长约', 'zh-weak'], ['新约', 'zh-weak'], ['特许经营权', 'zh-weak'], ['权益', 'zh-stake'],
   // 并购 is an acquisition as 收购 is (对X的并购, 这笔并购); a protocol (议定书) amends or adds to
   // an agreement and needs a quantifier or modifier as 合同 does (升级议定书, but 《京都议定书》 alone).
   ['并购', 'zh-acquisition'], ['议定书', 'zh-weak'],

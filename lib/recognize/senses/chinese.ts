@@ -154,6 +154,16 @@ const CULTURE_OF = new Set([...'韩韓日美英泰港']);
  * starts no word of its own (美|版本 is a version; 美|系列 a series).
  */
 const EDITION_OF = new Set([...CULTURE_OF, '台', '臺']);
+/** Teams and athletes (港隊, 港將), things made (港產, 美產), netizens (韓網), leagues (日職) and specifications (美規) by the country they are of. */
+const TEAM_OF = new Set([...'港台臺韩韓美英泰澳']);
+const MADE_OF = new Set([...'港台臺韩韓美英泰澳德']);
+const NETIZENS_OF = new Set([...'港台臺韩韓日美']);
+const LEAGUE_OF = new Set([...'日韩韓美']);
+const SPEC_OF = new Set([...'美日韩韓台臺']);
+const COMPOUND_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  队: TEAM_OF, 隊: TEAM_OF, 将: TEAM_OF, 將: TEAM_OF, 产: MADE_OF, 產: MADE_OF, 网: NETIZENS_OF, 網: NETIZENS_OF,
+  职: LEAGUE_OF, 職: LEAGUE_OF, 规: SPEC_OF, 規: SPEC_OF,
+};
 const MAKE_OF = new Set([...'日美德韩韓法英意']);
 const VISA_OF = new Set([...'美日韩韓英澳泰']);
 /**
@@ -166,7 +176,7 @@ const VISA_OF = new Set([...'美日韩韓英澳泰']);
 const COME_AND_GO = new Set([...'来來回返留抵']);
 const TAIWAN_PLACE_BEFORE = new Set([...'在全環环']);
 const SHIPS = /船|艦|舰|輪|轮|貨櫃|货柜|集装箱|集裝箱|碼頭|码头|货物|貨物|精矿|精礦|矿石|礦石|原油|煤炭/;
-/** 惠台, 助台: a verb of help that starts its own word (惠|台 措施; not 优惠|台, 协助|台). */
+/** 惠台, 惠港, 助台: a verb of help that starts its own word (惠|台 措施; not 优惠|台, 协助|台). */
 const HELP_BEFORE = new Set([...'惠助']);
 /** The people of a place: 港人, 台胞, 台生 (a student from Taiwan), 台人; not 港人员, 台人士 read on. */
 const PEOPLE_AFTER_TAIWAN = new Set([...'胞生人']);
@@ -197,14 +207,35 @@ function macaoPage(text: string): boolean {
 const NAME_SUFFIX_AFTER = /^(?:[县縣市镇鎮乡鄉]|公司|集团|集團|矿业(?!务)|礦業(?!務)|股份(?!额|額))/;
 /** Second characters of words 相 starts (相继, 相互, 相同, 相当, 相应, 相对, 相比, 相似, 相近, 相信, 相处, 相连, 相结合). */
 const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近信处處连連结結映伴遇距差']);
+/** An envoy, an embassy or a correspondent after 駐中: 大使, 使館, 代表, 記者. */
+const ENVOY_AFTER = /^(?:大使|使[馆館]|代表|[记記]者)/;
 /** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
 const RULED_BY = new Set([...'法英美荷丹葡']);
+
+/**
+ * Abbreviations that name their country with 國 after them in Taiwan's and Hong Kong's press (墨國,
+ * 菲國, 加國, 烏國): a strong ones' X國 is a full name in the dataset (美國, 泰國); 越國 is a kingdom
+ * of the past, 中國 a name. The weak ones (以國, 柬國, 委國) go by their own rule, with the name.
+ */
+const COUNTRY_BY_GUO = new Set([...'墨菲加澳乌烏缅緬荷智哈沙土蒙秘']);
+/** Malaysia as 馬國 when the text names it (馬國強 is also a man's name): 大馬, 馬來西亞. */
+const MALAYSIA_NAMED = /马来西亚|馬來西亞|大[马馬](?!士革|路)/;
 
 function abbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const ch = input.surface;
+  // 墨國, 菲國: the country by its abbreviation and 國, when 國 starts no word (墨|國際, 加|國家)
+  // and the abbreviation ends no word (參加|國, 本土|國家); 馬國 only with Malaysia named.
+  if ((after === '國' || after === '国') && (COUNTRY_BY_GUO.has(ch) || ((ch === '馬' || ch === '马') && MALAYSIA_NAMED.test(text)))) {
+    return wordGoesOn(text, end) || wordEndingAt(text, start) !== undefined ? drop('second-half-of-word') : keep('country-by-guo');
+  }
+  // 賴清德總統: a man's name (a surname, two given characters, the last an abbreviation) before his
+  // title, not Germany's president; not after an abbreviation (中德總理) or a preposition (與德總統).
+  if (TITLE_OR_REGION_START.has(after) && TITLED_SURNAMES.has(text.charAt(start - 2)) && /\p{Script=Han}/u.test(before) && !PAIRABLE.has(before) && !cue.ZH_ABBREV_BEFORE.has(before) && GOVERNMENT_AFTER.test(text.slice(end, end + 3))) {
+    return drop('person-name');
+  }
   if (WEAK_ABBREVIATIONS.has(ch)) return weakAbbreviation(input);
   // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
@@ -213,11 +244,13 @@ function abbreviation(input: SenseInput): Decision {
   // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
   if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 4))) return drop('place-or-firm-name');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
+  // 日本駐中大使, 駐中使館: an envoy or embassy in China (駐中 alone is also 駐中部, in the centre).
+  if (ch === '中' && (before === '驻' || before === '駐') && ENVOY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
     const ships = ch === '港' && travel && SHIPS.test(text.slice(input.sentence.start, input.sentence.end));
     if (travel && !ships && endsWordFrom(text, start - 1, end)) return keep('after-travel');
-    if (TAIWAN.has(ch) && HELP_BEFORE.has(before) && zhWordAt(text, start - 1)?.start === start - 1 && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
+    if (HELP_BEFORE.has(before) && zhWordAt(text, start - 1)?.start === start - 1 && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   }
   // 港澳同胞, 港澳台学生: Hong Kong named with Macao (whose 澳 is set aside) and Taiwan after them.
   if (ch === '港' && after === '澳') return keep('hong-kong-and-macao');
@@ -228,6 +261,10 @@ function abbreviation(input: SenseInput): Decision {
     return ch === '港' ? keep('this-territory') : drop('macao-abbreviation');
   }
   if (TAIWAN.has(ch) && MEASURE_BEFORE.has(before)) return drop('measure-word');
+  // 台獨 (Taiwan independence), unless 台 ends a longer word (舞台|獨白, 電視台|獨家).
+  if (TAIWAN.has(ch) && (after === '獨' || after === '独')) return endOfLongerWord(text, start) ? drop('second-half-of-word') : keep('taiwan-independence');
+  // 朝東部海域, 朝東北方向: 朝 before a direction is "towards", not North Korea.
+  if (ch === '朝' && /[东東西南北]/.test(after)) return drop('towards');
   // 抗台 is fighting a typhoon (台风).
   const typhoon = before === '抗' && TAIWAN.has(ch);
   const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
@@ -499,6 +536,12 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     if (GOVERNMENT_AFTER.test(ahead)) return keep('government');
     if (REGION_AFTER.test(ahead)) return keep('region');
   }
+  // 港隊, 台將 (a team, its athletes), 港產片, 美產 (made in), 韓網, 日網友 (its netizens), 日職, 美職
+  // (its professional league), 美規車 (its specification): the country, when the character after
+  // starts no word of its own (港|隊長 still reads 港隊; 美|網球 does not). Not 中: 中隊, 中將, 中產
+  // and 中職 (Taiwan's league) are no China.
+  const compoundOf = COMPOUND_OF[after];
+  if (compoundOf !== undefined && compoundOf.has(ch) && !wordGoesOn(text, end)) return keep('team-make-or-netizens');
   // 临港片区 is a zone (片区), not a Hong Kong film.
   if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end) && !(after === '片' && /[区區]/.test(text.charAt(end + 1)))) return keep('culture');
   // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone
@@ -528,7 +571,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * reads a new set is seen here when that set is added to the list below.
  */
 const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳属屬', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
@@ -794,8 +837,10 @@ export function placeName(text: string, start: number, end: number): boolean {
   return /\p{Script=Han}/u.test(middle) && !MATERIAL_AFTER.has(middle) && !INDUSTRY_MIDDLE.has(middle);
 }
 
-/** A medal table: two or more medal metals, each after its count (38金32银18铜, 两金一银). */
-const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[金银銀铜銅]){2,}/g;
+/** A medal table: two or more medal metals, each after its count (38金32银18铜, 两金一银, 2金、4銀、6銅). */
+const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[金银銀铜銅][、，,]?){2,}/g;
+/** How far a count of one medal metal (都是1銅) looks for the medal table of its sentence. */
+const TALLY_REACH = 40;
 
 /**
  * Whether a medal metal at [start, end) stands in a list of medal metals only, with a prize word
@@ -809,6 +854,12 @@ export function medalTiers(text: string, start: number, end: number): boolean {
     const from = Math.max(0, start - 12);
     for (const m of text.slice(from, end + 12).matchAll(MEDAL_TALLY)) {
       if (from + m.index <= start && start < from + m.index + m[0].length) return true;
+    }
+    // 印尼1金1銅；…印度都是1銅: a count of one medal in a sentence that tallies medals is a medal too
+    // (not before a material's word: 1銅礦).
+    if (NUMERAL_CODES.has(before) && !MATERIAL_AFTER.has(text.charAt(end))) {
+      const near = text.slice(Math.max(0, start - TALLY_REACH), end + TALLY_REACH);
+      if (!/[。！？]/.test(near.slice(0, Math.min(start, TALLY_REACH))) && near.match(MEDAL_TALLY) !== null) return true;
     }
   }
   // A list needs another medal metal next to this one, or one joined to it (金、银): most 金 have none.
@@ -834,6 +885,9 @@ export function medalTiers(text: string, start: number, end: number): boolean {
 const SURNAMES = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈夏韦韋付邹鄒孟熊秦邱尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵严嚴覃武戴莫孔汤湯',
 ]);
+
+/** Surnames of the people the press titles (賴清德總統): the common ones and Taiwan's (賴, 蕭, 卓, 游, 柯…). */
+const TITLED_SURNAMES = new Set([...SURNAMES, ...'赖賴萧蕭卓游柯洪翁简簡詹蓝藍颜顏纪紀施庄莊傅温溫']);
 
 /**
  * Whether a role stands before the character at `start` as the start of a name (状元|金子涵), or

@@ -63,8 +63,8 @@ const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 
 /** Words after a pair of abbreviations that name two countries: relations, and their joint works. */
 const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼)/;
-/** A country's side or army: 巴方, 以军. */
-const SIDE_OR_ARMY = new Set([...'方军軍']);
+/** A country's side or army, or the country itself as 國 (以國, 柬國: Taiwan's press): 巴方, 以军. */
+const SIDE_OR_ARMY = new Set([...'方军軍國国']);
 
 /** Whether the pair that ends at `pairEnd` stands before a word of relations or of a joint work. */
 export function pairNamesCountries(text: string, pairEnd: number): boolean {

@@ -982,3 +982,37 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     ['双方签署了《青松科技与远景电子合作备忘录》。', ['远景电子合作备忘录 | (zh-strong) → keep']],
   ]);
 });
+
+describe('Taiwan and Hong Kong press: brackets, sports contracts, initials after Chinese words (audit tw-zh)', () => {
+  ruled([
+    // A value restated in brackets goes on with the phrase; a bracket that is no value ends it.
+    ['球隊與他簽下一份3年價值6,000萬美元（約新台幣18億元）的合約。', ['一份3年價值6,000萬美元（約新台幣18億元）的合約 | (zh-weak) → keep | 60000000 USD']],
+    ['球隊與他簽下一份（據傳）三年的合約。', ['三年的合約 | (zh-weak) → keep']],
+    // 這件 counts one transaction as 這筆 does; a bare 交易 does not.
+    ['這件交易預計明年初完成。', ['這件交易 | (zh-weak) → keep']],
+    ['這件事與交易無關。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // 且 opens the phrase after it, so 該 points at the contract.
+    ['球團已完成續約，且該合約包含兩年選擇權。', ['該合約 | (zh-weak) → keep']],
+    // A term and the signing of a player right after the word; a term alone is no contract.
+    ['獅隊以3年合約簽下這名投手。', ['3年合約 | (zh-weak) → keep']],
+    ['獅隊以3年合約為上限。', ['合約 | (zh-weak) → drop: no quantifier or modifier']],
+    // 新約 and 長約 of the sports pages need a quantifier or value as 合約 does.
+    ['他與球團簽下一紙4年2億元新約。', ['一紙4年2億元新約 | (zh-weak) → keep | 200000000 CNY']],
+    ['他在書房讀新約。', ['新約 | (zh-weak) → drop: no quantifier or modifier']],
+    // Initials after Chinese words that name the parties or the signing; initials talked about are not one.
+    ['雙方上月簽署的台日投資MOU已生效。', ['台日投資MOU | (agreement) → keep: initials after Chinese words', '投資 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['研討會討論MOU的寫法。', ['MOU | (agreement) → drop: no determiner, value or party']],
+    // 交易補償金 (a trade kicker) is another word; a relationship described by its quality is no arrangement.
+    ['他可獲得50萬美元交易補償金。', ['交易 | (zh-weak) → drop: part of another word']],
+    ['兩地擁有緊密的夥伴關係。', ['夥伴關係 | (zh-weak) → drop: a relationship described']],
+    ['兩家公司上月建立戰略夥伴關係。', ['戰略夥伴關係 | (zh-strong) → keep']],
+    // 依…規定， is a manner ("according to the rules"); 條例規定， quotes a rule about a kind.
+    ['政府將依相關規定，儘速將投資協定送交國會。', ['投資協定 | (zh-strong) → keep', '投資 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['條例規定，投資協定須經國會同意。', ['投資 | (zh-money) → drop: a rule about a kind of deal', '協定 | (zh-strong) → drop: a duty said of a kind of agreement']],
+    // A kind pointed at (此種) is no one deal even with countries named; 此項 points at one.
+    ['紐西蘭成為與中國簽署此種協定的第一個國家。', ['協定 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['紐西蘭與中國簽署此項協定後，貿易額倍增。', ['此項協定 | (zh-strong) → keep']],
+    // 爭取到 (won) opens the phrase as 取得 does.
+    ['該公司爭取到政府3億美元合約。', ['政府3億美元合約 | (zh-weak) → keep | 300000000 USD']],
+  ]);
+});

@@ -935,3 +935,49 @@ describe('audit-biz-zh: a date before 本, 相 opening a word, possessions, bank
     ['俄罗斯族群复杂多样。', ['俄罗斯=country:RU'], []],
   ]);
 });
+
+describe('Chinese: Taiwan and Hong Kong press (audit tw-zh)', () => {
+  ruled([
+    // 墨國, 菲國, 馬國 (with Malaysia named), 以國 (the weak rule, with Israel named): the country by its
+    // abbreviation and 國, not when 國 starts a word (以|國家) or the abbreviation ends one (參加|國).
+    ['台商去年在墨國新設三座工廠。', ['台=country:TW', '墨=country:MX'], ['台:compound:keep', '墨:country-by-guo:keep']],
+    ['這家企業決定加碼投資菲國。', ['菲=country:PH'], ['加:abbrev-without-context:drop', '菲:country-by-guo:keep']],
+    ['主辦單位邀請參加國代表入場。', [], ['加:second-half-of-word:drop']],
+    ['大馬政府表示，馬國將調降關稅。', ['大馬=country:MY', '馬=country:MY'], ['馬:country-by-guo:keep']],
+    ['馬國強律師表示不服判決。', [], ['馬:abbrev-without-context:drop']],
+    ['以色列官員稱，以國將派特使赴開羅。', ['以色列=country:IL', '以=country:IL'], ['以:compound:keep', '開羅:literal-place:drop']],
+    ['以色列官員稱，將以國家利益為優先。', ['以色列=country:IL'], ['以:abbrev-without-context:drop']],
+    // 台獨 (Taiwan independence), not 舞台|獨白; 朝 before a direction is "towards".
+    ['北京再度批評台獨勢力。', ['台=country:TW'], ['北京:capital-not-metonym:drop', '台:taiwan-independence:keep']],
+    ['演員在舞台獨白時忘詞。', [], ['台:second-half-of-word:drop']],
+    ['北韓昨日朝西部海域試射火箭。', ['北韓=country:KP'], ['日:day:drop', '朝:towards:drop']],
+    // Teams, athletes, things made, netizens, leagues and specifications by the country they are of; not 中隊, 中產.
+    ['港隊在亞運首戰告捷。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
+    ['韓網熱議這部新片。', ['韓=country:KR'], ['韓:team-make-or-netizens:keep']],
+    ['美規休旅車明年起開放進口。', ['美=country:US'], ['美:team-make-or-netizens:keep']],
+    ['日職球隊開始春訓。', ['日=country:JP'], ['日:team-make-or-netizens:keep']],
+    ['中隊長帶隊巡邏。', [], ['中:abbrev-without-context:drop']],
+    ['中產家庭壓力大。', [], ['中:abbrev-without-context:drop']],
+    // 惠港 as 惠台 (not 優惠|港幣); 駐中 before an envoy (not 駐中部).
+    ['中央推出多項惠港措施。', ['港=country:HK'], ['港:after-verb-of-relation:keep']],
+    ['商家推出優惠港幣兌換。', [], ['港:abbrev-without-context:drop']],
+    ['英國駐中大使今日返國述職。', ['英國=country:GB', '中=country:CN'], ['中:after-preposition:keep', '日:day:drop']],
+    ['部隊駐中部山區。', [], ['中:abbrev-without-context:drop']],
+    // A medal table with its entries set off by 、, and a lone count of one medal in a sentence that
+    // tallies them; not the count of mines.
+    ['代表團共拿下3金、5銀、8銅，創下隊史紀錄。', [], ['金:medal-tiers:drop', '銀:medal-tiers:drop']],
+    ['積分榜上泰國2金1銅；越南與緬甸都是1銅。', ['泰國=country:TH', '越南=country:VN', '緬甸=country:MM'], ['金:medal-tiers:drop']],
+    ['該集團旗下有2金礦、1銅礦。', ['金=mineral:gold', '銅=mineral:copper'], ['金:material-compound:keep']],
+    // A man's name ending in an abbreviation before his title (賴清德總統); not after punctuation or in a pair.
+    ['賴清德總統今天出席國慶典禮。', [], ['德:person-name:drop']],
+    ['對此，德總統發表聲明回應。', ['德=country:DE'], ['德:government:keep']],
+    ['中德總理今天舉行會談。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
+    // Names that hold an abbreviation or a metal: a chipmaker, a bank's short name, a township, a chart's
+    // golden cross, a television network.
+    ['美光今年擴大投資。', [], []],
+    ['台銀調升存款利率。', [], []],
+    ['這座廠房位於苗栗縣銅鑼，明年投產。', [], []],
+    ['均線出現黃金交叉。', [], []],
+    ['朝日電視台播出專訪。', [], []],
+  ]);
+});
