@@ -337,7 +337,9 @@ function weakAbbreviation(input: SenseInput): Decision {
   if (touching.length > 0 && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
     if (partnerAfter || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
   }
-  return named && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
+  // 卫星国, 明星队: a 星 that ends a word before it (a satellite, a star) is no Singapore.
+  const endsWord = input.surface === '星' && /\p{Script=Han}/u.test(text.charAt(start - 1)) && !cue.ZH_ABBREV_BEFORE.has(text.charAt(start - 1));
+  return named && !endsWord && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
 }
 
 /**

@@ -2,8 +2,9 @@
  * One-character abbreviations that are ordinary characters far more often than countries: 以
  * ("with", "by": 以合作取胜), 老 ("old": 老方 is also a person), 伊 (Iran or Iraq; also 伊始, 伊人),
  * 巴 (Pakistan, Brazil or Palestine; also 嘴巴, and 中巴 is a minibus), 柬 (of 请柬, an invitation),
- * 秘 (Peru; 秘书), 委 (Venezuela; 委员会) and 马 (Malaysia; a horse, a surname, and the first
- * character of the Maldives, Mali and Malta).
+ * 秘 (Peru; 秘书), 委 (Venezuela; 委员会), 马 (Malaysia; a horse, a surname, and the first
+ * character of the Maldives, Mali and Malta), 星 (Singapore; a star, 明星, 星期) and 纽 (New
+ * Zealand; 纽约 is New York, 纽带 a bond), each also in its traditional spelling (馬, 紐).
  * News writes them for their countries in a pair with another country before a word of relations
  * or of a joint work (中以关系, 泰柬边境, 中老铁路, 中巴经济走廊) and as a country's side or army (巴方,
  * 以军), on a page that names the country in full somewhere, or in a pair that has one reading
@@ -28,6 +29,10 @@ export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly strin
   秘: ['country:PE'],
   委: ['country:VE'],
   马: ['country:MY'],
+  馬: ['country:MY'],
+  星: ['country:SG'],
+  纽: ['country:NZ'],
+  紐: ['country:NZ'],
 };
 
 export const WEAK_ABBREVIATIONS = new Set(Object.keys(WEAK_ABBREVIATION_COUNTRIES));
@@ -48,6 +53,8 @@ const FULL_NAMES: Readonly<Record<string, RegExp>> = {
   'country:VE': /委内瑞拉|委內瑞拉/,
   // 大马 is Malaysia, but not in 大马士革 (Damascus) or 大马路 (a main road).
   'country:MY': /马来西亚|馬來西亞|大[马馬](?!士革|路)/,
+  'country:SG': /新加坡|星加坡|獅城|狮城/,
+  'country:NZ': /新西兰|新西蘭|纽西兰|紐西蘭/,
 };
 
 /** The same names, each found at every place it stands (made once, not per match). */

@@ -606,7 +606,7 @@ describe('Chinese: a locative 中 before one side, China with Latin America, mad
   ]);
 });
 
-describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马) only in a pair or as a side, where the text names the country', () => {
+describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, 星, 纽) only in a pair or as a side, where the text names the country', () => {
   ruled([
     // In a pair before a word of relations or a joint work, and the other half of the pair with them.
     ['以色列外长访华期间，中以两国外长举行会谈。', ['以色列=country:IL', '华=country:CN', '中=country:CN', '以=country:IL'], ['华:after-preposition:keep', '中:pair:keep', '以:pair:keep']],
@@ -623,6 +623,15 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马) o
     ['中马关系近年来保持平稳。', [], ['中:abbrev-without-context:drop']],
     ['马来西亚首相到访后，中马关系升温。', ['马来西亚=country:MY', '中=country:CN', '马=country:MY'], ['中:pair:keep', '马:pair:keep']],
     ['秘书处和委员会都在马路对面办公。', [], []],
+    // 星 (Singapore) and 纽 (New Zealand) likewise want the country named; 馬 and 紐 as 马 and 纽.
+    ['新加坡总理访华期间，中星两国签署了绿色经济合作文件。', ['新加坡=country:SG', '华=country:CN', '中=country:CN', '星=country:SG'], ['华:after-preposition:keep', '中:pair:keep', '星:pair:keep']],
+    ['中星两国的球迷挤满了看台。', [], ['中:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    ['新加坡政府表示，星国将继续开放边境。', ['新加坡=country:SG', '星=country:SG'], ['星:compound:keep']],
+    ['新加坡的冷战史研究提到了几个卫星国。', ['新加坡=country:SG'], ['星:abbrev-without-context:drop']],
+    ['紐西蘭外長表示，中紐兩國將擴大乳品貿易。', ['紐西蘭=country:NZ', '中=country:CN', '紐=country:NZ'], ['中:pair:keep', '紐:pair:keep']],
+    ['他在紐約工作，女兒在紐西蘭讀書。', ['紐西蘭=country:NZ'], []],
+    ['馬方表示歡迎。', [], []],
+    ['馬來西亞外長說，馬方歡迎更多投資。', ['馬來西亞=country:MY', '馬=country:MY'], ['馬:compound:keep']],
     ['马来西亚游客在草原上骑马，马上就爱上了这里。', ['马来西亚=country:MY'], []],
     // Nor on a page that names only Damascus (大马士革), whose first two characters are Malaysia's short name.
     ['中马关系近年来保持平稳，叙利亚首都大马士革局势紧张。', ['叙利亚=country:SY'], ['中:abbrev-without-context:drop']],
@@ -891,7 +900,7 @@ describe('audit-web-zh: Hong Kong, Macao and Taiwan pages, editions and makes, T
     ['代表團應澳大利亞維多利亞大學邀請訪問。', ['澳大利亞=country:AU'], []],
     ['歌手阿曼达昨晚开唱。', [], []],
     // 葡國, Portugal in Hong Kong and Macao usage.
-    ['葡國餐廳的馬介休很有名。', ['葡國=country:PT'], ['馬:abbrev-without-context:drop']],
+    ['葡國餐廳的馬介休很有名。', ['葡國=country:PT'], []],
   ]);
 });
 
@@ -944,7 +953,7 @@ describe('Chinese: Taiwan and Hong Kong press (audit tw-zh)', () => {
     ['這家企業決定加碼投資菲國。', ['菲=country:PH'], ['加:abbrev-without-context:drop', '菲:country-by-guo:keep']],
     ['主辦單位邀請參加國代表入場。', [], ['加:second-half-of-word:drop']],
     ['大馬政府表示，馬國將調降關稅。', ['大馬=country:MY', '馬=country:MY'], ['馬:country-by-guo:keep']],
-    ['馬國強律師表示不服判決。', [], ['馬:abbrev-without-context:drop']],
+    ['馬國強律師表示不服判決。', [], []],
     ['以色列官員稱，以國將派特使赴開羅。', ['以色列=country:IL', '以=country:IL'], ['以:compound:keep', '開羅:literal-place:drop']],
     ['以色列官員稱，將以國家利益為優先。', ['以色列=country:IL'], ['以:abbrev-without-context:drop']],
     // 台獨 (Taiwan independence), not 舞台|獨白; 朝 before a direction is "towards".
