@@ -84,8 +84,8 @@ const HAN_RUN_BEFORE = /\p{Script=Han}+$/u;
 /** A signing among those words: 簽署的台美投資MOU. */
 const SIGNED_IN_RUN = /(?:签署|簽署|签订|簽訂)/;
 
-const SIGNED_THEN_DE = /(?:签署|簽署|签订|簽訂)的?/g;
-/** Where the Chinese words of initials after them start: after the signing and its 的, at the first country after that. */
+const SIGNED_THEN_DE = /(?:签署|簽署|签订|簽訂)[的了]?/g;
+/** Where the Chinese words of initials after them start: after the signing and its 的 or 了, at the first country after that. */
 function chineseInitialsStart(text: string, at: number, known: KnownSpan[]): number {
   const from = at - (HAN_RUN_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0].length ?? 0);
   const run = text.slice(from, at);

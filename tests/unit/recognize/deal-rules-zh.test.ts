@@ -1002,6 +1002,8 @@ describe('Taiwan and Hong Kong press: brackets, sports contracts, initials after
     // Initials after Chinese words that name the parties or the signing; initials talked about are not one.
     ['雙方上月簽署的台日投資MOU已生效。', ['台日投資MOU | (agreement) → keep: initials after Chinese words', '投資 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['研討會討論MOU的寫法。', ['MOU | (agreement) → drop: no determiner, value or party']],
+    // The span starts after the signing's 了 as after its 的.
+    ['两家公司签署了一份MOU，约定共建电池回收厂。', ['一份MOU | (agreement) → keep: initials after Chinese words']],
     // 交易補償金 (a trade kicker) is another word; a relationship described by its quality is no arrangement.
     ['他可獲得50萬美元交易補償金。', ['交易 | (zh-weak) → drop: part of another word']],
     ['兩地擁有緊密的夥伴關係。', ['夥伴關係 | (zh-weak) → drop: a relationship described']],
