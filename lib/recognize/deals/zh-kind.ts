@@ -34,11 +34,11 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
 
 /**
  * Modifiers that make an agreement a kind: an example of one (比如, 例如), any or every one (任何, 所有, 各类), a kind pointed at
- * (这类, 此类, 这种, 类似), some of a kind (一些), the ordinary or standard form (普通, 一般, 标准,
+ * (这类, 此类, 这种, 类似; 一种, a kind of it), some of a kind (一些), the ordinary or standard form (普通, 一般, 标准,
  * 格式, 范本).
  */
 const KIND_MODIFIER =
-  /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
+  /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|一[种種](?!子)|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
 /**
  * Many agreements, not one: 许多, 诸多 before the deal word, or a repeated classifier (一笔笔, 一项项),
  * even where the clause names the countries that signed them (近代中国的许多外债合同).

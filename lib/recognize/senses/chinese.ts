@@ -44,6 +44,8 @@ const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台
 const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
 /** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
 const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
+/** What ends the verb 侵越 (to encroach): a clause's end, a closing quote, or 之. */
+const ENCROACH_END_AFTER = /[，。；、,;:：！？!?」』”"’)）之]/;
 /** A form of address after 韩 makes it a surname: 韩某, 韩先生, 韩女士, 韩老师. */
 const ADDRESS_AFTER = /^(?:某|先生|女士|小姐|老师|老師|师傅|師傅|教授|医生|醫生|同学|同學)/;
 
@@ -210,6 +212,10 @@ function abbreviation(input: SenseInput): Decision {
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
   if ((after === '属' || after === '屬') && RULED_BY.has(ch) && /\p{Script=Han}/u.test(text.charAt(end + 1)) && !/[于於性]/.test(text.charAt(end + 1))) return keep('ruled-by');
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
+  // 耶和华 (Jehovah): a name whose 和 is no preposition before 华.
+  if ((ch === '华' || ch === '華') && before === '和' && text.charAt(start - 2) === '耶') return drop('a name');
+  // 不可稍有侵越, 侵越之: 侵越 the verb (to encroach), ending its clause or before 之, not an invasion of Vietnam (侵越战争).
+  if (ch === '越' && before === '侵' && (end === text.length || ENCROACH_END_AFTER.test(after))) return drop('a verb: to encroach');
   // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
   if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 4))) return drop('place-or-firm-name');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');

@@ -982,3 +982,29 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     ['双方签署了《青松科技与远景电子合作备忘录》。', ['远景电子合作备忘录 | (zh-strong) → keep']],
   ]);
 });
+
+describe('academic prose: deal words of a field of study, of any bank, of one official', () => {
+  ruled([
+    // 并购 before a noun of the field (绩效, 动机, 案例, 交易定价) is about acquisitions of a kind; one pointed at stays.
+    ['他们比较了两组企业的并购动机。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['本文以海外并购案例为样本，考察估值方法的影响。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['本次并购交易定价公允，不存在损害股东利益的情形。', ['本次并购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: modifies the next word']],
+    ['该公司对一家德国机床厂的收购已于上月完成。', ['该公司对一家德国机床厂的收购 | (zh-acquisition) → keep']],
+    // 向 inside 倾向 is no preposition naming a lender; a bank of a kind (从银行获得) is no lender named.
+    ['中小银行更倾向于为小微企业提供贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['不少小微企业反映，从银行获得贷款仍然困难。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['该项目从亚洲开发银行获得贷款。', ['贷款 | (zh-money) → keep']],
+    ['这家钢厂向两家国有银行取得了贷款。', ['贷款 | (zh-money) → keep']],
+    // A head of government signing a memorandum alone gives an order; signed with another, it is an accord.
+    ['美国总统昨日签署备忘录，指示财政部对三家外国企业展开调查。', ["备忘录 | (zh-weak) → drop: an official's own memorandum"]],
+    ['美国总统昨日与墨西哥总统签署备忘录，双方将合作打击走私。', ['备忘录 | (zh-weak) → keep']],
+    // 一种 makes the word a kind; 一项 counts one.
+    ['这是双方订立的一种合同。', ['合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['双方签署了一项合同。', ['一项合同 | (zh-weak) → keep']],
+    // Joint ventures of Chinese and foreign owners, or the word before a noun of a study, are a kind of company.
+    ['中外合资企业在改革开放初期发挥了重要作用。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['合资企业绩效的影响因素众多。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['这家合资企业绩效良好。', ['这家合资企业 | (zh-strong) → keep']],
+    ['该中外合资企业去年扩建了厂房。', ['该中外合资企业 | (zh-strong) → keep']],
+  ]);
+});

@@ -413,6 +413,11 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['文莱苏丹出席了开幕式。', ['文莱=country:BN'], []],
     ['这位苏丹王登基已有十年。', [], []],
     ['苏丹军方与快速支援部队交火。', ['苏丹=country:SD'], []],
+    // An island's sultan, one on it, and sultanates counted (各苏丹国): a title or its realm, not Sudan.
+    ['特尔纳特岛苏丹与葡萄牙人结盟。', ['葡萄牙=country:PT'], []],
+    ['当年岛上的苏丹掌握着丁香贸易。', [], []],
+    ['群岛上的各苏丹国互相征战。', [], []],
+    ['苏丹政府宣布停火。', ['苏丹=country:SD'], []],
     ['菜市场的荷兰豆涨价了。', [], []],
     ['俄罗斯方块是一款经典游戏。', [], []],
     ['意大利面是他最喜欢的食物。', [], []],
@@ -467,6 +472,11 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['货轮抵港后开始卸货。', [], ['港:abbrev-without-context:drop']],
     // ...and not where it starts a longer one (向日葵, a sunflower).
     ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
+    // 侵越 the verb (to encroach) ends its clause; before 战争 it is still the invasion of Vietnam.
+    ['两国约定互不侵越。', [], ['越:a verb: to encroach:drop']],
+    ['美军侵越战争持续多年。', ['美=country:US', '越=country:VN'], ['美:compound:keep', '越:after-verb-of-relation:keep']],
+    // 耶和华 is a name: its 和 is no preposition before 华 (他和华为 is no country either).
+    ['以色列人敬拜耶和华。', ['以色列=country:IL'], ['华:a name:drop']],
     // 涉 ("involving") takes only the common abbreviations and 台 and 港: it takes things as often
     // (涉法涉诉, involving law and lawsuits).
     ['涉法涉诉信访案件。', [], ['法:abbrev-without-context:drop']],
