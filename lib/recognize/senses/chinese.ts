@@ -44,6 +44,9 @@ const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台
 const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
 /** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
 const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
+/** Abbreviations that name a people before 人 (俄人, 英人, 日人), and what after 人 makes another word of it. */
+const PEOPLE_NAMED = new Set([...'俄英日']);
+const PEOPLE_WORD_AFTER = new Set([...'员員士民口才们們力工物次数數均群家生类類格气氣']);
 /** What ends the verb 侵越 (to encroach): a clause's end, a closing quote, or 之. */
 const ENCROACH_END_AFTER = /[，。；、,;:：！？!?」』”"’)）之]/;
 /** A form of address after 韩 makes it a surname: 韩某, 韩先生, 韩女士, 韩老师. */
@@ -496,6 +499,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     }
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  // 俄人东略, 英人, 日人手中: a people named by its country, as history writes them (not 人员, 人士, 人民).
+  if (after === '人' && PEOPLE_NAMED.has(ch) && !PEOPLE_WORD_AFTER.has(text.charAt(end + 1))) return keep('compound');
   // 港人, 台胞, 台生: the people of the place (not 港人员, 台人士, which read on).
   if (((ch === '港' && after === '人') || (TAIWAN.has(ch) && PEOPLE_AFTER_TAIWAN.has(after))) && !/[员員士]/.test(text.charAt(end + 1))) return keep('compound');
   if (((after === '版' && EDITION_OF.has(ch)) || (after === '系' && MAKE_OF.has(ch))) && !wordGoesOn(text, end)) return keep('edition-or-make');

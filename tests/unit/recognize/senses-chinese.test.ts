@@ -475,6 +475,15 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     // 侵越 the verb (to encroach) ends its clause; before 战争 it is still the invasion of Vietnam.
     ['两国约定互不侵越。', [], ['越:a verb: to encroach:drop']],
     ['美军侵越战争持续多年。', ['美=country:US', '越=country:VN'], ['美:compound:keep', '越:after-verb-of-relation:keep']],
+    // 俄人, 英人: a people named by its country, as history writes them; not in 人士 or 人员.
+    ['十九世纪俄人南下的步伐加快。', ['俄=country:RU'], ['俄:compound:keep']],
+    ['他是一位精英人士。', [], ['英:abbrev-without-context:drop']],
+    ['英人员工较多。', [], ['英:abbrev-without-context:drop']],
+    // 美的 (Midea) gives way after another abbreviation: 中美的, 英美的 are a pair and the particle 的.
+    ['学界长期关注中美的产业竞争。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['英美的盟友关系源远流长。', ['英=country:GB', '美=country:US'], ['英:pair:keep', '美:pair:keep']],
+    ['美的集团发布了年报。', [], []],
+    ['这件作品精美的做工令人赞叹。', [], []],
     // 耶和华 is a name: its 和 is no preposition before 华 (他和华为 is no country either).
     ['以色列人敬拜耶和华。', ['以色列=country:IL'], ['华:a name:drop']],
     // 涉 ("involving") takes only the common abbreviations and 台 and 港: it takes things as often
