@@ -450,6 +450,8 @@ const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|�
  */
 const ACQUISITION_TOPIC_AFTER =
   /^(?:交易|重组|重組)?(?:绩效|績效|事件|动机|動機|动因|動因|案例|浪潮|热潮|熱潮|效应|效應|整合|理论|理論|研究|决策|決策|背景|溢价|溢價|成功率|失败率|失敗率)/;
+/** Other activities of trade joined to 收购 (收购与出口, 收购和销售): the buying of goods, not of a company. */
+const PRODUCE_ACTIVITY_AFTER = /^[与與和及、](?:出口|销售|銷售|加工|储存|儲存|运输|運輸|储运|儲運|调运|調運|销往|銷往)/;
 /** 交易 or 重组 right after 并购, before a noun the compound modifies (并购交易定价, 并购重组市场). */
 const ACQUISITION_COMPOUND_AFTER = /^(?:交易|重组|重組)/;
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
@@ -782,11 +784,13 @@ function wordRejection(c: Candidate): string {
       // 中企在海外的并购交易金额同比下降: a statistic of many acquisitions, unless one is counted.
       if (ACQUISITION_STATISTIC.test(text.slice(trigger.end, trigger.end + 6)) && !ONE_TRANSACTION.test(modifiers)) return 'a statistic of many';
       if (ACQUISITIONS_COUNTED.test(modifiers)) return 'a statistic of many';
+      // 丁香的收购与出口, 粮食收购和加工: buying of produce, an activity beside others of trade.
+      if (PRODUCE_ACTIVITY_AFTER.test(after)) return 'an activity of trade';
       // 提升国企的并购绩效, 并购交易定价, 中国上市公司的并购重组: the word modifies a noun of the field
       // (or a compound with 交易, 重组 does), unless one acquisition is pointed at (本次并购交易的).
       if (word.length === 2 && !ONE_TRANSACTION.test(modifiers)) {
         const compound = ACQUISITION_COMPOUND_AFTER.exec(after);
-        if (ACQUISITION_TOPIC_AFTER.test(after) || (compound && MODIFIED_AFTER.test(text.slice(trigger.end + compound[0].length, trigger.end + compound[0].length + 4)))) {
+        if (ACQUISITION_TOPIC_AFTER.test(after) || MODIFIED_AFTER.test(after) || (compound && MODIFIED_AFTER.test(text.slice(trigger.end + compound[0].length, trigger.end + compound[0].length + 4)))) {
           return 'modifies a noun of the field';
         }
       }

@@ -53,7 +53,10 @@ const DIGIT_BEFORE = /[0-9０-９一二三四五六七八九十〇]/;
 const DAY_OF_MONTH_BEFORE = /月[0-9０-９一二三四五六七八九十〇]{1,3}$/;
 const WORD_AFTER_BEN = /^(?:公司|报|報|刊|次|届|屆|周|週|期|市|省|县|縣|会|會|院|部|集团|集團)/;
 
-/** An island before 苏丹, or 岛上的 (the sultan of an island); 各, 诸 and 国 after (many sultanates). */
+/**
+ * An island before 苏丹, or 岛上的 (the sultan of an island); 各, 诸 and 国 after (many sultanates).
+ * (Not a classifier of persons: 一名苏丹士兵 is a Sudanese soldier.)
+ */
 const ISLAND_BEFORE = /[岛島](?:上的)?$/;
 const MANY_BEFORE = /[各诸諸众眾]$/;
 function sultanOfAPlace(text: string, start: number, next: number): boolean {

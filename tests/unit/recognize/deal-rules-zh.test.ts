@@ -973,7 +973,7 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     // Acquisitions counted or measured are statistics; one pointed at is a deal.
     ['去年中国企业共完成跨境并购交易312起。', ['并购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
     ['中资企业在欧洲完成186个收购交易。', ['收购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
-    ['该公司去年完成1个收购项目。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['该公司去年完成1个收购项目。', ['收购 | (zh-acquisition) → drop: modifies a noun of the field']],
     ['这笔收购交易额达12亿欧元。', ['这笔收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: part of another word']],
     // 双方 before 合资: the two parties founding something together.
     ['双方合资成立的电池公司在常州投产。', ['合资 | (zh-venture) → keep']],
@@ -990,6 +990,10 @@ describe('academic prose: deal words of a field of study, of any bank, of one of
     ['本文以海外并购案例为样本，考察估值方法的影响。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
     ['本次并购交易定价公允，不存在损害股东利益的情形。', ['本次并购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: modifies the next word']],
     ['该公司对一家德国机床厂的收购已于上月完成。', ['该公司对一家德国机床厂的收购 | (zh-acquisition) → keep']],
+    // A noun a deal word modifies (收购计划) after 收购 too; and buying of produce beside other trade is no acquisition.
+    ['监管部门正在审查两家外国企业的收购计划。', ['收购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['当地合作社负责蚕茧的收购与销售。', ['收购 | (zh-acquisition) → drop: an activity of trade']],
+    ['该公司完成了对一家矿企的收购与整合。', ['对一家矿企的收购 | (zh-acquisition) → keep']],
     // 向 inside 倾向 is no preposition naming a lender; a bank of a kind (从银行获得) is no lender named.
     ['中小银行更倾向于为小微企业提供贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['不少小微企业反映，从银行获得贷款仍然困难。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
