@@ -756,6 +756,11 @@ const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
  * (资金链 is a cash chain, not a gold chain; 奖金, 现金, 租金, 合金, 五金, 钢铁, 城铁, 水银 mercury).
  */
 const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂税稅罚罰酬礼禮证證积積休赏賞偿償约約恤济濟募筹籌千合五钢鋼城轻輕水']);
+/**
+ * Silver as money in history, by the word it ends: official, broken, ready or treasury silver (官银,
+ * 碎银, 现银, 库银, 纹银, 私银) and silver levied or paid (征银, 纳银). 现 makes 现金 cash, but 现银 is silver.
+ */
+const SILVER_MONEY_BEFORE = new Set([...'官碎现現库庫纹紋私征徵纳納']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
@@ -924,6 +929,7 @@ function metalCharacter(input: SenseInput): Decision {
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');
+  if ((input.surface === '银' || input.surface === '銀') && SILVER_MONEY_BEFORE.has(before) && !ORDINARY_AFTER.has(after)) return keep('silver-money');
   // 镍铁 is two metals; 押金金额 is a deposit's amount: the same metal twice in a row is no compound.
   const touching = touchingNeighbours(input).some((n) => n.type === 'mineral' && n.entityId !== input.entityId);
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');

@@ -331,6 +331,11 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
 
 describe('Chinese: futures by an exchange prefix, 足金, places named with a metal', () => {
   ruled([
+    // Silver as money in history: 官银, 碎银, 库银, 征银 are the metal; 现金 stays cash.
+    ['掌柜说这是官银，小店不敢收。', ['银=mineral:silver'], ['银:silver-money:keep']],
+    ['他从怀里摸出几块碎银付了饭钱。', ['银=mineral:silver'], ['银:silver-money:keep']],
+    ['明代后期赋役改为征银。', ['银=mineral:silver'], ['银:silver-money:keep']],
+    ['他手头的现金不多。', [], ['金:ordinary-word-before:drop']],
     // 沪锡 is Shanghai tin futures; 锡 alone in a place name is not tin.
     ['沪锡主力合约收涨。', ['锡=mineral:tin'], ['锡:material-verb:keep']],
     ['锡期货价格上涨。', ['锡=mineral:tin'], ['锡:material-property:keep']],
