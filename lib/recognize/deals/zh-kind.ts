@@ -93,10 +93,11 @@ const KIND_PREDICATE =
 
 /**
  * Said of agreements between any such parties even when the clause names signers: a practice
- * become common (已成为…的普遍做法), and many signed (协议签了不少).
+ * become common (已成为…的普遍做法) or a means of a kind of firm (并购交易已成为上市公司…整合的途径), and
+ * many signed (协议签了不少).
  */
 const PRACTICE_OR_MANY =
-  /成为[^。；;]{0,12}(?:做法|惯例|慣例|常态|常態|趋势|趨勢|潮流|标配|標配)|^(?:都|已经?|已經)?[签簽](?:了|过|過)?(?:不少|很多|许多|許多|无数|無數|一大堆)/;
+  /成为[^。；;]{0,20}(?:做法|惯例|慣例|常态|常態|趋势|趨勢|潮流|标配|標配|途径|途徑|手段|方式)|^(?:都|已经?|已經)?[签簽](?:了|过|過)?(?:不少|很多|许多|許多|无数|無數|一大堆)/;
 
 /** A habit said right after the phrase, or at the head of the next clause: 往往, 通常, 一般. */
 const HABIT_AFTER = /^[，,]?(?:往往|通常|一般|大多|普遍|多为|多為)/;

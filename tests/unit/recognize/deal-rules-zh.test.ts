@@ -990,6 +990,9 @@ describe('academic prose: deal words of a field of study, of any bank, of one of
     ['本文以海外并购案例为样本，考察估值方法的影响。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
     ['本次并购交易定价公允，不存在损害股东利益的情形。', ['本次并购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: modifies the next word']],
     ['该公司对一家德国机床厂的收购已于上月完成。', ['该公司对一家德国机床厂的收购 | (zh-acquisition) → keep']],
+    // Become a means of a kind of firm (已成为…的途径): acquisitions in general; one pointed at stays.
+    ['在经济转型的背景下，并购交易已成为上市公司进行产业整合的途径。', ['并购 | (zh-acquisition) → drop: said of a kind of agreement', '交易 | (zh-weak) → drop: said of a kind of agreement']],
+    ['这笔并购交易已成为该行业今年最大的一宗。', ['这笔并购交易 | (zh-weak) → keep']],
     // A noun a deal word modifies (收购计划) after 收购 too; and buying of produce beside other trade is no acquisition.
     ['监管部门正在审查两家外国企业的收购计划。', ['收购 | (zh-acquisition) → drop: modifies a noun of the field']],
     ['当地合作社负责蚕茧的收购与销售。', ['收购 | (zh-acquisition) → drop: an activity of trade']],

@@ -336,6 +336,9 @@ describe('Chinese: futures by an exchange prefix, 足金, places named with a me
     ['他从怀里摸出几块碎银付了饭钱。', ['银=mineral:silver'], ['银:silver-money:keep']],
     ['明代后期赋役改为征银。', ['银=mineral:silver'], ['银:silver-money:keep']],
     ['他手头的现金不多。', [], ['金:ordinary-word-before:drop']],
+    // 铁冶 is iron smelting (classical prose), 冶金 still metallurgy.
+    ['邯郸人以铁冶致富，富比王侯。', ['铁=mineral:iron'], ['铁:material-compound:keep']],
+    ['冶金工业发展迅速。', [], ['金:ordinary-word:drop']],
     // 沪锡 is Shanghai tin futures; 锡 alone in a place name is not tin.
     ['沪锡主力合约收涨。', ['锡=mineral:tin'], ['锡:material-verb:keep']],
     ['锡期货价格上涨。', ['锡=mineral:tin'], ['锡:material-property:keep']],
