@@ -474,6 +474,8 @@ const LISTED_MANNER = /^(?:(?:[、和或及与與][^，。；,;、]{1,8}){1,4}�
 /** A stake by its share only: 权益 is also rights in general (合法权益), so it needs a percentage. */
 const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
+/** A clause opened by a supposition: 如果, 假如, 倘若, 若是, 要是. */
+const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
 /** What a study of joint ventures is about: their knowledge, control, performance, management. */
 const JOINT_VENTURE_TOPIC_AFTER = /^(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量)/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
@@ -654,6 +656,8 @@ function rejection(
   if (contractForm(text, sentence, text.slice(start, trigger.start))) return "a contract form's own text";
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
+  // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
+  if (SUPPOSED.test(clause.text)) return 'a condition supposed';
   const c: Candidate = {
     text,
     sentence,

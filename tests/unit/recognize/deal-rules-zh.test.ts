@@ -990,6 +990,9 @@ describe('academic prose: deal words of a field of study, of any bank, of one of
     ['本文以海外并购案例为样本，考察估值方法的影响。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
     ['本次并购交易定价公允，不存在损害股东利益的情形。', ['本次并购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: modifies the next word']],
     ['该公司对一家德国机床厂的收购已于上月完成。', ['该公司对一家德国机床厂的收购 | (zh-acquisition) → keep']],
+    // A clause opened by a supposition (如果...) makes no deal; the same holding told as a fact is one.
+    ['如果外资股东在合资公司中仅拥有小部分股权，其话语权将十分有限。', ['合资公司 | (zh-strong) → drop: a condition supposed', '股权 | (zh-stake) → drop: a condition supposed']],
+    ['外资股东在合资公司中仅拥有小部分股权。', ['合资公司中仅拥有小部分股权 | (zh-stake) → keep']],
     // Become a means of a kind of firm (已成为…的途径): acquisitions in general; one pointed at stays.
     ['在经济转型的背景下，并购交易已成为上市公司进行产业整合的途径。', ['并购 | (zh-acquisition) → drop: said of a kind of agreement', '交易 | (zh-weak) → drop: said of a kind of agreement']],
     ['这笔并购交易已成为该行业今年最大的一宗。', ['这笔并购交易 | (zh-weak) → keep']],
