@@ -44,6 +44,8 @@ const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台
 const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
 /** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
 const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
+/** Characters after 英 that make a word of it (英雄, 英才, 英镑, 英俊), not Britain. */
+const WORD_OF_YING_AFTER = new Set([...'雄才镑鎊俊杰傑豪姿烈灵靈明勇武魂气氣華华']);
 /** Abbreviations that name a people before 人 (俄人, 英人, 日人), and what after 人 makes another word of it. */
 const PEOPLE_NAMED = new Set([...'俄英日']);
 const PEOPLE_WORD_AFTER = new Set([...'员員士民口才们們力工物次数數均群家生类類格气氣']);
@@ -281,7 +283,8 @@ function abbreviation(input: SenseInput): Decision {
     // 电视|台|方面: the compound character starts a word of its own (方面), as it rarely does after a country.
     if (decision.why === 'compound' && wordGoesOn(text, end)) return drop('compound-starts-word');
   }
-  if (decision.verdict !== 'keep' || bloc || placed || !secondHalfOfWord(input)) return decision;
+  // 大英 is read as one word, and it is the name itself.
+  if (decision.verdict !== 'keep' || bloc || placed || decision.why === 'historic-name' || !secondHalfOfWord(input)) return decision;
   // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
   // Chinese company. So a second half of a word stays a country only by a compound character that
   // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
@@ -499,6 +502,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     }
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  // 大清和大英, 让与大英: Britain's old name (大英帝国), not 大英雄 or a word of 英 (英才, 英镑).
+  if (ch === '英' && before === '大' && !WORD_OF_YING_AFTER.has(after)) return keep('historic-name');
   // 俄人东略, 英人, 日人手中: a people named by its country, as history writes them (not 人员, 人士, 人民).
   if (after === '人' && PEOPLE_NAMED.has(ch) && !PEOPLE_WORD_AFTER.has(text.charAt(end + 1))) return keep('compound');
   // 港人, 台胞, 台生: the people of the place (not 港人员, 台人士, which read on).
@@ -538,7 +543,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
 const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳属屬', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');

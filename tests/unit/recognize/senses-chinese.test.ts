@@ -484,6 +484,11 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     // 侵越 the verb (to encroach) ends its clause; before 战争 it is still the invasion of Vietnam.
     ['两国约定互不侵越。', [], ['越:a verb: to encroach:drop']],
     ['美军侵越战争持续多年。', ['美=country:US', '越=country:VN'], ['美:compound:keep', '越:after-verb-of-relation:keep']],
+    // 大英: Britain's old name (大清与大英, 大英帝国), read as one word; not 大英雄 or 放大|英文.
+    ['大清与大英缔结和约。', ['英=country:GB'], ['英:historic-name:keep']],
+    ['馆内收藏着大英帝国时期的地图。', ['英=country:GB'], ['英:historic-name:keep']],
+    ['他是当地的大英雄。', [], []],
+    ['放大英文字体。', [], []],
     // 俄人, 英人: a people named by its country, as history writes them; not in 人士 or 人员.
     ['十九世纪俄人南下的步伐加快。', ['俄=country:RU'], ['俄:compound:keep']],
     ['他是一位精英人士。', [], ['英:abbrev-without-context:drop']],
