@@ -7,7 +7,7 @@
 import type { AliasEntry } from '../dataset/aliases.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { buildAliasIndex, PayloadKind, type IndexAlias, type IndexEntity, type SerializedAliasIndex } from './alias-index.ts';
-import { BLOCKERS_EN, BLOCKERS_ZH, BLOCKERS_ZH_UNLESS_NEXT } from './lexicon/blockers.ts';
+import { BLOCKERS_EN, BLOCKERS_ZH, BLOCKERS_ZH_UNLESS_NEXT, BLOCKERS_ZH_UNLESS_PREVIOUS } from './lexicon/blockers.ts';
 import { METONYM_CAPITALS } from './lexicon/capitals.ts';
 import { DEAL_WORDS_EN, DEAL_WORDS_ZH } from './lexicon/deal-words.ts';
 import type { DealKey } from './deals/link.ts';
@@ -148,6 +148,10 @@ export function buildRecognizerIndex(dataset: Dataset, aliases: AliasEntry[], op
   for (const text of expandZh([...BLOCKERS_ZH], options)) out.push({ text, entity: -1, kind: PayloadKind.Blocker, zh: true });
   for (const [word, next] of BLOCKERS_ZH_UNLESS_NEXT) {
     for (const text of expandZh([word], options)) out.push({ text, entity: -1, kind: PayloadKind.Blocker, zh: true, tag: next });
+  }
+  // A tag opening with < names the characters before the word that make the blocker give way.
+  for (const [word, previous] of BLOCKERS_ZH_UNLESS_PREVIOUS) {
+    for (const text of expandZh([word], options)) out.push({ text, entity: -1, kind: PayloadKind.Blocker, zh: true, tag: `<${previous}` });
   }
   for (const [text, cls] of DEAL_WORDS_EN) out.push({ text, entity: -1, kind: PayloadKind.DealTrigger, tag: cls });
   for (const [word, cls] of DEAL_WORDS_ZH) {

@@ -172,6 +172,12 @@ function yieldsToLongerAlias(text: string, index: AliasIndex, match: Candidate, 
   return false;
 }
 
+/** Whether a tagged blocker gives way: to the character after it, or (a tag opening with <) to the one before. */
+function blockerGivesWay(tag: string, text: string, start: number, end: number): boolean {
+  if (tag.charCodeAt(0) === 60) return start > 0 && tag.includes(text.charAt(start - 1), 1);
+  return end < text.length && tag.includes(text.charAt(end));
+}
+
 function pickLongest(text: string, index: AliasIndex, start: number, scratch: Scratch, accepts: number): Candidate | undefined {
   for (let a = accepts - 1; a >= 0; a--) {
     let end = scratch.end[a];
@@ -188,8 +194,9 @@ function pickLongest(text: string, index: AliasIndex, start: number, scratch: Sc
       const p = all[i];
       const passes =
         !(scratch.accept && !scratch.accept(p)) &&
-        // A blocker whose last character starts the next word gives way (美元 in 中美元首).
-        !(p.kind === PayloadKind.Blocker && p.tag !== undefined && end < text.length && p.tag.includes(text.charAt(end)));
+        // A blocker whose last character starts the next word gives way (美元 in 中美元首), and one
+        // tagged with < gives way after one of its characters (美的 in 中美的贸易).
+        !(p.kind === PayloadKind.Blocker && p.tag !== undefined && blockerGivesWay(p.tag, text, start, end));
       if (passes && (p.caseMask === undefined || caseMatches(p.caseMask, text, start, end))) {
         payloads?.push(p);
         continue;

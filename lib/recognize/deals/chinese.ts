@@ -264,6 +264,11 @@ function clauseValue(text: string, from: number, phraseStart: number): RegExpExe
 
 /** A signing verb before a phrase, in the same clause: 签署了[框架], 达成了关于稀土的[框架]. */
 const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$/;
+/**
+ * A head of government or of a state, city or ministry as the one signer, right before the verb
+ * and the document (总统签署备忘录, 首相签发了一份备忘录): a directive of theirs, not an accord.
+ */
+const OFFICIAL_SIGNS_ALONE = /(?:总统|總統|首相|总理|總理|州长|州長|市长|市長|部长|部長)[^，。；、,;与與同和跟]{0,6}(?:签署|簽署|签发|簽發)了?(?:一[份项項])?$/;
 /** 框架 in a deal's sense has a subject matter of trade or cooperation: 合作框架, 贸易框架. */
 const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|夥伴|协议|協議/;
 /**
@@ -287,11 +292,21 @@ const LED_BY_AFTER = /^[，,]?(?:由|获|獲)[^，。；,;]{1,12}(?:领投|領�
 /** 融资金额, 贷款金额: the amount of a money word not pointed at as one transaction is a term. */
 const AMOUNT_AFTER = /^(?:金额|金額)/;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
-const TO_PARTY = /(?:向|对|對)[^，。；、,;]{2,16}$/;
+const TO_PARTY = /(?:(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向|对|對)[^，。；、,;]{2,16}$/;
 /** A sector, not a party, after 向 (向太阳能领域投资1000亿美元): a plan to spend, not a deal. */
 const TO_SECTOR = /(?:领域|領域|行业|行業|产业|產業|部门|部門|板块|板塊|市场|市場)$/;
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
-const FROM_LENDER = /(?:从|從|向|由)[^，。；、,;]{2,16}(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
+const FROM_LENDER = /(?:从|從|(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向|由)([^，。；、,;从從向由]{2,16})(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
+/**
+ * Lenders by their kind alone (从银行获得贷款, 由商业银行提供): any bank, not one; a loan from them is
+ * money of a kind, as a study of credit talks of it.
+ */
+const LENDER_OF_A_KIND = /^(?:[大小]|中小|商业|商業|国有|國有|地方|各|各家|一些|部分|其他|正规|正規)?(?:银行|銀行|金融机构|金融機構|贷款机构|貸款機構)$/;
+/** A lender named before a money word, not a lender of a kind (从银行获得). */
+function fromLender(before: string): boolean {
+  const m = FROM_LENDER.exec(before);
+  return m !== null && !LENDER_OF_A_KIND.test(m[1]);
+}
 /**
  * The same with the loan's kind between verb and word (由中国政府提供无息[贷款], 从亚行获得长期低息[贷款]):
  * a few characters, no 的 and no word of many (该省向企业提供大量贷款 names no one loan).
@@ -452,6 +467,17 @@ const ACQUISITIONS_COUNTED = /(?:(?<!\d)[2-9]|\d{2,}|多)(?:个|個|起|宗|项|
 const ACQUISITION_NOUN_BEFORE = /(?:这笔|這筆|一笔|一筆|此次|这次|這次|本次|该|該|此项|此項|这项|這項|的|[第这這两兩二三一][项項笔筆宗](?:重大|大型|巨额|巨額)?)$/;
 /** Terms built on 收购 that are not one: 收购价 (a purchase price), 收购方 (a buyer), 收购史 and 收购潮 (a history or a wave of them). */
 const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|點|量|史|潮)/;
+/**
+ * What a study of acquisitions talks about (并购绩效, 并购事件, 并购动机, 海外并购案例, 并购交易定价,
+ * 上市公司的并购重组浪潮): the field's nouns after 收购 or 并购, perhaps after 交易 or 重组 (which
+ * make one compound with it), are about acquisitions of a kind, not one deal.
+ */
+const ACQUISITION_TOPIC_AFTER =
+  /^(?:交易|重组|重組)?(?:绩效|績效|事件|动机|動機|动因|動因|案例|浪潮|热潮|熱潮|效应|效應|整合|理论|理論|研究|决策|決策|背景|溢价|溢價|成功率|失败率|失敗率)/;
+/** Other activities of trade joined to 收购 (收购与出口, 收购和销售): the buying of goods, not of a company. */
+const PRODUCE_ACTIVITY_AFTER = /^[与與和及、](?:出口|销售|銷售|加工|储存|儲存|运输|運輸|储运|儲運|调运|調運|销往|銷往)/;
+/** 交易 or 重组 right after 并购, before a noun the compound modifies (并购交易定价, 并购重组市场). */
+const ACQUISITION_COMPOUND_AFTER = /^(?:交易|重组|重組)/;
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$|(?:双方|雙方)$/;
@@ -472,6 +498,10 @@ const LISTED_MANNER = /^(?:(?:[、和或及与與][^，。；,;、]{1,8}){1,4}�
 /** A stake by its share only: 权益 is also rights in general (合法权益), so it needs a percentage. */
 const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
+/** A clause opened by a supposition: 如果, 假如, 倘若, 若是, 要是. */
+const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
+/** What a study of joint ventures is about: their knowledge, control, performance, management. */
+const JOINT_VENTURE_TOPIC_AFTER = /^(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量)/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
 const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
 /**
@@ -650,6 +680,8 @@ function rejection(
   if (contractForm(text, sentence, text.slice(start, trigger.start))) return "a contract form's own text";
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
+  // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
+  if (SUPPOSED.test(clause.text)) return 'a condition supposed';
   const c: Candidate = {
     text,
     sentence,
@@ -705,6 +737,12 @@ function wordRejection(c: Candidate): string {
       if (/^(?:协议|協議)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 合资企业法规: the law on a kind of venture (法方, 法国 are France).
       if (LAW_AFTER.test(after)) return 'names a law';
+      // 中外合资企业控制权, 合资企业知识获取: joint ventures as a kind of company (Chinese and foreign
+      // owners, no one named), or the venture word modifying a noun of a study.
+      // (这家中外合资企业 is one company: a demonstrative or a count keeps it.)
+      if (/^(?:合资企业|合資企業)$/.test(word) && !/[这這该該此那本一两兩几幾]/.test(modifiers) && (/(?:中外|外商|外资|外資)$/.test(modifiers) || JOINT_VENTURE_TOPIC_AFTER.test(after))) {
+        return 'a kind of company';
+      }
       if (SIGNING_STEP_AFTER.test(text.slice(trigger.end, trigger.end + 5)) && !QUANTIFIERS.test(modifiers)) return 'a step of any signing';
       return '';
     case 'zh-stake':
@@ -729,6 +767,8 @@ function wordRejection(c: Candidate): string {
       // 施工合同的招标: a contract put out to tender is not yet anyone's.
       if (/^的?(?:招标|招標|投标|投標)/.test(after)) return 'out to tender';
       const signed = SIGNED_BEFORE.test(beforeText(c));
+      // 美国总统签署备忘录，指示商务部...: a head of government's own memorandum, signed with no one.
+      if (signed && /^(?:备忘录|備忘錄)$/.test(word) && OFFICIAL_SIGNS_ALONE.test(beforeText(c)) && !signedByParties(partiesText(c))) return "an official's own memorandum";
       if (/^框架$/.test(word) && !signed && !DEAL_FRAMEWORK.test(modifiers)) return 'a framework in its ordinary sense';
       const described = modifiers.includes('的');
       // 该男子利用虚拟货币交易: a bare 该 points at the noun after it, near the deal word only when it is the deal's.
@@ -767,7 +807,7 @@ function wordRejection(c: Candidate): string {
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
         (/^(?:融资|融資)$/.test(word) && FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) ||
-        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || FROM_LENDER.test(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && lenderNamed(c));
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || fromLender(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && lenderNamed(c));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':
@@ -775,6 +815,16 @@ function wordRejection(c: Candidate): string {
       // 中企在海外的并购交易金额同比下降: a statistic of many acquisitions, unless one is counted.
       if (ACQUISITION_STATISTIC.test(text.slice(trigger.end, trigger.end + 6)) && !ONE_TRANSACTION.test(modifiers)) return 'a statistic of many';
       if (ACQUISITIONS_COUNTED.test(modifiers)) return 'a statistic of many';
+      // 丁香的收购与出口, 粮食收购和加工: buying of produce, an activity beside others of trade.
+      if (PRODUCE_ACTIVITY_AFTER.test(after)) return 'an activity of trade';
+      // 提升国企的并购绩效, 并购交易定价, 中国上市公司的并购重组: the word modifies a noun of the field
+      // (or a compound with 交易, 重组 does), unless one acquisition is pointed at (本次并购交易的).
+      if (word.length === 2 && !ONE_TRANSACTION.test(modifiers)) {
+        const compound = ACQUISITION_COMPOUND_AFTER.exec(after);
+        if (ACQUISITION_TOPIC_AFTER.test(after) || MODIFIED_AFTER.test(after) || (compound && MODIFIED_AFTER.test(text.slice(trigger.end + compound[0].length, trigger.end + compound[0].length + 4)))) {
+          return 'modifies a noun of the field';
+        }
+      }
       return word.length > 2 || ACQUISITION_NOUN_AFTER.test(after) || ACQUISITION_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 4), trigger.start))
         ? ''
         : 'a verb here, not an acquisition';

@@ -34,11 +34,11 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
 
 /**
  * Modifiers that make an agreement a kind: an example of one (比如, 例如), any or every one (任何, 所有, 各类), a kind pointed at
- * (这类, 此类, 这种, 类似), some of a kind (一些), the ordinary or standard form (普通, 一般, 标准,
+ * (这类, 此类, 这种, 类似; 一种, a kind of it), some of a kind (一些), the ordinary or standard form (普通, 一般, 标准,
  * 格式, 范本).
  */
 const KIND_MODIFIER =
-  /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
+  /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|一[种種](?!子)|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
 /** A kind pointed at where the phrase opens: 此種協定, 这类合同, 各种协议. */
 const POINTED_KIND = /^(?:[此这這该該那各][类類种種])/;
 /**
@@ -95,10 +95,11 @@ const KIND_PREDICATE =
 
 /**
  * Said of agreements between any such parties even when the clause names signers: a practice
- * become common (已成为…的普遍做法), and many signed (协议签了不少).
+ * become common (已成为…的普遍做法) or a means of a kind of firm (并购交易已成为上市公司…整合的途径), and
+ * many signed (协议签了不少).
  */
 const PRACTICE_OR_MANY =
-  /成为[^。；;]{0,12}(?:做法|惯例|慣例|常态|常態|趋势|趨勢|潮流|标配|標配)|^(?:都|已经?|已經)?[签簽](?:了|过|過)?(?:不少|很多|许多|許多|无数|無數|一大堆)/;
+  /成为[^。；;]{0,20}(?:做法|惯例|慣例|常态|常態|趋势|趨勢|潮流|标配|標配|途径|途徑|手段|方式)|^(?:都|已经?|已經)?[签簽](?:了|过|過)?(?:不少|很多|许多|許多|无数|無數|一大堆)/;
 
 /** A habit said right after the phrase, or at the head of the next clause: 往往, 通常, 一般. */
 const HABIT_AFTER = /^[，,]?(?:往往|通常|一般|大多|普遍|多为|多為)/;

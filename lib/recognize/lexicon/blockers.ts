@@ -94,7 +94,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Organisations whose name contains a country word.
   '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
   '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',
-  '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '美的', '日立', '日产', '日產',
+  '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '日立', '日产', '日產',
   // Taiwan Semiconductor (台积电), whose 台 a verb of place may stand before (搶在臺積電之前).
   '台积电', '台積電', '臺積電',
   // A carmaker and a newspaper whose names open with a country's abbreviation (华晨宝马, 日本朝日新闻),
@@ -169,6 +169,13 @@ export const BLOCKERS_ZH: readonly string[] = [
  * in 中美元首 ("the Chinese and US heads of state") the 元 belongs to 元首. Each blocker gives way
  * when the character after it is one of these.
  */
+/**
+ * Words blocked unless the character before them is one of the given ones: 美的 (Midea) gives way
+ * after another country's abbreviation or a bloc's (中美的贸易, 英美的共同利益, 欧美的企业), where 美
+ * is the United States and 的 the particle.
+ */
+export const BLOCKERS_ZH_UNLESS_PREVIOUS: readonly [string, string][] = [['美的', '中日英俄法德韩韓澳加印欧歐']];
+
 export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   ['美元', '首帅帥老旦勋勳'],
   // 中欧 is Central Europe, but 中欧班列, 中欧关系, 中欧贸易 are China and Europe.

@@ -44,6 +44,13 @@ const TAKEN_BY_VERB = new Set([...[...PAIRABLE].filter((c) => c !== '港'), '台
 const TAKEN_BY_SHE = new Set([...STRONG_AFTER_PREPOSITION, '台', '臺', '港']);
 /** Numerals and demonstratives before 台 make it a measure word: 一台电脑, 两台军车, 这台机器. */
 const MEASURE_BEFORE = new Set([...'0123456789０１２３４５６７８９一二两兩三四五六七八九十百千万萬几幾多每这這那该該此哪整']);
+/** Characters after 英 that make a word of it (英雄, 英才, 英镑, 英俊), not Britain. */
+const WORD_OF_YING_AFTER = new Set([...'雄才镑鎊俊杰傑豪姿烈灵靈明勇武魂气氣華华']);
+/** Abbreviations that name a people before 人 (俄人, 英人, 日人), and what after 人 makes another word of it. */
+const PEOPLE_NAMED = new Set([...'俄英日']);
+const PEOPLE_WORD_AFTER = new Set([...'员員士民口才们們力工物次数數均群家生类類格气氣']);
+/** What ends the verb 侵越 (to encroach): a clause's end, a closing quote, or 之. */
+const ENCROACH_END_AFTER = /[，。；、,;:：！？!?」』”"’)）之]/;
 /** A form of address after 韩 makes it a surname: 韩某, 韩先生, 韩女士, 韩老师. */
 const ADDRESS_AFTER = /^(?:某|先生|女士|小姐|老师|老師|师傅|師傅|教授|医生|醫生|同学|同學)/;
 
@@ -241,6 +248,10 @@ function abbreviation(input: SenseInput): Decision {
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
   if ((after === '属' || after === '屬') && RULED_BY.has(ch) && /\p{Script=Han}/u.test(text.charAt(end + 1)) && !/[于於性]/.test(text.charAt(end + 1))) return keep('ruled-by');
   if ((ch === '韩' || ch === '韓') && ADDRESS_AFTER.test(text.slice(end, end + 2))) return drop('surname');
+  // 耶和华 (Jehovah): a name whose 和 is no preposition before 华.
+  if ((ch === '华' || ch === '華') && before === '和' && text.charAt(start - 2) === '耶') return drop('a name');
+  // 不可稍有侵越, 侵越之: 侵越 the verb (to encroach), ending its clause or before 之, not an invasion of Vietnam (侵越战争).
+  if (ch === '越' && before === '侵' && (end === text.length || ENCROACH_END_AFTER.test(after))) return drop('a verb: to encroach');
   // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
   if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 4))) return drop('place-or-firm-name');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
@@ -309,7 +320,8 @@ function abbreviation(input: SenseInput): Decision {
     // 电视|台|方面: the compound character starts a word of its own (方面), as it rarely does after a country.
     if (decision.why === 'compound' && wordGoesOn(text, end)) return drop('compound-starts-word');
   }
-  if (decision.verdict !== 'keep' || bloc || placed || !secondHalfOfWord(input)) return decision;
+  // 大英 is read as one word, and it is the name itself.
+  if (decision.verdict !== 'keep' || bloc || placed || decision.why === 'historic-name' || !secondHalfOfWord(input)) return decision;
   // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
   // Chinese company. So a second half of a word stays a country only by a compound character that
   // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
@@ -529,6 +541,10 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     }
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
+  // 大清和大英, 让与大英: Britain's old name (大英帝国), not 大英雄 or a word of 英 (英才, 英镑).
+  if (ch === '英' && before === '大' && !WORD_OF_YING_AFTER.has(after)) return keep('historic-name');
+  // 俄人东略, 英人, 日人手中: a people named by its country, as history writes them (not 人员, 人士, 人民).
+  if (after === '人' && PEOPLE_NAMED.has(ch) && !PEOPLE_WORD_AFTER.has(text.charAt(end + 1))) return keep('compound');
   // 港人, 台胞, 台生: the people of the place (not 港人员, 台人士, which read on).
   if (((ch === '港' && after === '人') || (TAIWAN.has(ch) && PEOPLE_AFTER_TAIWAN.has(after))) && !/[员員士]/.test(text.charAt(end + 1))) return keep('compound');
   if (((after === '版' && EDITION_OF.has(ch)) || (after === '系' && MAKE_OF.has(ch))) && !wordGoesOn(text, end)) return keep('edition-or-make');
@@ -572,7 +588,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
 const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
@@ -760,10 +776,10 @@ export function resolveWu(input: SenseInput, candidates: string[]): string {
 }
 
 /**
- * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子,
+ * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子, 铁冶 its smelting,
  * 银两, 硅料, 硅碳) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
  */
-const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳']);
+const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳冶']);
 /**
  * Things made of a base metal (铁门, 铁索, 银碗, 锡壶). Not after 金, where the same characters
  * make names and other words: 金门 (Kinmen), 金管局 (a monetary authority), 金针菇 (a mushroom).
@@ -790,6 +806,11 @@ const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
  * (资金链 is a cash chain, not a gold chain; 奖金, 现金, 租金, 合金, 五金, 钢铁, 城铁, 水银 mercury).
  */
 const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂税稅罚罰酬礼禮证證积積休赏賞偿償约約恤济濟募筹籌千合五钢鋼城轻輕水']);
+/**
+ * Silver as money in history, by the word it ends: official, broken, ready or treasury silver (官银,
+ * 碎银, 现银, 库银, 纹银, 私银) and silver levied or paid (征银, 纳银). 现 makes 现金 cash, but 现银 is silver.
+ */
+const SILVER_MONEY_BEFORE = new Set([...'官碎现現库庫纹紋私征徵纳納']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
@@ -969,6 +990,7 @@ function metalCharacter(input: SenseInput): Decision {
   if (medalTiers(text, start, end)) return drop('medal-tiers');
   if (placeName(text, start, end)) return drop('place-name');
   if (nameAfterRole(text, start, end)) return drop('person-name');
+  if ((input.surface === '银' || input.surface === '銀') && SILVER_MONEY_BEFORE.has(before) && !ORDINARY_AFTER.has(after)) return keep('silver-money');
   // 镍铁 is two metals; 押金金额 is a deposit's amount: the same metal twice in a row is no compound.
   const touching = touchingNeighbours(input).some((n) => n.type === 'mineral' && n.entityId !== input.entityId);
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');

@@ -53,6 +53,17 @@ const DIGIT_BEFORE = /[0-9０-９一二三四五六七八九十〇]/;
 const DAY_OF_MONTH_BEFORE = /月[0-9０-９一二三四五六七八九十〇]{1,3}$/;
 const WORD_AFTER_BEN = /^(?:公司|报|報|刊|次|届|屆|周|週|期|市|省|县|縣|会|會|院|部|集团|集團)/;
 
+/**
+ * An island before 苏丹, or 岛上的 (the sultan of an island); 各, 诸 and 国 after (many sultanates).
+ * (Not a classifier of persons: 一名苏丹士兵 is a Sudanese soldier.)
+ */
+const ISLAND_BEFORE = /[岛島](?:上的)?$/;
+const MANY_BEFORE = /[各诸諸众眾]$/;
+function sultanOfAPlace(text: string, start: number, next: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return ISLAND_BEFORE.test(before) || (MANY_BEFORE.test(before) && (next === GUO || next === GUO_TRADITIONAL));
+}
+
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
 const GONG = '公'.charCodeAt(0);
 const WANG_NET = '网'.charCodeAt(0);
@@ -67,7 +78,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (text.charCodeAt(start) === DA && ENDS_IN_DA.has(text.charCodeAt(start - 1))) return 'its first character ends the word before';
   if (next === WANG && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
   // 文莱苏丹 is the Sultan of Brunei, 苏丹王 a sultan: a title, not Sudan.
-  if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === WANG)) return 'a sultan';
+  // So is an island's sultan (特尔纳特岛苏丹, 岛上的苏丹), and sultanates counted (各苏丹国): Sudan is one country.
+  if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === WANG || sultanOfAPlace(text, start, next))) return 'a sultan';
   // 朝鲜半岛, 印度半岛: the peninsula, a region rather than the country.
   if (next === BAN && /^半[岛島]/.test(text.slice(end, end + 2))) return 'a peninsula';
   // 西班牙语, 印度尼西亚语, 韩国语: a language, not the country (as 日语 for the abbreviations).

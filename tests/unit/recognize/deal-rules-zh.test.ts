@@ -973,7 +973,7 @@ describe('audit-biz-zh: contract forms, announcements and funding rounds on busi
     // Acquisitions counted or measured are statistics; one pointed at is a deal.
     ['去年中国企业共完成跨境并购交易312起。', ['并购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
     ['中资企业在欧洲完成186个收购交易。', ['收购 | (zh-acquisition) → drop: a statistic of many', '交易 | (zh-weak) → drop: no quantifier or modifier']],
-    ['该公司去年完成1个收购项目。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['该公司去年完成1个收购项目。', ['收购 | (zh-acquisition) → drop: modifies a noun of the field']],
     ['这笔收购交易额达12亿欧元。', ['这笔收购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: part of another word']],
     // 双方 before 合资: the two parties founding something together.
     ['双方合资成立的电池公司在常州投产。', ['合资 | (zh-venture) → keep']],
@@ -1016,5 +1016,41 @@ describe('Taiwan and Hong Kong press: brackets, sports contracts, initials after
     ['紐西蘭與中國簽署此項協定後，貿易額倍增。', ['此項協定 | (zh-strong) → keep']],
     // 爭取到 (won) opens the phrase as 取得 does.
     ['該公司爭取到政府3億美元合約。', ['政府3億美元合約 | (zh-weak) → keep | 300000000 USD']],
+  ]);
+});
+
+describe('academic prose: deal words of a field of study, of any bank, of one official', () => {
+  ruled([
+    // 并购 before a noun of the field (绩效, 动机, 案例, 交易定价) is about acquisitions of a kind; one pointed at stays.
+    ['他们比较了两组企业的并购动机。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['本文以海外并购案例为样本，考察估值方法的影响。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['本次并购交易定价公允，不存在损害股东利益的情形。', ['本次并购 | (zh-acquisition) → keep', '交易 | (zh-weak) → drop: modifies the next word']],
+    ['该公司对一家德国机床厂的收购已于上月完成。', ['该公司对一家德国机床厂的收购 | (zh-acquisition) → keep']],
+    // A clause opened by a supposition (如果...) makes no deal; the same holding told as a fact is one.
+    ['如果外资股东在合资公司中仅拥有小部分股权，其话语权将十分有限。', ['合资公司 | (zh-strong) → drop: a condition supposed', '股权 | (zh-stake) → drop: a condition supposed']],
+    ['外资股东在合资公司中仅拥有小部分股权。', ['合资公司中仅拥有小部分股权 | (zh-stake) → keep']],
+    // Become a means of a kind of firm (已成为…的途径): acquisitions in general; one pointed at stays.
+    ['在经济转型的背景下，并购交易已成为上市公司进行产业整合的途径。', ['并购 | (zh-acquisition) → drop: said of a kind of agreement', '交易 | (zh-weak) → drop: said of a kind of agreement']],
+    ['这笔并购交易已成为该行业今年最大的一宗。', ['这笔并购交易 | (zh-weak) → keep']],
+    // A noun a deal word modifies (收购计划) after 收购 too; and buying of produce beside other trade is no acquisition.
+    ['监管部门正在审查两家外国企业的收购计划。', ['收购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['当地合作社负责蚕茧的收购与销售。', ['收购 | (zh-acquisition) → drop: an activity of trade']],
+    ['该公司完成了对一家矿企的收购与整合。', ['对一家矿企的收购 | (zh-acquisition) → keep']],
+    // 向 inside 倾向 is no preposition naming a lender; a bank of a kind (从银行获得) is no lender named.
+    ['中小银行更倾向于为小微企业提供贷款。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['不少小微企业反映，从银行获得贷款仍然困难。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['该项目从亚洲开发银行获得贷款。', ['贷款 | (zh-money) → keep']],
+    ['这家钢厂向两家国有银行取得了贷款。', ['贷款 | (zh-money) → keep']],
+    // A head of government signing a memorandum alone gives an order; signed with another, it is an accord.
+    ['美国总统昨日签署备忘录，指示财政部对三家外国企业展开调查。', ["备忘录 | (zh-weak) → drop: an official's own memorandum"]],
+    ['美国总统昨日与墨西哥总统签署备忘录，双方将合作打击走私。', ['备忘录 | (zh-weak) → keep']],
+    // 一种 makes the word a kind; 一项 counts one.
+    ['这是双方订立的一种合同。', ['合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['双方签署了一项合同。', ['一项合同 | (zh-weak) → keep']],
+    // Joint ventures of Chinese and foreign owners, or the word before a noun of a study, are a kind of company.
+    ['中外合资企业在改革开放初期发挥了重要作用。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['合资企业绩效的影响因素众多。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['这家合资企业绩效良好。', ['这家合资企业 | (zh-strong) → keep']],
+    ['该中外合资企业去年扩建了厂房。', ['该中外合资企业 | (zh-strong) → keep']],
   ]);
 });

@@ -338,6 +338,14 @@ describe('Chinese: 铂金, medal tiers, names after a role, a quoted kind of gol
 
 describe('Chinese: futures by an exchange prefix, 足金, places named with a metal', () => {
   ruled([
+    // Silver as money in history: 官银, 碎银, 库银, 征银 are the metal; 现金 stays cash.
+    ['掌柜说这是官银，小店不敢收。', ['银=mineral:silver'], ['银:silver-money:keep']],
+    ['他从怀里摸出几块碎银付了饭钱。', ['银=mineral:silver'], ['银:silver-money:keep']],
+    ['明代后期赋役改为征银。', ['银=mineral:silver'], ['银:silver-money:keep']],
+    ['他手头的现金不多。', [], ['金:ordinary-word-before:drop']],
+    // 铁冶 is iron smelting (classical prose), 冶金 still metallurgy.
+    ['邯郸人以铁冶致富，富比王侯。', ['铁=mineral:iron'], ['铁:material-compound:keep']],
+    ['冶金工业发展迅速。', [], ['金:ordinary-word:drop']],
     // 沪锡 is Shanghai tin futures; 锡 alone in a place name is not tin.
     ['沪锡主力合约收涨。', ['锡=mineral:tin'], ['锡:material-verb:keep']],
     ['锡期货价格上涨。', ['锡=mineral:tin'], ['锡:material-property:keep']],
@@ -420,6 +428,12 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['文莱苏丹出席了开幕式。', ['文莱=country:BN'], []],
     ['这位苏丹王登基已有十年。', [], []],
     ['苏丹军方与快速支援部队交火。', ['苏丹=country:SD'], []],
+    // An island's sultan, one on it, and sultanates counted (各苏丹国): a title or its realm, not Sudan.
+    ['特尔纳特岛苏丹与葡萄牙人结盟。', ['葡萄牙=country:PT'], []],
+    ['当年岛上的苏丹掌握着丁香贸易。', [], []],
+    ['群岛上的各苏丹国互相征战。', [], []],
+    ['苏丹政府宣布停火。', ['苏丹=country:SD'], []],
+    ['一名苏丹士兵受伤。', ['苏丹=country:SD'], []],
     ['菜市场的荷兰豆涨价了。', [], []],
     ['俄罗斯方块是一款经典游戏。', [], []],
     ['意大利面是他最喜欢的食物。', [], []],
@@ -499,6 +513,25 @@ describe('Chinese: an abbreviation after a verb of travel or of relations betwee
     ['货轮抵港后开始卸货。', [], ['港:abbrev-without-context:drop']],
     // ...and not where it starts a longer one (向日葵, a sunflower).
     ['向日葵开花了。', [], ['日:abbrev-without-context:drop']],
+    // 侵越 the verb (to encroach) ends its clause; before 战争 it is still the invasion of Vietnam.
+    ['两国约定互不侵越。', [], ['越:a verb: to encroach:drop']],
+    ['美军侵越战争持续多年。', ['美=country:US', '越=country:VN'], ['美:compound:keep', '越:after-verb-of-relation:keep']],
+    // 大英: Britain's old name (大清与大英, 大英帝国), read as one word; not 大英雄 or 放大|英文.
+    ['大清与大英缔结和约。', ['英=country:GB'], ['英:historic-name:keep']],
+    ['馆内收藏着大英帝国时期的地图。', ['英=country:GB'], ['英:historic-name:keep']],
+    ['他是当地的大英雄。', [], []],
+    ['放大英文字体。', [], []],
+    // 俄人, 英人: a people named by its country, as history writes them; not in 人士 or 人员.
+    ['十九世纪俄人南下的步伐加快。', ['俄=country:RU'], ['俄:compound:keep']],
+    ['他是一位精英人士。', [], ['英:abbrev-without-context:drop']],
+    ['英人员工较多。', [], ['英:abbrev-without-context:drop']],
+    // 美的 (Midea) gives way after another abbreviation: 中美的, 英美的 are a pair and the particle 的.
+    ['学界长期关注中美的产业竞争。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['英美的盟友关系源远流长。', ['英=country:GB', '美=country:US'], ['英:pair:keep', '美:pair:keep']],
+    ['美的集团发布了年报。', [], []],
+    ['这件作品精美的做工令人赞叹。', [], []],
+    // 耶和华 is a name: its 和 is no preposition before 华 (他和华为 is no country either).
+    ['以色列人敬拜耶和华。', ['以色列=country:IL'], ['华:a name:drop']],
     // 涉 ("involving") takes only the common abbreviations and 台 and 港: it takes things as often
     // (涉法涉诉, involving law and lawsuits).
     ['涉法涉诉信访案件。', [], ['法:abbrev-without-context:drop']],
