@@ -48,6 +48,13 @@ function standsAlone(input: SenseInput): boolean {
   return cue.FUNCTION_WORDS.has(next.text.toLowerCase());
 }
 
+/** Words after a metal that make it a colour's name: "silver colored", "gold-coloured", "silver-toned". */
+const COLOURED_AFTER = /^[-‐ ](?:colou?red|toned|tinted|hued)\b/i;
+/** A list of colours after a metal: ", black and cream", ", red, white and blue". */
+const COLOUR_LIST_AFTER = /^,\s*\p{L}+(?:,\s*\p{L}+){0,3},?\s+(?:and|or)\s+\p{L}+/u;
+/** Colours in "-ish" before a metal: "grayish silver". */
+const ISH_COLOURS = /^(greyish|grayish|bluish|yellowish|whitish|reddish|brownish|greenish|pinkish|blackish|silvery)$/;
+
 /** A colour or a look: "a gold gown", "black and gold", "silver-grey", "painted gold", "shades of silver". */
 function colour(input: SenseInput): Decision | undefined {
   const [next, next2, next3] = after(input, 3);
@@ -63,6 +70,11 @@ function colour(input: SenseInput): Decision | undefined {
   // Before the metal a joiner is needed: "black and gold" is a colour, "white gold" an alloy.
   const prevColour = /(\p{L}+)(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+)$/u.exec(behind)?.[1];
   if ((nextColour && cue.COLOUR_WORDS.has(nextColour.toLowerCase())) || (prevColour && cue.COLOUR_WORDS.has(prevColour.toLowerCase()))) return drop('colour-pair');
+  // "silver colored metals", "the era's gold-colored metal": the metal names a colour.
+  if (COLOURED_AFTER.test(ahead)) return drop('colour-named');
+  // "silver, black and cream": the first of a list of colours, the rest joined by commas and "and".
+  const list = COLOUR_LIST_AFTER.exec(ahead);
+  if (list && list[0].match(/\p{L}+/gu)!.every((w) => /^(and|or)$/i.test(w) || cue.COLOUR_WORDS.has(w.toLowerCase()))) return drop('colour-list');
   // A vehicle right after it, or after one word that is no material noun ("a silver vintage
   // Rolls-Royce"), in a sentence that says nothing of the metal's trade ("the mine's gold trucks").
   const materialNoun = (w: string | undefined) => w !== undefined && (cue.MATERIAL_CONTEXT.has(w) || cue.METAL_FORMS.has(w));
@@ -71,6 +83,8 @@ function colour(input: SenseInput): Decision | undefined {
   if (vehicleAt && !(afterVehicle && cue.MATERIAL_CONTEXT.has(afterVehicle)) && !materialContext(input)) return drop('colour-vehicle');
   const [b1, b2, b3] = before(input, 3);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
+  // "a grayish silver", "a yellowish gold": a shade qualified by a colour in "-ish".
+  if (b1 && ISH_COLOURS.test(b1)) return drop('colour-qualified');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
   // "dyed her hair copper", "painted it gold": the colour the verb gives its object, with nothing
   // after it that the metal could modify.

@@ -467,3 +467,13 @@ describe("a real-text audit of general news (round 15): gold sales of the metal 
     ["The rapper's gold sales topped a million copies.", [], ["gold:award:drop"]],
   ]);
 });
+
+describe('a colour named by a metal: "-colored", a list of colours, a shade in "-ish"', () => {
+  ruled([
+    ['The clasp uses silver colored metals.', [], ['silver:colour-named:drop']],
+    ['The cat has a silver, black and white coat.', [], ['silver:colour-list:drop']],
+    ['The mine sells silver, lead and zinc.', ['silver=mineral:silver', 'lead=mineral:lead', 'zinc=mineral:zinc'], ['silver:metal-list:keep', 'lead:metal-list:keep']],
+    ['Its coat is a grayish silver.', [], ['silver:colour-qualified:drop']],
+    ['Its coat is a layer of silver.', ['silver=mineral:silver'], ['silver:metal:keep']],
+  ]);
+});
