@@ -25,6 +25,10 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
 const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
+/** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material". */
+const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled)$/;
+/** What "Lead is a ..." says of the metal: "Lead is a potent neurotoxin", "Lead was a common material". */
+const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b/u;
 const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|\d+(st|nd|rd|th))$/;
 const DETERMINERS = /^(the|a|an|some|its|their|his|her|our|your|my|this|that|all|any|no)$/;
@@ -361,6 +365,12 @@ function lead(input: SenseInput): Decision {
   const somewhere = !next || next === 'in' || next === 'at' || /^\s*[.,;:!?)]/.test(input.text.slice(input.end));
   if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
   if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
+  // "you might have lead in your tap water": had, bare, somewhere (a position is "the lead" or "a lead").
+  if (next === 'in' && prev && /^(have|has|had)$/.test(prev)) return keep('lead-found');
+  // "leach lead into the water", "hot enough to melt lead": the bare metal a verb acts on.
+  if (prev && LEAD_HANDLED_VERBS.test(prev)) return keep('lead-handled');
+  // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
+  if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
   if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');
