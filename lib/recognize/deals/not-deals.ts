@@ -468,7 +468,7 @@ function anyCase(tokens: Token[], known: KnownSpan[]): boolean {
  * The people of any deal of a kind, named by their role, whatever their determiner: "the landlord
  * and the tenant", "both parties", "your employer", "buyers and sellers", "artists".
  */
-const ANY_ROLES = /^(party|parties|tenants?|subtenants?|landlords?|lessees?|lessors?|renters?|licensees?|licensors?|employers?|employees?|buyers?|sellers?|borrowers?|lenders?|homeowners?|guests?|customers?|clients?|subscribers?|consumers?|users?|signator(?:y|ies)|franchisees?|franchisors?|policyholders?|partners|artists|musicians|hirers?|new-hires?)$/;
+const ANY_ROLES = /^(party|parties|tenants?|subtenants?|landlords?|lessees?|lessors?|renters?|licensees?|licensors?|employers?|employees?|buyers?|sellers?|borrowers?|lenders?|homeowners?|guests?|customers?|clients?|subscribers?|consumers?|users?|signator(?:y|ies)|franchisees?|franchisors?|policyholders?|partners|artists|musicians|hirers?|new-hires?|bidders?|tenderers?)$/;
 /** Words that tell of one event: a past tense of saying or making, a time ("yesterday", "last week"). */
 const TOLD_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|extended|renewed|completed|approved|awarded|won|bought|sold|took|gave|broke|began|paid|made|claims|terminated|ended|yesterday|today|tonight|last|ago|earlier|recently)$/;
 /** Before a participle of making, the words that make it no event: "is signed by both parties", "a signed lease", "the agreed terms". */
