@@ -742,6 +742,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     if (/^(a|an)$/.test(det) && kindAsSubject(tokens, left.index, party ? party.to : head + 1) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
     // "This agreement shall be governed by the laws of the state": a form's own words.
     if (/^(the|this)$/.test(det) && !party && tokens.some((t) => NORM_WORDS.test(t.lower)) && namesNothing(tokens, known)) return "a form's own words";
+    // "We can amend this agreement at any time": a site or a firm speaking of its own terms, naming no one.
+    if (det === 'this' && /^agreements?$/.test(headWord) && tokens.some((t) => /^(we|us|our)$/.test(t.lower)) && namesNothing(tokens, known)) return "a form's own words";
   }
   return '';
 }

@@ -1161,3 +1161,12 @@ describe('a stake beside words of a garden', () => {
     ['The pension fund kept the stake as the plant grows.', ['the stake | (stake) → keep: determiner']],
   ]);
 });
+
+describe('a site speaking of "this agreement" (audit of terms of service)', () => {
+  ruled([
+    ['We may change this agreement at any time by posting the new terms.', ["agreement | (agreement) → drop: a form's own words"]],
+    ['We signed this agreement with Corvane last week.', ['this agreement with Corvane | (agreement) → keep: determiner']],
+    // Any procurement rule: bidders are the roles of any contract.
+    ['The contract goes to the bidder with the best overall score.', ['contract | (contract) → drop: a kind in advice or explanation']],
+  ]);
+});
