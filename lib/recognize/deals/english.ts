@@ -340,7 +340,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // is the kind an earlier sentence spoke of, unless a deal was kept before it.
     if (
       textDeals &&
-      textDeals.kinds & familyBit(cls) &&
+      // (A kind spoken of earlier in the same sentence too: "A partnership agreement is a document defining the terms of the partnership".)
+      (textDeals.kinds | kindsHere) & familyBit(cls) &&
       textDeals.firstKept > tokens[left.index].start &&
       left.determiner &&
       !left.possessive &&

@@ -1170,3 +1170,11 @@ describe('a site speaking of "this agreement" (audit of terms of service)', () =
     ['The contract goes to the bidder with the best overall score.', ['contract | (contract) → drop: a kind in advice or explanation']],
   ]);
 });
+
+describe('a kind defined earlier in the same sentence', () => {
+  ruled([
+    ['A franchise agreement is a document that sets the terms of the agreement for both sides.', ['agreement | (agreement) → drop: a kind defined or in general', 'agreement | (agreement) → drop: a kind spoken of earlier in the text']],
+    // A name in the sentence tells of one case.
+    ['A franchise agreement is a document, and Corvane signed the agreement with Harrow in May.', ['the agreement with Harrow | (agreement) → keep: determiner', 'agreement | (agreement) → drop: a kind defined or in general']],
+  ]);
+});
