@@ -512,6 +512,8 @@ function kindSpokenOf(tokens: Token[], known: KnownSpan[]): boolean {
  * of as kinds: "the lease agreement", "an employment contract", "the purchase agreement", "a record deal".
  */
 const PRIVATE_KINDS = /^(lease|leasing|rental|tenancy|sublease|sublet|employment|job|purchase|prenuptial|prenup|separation|custody|non-disclosure|confidentiality|non-compete|partnership|profit-share|profit-sharing|record|recording|label)$/;
+/** A deal's form, said of any such deal in an explainer: "a verbal or written agreement" (not "binding": "the emails amount to a binding contract" is one). */
+const FORM_KINDS = /^(written|verbal|oral|unwritten|mutual|sample|template|model|boilerplate)$/;
 /** Present verbs and modals after an indefinite subject that say what any such deal does or can: "A lease agreement can be...", "An employment agreement documents...". */
 const GENERIC_PREDICATES = /^(can|cannot|can['’]t|may|must|should|might|could|will|won['’]t|would|has|have|needs|requires|gives|lets|allows|documents|outlines|defines|sets|covers|includes|protects|means|binds)$/;
 
@@ -736,7 +738,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     if (kindSpokenOf(tokens, known)) return 'a kind in advice or explanation';
     // "The lease agreement will state the rent amount", "What is the purchase agreement?": a contract
     // of a household's or a worker's life, in a sentence that names nothing.
-    if (left.modifiers.some((m) => PRIVATE_KINDS.test(m)) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
+    // ("Nothing replaces a written agreement", "a verbal or written agreement": its form, said of any such deal.)
+    // (Not one held or made: "The two firms have a written agreement to share the pipeline".)
+    const formOnly = left.modifiers.some((m) => FORM_KINDS.test(m)) && !MAKING.test(tokens[left.index - 1]?.lower ?? '');
+    if ((left.modifiers.some((m) => PRIVATE_KINDS.test(m)) || formOnly) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
     // "A lease agreement can be for a fixed term", "A purchase agreement is not a deed": an indefinite
     // subject that any such deal is said of.
     if (/^(a|an)$/.test(det) && kindAsSubject(tokens, left.index, party ? party.to : head + 1) && namesNothing(tokens, known)) return 'a kind in advice or explanation';

@@ -1178,3 +1178,13 @@ describe('a kind defined earlier in the same sentence', () => {
     ['A franchise agreement is a document, and Corvane signed the agreement with Harrow in May.', ['the agreement with Harrow | (agreement) → keep: determiner', 'agreement | (agreement) → drop: a kind defined or in general']],
   ]);
 });
+
+describe("a deal's legal form said of any such deal", () => {
+  ruled([
+    ['Nothing replaces a written agreement when money is lent between friends.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['A verbal agreement is hard to prove when the boiler breaks.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    // Held or made, or its parties named: one deal.
+    ['The two firms have a written agreement to share the pipeline.', ['a written agreement | (agreement) → keep: determiner']],
+    ['Orvane and Kessel signed a legally binding agreement in Oslo.', ['a legally binding agreement | (agreement) → keep: determiner']],
+  ]);
+});
