@@ -75,7 +75,7 @@ export interface TextDeals {
 }
 
 /** Reasons a phrase was dropped that speak of a kind of deal, not of none at all. */
-const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list']);
+const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list', 'a kind in advice or explanation']);
 /** A bare plural with nothing that points at some ("Plea agreements are common"): a kind too. */
 const BARE = 'no determiner, value or party';
 /** A Han character, and the run of them that ends a string (the Chinese words before initials). */
@@ -362,7 +362,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // is the kind an earlier sentence spoke of, unless a deal was kept before it.
     if (
       textDeals &&
-      textDeals.kinds & familyBit(cls) &&
+      // (A kind spoken of earlier in the same sentence too: "A partnership agreement is a document defining the terms of the partnership".)
+      (textDeals.kinds | kindsHere) & familyBit(cls) &&
       textDeals.firstKept > tokens[left.index].start &&
       left.determiner &&
       !left.possessive &&

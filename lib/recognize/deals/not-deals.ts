@@ -464,6 +464,72 @@ function anyCase(tokens: Token[], known: KnownSpan[]): boolean {
   return role;
 }
 
+/**
+ * The people of any deal of a kind, named by their role, whatever their determiner: "the landlord
+ * and the tenant", "both parties", "your employer", "buyers and sellers", "artists".
+ */
+const ANY_ROLES = /^(party|parties|tenants?|subtenants?|landlords?|lessees?|lessors?|renters?|licensees?|licensors?|employers?|employees?|buyers?|sellers?|borrowers?|lenders?|homeowners?|guests?|customers?|clients?|subscribers?|consumers?|users?|signator(?:y|ies)|franchisees?|franchisors?|policyholders?|partners|artists|musicians|hirers?|new-hires?|bidders?|tenderers?)$/;
+/** Words that tell of one event: a past tense of saying or making, a time ("yesterday", "last week"). */
+const TOLD_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|extended|renewed|completed|approved|awarded|won|bought|sold|took|gave|broke|began|paid|made|claims|terminated|ended|yesterday|today|tonight|last|ago|earlier|recently)$/;
+/** Before a participle of making, the words that make it no event: "is signed by both parties", "a signed lease", "the agreed terms". */
+const NO_EVENT_BEFORE = /^(is|are|be|been|being|a|an|the|your|their|its|legally|fully|duly|mutually|once|when|if|and|or|often|usually|typically|generally|commonly|always|also|not|never|properly|well)$/;
+/** Counts and kinds of parties that are political ones, not a deal's sides: "the two parties will not field candidates". */
+const NOT_ROLE_BEFORE = /^(two|three|four|five|several|many|political|opposition|ruling|main|major|rival|other|coalition|governing)$/;
+
+/** Objects that follow a verb in the past: "breached the lease", "signed it". */
+const OBJECT_OPENERS = /^(the|a|an|its|their|his|her|our|this|that|these|those|it|them|him|us|me)$/;
+
+/**
+ * Whether the sentence names no one (no capital after its first word but "I"), counts nothing,
+ * holds no mention and tells of no event (a past tense of saying or making, a time, or any verb in
+ * "-ed" before its object: "the landlord breached the lease"). A present "is signed by both
+ * parties", "the parties involved" and "a signed lease" are no event.
+ */
+function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
+  if (known.length > 0) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number' || t.kind === 'currency') return false;
+    if (t.kind !== 'word') continue;
+    if (k > 0 && t.text !== 'I' && !/^I['’]/.test(t.text) && isCapitalised(t)) return false;
+    const pastForm = TOLD_EVENT.test(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && OBJECT_OPENERS.test(tokens[k + 1]?.lower ?? ''));
+    if (pastForm && !(/ed$/.test(t.lower) && NO_EVENT_BEFORE.test(tokens[k - 1]?.lower ?? ''))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the sentence speaks of a kind of deal to its reader or by the roles of its parties
+ * ("The lease agreement outlines the responsibilities of both parties", "Keep a copy of the contract
+ * for your records", "Most artists still revere a recording deal"), naming nothing (namesNothing).
+ */
+function kindSpokenOf(tokens: Token[], known: KnownSpan[]): boolean {
+  return namesNothing(tokens, known) && tokens.some((t, k) => t.kind === 'word' && (READER.test(t.lower) || (ANY_ROLES.test(t.lower.replace(/['’]s?$/, '')) && !(t.lower === 'parties' && NOT_ROLE_BEFORE.test(tokens[k - 1]?.lower ?? '')))));
+}
+
+/**
+ * Modifiers of the contracts of a household's or a worker's life, which explainers and advice speak
+ * of as kinds: "the lease agreement", "an employment contract", "the purchase agreement", "a record deal".
+ */
+const PRIVATE_KINDS = /^(lease|leasing|rental|tenancy|sublease|sublet|employment|job|purchase|prenuptial|prenup|separation|custody|non-disclosure|confidentiality|non-compete|partnership|profit-share|profit-sharing|record|recording|label)$/;
+/** A deal's form, said of any such deal in an explainer: "a verbal or written agreement" (not "binding": "the emails amount to a binding contract" is one). */
+const FORM_KINDS = /^(written|verbal|oral|unwritten|mutual|sample|template|model|boilerplate)$/;
+/** Present verbs and modals after an indefinite subject that say what any such deal does or can: "A lease agreement can be...", "An employment agreement documents...". */
+const GENERIC_PREDICATES = /^(can|cannot|can['’]t|may|must|should|might|could|will|won['’]t|would|has|have|needs|requires|gives|lets|allows|documents|outlines|defines|sets|covers|includes|protects|means|binds)$/;
+
+/** Whether an indefinite phrase from `start` opens its clause and a present or modal predicate follows `end`: "A verbal agreement is almost impossible to enforce". */
+function kindAsSubject(tokens: Token[], start: number, end: number): boolean {
+  const opens = start === 0 || (tokens[start - 1].kind === 'punct' && /^[,;:(“"‘']$/.test(tokens[start - 1].text));
+  if (!opens) return false;
+  const w = tokens[end]?.lower ?? '';
+  if (GENERIC_PREDICATES.test(w)) return true;
+  // "is not a deed", "is almost impossible", "is easy to form", "are legally binding".
+  return /^(is|are)$/.test(w) && tokens[end + 1]?.kind === 'word' && /^(not|almost|never|easy|hard|difficult|impossible|legally|binding|enough|only|usually|rarely|often)$/.test(tokens[end + 1].lower);
+}
+
+/** Words of a garden or a camp beside a stake: "Tie the stem to the stake", "The stake may damage roots". */
+const POST_CUES = /^(tie|ties|tied|tying|stem|stems|plant|plants|planting|tomato|tomatoes|vine|vines|roots|soil|ground|cage|cages|twine|seedlings?|bamboo|wooden|hammer|tent|fence|garden|beans?)$/;
+
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown; end?: number }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
@@ -619,6 +685,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
   // "Hammer the tent stake in": a post too, named by what it holds up or is made of, whatever its article.
   if (cls === 'stake' && !party && !left.value && !right.value && left.modifiers.some((m) => POST_STAKE.test(m))) return 'a post';
+  // "Tie the stem to the stake as it grows": a stake in nothing, not taken or held, beside words of a garden or a camp.
+  if (cls === 'stake' && !party && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '') && anyWord((w) => POST_CUES.test(w) || POST_STAKE.test(w))) return 'a post';
   // "a bad deal", "a good deal": a judgement of a deal in general; "a fair deal for both sides" is one between them.
   const forBoth = tokens[head + 1]?.lower === 'for' && tokens[head + 2]?.lower === 'both';
   // "get the best deal on car insurance": the bargain a customer gets.
@@ -664,6 +732,24 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   // ("The Pact, the drama about five friends": a work's name, told the same way.)
   if (bodyNamed(tokens, head)) return "a body's name";
+  // "The lease agreement outlines the responsibilities of both parties", "you should read the contract
+  // before you sign": a kind spoken of to the reader or by its parties' roles, no one named.
+  if (/^(the|this|that|these|those|a|an|their|your)$/.test(det) && !left.value && !right.value && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) {
+    if (kindSpokenOf(tokens, known)) return 'a kind in advice or explanation';
+    // "The lease agreement will state the rent amount", "What is the purchase agreement?": a contract
+    // of a household's or a worker's life, in a sentence that names nothing.
+    // ("Nothing replaces a written agreement", "a verbal or written agreement": its form, said of any such deal.)
+    // (Not one held or made: "The two firms have a written agreement to share the pipeline".)
+    const formOnly = left.modifiers.some((m) => FORM_KINDS.test(m)) && !MAKING.test(tokens[left.index - 1]?.lower ?? '');
+    if ((left.modifiers.some((m) => PRIVATE_KINDS.test(m)) || formOnly) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
+    // "A lease agreement can be for a fixed term", "A purchase agreement is not a deed": an indefinite
+    // subject that any such deal is said of.
+    if (/^(a|an)$/.test(det) && kindAsSubject(tokens, left.index, party ? party.to : head + 1) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
+    // "This agreement shall be governed by the laws of the state": a form's own words.
+    if (/^(the|this)$/.test(det) && !party && tokens.some((t) => NORM_WORDS.test(t.lower)) && namesNothing(tokens, known)) return "a form's own words";
+    // "We can amend this agreement at any time": a site or a firm speaking of its own terms, naming no one.
+    if (det === 'this' && /^agreements?$/.test(headWord) && tokens.some((t) => /^(we|us|our)$/.test(t.lower)) && namesNothing(tokens, known)) return "a form's own words";
+  }
   return '';
 }
 

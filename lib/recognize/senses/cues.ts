@@ -11,7 +11,7 @@ export const LEAD_MATERIAL_NEXT = set(`acid ore ores mine mines mining miner min
   levels level content contamination contaminated prices price production output reserves deposit deposits battery
   batteries oxide sulfide sulphide carbonate nitrate alloy alloys glass shot apron aprons shielding isotope isotopes
   zinc metal metals solder sheet sheets weights pollution dust emissions market markets futures imports exports
-  theft thefts thieves roof roofs roofing flashing`);
+  theft thefts thieves roof roofs roofing flashing plumbing fittings crystal`);
 
 /** Words before "lead" that make it a verb or "the lead" (a position). */
 export const LEAD_VERB_BEFORE = set(`will would could can may might should must to not did does do help helps helped
@@ -359,7 +359,7 @@ export const INSTITUTION_WORDS = set(`king queen kingdom republic president prim
 /** Nouns after a demonym that make it a breed: "an Afghan hound", "a Manx cat", "an Irish setter". */
 export const BREED_NOUNS = set(`hound hounds terrier terriers shepherd shepherds retriever retrievers spaniel spaniels
   mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens bulldog bulldogs
-  poodle poodles`);
+  poodle poodles shepard shepards ivy ivies`);
 
 /** Nouns after "Dominican" that make it the religious order. */
 export const RELIGIOUS_ORDER_NEXT = set(`order orders friar friars nun nuns sisters priest priests monk monks monastery

@@ -42,8 +42,15 @@ function georgia(input: SenseInput): Decision {
   return keep('default-country');
 }
 
+/** Meats and foods listed beside "Turkey": "sources of zinc are Turkey, beef, crab and chicken". */
+const FOODS_LISTED = new Set(['beef', 'chicken', 'duck', 'goose', 'ham', 'lamb', 'pork', 'veal', 'venison', 'fish', 'crab', 'shrimp', 'tuna', 'salmon', 'eggs', 'cheese', 'milk', 'beans', 'liver', 'poultry']);
+
 function turkey(input: SenseInput): Decision {
-  return hasAny(sentenceWords(input), cue.BIRD_CUES) ? drop('bird') : keep('country');
+  if (hasAny(sentenceWords(input), cue.BIRD_CUES)) return drop('bird');
+  // A member of a list of foods: a food or a neighbour in the list ("Turkey, beef, crab") is one.
+  const joined = /^\s*(?:,|and\b|or\b)/.test(input.text.slice(input.end, input.end + 5)) || /(?:,|\band|\bor)\s*$/.test(input.text.slice(Math.max(0, input.start - 5), input.start));
+  if (joined && [...before(input, 2), ...after(input, 2)].some((w) => FOODS_LISTED.has(w))) return drop('bird');
+  return keep('country');
 }
 
 function chile(input: SenseInput): Decision {
@@ -164,7 +171,20 @@ function china(input: SenseInput): Decision {
   return keep('no-rule');
 }
 
+/** Cattle named after the Channel Islands: "Jersey cattle", "a Guernsey cow". */
+const CATTLE_NEXT = new Set(['cattle', 'cow', 'cows', 'bull', 'bulls', 'heifer', 'heifers', 'calf', 'calves', 'herd', 'herds', 'milk', 'breed', 'breeds', 'dairy']);
+
+/** Jersey and Guernsey: the islands, or the breeds of cattle named after them ("Jersey cattle", "The Jersey is a dairy breed"). */
+function channelIsland(input: SenseInput): Decision {
+  if (CATTLE_NEXT.has(after(input, 1)[0] ?? '')) return drop('breed');
+  // An article right before it ("The Jersey is the smallest breed", "a Guernsey"): a cow or a garment, not the island ("the Isle of Jersey" has "of").
+  if (/\b(?:[Tt]he|[Aa]n?)\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('breed');
+  return keep('no-rule');
+}
+
 const COUNTRY_RULES: Record<string, (input: SenseInput) => Decision> = {
+  'country:JE': channelIsland,
+  'country:GG': channelIsland,
   'country:CN': china,
   'country:JO': personOrCountry,
   'country:TD': personOrCountry,

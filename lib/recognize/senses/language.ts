@@ -74,6 +74,13 @@ function namedAsLanguages(input: SenseInput): boolean {
 
 const isLanguage = (w: string) => cue.LANGUAGE_DEMONYMS.has(w) || cue.OTHER_LANGUAGES.has(w);
 
+/** A member of the list a country's languages are said to be: "Its official languages are Arabic and French", "languages include Dutch". */
+function languagesSaidToBe(input: SenseInput): boolean {
+  const back = before(input, 8);
+  const opener = back.findIndex((w) => !(isLanguage(w) || w === 'and' || w === 'or'));
+  return opener >= 0 && /^(is|are|include|includes|including)$/.test(back[opener]) && /^languages?$/.test(back[opener + 1] ?? '') && noNounAt(input, listEnd(input));
+}
+
 export function languageReading(input: SenseInput): boolean {
   if (!cue.LANGUAGE_DEMONYMS.has(input.surface.toLowerCase())) return false;
   const prev = before(input, 1)[0];
@@ -86,6 +93,7 @@ export function languageReading(input: SenseInput): boolean {
   // "into" opens a language after a verb of translating ("translated into Japanese last year"); after
   // anything else only where no noun follows, as "in" does (not "billions into Indonesian smelters").
   if (prev && cue.LANGUAGE_BEFORE.has(prev) && (prev !== 'into' || cue.LANGUAGE_BEFORE.has(before(input, 2)[1] ?? ''))) return true;
+  if (languagesSaidToBe(input)) return true;
   if (prev !== 'in' && prev !== 'into' && prev !== 'from') return ((prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input)) || inListOfLanguages(input);
   // "in Chinese and Russian firms", "in Japanese, Korean and Chinese markets": adjectives before a
   // noun, not languages.

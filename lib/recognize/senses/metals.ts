@@ -25,6 +25,10 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
 const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
+/** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material". */
+const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled)$/;
+/** What "Lead is a ..." says of the metal: "Lead is a potent neurotoxin", "Lead was a common material". */
+const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b/u;
 const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|\d+(st|nd|rd|th))$/;
 const DETERMINERS = /^(the|a|an|some|its|their|his|her|our|your|my|this|that|all|any|no)$/;
@@ -48,6 +52,13 @@ function standsAlone(input: SenseInput): boolean {
   return cue.FUNCTION_WORDS.has(next.text.toLowerCase());
 }
 
+/** Words after a metal that make it a colour's name: "silver colored", "gold-coloured", "silver-toned". */
+const COLOURED_AFTER = /^[-‐ ](?:colou?red|toned|tinted|hued)\b/i;
+/** A list of colours after a metal: ", black and cream", ", red, white and blue". */
+const COLOUR_LIST_AFTER = /^,\s*\p{L}+(?:,\s*\p{L}+){0,3},?\s+(?:and|or)\s+\p{L}+/u;
+/** Colours in "-ish" before a metal: "grayish silver". */
+const ISH_COLOURS = /^(greyish|grayish|bluish|yellowish|whitish|reddish|brownish|greenish|pinkish|blackish|silvery)$/;
+
 /** A colour or a look: "a gold gown", "black and gold", "silver-grey", "painted gold", "shades of silver". */
 function colour(input: SenseInput): Decision | undefined {
   const [next, next2, next3] = after(input, 3);
@@ -63,6 +74,11 @@ function colour(input: SenseInput): Decision | undefined {
   // Before the metal a joiner is needed: "black and gold" is a colour, "white gold" an alloy.
   const prevColour = /(\p{L}+)(?:\s*(?:&|\/|-|–)\s*|\s+(?:and|or)\s+)$/u.exec(behind)?.[1];
   if ((nextColour && cue.COLOUR_WORDS.has(nextColour.toLowerCase())) || (prevColour && cue.COLOUR_WORDS.has(prevColour.toLowerCase()))) return drop('colour-pair');
+  // "silver colored metals", "the era's gold-colored metal": the metal names a colour.
+  if (COLOURED_AFTER.test(ahead)) return drop('colour-named');
+  // "silver, black and cream": the first of a list of colours, the rest joined by commas and "and".
+  const list = COLOUR_LIST_AFTER.exec(ahead);
+  if (list && list[0].match(/\p{L}+/gu)!.every((w) => /^(and|or)$/i.test(w) || cue.COLOUR_WORDS.has(w.toLowerCase()))) return drop('colour-list');
   // A vehicle right after it, or after one word that is no material noun ("a silver vintage
   // Rolls-Royce"), in a sentence that says nothing of the metal's trade ("the mine's gold trucks").
   const materialNoun = (w: string | undefined) => w !== undefined && (cue.MATERIAL_CONTEXT.has(w) || cue.METAL_FORMS.has(w));
@@ -71,6 +87,8 @@ function colour(input: SenseInput): Decision | undefined {
   if (vehicleAt && !(afterVehicle && cue.MATERIAL_CONTEXT.has(afterVehicle)) && !materialContext(input)) return drop('colour-vehicle');
   const [b1, b2, b3] = before(input, 3);
   if (b1 && cue.APPEARANCE_VERBS.has(b1)) return drop('colour-verb');
+  // "a grayish silver", "a yellowish gold": a shade qualified by a colour in "-ish".
+  if (b1 && ISH_COLOURS.test(b1)) return drop('colour-qualified');
   if (b1 === 'in' && b2 && cue.APPEARANCE_VERBS.has(b2)) return drop('colour-verb');
   // "dyed her hair copper", "painted it gold": the colour the verb gives its object, with nothing
   // after it that the metal could modify.
@@ -356,6 +374,12 @@ function lead(input: SenseInput): Decision {
   const somewhere = !next || next === 'in' || next === 'at' || /^\s*[.,;:!?)]/.test(input.text.slice(input.end));
   if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
   if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
+  // "you might have lead in your tap water": had, bare, somewhere (a position is "the lead" or "a lead").
+  if (next === 'in' && prev && /^(have|has|had)$/.test(prev)) return keep('lead-found');
+  // "leach lead into the water", "hot enough to melt lead": the bare metal a verb acts on.
+  if (prev && LEAD_HANDLED_VERBS.test(prev)) return keep('lead-handled');
+  // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
+  if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
   if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');

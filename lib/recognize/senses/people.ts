@@ -27,6 +27,11 @@ const ORIGIN_NOUNS = /^(troops|soldiers|forces|refugees|migrants|delegates|deleg
 const PLACE_PREPOSITIONS = /^(in|into|across|throughout|within|inside|of|visit|visited|visiting|neighbouring|neighboring|bordering)$/;
 const TRAVEL_VERBS = /^(fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|sen[dt]s?|sending|deploy(?:s|ed|ing)?|fle(?:e|es|d|eing)|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|went|trip|journey|route[ds]?|head(?:s|ed|ing)|deport(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|smuggl(?:e|es|ed|ing))$/;
 
+/** What a country is said to be right after its name: "is a landlocked country", "is one of the poorest nations". */
+const COUNTRY_PREDICATE = /^\s+(?:is|was|remains|has been|became)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:country|countries|nation|nations|kingdom|monarchy|republic|democracy)\b/iu;
+/** Words of a land's geography: "landlocked", "bordered by", "desert", "savannah". */
+const GEOGRAPHY_CUES = new Set(['landlocked', 'bordered', 'borders', 'desert', 'deserts', 'sahel', 'sahelian', 'savannah', 'savanna', 'wetland', 'wetlands', 'highlands', 'plateau', 'coastline']);
+
 /** The patterns of a person's name, or of a country, around the match; undefined when neither shows. */
 export function personOrCountryCue(input: SenseInput): Decision | undefined {
   // "pro-Israel", "anti-India": a stance towards a country.
@@ -35,7 +40,8 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   const next = wordAfter(input);
   const prev = wordBefore(input);
   // (An acronym in capitals, "Indian PM", "Jordan FM", is no name.)
-  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
+  // (Nor is the pronoun "I": "back in Israel I'm planning".)
+  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && !/^I(?:['’]\p{L}+)?$/u.test(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
   // A headline capitalises every word, so two capitalised words in a row say nothing there.
   const firstName = isName(next);
   const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev);
@@ -108,6 +114,10 @@ export function personOrCountry(input: SenseInput): Decision {
   if (cued) return cued;
   if (inList(input, 'country') || input.neighbours.some((n) => n.type === 'country' && n.entityId !== input.entityId)) return keep('country-context');
   if (hasAny(sentenceWords(input), cue.PERSON_CUES)) return drop('person-context');
+  // "Chad is a landlocked country", "Jordan is one of the more advanced countries in the region": said to be a country.
+  if (COUNTRY_PREDICATE.test(input.text.slice(input.end, Math.min(input.sentence.end, input.end + 80)))) return keep('country-predicate');
+  // "Chad has three regions: a desert zone in the north...": words of a land's geography (a person's cues were read above).
+  if (hasAny(sentenceWords(input), GEOGRAPHY_CUES)) return keep('country-geography');
   // "floods in southern Chad", "the Hashemite Kingdom of Jordan": a region of it or its state's title is a place.
   const before2 = input.text.slice(Math.max(input.sentence.start, input.start - 16), input.start);
   if (/\b(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i.test(before2) || /\b(Kingdom|Republic|State) of\s+$/.test(before2) || /^(Hashemite|Kingdom|Republic) /.test(input.surface)) return keep('country-region');

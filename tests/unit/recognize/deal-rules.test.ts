@@ -967,7 +967,8 @@ describe('a kind explained earlier in the text (round 15, explainers): "the agre
     ["Tolling agreements are common among small refiners. The refiner's agreement must also set out who owns the metal.", ["The refiner's agreement | (agreement) → keep: possessive", 'agreements | (agreement) → drop: no determiner, value or party']],
     ['Joint ventures are common in mining. The agreement must also set out who owns the metal.', ['The agreement | (agreement) → keep: determiner', 'Joint ventures | (venture) → drop: no determiner, value or party']],
     // A deal kept before it in a sentence with no value, name or event may be the kind too; one told as an event is a deal.
-    ['Buyers sign a supply contract before the mine is built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party', 'contract | (contract) → drop: a kind spoken of earlier in the text']],
+    // (The first sentence is itself a habit of any buyers, named by their role in the present: a kind too.)
+    ['Buyers sign a supply contract before the mine is built. Supply contracts are common in mining. The contract fixes the price.', ['contract | (contract) → drop: a kind in advice or explanation', 'contracts | (contract) → drop: no determiner, value or party', 'contract | (contract) → drop: a kind spoken of earlier in the text']],
     ['Buyers signed a supply contract before the mine was built. Supply contracts are common in mining. The contract fixes the price.', ['a supply contract | (contract) → keep: determiner', 'The contract | (contract) → keep: determiner', 'contracts | (contract) → drop: no determiner, value or party']],
   ]);
 });
@@ -1126,5 +1127,64 @@ describe('business pages (round 16), third set: a deal word before the noun it m
     ["Winning a cobalt supply contract was Orvane's biggest success last year.", ['a cobalt supply contract | (contract) → keep: determiner']],
     ['Winning a cobalt supply contract takes months of talks.', ['contract | (contract) → drop: a kind defined or in general']],
     ['Orvane said the transaction was approved by its board in London.', ['the transaction | (contract) → keep: a transaction being closed']],
+  ]);
+});
+
+describe('a kind spoken of in advice or an explainer (audit of lifestyle and legal pages)', () => {
+  ruled([
+    // The roles of any deal's parties, or the reader, in a sentence that names no one and tells of no event.
+    ['The rental agreement sets out what the tenant must pay each month.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['Keep a copy of the contract somewhere safe in case your employer disputes it.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['Most singers dream of a recording contract before they turn twenty.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    // A past tense before its object, a name, or political parties counted: one deal.
+    ['The landlord breached the lease agreement by refusing repairs.', ['the lease agreement | (agreement) → keep: determiner']],
+    ['Most singers signed a recording contract before they turned twenty.', ['a recording contract | (contract) → keep: determiner']],
+    ['Kestrel Homes signed the rental agreement with the tenants.', ['the rental agreement with the tenants | (agreement) → keep: determiner']],
+    ['Under the accord, the two parties will share the ministries.', ['the accord | (agreement) → keep: determiner']],
+    // A contract of a household's life, in a sentence that names nothing.
+    ['The purchase agreement will state the price and the closing date.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['The purchase agreement will close in March.', ['The purchase agreement | (agreement) → keep: determiner']],
+    // An indefinite subject that any such deal is said of.
+    ['A licence contract can run for any length of time.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['A supply contract can run until 2030, the firm said.', ['A supply contract | (contract) → keep: determiner']],
+    // A form's own words.
+    ['This agreement shall be governed by the laws of the state.', ["agreement | (agreement) → drop: a form's own words"]],
+    ['This agreement shall bind Orion Mining from May.', ['This agreement | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('a stake beside words of a garden', () => {
+  ruled([
+    ['Tie the stem loosely to the stake as the plant grows.', ['stake | (stake) → drop: a post']],
+    ['The fund sold the stake as the share price grew.', ['the stake | (stake) → keep: determiner']],
+    // Taken or held, it is shares whatever the sentence's other words.
+    ['The pension fund kept the stake as the plant grows.', ['the stake | (stake) → keep: determiner']],
+  ]);
+});
+
+describe('a site speaking of "this agreement" (audit of terms of service)', () => {
+  ruled([
+    ['We may change this agreement at any time by posting the new terms.', ["agreement | (agreement) → drop: a form's own words"]],
+    ['We signed this agreement with Corvane last week.', ['this agreement with Corvane | (agreement) → keep: determiner']],
+    // Any procurement rule: bidders are the roles of any contract.
+    ['The contract goes to the bidder with the best overall score.', ['contract | (contract) → drop: a kind in advice or explanation']],
+  ]);
+});
+
+describe('a kind defined earlier in the same sentence', () => {
+  ruled([
+    ['A franchise agreement is a document that sets the terms of the agreement for both sides.', ['agreement | (agreement) → drop: a kind defined or in general', 'agreement | (agreement) → drop: a kind spoken of earlier in the text']],
+    // A name in the sentence tells of one case.
+    ['A franchise agreement is a document, and Corvane signed the agreement with Harrow in May.', ['the agreement with Harrow | (agreement) → keep: determiner', 'agreement | (agreement) → drop: a kind defined or in general']],
+  ]);
+});
+
+describe("a deal's legal form said of any such deal", () => {
+  ruled([
+    ['Nothing replaces a written agreement when money is lent between friends.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['A verbal agreement is hard to prove when the boiler breaks.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    // Held or made, or its parties named: one deal.
+    ['The two firms have a written agreement to share the pipeline.', ['a written agreement | (agreement) → keep: determiner']],
+    ['Orvane and Kessel signed a legally binding agreement in Oslo.', ['a legally binding agreement | (agreement) → keep: determiner']],
   ]);
 });

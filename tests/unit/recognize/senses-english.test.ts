@@ -261,3 +261,18 @@ describe('a real-text audit of business pages (round 16): a headline that drops 
     ["Shipments to the U.S.A. rose in June.", ["U.S.A.=country:US"], []],
   ]);
 });
+
+describe('Turkey among foods, cattle and ivy named after a place (audit of food and garden pages)', () => {
+  ruled([
+    ['Good sources of protein are Turkey, lamb and chicken.', [], ['Turkey:bird:drop']],
+    ['Turkey, Greece and Cyprus share the sea.', ['Turkey=country:TR', 'Greece=country:GR', 'Cyprus=country:CY'], ['Turkey:country:keep']],
+    ['Jersey cattle give rich milk.', [], ['Jersey:breed:drop']],
+    ['The Jersey is a gentle breed.', [], ['Jersey:breed:drop']],
+    ['Jersey has its own parliament.', ['Jersey=country:JE'], ['Jersey:no-rule:keep']],
+    ['The Isle of Jersey lies off France.', ['Jersey=country:JE', 'France=country:FR'], ['Jersey:no-rule:keep']],
+    ['Irish ivy climbs the old wall.', [], ['Irish:breed:drop']],
+    ['Irish exports rose in May.', ['Irish=country:IE'], ['Irish:default-country:keep']],
+    // "Ecuadorian", the common spelling, is a demonym of Ecuador.
+    ['The Ecuadorian capital sits high in the Andes.', ['Ecuadorian=country:EC'], []],
+  ]);
+});

@@ -154,3 +154,10 @@ describe('"into" and a pair with a name: a demonym before a noun is the country'
     ['The letters were translated from German and Dutch.', [], ['German:language:drop', 'Dutch:language:drop']],
   ]);
 });
+
+describe('the languages a country is said to have', () => {
+  ruled([
+    ['Its official languages are Portuguese and French.', [], ['Portuguese:language:drop', 'French:language:drop']],
+    ['Its main trading partners are Portuguese and French firms.', ['Portuguese=country:PT', 'French=country:FR'], ['Portuguese:no-rule:keep', 'French:no-rule:keep']],
+  ]);
+});

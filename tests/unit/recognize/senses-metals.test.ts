@@ -471,3 +471,24 @@ describe("a real-text audit of general news (round 15): gold sales of the metal 
     ["The rapper's gold sales topped a million copies.", [], ["gold:award:drop"]],
   ]);
 });
+
+describe('a colour named by a metal: "-colored", a list of colours, a shade in "-ish"', () => {
+  ruled([
+    ['The clasp uses silver colored metals.', [], ['silver:colour-named:drop']],
+    ['The cat has a silver, black and white coat.', [], ['silver:colour-list:drop']],
+    ['The mine sells silver, lead and zinc.', ['silver=mineral:silver', 'lead=mineral:lead', 'zinc=mineral:zinc'], ['silver:metal-list:keep', 'lead:metal-list:keep']],
+    ['Its coat is a grayish silver.', [], ['silver:colour-qualified:drop']],
+    ['Its coat is a layer of silver.', ['silver=mineral:silver'], ['silver:metal:keep']],
+  ]);
+});
+
+describe('bare lead: had somewhere, acted on, said to be a metal (audit of home and health pages)', () => {
+  ruled([
+    ['Some older homes have lead in the paintwork.', ['lead=mineral:lead'], ['lead:lead-found:keep']],
+    ['The home side had the lead in the first half.', [], ['lead:lead-verb:drop']],
+    ['Old pipes can leach lead into the kettle.', ['lead=mineral:lead'], ['lead:lead-handled:keep']],
+    ['Old pipes can lead to leaks.', [], ['lead:lead-verb-or-position:drop']],
+    ['Lead is a soft grey metal.', ['Lead=mineral:lead'], ['Lead:lead-said-metal:keep']],
+    ['The lead is a slim one after the first round.', [], ['lead:lead-not-material:drop']],
+  ]);
+});

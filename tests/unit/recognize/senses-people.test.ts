@@ -158,3 +158,18 @@ describe('settling an open decision with part-of-speech tags', () => {
   ];
   it.each(rows)('%s', (_name, input, decision, nlp, expected) => expect(settleWithNlp(input, decision, nlp)).toBe(expected));
 });
+
+describe('what the name is said to be, and the land it has (audit of travel pages)', () => {
+  ruled([
+    ['Chad is a landlocked country with a short rainy season.', ['Chad=country:TD'], ['Chad:country-predicate:keep']],
+    ['Jordan is one of the poorest nations in the region.', ['Jordan=country:JO'], ['Jordan:country-predicate:keep']],
+    // The country is the place of a person's predicate, not the predicate itself.
+    ['Chad is one of the best players in the country.', [], ['Chad:person-context:drop']],
+    ['Chad has three regions: a desert in the north and savannah in the south.', ['Chad=country:TD'], ['Chad:country-geography:keep']],
+    // A person's cues are read first.
+    ['Chad scored twice for the team in the desert heat.', [], ['Chad:person-context:drop']],
+    // The pronoun "I" after the name is no surname.
+    ['Next year I will be back in Israel I hope.', ['Israel=country:IL'], ['Israel:place-preposition:keep']],
+    ['I met Israel Adesanya at the gym.', [], ['Israel:first-name:drop']],
+  ]);
+});
