@@ -478,6 +478,8 @@ const ACQUISITION_TOPIC_AFTER =
 const PRODUCE_ACTIVITY_AFTER = /^[与與和及、](?:出口|销售|銷售|加工|储存|儲存|运输|運輸|储运|儲運|调运|調運|销往|銷往)/;
 /** 交易 or 重组 right after 并购, before a noun the compound modifies (并购交易定价, 并购重组市场). */
 const ACQUISITION_COMPOUND_AFTER = /^(?:交易|重组|重組)/;
+/** The target of one acquisition after 对, pointed at or named in Latin letters: (对)该公司的, (对)Neo Lithium的. */
+const ONE_TARGET = /^(?:该|該|这家|這家|此|[A-Za-z])[^，。；,;的]{0,12}的$/;
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$|(?:双方|雙方)$/;
@@ -500,6 +502,8 @@ const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** 入股比例 (a share ratio), 入股者: terms, not a company buying in. */
 /** A clause opened by a supposition: 如果, 假如, 倘若, 若是, 要是. */
 const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
+/** A deal made (签署的, 达成的) or pointed at as one (该, 这项) in a supposed clause. */
+const MADE_OR_POINTED = /(?:签署|簽署|签订|簽訂|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆/;
 /** What a study of joint ventures is about: their knowledge, control, performance, management. */
 const JOINT_VENTURE_TOPIC_AFTER = /^(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量)/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
@@ -681,7 +685,8 @@ function rejection(
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
   // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
-  if (SUPPOSED.test(clause.text)) return 'a condition supposed';
+  // (如果双方签署的协议得以落实: a deal already signed, or pointed at as one, is no supposition; only its outcome is.)
+  if (SUPPOSED.test(clause.text) && !MADE_OR_POINTED.test(clause.text + text.slice(start, trigger.start))) return 'a condition supposed';
   const c: Candidate = {
     text,
     sentence,
@@ -819,7 +824,8 @@ function wordRejection(c: Candidate): string {
       if (PRODUCE_ACTIVITY_AFTER.test(after)) return 'an activity of trade';
       // 提升国企的并购绩效, 并购交易定价, 中国上市公司的并购重组: the word modifies a noun of the field
       // (or a compound with 交易, 重组 does), unless one acquisition is pointed at (本次并购交易的).
-      if (word.length === 2 && !ONE_TRANSACTION.test(modifiers)) {
+      // (五矿对该公司的并购案例: one acquisition, its target pointed at or named, is still one.)
+      if (word.length === 2 && !ONE_TRANSACTION.test(modifiers) && !(/[对對]/.test(c.text.charAt(c.start - 1)) && ONE_TARGET.test(modifiers))) {
         const compound = ACQUISITION_COMPOUND_AFTER.exec(after);
         if (ACQUISITION_TOPIC_AFTER.test(after) || MODIFIED_AFTER.test(after) || (compound && MODIFIED_AFTER.test(text.slice(trigger.end + compound[0].length, trigger.end + compound[0].length + 4)))) {
           return 'modifies a noun of the field';

@@ -470,7 +470,9 @@ function anyCase(tokens: Token[], known: KnownSpan[]): boolean {
  */
 const ANY_ROLES = /^(party|parties|tenants?|subtenants?|landlords?|lessees?|lessors?|renters?|licensees?|licensors?|employers?|employees?|buyers?|sellers?|borrowers?|lenders?|homeowners?|guests?|customers?|clients?|subscribers?|consumers?|users?|signator(?:y|ies)|franchisees?|franchisors?|policyholders?|partners|artists|musicians|hirers?|new-hires?|bidders?|tenderers?)$/;
 /** Words that tell of one event: a past tense of saying or making, a time ("yesterday", "last week"). */
-const TOLD_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|extended|renewed|completed|approved|awarded|won|bought|sold|took|gave|broke|began|paid|made|claims|terminated|ended|yesterday|today|tonight|last|ago|earlier|recently)$/;
+const TOLD_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|extended|renewed|completed|approved|awarded|won|bought|sold|took|gave|broke|began|paid|made|claims|terminated|ended|yesterday|today|tonight|last|ago|earlier|recently|tomorrow|next|soon|expected|quarter)$/;
+/** Bodies of a state or a market named in lowercase, which news names the sides or judges of one deal by: "approved by regulators", "the government". */
+const BODIES = /^(regulators?|shareholders?|officials?|authorities|government|governments|ministry|ministries|parliament|lawmakers|miners?|investors)$/;
 /** Before a participle of making, the words that make it no event: "is signed by both parties", "a signed lease", "the agreed terms". */
 const NO_EVENT_BEFORE = /^(is|are|be|been|being|a|an|the|your|their|its|legally|fully|duly|mutually|once|when|if|and|or|often|usually|typically|generally|commonly|always|also|not|never|properly|well)$/;
 /** Counts and kinds of parties that are political ones, not a deal's sides: "the two parties will not field candidates". */
@@ -492,6 +494,7 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
     if (t.kind === 'number' || t.kind === 'currency') return false;
     if (t.kind !== 'word') continue;
     if (k > 0 && t.text !== 'I' && !/^I['’]/.test(t.text) && isCapitalised(t)) return false;
+    if (BODIES.test(t.lower)) return false;
     const pastForm = TOLD_EVENT.test(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && OBJECT_OPENERS.test(tokens[k + 1]?.lower ?? ''));
     if (pastForm && !(/ed$/.test(t.lower) && NO_EVENT_BEFORE.test(tokens[k - 1]?.lower ?? ''))) return false;
   }
@@ -503,8 +506,25 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
  * ("The lease agreement outlines the responsibilities of both parties", "Keep a copy of the contract
  * for your records", "Most artists still revere a recording deal"), naming nothing (namesNothing).
  */
-function kindSpokenOf(tokens: Token[], known: KnownSpan[]): boolean {
-  return namesNothing(tokens, known) && tokens.some((t, k) => t.kind === 'word' && (READER.test(t.lower) || (ANY_ROLES.test(t.lower.replace(/['’]s?$/, '')) && !(t.lower === 'parties' && NOT_ROLE_BEFORE.test(tokens[k - 1]?.lower ?? '')))));
+function kindSpokenOf(tokens: Token[], known: KnownSpan[], pointed: boolean): boolean {
+  // ("The contract is usually awarded to the lowest bidder": a habit is a kind's, whoever its sides.)
+  const habitual = tokens.some((t) => HABIT.test(t.lower));
+  return namesNothing(tokens, known) && tokens.some((t, k) => t.kind === 'word' && (READER.test(t.lower) || (ANY_ROLES.test(t.lower.replace(/['’]s?$/, '')) && !(t.lower === 'parties' && NOT_ROLE_BEFORE.test(tokens[k - 1]?.lower ?? '')) && (!pointed || habitual || anyOfRole(tokens, k)))));
+}
+
+/** Adverbs of a habit, which speak of any deal of a kind: "is usually awarded". */
+const HABIT = /^(usually|typically|generally|normally|often|always|commonly|customarily)$/;
+
+/**
+ * Whether the role at `k` is anyone's in it rather than one side's: counted over all ("both parties",
+ * "each party", "any buyer"), paired with another ("the landlord and the tenant") or defined by a
+ * condition ("the bidder with the best score"). "The contract requires the lender to release funds"
+ * and "The agreement gives buyers priority" speak of the sides of the deal pointed at.
+ */
+function anyOfRole(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  const after = tokens[k + 1]?.lower ?? '';
+  return /^(both|each|either|any|every|all|most|many|some|no|a|an)$/.test(before) || /^(and|or)$/.test(before) || /^(and|or|with|who|whose|that)$/.test(after) || (before === 'the' && /^(and|or)$/.test(tokens[k - 2]?.lower ?? ''));
 }
 
 /**
@@ -735,7 +755,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "The lease agreement outlines the responsibilities of both parties", "you should read the contract
   // before you sign": a kind spoken of to the reader or by its parties' roles, no one named.
   if (/^(the|this|that|these|those|a|an|their|your)$/.test(det) && !left.value && !right.value && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) {
-    if (kindSpokenOf(tokens, known)) return 'a kind in advice or explanation';
+    // (A deal pointed at, of no household's kind, is spoken of by its own sides' roles: "The offtake agreement allows the buyer to take half the output".)
+    const pointed = /^(the|this|that)$/.test(det) && !left.modifiers.some((m) => PRIVATE_KINDS.test(m) || FORM_KINDS.test(m));
+    if (kindSpokenOf(tokens, known, pointed)) return 'a kind in advice or explanation';
     // "The lease agreement will state the rent amount", "What is the purchase agreement?": a contract
     // of a household's or a worker's life, in a sentence that names nothing.
     // ("Nothing replaces a written agreement", "a verbal or written agreement": its form, said of any such deal.)

@@ -1144,6 +1144,14 @@ describe('a kind spoken of in advice or an explainer (audit of lifestyle and leg
     // A contract of a household's life, in a sentence that names nothing.
     ['The purchase agreement will state the price and the closing date.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
     ['The purchase agreement will close in March.', ['The purchase agreement | (agreement) → keep: determiner']],
+    // A deal pointed at is spoken of by its own sides' roles, one of them alone ("the lender"), not by any party's.
+    ['The offtake agreement allows the buyer to take half of the output.', ['The offtake agreement | (agreement) → keep: determiner']],
+    ['The contract requires the lender to release funds once permits are granted.', ['The contract | (contract) → keep: determiner']],
+    ['The joint venture gives the partners equal shares of the output.', ['The joint venture | (venture) → keep: determiner']],
+    // A time to come, or a body of state or market, tells of one deal: "next month", "approved by regulators".
+    ['The purchase agreement is expected to close in the second quarter.', ['The purchase agreement | (agreement) → keep: determiner']],
+    ['A deal could be signed as early as next month.', ['A deal | (agreement) → keep: determiner']],
+    ['A partnership agreement must still be approved by regulators.', ['A partnership agreement | (agreement) → keep: determiner']],
     // An indefinite subject that any such deal is said of.
     ['A licence contract can run for any length of time.', ['contract | (contract) → drop: a kind in advice or explanation']],
     ['A supply contract can run until 2030, the firm said.', ['A supply contract | (contract) → keep: determiner']],
