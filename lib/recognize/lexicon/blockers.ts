@@ -95,6 +95,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '中国银行', '中國銀行', '中国日报', '中國日報', '中国移动', '中國移動', '中国电信', '中國電信', '中国联通',
   '中國聯通', '中国建设银行', '中國建設銀行', '中国工商银行', '中国农业银行', '中国人民银行', '中國人民銀行',
   '中国国际航空', '中國國際航空', '华为', '華為', '美团', '美團', '日立', '日产', '日產',
+  // The Commonwealth of Nations (大英国协), a body of many states, not Britain.
+  '大英国协', '大英國協',
   // Taiwan Semiconductor (台积电), whose 台 a verb of place may stand before (搶在臺積電之前).
   '台积电', '台積電', '臺積電',
   // A carmaker and a newspaper whose names open with a country's abbreviation (华晨宝马, 日本朝日新闻),

@@ -1030,6 +1030,8 @@ describe('academic prose: deal words of a field of study, of any bank, of one of
     ['如果外资股东在合资公司中仅拥有小部分股权，其话语权将十分有限。', ['合资公司 | (zh-strong) → drop: a condition supposed', '股权 | (zh-stake) → drop: a condition supposed']],
     // A deal already signed, or pointed at as one, in a supposed clause is no supposition; one acquisition's target after 对 keeps it one.
     ['如果双方签署的协议得以落实，刚果（金）的钴出口将大增。', ['协议 | (zh-strong) → keep']],
+    // The phrase opens after the word of condition (该协议, not 如果该协议).
+    ['一旦这项协议获得批准，锂精矿出口将增加三成。', ['这项协议 | (zh-strong) → keep']],
     ['五矿资源对该公司的并购案例被视为典范。', ['对该公司的并购 | (zh-acquisition) → keep']],
     ['外资股东在合资公司中仅拥有小部分股权。', ['合资公司中仅拥有小部分股权 | (zh-stake) → keep']],
     // Become a means of a kind of firm (已成为…的途径): acquisitions in general; one pointed at stays.

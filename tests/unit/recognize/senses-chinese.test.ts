@@ -458,6 +458,8 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['加拿大大奖赛因暴雨推迟了一小时。', [], []],
     ['她在澳网第二轮被淘汰。', [], []],
     ['中澳网络安全对话在堪培拉举行。', ['中=country:CN', '澳=country:AU'], ['中:pair:keep', '澳:pair:keep', '堪培拉:literal-place:drop']],
+    // The Commonwealth of Nations, a body of many states.
+    ['大英国协成员国的领导人在伦敦开会。', [], ['伦敦:literal-place:drop']],
     // Dogs, pets and drinks named after a country.
     ['小区里有人遛着一条德国牧羊犬。', [], []],
     ['女儿养了两只荷兰猪。', [], []],
