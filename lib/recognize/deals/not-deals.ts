@@ -504,12 +504,13 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
 /**
  * Whether the sentence speaks of a kind of deal to its reader or by the roles of its parties
  * ("The lease agreement outlines the responsibilities of both parties", "Keep a copy of the contract
- * for your records", "Most artists still revere a recording deal"), naming nothing (namesNothing).
+ * for your records", "Most artists still revere a recording deal"); asked only of a sentence that
+ * names nothing (namesNothing).
  */
-function kindSpokenOf(tokens: Token[], known: KnownSpan[], pointed: boolean): boolean {
+function kindSpokenOf(tokens: Token[], pointed: boolean): boolean {
   // ("The contract is usually awarded to the lowest bidder": a habit is a kind's, whoever its sides.)
-  const habitual = tokens.some((t) => HABIT.test(t.lower));
-  return namesNothing(tokens, known) && tokens.some((t, k) => t.kind === 'word' && (READER.test(t.lower) || (ANY_ROLES.test(t.lower.replace(/['’]s?$/, '')) && !(t.lower === 'parties' && NOT_ROLE_BEFORE.test(tokens[k - 1]?.lower ?? '')) && (!pointed || habitual || anyOfRole(tokens, k)))));
+  const habitual = pointed && tokens.some((t) => HABIT.test(t.lower));
+  return tokens.some((t, k) => t.kind === 'word' && (READER.test(t.lower) || (ANY_ROLES.test(t.lower.replace(/['’]s?$/, '')) && !(t.lower === 'parties' && NOT_ROLE_BEFORE.test(tokens[k - 1]?.lower ?? '')) && (!pointed || habitual || anyOfRole(tokens, k)))));
 }
 
 /** Adverbs of a habit, which speak of any deal of a kind: "is usually awarded". */
@@ -754,23 +755,24 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (bodyNamed(tokens, head)) return "a body's name";
   // "The lease agreement outlines the responsibilities of both parties", "you should read the contract
   // before you sign": a kind spoken of to the reader or by its parties' roles, no one named.
-  if (/^(the|this|that|these|those|a|an|their|your)$/.test(det) && !left.value && !right.value && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) {
+  // (Every rule below asks of a sentence that names nothing, so that is read once, last.)
+  if (/^(the|this|that|these|those|a|an|their|your)$/.test(det) && !left.value && !right.value && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && namesNothing(tokens, known)) {
     // (A deal pointed at, of no household's kind, is spoken of by its own sides' roles: "The offtake agreement allows the buyer to take half the output".)
     const pointed = /^(the|this|that)$/.test(det) && !left.modifiers.some((m) => PRIVATE_KINDS.test(m) || FORM_KINDS.test(m));
-    if (kindSpokenOf(tokens, known, pointed)) return 'a kind in advice or explanation';
+    if (kindSpokenOf(tokens, pointed)) return 'a kind in advice or explanation';
     // "The lease agreement will state the rent amount", "What is the purchase agreement?": a contract
     // of a household's or a worker's life, in a sentence that names nothing.
     // ("Nothing replaces a written agreement", "a verbal or written agreement": its form, said of any such deal.)
     // (Not one held or made: "The two firms have a written agreement to share the pipeline".)
     const formOnly = left.modifiers.some((m) => FORM_KINDS.test(m)) && !MAKING.test(tokens[left.index - 1]?.lower ?? '');
-    if ((left.modifiers.some((m) => PRIVATE_KINDS.test(m)) || formOnly) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
+    if (left.modifiers.some((m) => PRIVATE_KINDS.test(m)) || formOnly) return 'a kind in advice or explanation';
     // "A lease agreement can be for a fixed term", "A purchase agreement is not a deed": an indefinite
     // subject that any such deal is said of.
-    if (/^(a|an)$/.test(det) && kindAsSubject(tokens, left.index, party ? party.to : head + 1) && namesNothing(tokens, known)) return 'a kind in advice or explanation';
+    if (/^(a|an)$/.test(det) && kindAsSubject(tokens, left.index, party ? party.to : head + 1)) return 'a kind in advice or explanation';
     // "This agreement shall be governed by the laws of the state": a form's own words.
-    if (/^(the|this)$/.test(det) && !party && tokens.some((t) => NORM_WORDS.test(t.lower)) && namesNothing(tokens, known)) return "a form's own words";
+    if (/^(the|this)$/.test(det) && !party && tokens.some((t) => NORM_WORDS.test(t.lower))) return "a form's own words";
     // "We can amend this agreement at any time": a site or a firm speaking of its own terms, naming no one.
-    if (det === 'this' && /^agreements?$/.test(headWord) && tokens.some((t) => /^(we|us|our)$/.test(t.lower)) && namesNothing(tokens, known)) return "a form's own words";
+    if (det === 'this' && /^agreements?$/.test(headWord) && tokens.some((t) => /^(we|us|our)$/.test(t.lower))) return "a form's own words";
   }
   return '';
 }
