@@ -15,6 +15,8 @@ const drop = (why: string): Decision => ({ verdict: 'drop', why });
 
 /** One-character abbreviations that may pair with another ("中美", "俄乌"). */
 const PAIRABLE = new Set([...'中美日俄乌烏韩韓澳英法德印哈朝越菲泰加蒙巴墨缅緬沙智荷港']);
+/** Anything that may end a word before an abbreviation (a Han character, a letter, a digit). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * The ones common enough to form a pair on their own evidence. Not 华: it names China after a
  * preposition or before 人, 裔, 商 (访华, 华裔), while 德华 and 英华 are given names (刘德华).
@@ -255,6 +257,11 @@ function abbreviation(input: SenseInput): Decision {
   // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
   if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 4))) return drop('place-or-firm-name');
   if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
+  // 美对华加征关税, 日对韩出口管制: a country opening its clause and acting on another after 对 (not
+  // 5日对, a day; nor 赛中对美国队, mid-phrase).
+  if ((after === '对' || after === '對') && PAIRABLE.has(ch) && !LETTER_OR_DIGIT.test(before) && input.neighbours.some((n) => n.type === 'country' && n.start === end + 1)) {
+    return keep('before-preposition');
+  }
   // 日本駐中大使, 駐中使館: an envoy or embassy in China (駐中 alone is also 駐中部, in the centre).
   if (ch === '中' && (before === '驻' || before === '駐') && ENVOY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   if (ch === '港' || TAIWAN.has(ch)) {
@@ -589,7 +596,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * reads a new set is seen here when that set is added to the list below.
  */
 const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */

@@ -33,11 +33,33 @@ export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly strin
   星: ['country:SG'],
   纽: ['country:NZ'],
   紐: ['country:NZ'],
+  // Countries news names by one character mostly in a pair (中葡关系, 中吉乌铁路, 中瑞自贸协定).
+  葡: ['country:PT'],
+  希: ['country:GR'],
+  埃: ['country:EG'],
+  匈: ['country:HU'],
+  塞: ['country:RS'],
+  瑞: ['country:CH', 'country:SE'],
+  吉: ['country:KG'],
+  塔: ['country:TJ'],
+  捷: ['country:CZ'],
+  波: ['country:PL'],
+  丹: ['country:DK'],
+  芬: ['country:FI'],
+  挪: ['country:NO'],
+  冰: ['country:IS'],
+  奥: ['country:AT'],
+  奧: ['country:AT'],
+  孟: ['country:BD'],
+  叙: ['country:SY'],
+  敘: ['country:SY'],
+  黎: ['country:LB'],
+  坦: ['country:TZ'],
 };
 
 export const WEAK_ABBREVIATIONS = new Set(Object.keys(WEAK_ABBREVIATION_COUNTRIES));
 /** The ones a pair before a word of relations settles without the country's name on the page. */
-export const PAIRED_WITHOUT_NAME = new Set([...'老柬秘委']);
+export const PAIRED_WITHOUT_NAME = new Set([...'老柬秘委葡匈捷丹芬挪埃叙敘黎孟坦']);
 
 /** The full names, simplified and traditional, that settle which country an abbreviation is. */
 const FULL_NAMES: Readonly<Record<string, RegExp>> = {
@@ -55,6 +77,26 @@ const FULL_NAMES: Readonly<Record<string, RegExp>> = {
   'country:MY': /马来西亚|馬來西亞|大[马馬](?!士革|路)/,
   'country:SG': /新加坡|星加坡|獅城|狮城/,
   'country:NZ': /新西兰|新西蘭|纽西兰|紐西蘭/,
+  'country:PT': /葡萄牙/,
+  'country:GR': /希[腊臘]/,
+  'country:EG': /埃及/,
+  'country:HU': /匈牙利/,
+  'country:RS': /塞[尔爾]维亚|塞爾維亞/,
+  'country:CH': /瑞士/,
+  'country:SE': /瑞典/,
+  'country:KG': /吉[尔爾]吉斯/,
+  'country:TJ': /塔吉克/,
+  'country:CZ': /捷克/,
+  'country:PL': /波[兰蘭]/,
+  'country:DK': /丹[麦麥]/,
+  'country:FI': /芬[兰蘭]/,
+  'country:NO': /挪威/,
+  'country:IS': /冰[岛島]/,
+  'country:AT': /[奥奧]地利/,
+  'country:BD': /孟加拉/,
+  'country:SY': /[叙敘]利[亚亞]/,
+  'country:LB': /黎巴嫩/,
+  'country:TZ': /坦桑尼[亚亞]|坦尚尼[亚亞]/,
 };
 
 /** The same names, each found at every place it stands (made once, not per match). */
@@ -69,7 +111,7 @@ const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 };
 
 /** Words after a pair of abbreviations that name two countries: relations, and their joint works. */
-const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼)/;
+const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿)/;
 /** A country's side or army, or the country itself as 國 (以國, 柬國: Taiwan's press): 巴方, 以军. */
 const SIDE_OR_ARMY = new Set([...'方军軍國国']);
 

@@ -114,6 +114,16 @@ describe('Chinese: lists of abbreviations and a count after them', () => {
     // One member before 等国 is not a list, and 中国 is too far off to join it; the preposition keeps 美.
     ['中国将与美等国加强合作。', ['中国=country:CN', '美=country:US'], ['美:after-preposition:keep', '加:abbrev-without-context:drop']],
     ['来美留学的人增多。', ['美=country:US'], ['美:after-preposition:keep']],
+    // A country opening its clause and acting on another after 对 (美对华), not a day (5日对) nor a
+    // 中 mid-phrase (赛中对), nor before 对 and no country (美对人).
+    ['美对华加征关税的做法遭到批评。', ['美=country:US', '华=country:CN'], ['美:before-preposition:keep', '华:after-preposition:keep', '加:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+    ['去年以来，日对韩出口管制有所放松。', ['日=country:JP', '韩=country:KR'], ['日:before-preposition:keep', '韩:after-preposition:keep']],
+    ['5日对韩国的访问结束。', ['韩国=country:KR'], ['日:day:drop']],
+    ['球队在比赛中对美国队取得胜利。', ['美国=country:US'], ['中:abbrev-without-context:drop']],
+    ['美对人的意义是什么？', [], ['美:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
+    // 留美学生: 美 closes 留美 (studying in the US), and 美学 (aesthetics) gives way; not elsewhere.
+    ['留美学者回国创业的越来越多。', ['美=country:US'], ['美:after-preposition:keep', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['他写了一本美学著作。', [], []],
     // The preposition rule leaves 日 out: 与日俱增 is "day by day".
     ['物价与日俱增。', [], ['日:abbrev-without-context:drop']],
   ]);
@@ -679,6 +689,20 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     ['中方发表声明。他和老方一起吃饭。', ['中=country:CN'], ['中:compound:keep']],
     ['中方愿同巴方深化合作。', ['中=country:CN'], ['中:compound:keep']],
     ['美方与以方面对面会谈。', ['美=country:US'], ['美:compound:keep']],
+    // Countries news names by one character mostly in a pair: the rare characters (葡, 匈, 埃, 黎...)
+    // need no name; the commoner ones (希, 波, 奥, 吉...) want the country named, and 瑞 which of two.
+    ['中葡两国的文化交流源远流长。', ['中=country:CN', '葡=country:PT'], ['中:pair:keep', '葡:pair:keep']],
+    ['中匈关系正处在很好的时期。', ['中=country:CN', '匈=country:HU'], ['中:pair:keep', '匈:pair:keep']],
+    ['中埃友谊经受住了时间考验。', ['中=country:CN', '埃=country:EG'], ['中:pair:keep', '埃:pair:keep']],
+    ['中希关系保持稳定。', [], ['中:abbrev-without-context:drop']],
+    ['希腊总理访华期间，中希两国签署了港口合作文件。', ['希腊=country:GR', '华=country:CN', '中=country:CN', '希=country:GR'], ['华:after-preposition:keep', '中:pair:keep', '希:pair:keep', '港:abbrev-without-context:drop']],
+    ['瑞典外长表示，中瑞两国将加强绿色转型合作。', ['瑞典=country:SE', '中=country:CN', '瑞=country:SE'], ['中:pair:keep', '瑞:pair:keep', '加:abbrev-without-context:drop']],
+    ['中瑞自贸协定实施以来，瑞士对华出口稳步增长。', ['中=country:CN', '瑞=country:CH', '瑞士=country:CH', '华=country:CN'], ['中:pair:keep', '瑞:pair:keep', '华:after-preposition:keep']],
+    ['中瑞两国的球迷在看台上合影。', [], ['中:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    // An ordinary word on a page that names the country: no pair, no side.
+    ['葡萄牙的葡萄酒很有名，但他更爱白葡萄。', ['葡萄牙=country:PT'], []],
+    ['波兰队以二比一获胜，波浪般的掌声响起。', ['波兰=country:PL'], []],
+    ['希腊游客说，中希友谊长存，希望再来。', ['希腊=country:GR', '中=country:CN', '希=country:GR'], ['中:pair:keep', '希:pair:keep']],
     // Without the country's name on the page, no reading of 以, 巴 or 伊: 以军 alone, 巴方 alone.
     ['以军当天对一处目标发动空袭。', [], []],
     ['巴方表示欢迎。', [], []],
