@@ -47,6 +47,19 @@ function madeIn(text: string, start: number, end: number): boolean {
   return (next === MADE || next === MADE_TRADITIONAL) && FUNCTION_CHARACTERS.has(text.charCodeAt(start - 1));
 }
 
+const [JIA, DIAN, DIAN_TRADITIONAL] = [code('家'), code('电'), code('電')];
+/** What 国家电 goes on with when it is the state's: 国家电网, 国家电力, 国家电视台, 国家电影局. */
+const STATE_ELECTRIC_AFTER = codeSet('网網力视視台话話影');
+
+/**
+ * 中国|家电企业, 德国|家电: 家电 (home appliances) is a word the platform's dictionary may lack, so
+ * 国家 would cut the name; not in 国家电网 or 国家电力, which are the state's.
+ */
+function appliances(text: string, at: number): boolean {
+  const second = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === JIA && (second === DIAN || second === DIAN_TRADITIONAL) && !STATE_ELECTRIC_AFTER.has(text.charCodeAt(at + 2));
+}
+
 function ideograph(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
@@ -128,7 +141,7 @@ export function cutByWords(text: string, start: number, end: number): boolean {
   // keeps 中国, as 家长 is a word.)
   const before = !FUNCTION_CHARACTERS.has(text.charCodeAt(start - 1)) && pairIsWord(text, start - 1);
   const after =
-    !PEOPLE_OR_NATIONALITY.has(text.charCodeAt(end)) && !madeIn(text, start, end) && pairIsWord(text, end - 1) && !pairIsWord(text, end);
+    !PEOPLE_OR_NATIONALITY.has(text.charCodeAt(end)) && !madeIn(text, start, end) && pairIsWord(text, end - 1) && !pairIsWord(text, end) && !appliances(text, end);
   if (!before && !after) return false;
   if (before) {
     const first = zhWordAt(text, start);

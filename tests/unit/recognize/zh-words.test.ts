@@ -22,6 +22,12 @@ describe('words around a match', () => {
     // price is 发展|中|国家|长期, where it would read 国家 although 家长 is a word.
     ['中国家庭的收入', 0, 2, false],
     ['发展中国家长期面临债务问题', 2, 4, false],
+    // 中国|家电: 家电 (home appliances), which the dictionary may lack, keeps the name whole; the
+    // state's 国家电力 and 国家电网 still cut it.
+    ['德国家电品牌进入新市场', 0, 2, false],
+    ['中國家電出口增長', 0, 2, false],
+    ['发展中国家电力需求增长', 2, 4, true],
+    ['发展中国家电网建设滞后', 2, 4, true],
     // A word that holds the name in its middle: the dictionary reads 發展中國家 whole in traditional
     // characters; one that ends with the name (新中國, read 新|中國 anyway) would not cut it.
     ['發展中國家的債務問題', 2, 4, true],
