@@ -313,6 +313,16 @@ const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|oft
 const HOW_OFTEN = /^(sometimes|often|usually|typically|generally|rarely|seldom|commonly|normally|frequently|routinely)$/;
 /** Words of a rule's text: a deal in their sentence is any the rule speaks of. */
 const NORM_WORDS = /^(shall|hereby|herein|hereunder|thereof|hereinafter)$/;
+
+/**
+ * A form's words of itself, said in no news story: "hereunder", "governed by" (its law), "either
+ * party" and "each party" (no side named). A plain "shall" is not enough where the sentence names
+ * someone ("This agreement shall bind Orion Mining from May").
+ */
+function formsOwnWords(tokens: Token[]): boolean {
+  if (tokens.some((t) => t.kind === 'punct' && /^["“”]$/.test(t.text))) return false;
+  return tokens.some((t, k) => (NORM_WORDS.test(t.lower) && t.lower !== 'shall') || (t.lower === 'party' && /^(either|each)$/.test(tokens[k - 1]?.lower ?? '')) || (t.lower === 'by' && tokens[k - 1]?.lower === 'governed'));
+}
 /** Connectives before a sentence's opener: "Moreover, if ...", "But when ...". */
 const CONNECTIVES = /^(moreover|however|furthermore|also|besides|likewise|similarly|thus|so|and|but|yet|then|still|meanwhile|otherwise|instead)$/;
 
@@ -753,6 +763,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   }
   // ("The Pact, the drama about five friends": a work's name, told the same way.)
   if (bodyNamed(tokens, head)) return "a body's name";
+  // "This Agreement shall be governed by the laws of the State of New York", "Either party may
+  // terminate this agreement": a form speaking of itself in its own words, whatever place it names.
+  // (Not words quoted from a treaty: '"This agreement shall enter into force today," the minister said'.)
+  if (det === 'this' && !left.value && !right.value && /^(agreements?|contracts?|leases?)$/.test(headWord) && formsOwnWords(tokens)) {
+    if (!(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a form's own words";
+  }
   // "The lease agreement outlines the responsibilities of both parties", "you should read the contract
   // before you sign": a kind spoken of to the reader or by its parties' roles, no one named.
   // (Every rule below asks of a sentence that names nothing, so that is read once, last.)

@@ -115,9 +115,22 @@ const STRIKE = /^(strike|strikes|struck|striking)$/;
 /** Words of a search for ore, beside "struck gold" (mining words proper are in MATERIAL_CONTEXT). */
 const PROSPECTING = new Set(['prospector', 'prospectors', 'prospecting', 'drill', 'drills', 'drilled', 'drilling', 'vein', 'veins', 'nugget', 'nuggets', 'shaft', 'claim', 'claims', 'panning', 'metres', 'meters', 'feet']);
 
+/**
+ * "a gold mine of information", "an absolute gold mine of old photos": a rich source of things one
+ * reads, sees or finds, not a mine ("a gold mine of 2 million ounces", "a gold mine of enormous size").
+ */
+const SOURCE_OF = /^\s+mine\s+of\s+(?:(?:useful|old|rare|great|practical|free|valuable|fascinating)\s+)?(information|data|knowledge|ideas|tips|advice|insights?|inspiration|stories|anecdotes|facts|trivia|details|material|resources|recipes|photos|photographs|images|pictures|footage|records|documents|letters|quotes|memories|history|talent|opportunities|content|references|examples|books|songs|music)\b/;
+/** Words of praise between the article and "gold mine" ("an absolute gold mine", "a real gold mine"). */
+const SOURCE_PRAISE = /^(?:absolute|real|veritable|true|virtual|perfect|total|genuine)$/;
+
 function figurativeGold(input: SenseInput): Decision | undefined {
   // 'a voice critics called "pure gold"': praise quoted after a verb of naming, ending on the metal.
   if (/^[.,!?]?["”’']/.test(input.text.slice(input.end, input.end + 2)) && NAMED_IN_QUOTES.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return drop('figurative');
+  const source = input.text.charCodeAt(input.end) === 32 ? SOURCE_OF.exec(input.text.slice(input.end, input.end + 48)) : null;
+  if (source) {
+    const [b1, b2] = before(input, 2);
+    if (b1 === 'a' || (b1 !== undefined && SOURCE_PRAISE.test(b1) && (b2 === 'a' || b2 === 'an'))) return drop('figurative: a rich source');
+  }
   const prev = wordBefore(input);
   const next = after(input, 1)[0];
   // "struck gold with his first startup": a sudden success, unless the sentence is about mining or

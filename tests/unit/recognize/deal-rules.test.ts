@@ -1158,6 +1158,10 @@ describe('a kind spoken of in advice or an explainer (audit of lifestyle and leg
     // A form's own words.
     ['This agreement shall be governed by the laws of the state.', ["agreement | (agreement) → drop: a form's own words"]],
     ['This agreement shall bind Orion Mining from May.', ['This agreement | (agreement) → keep: determiner']],
+    // Its law and its sides by role are a form's words whatever place it names; not words quoted from a treaty.
+    ['This Agreement shall be governed by the laws of the Province of Ontario.', ["Agreement | (agreement) → drop: a form's own words"]],
+    ['Either party may end this contract on 60 days of written notice.', ["contract | (contract) → drop: a form's own words"]],
+    ['"This agreement is governed by international law," the Chilean envoy said of the pact.', ['This agreement | (agreement) → keep: determiner', 'the pact | (agreement) → keep: determiner']],
   ]);
 });
 

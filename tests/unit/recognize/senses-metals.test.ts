@@ -101,6 +101,11 @@ describe('gold as a figure of speech', () => {
     // Striking gold: a sudden success, unless the sentence is about mining or prospecting.
     ['The bakery struck gold with its sourdough doughnuts.', [], ['gold:figurative:drop']],
     ['Two drillers struck gold below the old shaft in 1902.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    // "a gold mine of information": a rich source of things one reads or finds, not a mine of ore.
+    ['The county archive is a gold mine of old letters for local historians.', [], ['gold:figurative: a rich source:drop']],
+    ['Her blog turned out to be an absolute gold mine of recipes.', [], ['gold:figurative: a rich source:drop']],
+    ['The firm operates a gold mine of about 3 million ounces near Tarkwa.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['Engineers called it a gold mine of unusual depth.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['They gave each other tin gifts for their tin anniversary.', ['tin=mineral:tin'], ['tin:metal:keep']],
     ['Fans call bitcoin digital gold.', [], ['gold:figurative:drop']],
     ["Prospectors were fooled by fool's gold.", [], ['gold:figurative:drop']],
