@@ -49,6 +49,8 @@ export const BLOCKERS_EN: readonly string[] = [
   'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Swiss roll', 'Indian summer', 'Cuban heel', 'French braid', 'French door', 'French dressing',
   'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'silver birch', 'silver birches', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
   'India pale ale', 'India Pale Ale', 'Canada goose', 'Canada geese', 'German measles', 'Indian subcontinent', 'Indian subcontinents',
+  'India ink', 'Cuban sandwich', 'Spanish omelette', 'Spanish omelet', 'English muffin', 'Swedish meatballs',
+  'Chinese lantern', 'Japanese beetle', 'Norway spruce', 'Norway maple', 'Norway rat', 'Canada lynx',
   // Idioms in which a mineral word is figurative.
   'iron out', 'irons out', 'iron fist', 'iron grip', 'iron will', 'iron-clad', 'iron clad', 'pumping iron',
   'curling iron', 'steam iron', 'gold medal', 'gold medals', 'gold medallist', 'gold medalist', 'gold medallists',
@@ -108,6 +110,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '银行', '銀行', '银河', '銀河', '银幕', '銀幕', '铁路', '鐵路', '地铁', '地鐵', '高铁', '高鐵', '铁道', '鐵道',
   '金属', '金屬', '铁杆', '鐵桿', '铁腕', '鐵腕', '铅笔', '鉛筆', '铜牌', '銅牌', '银牌', '銀牌', '金牌', '黄金时代', '黃金時代',
   '黄金周', '黃金週', '黄金档', '黃金檔',
+  // Gold in a simile of worth or character (金子般的心, 金子一般的品质), not the metal.
+  '金子般', '金子一般', '金子似的',
   // Gold as "prime" or "best" before an abstract noun (黄金法则, 黄金准则, 黄金比例, 黄金时间).
   '黄金法则', '黃金法則', '黄金准则', '黃金準則', '黄金比例', '黃金比例', '黄金时间', '黃金時間', '黄金时期', '黃金時期',
   '黄金搭档', '黃金搭檔', '黄金组合', '黃金組合', '黄金起点', '黃金起點', '黄金年龄', '黃金年齡', '黄金地段', '黃金地段', '磁铁', '磁鐵', '铁人', '鐵人', '金银花', '金銀花',

@@ -83,6 +83,9 @@ describe('a blocking phrase blocks its plural too', () => {
     ['It was an Indian summer.', ['Indian summer | blocking phrase']],
     ['The pub serves India pale ales.', ['India pale ales | blocking phrase']],
     ['Canada geese nest by the lake.', ['Canada geese | blocking phrase']],
+    ['She inked the maps in India ink.', ['India ink | blocking phrase']],
+    ['The deli sells Cuban sandwiches.', ['Cuban sandwiches | blocking phrase']],
+    ['Norway spruces line the drive.', ['Norway spruces | blocking phrase']],
     ['The silver birch was felled.', ['silver birch | blocking phrase']],
     ['Poland Spring raised prices.', ['Poland Spring | blocking phrase']],
     ['The Inter-American Development Bank lent $2 billion.', ['Inter-American | blocking phrase']],
@@ -93,6 +96,7 @@ describe('a blocking phrase blocks its plural too', () => {
     ['演员们在华丽的舞台上谢幕。', ['华丽 | blocking phrase', '台 | abbreviation → drop: abbrev-without-context']],
     ['游客们在华山顶上看日出。', ['华山 | blocking phrase', '日 | abbreviation → drop: day']],
     ['草原上的蒙古包里飘出奶茶的香气。', ['蒙古包 | blocking phrase']],
+    ['她有一颗金子般的心。', ['金子般 | blocking phrase']],
     ['蒙古国总统抵达北京。', ['蒙古国 | alias "蒙古国"', '北京 | capital → drop: capital-not-metonym']],
     ['外国企业在华投资持续增长。', ['华 | abbreviation → keep: after-preposition', '投资 | deal word (zh-money) → drop: money word without a quantifier, value or lender']],
     // A name among the phrases gets no plural: "Gold Coasts" is two words of their own.
