@@ -119,7 +119,7 @@ const PROSPECTING = new Set(['prospector', 'prospectors', 'prospecting', 'drill'
  * "a gold mine of information", "an absolute gold mine of old photos": a rich source of things one
  * reads, sees or finds, not a mine ("a gold mine of 2 million ounces", "a gold mine of enormous size").
  */
-const SOURCE_OF = /^\s+mine\s+of\s+(?:(?:useful|old|rare|great|practical|free|valuable|fascinating)\s+)?(information|data|knowledge|ideas|tips|advice|insights?|inspiration|stories|anecdotes|facts|trivia|details|material|resources|recipes|photos|photographs|images|pictures|footage|records|documents|letters|quotes|memories|history|talent|opportunities|content|references|examples|books|songs|music)\b/;
+const SOURCE_OF = /^\s+mine\s+of\s+(?:[a-z]+\s+)?(information|data|knowledge|ideas|tips|advice|insights?|inspiration|stories|anecdotes|facts|trivia|details|material|resources|recipes|photos|photographs|images|pictures|footage|records|documents|letters|quotes|memories|history|talent|opportunities|content|references|examples|books|songs|music)\b/;
 /** Words of praise between the article and "gold mine" ("an absolute gold mine", "a real gold mine"). */
 const SOURCE_PRAISE = /^(?:absolute|real|veritable|true|virtual|perfect|total|genuine)$/;
 
