@@ -77,7 +77,9 @@ const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
 /** A norm said of an indefinite subject (一份好的合伙协议应当写明...): any such one. */
 const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|必須)/;
 /** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
-const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必須|不得|一律)/;
+const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|需(?!要)|应当|應當|必须|必須|不得|一律)/;
+/** A signing as the condition of something else (签订入驻协议后方可开店): any such agreement. */
+const CONDITION_AFTER = /^(?:之)?[后後](?:方可|才能|才可|即可|方能)/;
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
 const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數|总量|總量)|一半|半数|半數|占比|佔比/;
 
@@ -263,6 +265,9 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (PRACTICE_AFTER.test(text.slice(c.end, c.end + 4))) return 'a practice of signing, not one';
   // 运动员的商业合同须报备: a duty said right after the phrase, of no agreement pointed at.
   if (!c.one && !c.partiesSigned && DUTY_AFTER.test(text.slice(c.end, c.end + 6)) && !signedAsEvent(text, clause)) return 'a duty said of a kind of agreement';
+  // 与平台签订入驻协议后方可开店: a signing as the condition of something else, whoever the other side
+  // (not one told as done: 与力拓签署了包销协议后才能获得贷款).
+  if (!c.one && CONDITION_AFTER.test(text.slice(c.end, c.end + 4)) && !/[了過过]/.test(text.slice(clause.start, c.phraseStart)) && !signedAsEvent(text, clause)) return 'a condition of any signing';
   if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';

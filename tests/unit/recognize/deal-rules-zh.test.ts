@@ -595,6 +595,11 @@ describe('general news, deals-zh-9 second batch: reading verbs, negation after t
     ['两国在年底前无条件签署了协议。', ['协议 | (zh-strong) → keep']],
     ['运动员的商业合同须报备。', ['合同 | (zh-weak) → drop: a duty said of a kind of agreement']],
     ['该运动员的商业合同已经报备。', ['该运动员的商业合同 | (zh-weak) → keep']],
+    // 需 is a duty too; a signing as the condition of something else is any such signing, unless told as done.
+    ['用户之间的积分交易需经平台审核。', ['交易 | (zh-weak) → drop: a duty said of a kind of agreement']],
+    ['这笔积分交易需经平台审核。', ['这笔积分交易 | (zh-weak) → keep']],
+    ['商户与商场签订租赁协议后方可营业。', ['协议 | (zh-strong) → drop: a condition of any signing']],
+    ['该矿企与嘉能可签署了包销协议后才能获得融资。', ['包销协议 | (zh-strong) → keep', '融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['公司要求签的竞业协议合法吗？', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
     ['公司与他签的竞业协议已到期。', ['竞业协议 | (zh-strong) → keep']],
     ['该歌手与唱片公司的合约纠纷今日开庭。', ['该歌手与唱片公司的合约 | (zh-weak) → keep']],
