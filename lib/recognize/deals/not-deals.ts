@@ -86,6 +86,23 @@ const HOUSEHOLD_LOAN = /^(personal|student|payday|car|auto|home|mortgage|consume
 const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|centre-half|midfield|full-back|backline|defence|defense|goals|assists|strikers|midfielders|defenders|wingers)$/;
 /** Partnerships of two people: "a civil partnership". */
 const PERSONAL_PARTNERSHIP = /^(civil|domestic|romantic|life)$/;
+/** Words of a home and a family, beside which a bargain told in the first person is a household's. */
+const HOME_WORDS = /^(house|home|apartment|flat|rent|bills|landlord|tenant|roommate|roommates|flatmate|flatmates|brother|sister|mom|mum|dad|mother|father|parents|kids|neighbor|neighbour|neighbors|neighbours)$/;
+
+/** A sentence in the first person (not a quotation) with a word of a home. */
+function householdFirstPerson(tokens: Token[]): boolean {
+  let first = false;
+  let home = false;
+  for (const t of tokens) {
+    if (t.kind === 'punct' && /^["“”]$/.test(t.text)) return false;
+    if (/^(i|my|me|we|our|us)$/.test(t.lower) && (t.lower !== 'us' || t.text === 'us')) first = true;
+    else if (HOME_WORDS.test(t.lower)) home = true;
+  }
+  return first && home;
+}
+
+/** Words of a couple's life, beside which a partnership is theirs. */
+const MARRIED_LIFE = /^(divorce|divorced|divorcing|marriage|married|marry|wedding|husband|wife|spouse|spouses|boyfriend|girlfriend|romance)$/;
 /** A person's or a band's "venture" is a business they run: "her latest venture, a bakery", "the band's new venture, a record label". */
 const PERSONAL_POSSESSIVE = /^(his|her|my|your|actor|actress|singer|author|chef|star|rapper|player|founder|designer|entrepreneur|celebrity|comedian|athlete|band|musician|duo|couple|presenter|footballer|boxer|director)$/;
 /** What "A deal is ..." goes on with when it says what deals are: "a deal is a deal", "a deal is only as good as...". */
@@ -900,6 +917,11 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   // ("in an arrangement with the bank" names a party).
   if (cls === 'partnership' && head0 === 'arrangement' && !party && noValue && /^(a|an)$/.test(det) && tokens[left.index - 1]?.lower === 'in' && !/^(under|by)$/.test(tokens[left.index - 2]?.lower ?? '')) return 'an arrangement of things or of a household';
   if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
+  // "My brother and I have an agreement to split the bills", "We signed the contract for our house":
+  // a household's own bargain, told in the first person beside the words of a home, naming no one.
+  if (/^(agreements?|contracts?|deals?|leases?|arrangements?)$/.test(head0) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && householdFirstPerson(tokens)) return "a household's own bargain";
+  // "Their partnership ended in a bitter divorce": a couple's life together, told by the words of a marriage.
+  if (head0 === 'partnership' && !party && noValue && tokens.some((t) => MARRIED_LIFE.test(t.lower))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;
   if (cls === 'venture' && /^ventures?$/.test(head0) && tokens[head - 1]?.lower !== 'joint' && !party && (PERSONAL_POSSESSIVE.test(possessor) || left.modifiers.includes('business'))) return 'a business of its own';
   // "a big stake in keeping prices stable", "a stake in the outcome": an interest in what happens, not shares.

@@ -1200,3 +1200,17 @@ describe("a deal's legal form said of any such deal", () => {
     ['Orvane and Kessel signed a legally binding agreement in Oslo.', ['a legally binding agreement | (agreement) → keep: determiner']],
   ]);
 });
+
+describe("a household's own bargain and a couple's partnership (probing, stop 35)", () => {
+  ruled([
+    // Told in the first person beside the words of a home, naming no one: the household's own.
+    ['My sister and I have an agreement to share the rent.', ["agreement | (agreement) → drop: a household's own bargain"]],
+    ['We signed the contract for our flat on Friday.', ["contract | (contract) → drop: a household's own bargain"]],
+    // A party named, or a speaker quoted, keeps it.
+    ['We signed an offtake contract with Pilbara for our refinery, the firm said.', ['an offtake contract with Pilbara | (contract) → keep: determiner']],
+    ['"We have a deal with Korea for our home market," the minister said.', ['a deal with Korea | (agreement) → keep: determiner']],
+    // A partnership beside the words of a marriage is a couple's.
+    ['Their partnership ended in an amicable divorce.', ['partnership | (partnership) → drop: a partnership of two people']],
+    ['The partnership with Umicore outlived the founder\'s divorce.', ['The partnership with Umicore | (partnership) → keep: determiner']],
+  ]);
+});
