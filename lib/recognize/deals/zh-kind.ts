@@ -211,8 +211,8 @@ const FORM_PARTIES = /甲方|乙方|甲、乙|甲乙双方|甲乙雙方/;
 const GATHERED = /小编|小編|整理|收集|范文|範文|模版/;
 /** What the phrase is said to be a kind of, type or purpose of: 关键协议的类型, 签订这些协议的目的. */
 const KIND_OF_AFTER = /^的(?:类型|類型|种类|種類|分类|分類|目的|作用|意义|意義|特点|特點|要点|要點)/;
-/** A share of agreements counted (仅31%的合同, 近三成的协议): many of a kind, not one stake. */
-const SHARE_OF = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六七八九十百]+|[一二两兩三四五六七八九]成)的$/;
+/** A share of agreements counted (仅31%的合同, 只有三成的租房合同): many of a kind, not one stake. */
+const SHARE_OF = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六七八九十百]+|[一二两兩三四五六七八九]成)的[^的，。；、,;]{0,6}$/;
 /** The genus of a predicate (授权…是一个…的综合合同): what something else is, a kind. */
 const PREDICATE_GENUS = /是(?:一个|一個|一种|一種|一类|一類)/;
 /** A step of a procedure after the phrase (签订贸易合同后从事进出口业务): what is done after any signing. */

@@ -1086,6 +1086,7 @@ describe('consumer, Q&A and game-industry pages (the qa-zh audit)', () => {
     ['这家连锁超市与供货商签订的采购合同价值3000万元。', ['采购合同 | (zh-weak) → keep']],
     // A share of contracts counted is many of them.
     ['调查发现，仅四成的合同写明了违约金的计算方法。', ['合同 | (zh-weak) → drop: a share of agreements, many']],
+    ['抽查显示，只有两成的装修合同约定了工期延误的赔偿。', ['合同 | (zh-weak) → drop: a share of agreements, many']],
     // The type or purpose of agreements is said of a kind; the content of one pointed at is that one's.
     ['本文将介绍出版社之间版权协议的类型和签订这些协议的目的。', ['协议 | (zh-strong) → drop: the type or purpose of a kind', '协议 | (zh-strong) → drop: the type or purpose of a kind']],
     ['该协议的内容已于昨日公布。', ['该协议 | (zh-strong) → keep']],
