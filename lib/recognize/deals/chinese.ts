@@ -28,6 +28,7 @@ const STOP_WORDS = [
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被', '且', '以',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
   '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
+  '关系到', '關係到', '影响', '影響',
   '阅读', '閱讀', '查看', '看懂', '读懂', '讀懂', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
   // Verbs of saying: what is said opens after them (他表示这份合同将重新谈判).
@@ -51,7 +52,7 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|补�
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|有效期|期(?![货貨权權])|问题|問題|概念|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|有效期|期(?![货貨权權])|问题|問題|概念|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本|文本|版本|语句|語句|约束(?![着著了住])|約束(?![着著了住])|义务|義務)/;
 /** Agreements of family life: 离婚协议, 婚前协议, 赡养协议, 遗赠扶养协议, 分家协议. */
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
@@ -352,6 +353,8 @@ function lenderNamed(c: Candidate): boolean {
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
  */
 const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$/;
+/** A partnership reached with a party (和日本一家公司达成合作伙伴关系), as a contract is signed with one. */
+const PARTNERSHIP_WITH_PARTY = /(?:与|與|同|跟|和)[^，。；、,;]{1,16}?(?:达成|達成|缔结|締結|结成|結成)了?(?:战略|戰略|全面)?合作$/;
 /** The two parties as the signing verb's subject: 双方还签署了[电力长协], 两国签订[供气合同]. */
 const BOTH_SIGN = /(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
 const MODAL = /务必|必须|必須|需要|应当|應當|应该|應該|可以|(?<!供)[应應]|[须須需请請]/;
@@ -485,15 +488,19 @@ const ONE_TARGET = /^(?:该|該|这家|這家|此|[A-Za-z])[^，。；,;的]{0,1
 /** Verbs after 合资 that found something, perhaps after its place: 与某公司合资[成立], 合资在熊本设厂. */
 const FOUNDED_AFTER = /^(?:在[^，。；,;]{1,8}?)?(?:成立|组建|組建|设立|設立|建设|建設|兴建|興建|建厂|建廠|设厂|設廠|开发|開發|经营|經營|创办|創辦)/;
 const PARTY_BEFORE = /(?:与|與|同|和|跟)[^，。；,;]{1,16}$|(?:双方|雙方)$/;
-/** 达成战略合作, 達成全面合作: a partnership reached, with the kind of it before 合作 (captured). */
-/** A cheap first test for 合作: a 成 (of 达成) in the six characters before it. */
+/** A cheap first test for 合作: a 成 (of 达成) in the sixteen characters before it. */
 export function partnershipMayBeReached(text: string, at: number): boolean {
-  return text.slice(Math.max(0, at - 6), at).includes('成');
+  return text.slice(Math.max(0, at - 16), at).includes('成');
 }
 
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */
 const PARTNERSHIP_HEADED = /^(?:协议|協議|协定|協定|框架|备忘|備忘|伙伴|夥伴|合同|意向书|意向書)/;
-const PARTNERSHIP_REACHED = /(?:达成|達成)了?((?:战略|戰略|全面|深度|长期|長期)?)$/;
+/**
+ * 达成战略合作, 達成全面合作, 达成战略级合作: a partnership reached, with the kind of it before 合作
+ * (captured); also one told as reached (和X达成的战略合作) or with its subject matter between (达成了
+ * ACG内容的战略合作), whose 的-modifier the span leaves out.
+ */
+const PARTNERSHIP_REACHED = /(?:达成|達成)(?:了|的)?(?:[^，。；、,;的达達]{1,10}的)?((?:(?:战略|戰略)[级級性]?|全面|深度|长期|長期)?)$/;
 /**
  * Items of a list of manners (通过入股、合资等方式参与, 以贷款或入股等形式): ways of doing something
  * named as kinds, not one deal.
@@ -507,7 +514,7 @@ const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
 /** A deal made (签署的, 达成的) or pointed at as one (该, 这项) in a supposed clause. */
 const MADE_OR_POINTED = /(?:签署|簽署|签订|簽訂|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆/;
 /** What a study of joint ventures is about: their knowledge, control, performance, management. */
-const JOINT_VENTURE_TOPIC_AFTER = /^(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量)/;
+const JOINT_VENTURE_TOPIC_AFTER = /^的?(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量|运营|運營|效率|工作|员工|員工)/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
 const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
 /**
@@ -577,7 +584,7 @@ function quantifiedByWord(text: string, start: number, modifiers: string): boole
  * A demonstrative of one right before the word, whatever opens the phrase (董事会关于本次交易, 因本次交易,
  * 故该等交易): 该等 (those) is the legal Chinese of announcements.
  */
-const DEMONSTRATIVE_LAST = /(?:本次|此次|这次|這次|该等|該等|上述|前述)$/;
+const DEMONSTRATIVE_LAST = /(?:本次|此次|这次|這次|该等|該等|上述|前述|(?:这|這|那)[两兩二三四几幾]?(?:笔|筆))$/;
 /** 本次交易所作的决定: 交易 then 所 and a verb, not an exchange (交易所), after a demonstrative of one. */
 const SO_VERB_AFTER = /^所(?:作|涉|得|产|產|引|致|带|帶|需)/;
 
@@ -747,7 +754,7 @@ function wordRejection(c: Candidate): string {
       // 中外合资企业控制权, 合资企业知识获取: joint ventures as a kind of company (Chinese and foreign
       // owners, no one named), or the venture word modifying a noun of a study.
       // (这家中外合资企业 is one company: a demonstrative or a count keeps it.)
-      if (/^(?:合资企业|合資企業)$/.test(word) && !/[这這该該此那本一两兩几幾]/.test(modifiers) && (/(?:中外|外商|外资|外資)$/.test(modifiers) || JOINT_VENTURE_TOPIC_AFTER.test(after))) {
+      if (/^(?:合资企业|合資企業)$/.test(word) && !/[这這该該此那本一两兩几幾]/.test(modifiers) && (/(?:中外|外商|外资|外資|[中日美韩韓德法英俄][中日美韩韓德法英俄])$/.test(modifiers) || JOINT_VENTURE_TOPIC_AFTER.test(after))) {
         return 'a kind of company';
       }
       if (SIGNING_STEP_AFTER.test(text.slice(trigger.end, trigger.end + 5)) && !QUANTIFIERS.test(modifiers)) return 'a step of any signing';
@@ -771,6 +778,8 @@ function wordRejection(c: Candidate): string {
       if (MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
       if (/(?:伙伴关系|夥伴關係)$/.test(word) && RELATIONSHIP_QUALITY.test(modifiers)) return 'a relationship described';
+      // 和一家日本公司达成合作伙伴关系: a partnership reached with a party is one arrangement.
+      if (/(?:伙伴关系|夥伴關係)$/.test(word) && /合作$/.test(modifiers) && PARTNERSHIP_WITH_PARTY.test(beforeText(c))) return '';
       // 施工合同的招标: a contract put out to tender is not yet anyone's.
       if (/^的?(?:招标|招標|投标|投標)/.test(after)) return 'out to tender';
       const signed = SIGNED_BEFORE.test(beforeText(c));
@@ -878,7 +887,7 @@ export function findChineseDeals(
     // 合作 counts only right after 达成 (with 战略, 全面...): every other one is skipped unread.
     let partnershipStart = -1;
     if (trigger.cls === 'zh-partnership') {
-      const reached = PARTNERSHIP_REACHED.exec(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start));
+      const reached = PARTNERSHIP_REACHED.exec(text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start));
       // 达成合作协议: the agreement word after it heads the phrase.
       if (!reached || PARTNERSHIP_HEADED.test(text.slice(trigger.end, trigger.end + 3))) continue;
       partnershipStart = trigger.start - reached[1].length;

@@ -78,8 +78,7 @@ const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
 const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|必須)/;
 /** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
 const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|需(?!要)|应当|應當|必须|必須|不得|一律)/;
-/** A signing as the condition of something else (签订入驻协议后方可开店): any such agreement. */
-const CONDITION_AFTER = /^(?:之)?[后後](?:方可|才能|才可|即可|方能)/;
+
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
 const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數|总量|總量)|一半|半数|半數|占比|佔比/;
 
@@ -204,6 +203,22 @@ const RULE_SAYS = /(?:规定|規定|明确|明確)[，,：:]$/;
 /** Rules followed, not quoted: 依…規定，, 按照…规定，. */
 const ACCORDING_TO_RULES = /(?:依|依照|依据|依據|按照|根据|根據|遵照)[^，。；,;]{0,24}(?:规定|規定)[，,]$/;
 
+/** The reader addressed in the modifier (那张HR发你的期权协议, 您签的租房合同): any reader's own, a kind. */
+const READER = /[你您]/;
+/** A form's own words: 本合同, 本协议 in a sentence of 甲方 and 乙方 (a template's placeholders for the parties). */
+const THIS_FORM = /^(?:本|除非本)$/;
+const FORM_PARTIES = /甲方|乙方|甲、乙|甲乙双方|甲乙雙方/;
+/** Sample texts gathered for readers: 小编整理的商铺转让合同, 合同范文. */
+const GATHERED = /小编|小編|整理|收集|范文|範文|模版/;
+/** What the phrase is said to be a kind of, type or purpose of: 关键协议的类型, 签订这些协议的目的. */
+const KIND_OF_AFTER = /^的(?:类型|類型|种类|種類|分类|分類|目的|作用|意义|意義|特点|特點|要点|要點)/;
+/** A share of agreements counted (仅31%的合同, 只有三成的租房合同): many of a kind, not one stake. */
+const SHARE_OF = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六七八九十百]+|[一二两兩三四五六七八九]成)的[^的，。；、,;]{0,6}$/;
+/** The genus of a predicate (授权…是一个…的综合合同): what something else is, a kind. */
+const PREDICATE_GENUS = /是(?:一个|一個|一种|一種|一类|一類)/;
+/** A step of a procedure after the phrase (签订贸易合同后从事进出口业务): what is done after any signing. */
+const STEP_AFTER = /^(?:后|後|之后|之後|以后|以後)[^。；;]{0,3}(?:从事|從事|进行|進行|办理|辦理|开始|開始|才|再|即可|方可|方能)/;
+
 /** Regulating a class of agreements: 规范...中的特许经营协议, 整治阴阳合同. */
 const REGULATED = /(?:规范|規範|整治|打击|打擊|治理|清理)[^，。；,;]{0,24}$/;
 
@@ -253,7 +268,13 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.one && WITH_MANY_COUNTRIES.test(clause.text)) return 'signed with many countries';
   if (!c.one && !c.named && CLASS_PAIR.test(text.slice(clause.start, c.start))) return 'signed between classes of parties, a kind';
   if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
-  // 與中國簽署此種協定的第一個國家: a kind pointed at (此種, 這類) is no one deal, even with countries named.
+  // 所谓中日合资企业, 什么是中美贸易协定: a term defined or asked about, however named its parties.
+  if (/所谓|所謂|什么是|什麼是|何谓|何謂/.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
+  // 那张HR发你的期权授予协议: the reader's own, any reader's.
+  if (!c.named && READER.test(mods)) return 'an agreement of the reader, a kind';
+  // 甲方将商铺出租给乙方…订立本合同: a template's words about whichever agreement is filled in.
+  if (!c.named && THIS_FORM.test(mods) && FORM_PARTIES.test(text.slice(c.sentenceStart, c.sentenceEnd))) return "a form's own words";
+  // 与中國簽署此種協定的第一個國家: a kind pointed at (此種, 這類) is no one deal, even with countries named.
   if (POINTED_KIND.test(mods)) return 'a kind of agreement, not one';
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
@@ -262,12 +283,15 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // 合同解除的，该合同…终止: a norm's condition (…的，) names a kind, and 该 after it points back at that kind.
   if (/^[该該]/.test(mods) && NORM_CONDITION.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of any such agreement';
   if (c.one && !c.indefinite) return '';
+  if (GATHERED.test(mods)) return 'a sample text gathered for readers';
+  if (SHARE_OF.test(mods)) return 'a share of agreements, many';
+  if (KIND_OF_AFTER.test(text.slice(c.end, c.end + 4))) return 'the type or purpose of a kind';
+  if (PREDICATE_GENUS.test(text.slice(clause.start, c.phraseStart) + mods) && !POINTED.test(mods)) return 'the genus of a predicate, a kind';
+  // (Not one told as done: 与嘉能可签署了包销协议后才能获得融资.)
+  if (STEP_AFTER.test(text.slice(c.end, c.end + 8)) && !/[了過过]/.test(text.slice(clause.start, c.phraseStart)) && !signedAsEvent(text, clause)) return 'a step of a procedure';
   if (PRACTICE_AFTER.test(text.slice(c.end, c.end + 4))) return 'a practice of signing, not one';
   // 运动员的商业合同须报备: a duty said right after the phrase, of no agreement pointed at.
   if (!c.one && !c.partiesSigned && DUTY_AFTER.test(text.slice(c.end, c.end + 6)) && !signedAsEvent(text, clause)) return 'a duty said of a kind of agreement';
-  // 与平台签订入驻协议后方可开店: a signing as the condition of something else, whoever the other side
-  // (not one told as done: 与力拓签署了包销协议后才能获得贷款).
-  if (!c.one && CONDITION_AFTER.test(text.slice(c.end, c.end + 4)) && !/[了過过]/.test(text.slice(clause.start, c.phraseStart)) && !signedAsEvent(text, clause)) return 'a condition of any signing';
   if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';

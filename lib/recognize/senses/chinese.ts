@@ -215,6 +215,8 @@ function macaoPage(text: string): boolean {
 /** A county's, a city's or a firm's suffix after a two-character name (华安县, 华云公司). */
 const NAME_SUFFIX_AFTER = /^(?:[县縣市镇鎮乡鄉]|公司|集团|集團|矿业(?!务)|礦業(?!務)|股份(?!额|額))/;
 /** Second characters of words 相 starts (相继, 相互, 相同, 相当, 相应, 相对, 相比, 相似, 相近, 相信, 相处, 相连, 相结合). */
+/** Characters that make a word with 法 after them: 无法, 设法, 办法, 没法. */
+const FA_WORD_BEFORE = new Set([...'无無设設办辦没沒']);
 const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近信处處连連结結映伴遇距差']);
 /** An envoy, an embassy or a correspondent after 駐中: 大使, 使館, 代表, 記者. */
 const ENVOY_AFTER = /^(?:大使|使[馆館]|代表|[记記]者)/;
@@ -246,6 +248,14 @@ function abbreviation(input: SenseInput): Decision {
     return drop('person-name');
   }
   if (WEAK_ABBREVIATIONS.has(ch)) return weakAbbreviation(input);
+  // 无法, 设法, 办法, 没法: 法 ends a word of its own (cannot, a way), not France.
+  if (ch === '法' && FA_WORD_BEFORE.has(before)) return drop('second-half-of-word');
+  // 材料中使用: 中 the locative before 使用 (to use), not China's envoy (中使).
+  if (ch === '中' && after === '使' && text.charAt(end + 1) === '用') return drop('locative');
+  // 日领馆, 美領館: a country's consulate.
+  if ((after === '领' || after === '領') && (text.charAt(end + 1) === '馆' || text.charAt(end + 1) === '館')) return keep('consulate');
+  // 入华开展业务: 华 after 入 (entering China), unless 入 ends a word (收入, 加入, 出入).
+  if ((ch === '华' || ch === '華') && before === '入' && wordEndingAt(text, start - 1) === undefined) return keep('after-preposition');
   // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
   if (after === '概' && text.charAt(end + 1) === '股') return keep('compound');
   if ((after === '属' || after === '屬') && RULED_BY.has(ch) && /\p{Script=Han}/u.test(text.charAt(end + 1)) && !/[于於性]/.test(text.charAt(end + 1))) return keep('ruled-by');
@@ -595,8 +605,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大', ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
@@ -820,6 +830,10 @@ const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂�
 const SILVER_MONEY_BEFORE = new Set([...'官碎现現库庫纹紋私征徵纳納']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
+/** Bars and coins of investment gold (投资金条, 投资金币). */
+const INVESTMENT_GOLD_AFTER = new Set([...'条條币幣块塊砖磚']);
+/** The non-metals of a metal's compound named with 化 (氧化铁, 硫化锌). */
+const CHEMICAL_PREFIX = new Set([...'氧硫氯碳氟氮溴碘']);
 /** After a metal and a material character, animals and plants named for their colour: 金丝雀, 金丝猴. */
 const NAMED_FOR_COLOUR = new Set([...'雀猴鸟鳥燕楠熊猫貓鱼魚菊']);
 const NUMERALS = new Set([...'0123456789０１２３４５６７８９.零〇一二三四五六七八九十百千万萬亿億两兩']);
@@ -965,6 +979,8 @@ function materialAfter(input: SenseInput): Decision | undefined {
   const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  // 铁资源, 锂资源: the metal as a resource (not 金 of 资金 or 基金资源).
+  if (metal !== '金' && (after === '资' || after === '資') && (text.charAt(end + 1) === '源')) return keep('resource');
   // 铅精矿, 锡精矿, 铁精粉: a metal's concentrate.
   if (after === '精' && /[矿礦粉]/.test(text.charAt(end + 1))) return keep('concentrate');
   // 银质餐具, 铜质门把手, 铁质栏杆: 质 says what a thing is made of; not 银质奖章, a medal (nor
@@ -1000,6 +1016,14 @@ function metalCharacter(input: SenseInput): Decision {
   if ((input.surface === '银' || input.surface === '銀') && SILVER_MONEY_BEFORE.has(before) && !ORDINARY_AFTER.has(after)) return keep('silver-money');
   // 镍铁 is two metals; 押金金额 is a deposit's amount: the same metal twice in a row is no compound.
   const touching = touchingNeighbours(input).some((n) => n.type === 'mineral' && n.entityId !== input.entityId);
+  // 18K金, K金钻戒: gold by its karat.
+  if (gold && (before === 'K' || before === 'k')) return keep('karat');
+  // 投资金条, 投资金币: investment gold (a bar, a coin), not 资金 (funds).
+  if (gold && before === '资' && text.charAt(start - 2) === '投' && INVESTMENT_GOLD_AFTER.has(after)) return keep('investment-gold');
+  // 工银金条, 工银理财: 工银 is a bank's short name (ICBC), not 加工银 (processed silver).
+  if ((input.surface === '银' || input.surface === '銀') && before === '工' && text.charAt(start - 2) !== '加') return drop('bank-name');
+  // 氧化铁, 硫化锌, 氯化镍: the metal's compound, a material.
+  if (before === '化' && CHEMICAL_PREFIX.has(text.charAt(start - 2))) return keep('chemical-compound');
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');
   if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');
   const material = materialAfter(input);
@@ -1013,8 +1037,31 @@ function metalCharacter(input: SenseInput): Decision {
     const gap = n.end <= input.start ? input.text.slice(n.end, input.start) : input.text.slice(input.end, n.start);
     return /^[、,，和与與及或 　]$/.test(gap);
   });
-  return listed ? keep('mineral-list') : drop('ordinary-word');
+  if (listed) return keep('mineral-list');
+  return bareMetalWord(input) ? keep('bare-metal') : drop('ordinary-word');
 }
+
+/** What opens and closes a one-character metal standing as a word of its own (的铁, 铅、镉, 和铁相比, 为铁72%). */
+const BARE_BEFORE = new Set([...'的是和与與及、或为為对對含有，,：:（(']);
+const BARE_AFTER = new Set([...'的、和与與及或等被，,。；;：:）)！？']);
+/** A sentence about materials: their metals, elements, alloys, what leaches from a pot, batteries. */
+const MATERIAL_SENTENCE = /金属|金屬|元素|合金|溶出|含量|矿物|礦物|材料|[锅鍋]|电池|電池|不锈钢|不銹鋼|离子|離子/;
+/**
+ * A one-character metal that is a word of its own (正极材料中的铁和磷, 含有铅、镉等重金属, 和铁相比,
+ * 为铁72%), in a sentence about materials or beside another metal: the metal, not a word's part.
+ * Character tests first; the sentence is read only when both ends are a word's.
+ */
+function bareMetalWord(input: SenseInput): boolean {
+  const { text, start, end, sentence } = input;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const opens = start === sentence.start || BARE_BEFORE.has(before) || (before === '者' && text.charAt(start - 2) === '或');
+  if (!opens) return false;
+  const closes = end === sentence.end || BARE_AFTER.has(after) || (after === '相' && text.charAt(end + 1) === '比') || PERCENT_AHEAD.test(text.slice(end, end + 8));
+  if (!closes) return false;
+  return input.neighbours.some((n) => n.type === 'mineral' && n.entityId !== input.entityId) || MATERIAL_SENTENCE.test(text.slice(sentence.start, sentence.end));
+}
+const PERCENT_AHEAD = /^\d+(?:\.\d+)?[%％]/;
 
 export function decideChinese(input: SenseInput, isCapital: boolean, isAbbrev: boolean): Decision {
   if (isCapital) return capital(input);

@@ -210,6 +210,8 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
   return undefined;
 }
 
+/** A fineness stamped after white gold (白金750, “白金”750): 750 parts of gold in 1000. */
+const WHITE_GOLD_FINENESS = /^[”」"]?\s?750/;
 /** Precious metals' names that also mean "golden", "platinum", "silver" as a rank or a time. */
 const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀', '铂金', '鉑金']);
 /**
@@ -243,6 +245,8 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
   }
   if (PRECIOUS_NAMES.has(text.slice(start, end))) {
     if (FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
+    // 18K白金, 白金750: white gold, an alloy of gold by its karat or fineness, not platinum.
+    if (text.startsWith('白金', start) && (/[Kk]/.test(text.charAt(start - 1)) || WHITE_GOLD_FINENESS.test(text.slice(end, end + 5)))) return 'white gold';
     // 村民黄金树: after a role, 黄 is a surname and 金 starts the given name.
     if (nameAfterRole(text, start, end)) return 'a person';
   }

@@ -595,10 +595,10 @@ describe('general news, deals-zh-9 second batch: reading verbs, negation after t
     ['两国在年底前无条件签署了协议。', ['协议 | (zh-strong) → keep']],
     ['运动员的商业合同须报备。', ['合同 | (zh-weak) → drop: a duty said of a kind of agreement']],
     ['该运动员的商业合同已经报备。', ['该运动员的商业合同 | (zh-weak) → keep']],
-    // 需 is a duty too; a signing as the condition of something else is any such signing, unless told as done.
+    // 需 is a duty too; a signing as a step before something else is any such signing, unless told as done.
     ['用户之间的积分交易需经平台审核。', ['交易 | (zh-weak) → drop: a duty said of a kind of agreement']],
     ['这笔积分交易需经平台审核。', ['这笔积分交易 | (zh-weak) → keep']],
-    ['商户与商场签订租赁协议后方可营业。', ['协议 | (zh-strong) → drop: a condition of any signing']],
+    ['商户与商场签订租赁协议后方可营业。', ['协议 | (zh-strong) → drop: a step of a procedure']],
     ['该矿企与嘉能可签署了包销协议后才能获得融资。', ['包销协议 | (zh-strong) → keep', '融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['公司要求签的竞业协议合法吗？', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
     ['公司与他签的竞业协议已到期。', ['竞业协议 | (zh-strong) → keep']],
@@ -1062,5 +1062,53 @@ describe('academic prose: deal words of a field of study, of any bank, of one of
     ['合资企业绩效的影响因素众多。', ['合资企业 | (zh-strong) → drop: a kind of company']],
     ['这家合资企业绩效良好。', ['这家合资企业 | (zh-strong) → keep']],
     ['该中外合资企业去年扩建了厂房。', ['该中外合资企业 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('consumer, Q&A and game-industry pages (the qa-zh audit)', () => {
+  ruled([
+    // A partnership reached with a party: its kind may read 战略级, it may be told as reached (达成的), or
+    // its subject matter may stand between (达成了…的战略合作); no party, or one only talked about, stays out.
+    ['一家动画公司与一家游戏厂商宣布达成战略级合作，共同开发三部新番。', ['战略级合作 | (zh-partnership) → keep']],
+    ['这家车企与一家德国零部件商达成的战略合作将于明年落地。', ['战略合作 | (zh-partnership) → keep']],
+    ['工作室上月和一家发行商达成了海外发行的战略合作。', ['战略合作 | (zh-partnership) → keep']],
+    ['去年秋天，两家动画公司宣布达成战略级合作，共同开发三部新番。', ['合作 | (zh-partnership) → drop: cooperation, no partnership reached']],
+    // 合作伙伴关系 reached with a party is one arrangement; one talked about is not.
+    ['随后，这家游戏公司又和一家日本工作室达成合作伙伴关系。', ['合作伙伴关系 | (zh-weak) → keep']],
+    ['两家公司目前仍在商谈建立合作伙伴关系的可能。', ['伙伴关系 | (zh-weak) → drop: no quantifier or modifier']],
+    // A counted demonstrative (这笔, 这两笔) right before 交易 points at the deals already told.
+    ['一家面板厂商的发言人拒绝证实这笔交易。', ['这笔交易 | (zh-weak) → keep']],
+    ['这两笔交易让该厂商的出货量翻了一番。', ['这两笔交易 | (zh-weak) → keep']],
+    ['厂商的发言人拒绝评论平台上的交易。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    // The reader's own contract (发给你的) is anyone's; a firm's signed one is one.
+    ['那张中介发给你的租房合同，一定要逐条核对。', ['合同 | (zh-weak) → drop: an agreement of the reader, a kind']],
+    ['这家公司与对方签署的租房合同已经生效。', ['租房合同 | (zh-weak) → keep']],
+    // A template's 本合同 between 甲方 and 乙方; a board's 本协议 beside named parties is one.
+    ['甲方将仓库出租给乙方使用，双方据此订立本合同。', ["合同 | (zh-weak) → drop: a form's own words"]],
+    ['公司董事会审议通过了本协议，三方将于下月完成交割。', ['本协议 | (zh-strong) → keep']],
+    // Sample texts gathered for readers.
+    ['下面是小编整理的门面租赁合同，供大家参考。', ['合同 | (zh-weak) → drop: a sample text gathered for readers']],
+    ['这家连锁超市与供货商签订的采购合同价值3000万元。', ['采购合同 | (zh-weak) → keep']],
+    // A share of contracts counted is many of them.
+    ['调查发现，仅四成的合同写明了违约金的计算方法。', ['合同 | (zh-weak) → drop: a share of agreements, many']],
+    ['抽查显示，只有两成的装修合同约定了工期延误的赔偿。', ['合同 | (zh-weak) → drop: a share of agreements, many']],
+    // The type or purpose of agreements is said of a kind; the content of one pointed at is that one's.
+    ['本文将介绍出版社之间版权协议的类型和签订这些协议的目的。', ['协议 | (zh-strong) → drop: the type or purpose of a kind', '协议 | (zh-strong) → drop: the type or purpose of a kind']],
+    ['该协议的内容已于昨日公布。', ['该协议 | (zh-strong) → keep']],
+    // The genus of a predicate (是一个…的合同) is a kind; one counted with its value is one.
+    ['简单来说，分成不过是一个包含期限、地域和比例的授权合同。', ['合同 | (zh-weak) → drop: the genus of a predicate, a kind']],
+    ['这是一份价值20亿元的供货合同。', ['一份价值20亿元的供货合同 | (zh-weak) → keep | 2000000000 CNY']],
+    // A step of a procedure after the signing; a signing by definite parties with its outcome is one.
+    ['外贸专员须在签订销售合同后进行备货。', ['合同 | (zh-weak) → drop: a step of a procedure']],
+    ['两家公司签订销售合同后，股价双双上涨。', ['销售合同 | (zh-weak) → keep']],
+    // 合同约束 (contractual constraint) is a noun the word modifies, not 合同约束着 (a contract binds).
+    ['两份协议的条款之间存在合同约束不足的问题。', ['两份协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: modifies the next word']],
+    // A term defined after 所谓, even with the countries of its kind named; a joint venture of two
+    // countries' owners, or one whose running or staff is talked about, is a kind of company.
+    ['所谓中美合资企业，是指中美两国投资者共同出资设立的企业。', ['合资企业 | (zh-strong) → drop: a kind of agreement, not one', '投资 | (zh-money) → drop: a definition of a kind']],
+    ['在普遍印象中，中德合资企业的待遇较好。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['他们的收入直接关系到合资企业的运营效率。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['去年成立的那家中德合资企业已经投产。', ['那家中德合资企业 | (zh-strong) → keep']],
+    ['这家合资企业的运营效率去年提高了一成。', ['这家合资企业 | (zh-strong) → keep']],
   ]);
 });

@@ -1049,3 +1049,41 @@ describe('Chinese: Taiwan and Hong Kong press (audit tw-zh)', () => {
     ['朝日電視台播出專訪。', [], []],
   ]);
 });
+
+describe('qa-zh audit: metals standing alone on consumer pages, karats and white gold, 无法, 日领馆, 入华', () => {
+  ruled([
+    // A one-character metal as a word of its own (含有铅、镉, 和铁相比, 为铁65%, 的铁和磷) in a sentence about materials.
+    ['这款炒锅的内胆中含有铅、镉等重金属，使用前要检测。', ['铅=mineral:lead'], ['中:abbrev-without-context:drop', '铅:bare-metal:keep']],
+    ['和铁相比，铝的密度要小得多。', ['铁=mineral:iron', '铝=mineral:aluminum'], ['铁:bare-metal:keep']],
+    ['这种合金为铁65%，其余是钴。', ['铁=mineral:iron', '钴=mineral:cobalt'], ['金:ordinary-word-before:drop', '铁:bare-metal:keep']],
+    ['这块电池的正极材料中的铁和磷都很便宜。', ['铁=mineral:iron'], ['中:abbrev-without-context:drop', '铁:bare-metal:keep']],
+    ['他的铁哥们儿周末来找他玩。', [], ['铁:ordinary-word:drop']],
+    // A metal's resources and its compounds named with 化; 基金资源 is a fund's.
+    ['当地的铁资源正在枯竭。', ['铁=mineral:iron'], ['铁:resource:keep']],
+    ['这家基金资源充足。', [], ['金:ordinary-word-before:drop']],
+    ['红色颜料多用氧化铁调成。', ['铁=mineral:iron'], ['铁:chemical-compound:keep']],
+    // Gold by its karat, investment gold bars; 投资金额 is an amount.
+    ['店员说这枚戒指是18K金的，不是铂金。', ['金=mineral:gold', '铂=mineral:platinum'], ['金:karat:keep', '金:platinum-word:drop']],
+    ['他买了三根投资金条。', ['金=mineral:gold'], ['金:investment-gold:keep']],
+    ['投资金额达到了两亿元。', [], ['金:ordinary-word-before:drop']],
+    // 工银 is a bank's short name; 加工银饰 is processed silver.
+    ['工银金条的价格每天更新。', ['金=mineral:gold'], ['银:bank-name:drop', '金:material-compound:keep']],
+    ['这批加工银饰将出口到欧洲。', ['银=mineral:silver'], ['加:abbrev-without-context:drop', '银:material-compound:keep']],
+    // White gold by its karat (18K白金) or fineness (白金750) is no platinum; 白金 said to be 铂 is.
+    ['这枚18K白金戒指镶了一颗小钻石。', [], []],
+    ['这枚白金750戒指的价格并不高。', [], []],
+    ['她的这枚婚戒是白金的，也就是铂。', ['白金=mineral:platinum', '铂=mineral:platinum'], []],
+    // 无法 before 相提并论 is "cannot", not France's minister; 中法 before 相关 is a pair.
+    ['两部作品的差距大到无法相提并论。', [], ['法:second-half-of-word:drop']],
+    ['中法相关部门将于下月会谈。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep']],
+    // 材料中使用: the locative, not China's envoy (中使馆 stays China).
+    ['电池材料中使用的镍越来越多。', ['镍=mineral:nickel'], ['中:locative:drop', '越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['驻华使馆表示，中使馆已经发出提醒。', ['华=country:CN', '中=country:CN'], ['华:after-preposition:keep', '中:compound:keep']],
+    // A country's consulate (日领馆); 每日领取 is a day.
+    ['据说日领馆也会抽查材料。', ['日=country:JP'], ['日:consulate:keep']],
+    ['他每日领取一份报纸。', [], ['日:day:drop']],
+    // 入华 is entering China; 收入 ends a word before 华.
+    ['这家游戏公司入华已经十年。', ['华=country:CN'], ['华:after-preposition:keep']],
+    ['他的收入华而不实。', [], ['华:abbrev-without-context:drop']],
+  ]);
+});
