@@ -544,6 +544,8 @@ function kindAsSubject(tokens: Token[], start: number, end: number): boolean {
   if (!opens) return false;
   const w = tokens[end]?.lower ?? '';
   if (GENERIC_PREDICATES.test(w)) return true;
+  // "does not have to be written": what any such deal need not be.
+  if (/^(does|do)$/.test(w) && tokens[end + 1]?.lower === 'not') return true;
   // "is not a deed", "is almost impossible", "is easy to form", "are legally binding".
   return /^(is|are)$/.test(w) && tokens[end + 1]?.kind === 'word' && /^(not|almost|never|easy|hard|difficult|impossible|legally|binding|enough|only|usually|rarely|often)$/.test(tokens[end + 1].lower);
 }

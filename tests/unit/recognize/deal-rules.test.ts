@@ -1155,6 +1155,9 @@ describe('a kind spoken of in advice or an explainer (audit of lifestyle and leg
     // An indefinite subject that any such deal is said of.
     ['A licence contract can run for any length of time.', ['contract | (contract) → drop: a kind in advice or explanation']],
     ['A supply contract can run until 2030, the firm said.', ['A supply contract | (contract) → keep: determiner']],
+    // What any such deal need not be.
+    ['A supply contract does not have to be written down.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['A supply contract does not expire until 2030, the firm said.', ['A supply contract | (contract) → keep: determiner']],
     // A form's own words.
     ['This agreement shall be governed by the laws of the state.', ["agreement | (agreement) → drop: a form's own words"]],
     ['This agreement shall bind Orion Mining from May.', ['This agreement | (agreement) → keep: determiner']],
