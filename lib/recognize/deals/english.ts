@@ -75,7 +75,7 @@ export interface TextDeals {
 }
 
 /** Reasons a phrase was dropped that speak of a kind of deal, not of none at all. */
-const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list', 'a kind in advice or explanation']);
+const KIND_REASONS = new Set(['a kind defined or in general', 'the usual kind', 'generic plural', 'generic plural with no one named', 'a kind told to the reader', 'a kind compared', 'any deal at all', 'a deal in general', 'a kind in a list', 'a kind in advice or explanation', 'a licence to use software, spoken of']);
 /** A bare plural with nothing that points at some ("Plea agreements are common"): a kind too. */
 const BARE = 'no determiner, value or party';
 /** A Han character, and the run of them that ends a string (the Chinese words before initials). */

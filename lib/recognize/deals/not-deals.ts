@@ -571,6 +571,8 @@ function kindAsSubject(tokens: Token[], start: number, end: number): boolean {
   if (!opens) return false;
   const w = tokens[end]?.lower ?? '';
   if (GENERIC_PREDICATES.test(w)) return true;
+  // "does not have to be written": what any such deal need not be.
+  if (/^(does|do)$/.test(w) && tokens[end + 1]?.lower === 'not') return true;
   // "is not a deed", "is almost impossible", "is easy to form", "are legally binding".
   return /^(is|are)$/.test(w) && tokens[end + 1]?.kind === 'word' && /^(not|almost|never|easy|hard|difficult|impossible|legally|binding|enough|only|usually|rarely|often)$/.test(tokens[end + 1].lower);
 }
@@ -677,6 +679,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const runningText = () => tokens.some((t) => t.kind === 'word' && t.text === t.lower && t.lower.length > 3);
   if (noValue && !party && head > 0 && afterHead?.kind === 'word' && /^[A-Z][a-z]+$/.test(tokens[head].text) && /^[A-Z][a-z]+$/.test(afterHead.text) && runningText()) return 'a word of a name';
   if (noValue && head > 1 && /^[A-Z][a-z]+$/.test(tokens[head].text) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && beforeHead.lower.length > 3 && !DETERMINERS.has(beforeHead.lower) && !/['’]s?$/.test(beforeHead.text)) return 'a name after a common noun';
+  const technical = technicalSense(tokens, head, cls, left, right, known, anyWord);
+  if (technical) return technical;
   const everyday = everydaySense(tokens, head, cls, left, right, known, anyWord, explained);
   if (everyday) return everyday;
   if (!left.value && !right.value && !(party && namedIn(tokens, party, known))) {
@@ -807,6 +811,83 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     // "We can amend this agreement at any time": a site or a firm speaking of its own terms, naming no one.
     if (det === 'this' && /^agreements?$/.test(headWord) && tokens.some((t) => /^(we|us|our)$/.test(t.lower))) return "a form's own words";
   }
+  return '';
+}
+
+/** Words of a program run on a blockchain: a "contract" beside them is code, not a deal ("deploy the smart contract"). */
+const CHAIN_WORDS = /^(blockchain|blockchains|on-chain|onchain|bytecode|solidity|ethereum|evm|web3|deploy|deploys|deployed|deploying|deployment|invoke|invokes|invoked|invoking|invocation|nonce|validator|validators)$/;
+/** Words of a sales tool's records: a "deal" beside them is a record in the software ("Creates a new deal in the CRM"). */
+const RECORD_VERBS = /^(create|creates|created|creating|update|updates|updated|delete|deletes|deleted|store|stores|stored)$/;
+/** Modifiers of a licence to use software, which explainers speak of as a kind ("an end-user license agreement", "a software license agreement"). */
+const LICENCE_KINDS = /^(eula|end-user|software|click-through|clickwrap|click-wrap|shrink-wrap|shrinkwrap)$/;
+const SOFTWARE_WORDS = /^(software|eula|install|installs|installed|installing|installation|click|clicks|clicking|button)$/;
+/** Capitalised words that are themselves a licence's kind, not a name: "a Software License Agreement". */
+const KIND_CAPITALS = /^(software|license|licence|agreement|terms|use|service|user|end-user|conditions|sale)$/;
+/** Modifiers of a statistic of agreement between raters or measurements ("inter-rater agreement", "raw agreement"). */
+const RATER_AGREEMENT = /^(inter-rater|intra-rater|interrater|intrarater|inter-observer|intra-observer|interobserver|intraobserver|observer|rater|raw|percent|percentage|chance-corrected)$/;
+const RATING_WORDS = /^(kappa|κ|rater|raters|ratings|observer|observers|concordance|reliability|coefficient|coefficients)$/;
+/** Chemists' frameworks: "a metal–organic framework", "covalent organic frameworks". */
+const CHEMICAL_FRAMEWORK = /(^|-)organic$|^(covalent|coordination|zeolitic|bimetallic|monometallic|porous|mofs?)$/;
+/** Nouns right after "acquisition" that make it the recording of data: "the acquisition parameters". */
+const ACQUIRED_DATA_NEXT = /^(parameters?|time|times|rate|rates|system|systems|protocol|protocols|settings?|window|matrix|mode|modes|hardware|device|devices|card|cards|control|sequence|sequences|geometry|bandwidth)$/;
+/** Words of measuring instruments and signals: an "acquisition" beside them records data. */
+const MEASURING = /^(mri|scanner|scanners|scan|scans|imaging|image|images|signal|signals|spectra|spectrum|pixel|pixels|voxel|voxels|echo|echoes|readout|waveform|waveforms|detector|detectors|sampling|variable|attributes)$/;
+
+/**
+ * Whether the sentence names no one beyond the phrase from `from` to `to` (inclusive): as
+ * namesNothing, but a licence's own capitalised kind words ("a Software License Agreement"), a short
+ * capitalised abbreviation in brackets ("(EULA)", "(ToS)") and a capitalised word in quotes (a button's
+ * label: click "Accept") name no one.
+ */
+function namesNoOneBeyond(tokens: Token[], from: number, to: number, known: KnownSpan[]): boolean {
+  if (known.length > 0) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number' || t.kind === 'currency') return false;
+    if (t.kind !== 'word') continue;
+    if (k > 0 && (k < from || k > to) && t.text !== 'I' && isCapitalised(t) && !KIND_CAPITALS.test(t.lower)) {
+      const bracketed = tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && /^[A-Z][A-Za-z]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
+      const quoted = tokens[k - 1]?.kind === 'punct' && /^["“']$/.test(tokens[k - 1].text) && tokens[k + 1]?.kind === 'punct' && /^["”']$/.test(tokens[k + 1].text);
+      if (!bracketed && !quoted) return false;
+    }
+    if (BODIES.test(t.lower)) return false;
+    const pastForm = TOLD_EVENT.test(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && OBJECT_OPENERS.test(tokens[k + 1]?.lower ?? ''));
+    if (pastForm && !(/ed$/.test(t.lower) && NO_EVENT_BEFORE.test(tokens[k - 1]?.lower ?? ''))) return false;
+  }
+  return true;
+}
+
+/**
+ * Deal words in the senses of science and software, none with a value or a named party: a smart
+ * contract (code on a blockchain), a deal record in a sales tool, a licence to use software spoken of
+ * in an explainer, agreement between raters, a chemist's framework, the acquisition of data. Why, or ''.
+ */
+function technicalSense(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown }, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): string {
+  if (left.value || right.value || (right.party && namedIn(tokens, right.party, known))) return '';
+  const word = tokens[head].lower;
+  // "deploy the smart contract", "the contract address is a hash of its code": a program on a blockchain.
+  if (cls === 'contract' && /^contracts?$/.test(word) && (left.modifiers.includes('smart') || /^addresse?s?$/.test(tokens[head + 1]?.lower ?? '') || anyWord((w) => CHAIN_WORDS.test(w)))) return 'code on a blockchain';
+  if (/^deals?$/.test(word)) {
+    // "Creates a new deal in the CRM pipeline", "When the deal was last updated": a record in a sales tool.
+    if (anyWord((w) => w === 'crm' || w === 'deal_stage') || (anyWord((w) => /^pipelines?$/.test(w)) && anyWord((w) => /^stages?$/.test(w)))) return 'a record in a sales tool';
+    const before = tokens[left.index - 1]?.lower ?? '';
+    if (RECORD_VERBS.test(before) && /^(a|the)$/.test(tokens[left.index]?.lower ?? '') && left.modifiers.every((m) => m === 'new')) return 'a record in a sales tool';
+    let k = head + 1;
+    if (/^(was|is|were)$/.test(tokens[k]?.lower ?? '')) {
+      k++;
+      if (tokens[k]?.kind === 'word' && /^(last|first|originally|automatically)$/.test(tokens[k].lower)) k++;
+      if (RECORD_VERBS.test(tokens[k]?.lower ?? '') && /ed$/.test(tokens[k].lower) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct')) return 'a record in a sales tool';
+    }
+  }
+  // "The license agreement will specify how many computers the software can be installed on": a
+  // licence to use software, in a sentence that names no one.
+  if ((cls === 'agreement' || cls === 'contract') && (left.modifiers.some((m) => LICENCE_KINDS.test(m)) || anyWord((w) => SOFTWARE_WORDS.test(w))) && namesNoOneBeyond(tokens, left.index, head, known)) return 'a licence to use software, spoken of';
+  // "a high inter-rater agreement", "Quantifying the agreement ... how ratings are carried out": a statistic.
+  if (/^agreements?$/.test(word) && (left.modifiers.some((m) => RATER_AGREEMENT.test(m)) || (anyWord((w) => RATING_WORDS.test(w)) && namesNoOneBeyond(tokens, left.index, head, known)))) return 'agreement between raters';
+  if (cls === 'framework' && (left.modifiers.some((m) => CHEMICAL_FRAMEWORK.test(m)) || /^(organic|mofs?)$/.test(tokens[head - 1]?.lower ?? ''))) return "a chemist's framework";
+  // "the acquisition parameters", "Information about the acquisition itself is stored as attributes": data recorded.
+  // ("The acquisition of Brenna Scanners": a firm bought, named after "of".)
+  if (/^acquisitions?$/.test(word) && (ACQUIRED_DATA_NEXT.test(tokens[head + 1]?.lower ?? '') || (tokens[head + 1]?.lower !== 'of' && anyWord((w) => MEASURING.test(w))))) return 'the acquisition of data';
   return '';
 }
 

@@ -220,6 +220,9 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
 
+/** Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap". */
+const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|document|documents|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decisions)$/;
+
 /**
  * Money words (investment, loan, financing, funding) are deals only as a transaction: with a
  * value, a named party, a named possessor, an ordinal ("the first investment"), or a verb that
@@ -227,6 +230,10 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
  */
 function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[], plural: boolean): string {
   const word = tokens[head].lower;
+  // "the new loan application guidance", "This new funding opportunity", "DFC's increased investment
+  // cap": the money word only says what the noun after it is about; that noun is the thing spoken of.
+  const nextWord = tokens[head + 1];
+  if (nextWord?.kind === 'word' && nextWord.text === nextWord.lower && MONEY_WORD_OF.test(nextWord.lower)) return '!a money word modifying the noun after it';
   // "a debt facility", "the syndicated facility": money lent; a plant or a building otherwise ("a $500 million facility").
   const facility = /^facilit(y|ies)$/.test(word);
   // ("a $300 million facility from the Export-Import Bank of Korea": lent by a party named after "from".)

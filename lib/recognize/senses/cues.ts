@@ -11,7 +11,8 @@ export const LEAD_MATERIAL_NEXT = set(`acid ore ores mine mines mining miner min
   levels level content contamination contaminated prices price production output reserves deposit deposits battery
   batteries oxide sulfide sulphide carbonate nitrate alloy alloys glass shot apron aprons shielding isotope isotopes
   zinc metal metals solder sheet sheets weights pollution dust emissions market markets futures imports exports
-  theft thefts thieves roof roofs roofing flashing plumbing fittings crystal`);
+  theft thefts thieves roof roofs roofing flashing plumbing fittings crystal lined bearing containing glazed laden
+  tainted coated exceedance exceedances hazard hazards testing substitute substitutes`);
 
 /** Words before "lead" that make it a verb or "the lead" (a position). */
 export const LEAD_VERB_BEFORE = set(`will would could can may might should must to not did does do help helps helped
@@ -122,7 +123,7 @@ export const LITERAL_PLACE_BEFORE = set(`in at to from near outside around via v
 /** Words that make "lead" a material when they appear anywhere in its sentence. */
 export const LEAD_MATERIAL_CONTEXT = set(`metal metals mining mine mines smelter smelters smelting ore ores zinc battery
   batteries toxic poisoning poisoned pipes pipe paint contamination contaminated exposure blood levels acid
-  recycling recycled tonnes tons alloy`);
+  recycling recycled tonnes tons alloy solder soldering pewter plumbing contaminant neurotoxin poisonous`);
 
 /** Capitalised words after Gold, Silver or Platinum that keep them the metal ("Gold Prices"). */
 export const MARKET_WORDS = set(`price prices rate rates futures mine mines mining miner miners market markets output

@@ -28,7 +28,21 @@ const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|con
 /** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material". */
 const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled)$/;
 /** What "Lead is a ..." says of the metal: "Lead is a potent neurotoxin", "Lead was a common material". */
-const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b/u;
+const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b|(?:highly\s+|very\s+|extremely\s+|also\s+)?(?:toxic|poisonous|neurotoxic)\b)/u;
+/** Prefixes that say how much lead something has: "no-lead", "low-lead", "lead-free" is the other way round. */
+const LEAD_AMOUNT_PREFIX = /(?:^|[^A-Za-z])(?:no|low|non|zero|reduced|high)-$/i;
+/** What one is exposed to: "exposure to lead". */
+const LEAD_EXPOSURE = /^(exposure|exposures|exposed|exposing|expose|exposes)$/;
+/** A percentage right before "lead", and the word before its number. */
+const LEAD_SHARE_BEFORE = /(?:^|\s)([\p{L}’']*)\s*\d[\d.,]*\s*%\s*$/u;
+/** Who holds a margin: "a 5% lead", "Labour's 5% lead", "the 3% lead". */
+const LEAD_MARGIN_OWNER = /^(a|an|the|its|their|his|her|our|\p{L}+['’]s?)$/u;
+/** Amounts of the metal: "absorb more lead", "contains no lead". */
+const LEAD_QUANTIFIERS = /^(no|more|less|much|some|little|traces|any|enough)$/;
+/** Substances the metal is found in: "lead in drinking water", "lead in the blood". */
+const LEAD_SUBSTANCES = /^(water|blood|paint|soil|soils|food|foods|toys|dust|pipes|air|spices|tap|gasoline|petrol|fuel|cosmetics|lipstick|jewelry|jewellery|ceramics|glaze|glazes|bones)$/;
+/** What the metal does as a subject: "lead leaches from pipes". */
+const LEAD_SUBJECT_VERBS = /^(leach|leaches|leached|leaching|accumulates|accumulated|contaminates|oxidises|oxidizes|corrodes|dissolves)$/;
 const LEAD_TEST_WORDS = new Set(['test', 'tests', 'tested', 'testing', 'screen', 'screened', 'screening', 'sampled', 'samples', 'checked']);
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|maiden|\d+(st|nd|rd|th))$/;
 const DETERMINERS = /^(the|a|an|some|its|their|his|her|our|your|my|this|that|all|any|no)$/;
@@ -359,7 +373,9 @@ function mentionsMaterial(input: SenseInput): boolean {
 function lead(input: SenseInput): Decision {
   // "co-lead", "team-lead": a role; but "zinc-lead", "silver-lead-zinc" join metals of one ore.
   if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) {
-    return input.neighbours.some((n) => n.type === 'mineral' && n.end === input.start - 1) ? keep('metal-pair') : drop('lead-role');
+    if (input.neighbours.some((n) => n.type === 'mineral' && n.end === input.start - 1)) return keep('metal-pair');
+    // "no-lead solder", "low-lead alloys": how much of the metal something has.
+    return LEAD_AMOUNT_PREFIX.test(input.text.slice(Math.max(0, input.start - 8), input.start)) ? keep('lead-amount-compound') : drop('lead-role');
   }
   const hyphen = input.text.charAt(input.end) === '-';
   const next = after(input, 1)[0];
@@ -387,12 +403,29 @@ function lead(input: SenseInput): Decision {
   const somewhere = !next || next === 'in' || next === 'at' || /^\s*[.,;:!?)]/.test(input.text.slice(input.end));
   if (somewhere && (prev === 'there' || (prev && /^(is|was|are|were)$/.test(prev) && b2 === 'there'))) return keep('lead-there');
   if (somewhere && prev && LEAD_FOUND_VERBS.test(prev)) return keep('lead-found');
+  // "a solder that contains lead for water lines": what a thing contains is a substance, whatever follows.
+  if (prev && /^contain(s|ed|ing)?$/.test(prev)) return keep('lead-found');
   // "you might have lead in your tap water": had, bare, somewhere (a position is "the lead" or "a lead").
   if (next === 'in' && prev && /^(have|has|had)$/.test(prev)) return keep('lead-found');
   // "leach lead into the water", "hot enough to melt lead": the bare metal a verb acts on.
   if (prev && LEAD_HANDLED_VERBS.test(prev)) return keep('lead-handled');
   // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
   if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
+  // "exposure to lead", "children exposed to lead": what one is exposed to is a substance, not a position.
+  if (prev === 'to' && b2 !== undefined && LEAD_EXPOSURE.test(b2)) return keep('exposed-to-lead');
+  // "97% tin and 3% lead": a share of an alloy (not "a 5% lead in the polls", "Labour's 5% lead").
+  const share = LEAD_SHARE_BEFORE.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
+  // ("less than 1% lead over Trump": a margin over a rival.)
+  if (share && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next))) return keep('share-of-lead');
+  // "absorb more lead", "contains no lead": an amount of the metal taken in or held.
+  if (prev && LEAD_QUANTIFIERS.test(prev) && b2 !== undefined && (LEAD_FOUND_VERBS.test(b2) || LEAD_HANDLED_VERBS.test(b2))) return keep('lead-handled');
+  const verbish = !!prev && (cue.LEAD_VERB_BEFORE.has(prev) || LEAD_MODALS.test(prev));
+  // "Lead in drinking water is a public health concern": the metal in a substance (not "took the lead in the blood tests").
+  if (next === 'in' && prev !== 'the' && prev !== 'a' && !verbish && after(input, 4).slice(1).some((w) => LEAD_SUBSTANCES.test(w))) return keep('lead-in-a-substance');
+  // "whether lead leaches from pipes": the metal as the subject of what metals do.
+  if (next && LEAD_SUBJECT_VERBS.test(next) && prev !== 'the' && prev !== 'a') return keep('lead-acts');
+  // "the lead action level", "the lead trigger level": a level of the metal that sets a rule.
+  if (next2 && /^levels?$/.test(next2) && next && !cue.LEAD_VERB_NEXT.has(next) && !verbish) return keep('lead-level');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
   if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');

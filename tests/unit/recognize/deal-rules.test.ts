@@ -1155,6 +1155,9 @@ describe('a kind spoken of in advice or an explainer (audit of lifestyle and leg
     // An indefinite subject that any such deal is said of.
     ['A licence contract can run for any length of time.', ['contract | (contract) → drop: a kind in advice or explanation']],
     ['A supply contract can run until 2030, the firm said.', ['A supply contract | (contract) → keep: determiner']],
+    // What any such deal need not be.
+    ['A supply contract does not have to be written down.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['A supply contract does not expire until 2030, the firm said.', ['A supply contract | (contract) → keep: determiner']],
     // A form's own words.
     ['This agreement shall be governed by the laws of the state.', ["agreement | (agreement) → drop: a form's own words"]],
     ['This agreement shall bind Orion Mining from May.', ['This agreement | (agreement) → keep: determiner']],
@@ -1212,5 +1215,42 @@ describe("a household's own bargain and a couple's partnership (probing, stop 35
     // A partnership beside the words of a marriage is a couple's.
     ['Their partnership ended in an amicable divorce.', ['partnership | (partnership) → drop: a partnership of two people']],
     ['The partnership with Umicore outlived the founder\'s divorce.', ['The partnership with Umicore | (partnership) → keep: determiner']],
+  ]);
+});
+
+describe('deal words in the senses of science and software (audit of science, government and technical pages)', () => {
+  ruled([
+    // Code on a blockchain: a smart contract, a contract's address, a contract beside words of deploying code.
+    ['Teams deploy the smart contract before the token sale opens.', ['contract | (contract) → drop: code on a blockchain']],
+    ['The wallet sends funds to the contract address shown on screen.', ['contract | (contract) → drop: code on a blockchain']],
+    ['Once deployed, the contract cannot be edited by anyone.', ['contract | (contract) → drop: code on a blockchain']],
+    ['Halvern signed the contract with Ostrava Rail in June.', ['the contract with Ostrava Rail | (contract) → keep: determiner']],
+    // A record in a sales tool: a CRM beside it, a pipeline and its stages, or made and updated as a record.
+    ['The endpoint adds a new deal to the CRM for each signup.', ['deal | (agreement) → drop: a record in a sales tool']],
+    ['Move the deal to the next stage of the pipeline.', ['deal | (agreement) → drop: a record in a sales tool']],
+    ['Creates a new deal for the contact.', ['deal | (agreement) → drop: a record in a sales tool']],
+    ['When the deal was last updated.', ['deal | (agreement) → drop: a record in a sales tool']],
+    ['The deal was updated to include a second mine in 2024.', ['The deal | (agreement) → keep: determiner']],
+    ['Kelso created a new venture with Brandt Metals.', ['a new venture with Brandt Metals | (venture) → keep: determiner']],
+    // A licence to use software, spoken of in a sentence that names no one else.
+    ['The license agreement will list how many laptops may run the software.', ['agreement | (agreement) → drop: a licence to use software, spoken of']],
+    ['This contract, known as an end-user licence agreement (EULA), covers the software.', ['contract | (contract) → drop: a licence to use software, spoken of', 'agreement | (agreement) → drop: an agreement a reader accepts']],
+    ['This form is a Software License Agreement.', ['Agreement | (agreement) → drop: a licence to use software, spoken of']],
+    ['The license agreement with Varden Labs covers the software until 2029.', ['The license agreement with Varden Labs | (agreement) → keep: determiner']],
+    ['Tessaro signed a software license agreement worth $4 million.', ['a software license agreement worth $4 million | (agreement) → keep: determiner']],
+    // Agreement between raters: a statistic, not a deal.
+    ['The study found a high inter-rater agreement between the two nurses.', ['agreement | (agreement) → drop: agreement between raters']],
+    ['Measuring the agreement depends on how the ratings are scored.', ['agreement | (agreement) → drop: agreement between raters']],
+    ['Measuring the agreement with Harlow took the lawyers a week.', ['the agreement with Harlow | (agreement) → keep: determiner']],
+    // A chemist's framework.
+    ['The team made a copper metal–organic framework that traps carbon dioxide.', ['framework | (framework) → drop: a chemist\'s framework']],
+    ['The team signed a framework with Corvane that covers carbon dioxide.', ['a framework with Corvane | (framework) → keep: determiner']],
+    // The acquisition of data.
+    ['The acquisition parameters set how long each scan takes.', ['acquisition | (contract) → drop: the acquisition of data']],
+    ['The acquisition of Brenna Scanners closed in May.', ['The acquisition of Brenna Scanners | (contract) → keep: company bought']],
+    // A money word that only says what the noun after it is about.
+    ['The new loan application form asks for two years of accounts.', ['loan | (money) → drop: a money word modifying the noun after it']],
+    ['This new funding opportunity is open to state geological surveys.', ['funding | (money) → drop: a money word modifying the noun after it']],
+    ['The first loan went to Harrow Mining in 2021.', ['The first loan | (money) → keep: ordinal']],
   ]);
 });

@@ -497,3 +497,35 @@ describe('bare lead: had somewhere, acted on, said to be a metal (audit of home 
     ['The lead is a slim one after the first round.', [], ['lead:lead-not-material:drop']],
   ]);
 });
+
+describe('bare lead in rules, health and plumbing pages (audit of science and government pages)', () => {
+  ruled([
+    // What one is exposed to.
+    ['Children face exposure to lead in older flats.', ['lead=mineral:lead'], ['lead:exposed-to-lead:keep']],
+    ['Children face a choice to lead the class.', [], ['lead:lead-verb-or-position:drop']],
+    // A share of an alloy, not a margin.
+    ['The solder is 60% tin and 40% lead by weight.', ['tin=mineral:tin', 'lead=mineral:lead'], ['tin:metal:keep', 'lead:share-of-lead:keep']],
+    ['The alloy holds about 4% lead by weight.', ['lead=mineral:lead'], ['lead:share-of-lead:keep']],
+    ['The mayor held a 4% lead over her rival.', [], ['lead:lead-not-material:drop']],
+    ['The mayor kept less than 4% lead over her rival.', [], ['lead:lead-not-material:drop']],
+    // An amount taken in or held.
+    ['Toddlers absorb more lead than adults do.', ['lead=mineral:lead'], ['lead:lead-handled:keep']],
+    ['Toddlers want more lead time before exams.', [], []],
+    // In a substance.
+    ['Lead in tap water harms young children.', ['Lead=mineral:lead'], ['Lead:lead-in-a-substance:keep']],
+    ['She will lead in the water polo final.', [], ['lead:lead-verb-or-position:drop']],
+    // The metal as a subject of what metals do.
+    ['Tests show whether lead leaches from the old taps.', ['lead=mineral:lead'], ['lead:lead-acts:keep']],
+    // A level of the metal that a rule sets.
+    ['The rule lowers the lead action level for schools.', ['lead=mineral:lead'], ['lead:lead-level:keep']],
+    ['She will lead action groups at several levels.', [], ['lead:lead-verb-or-position:drop']],
+    // What a thing contains, whatever follows.
+    ['Never buy solder that contains lead for drinking water pipes.', ['lead=mineral:lead'], ['lead:lead-found:keep']],
+    // How much of the metal: "no-lead", "low-lead"; and material compounds after a hyphen.
+    ['Plumbers now use no-lead solder on water pipes.', ['lead=mineral:lead'], ['lead:lead-amount-compound:keep']],
+    ['She was named co-lead of the project.', [], ['lead:lead-role:drop']],
+    ['The old lead-lined tank was replaced.', ['lead=mineral:lead'], ['lead:lead-compound:keep']],
+    // Said to be toxic.
+    ['Lead is highly toxic to the nervous system.', ['Lead=mineral:lead'], ['Lead:lead-said-metal:keep']],
+  ]);
+});
