@@ -366,6 +366,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
   ruled([
     ['该赛事将在黄金时段直播。', [], []],
     ['这支球队的黄金一代已经退役。', [], []],
+    // A standard to measure by (黄金标准, 黄金准则) is figurative; a gold standard of purity keeps 成色 after it.
+    ['血清检测是诊断的黄金标准。', [], []],
+    ['黄金成色按国家规定检测。', ['黄金=mineral:gold'], []],
     ['黄金期货价格周五收涨。', ['黄金=mineral:gold'], []],
     ['黄金价格创历史新高。', ['黄金=mineral:gold'], []],
     // Only the precious metals have a figurative sense: a rare-earth era is about rare earths.
