@@ -794,6 +794,8 @@ function wordRejection(c: Candidate): string {
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && contractAmountAhead(text, trigger.end)) return '';
+      // 婚前合约, 离婚合同: a family's private arrangement, as 婚前协议 is.
+      if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
       const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
       if (WEAK_TERM_AFTER.test(after) && !notExchange) return 'part of another word';

@@ -1075,6 +1075,9 @@ describe('audit-med-zh: policy clauses, covenants of faith, negated alternatives
     // A negated alternative right before the phrase.
     ['这份文件并非供货协议，只是一封意向信。', ['协议 | (zh-strong) → drop: a negated alternative']],
     ['这份文件是一份供货协议，已由双方签字。', ['一份供货协议 | (zh-strong) → keep']],
+    // A prenuptial or divorce contract is a family arrangement, whatever its word (协议, 合约, 合同).
+    ['她与未婚夫签下的婚前合约已经公证。', ['合约 | (zh-weak) → drop: a family arrangement']],
+    ['她与星光影业签下的演出合约已经公证。', ['演出合约 | (zh-weak) → keep']],
     // A trend of a class of deals; one deal's phrase pointed at keeps its trend.
     ['近年来医药企业的并购交易持续增长。', ['并购 | (zh-acquisition) → drop: a trend of a class of deals', '交易 | (zh-weak) → drop: a trend of a class of deals']],
     ['这笔并购交易持续升温，双方已进入尽职调查。', ['这笔并购交易 | (zh-weak) → keep']],
