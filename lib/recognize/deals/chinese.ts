@@ -414,6 +414,31 @@ function readersTerms(text: string, sentence: { start: number; end: number }): b
   return READER.test(s) ? OWN_TERMS.test(s) : READERS_AGREEMENT.test(s) && OWN_PAGE.test(s);
 }
 /**
+ * An insurance policy's own clauses: a sentence that names the policy's parties by their roles
+ * (投保人, 被保险人, 受益人) or its terms of cover (保险责任, 保险期间) and points at its own contract or cover (本合同, 本保险, 本附加险合同)
+ * is the policy's text, as 甲方 and 乙方 make a form's: its agreement words are the form's, no deal
+ * reported (投保人在本合同保险期间届满前申请续保). A report of one contract says 该合同 or names the
+ * firms, and a company's own announcement (本合同的签订将有利于公司) names no policy role.
+ */
+const POLICY_ROLE = /投保人|被保[险險]人|受益人|保[险險](?:责任|責任|期间|期間)/;
+const OWN_POLICY = /本(?:合同|合約|合约|协议|協議|保[险險]|附加[险險]|主[险險]|产品|產品)/;
+function policyTerms(text: string, sentence: { start: number; end: number }): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return s.includes('本') && POLICY_ROLE.test(s) && OWN_POLICY.test(s);
+}
+/**
+ * A covenant between God and people (上帝与亚伯拉罕立约, 耶稣基督宝血所立的新约, 用基督的血批准了这个协议):
+ * a sentence naming God or Jesus tells of a covenant of faith, not a deal between parties.
+ */
+const DEITY = /上帝|耶[稣穌]|耶和[华華]|天父/;
+/** A negated alternative before the deal word, in its phrase: 也不是卖身协议, 这不是现在的合同, 并非供货协议. */
+const NEGATED_COPULA = /(?:不是|并非|並非|而非|绝非|絕非)[^，。；,;是]{0,8}$/;
+/**
+ * A trend told of deals as a class: 并购交易持续增长, 合作协议数量逐年增加 (how many of them grow or
+ * fall), not one deal.
+ */
+const TREND_AFTER = /^(?:交易|案例?|活动|活動)?(?:数量|數量|规模|規模)?(?:持续|持續|不断|不斷|逐年|日益|稳步|穩步|大幅)(?:增长|增長|增加|上升|下降|下滑|减少|減少|升温|升溫|回暖|活跃|活躍)/;
+/**
  * A contract's own text as a template or form shows it: both its parties called by their letters,
  * one of them bound by a duty (甲方应 ... 乙方, or 甲乙双方; not only defined so, 以下简称“甲方”), blanks to fill (×××, XX, ____), its
  * formulas of breach and signature (一方违反, 签字盖章), or the preamble that opens its clauses
@@ -691,6 +716,11 @@ function rejection(
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   if (READER_AGREEMENT.has(word) && readersTerms(text, sentence)) return "a page's terms for its reader";
   if (contractForm(text, sentence, text.slice(start, trigger.start))) return "a contract form's own text";
+  if (READER_AGREEMENT.has(word) && policyTerms(text, sentence)) return "a policy's own clause";
+  if (NEGATED_COPULA.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return 'a negated alternative';
+  if (DEITY.test(text.slice(sentence.start, sentence.end))) return 'a covenant of faith';
+  // (Money words have their own tests of one sum: 在华投资持续增长 is told by them.)
+  if (trigger.cls !== 'zh-money' && TREND_AFTER.test(text.slice(trigger.end, trigger.end + 12)) && !QUANTIFIERS.test(text.slice(start, trigger.start))) return 'a trend of a class of deals';
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
   // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
@@ -771,6 +801,8 @@ function wordRejection(c: Candidate): string {
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && contractAmountAhead(text, trigger.end)) return '';
+      // 婚前合约, 离婚合同: a family's private arrangement, as 婚前协议 is.
+      if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
       const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
       if (WEAK_TERM_AFTER.test(after) && !notExchange) return 'part of another word';

@@ -1038,7 +1038,24 @@ function metalCharacter(input: SenseInput): Decision {
     return /^[、,，和与與及或 　]$/.test(gap);
   });
   if (listed) return keep('mineral-list');
-  return bareMetalWord(input) ? keep('bare-metal') : drop('ordinary-word');
+  if (bareMetalWord(input)) return keep('bare-metal');
+  return !ordinary && standsAsNoun(text, start, end, input.sentence.start) ? keep('noun-alone') : drop('ordinary-word');
+}
+
+/** Punctuation that ends a clause or a list's item around a metal standing alone. */
+const CLAUSE_EDGE = new Set([...'，。、,;；：:！？!?']);
+/**
+ * A one-character metal standing alone as a noun, which no ordinary word holds so: the head of a
+ * 的-phrase that ends its clause (人体里的铅，环境中的铅。), between 对 and 的 (对铅的吸收率, 对金的需求),
+ * or opening its clause before 是 or 对 (铅是一种环境毒素, 铅对儿童的危害). Read only for a metal the
+ * other tests would set aside as an ordinary word.
+ */
+function standsAsNoun(text: string, start: number, end: number, sentenceStart: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (before === '的') return CLAUSE_EDGE.has(after);
+  if (before === '对' || before === '對') return after === '的';
+  return (start === sentenceStart || CLAUSE_EDGE.has(before)) && (after === '是' || after === '对' || after === '對');
 }
 
 /** What opens and closes a one-character metal standing as a word of its own (的铁, 铅、镉, 和铁相比, 为铁72%). */

@@ -1112,3 +1112,27 @@ describe('consumer, Q&A and game-industry pages (the qa-zh audit)', () => {
     ['这家合资企业的运营效率去年提高了一成。', ['这家合资企业 | (zh-strong) → keep']],
   ]);
 });
+
+describe('audit-med-zh: policy clauses, covenants of faith, negated alternatives and trends', () => {
+  ruled([
+    // An insurance policy's own clauses name its parties by role and point at its own contract.
+    ['被保险人身故的，本合同自身故之日起终止。', ['合同 | (zh-weak) → drop: a policy\'s own clause']],
+    ['投保人可在犹豫期内书面申请解除本协议。', ['协议 | (zh-strong) → drop: a policy\'s own clause']],
+    ['在本合同保险期间内发生的意外伤害，均属保障范围。', ['合同 | (zh-weak) → drop: a policy\'s own clause']],
+    // A company's own announcement of its contract names no policy role; a report names the insurer.
+    ['本合同的履行将有利于公司铝材业务的长期发展。', ['本合同 | (zh-weak) → keep']],
+    ['投保人与宏泰保险公司签署了该合同。', ['该合同 | (zh-weak) → keep']],
+    // A covenant between God and people is no deal; the same words between two firms are.
+    ['耶和华与挪亚之间立下的新约永不改变。', ['新约 | (zh-weak) → drop: a covenant of faith']],
+    ['星河矿业与远洋物流之间的协议永不改变。', ['与远洋物流之间的协议 | (zh-strong) → keep']],
+    // A negated alternative right before the phrase.
+    ['这份文件并非供货协议，只是一封意向信。', ['协议 | (zh-strong) → drop: a negated alternative']],
+    ['这份文件是一份供货协议，已由双方签字。', ['一份供货协议 | (zh-strong) → keep']],
+    // A prenuptial or divorce contract is a family arrangement, whatever its word (协议, 合约, 合同).
+    ['她与未婚夫签下的婚前合约已经公证。', ['合约 | (zh-weak) → drop: a family arrangement']],
+    ['她与星光影业签下的演出合约已经公证。', ['演出合约 | (zh-weak) → keep']],
+    // A trend of a class of deals; one deal's phrase pointed at keeps its trend.
+    ['近年来医药企业的并购交易持续增长。', ['并购 | (zh-acquisition) → drop: a trend of a class of deals', '交易 | (zh-weak) → drop: a trend of a class of deals']],
+    ['这笔并购交易持续升温，双方已进入尽职调查。', ['这笔并购交易 | (zh-weak) → keep']],
+  ]);
+});

@@ -367,6 +367,13 @@ describe('Chinese: futures by an exchange prefix, 足金, places named with a me
     ['他在铜梁区开了一家店。', [], []],
     ['沈阳铁西区的老厂房改成了博物馆。', [], ['铁:place-name:drop']],
     ['当地的铜矿区正在恢复生产。', ['铜=mineral:copper'], []],
+    // A metal standing alone as a noun: heading a 的-phrase at its clause's end, between 对 and 的,
+    // or opening its clause before 是 or 对; ordinary words with the character stay words.
+    ['水管里的铅，大多来自旧焊料。', ['铅=mineral:lead'], ['铅:noun-alone:keep']],
+    ['幼童对铅的吸收率远高于成人。', ['铅=mineral:lead'], ['铅:noun-alone:keep']],
+    ['铅是一种会损害神经的重金属。', ['铅=mineral:lead'], ['铅:noun-alone:keep']],
+    ['他用铅笔写下了地址。', [], []],
+    ['这家公司的银行账户已被冻结。', [], []],
     ['某铝厂区内发生火灾。', ['铝=mineral:aluminum'], []],
     ['这里的锡矿区已经停产。', ['锡=mineral:tin'], ['锡:material-compound:keep']],
   ]);
@@ -376,6 +383,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
   ruled([
     ['该赛事将在黄金时段直播。', [], []],
     ['这支球队的黄金一代已经退役。', [], []],
+    // A standard to measure by (黄金标准, 黄金准则) is figurative; a gold standard of purity keeps 成色 after it.
+    ['血清检测是诊断的黄金标准。', [], []],
+    ['黄金成色按国家规定检测。', ['黄金=mineral:gold'], []],
     ['黄金期货价格周五收涨。', ['黄金=mineral:gold'], []],
     ['黄金价格创历史新高。', ['黄金=mineral:gold'], []],
     // Only the precious metals have a figurative sense: a rare-earth era is about rare earths.
