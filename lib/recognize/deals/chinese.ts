@@ -432,7 +432,7 @@ function policyTerms(text: string, sentence: { start: number; end: number }): bo
  */
 const DEITY = /上帝|耶[稣穌]|耶和[华華]|天父/;
 /** A negated alternative before the deal word, in its phrase: 也不是卖身协议, 这不是现在的合同, 并非供货协议. */
-const NEGATED_COPULA = /(?:不是|并非|並非|而非|绝非|絕非)[^，。；,;是]{0,8}$/;
+const NEGATED_COPULA = /(?:不是|并非|並非|而非|绝非|絕非)[^，。；,;是这這该該此那本都所]{0,8}$/;
 /**
  * A trend told of deals as a class: 并购交易持续增长, 合作协议数量逐年增加 (how many of them grow or
  * fall), not one deal.
@@ -718,7 +718,8 @@ function rejection(
   if (contractForm(text, sentence, text.slice(start, trigger.start))) return "a contract form's own text";
   if (READER_AGREEMENT.has(word) && policyTerms(text, sentence)) return "a policy's own clause";
   if (NEGATED_COPULA.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return 'a negated alternative';
-  if (DEITY.test(text.slice(sentence.start, sentence.end))) return 'a covenant of faith';
+  // (Not a speaker's thanks in quotes: “感谢上帝，我们终于达成了矿产协议。”)
+  if (DEITY.test(text.slice(sentence.start, sentence.end).replace(/[“「"][^”」"]*[”」"]?/g, ''))) return 'a covenant of faith';
   // (Money words have their own tests of one sum: 在华投资持续增长 is told by them.)
   if (trigger.cls !== 'zh-money' && TREND_AFTER.test(text.slice(trigger.end, trigger.end + 12)) && !QUANTIFIERS.test(text.slice(start, trigger.start))) return 'a trend of a class of deals';
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';

@@ -87,7 +87,7 @@ const FIELD_POSITIONS = /^(centre-back|center-back|centre-backs|center-backs|cen
 /** Partnerships of two people: "a civil partnership". */
 const PERSONAL_PARTNERSHIP = /^(civil|domestic|romantic|life)$/;
 /** Words of a home and a family, beside which a bargain told in the first person is a household's. */
-const HOME_WORDS = /^(house|home|apartment|flat|rent|bills|landlord|tenant|roommate|roommates|flatmate|flatmates|brother|sister|mom|mum|dad|mother|father|parents|kids|neighbor|neighbour|neighbors|neighbours)$/;
+const HOME_WORDS = /^(house|apartment|flat|rent|bills|landlord|tenant|roommate|roommates|flatmate|flatmates|brother|sister|mom|mum|dad|mother|father|parents|neighbor|neighbour)$/;
 
 /** A sentence in the first person (not a quotation) with a word of a home. */
 function householdFirstPerson(tokens: Token[]): boolean {
@@ -95,11 +95,15 @@ function householdFirstPerson(tokens: Token[]): boolean {
   let home = false;
   for (const t of tokens) {
     if (t.kind === 'punct' && /^["“”]$/.test(t.text)) return false;
-    if (/^(i|my|me|we|our|us)$/.test(t.lower) && (t.lower !== 'us' || t.text === 'us')) first = true;
-    else if (HOME_WORDS.test(t.lower)) home = true;
+    // One person speaking (a politician's "we" and "our kids" are a country's), of a home written in lower case ("the House" is Congress).
+    if (/^(i|my|me)$/.test(t.lower)) first = true;
+    else if (t.text === t.lower && HOME_WORDS.test(t.lower)) home = true;
   }
   return first && home;
 }
+
+/** Words of reporting: a form's words told by someone are one deal's terms ("allows either party to exit, Rio Tinto said"). */
+const SAID = /^(said|says|told|according|announced|stated)$/;
 
 /** Words of a couple's life, beside which a partnership is theirs. */
 const MARRIED_LIFE = /^(divorce|divorced|divorcing|marriage|married|marry|wedding|husband|wife|spouse|spouses|boyfriend|girlfriend|romance)$/;
@@ -337,7 +341,7 @@ const NORM_WORDS = /^(shall|hereby|herein|hereunder|thereof|hereinafter)$/;
  * someone ("This agreement shall bind Orion Mining from May").
  */
 function formsOwnWords(tokens: Token[]): boolean {
-  if (tokens.some((t) => t.kind === 'punct' && /^["“”]$/.test(t.text))) return false;
+  if (tokens.some((t) => (t.kind === 'punct' && /^["“”]$/.test(t.text)) || SAID.test(t.lower))) return false;
   return tokens.some((t, k) => (NORM_WORDS.test(t.lower) && t.lower !== 'shall') || (t.lower === 'party' && /^(either|each)$/.test(tokens[k - 1]?.lower ?? '')) || (t.lower === 'by' && tokens[k - 1]?.lower === 'governed'));
 }
 /** Connectives before a sentence's opener: "Moreover, if ...", "But when ...". */
@@ -815,19 +819,21 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
 }
 
 /** Words of a program run on a blockchain: a "contract" beside them is code, not a deal ("deploy the smart contract"). */
-const CHAIN_WORDS = /^(blockchain|blockchains|on-chain|onchain|bytecode|solidity|ethereum|evm|web3|deploy|deploys|deployed|deploying|deployment|invoke|invokes|invoked|invoking|invocation|nonce|validator|validators)$/;
+const CHAIN_WORDS = /^(blockchain|blockchains|on-chain|onchain|bytecode|solidity|ethereum|evm|web3|nonce)$/;
+/** Verbs of running code, read only right before the contract's phrase ("Once deployed, the contract"; not "the contract to deploy the radar"). */
+const DEPLOYING = /^(deploy|deploys|deployed|deploying|invoke|invokes|invoked|invoking)$/;
 /** Words of a sales tool's records: a "deal" beside them is a record in the software ("Creates a new deal in the CRM"). */
-const RECORD_VERBS = /^(create|creates|created|creating|update|updates|updated|delete|deletes|deleted|store|stores|stored)$/;
+const RECORD_VERBS = /^(create|creates|created|creating|delete|deletes|deleted|store|stores|stored)$/;
 /** Modifiers of a licence to use software, which explainers speak of as a kind ("an end-user license agreement", "a software license agreement"). */
 const LICENCE_KINDS = /^(eula|end-user|software|click-through|clickwrap|click-wrap|shrink-wrap|shrinkwrap)$/;
-const SOFTWARE_WORDS = /^(software|eula|install|installs|installed|installing|installation|click|clicks|clicking|button)$/;
+const SOFTWARE_WORDS = /^(eula|end-user|clickwrap|click-wrap|click-through|shrink-wrap|shrinkwrap|click|clicks|clicking|button)$/;
 /** Capitalised words that are themselves a licence's kind, not a name: "a Software License Agreement". */
 const KIND_CAPITALS = /^(software|license|licence|agreement|terms|use|service|user|end-user|conditions|sale)$/;
 /** Modifiers of a statistic of agreement between raters or measurements ("inter-rater agreement", "raw agreement"). */
 const RATER_AGREEMENT = /^(inter-rater|intra-rater|interrater|intrarater|inter-observer|intra-observer|interobserver|intraobserver|observer|rater|raw|percent|percentage|chance-corrected)$/;
-const RATING_WORDS = /^(kappa|κ|rater|raters|ratings|observer|observers|concordance|reliability|coefficient|coefficients)$/;
+const RATING_WORDS = /^(kappa|κ|rater|raters|ratings|observer|observers|concordance)$/;
 /** Chemists' frameworks: "a metal–organic framework", "covalent organic frameworks". */
-const CHEMICAL_FRAMEWORK = /(^|-)organic$|^(covalent|coordination|zeolitic|bimetallic|monometallic|porous|mofs?)$/;
+const CHEMICAL_FRAMEWORK = /(^|-)organic$|^(covalent|zeolitic|bimetallic|monometallic|porous|mofs?)$/;
 /** Nouns right after "acquisition" that make it the recording of data: "the acquisition parameters". */
 const ACQUIRED_DATA_NEXT = /^(parameters?|time|times|rate|rates|system|systems|protocol|protocols|settings?|window|matrix|mode|modes|hardware|device|devices|card|cards|control|sequence|sequences|geometry|bandwidth)$/;
 /** Words of measuring instruments and signals: an "acquisition" beside them records data. */
@@ -866,28 +872,28 @@ function technicalSense(tokens: Token[], head: number, cls: DealWordClass, left:
   if (left.value || right.value || (right.party && namedIn(tokens, right.party, known))) return '';
   const word = tokens[head].lower;
   // "deploy the smart contract", "the contract address is a hash of its code": a program on a blockchain.
-  if (cls === 'contract' && /^contracts?$/.test(word) && (left.modifiers.includes('smart') || /^addresse?s?$/.test(tokens[head + 1]?.lower ?? '') || anyWord((w) => CHAIN_WORDS.test(w)))) return 'code on a blockchain';
+  if (cls === 'contract' && /^contracts?$/.test(word) && (left.modifiers.includes('smart') || /^addresse?s?$/.test(tokens[head + 1]?.lower ?? '') || anyWord((w) => CHAIN_WORDS.test(w)) || tokens.slice(Math.max(0, left.index - 2), left.index).some((t) => DEPLOYING.test(t.lower)))) return 'code on a blockchain';
   if (/^deals?$/.test(word)) {
     // "Creates a new deal in the CRM pipeline", "When the deal was last updated": a record in a sales tool.
-    if (anyWord((w) => w === 'crm' || w === 'deal_stage') || (anyWord((w) => /^pipelines?$/.test(w)) && anyWord((w) => /^stages?$/.test(w)))) return 'a record in a sales tool';
+    if (anyWord((w) => w === 'crm' || w === 'deal_stage') || (anyWord((w) => /^pipelines?$/.test(w)) && anyWord((w) => /^stages?$/.test(w)) && !left.modifiers.some((m) => /^pipelines?$/.test(m)))) return 'a record in a sales tool';
     const before = tokens[left.index - 1]?.lower ?? '';
     if (RECORD_VERBS.test(before) && /^(a|the)$/.test(tokens[left.index]?.lower ?? '') && left.modifiers.every((m) => m === 'new')) return 'a record in a sales tool';
     let k = head + 1;
     if (/^(was|is|were)$/.test(tokens[k]?.lower ?? '')) {
       k++;
       if (tokens[k]?.kind === 'word' && /^(last|first|originally|automatically)$/.test(tokens[k].lower)) k++;
-      if (RECORD_VERBS.test(tokens[k]?.lower ?? '') && /ed$/.test(tokens[k].lower) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct')) return 'a record in a sales tool';
+      if ((RECORD_VERBS.test(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'updated') && /ed$/.test(tokens[k].lower) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct')) return 'a record in a sales tool';
     }
   }
   // "The license agreement will specify how many computers the software can be installed on": a
   // licence to use software, in a sentence that names no one.
-  if ((cls === 'agreement' || cls === 'contract') && (left.modifiers.some((m) => LICENCE_KINDS.test(m)) || anyWord((w) => SOFTWARE_WORDS.test(w))) && namesNoOneBeyond(tokens, left.index, head, known)) return 'a licence to use software, spoken of';
+  if ((cls === 'agreement' || cls === 'contract') && (left.modifiers.some((m) => LICENCE_KINDS.test(m)) || anyWord((w) => SOFTWARE_WORDS.test(w)) || (left.modifiers.some((m) => /^licen[cs]e$/.test(m)) && anyWord((w) => /^(software|install|installs|installed|installing|installation)$/.test(w)))) && namesNoOneBeyond(tokens, left.index, head, known)) return 'a licence to use software, spoken of';
   // "a high inter-rater agreement", "Quantifying the agreement ... how ratings are carried out": a statistic.
   if (/^agreements?$/.test(word) && (left.modifiers.some((m) => RATER_AGREEMENT.test(m)) || (anyWord((w) => RATING_WORDS.test(w)) && namesNoOneBeyond(tokens, left.index, head, known)))) return 'agreement between raters';
   if (cls === 'framework' && (left.modifiers.some((m) => CHEMICAL_FRAMEWORK.test(m)) || /^(organic|mofs?)$/.test(tokens[head - 1]?.lower ?? ''))) return "a chemist's framework";
   // "the acquisition parameters", "Information about the acquisition itself is stored as attributes": data recorded.
   // ("The acquisition of Brenna Scanners": a firm bought, named after "of".)
-  if (/^acquisitions?$/.test(word) && (ACQUIRED_DATA_NEXT.test(tokens[head + 1]?.lower ?? '') || (tokens[head + 1]?.lower !== 'of' && anyWord((w) => MEASURING.test(w))))) return 'the acquisition of data';
+  if (/^acquisitions?$/.test(word) && (ACQUIRED_DATA_NEXT.test(tokens[head + 1]?.lower ?? '') || (tokens[head + 1]?.lower !== 'of' && left.modifiers.some((m) => MEASURING.test(m) || m === 'data')))) return 'the acquisition of data';
   return '';
 }
 
@@ -1002,7 +1008,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   // a household's own bargain, told in the first person beside the words of a home, naming no one.
   if (/^(agreements?|contracts?|deals?|leases?|arrangements?)$/.test(head0) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && householdFirstPerson(tokens)) return "a household's own bargain";
   // "Their partnership ended in a bitter divorce": a couple's life together, told by the words of a marriage.
-  if (head0 === 'partnership' && !party && noValue && tokens.some((t) => MARRIED_LIFE.test(t.lower))) return 'a partnership of two people';
+  if (head0 === 'partnership' && !party && noValue && /^(their|his|her|our|my)$/.test(det) && tokens.some((t) => MARRIED_LIFE.test(t.lower))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;
   if (cls === 'venture' && /^ventures?$/.test(head0) && tokens[head - 1]?.lower !== 'joint' && !party && (PERSONAL_POSSESSIVE.test(possessor) || left.modifiers.includes('business'))) return 'a business of its own';
   // "a big stake in keeping prices stable", "a stake in the outcome": an interest in what happens, not shares.

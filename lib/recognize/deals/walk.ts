@@ -176,6 +176,28 @@ function articleAt(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'number' && article(k - 3);
 }
 
+/** Common adjectives without an adjective's ending, which may open a pair set off by a comma. */
+const SHORT_ADJECTIVES = /^(broad|wide|huge|large|vast|bold|brief|deep|full|high|low|rich|tight|vague|swift|quick|sweeping|landmark|rare|broad-based)$/;
+
+/**
+ * A comma at `c` between two adjectives of one deal, the first right after "a" or "an": "a new,
+ * post-Brexit trade deal", "a comprehensive, legally binding agreement" (not "in a statement,
+ * trade deals", whose plural takes no "a").
+ */
+function coordinateComma(tokens: Token[], c: number, head: number): boolean {
+  const first = tokens[c - 1];
+  return (
+    tokens[c]?.text === ',' &&
+    first?.kind === 'word' &&
+    first.text === first.lower &&
+    (ADJECTIVE_LIKE.test(first.lower) || SHORT_ADJECTIVES.test(first.lower)) &&
+    !LEFT_STOPS.has(first.lower) &&
+    !DEAL_NOUNS.test(first.lower) &&
+    /^(a|an)$/.test(tokens[c - 2]?.lower ?? '') &&
+    !/s$/.test(tokens[head].lower)
+  );
+}
+
 export function walkLeft(tokens: Token[], head: number, text: string, known: KnownSpan[] = []): LeftEdge {
   let i = head - 1;
   let value: ValuePhrase | undefined;
@@ -245,6 +267,11 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     }
     // "a two-year, $30 million deal": a comma between a length and the value.
     const lengthThenValue = t.text === ',' && value && value.from === i + 1 && /-(year|month|week|season|game|fight|album|book|picture|film)s?$/.test(tokens[i - 1]?.lower ?? '');
+    if (modifiers.length > 0 && coordinateComma(tokens, i, head)) {
+      i--;
+      steps++;
+      continue;
+    }
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
     // ("$60B": a lone scale letter glued to its number ends a value too.)
     const gluedScale = t.kind === 'word' && /^[bk]$/.test(t.lower) && tokens[i - 1]?.kind === 'number' && tokens[i - 1].end === t.start;
@@ -332,7 +359,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       if (LEFT_STOPS.has(t.lower) && !ranked && !adverbed && !participle && !superlative) break;
       // A hyphenated word is a modifier, not an adverb: "a confidence-and-supply agreement".
       // ("a previously awarded contract", "a similarly huge deal": an adverb of a modifier, right after the determiner, is one more modifier.)
-      if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower) && !(modifiers.length && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))) break;
+      if (/ly$/.test(t.lower) && !isCapitalised(t) && !t.lower.includes('-') && !NOT_ADVERBS.test(t.lower) && !(modifiers.length && (/^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '') || coordinateComma(tokens, i - 1, head)))) break;
       if (looksLikeVerb(tokens, i, known)) break;
       modifiers.push(t.lower);
     }

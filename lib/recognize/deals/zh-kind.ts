@@ -77,7 +77,7 @@ const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
 /** A norm said of an indefinite subject (一份好的合伙协议应当写明...): any such one. */
 const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|必須)/;
 /** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
-const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|需(?!要)|应当|應當|必须|必須|不得|一律)/;
+const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必須|不得|一律)/;
 
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
 const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數|总量|總量)|一半|半数|半數|占比|佔比/;
@@ -217,7 +217,7 @@ const SHARE_OF = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六�
 /** The genus of a predicate (授权…是一个…的综合合同): what something else is, a kind. */
 const PREDICATE_GENUS = /是(?:一个|一個|一种|一種|一类|一類)/;
 /** A step of a procedure after the phrase (签订贸易合同后从事进出口业务): what is done after any signing. */
-const STEP_AFTER = /^(?:后|後|之后|之後|以后|以後)[^。；;]{0,3}(?:从事|從事|进行|進行|办理|辦理|开始|開始|才|再|即可|方可|方能)/;
+const STEP_AFTER = /^(?:后|後|之后|之後|以后|以後)[^。；;，,]{0,3}(?:从事|從事|进行|進行|办理|辦理|开始|開始|才|再|即可|方可|方能)/;
 
 /** Regulating a class of agreements: 规范...中的特许经营协议, 整治阴阳合同. */
 const REGULATED = /(?:规范|規範|整治|打击|打擊|治理|清理)[^，。；,;]{0,24}$/;
@@ -284,7 +284,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (/^[该該]/.test(mods) && NORM_CONDITION.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of any such agreement';
   if (c.one && !c.indefinite) return '';
   if (GATHERED.test(mods)) return 'a sample text gathered for readers';
-  if (SHARE_OF.test(mods)) return 'a share of agreements, many';
+  // (Not a share of something else the phrase is measured by: 占年度营收35%的供货合同.)
+  if (SHARE_OF.test(mods) && !/[占佔]/.test(mods)) return 'a share of agreements, many';
   if (KIND_OF_AFTER.test(text.slice(c.end, c.end + 4))) return 'the type or purpose of a kind';
   if (PREDICATE_GENUS.test(text.slice(clause.start, c.phraseStart) + mods) && !POINTED.test(mods)) return 'the genus of a predicate, a kind';
   // (Not one told as done: 与嘉能可签署了包销协议后才能获得融资.)

@@ -133,7 +133,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   '想象中', '想像中', '印象中', '心目中', '预想中', '預想中', '眼中',
   '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
-  '美感', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
+  '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
   // Names whose 美 is a sound (美孚, Mobil and a Hong Kong estate): a join before it (和美孚加油站) is no preposition.
   '美孚',
   // Words of schooling and beauty that a join or a preposition may stand before (德育与美育, 在美妆店).
@@ -182,9 +182,6 @@ export const BLOCKERS_ZH: readonly string[] = [
  */
 export const BLOCKERS_ZH_UNLESS_PREVIOUS: readonly [string, string][] = [
   ['美的', '中日英俄法德韩韓澳加印欧歐'],
-  // 美学 is aesthetics, but in 留美学生 and 留美学者 the 美 closes 留美 (studying in the US).
-  ['美学', '留'],
-  ['美學', '留'],
 ];
 
 export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [

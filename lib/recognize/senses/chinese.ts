@@ -253,7 +253,8 @@ function abbreviation(input: SenseInput): Decision {
   // 材料中使用: 中 the locative before 使用 (to use), not China's envoy (中使).
   if (ch === '中' && after === '使' && text.charAt(end + 1) === '用') return drop('locative');
   // 日领馆, 美領館: a country's consulate.
-  if ((after === '领' || after === '領') && (text.charAt(end + 1) === '馆' || text.charAt(end + 1) === '館')) return keep('consulate');
+  // (Not a day before it: 昨日领馆, 当日领馆.)
+  if ((after === '领' || after === '領') && (text.charAt(end + 1) === '馆' || text.charAt(end + 1) === '館') && !(ch === '日' && cue.ZH_DAY_BEFORE.has(before))) return keep('consulate');
   // 入华开展业务: 华 after 入 (entering China), unless 入 ends a word (收入, 加入, 出入).
   if ((ch === '华' || ch === '華') && before === '入' && wordEndingAt(text, start - 1) === undefined) return keep('after-preposition');
   // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
@@ -364,7 +365,9 @@ function weakAbbreviation(input: SenseInput): Decision {
   const partnerAfter = touching.some((n) => n.start === end);
   // With no partner after, the one touching it is before it, and the tests of a pair's first half apply to it.
   if (touching.length > 0 && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
-    if (partnerAfter || (opensPhrase(text, start - 1) && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
+    // (A rare one after 中 needs no phrase opened before it: 推动中葡关系, 庆祝中匈建交.)
+    const opened = RARE_PAIRED.has(input.surface) && text.charAt(start - 1) === '中' ? true : opensPhrase(text, start - 1);
+    if (partnerAfter || (opened && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
   }
   // 卫星国, 明星队: a 星 that ends a word before it (a satellite, a star) is no Singapore.
   const endsWord = input.surface === '星' && /\p{Script=Han}/u.test(text.charAt(start - 1)) && !cue.ZH_ABBREV_BEFORE.has(text.charAt(start - 1));
@@ -510,6 +513,11 @@ function opensPhrase(text: string, pos: number): boolean {
 
 /** Characters after which a noun phrase starts: 的, 之, 于 (关于), 就, 将, 把, 为. */
 const PHRASE_OPENERS = new Set([...'的之于於就将將把为為']);
+/**
+ * The rare abbreviations that pair with 中 in no ordinary word (中葡, 中匈, 中丹): their pair before a
+ * word of relations names the two countries even mid-phrase (推动中葡关系), where 中以 may be 赛中|以.
+ */
+const RARE_PAIRED = new Set([...'葡匈捷丹芬挪叙敘黎孟坦']);
 
 /**
  * A weak abbreviation right against this one at `pos` (中|以关系, 泰|柬边境, 印|巴边境, 土|以关系)
@@ -517,7 +525,7 @@ const PHRASE_OPENERS = new Set([...'的之于於就将將把为為']);
  */
 function weakPartnerAt(input: SenseInput, pos: number): boolean {
   if (!WEAK_ABBREVIATIONS.has(input.text.charAt(pos))) return false;
-  if (pos === input.end && !opensPhrase(input.text, input.start)) return false;
+  if (pos === input.end && !opensPhrase(input.text, input.start) && !(input.surface === '中' && RARE_PAIRED.has(input.text.charAt(pos)))) return false;
   if (!touchingNeighbours(input).some((n) => n.type === 'country' && n.start === pos && n.end === pos + 1)) return false;
   return pairNamesCountries(input.text, Math.max(pos + 1, input.end));
 }
@@ -1017,9 +1025,10 @@ function metalCharacter(input: SenseInput): Decision {
   // 镍铁 is two metals; 押金金额 is a deposit's amount: the same metal twice in a row is no compound.
   const touching = touchingNeighbours(input).some((n) => n.type === 'mineral' && n.entityId !== input.entityId);
   // 18K金, K金钻戒: gold by its karat.
-  if (gold && (before === 'K' || before === 'k')) return keep('karat');
+  if (gold && (before === 'K' || before === 'k') && !ORDINARY_AFTER.has(after)) return keep('karat');
   // 投资金条, 投资金币: investment gold (a bar, a coin), not 资金 (funds).
-  if (gold && before === '资' && text.charAt(start - 2) === '投' && INVESTMENT_GOLD_AFTER.has(after)) return keep('investment-gold');
+  // (金砖国家 is BRICS.)
+  if (gold && before === '资' && text.charAt(start - 2) === '投' && INVESTMENT_GOLD_AFTER.has(after) && !/^[砖磚](?:国家|國家|五国|五國|峰会|峰會|机制|機制)/.test(text.slice(end, end + 3))) return keep('investment-gold');
   // 工银金条, 工银理财: 工银 is a bank's short name (ICBC), not 加工银 (processed silver).
   if ((input.surface === '银' || input.surface === '銀') && before === '工' && text.charAt(start - 2) !== '加') return drop('bank-name');
   // 氧化铁, 硫化锌, 氯化镍: the metal's compound, a material.
@@ -1039,7 +1048,9 @@ function metalCharacter(input: SenseInput): Decision {
   });
   if (listed) return keep('mineral-list');
   if (bareMetalWord(input)) return keep('bare-metal');
-  return !ordinary && standsAsNoun(text, start, end, input.sentence.start) ? keep('noun-alone') : drop('ordinary-word');
+  // (金 alone is also Kim, the Jin dynasty and an element of the five phases: it wants a sentence of materials.)
+  const nounAlone = !ordinary && standsAsNoun(text, start, end, input.sentence.start) && (!gold || MATERIAL_SENTENCE.test(text.slice(input.sentence.start, input.sentence.end)));
+  return nounAlone ? keep('noun-alone') : drop('ordinary-word');
 }
 
 /** Punctuation that ends a clause or a list's item around a metal standing alone. */
@@ -1062,7 +1073,7 @@ function standsAsNoun(text: string, start: number, end: number, sentenceStart: n
 const BARE_BEFORE = new Set([...'的是和与與及、或为為对對含有，,：:（(']);
 const BARE_AFTER = new Set([...'的、和与與及或等被，,。；;：:）)！？']);
 /** A sentence about materials: their metals, elements, alloys, what leaches from a pot, batteries. */
-const MATERIAL_SENTENCE = /金属|金屬|元素|合金|溶出|含量|矿物|礦物|材料|[锅鍋]|电池|電池|不锈钢|不銹鋼|离子|離子/;
+const MATERIAL_SENTENCE = /金属|金屬|合金|溶出|含量|矿物|礦物|[锅鍋]|电池|電池|不锈钢|不銹鋼|离子|離子|正极材料|正極材料|负极材料|負極材料|原材料/;
 /**
  * A one-character metal that is a word of its own (正极材料中的铁和磷, 含有铅、镉等重金属, 和铁相比,
  * 为铁72%), in a sentence about materials or beside another metal: the metal, not a word's part.
@@ -1076,9 +1087,15 @@ function bareMetalWord(input: SenseInput): boolean {
   if (!opens) return false;
   const closes = end === sentence.end || BARE_AFTER.has(after) || (after === '相' && text.charAt(end + 1) === '比') || PERCENT_AHEAD.test(text.slice(end, end + 8));
   if (!closes) return false;
-  return input.neighbours.some((n) => n.type === 'mineral' && n.entityId !== input.entityId) || MATERIAL_SENTENCE.test(text.slice(sentence.start, sentence.end));
+  // Another metal joined to it in a list (铅、镉; 铁和磷), not one in another clause (沉默是金，雄辩是银).
+  // (A metal compared with another is one too, wherever the other stands: 和铁相比，铝的密度.)
+  const compared = after === '相' && text.charAt(end + 1) === '比';
+  const listed = input.neighbours.some((n) => n.type === 'mineral' && n.entityId !== input.entityId && (compared || LIST_GAP.test(n.end <= start ? text.slice(n.end, start) : text.slice(end, n.start))));
+  return listed || MATERIAL_SENTENCE.test(text.slice(sentence.start, sentence.end));
 }
 const PERCENT_AHEAD = /^\d+(?:\.\d+)?[%％]/;
+/** What joins two metals of one list: a list mark or a conjunction, and at most a few characters. */
+const LIST_GAP = /^[^，。；,;！？!?]{0,4}$/;
 
 export function decideChinese(input: SenseInput, isCapital: boolean, isAbbrev: boolean): Decision {
   if (isCapital) return capital(input);

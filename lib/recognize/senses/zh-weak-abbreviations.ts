@@ -59,7 +59,7 @@ export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly strin
 
 export const WEAK_ABBREVIATIONS = new Set(Object.keys(WEAK_ABBREVIATION_COUNTRIES));
 /** The ones a pair before a word of relations settles without the country's name on the page. */
-export const PAIRED_WITHOUT_NAME = new Set([...'老柬秘委葡匈捷丹芬挪埃叙敘黎孟坦']);
+export const PAIRED_WITHOUT_NAME = new Set([...'老柬秘委葡匈捷丹芬挪叙敘黎孟坦']);
 
 /** The full names, simplified and traditional, that settle which country an abbreviation is. */
 const FULL_NAMES: Readonly<Record<string, RegExp>> = {

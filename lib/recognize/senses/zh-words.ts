@@ -57,7 +57,8 @@ const STATE_ELECTRIC_AFTER = codeSet('网網力视視台话話影');
  */
 function appliances(text: string, at: number): boolean {
   const second = text.charCodeAt(at + 1);
-  return text.charCodeAt(at) === JIA && (second === DIAN || second === DIAN_TRADITIONAL) && !STATE_ELECTRIC_AFTER.has(text.charCodeAt(at + 2));
+  // (发展中国家电动汽车: the developing countries, whose 国家 is the word.)
+  return text.charCodeAt(at) === JIA && (second === DIAN || second === DIAN_TRADITIONAL) && !STATE_ELECTRIC_AFTER.has(text.charCodeAt(at + 2)) && !/[展達达]$/.test(text.slice(Math.max(0, at - 3), at - 2));
 }
 
 function ideograph(code: number): boolean {

@@ -595,9 +595,10 @@ describe('general news, deals-zh-9 second batch: reading verbs, negation after t
     ['两国在年底前无条件签署了协议。', ['协议 | (zh-strong) → keep']],
     ['运动员的商业合同须报备。', ['合同 | (zh-weak) → drop: a duty said of a kind of agreement']],
     ['该运动员的商业合同已经报备。', ['该运动员的商业合同 | (zh-weak) → keep']],
-    // 需 is a duty too; a signing as a step before something else is any such signing, unless told as done.
-    ['用户之间的积分交易需经平台审核。', ['交易 | (zh-weak) → drop: a duty said of a kind of agreement']],
-    ['这笔积分交易需经平台审核。', ['这笔积分交易 | (zh-weak) → keep']],
+    // A signing as a step before something else is any such signing, unless told as done.
+    ['双方签署合作协议后，将开始联合勘探。', ['合作协议 | (zh-strong) → keep']],
+    ['公司签订了占年度营收35%的锂电池供货合同。', ['占年度营收35%的锂电池供货合同 | (zh-weak) → keep']],
+    ['他说：“感谢上帝，我们和智利终于达成了锂矿协议。”', ['锂矿协议 | (zh-strong) → keep']],
     ['商户与商场签订租赁协议后方可营业。', ['协议 | (zh-strong) → drop: a step of a procedure']],
     ['该矿企与嘉能可签署了包销协议后才能获得融资。', ['包销协议 | (zh-strong) → keep', '融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['公司要求签的竞业协议合法吗？', ['协议 | (zh-strong) → drop: said of a kind of agreement']],

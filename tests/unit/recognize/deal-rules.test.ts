@@ -1164,6 +1164,7 @@ describe('a kind spoken of in advice or an explainer (audit of lifestyle and leg
     // Its law and its sides by role are a form's words whatever place it names; not words quoted from a treaty.
     ['This Agreement shall be governed by the laws of the Province of Ontario.', ["Agreement | (agreement) → drop: a form's own words"]],
     ['Either party may end this contract on 60 days of written notice.', ["contract | (contract) → drop: a form's own words"]],
+    ['This contract allows either party to exit after five years, Orvane said.', ['This contract | (contract) → keep: determiner']],
     ['"This agreement is governed by international law," the Chilean envoy said of the pact.', ['This agreement | (agreement) → keep: determiner', 'the pact | (agreement) → keep: determiner']],
   ]);
 });
@@ -1208,13 +1209,16 @@ describe("a household's own bargain and a couple's partnership (probing, stop 35
   ruled([
     // Told in the first person beside the words of a home, naming no one: the household's own.
     ['My sister and I have an agreement to share the rent.', ["agreement | (agreement) → drop: a household's own bargain"]],
-    ['We signed the contract for our flat on Friday.', ["contract | (contract) → drop: a household's own bargain"]],
+    ['I signed the contract for my flat on Friday.', ["contract | (contract) → drop: a household's own bargain"]],
+    // A politician's "we", and the House, are no household.
+    ['We urge the House to approve the trade agreement quickly.', ['the trade agreement | (agreement) → keep: determiner']],
     // A party named, or a speaker quoted, keeps it.
     ['We signed an offtake contract with Pilbara for our refinery, the firm said.', ['an offtake contract with Pilbara | (contract) → keep: determiner']],
     ['"We have a deal with Korea for our home market," the minister said.', ['a deal with Korea | (agreement) → keep: determiner']],
     // A partnership beside the words of a marriage is a couple's.
     ['Their partnership ended in an amicable divorce.', ['partnership | (partnership) → drop: a partnership of two people']],
     ['The partnership with Umicore outlived the founder\'s divorce.', ['The partnership with Umicore | (partnership) → keep: determiner']],
+    ['Analysts called the partnership a marriage of convenience.', ['the partnership | (partnership) → keep: determiner']],
   ]);
 });
 
@@ -1252,5 +1256,16 @@ describe('deal words in the senses of science and software (audit of science, go
     ['The new loan application form asks for two years of accounts.', ['loan | (money) → drop: a money word modifying the noun after it']],
     ['This new funding opportunity is open to state geological surveys.', ['funding | (money) → drop: a money word modifying the noun after it']],
     ['The first loan went to Harrow Mining in 2021.', ['The first loan | (money) → keep: ordinal']],
+  ]);
+});
+
+describe('deal words beside words of code, sales tools, ratings and data, held to one sense (review, stop 35)', () => {
+  ruled([
+    // A verb of running code only right before the contract's phrase; words of install, pipelines, reliability and signals read as before only near the noun.
+    ['Codelco invoked force majeure on the supply contract.', ['the supply contract | (contract) → keep: determiner']],
+    ['Under the contract, the company will install crushers at the mine site.', ['the contract | (contract) → keep: determiner']],
+    ['The pipeline deal is still at an early stage, officials said.', ['The pipeline deal | (agreement) → keep: determiner']],
+    ['The agreement will improve the reliability of the grid.', ['The agreement | (agreement) → keep: determiner']],
+    ['The acquisition signals a shift in Albemarle\'s strategy.', ['The acquisition | (contract) → keep: determiner']],
   ]);
 });

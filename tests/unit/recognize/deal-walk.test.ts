@@ -323,6 +323,10 @@ describe('general news: where a phrase ends and starts', () => {
     ["They signed a deal with the late founder's trust.", ["a deal with the late founder's trust | (agreement) → keep: determiner"]],
     // A comma between a length and the value stays inside the phrase.
     ['Boston agreed a two-year, $30 million deal with the pitcher.', ['a two-year, $30 million deal with the pitcher | (agreement) → keep: value | value $30 million = 30000000 USD']],
+    // A comma between two adjectives after "a": one phrase, from its article; not a plural after a clause's comma.
+    ['Seoul reached a broad, legally binding agreement on graphite supply.', ['a broad, legally binding agreement | (agreement) → keep: determiner']],
+    ['Norway signed a new, post-pandemic fishing deal with Iceland.', ['a new, post-pandemic fishing deal with Iceland | (agreement) → keep: determiner']],
+    ['In a statement, supply deals were praised.', ['deals | (agreement) → drop: no determiner, value or party']],
     ['Over two seasons, $30 million deals were signed.', ['$30 million deals | (agreement) → keep: value | value $30 million = 30000000 USD']],
     // A headline's verb is not the first word of the phrase.
     ['Union Ratifies New Contract With City Hospitals', ['New Contract With City Hospitals | (contract) → keep: party | named City Hospitals']],

@@ -28,6 +28,7 @@ describe('words around a match', () => {
     ['中國家電出口增長', 0, 2, false],
     ['发展中国家电力需求增长', 2, 4, true],
     ['发展中国家电网建设滞后', 2, 4, true],
+    ['发展中国家电动汽车市场增长', 2, 4, true],
     // A word that holds the name in its middle: the dictionary reads 發展中國家 whole in traditional
     // characters; one that ends with the name (新中國, read 新|中國 anyway) would not cut it.
     ['發展中國家的債務問題', 2, 4, true],
