@@ -221,7 +221,7 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
 }
 
 /** Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap". */
-const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|document|documents|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decisions)$/;
+const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decisions)$/;
 
 /**
  * Money words (investment, loan, financing, funding) are deals only as a transaction: with a

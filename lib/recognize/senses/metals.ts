@@ -416,7 +416,9 @@ function lead(input: SenseInput): Decision {
   // "97% tin and 3% lead": a share of an alloy (not "a 5% lead in the polls", "Labour's 5% lead").
   const share = LEAD_SHARE_BEFORE.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
   // ("less than 1% lead over Trump": a margin over a rival.)
-  if (share && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next))) return keep('share-of-lead');
+  // ("holds a 3% lead in the Pennsylvania poll", "extends 10% lead in latest poll": a poll's margin, told by the poll.)
+  const polled = /\bpolls?\b|\bsurvey|\bvoters?\b|\bpoints?\b/i.test(input.text.slice(input.sentence.start, input.sentence.end));
+  if (share && !polled && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next))) return keep('share-of-lead');
   // "absorb more lead", "contains no lead": an amount of the metal taken in or held.
   if (prev && LEAD_QUANTIFIERS.test(prev) && b2 !== undefined && (LEAD_FOUND_VERBS.test(b2) || LEAD_HANDLED_VERBS.test(b2))) return keep('lead-handled');
   const verbish = !!prev && (cue.LEAD_VERB_BEFORE.has(prev) || LEAD_MODALS.test(prev));

@@ -506,6 +506,8 @@ describe('bare lead in rules, health and plumbing pages (audit of science and go
     // A share of an alloy, not a margin.
     ['The solder is 60% tin and 40% lead by weight.', ['tin=mineral:tin', 'lead=mineral:lead'], ['tin:metal:keep', 'lead:share-of-lead:keep']],
     ['The alloy holds about 4% lead by weight.', ['lead=mineral:lead'], ['lead:share-of-lead:keep']],
+    // A margin in a poll, however it is held or extended.
+    ['The senator holds a 4% lead in the latest state poll.', [], ['lead:lead-verb:drop']],
     ['The mayor held a 4% lead over her rival.', [], ['lead:lead-not-material:drop']],
     ['The mayor kept less than 4% lead over her rival.', [], ['lead:lead-not-material:drop']],
     // An amount taken in or held.
