@@ -15,6 +15,13 @@
  * do for them (中老铁路, 泰柬边境, 中秘关系); 马 could be four countries, so it wants Malaysia named; a side still needs the name (老方 is also a person). A candidate
  * short of what it needs is set aside before any other rule reads it as a neighbour, so that it
  * cannot make 中 one half of a pair in 中老年 or 比赛中以合作取胜.
+ *
+ * Countries that news names by one character almost only in such a pair (中葡关系, 中匈建交,
+ * 中瑞自贸协定) are weak abbreviations too: the rare characters (葡, 匈, 捷, 丹, 芬, 挪, 叙, 黎, 孟,
+ * 坦) need no name, as 老 does not; the commoner ones (希, 塞, 瑞, 吉, 塔, 波, 冰, 奥) and 埃 (also
+ * Ethiopia's 埃塞) want the country named, and 瑞 which of Switzerland and Sweden. 比 (Belgium), 白
+ * (Belarus), 古 (Cuba), 约 (Jordan), 斯 (Sri Lanka) and 新 are left out: each is so common a
+ * character that its candidates would cost every Chinese page more than the pairs are worth.
  */
 import { code, codeSet } from './char-codes.ts';
 import * as cue from './cues.ts';
