@@ -244,6 +244,11 @@ function namedIn(tokens: Token[], party: { from: number; to: number }, known: Kn
   return tokens.slice(party.from, party.to).some((t) => (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) || known.some((m) => m.type === 'country' && m.start >= t.start && m.end <= t.end));
 }
 
+/** A party that is someone: named (a capital or a country) or a head such as "firm", "government". */
+function someoneNamed(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[]): boolean {
+  return namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w));
+}
+
 function wordsOf(tokens: Token[], from: number, to: number): string[] {
   return tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.lower);
 }
@@ -648,7 +653,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "the agreement between the two witnesses' accounts": accounts that concur.
   if (/^agreements?$/.test(headWord) && party && PROPOSITIONS.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')) return 'assent to a proposition';
   // "The friends made a pact to run a marathon", "the couple died in a suicide pact": a promise in private life.
-  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && (tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower)) || (!!party && PRIVATE_PEOPLE.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')))) return 'a promise in private life';
+  if (/^(pacts?|truces?)$/.test(headWord) && noValue && !(party && someoneNamed(tokens, party, known)) && (tokens.slice(0, head).some((t) => t.kind === 'word' && PRIVATE_PEOPLE.test(t.lower)) || (!!party && PRIVATE_PEOPLE.test(wordsOf(tokens, party.from, party.to).at(-1) ?? '')))) return 'a promise in private life';
   // "A partnership of local charities runs the food bank": a grouping of bodies of a kind, none named
   // ("a partnership of Sony and Honda" names its members).
   if (/^partnerships?$/.test(headWord) && !party && noValue && tokens[head + 1]?.lower === 'of') {
@@ -735,7 +740,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     let to = party.from + 1;
     while (to < party.to && !/^(off|from|in|at|on|for|by|against|after|past|into)$/.test(tokens[to].lower)) to++;
     const own = { from: party.from, to };
-    if (!namedIn(tokens, own, known) && !wordsOf(tokens, own.from, own.to).some((w) => PARTNER_HEADS.test(w))) return 'sealed the deal: won';
+    if (!someoneNamed(tokens, own, known)) return 'sealed the deal: won';
   }
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';
@@ -751,7 +756,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^deals?$/.test(headWord) && article && !party && !right.value && !forBoth && left.modifiers.length > 0 && left.modifiers.every((m) => EVALUATIVE.test(m)) && !onMineralsOrTrade(tokens, head, known)) return 'a deal in general';
   // ("In close partnership with local healthcare systems": no article either, after "in".)
   if (cls === 'partnership' && party && tokens[party.from - 1]?.lower === 'with' && (/^(a|an|our|its|their|his|her|my|your)$/.test(tokens[left.index]?.lower ?? '') || (!left.determiner && tokens[left.index - 1]?.lower === 'in'))) {
-    if (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))) return 'no one in particular as partner';
+    if (!someoneNamed(tokens, party, known)) return 'no one in particular as partner';
   }
   // "the deep ties of friendship and partnership between the two countries": a bare partnership
   // joined to a bond of feeling is the relationship itself, not an arrangement.
@@ -773,7 +778,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const target = tokens[head + 2];
   if (/^contracts?$/.test(headWord) && tokens[head + 1]?.lower === 'on' && tokens[left.index - 1]?.lower === 'out' && noValue && !!target && (/^(him|her|them|me|his|their|my)$/.test(target.lower) || isCapitalised(target))) return 'a contract killing';
   // "offering TV sport deals with a pint": deals a seller offers, with a thing thrown in rather than a partner.
-  if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!namedIn(tokens, party, known) && !wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a shop's offer";
+  if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!someoneNamed(tokens, party, known)))) return "a shop's offer";
   // "The bank offers a 12-month deal for new savers": a product a seller offers its customers.
   if (/^deals?$/.test(headWord) && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && tokens[head + 1]?.lower === 'for') {
     let k = head + 2;
@@ -792,12 +797,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // terminate this agreement": a form speaking of itself in its own words, whatever place it names.
   // (Not words quoted from a treaty: '"This agreement shall enter into force today," the minister said'.)
   if (det === 'this' && !left.value && !right.value && /^(agreements?|contracts?|leases?)$/.test(headWord) && formsOwnWords(tokens)) {
-    if (!(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w))))) return "a form's own words";
+    if (!(party && someoneNamed(tokens, party, known))) return "a form's own words";
   }
   // "The lease agreement outlines the responsibilities of both parties", "you should read the contract
   // before you sign": a kind spoken of to the reader or by its parties' roles, no one named.
   // (Every rule below asks of a sentence that names nothing, so that is read once, last.)
-  if (/^(the|this|that|these|those|a|an|their|your)$/.test(det) && !left.value && !right.value && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && namesNothing(tokens, known)) {
+  if (/^(the|this|that|these|those|a|an|their|your)$/.test(det) && !left.value && !right.value && !(party && someoneNamed(tokens, party, known)) && namesNothing(tokens, known)) {
     // (A deal pointed at, of no household's kind, is spoken of by its own sides' roles: "The offtake agreement allows the buyer to take half the output".)
     const pointed = /^(the|this|that)$/.test(det) && !left.modifiers.some((m) => PRIVATE_KINDS.test(m) || FORM_KINDS.test(m));
     if (kindSpokenOf(tokens, pointed)) return 'a kind in advice or explanation';
@@ -1006,7 +1011,7 @@ function everydaySense(tokens: Token[], head: number, cls: DealWordClass, left: 
   if (cls === 'partnership' && left.modifiers.some((m) => PERSONAL_PARTNERSHIP.test(m))) return 'a partnership of two people';
   // "My brother and I have an agreement to split the bills", "We signed the contract for our house":
   // a household's own bargain, told in the first person beside the words of a home, naming no one.
-  if (/^(agreements?|contracts?|deals?|leases?|arrangements?)$/.test(head0) && noValue && !(party && (namedIn(tokens, party, known) || wordsOf(tokens, party.from, party.to).some((w) => PARTNER_HEADS.test(w)))) && householdFirstPerson(tokens)) return "a household's own bargain";
+  if (/^(agreements?|contracts?|deals?|leases?|arrangements?)$/.test(head0) && noValue && !(party && someoneNamed(tokens, party, known)) && householdFirstPerson(tokens)) return "a household's own bargain";
   // "Their partnership ended in a bitter divorce": a couple's life together, told by the words of a marriage.
   if (head0 === 'partnership' && !party && noValue && /^(their|his|her|our|my)$/.test(det) && tokens.some((t) => MARRIED_LIFE.test(t.lower))) return 'a partnership of two people';
   const possessor = left.possessive ? tokens[DETERMINERS.has(det) && left.index + 1 < head ? left.index + 1 : left.index].lower.replace(/['’]s?$/, '') : det;

@@ -214,9 +214,9 @@ function macaoPage(text: string): boolean {
 
 /** A county's, a city's or a firm's suffix after a two-character name (华安县, 华云公司). */
 const NAME_SUFFIX_AFTER = /^(?:[县縣市镇鎮乡鄉]|公司|集团|集團|矿业(?!务)|礦業(?!務)|股份(?!额|額))/;
-/** Second characters of words 相 starts (相继, 相互, 相同, 相当, 相应, 相对, 相比, 相似, 相近, 相信, 相处, 相连, 相结合). */
 /** Characters that make a word with 法 after them: 无法, 设法, 办法, 没法. */
 const FA_WORD_BEFORE = new Set([...'无無设設办辦没沒']);
+/** Second characters of words 相 starts (相继, 相互, 相同, 相当, 相应, 相对, 相比, 相似, 相近, 相信, 相处, 相连, 相结合). */
 const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近信处處连連结結映伴遇距差']);
 /** An envoy, an embassy or a correspondent after 駐中: 大使, 使館, 代表, 記者. */
 const ENVOY_AFTER = /^(?:大使|使[馆館]|代表|[记記]者)/;

@@ -35,6 +35,8 @@ const LEAD_AMOUNT_PREFIX = /(?:^|[^A-Za-z])(?:no|low|non|zero|reduced|high)-$/i;
 const LEAD_EXPOSURE = /^(exposure|exposures|exposed|exposing|expose|exposes)$/;
 /** A percentage right before "lead", and the word before its number. */
 const LEAD_SHARE_BEFORE = /(?:^|\s)([\p{L}’']*)\s*\d[\d.,]*\s*%\s*$/u;
+/** Words of an election's polls, beside which a percentage lead is a margin. */
+const POLLED = /\bpolls?\b|\bsurvey|\bvoters?\b|\bpoints?\b/i;
 /** Who holds a margin: "a 5% lead", "Labour's 5% lead", "the 3% lead". */
 const LEAD_MARGIN_OWNER = /^(a|an|the|its|their|his|her|our|\p{L}+['’]s?)$/u;
 /** Amounts of the metal: "absorb more lead", "contains no lead". */
@@ -124,7 +126,7 @@ function colour(input: SenseInput): Decision | undefined {
 /** A verb of naming, then an opening quote and at most two words: 'called "pure', 'hailed as "', 'referred to as "white'. */
 const NAMED_IN_QUOTES = /\b(?:call|calls|called|calling|dub|dubs|dubbed|hail|hails|hailed|branded|labelled|labeled|described|nicknamed|known|referred\s+to)\s+(?:(?:it|him|her|them|as)\s+)*["“‘'](?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** "black gold" (oil), "digital gold" (bitcoin): gold as a figure of speech, unless a material noun follows. */
+/** Verbs of striking, before "gold" a sudden success ("struck gold with his first startup"). */
 const STRIKE = /^(strike|strikes|struck|striking)$/;
 /** Words of a search for ore, beside "struck gold" (mining words proper are in MATERIAL_CONTEXT). */
 const PROSPECTING = new Set(['prospector', 'prospectors', 'prospecting', 'drill', 'drills', 'drilled', 'drilling', 'vein', 'veins', 'nugget', 'nuggets', 'shaft', 'claim', 'claims', 'panning', 'metres', 'meters', 'feet']);
@@ -137,6 +139,7 @@ const SOURCE_OF = /^\s+mine\s+of\s+(?:[a-z]+\s+)?(information|data|knowledge|ide
 /** Words of praise between the article and "gold mine" ("an absolute gold mine", "a real gold mine"). */
 const SOURCE_PRAISE = /^(?:absolute|real|veritable|true|virtual|perfect|total|genuine)$/;
 
+/** "black gold" (oil), "digital gold" (bitcoin): gold as a figure of speech, unless a material noun follows. */
 function figurativeGold(input: SenseInput): Decision | undefined {
   // 'a voice critics called "pure gold"': praise quoted after a verb of naming, ending on the metal.
   if (/^[.,!?]?["”’']/.test(input.text.slice(input.end, input.end + 2)) && NAMED_IN_QUOTES.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return drop('figurative');
@@ -417,8 +420,7 @@ function lead(input: SenseInput): Decision {
   const share = LEAD_SHARE_BEFORE.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
   // ("less than 1% lead over Trump": a margin over a rival.)
   // ("holds a 3% lead in the Pennsylvania poll", "extends 10% lead in latest poll": a poll's margin, told by the poll.)
-  const polled = /\bpolls?\b|\bsurvey|\bvoters?\b|\bpoints?\b/i.test(input.text.slice(input.sentence.start, input.sentence.end));
-  if (share && !polled && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next))) return keep('share-of-lead');
+  if (share && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next)) && !POLLED.test(input.text.slice(input.sentence.start, input.sentence.end))) return keep('share-of-lead');
   // "absorb more lead", "contains no lead": an amount of the metal taken in or held.
   if (prev && LEAD_QUANTIFIERS.test(prev) && b2 !== undefined && (LEAD_FOUND_VERBS.test(b2) || LEAD_HANDLED_VERBS.test(b2))) return keep('lead-handled');
   const verbish = !!prev && (cue.LEAD_VERB_BEFORE.has(prev) || LEAD_MODALS.test(prev));

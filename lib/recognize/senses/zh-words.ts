@@ -50,6 +50,8 @@ function madeIn(text: string, start: number, end: number): boolean {
 const [JIA, DIAN, DIAN_TRADITIONAL] = [code('家'), code('电'), code('電')];
 /** What 国家电 goes on with when it is the state's: 国家电网, 国家电力, 国家电视台, 国家电影局. */
 const STATE_ELECTRIC_AFTER = codeSet('网網力视視台话話影');
+/** 展 of 发展中国家 and 达 of 发达国家, three characters before its 家. */
+const DEVELOPING = codeSet('展達达');
 
 /**
  * 中国|家电企业, 德国|家电: 家电 (home appliances) is a word the platform's dictionary may lack, so
@@ -58,7 +60,7 @@ const STATE_ELECTRIC_AFTER = codeSet('网網力视視台话話影');
 function appliances(text: string, at: number): boolean {
   const second = text.charCodeAt(at + 1);
   // (发展中国家电动汽车: the developing countries, whose 国家 is the word.)
-  return text.charCodeAt(at) === JIA && (second === DIAN || second === DIAN_TRADITIONAL) && !STATE_ELECTRIC_AFTER.has(text.charCodeAt(at + 2)) && !/[展達达]$/.test(text.slice(Math.max(0, at - 3), at - 2));
+  return text.charCodeAt(at) === JIA && (second === DIAN || second === DIAN_TRADITIONAL) && !STATE_ELECTRIC_AFTER.has(text.charCodeAt(at + 2)) && !DEVELOPING.has(text.charCodeAt(at - 3));
 }
 
 function ideograph(code: number): boolean {
