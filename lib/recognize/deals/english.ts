@@ -18,7 +18,7 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|bags?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
 /** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
 const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead)$/;
 /**

@@ -104,6 +104,13 @@ export const POLICY_VERBS = set(`said says say wants want wanted imposed imposes
   launched launches unveiled unveils ordered orders demanded demands criticised criticized condemned condemns
   welcomed welcomes expects expected considers considering weighs weighing trying tried aims aimed sees saw`);
 
+/**
+ * Capitalised words that are never a given name, though they open a clause after a colon or a
+ * dash ("Trade deal: What India gets"): a question word, an article or a conjunction.
+ */
+export const NEVER_GIVEN_NAMES = set(`what why how when where who whom whose which whether the a an this that these those
+  as if and but or nor so yet because although though unless once here there then now does did do is are was were`);
+
 export const AUXILIARIES = set(`has have had is was will would could may might must should did does also has been`);
 
 /**

@@ -364,6 +364,13 @@ function container(input: SenseInput): Decision | undefined {
   return undefined;
 }
 
+/** A role's modifier and the job nouns it goes with: a substitute teacher, a testing engineer. */
+const LEAD_ROLE_JOBS: Readonly<Record<string, RegExp>> = {
+  substitute: /^teachers?$/,
+  testing: /^(engineers?|automation|architects?)$/,
+  qa: /^(engineers?|automation|analysts?)$/,
+};
+
 const LEAD_MARGIN_VERBS = /^(narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|grew|grown|grows|growing|shrank|shrunk|shrinks|shrinking|stretched|evaporated|vanished|dwindled)$/;
 
 /** Whether the sentence names a material, read as `settleWithNlp` reads it for "lead". */
@@ -388,9 +395,12 @@ function lead(input: SenseInput): Decision {
   // the rules below: after "of" the metal, after a score a position.)
   if (hyphen && next === 'in') return drop('lead-in');
   // "will lead markets": after a modal it is the verb, whatever noun follows.
+  const [, next2] = after(input, 2);
+  // "a lead substitute teacher", "lead testing engineer": a senior role whose job word is the
+  // noun after, not lead's replacements or lead tests ("a lead paint inspector" stays the metal).
+  if (next && next2 && Object.hasOwn(LEAD_ROLE_JOBS, next) && LEAD_ROLE_JOBS[next].test(next2)) return drop('lead-role-title');
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return prev && LEAD_MODALS.test(prev) ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
-  const [, next2] = after(input, 2);
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
   // "stole lead from the roof": what a thief takes is the metal, not a position (that is "stole the lead").
   if (prev && THEFT_WORDS.has(prev)) return keep('stolen-lead');

@@ -44,7 +44,7 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && !/^I(?:['’]\p{L}+)?$/u.test(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
   // A headline capitalises every word, so two capitalised words in a row say nothing there.
   const firstName = isName(next);
-  const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev);
+  const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev) && !cue.NEVER_GIVEN_NAMES.has(prev.text.toLowerCase());
   if ((firstName || surname) && !isTitleCase(input.text, input.sentence)) return drop(firstName ? 'first-name' : 'surname');
   const b1 = prev?.text.toLowerCase();
   // "coach Jordan", "NBA star Jordan", "point guard Chad": the role word alone says it.

@@ -740,6 +740,9 @@ describe('general news, ninth English deal round: second batch', () => {
     ['She took out a contract on a new flat.', ['a contract | (contract) → keep: determiner']],
     // A headline's verb before a money word with a named investee among its modifiers.
     ['Amazon inks Anthropic investment', ['Anthropic investment | (money) → keep: headline verb']],
+    // "bags" a contract or deal: the verb of South Asian headlines.
+    ['Adani Ports bags Sri Lanka terminal deal', ['Sri Lanka terminal deal | (agreement) → keep: headline verb']],
+    ['Shoppers bag holiday deals at the mall', ['deals | (agreement) → drop: no determiner, value or party']],
     ['Council backs housing investment', ['investment | (money) → drop: money word without value, named party or transaction verb']],
     // A headline's bare deal after "in", as after "under".
     ['Nurses offered 5% in new pay deal', ['new pay deal | (agreement) → keep: headline preposition']],

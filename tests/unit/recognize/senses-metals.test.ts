@@ -288,6 +288,11 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['Crews dug up lead service lines.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
     ['The lead service was cancelled.', [], ['lead:lead-not-material:drop']],
     ['Children tested high for lead.', ['lead=mineral:lead'], ['lead:tested-for-lead:keep']],
+    // A role's modifier before its job noun: the senior substitute teacher, the testing engineer.
+    ['She is the lead substitute teacher this term.', [], ['lead:lead-role-title:drop']],
+    ['Firms hunt for a lead substitute in solder.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
+    ['He was hired as lead testing engineer for the app.', [], ['lead:lead-role-title:drop']],
+    ['Lead testing kits went out to families.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
     ['The team fought hard for lead.', [], ['lead:lead-not-material:drop']],
     // Only a sentence about materials leaves the noun or the verb to compromise (here absent: dropped).
     ['The smelter took the lead after the roof was closed.', [], ['lead:lead-noun?:drop']],

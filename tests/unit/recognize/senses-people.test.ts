@@ -29,6 +29,9 @@ describe('a first name, a surname and a name inside an institution', () => {
     ['Indian FM Subrahmanyam Jaishankar met his Australian counterpart in Canberra.', ['Indian=country:IN', 'Australian=country:AU'], ['Indian:default-country:keep', 'Canberra:literal-place:drop']],
     ['Israel PM Benjamin Netanyahu spoke with the Egyptian president by phone.', ['Israel=country:IL', 'Egyptian=country:EG'], ['Israel:default-country:keep']],
     ['The veteran forward Vernon Jordan scored twice.', [], ['Jordan:surname:drop']],
+    // A question word opening a headline's second part is no first name.
+    ['Trade deal: What India gets from the pact', ['India=country:IN'], ['India:default-country:keep']],
+    ['Trade deal: Vernon Jordan gets a new job', [], ['Jordan:surname:drop']],
     // The capitalised word before is only the sentence's first word.
     ['Yesterday Jordan said it would build a port.', ['Jordan=country:JO'], ['Jordan:country-speech:keep']],
     // "Valley" is a place word, not a surname.
