@@ -163,11 +163,19 @@ const AGREED_SUBJECTS = /^(minerals|metals|earths|trade|investment|supply|cooper
 /** Verbs before "an understanding" that make it an agreement: "reached an understanding". */
 const REACH_VERBS = /^(reached|reach|reaches|reaching|signed|sign|signs|struck|concluded|formalised|formalized)$/;
 
+/** Capitalised heads of a body whose name goes on with "of" or "for": the Government of National Accord. */
+const BODY_HEADS = /^(Government|Party|Movement|Front|Council|Ministry|Department|Office|Commission|Committee|Bureau|Agency|Institute|Centre|Center|Congress|League|Union|Alliance|Coalition|Forum|Secretariat)$/;
+
 /** "Indonesia's Investment Ministry": a capitalised deal word inside an organisation's name. */
 function insideOrganisationName(tokens: Token[], head: number, first: number): boolean {
   const next = tokens[head + 1];
   // In a headline too: "Indonesia's Investment Ministry Approves Nickel Plan" names a ministry.
-  return isCapitalised(tokens[first]) && next?.kind === 'word' && ORGANISATION_NOUNS.test(next.text);
+  if (isCapitalised(tokens[first]) && next?.kind === 'word' && ORGANISATION_NOUNS.test(next.text)) return true;
+  // "the Government of National Accord", "the Ministry of Investment": the body's name ends on it.
+  if (!isCapitalised(tokens[head])) return false;
+  let k = head - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && isCapitalised(tokens[k]) && k > head - 4) k--;
+  return k > 0 && /^(of|for)$/.test(tokens[k].text) && BODY_HEADS.test(tokens[k - 1].text);
 }
 
 /** A named party: a capitalised word or a known country inside the complement ("from the World Bank", not "from its allies"). */

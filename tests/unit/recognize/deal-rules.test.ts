@@ -208,6 +208,10 @@ describe('frameworks, takeovers and names', () => {
     ["Glencore's takeover of Zambia drew protests.", ['takeover | (contract) → drop: takeover of a country']],
     ['The takeover of Mopani by Zambia drew protests.', ['The takeover of Mopani | (contract) → keep: determiner']],
     ["Indonesia's Investment Ministry approved it.", ['Investment | (money) → drop: part of a name']],
+    // A body's name that ends on a deal word after "of" or "for"; a lower-case government signs one.
+    ['Fighters loyal to the Government of National Accord held the port.', ['Accord | (agreement) → drop: part of a name']],
+    ['The government of Peru signed an accord with the miners.', ['an accord with the miners | (agreement) → keep: determiner']],
+    ['A spokesman for the Council for Trade Agreements declined to comment.', ['Agreements | (agreement) → drop: part of a name']],
     // A headline capitalises every word, so the capitals show no name.
     ["INDONESIA'S INVESTMENT MINISTRY APPROVES NICKEL PLAN", ['INVESTMENT | (money) → drop: money word without value, named party or transaction verb']],
   ]);
