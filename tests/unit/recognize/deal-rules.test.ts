@@ -744,6 +744,13 @@ describe('general news, ninth English deal round: second batch', () => {
     ['She took out a contract on a new flat.', ['a contract | (contract) → keep: determiner']],
     // A headline's verb before a money word with a named investee among its modifiers.
     ['Amazon inks Anthropic investment', ['Anthropic investment | (money) → keep: headline verb']],
+    // A sentence-case headline's bare deal named by a country, a metal or a capitalised party.
+    ['Chile lithium deal faces court challenge', ['Chile lithium deal | (agreement) → keep: headline named deal']],
+    ['Trade deal talks stall over farm access', ['deal | (agreement) → drop: not a deal noun here']],
+    ['US-China trade deal: markets rally on tariff cut', ['US-China trade deal | (agreement) → keep: headline named deal']],
+    ['Record deal: singer signs with new label', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['Shares jump after Rio Tinto lithium deal', ['Rio Tinto lithium deal | (agreement) → keep: headline named deal']],
+    ['Shares slide after trade deal', ['deal | (agreement) → drop: no determiner, value or party']],
     // "bags" a contract or deal: the verb of South Asian headlines.
     ['Adani Ports bags Sri Lanka terminal deal', ['Sri Lanka terminal deal | (agreement) → keep: headline verb']],
     ['Shoppers bag holiday deals at the mall', ['deals | (agreement) → drop: no determiner, value or party']],
