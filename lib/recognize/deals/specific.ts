@@ -228,6 +228,27 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
 
+const PROVIDING = /^(provide|provides|provided|providing|offer|offers|offered|offering|pledge|pledges|pledged|extend|extends|extended|commit|commits|committed|grant|grants|granted|give|gives|gave)$/;
+const SUBJECT_GAP = /^(will|would|could|can|may|is|was|are|were|has|have|had|also|to|agreed|agrees|plans|planned|promised|promises|already|now|still|later|then|be|been|shall|must|should)$/;
+
+/**
+ * "The World Bank will provide funding for the dam", "Germany pledged financing": funding whose
+ * provider, named, is the subject of a verb of giving right before it ("The government said
+ * funding..." has no such verb; "Investors poured funding into..." names no one).
+ */
+function namedProviderVerb(tokens: Token[], head: number, known: KnownSpan[]): number {
+  let k = head - 1;
+  while (k >= 0 && k > head - 3 && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !PROVIDING.test(tokens[k].lower)) k--;
+  if (k < 1 || !PROVIDING.test(tokens[k].lower)) return -1;
+  const verb = k--;
+  while (k >= 0 && tokens[k].kind === 'word' && SUBJECT_GAP.test(tokens[k].lower)) k--;
+  // The subject's last word: a country, or a capitalised name that is not only the sentence's first word.
+  const last = tokens[k];
+  if (!last || last.kind !== 'word') return -1;
+  if (known.some((m) => m.type === 'country' && m.start < last.end && m.end > last.start)) return verb;
+  return isCapitalised(last) && k > 0 && tokens[k - 1].kind === 'word' && isCapitalised(tokens[k - 1]) ? verb : -1;
+}
+
 /** Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap". */
 const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decisions)$/;
 
@@ -299,6 +320,14 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
   // "The senior debt facility also includes...": a loan facility pointed at is one already told of.
   if (facility && !plural && /^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) return 'a loan facility pointed at';
+  if (!plural && /^(funding|financing)$/.test(word)) {
+    const verb = namedProviderVerb(tokens, head, known);
+    if (verb >= 0) {
+      // The walk may have read the subject and its verb as modifiers ("Germany pledged funding").
+      left.index = Math.max(left.index, verb + 1);
+      return 'named provider';
+    }
+  }
   return '!money word without value, named party or transaction verb';
 }
 

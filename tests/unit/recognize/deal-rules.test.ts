@@ -197,6 +197,11 @@ describe('deal, agreement and other deal words in other roles', () => {
     ['The project secured financing from Japan.', ['financing from Japan | (money) → keep: named party']],
     // A money word with no determiner before "a" is still the noun: only "contract" is read as a verb there.
     ['Vale won funding a week ago.', ['funding | (money) → keep: transaction verb']],
+    // Funding given by a named subject; not by an unnamed one, nor when the giving is denied.
+    ['The World Bank will provide funding for the dam.', ['funding | (money) → keep: named provider']],
+    ['Germany pledged funding for the hydrogen plant.', ['funding | (money) → keep: named provider']],
+    ['The bank said it would provide financing to small firms.', ['financing | (money) → drop: money word without value, named party or transaction verb']],
+    ['The World Bank will not provide funding for the dam.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
 
