@@ -47,7 +47,7 @@ export const BLOCKERS_EN: readonly string[] = [
   'Dutch courage', 'Swedish massage', 'Mexican wave', 'Jordan almonds', 'Scotch egg', 'Turkish bath', 'Irish coffee', 'Turkish coffee', 'Canadian bacon',
   'Belgian waffle', 'Belgian waffles', 'Peking duck', 'guinea pig', 'guinea pigs', 'guinea fowl', 'turkey vulture',
   'Greek yogurt', 'Greek yoghurt', 'Swiss chard', 'Swiss roll', 'Indian summer', 'Cuban heel', 'French braid', 'French door', 'French dressing',
-  'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'silver birch', 'silver birches', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
+  'Russian dressing', 'Japanese knotweed', 'Japanese maple', 'silver birch', 'silver birches', 'silver fern', 'silver ferns', 'Chile pepper', 'Chile peppers', 'chile con carne', 'Chile con carne', 'Chile relleno', 'Chile verde',
   'India pale ale', 'India Pale Ale', 'Canada goose', 'Canada geese', 'German measles', 'Indian subcontinent', 'Indian subcontinents',
   'India ink', 'Cuban sandwich', 'Spanish omelette', 'Spanish omelet', 'English muffin', 'Swedish meatballs',
   'Chinese lantern', 'Japanese beetle', 'Norway spruce', 'Norway maple', 'Norway rat', 'Canada lynx',

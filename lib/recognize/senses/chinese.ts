@@ -850,7 +850,7 @@ const NUMERAL_CODES = codeSet(NUMERALS);
  * A weight of the metal: 银八百万两, 黄金100吨, 金十两. A 两 with a numeral after it is the
  * numeral two, not a tael: 慰问金一万两千元 is 12,000 yuan.
  */
-const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩]+(?:余|餘|多)?(?:(?:两|兩)(?![0-9０-９零〇一二三四五六七八九十百千万萬亿億])|斤|吨|噸|公斤|千克|克|盎司)/;
+const WEIGHED = /^[0-9０-９.零〇一二三四五六七八九十百千万萬亿億两兩数數]+(?:余|餘|多)?(?:(?:两|兩)(?![0-9０-９零〇一二三四五六七八九十百千万萬亿億])|斤|吨|噸|公斤|千克|克|盎司)/;
 /**
  * Words of benefits and funds that end in 金, by their first two characters: 养老金, 助学金,
  * 慰问金, 抚恤金, 准备金, 保险金. Two characters, because one is too little: 老 and 年 also stand
@@ -1038,7 +1038,8 @@ function metalCharacter(input: SenseInput): Decision {
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');
-  if (NUMERALS.has(after) && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
+  // (数十万两, 數百兩: "some tens of thousands of taels" is weighed too.)
+  if ((NUMERALS.has(after) || after === '数' || after === '數') && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
   if (touching) return keep('metal-compound');
   const listed = input.neighbours.some((n) => {
     // 兆丰金、金像电: a list of metals names different ones; the same character twice is a list of other names.

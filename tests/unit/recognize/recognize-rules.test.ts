@@ -87,6 +87,7 @@ describe('a blocking phrase blocks its plural too', () => {
     ['The deli sells Cuban sandwiches.', ['Cuban sandwiches | blocking phrase']],
     ['Norway spruces line the drive.', ['Norway spruces | blocking phrase']],
     ['The silver birch was felled.', ['silver birch | blocking phrase']],
+    ['Players wore the silver fern on their shirts.', ['silver fern | blocking phrase']],
     ['Poland Spring raised prices.', ['Poland Spring | blocking phrase']],
     ['The Inter-American Development Bank lent $2 billion.', ['Inter-American | blocking phrase']],
     // 美 starting an ordinary word after a join or a preposition (senses-zh-12); 美方 after 与 stays.

@@ -298,6 +298,8 @@ describe('Chinese: 金 in words of money, and 两 as a numeral', () => {
     ['每人发放慰问金一万两千元。', [], ['金:money-word:drop']],
     ['奖励金一万两千元已发放。', [], ['金:ordinary-word:drop']],
     ['清廷赔银八百万两。', ['银=mineral:silver'], ['银:weighed:keep']],
+    // "Some hundreds of taels": 数 before the unit is a count too.
+    ['商人捐银数十万两。', ['银=mineral:silver'], ['银:weighed:keep']],
     // 两 before a classifier is the numeral two (银|两种, a colour's name), not taels (银两).
     ['新机推出星空银两种配色。', [], ['银:ordinary-word:drop']],
     ['书生带着银两进京赶考。', ['银=mineral:silver'], ['银:material-compound:keep']],
