@@ -160,6 +160,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // 正极材料 (a cathode material), 被动元件 (a passive component): words, not 正 and 被.
       if (word === '正' && /[极極式常规規]/.test(text.charAt(end))) continue;
       if (word === '被' && /[动動告]/.test(text.charAt(end))) continue;
+      // 对赌协议 (a valuation-adjustment agreement): 对赌 is one word, not the preposition 对.
+      if ((word === '对' || word === '對') && /[赌賭]/.test(text.charAt(end))) continue;
       // 15%已发行股份: 已发行 (issued) describes the shares, it does not open the phrase.
       if (word === '已' && /^(?:发行|發行)/.test(text.slice(end, end + 2))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
@@ -546,6 +548,11 @@ const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
  * A stake in no company in particular: 认购公司股份成为股东, 取得其他上市公司股权 (not 该公司股权,
  * 本公司约40%股权, 沃尔沃的股权).
  */
+/**
+ * The class of shareholders of a company-law rule right before a stake (向股东以外的人转让股权, 经其他股东
+ * 同意转让的股权, 股东之间转让股权): any holder's stake, not one sold.
+ */
+const SHAREHOLDERS_RULE = /(?:股东|股東)(?:以外|之外|之间|之間|过半数|過半數|同意)|(?:经|經|未经|未經|征得|徵得)(?:其他|其它|全体|全體)?(?:股东|股東)/;
 const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)/;
 /**
  * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
@@ -797,6 +804,7 @@ function wordRejection(c: Candidate): string {
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
+      if (!STAKE_SHARE.test(modifiers) && !/\d/.test(modifiers) && SHAREHOLDERS_RULE.test(text.slice(Math.max(sentence.start, start - 12), trigger.start))) return 'a holding of any shareholder, in a rule';
       // 股权转让协议, 股份轉讓合同: the agreement is the deal; the stake is only what it transfers.
       if (STAKE_AGREEMENT_AFTER.test(after)) return 'the matter of an agreement';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';

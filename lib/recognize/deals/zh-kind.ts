@@ -219,6 +219,30 @@ const PREDICATE_GENUS = /是(?:一个|一個|一种|一種|一类|一類)/;
 /** A step of a procedure after the phrase (签订贸易合同后从事进出口业务): what is done after any signing. */
 const STEP_AFTER = /^(?:后|後|之后|之後|以后|以後)[^。；;，,]{0,3}(?:从事|從事|进行|進行|办理|辦理|开始|開始|才|再|即可|方可|方能)/;
 
+/**
+ * A legal category of agreement named by its modifier alone (行政协议, 仲裁协议, 格式合同, 预约合同,
+ * 对赌协议, 影视行业的对赌式合同): a class of the law's, talked about in commentary; one is pointed at,
+ * dated or signed.
+ */
+const LEGAL_CATEGORY = /(?:^|的)(?:行政|仲裁|格式|预约|預約|本约|本約|有名|无名|無名|典型|非典型|要式|不要式|诺成|諾成|实践性|實踐性|双务|雙務|单务|單務|对赌|對賭)(?:式|型)?$/;
+/**
+ * A question of law about the phrase right after it (对赌协议的效力, 特许经营协议的法律性质, 仲裁协议
+ * 独立性, 对赌协议案例): said of the kind, as commentary and judgments discuss it.
+ */
+const LEGAL_QUESTION_AFTER =
+  /^(?:法律)?(?:效力|性质|性質|可履行性|有效性|独立性|獨立性|案例|案件)|^[的之](?:法律)?(?:效力|性质|性質|概念|定义|定義|本质|本質|称谓|稱謂|内涵|內涵|特征|特徵|要素|适用|適用|可履行性|有效性|独立性|獨立性|英文名称|英文名稱)/;
+/**
+ * The term of a definition or of another name right after the phrase (框架协议，又称意向协议; 对赌协议，
+ * 简言之，即…; 特许协议是指…).
+ */
+const TERM_DEFINED_AFTER =
+  /^[”"’」』]?[，,]?(?:又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱|是指|系指|係指|指的是|简言之|簡言之)/;
+/** What the phrase serves as, a class of means (对赌协议作为一种融资工具, 框架协议作为复杂交易常用的协商工具). */
+const SERVES_AS_MEANS_AFTER = /^(?:作为|作為)[^，。；,;]{0,20}(?:工具|手段|合同|合约|合約|协议|協議|方式|模式|制度|机制|機制)/;
+
+/** The agreement words the four rules below read (not money, stake or acquisition words). */
+const AGREEMENT_WORD = /(?:协议|協議|协定|協定|合同|合约|合約)$/;
+
 /** Regulating a class of agreements: 规范...中的特许经营协议, 整治阴阳合同. */
 const REGULATED = /(?:规范|規範|整治|打击|打擊|治理|清理)[^，。；,;]{0,24}$/;
 
@@ -317,6 +341,15 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.partiesSigned && /[时時]$/.test(after) && CLAUSE_END.test(text.charAt(c.end + after.length))) {
     const next = clauseAfter(text, c.end + after.length + 1, c.sentenceEnd, false);
     if (KIND_PREDICATE.test(next)) return 'said of a kind of agreement';
+  }
+  // 行政协议的概念, 对赌协议的效力, 框架协议，又称意向协议: a category, a question of law or a term
+  // defined; not when a signing by parties is told (A公司与B公司签订的对赌协议的效力).
+  if ((c.phraseStart < c.start || c.end - c.start > 2) && AGREEMENT_WORD.test(text.slice(c.start, c.end)) && !c.one && !c.partiesSigned && !signedAsEvent(text, clause)) {
+    if (LEGAL_CATEGORY.test(text.slice(c.phraseStart, c.start))) return 'a legal category of agreement';
+    const next = text.slice(c.end, c.end + 24);
+    if (LEGAL_QUESTION_AFTER.test(next)) return 'a question of law about a kind of agreement';
+    if (TERM_DEFINED_AFTER.test(next)) return 'a term defined';
+    if (SERVES_AS_MEANS_AFTER.test(next)) return 'a kind of agreement as a means';
   }
   return '';
 }

@@ -1137,3 +1137,38 @@ describe('audit-med-zh: policy clauses, covenants of faith, negated alternatives
     ['这笔并购交易持续升温，双方已进入尽职调查。', ['这笔并购交易 | (zh-weak) → keep']],
   ]);
 });
+
+describe('commentary on kinds of agreements (legal and policy prose)', () => {
+  ruled([
+    // A legal category named by its modifier alone is a class of the law's; one pointed at or signed is a deal.
+    ['行政协议的识别标准一直众说纷纭。', ['协议 | (zh-strong) → drop: a legal category of agreement']],
+    ['县政府与华达公司上月签订的行政协议已报市里备案。', ['行政协议 | (zh-strong) → keep']],
+    ['仲裁协议独立于主合同而存在。', ['协议 | (zh-strong) → drop: a legal category of agreement', '合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['该仲裁协议已由双方签字确认。', ['该仲裁协议 | (zh-strong) → keep']],
+    ['影视公司的对赌式合同在业内颇为流行。', ['合同 | (zh-weak) → drop: a legal category of agreement']],
+    // 对赌 is one word: the phrase takes it in, not the preposition 对.
+    ['对赌协议在私募投资中渐渐流行。', ['协议 | (zh-strong) → drop: a legal category of agreement', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['恒远资本与星河锂业签订的对赌协议于去年到期。', ['对赌协议 | (zh-strong) → keep']],
+    // A question of law right after the phrase (its validity, its legal nature) is asked of the kind.
+    ['特许经营协议的效力问题困扰着许多地方政府。', ['协议 | (zh-strong) → drop: a question of law about a kind of agreement']],
+    ['在理论界，承包协议的可履行性争议不断。', ['协议 | (zh-strong) → drop: a question of law about a kind of agreement']],
+    ['该特许经营协议的效力已获法院确认。', ['该特许经营协议 | (zh-strong) → keep']],
+    ['这份特许经营协议的效力已获法院确认。', ['这份特许经营协议 | (zh-strong) → keep']],
+    // A term defined or given another name; a signing told keeps the agreement.
+    ['框架协议，简言之，即为后续合作定下规则的文件。', ['框架协议 | (zh-strong) → drop: a term defined']],
+    ['两家矿企签署了框架协议，即日起生效。', ['框架协议 | (zh-strong) → keep']],
+    // What a kind serves as (a means, a tool); one pointed at serving as a basis is still one.
+    ['委托协议作为一种融资工具，被不少企业采用。', ['协议 | (zh-strong) → drop: a kind of agreement as a means', '融资 | (zh-money) → drop: a kind of agreement, not one']],
+    ['该协议作为双方合作的基础，将于明年续签。', ['该协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe("stakes in company-law rules", () => {
+  ruled([
+    // The shareholders of a rule (股东以外的人, 经其他股东同意) hold any stake; a firm selling its share sells one.
+    ['向股东以外的人转让股权，须经其他股东过半数同意。', ['股权 | (zh-stake) → drop: a holding of any shareholder, in a rule']],
+    ['未经其他股东同意转让的股权，其效力待定。', ['股权 | (zh-stake) → drop: a holding of any shareholder, in a rule']],
+    ['金山矿业拟向新华控股转让其所持30%股权。', ['新华控股转让其所持30%股权 | (zh-stake) → keep']],
+    ['宏达集团经董事会同意转让股权给远洋资本。', ['宏达集团经董事会同意转让股权 | (zh-stake) → keep']],
+  ]);
+});
