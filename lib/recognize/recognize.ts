@@ -7,6 +7,7 @@
 import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '../model.ts';
 import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
 import { sentenceFinder, type Span } from './context.ts';
+import { teamCodeMentions } from './team-codes.ts';
 import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
@@ -336,6 +337,12 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   });
 
   applyOneSensePerText(decisions, mentions, options.senseMemory, dropped);
+  if (want('country')) {
+    for (const m of teamCodeMentions(text, mentions)) {
+      if (dropped) m.why = m.surface === 'Pak' ? '"Pak" joined to India' : `team code "${m.surface}" in a fixture`;
+      mentions.push(m);
+    }
+  }
 
   if (want('deal')) {
     for (const c of dealAliases) {

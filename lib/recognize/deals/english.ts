@@ -267,7 +267,10 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "$15 billion in financing from China": a value joined by "in" or "of".
     // Over name-like modifiers and "a" too: "$40 million in Series B funding", "$25 million in a funding round".
     const article = left.determiner && /^(a|an)$/.test(tokens[left.index].lower);
-    if ((!left.determiner || article) && !left.value && left.index >= 2 && /^(in|of)$/.test(tokens[left.index - 1].lower) && cls === 'money') {
+    // "$11.38 billion as a loan", "12 billion U.S. dollars as loan": a sum given as one loan (singular only:
+    // "as loans to farmers" may be a bank's lending in general).
+    const asOne = tokens[left.index - 1]?.lower === 'as' && !isPlural(tokens[headIndex]);
+    if ((!left.determiner || article) && !left.value && left.index >= 2 && (/^(in|of)$/.test(tokens[left.index - 1].lower) || asOne) && cls === 'money') {
       const v = valueEndingBefore(tokens, left.index - 1, text);
       if (v) {
         left.value = v;

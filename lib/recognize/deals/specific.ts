@@ -460,8 +460,11 @@ function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
   // ("The first-year contract’s total value": a possessive, one contract.)
-  const plural = (/s$/.test(tokens[head].lower) && !/['’]s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda';
+  const plural = (/s$/.test(tokens[head].lower) && !/['’]s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda' || /^(memoranda|memorandums)$/.test(tokens[first]?.lower ?? '');
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
+  // "Salman Khan Ventures", "Accel Ventures": a firm's name ending in "Ventures" after a capitalised
+  // name (not "Joint Ventures", nor a headline that capitalises every word).
+  if (tokens[head].text === 'Ventures' && head === first && head > 0 && isCapitalised(tokens[head - 1]) && !/^(joint|new|two|three|several|mining|business)$/.test(tokens[head - 1].lower) && tokens.some((t) => t.kind === 'word' && t.text.length > 3 && t.text === t.lower)) return '!a firm named Ventures';
   // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the",
   // unless a noun after them says they name something else (the KORUS choir).
   if (AGREEMENT_NAMES.has(tokens[head].text)) return initialsOfSomethingElse(tokens, head, known) ? '!initials of something else' : 'agreement by its initials';
@@ -526,9 +529,14 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if (plural && tokens[left.index]?.lower === 'the' && tokens[left.index - 1]?.lower === 'of' && tokens[left.index - 2]?.lower === 'one' && left.modifiers.some((m) => /est$/.test(m) || ORDINALS.test(m))) return 'one of its kind';
     return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';
   }
+  // "signed 734 MoUs with various companies", "inked two pacts with leading Korean firms": counted (in
+  // figures or words) right after a verb of signing, the ones made, whoever the other side is.
+  const count = tokens[left.index];
+  const countedAndSigned = plural && !!count && ((count.kind === 'number' && /^(\d{1,3}|\d{1,3}(,\d{3})+)$/.test(count.text)) || (count.kind === 'word' && /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower))) && /^(signed|signs|signing|inked|concluded|struck|sealed|exchanged)$/.test(verbBefore(tokens, left.index) ?? '');
   if (right.party) {
     // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
     const partyStart = tokens[right.party.from]?.lower ?? '';
+    if (countedAndSigned) return 'counted and signed';
     if (plural && (!namedParty(tokens, right.party, known) || onlyAKindOfParty(tokens, right.party, known)) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
     return 'party';
   }
@@ -537,9 +545,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // ("contracts worth 35 percent of a team's cap": a share that defines a kind, not a sum.)
   if (right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
-  // "signed 15 cooperation agreements": counted in figures and signed, as "two agreements" is counted in words.
-  const count = tokens[left.index];
-  if (plural && count?.kind === 'number' && /^\d{1,2}$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';
+  // "signed 15 cooperation agreements", "signed 260 MoUs": counted in figures and signed, as "two agreements" is counted in words.
+  if (plural && count?.kind === 'number' && /^(\d{1,3}|\d{1,3}(,\d{3})+)$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';
   // "the group exchanged contracts for the purchase of three properties": exchanging contracts is how a property sale is agreed.
   if (tokens[head].lower === 'contracts' && left.index === head && tokens[head - 1]?.lower === 'exchanged') return 'contracts exchanged';
   // A proper name right before the noun: "Crucible JV".

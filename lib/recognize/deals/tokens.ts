@@ -15,7 +15,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(US\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|\$|€|£|¥|₹)|(\d[\d,]*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:[’'\-.&][\p{L}\p{N}]+)*(?:[’']s?)?)|(%)|(\S)/gu;
+  /(US\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|\$|€|£|¥|₹|Rs\.(?=\d))|(\d[\d,]*(?:\.\d+)?)|(\p{L}[\p{L}\p{N}]*(?:[’'\-.&][\p{L}\p{N}]+)*(?:[’']s?)?)|(%)|(\S)/gu;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -36,17 +36,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12,
+  // South Asian scales: a lakh is a hundred thousand, a crore ten million ("Rs 4.39 lakh crore").
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 };
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'USD', us$: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', s$: 'SGD', nz$: 'NZD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
+  // "Rs.400 crore": the rupee's abbreviation glued to the amount by its dot.
+  'rs.': 'INR',
 };
 const CURRENCY_WORD: Record<string, string> = {
   usd: 'USD', dollars: 'USD', dollar: 'USD', aud: 'AUD', eur: 'EUR', euros: 'EUR', euro: 'EUR', gbp: 'GBP', pounds: 'GBP',
   yuan: 'CNY', rmb: 'CNY', renminbi: 'CNY', cny: 'CNY', yen: 'JPY', jpy: 'JPY', rupees: 'INR', inr: 'INR', cad: 'CAD',
+  rupee: 'INR', pkr: 'PKR', lkr: 'LKR', bdt: 'BDT', taka: 'BDT',
 };
+/** Currency words written before the amount: "USD 400 million", "Rs 21,000 crore", "Rs.400 crore", "Tk 500 crore". */
+const CURRENCY_BEFORE: Record<string, string> = { usd: 'USD', aud: 'AUD', eur: 'EUR', inr: 'INR', rs: 'INR', pkr: 'PKR', lkr: 'LKR', bdt: 'BDT', tk: 'BDT' };
 
 /** Dollars named by their country's adjective: "US dollars", "Australian dollars". */
-const DOLLARS_OF = new Map([['us', 'USD'], ['australian', 'AUD'], ['canadian', 'CAD'], ['singapore', 'SGD']]);
+const DOLLARS_OF = new Map([['us', 'USD'], ['u.s.', 'USD'], ['australian', 'AUD'], ['canadian', 'CAD'], ['singapore', 'SGD']]);
 
 export interface ValuePhrase {
   /** Token indexes, inclusive start, exclusive end. */
@@ -64,9 +71,11 @@ export interface ValuePhrase {
 export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase | undefined {
   let k = i;
   let currency: string | undefined;
-  if (tokens[k]?.lower === 'usd' || tokens[k]?.lower === 'aud' || tokens[k]?.lower === 'eur') {
-    currency = CURRENCY_WORD[tokens[k].lower];
+  if (tokens[k] && CURRENCY_BEFORE[tokens[k].lower]) {
+    currency = CURRENCY_BEFORE[tokens[k].lower];
     k++;
+    // "Rs.400 crore", "Rs. 700 crore": the abbreviation's dot.
+    if (tokens[k]?.text === '.' && tokens[k].start === tokens[k - 1].end) k++;
   }
   if (tokens[k]?.kind === 'currency') {
     currency = CURRENCY_SIGN[tokens[k].lower] ?? currency;
@@ -89,6 +98,11 @@ export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase |
     // Apart from the number, "bn" and "mln" are scales; a lone letter (k, m, b) may be something else.
     scale = SCALE[tokens[k].lower];
     scaleWord = tokens[k].lower;
+    k++;
+  }
+  // "4.39 lakh crore": a lakh of crores.
+  if (/^lakhs?$/.test(scaleWord) && /^(crore|crores|cr)$/.test(tokens[k]?.lower ?? '')) {
+    scale = 1e12;
     k++;
   }
   let percent: number | undefined;

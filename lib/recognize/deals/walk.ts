@@ -275,7 +275,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
     // ("$60B": a lone scale letter glued to its number ends a value too.)
     const gluedScale = t.kind === 'word' && /^[bk]$/.test(t.lower) && tokens[i - 1]?.kind === 'number' && tokens[i - 1].end === t.start;
-    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|mln|bln|percent|per|cent|usd|us|dollars?)$/.test(t.lower)) {
+    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|mln|bln|percent|per|cent|usd|us|dollars?|crores?|cr|lakhs?|rupees?|inr|pkr|lkr|bdt|taka)$/.test(t.lower)) {
       const v = valueEndingBefore(tokens, i + 1, text);
       if (v) {
         value = v;
@@ -473,6 +473,12 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
   if (tokens[k]?.kind === 'punct' && CLOSE_QUOTE.test(tokens[k].text) && tokens[k].start === tokens[head].end && tokens[k + 1]?.kind === 'word' && /^(with|between)$/.test(tokens[k + 1].lower)) k++;
   for (let guard = 0; guard < 4 && k < n; guard++) {
     const t = tokens[k];
+    // "14 Memoranda of Understanding (MoU) worth Rs 21,000 crore": the noun's short form in brackets
+    // right after it is still the noun; the phrase goes on after it.
+    if (t.text === '(' && k === head + 1 && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[k + 1].text) && /[A-Z].*[A-Z]/.test(tokens[k + 1].text)) {
+      k += 3;
+      continue;
+    }
     // "The deal, worth $1.2 billion, closes": a value set off by commas is still the phrase's.
     if (t.text === ',' && !value) {
       const v = worthValue(tokens, k + 1, text);

@@ -233,13 +233,19 @@ function wonBefore(input: SenseInput): boolean {
  * bronze"), with nothing after the last that they could be made into ("gold, silver and bronze
  * jewellery" is the metals).
  */
-const MEDAL_ROW = /\b(gold|silver)s?\b[\s,\d]*(?:and\s+)?[\s\d]*\b(silver|gold)s?\b[\s,\d]*(?:and\s+)?[\s\d]*\bbronzes?\b\s*(?:$|[;,.)]|medals?\b|in\b|at\b|for\b)/i;
+const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+';
+const MEDAL_ROW = new RegExp(`\\b(gold|silver)s?\\b[\\s,\\d]*(?:and\\s+)?[\\s\\d]*(?:${COUNT_WORD})?\\b(silver|gold)s?\\b[\\s,\\d]*(?:and\\s+)?[\\s\\d]*(?:${COUNT_WORD})?\\bbronzes?\\b\\s*(?:$|[;,.)]|medals?\\b|in\\b|at\\b|for\\b)`, 'i');
+/** A count right before the metal: "one gold", "three silver", "10 gold". */
+const COUNTED = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d)\s+$/i;
 function medalTable(input: SenseInput): boolean {
   const sentence = input.text.slice(input.sentence.start, input.sentence.end);
   const row = MEDAL_ROW.exec(sentence);
   if (!row || row[1].toLowerCase() === row[2].toLowerCase()) return false;
   const at = input.start - input.sentence.start;
-  return at >= row.index && at < row.index + row[0].length;
+  if (at >= row.index && at < row.index + row[0].length) return true;
+  // "Esha landed one gold and three silver while Aishwary's haul was two gold, one silver and one
+  // bronze": beside a medal row, a metal counted on its own is a medal of the same tally.
+  return COUNTED.test(sentence.slice(Math.max(0, at - 12), at)) && standsAlone(input);
 }
 
 function award(input: SenseInput): Decision | undefined {

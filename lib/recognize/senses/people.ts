@@ -41,7 +41,9 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   const prev = wordBefore(input);
   // (An acronym in capitals, "Indian PM", "Jordan FM", is no name.)
   // (Nor is the pronoun "I": "back in Israel I'm planning".)
-  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && !/^I(?:['’]\p{L}+)?$/u.test(w.text) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
+  // (Nor a word with a digit, "Indian T20 specialists", nor a compound adjective before the name,
+  // "Rohit Sharma-led India", "a Saudi-backed Pakistan": what leads or backs the side, not its surname.)
+  const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && !/^I(?:['’]\p{L}+)?$/u.test(w.text) && !/\d/.test(w.text) && !(w === prev && /[-‐](?:led|backed|based|owned|run|ruled|born)$/i.test(w.text)) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
   // A headline capitalises every word, so two capitalised words in a row say nothing there.
   const firstName = isName(next);
   const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev) && !cue.NEVER_GIVEN_NAMES.has(prev.text.toLowerCase());

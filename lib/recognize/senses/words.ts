@@ -80,7 +80,8 @@ export function spaceBetween(input: SenseInput, word: { start: number; end: numb
 export function inList(input: SenseInput, type: 'mineral' | 'country'): boolean {
   return input.neighbours.some((n) => {
     if (n.type !== type) return false;
-    const gap = n.end <= input.start ? gapText(input.text, n.end, input.start) : gapText(input.text, input.end, n.start);
+    // ("cement, lead (secondary), iron and steel": a short remark in brackets after a member is still the list's.)
+    const gap = (n.end <= input.start ? gapText(input.text, n.end, input.start) : gapText(input.text, input.end, n.start)).replace(/^\([^()]{1,24}\)\s*/, '');
     return /^(,|and|or|, and|, or|&|\/|-|–|,\s*as well as)$/.test(gap);
   });
 }

@@ -1288,3 +1288,40 @@ describe('deal words beside words of code, sales tools, ratings and data, held t
     ['The acquisition signals a shift in Albemarle\'s strategy.', ['The acquisition | (contract) → keep: determiner']],
   ]);
 });
+
+describe('memoranda counted or signed, and their short form in brackets', () => {
+  ruled([
+    // Counted in figures or words right after a verb of signing: the ones made, whoever the other side.
+    ['The state government signed 734 MoUs with various companies.', ['734 MoUs with various companies | (agreement) → keep: counted and signed']],
+    ['The city inked two pacts with leading Korean firms.', ['two pacts with leading Korean firms | (agreement) → keep: counted and signed']],
+    // Without the signing verb a count of a kind stays generic.
+    ['Officials discussed 734 MoUs with various companies.', ['MoUs | (agreement) → drop: generic plural with no one named']],
+    // Counted in three figures too, with no one named.
+    ['The board signed 260 MoUs on Tuesday.', ['260 MoUs | (agreement) → keep: counted and signed']],
+    ['Officials want 260 MoUs by June.', ['MoUs | (agreement) → drop: no determiner, value or party']],
+    // The noun's short form in brackets does not end the phrase: its value comes after.
+    ['The board signed 12 Memoranda of Understanding (MoUs) worth Rs 2,100 crore on Tuesday.', ['12 Memoranda of Understanding (MoUs) worth Rs 2,100 crore | (agreement) → keep: value of them all']],
+    ['The board discussed a memorandum (MoU) worth Rs 2,100 crore on Tuesday.', ['a memorandum (MoU) worth Rs 2,100 crore | (agreement) → keep: determiner']],
+    // A value before the noun in crores, as "$4 billion MoUs".
+    ['Kerala signs Rs 4 lakh cr MoUs at investor meet', ['Rs 4 lakh cr MoUs | (agreement) → keep: value']],
+    ['Kerala hopes for 4 lakh MoUs at investor meet', ['MoUs | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('a sum given as a loan', () => {
+  ruled([
+    ['Russia will provide $11.38 billion as a loan for the plant.', ['$11.38 billion as a loan | (money) → keep: value']],
+    ['The state would provide 12 billion U.S. dollars as loan.', ['12 billion U.S. dollars as loan | (money) → keep: value']],
+    // A plural is a bank's lending in general; no sum before "as" leaves the loan bare.
+    ['The bank disbursed $5 billion as loans to small firms.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
+    ['She treated the money as a loan.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('a firm named Ventures', () => {
+  ruled([
+    ['Eros announced the film with Salman Khan Ventures on Monday.', ['Ventures | (venture) → drop: a firm named Ventures']],
+    // A headline capitalises every word: "Ventures" there may be the noun.
+    ['Eros Announces Film With Salman Khan Ventures', ['Ventures | (venture) → drop: no determiner, value or party']],
+  ]);
+});

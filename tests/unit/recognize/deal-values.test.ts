@@ -37,8 +37,20 @@ describe('deal values in English', () => {
     ['The miner agreed a loan of 2 million Australian dollars with the bank.', 2e6, 'AUD'],
     // Grouping commas are dropped before the number parser reads "1200 million".
     ['The miner agreed a $1,200 million loan with the export bank.', 1.2e9, 'USD'],
+    // South Asian scales and rupee signs: a crore is ten million, a lakh a hundred thousand, a lakh crore 1e12.
+    ['The state signed an agreement worth Rs 1,227 crore with Kelvar Steel.', 1.227e10, 'INR'],
+    ['The board signed a pact worth Rs.400 crore with Dunmore Cables.', 4e9, 'INR'],
+    ['The state signed a deal worth INR 1.17 lakh crore with Ostrava Power.', 1.17e12, 'INR'],
+    ['The city signed a contract worth Rs 75 lakh with a paving firm.', 7.5e6, 'INR'],
+    ['The port signed a loan of Tk 500 crore with Hollis Bank.', 5e9, 'BDT'],
+    ['The miner took a PKR 2 billion loan from Sandor Bank.', 2e9, 'PKR'],
   ])('%s', (text, amount, currency) => {
     expect(valueOf(text)).toEqual({ amount, currency });
+  });
+
+  it('reads crore only as a scale of a currency named with it', () => {
+    // "120 crore" with no currency is a count, as "120 million" is: no value.
+    expect(valueOf('The studio signed a deal with Varden Films after the film earned 120 crore.')).toBeNull();
   });
 
   it('leaves the value out when the sentence gives none', () => {

@@ -536,3 +536,19 @@ describe('bare lead in rules, health and plumbing pages (audit of science and go
     ['Lead is highly toxic to the nervous system.', ['Lead=mineral:lead'], ['Lead:lead-said-metal:keep']],
   ]);
 });
+
+describe('metals counted beside a medal row', () => {
+  ruled([
+    // Number words in the row, and a metal counted on its own beside it.
+    ['Mira took one gold and three silver, and the squad two gold, one silver and one bronze.', [], ['gold:medal-tally:drop', 'silver:medal-tally:drop', 'gold:medal-tally:drop', 'silver:medal-tally:drop']],
+    // No bronze in the sentence: no row, and a count of the metal is an amount.
+    ['The mint sold one gold and three silver coins at auction.', ['gold=mineral:gold', 'silver=mineral:silver'], ['gold:metal:keep', 'silver:metal:keep']],
+  ]);
+});
+
+describe('a remark in brackets inside a list of metals', () => {
+  ruled([
+    ['The plant produced cement, lead (secondary), iron and steel.', ['lead=mineral:lead', 'iron=mineral:iron'], ['lead:metal-list:keep', 'iron:metal:keep']],
+    ['The plant produced cement, lead (some of it) and bricks.', [], ['lead:lead-not-material:drop']],
+  ]);
+});

@@ -176,3 +176,28 @@ describe('what the name is said to be, and the land it has (audit of travel page
     ['I met Israel Adesanya at the gym.', [], ['Israel:first-name:drop']],
   ]);
 });
+
+describe('a side led or backed, a word with a digit after a demonym', () => {
+  ruled([
+    // "X-led" before the name is what leads the side, not its first name.
+    ['It was Rohit Sharma-led India that won the final.', ['India=country:IN'], ['India:default-country:keep']],
+    ['It was Rohit Sharma India who won the final.', [], ['India:surname:drop']],
+    // A capitalised word with a digit is no surname: "Indian T20 players".
+    ['The buyers were mostly Indian T20 players.', ['Indian=country:IN'], ['Indian:default-country:keep']],
+    ['The buyers were mostly Indian Tanner and Rees.', [], ['Indian:first-name:drop']],
+  ]);
+});
+
+describe('team codes in a fixture, and "Pak" joined to India', () => {
+  ruled([
+    ['IND vs AUS 4th Test: rain stops play at Pune', ['IND=country:IN', 'AUS=country:AU'], []],
+    ['SL v PAK, 2nd ODI: hosts collapse in Galle', ['SL=country:LK', 'PAK=country:PK'], []],
+    // England and the West Indies have no country of the dataset: only the other side is one.
+    ['IND vs ENG: Kohli out for 12', ['IND=country:IN'], []],
+    // Alone, or beside a word that is no team code, the letters are something else.
+    ['The IND index rose while SA shares fell.', [], []],
+    ['IND vs SAP: the software tender', [], []],
+    ['The India-Pak match drew a record crowd.', ['India=country:IN', 'Pak=country:PK'], ['India:default-country:keep']],
+    ['Chefs served Pak choi with rice.', [], []],
+  ]);
+});
