@@ -1102,3 +1102,22 @@ describe('qa-zh audit: metals standing alone on consumer pages, karats and white
     ['他的收入华而不实。', [], ['华:abbrev-without-context:drop']],
   ]);
 });
+
+// Rules from a real-text audit of international commentary and world-history prose (audit-intlzh),
+// in sentences written for these tests.
+describe('audit-intlzh: blockers that give way to a pair or a navy', () => {
+  ruled([
+    // 从中 is "from it", but it gives way to a pair that opens after it (从中|美关系); 美言 keeps
+    // 从中美言 (put in a kind word) from pairing.
+    ['从中美关系的走向看，合作仍是主流。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['不少中间商从中赚取差价。', [], []],
+    ['请同学从中美言几句。', [], ['中:abbrev-without-context:drop']],
+    // 中欧 before 经 (经贸) or 航 (航线) is China and Europe; before 各国 it is still Central Europe.
+    ['中欧经贸合作不断深化。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['中欧航线的运费上涨。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['他们游览了中欧各国。', [], []],
+    // 日本海军 is Japan's navy; 在日本海 is the sea.
+    ['日本海军的两艘驱逐舰驶入港口。', ['日本=country:JP'], ['港:abbrev-without-context:drop']],
+    ['渔船在日本海作业。', [], []],
+  ]);
+});
