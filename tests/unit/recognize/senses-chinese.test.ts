@@ -1121,3 +1121,27 @@ describe('audit-intlzh: blockers that give way to a pair or a navy', () => {
     ['渔船在日本海作业。', [], []],
   ]);
 });
+
+describe('audit-intlzh: pairs of history and commentary (同盟, 和解, the Soviet 苏, 英、法, a pair against a third)', () => {
+  ruled([
+    // 同盟 and 和解 are words of relations after a pair (英法同盟, 德法和解).
+    ['德法和解为欧洲一体化奠定了基础。', ['德=country:DE', '法=country:FR'], ['德:pair:keep', '法:pair:keep']],
+    ['英法同盟延续多年。', ['英=country:GB', '法=country:FR'], ['英:pair:keep', '法:pair:keep']],
+    ['通过法律和解的案件逐年增多。', [], []],
+    // 苏 of the Soviet Union beside 美 or 中 before a count or a word of relations (美苏两国,
+    // 中苏同盟, 苏美关系); not 苏中 (central Jiangsu) nor 赞美|苏绣.
+    ['美苏两国的军备竞赛持续多年。', ['美=country:US'], ['美:pair:keep']],
+    ['中苏同盟于六十年代破裂。', ['中=country:CN'], ['中:pair:keep']],
+    ['苏美关系在七十年代有所缓和。', ['美=country:US'], ['美:pair:keep']],
+    ['苏中地区的合作十分紧密。', [], ['中:abbrev-without-context:drop']],
+    ['她在会上赞美苏绣的精美。', [], ['美:abbrev-without-context:drop', '美:abbrev-without-context:drop']],
+    // Two set off by 、 with 英 among them are two countries (英、法两军), unless a language's 文 follows.
+    ['1860年，英、法两军再度北上。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
+    ['这本词典收录了英、法文对照。', [], ['英:abbrev-without-context:drop', '法:language:drop']],
+    // ... and only where the list opens its phrase: 那英 is a singer's name, not Britain.
+    ['那英、韩红同台献唱。', [], ['英:abbrev-without-context:drop', '韩:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    // A pair facing a third country across 对 (英法对德作战) is two countries; 英法对此 is not read.
+    ['西线上英法对德作战。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:pair:keep', '法:pair:keep', '德:after-verb-of-relation:keep']],
+    ['英法对此表示关切。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+  ]);
+});
