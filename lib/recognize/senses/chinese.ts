@@ -521,6 +521,11 @@ function againstCountry(input: SenseInput, pos: number): boolean {
   return input.neighbours.some((n) => n.type === 'country' && n.start === pos + 1);
 }
 
+/** The abbreviations that may open a clause as its subject before a verb of stating (俄承认, 美宣布). */
+const STATING_SUBJECT = new Set([...'美俄']);
+/** The first characters of those verbs, for the check before the rules. */
+const STATING_VERB_START = [...new Set(cue.ZH_CAPITAL_VERBS.map((v) => v.charAt(0)))];
+
 /** The Soviet Union's one character (苏联, 蘇聯). */
 const SOVIET = new Set([...'苏蘇']);
 
@@ -586,6 +591,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // 美苏两国, 中苏同盟, 苏美关系: the Soviet Union's 苏 is no match of its own (苏州, 江苏), but
   // beside 美 or 中 and before a count or a word of relations it is the other side of a pair.
   if (sovietPair(text, start, end, ch)) return keep('pair');
+  // 俄承认, 美宣布: Russia or the US opening its clause as the subject of a verb of stating, as a
+  // capital stands for its government (北京宣布). Not 韩, which is as often a surname (韩表示).
+  if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && !/\p{Script=Han}/u.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end))) return keep('subject-of-statement');
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
     const list = listAround(input);
@@ -651,7 +659,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * reads a new set is seen here when that set is added to the list below.
  */
 const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...STATING_VERB_START, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */

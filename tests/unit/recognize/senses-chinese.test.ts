@@ -1145,3 +1145,14 @@ describe('audit-intlzh: pairs of history and commentary (同盟, 和解, the Sov
     ['英法对此表示关切。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
   ]);
 });
+
+describe('audit-intlzh: 俄 or 美 opening a clause as the subject of a verb of stating', () => {
+  ruled([
+    ['俄承认这一地区的现状。', ['俄=country:RU'], ['俄:subject-of-statement:keep']],
+    ['“美宣布将延长豁免期。”', ['美=country:US'], ['美:subject-of-statement:keep']],
+    // Not 韩 (a surname as often: 韩表示), not 美 closing a clause (很美，表示), nor inside a word (赞美).
+    ['韩表示，公司将继续扩产。', [], ['韩:abbrev-without-context:drop']],
+    ['这幅画很美，表示作者的心境。', [], ['美:abbrev-without-context:drop']],
+    ['大家都赞美宣传片拍得好。', [], ['美:abbrev-without-context:drop']],
+  ]);
+});
