@@ -593,7 +593,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (sovietPair(text, start, end, ch)) return keep('pair');
   // 俄承认, 美宣布: Russia or the US opening its clause as the subject of a verb of stating, as a
   // capital stands for its government (北京宣布). Not 韩, which is as often a surname (韩表示).
-  if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && !/\p{Script=Han}/u.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end))) return keep('subject-of-statement');
+  if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end))) return keep('subject-of-statement');
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
     const list = listAround(input);
@@ -659,7 +659,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * reads a new set is seen here when that set is added to the list below.
  */
 const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...STATING_VERB_START, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
@@ -668,6 +668,8 @@ const DAY_SECOND_CODES = codeSet(DAY_SECOND);
 const DAY_BEFORE_CODES = codeSet(cue.ZH_DAY_BEFORE);
 const MEASURE_BEFORE_CODES = codeSet(MEASURE_BEFORE);
 const TAIWAN_CODES = codeSet(TAIWAN);
+const STATING_SUBJECT_CODES = codeSet(STATING_SUBJECT);
+const STATING_VERB_START_CODES = codeSet(STATING_VERB_START);
 const [RI, HAN, HAN_TRADITIONAL, GAI, GU] = [code('日'), code('韩'), code('韓'), code('概'), code('股')];
 
 /**
@@ -685,6 +687,8 @@ export function abbreviationWithoutContext(text: string, start: number, end: num
   // 中概股: the concept stocks' rule reads the two characters after it (`abbreviation`).
   if (after === GAI && text.charCodeAt(end + 1) === GU) return false;
   const ch = text.charCodeAt(start);
+  // 俄承认, 美宣布: only 美 and 俄 after no letter or digit (Han characters are letters) read the verb after them.
+  if (STATING_VERB_START_CODES.has(after) && STATING_SUBJECT_CODES.has(ch) && !LETTER_OR_DIGIT.test(text.charAt(start - 1))) return false;
   if (ch === RI) return !DAY_BEFORE_CODES.has(before) && !DAY_SECOND_CODES.has(after);
   if (TAIWAN_CODES.has(ch)) return !MEASURE_BEFORE_CODES.has(before);
   if (ch === HAN || ch === HAN_TRADITIONAL) return !ADDRESS_START.has(after);
