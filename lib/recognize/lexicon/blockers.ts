@@ -128,10 +128,12 @@ export const BLOCKERS_ZH: readonly string[] = [
   // A chart's golden cross (形成「黃金交叉」), where one line crosses another.
   '黄金交叉', '黃金交叉',
   // Words in which a country abbreviation is not a country.
-  '其中', '之中', '当中', '當中', '集中', '从中', '從中', '空中', '心中', '手中', '途中', '正中',
+  '其中', '之中', '当中', '當中', '集中', '空中', '心中', '手中', '途中', '正中',
   // "In one's imagination or eyes" (比想象中方便, 印象中, 心目中): 中 is "in".
   '想象中', '想像中', '印象中', '心目中', '预想中', '預想中', '眼中',
   '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
+  // Kind words put in for someone (从中美言几句): 美 starts 美言, so the 中 of 从中 has no partner.
+  '美言',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
   '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
   // Names whose 美 is a sound (美孚, Mobil and a Hong Kong estate): a join before it (和美孚加油站) is no preposition.
@@ -152,7 +154,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   '美联储',
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
-  '约旦河', '乍得湖', '日本海', '印度河', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
+  '约旦河', '乍得湖', '印度河', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // Seas, gulfs and regions (South China Sea, Gulf of Mexico, Indochina, the West and East Indies).
   '南中国海', '南中國海', '东中国海', '東中國海', '墨西哥湾', '墨西哥灣', '美国湾', '美國灣', '印度支那', '西印度群岛', '西印度群島', '东印度群岛', '東印度群島',
   // The East India Company, a trading company named after the Indies.
@@ -187,8 +189,9 @@ export const BLOCKERS_ZH_UNLESS_PREVIOUS: readonly [string, string][] = [
 export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   ['美元', '首帅帥老旦勋勳'],
   // 中欧 is Central Europe, but 中欧班列, 中欧关系, 中欧贸易 are China and Europe.
-  ['中欧', '班关關合峰贸貿投领領双雙'],
-  ['中歐', '班关關合峰贸貿投领領双雙'],
+  // (中欧经贸, 中欧航线: China and Europe's trade and routes, as 中欧贸易.)
+  ['中欧', '班关關合峰贸貿投领領双雙经經航'],
+  ['中歐', '班关關合峰贸貿投领領双雙经經航'],
   // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
   ['中非', '合关關贸貿投领領双雙峰友经經'],
   ['日元', '首帅帥老旦勋勳'],
@@ -204,6 +207,11 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // with the abbreviation after it.
   ['年中', '美日韩韓俄英法德澳印越菲泰柬老朝'],
   ['期中', '美日韩韓俄英法德澳印越菲泰柬老朝'],
+  // 从中 is "from it" (从中获利), but in 从中美关系来看 and 從中俄、中歐 the 中 opens a pair.
+  ['从中', '美日韩韓俄英法德澳印越菲泰柬老朝'],
+  ['從中', '美日韩韓俄英法德澳印越菲泰柬老朝'],
+  // 日本海 is the Sea of Japan, but 日本海军 is Japan's navy.
+  ['日本海', '军軍'],
   // 黄金期 is a golden period, but 黄金期货 is gold futures.
   ['黄金期', '货貨'],
   ['黃金期', '货貨'],

@@ -511,6 +511,40 @@ function opensPhrase(text: string, pos: number): boolean {
   return !/\p{Script=Han}/u.test(before) || cue.ZH_ABBREV_BEFORE.has(before) || PHRASE_OPENERS.has(before);
 }
 
+/**
+ * Whether 对 (against, toward) stands at `pos`, right after a pair, with another country matched
+ * right after it: 英法|对|德作战. A pair that faces a third country is two countries.
+ */
+function againstCountry(input: SenseInput, pos: number): boolean {
+  const c = input.text.charAt(pos);
+  if (c !== '对' && c !== '對') return false;
+  return input.neighbours.some((n) => n.type === 'country' && n.start === pos + 1);
+}
+
+/** The abbreviations that may open a clause as its subject before a verb of stating (俄承认, 美宣布). */
+const STATING_SUBJECT = new Set([...'美俄']);
+/** The first characters of those verbs, for the check before the rules. */
+const STATING_VERB_START = [...new Set(cue.ZH_CAPITAL_VERBS.map((v) => v.charAt(0)))];
+
+/** The Soviet Union's one character (苏联, 蘇聯). */
+const SOVIET = new Set([...'苏蘇']);
+
+/**
+ * Whether 美 or 中 at [start, end) pairs with the Soviet Union's 苏 next to it before a count or a
+ * word of relations: 美苏两国, 中苏同盟, 苏美关系. 苏 before 中 is left alone (苏中 is central
+ * Jiangsu), and 中 must open its phrase.
+ */
+function sovietPair(text: string, start: number, end: number, ch: string): boolean {
+  if (ch !== '美' && ch !== '中') return false;
+  let pairEnd: number;
+  if (SOVIET.has(text.charAt(end))) pairEnd = end + 1;
+  else if (ch === '美' && SOVIET.has(text.charAt(start - 1))) pairEnd = end;
+  else return false;
+  if (ch === '中' && !opensPhrase(text, start)) return false;
+  const ahead = text.slice(pairEnd, pairEnd + 4);
+  return COUNTED.test(ahead) || cue.ZH_RELATIONS_AFTER.test(ahead);
+}
+
 /** Characters after which a noun phrase starts: 的, 之, 于 (关于), 就, 将, 把, 为. */
 const PHRASE_OPENERS = new Set([...'的之于於就将將把为為']);
 /**
@@ -551,7 +585,15 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     const pairEnd = PAIRABLE.has(after) && touchingNeighbours(input).some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
     const partner = pairEnd > end ? after : before;
     if (PAIRABLE.has(partner) && cue.ZH_RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
+    // 英法对德作战, 美日对华: a pair facing a third country across 对 is two countries on one side.
+    if (PAIRABLE.has(partner) && partner !== ch && againstCountry(input, pairEnd)) return keep('pair');
   }
+  // 美苏两国, 中苏同盟, 苏美关系: the Soviet Union's 苏 is no match of its own (苏州, 江苏), but
+  // beside 美 or 中 and before a count or a word of relations it is the other side of a pair.
+  if (sovietPair(text, start, end, ch)) return keep('pair');
+  // 俄承认, 美宣布: Russia or the US opening its clause as the subject of a verb of stating, as a
+  // capital stands for its government (北京宣布). Not 韩, which is as often a surname (韩表示).
+  if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end))) return keep('subject-of-statement');
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
     const list = listAround(input);
@@ -563,6 +605,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     if (list.members === 2 && list.enumerated && !/[文语語]/.test(text.charAt(list.end))) {
       const partner = text.charAt(end) === '、' ? text.charAt(end + 1) : text.charAt(start - 2);
       if (TWO_LIST_ANCHOR.has(ch) || TWO_LIST_ANCHOR.has(partner)) return keep('country-list');
+      // 英、法扩大战争: Britain anchors such a list too where the list opens its phrase, so that
+      // a name ending in 英 (那英、韩红, two singers) is not read as Britain.
+      if ((ch === '英' || partner === '英') && opensRun(text, text.charAt(end) === '、' ? start : start - 2)) return keep('country-list');
     }
   }
   if (cue.ZH_ABBREV_AFTER.has(after) && !(ch === '日' && after === '使')) return keep('compound');
@@ -613,8 +658,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
-const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
 /** Second characters of 日's day words (`dayCompound`). */
@@ -623,6 +668,8 @@ const DAY_SECOND_CODES = codeSet(DAY_SECOND);
 const DAY_BEFORE_CODES = codeSet(cue.ZH_DAY_BEFORE);
 const MEASURE_BEFORE_CODES = codeSet(MEASURE_BEFORE);
 const TAIWAN_CODES = codeSet(TAIWAN);
+const STATING_SUBJECT_CODES = codeSet(STATING_SUBJECT);
+const STATING_VERB_START_CODES = codeSet(STATING_VERB_START);
 const [RI, HAN, HAN_TRADITIONAL, GAI, GU] = [code('日'), code('韩'), code('韓'), code('概'), code('股')];
 
 /**
@@ -640,6 +687,8 @@ export function abbreviationWithoutContext(text: string, start: number, end: num
   // 中概股: the concept stocks' rule reads the two characters after it (`abbreviation`).
   if (after === GAI && text.charCodeAt(end + 1) === GU) return false;
   const ch = text.charCodeAt(start);
+  // 俄承认, 美宣布: only 美 and 俄 after no letter or digit (Han characters are letters) read the verb after them.
+  if (STATING_VERB_START_CODES.has(after) && STATING_SUBJECT_CODES.has(ch) && !LETTER_OR_DIGIT.test(text.charAt(start - 1))) return false;
   if (ch === RI) return !DAY_BEFORE_CODES.has(before) && !DAY_SECOND_CODES.has(after);
   if (TAIWAN_CODES.has(ch)) return !MEASURE_BEFORE_CODES.has(before);
   if (ch === HAN || ch === HAN_TRADITIONAL) return !ADDRESS_START.has(after);

@@ -1104,3 +1104,57 @@ describe('qa-zh audit: metals standing alone on consumer pages, karats and white
     ['他的收入华而不实。', [], ['华:abbrev-without-context:drop']],
   ]);
 });
+
+// Rules from a real-text audit of international commentary and world-history prose (audit-intlzh),
+// in sentences written for these tests.
+describe('audit-intlzh: blockers that give way to a pair or a navy', () => {
+  ruled([
+    // 从中 is "from it", but it gives way to a pair that opens after it (从中|美关系); 美言 keeps
+    // 从中美言 (put in a kind word) from pairing.
+    ['从中美关系的走向看，合作仍是主流。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['不少中间商从中赚取差价。', [], []],
+    ['请同学从中美言几句。', [], ['中:abbrev-without-context:drop']],
+    // 中欧 before 经 (经贸) or 航 (航线) is China and Europe; before 各国 it is still Central Europe.
+    ['中欧经贸合作不断深化。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['中欧航线的运费上涨。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['他们游览了中欧各国。', [], []],
+    // 日本海军 is Japan's navy; 在日本海 is the sea.
+    ['日本海军的两艘驱逐舰驶入港口。', ['日本=country:JP'], ['港:abbrev-without-context:drop']],
+    ['渔船在日本海作业。', [], []],
+  ]);
+});
+
+describe('audit-intlzh: pairs of history and commentary (同盟, 和解, the Soviet 苏, 英、法, a pair against a third)', () => {
+  ruled([
+    // 同盟 and 和解 are words of relations after a pair (英法同盟, 德法和解).
+    ['德法和解为欧洲一体化奠定了基础。', ['德=country:DE', '法=country:FR'], ['德:pair:keep', '法:pair:keep']],
+    ['英法同盟延续多年。', ['英=country:GB', '法=country:FR'], ['英:pair:keep', '法:pair:keep']],
+    ['通过法律和解的案件逐年增多。', [], []],
+    // 苏 of the Soviet Union beside 美 or 中 before a count or a word of relations (美苏两国,
+    // 中苏同盟, 苏美关系); not 苏中 (central Jiangsu) nor 赞美|苏绣.
+    ['美苏两国的军备竞赛持续多年。', ['美=country:US'], ['美:pair:keep']],
+    ['中苏同盟于六十年代破裂。', ['中=country:CN'], ['中:pair:keep']],
+    ['苏美关系在七十年代有所缓和。', ['美=country:US'], ['美:pair:keep']],
+    ['苏中地区的合作十分紧密。', [], ['中:abbrev-without-context:drop']],
+    ['她在会上赞美苏绣的精美。', [], ['美:abbrev-without-context:drop', '美:abbrev-without-context:drop']],
+    // Two set off by 、 with 英 among them are two countries (英、法两军), unless a language's 文 follows.
+    ['1860年，英、法两军再度北上。', ['英=country:GB', '法=country:FR'], ['英:country-list:keep', '法:country-list:keep']],
+    ['这本词典收录了英、法文对照。', [], ['英:abbrev-without-context:drop', '法:language:drop']],
+    // ... and only where the list opens its phrase: 那英 is a singer's name, not Britain.
+    ['那英、韩红同台献唱。', [], ['英:abbrev-without-context:drop', '韩:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    // A pair facing a third country across 对 (英法对德作战) is two countries; 英法对此 is not read.
+    ['西线上英法对德作战。', ['英=country:GB', '法=country:FR', '德=country:DE'], ['英:pair:keep', '法:pair:keep', '德:after-verb-of-relation:keep']],
+    ['英法对此表示关切。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('audit-intlzh: 俄 or 美 opening a clause as the subject of a verb of stating', () => {
+  ruled([
+    ['俄承认这一地区的现状。', ['俄=country:RU'], ['俄:subject-of-statement:keep']],
+    ['“美宣布将延长豁免期。”', ['美=country:US'], ['美:subject-of-statement:keep']],
+    // Not 韩 (a surname as often: 韩表示), not 美 closing a clause (很美，表示), nor inside a word (赞美).
+    ['韩表示，公司将继续扩产。', [], ['韩:abbrev-without-context:drop']],
+    ['这幅画很美，表示作者的心境。', [], ['美:abbrev-without-context:drop']],
+    ['大家都赞美宣传片拍得好。', [], ['美:abbrev-without-context:drop']],
+  ]);
+});
