@@ -15,6 +15,12 @@ const CODE = Object.keys(TEAM_CODES).join('|');
 const FIXTURE = new RegExp(`(?<![\\p{L}\\p{N}])(${CODE})\\s+(?:vs?\\.?|v)\\s+(${CODE})(?![\\p{L}\\p{N}])`, 'gu');
 const INDO_PAK = /(?<![\p{L}\p{N}])(?:India|Indo)-(Pak)(?![\p{L}\p{N}])/gu;
 
+/** "USA v IND Corp", "the SA v HK case": a lawsuit's parties, not a fixture. */
+function inLawCase(text: string, start: number, end: number): boolean {
+  if (/^\s+(?:Corp|Inc|Ltd|LLC|Co|Plc|PLC)\b/.test(text.slice(end, end + 8))) return true;
+  return /\b(?:case|court|judge|ruling|lawsuit|appeal|tribunal)\b/i.test(text.slice(Math.max(0, start - 60), end + 60));
+}
+
 /** Country mentions for team codes in fixtures and for "Pak" in "India-Pak", not already covered by `mentions`. */
 export function teamCodeMentions(text: string, mentions: readonly Mention[]): Mention[] {
   // Cheap gates: most texts have neither.
@@ -29,6 +35,7 @@ export function teamCodeMentions(text: string, mentions: readonly Mention[]): Me
   };
   if (fixture) {
     for (const m of text.matchAll(FIXTURE)) {
+      if (inLawCase(text, m.index!, m.index! + m[0].length)) continue;
       add(m.index!, m[1], TEAM_CODES[m[1]]);
       add(m.index! + m[0].length - m[2].length, m[2], TEAM_CODES[m[2]]);
     }

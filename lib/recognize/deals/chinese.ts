@@ -549,10 +549,13 @@ const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
  * 本公司约40%股权, 沃尔沃的股权).
  */
 /**
- * The class of shareholders of a company-law rule right before a stake (向股东以外的人转让股权, 经其他股东
- * 同意转让的股权, 股东之间转让股权): any holder's stake, not one sold.
+ * The class of shareholders of a company-law rule right before a stake (向股东以外的人转让股权, 股东
+ * 之间转让股权, 未经其他股东同意转让的股权): any holder's stake, not one sold. (Not 经其他股东同意: an
+ * approval given is also a step of one sale, 经其他股东同意，洛阳钼业收购其股权.)
  */
-const SHAREHOLDERS_RULE = /(?:股东|股東)(?:以外|之外|之间|之間|过半数|過半數|同意)|(?:经|經|未经|未經|征得|徵得)(?:其他|其它|全体|全體)?(?:股东|股東)/;
+/** A verb of buying or selling right before the stake: one stake changing hands (受让了该公司股权). */
+const BOUGHT_BEFORE = /(?:收购|收購|受让|受讓|出售|购买|購買)$/;
+const SHAREHOLDERS_RULE = /(?:股东|股東)(?:以外|之外|之间|之間|过半数|過半數)|(?:未经|未經)(?:其他|其它|全体|全體)?(?:股东|股東)/;
 const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)/;
 /**
  * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
@@ -804,7 +807,7 @@ function wordRejection(c: Candidate): string {
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
-      if (!STAKE_SHARE.test(modifiers) && !/\d/.test(modifiers) && SHAREHOLDERS_RULE.test(text.slice(Math.max(sentence.start, start - 12), trigger.start))) return 'a holding of any shareholder, in a rule';
+      if (!STAKE_SHARE.test(modifiers) && !/\d/.test(modifiers) && SHAREHOLDERS_RULE.test(text.slice(Math.max(sentence.start, start - 12), trigger.start)) && !BOUGHT_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return 'a holding of any shareholder, in a rule';
       // 股权转让协议, 股份轉讓合同: the agreement is the deal; the stake is only what it transfers.
       if (STAKE_AGREEMENT_AFTER.test(after)) return 'the matter of an agreement';
       return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';

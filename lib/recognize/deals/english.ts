@@ -199,19 +199,18 @@ function lowerCaseHeadlineVerb(tokens: Token[], from: number, to: number): numbe
 }
 
 /** Plural nouns that a deal word modifies in headlines ("deal talks", "contract awards"): not a verb after it. */
-const NOUNS_AFTER_DEAL = /^(talks|hopes|terms|details|fears|prospects|negotiations|news|rumours|rumors|reports|deadlines|doubts|worries|gains|benefits|costs|risks|rules|awards|holders|votes|plans|bids|papers|documents|signings|values|prices|payments|extensions|clauses|disputes|delays|concerns|partners|sources|officials|critics|backers|opponents)$/;
+const NOUNS_AFTER_DEAL = /^(talks|hopes|terms|details|fears|prospects|negotiations|news|rumours|rumors|reports|deadlines|doubts|worries|gains|benefits|costs|risks|rules|awards|holders|votes|plans|bids|papers|documents|signings|values|prices|payments|extensions|clauses|disputes|delays|concerns|partners|sources|officials|critics|backers|opponents|flows|hawks|makers|supporters|negotiators|hunters|seekers|alerts|sites|days|events)$/;
 
 /**
- * Whether the modifiers between `from` and the deal noun name a party or its subject: a known
- * country or metal, or a capitalised word that is not the headline's first ("Rio Tinto", "CATL").
+ * Whether the modifiers between `from` and the deal noun name a country or a metal ("Peru copper
+ * deal", "US-China trade deal"). A capitalised word alone is as often a product on offer ("Apple
+ * Watch deal slashes price", "Cyber Monday deal") as a party.
  */
 function namedModifier(tokens: Token[], from: number, first: number, known: KnownSpan[]): boolean {
   for (let k = from; k < first; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word') continue;
     // (A country inside a hyphened word counts: "US-China".)
-    if (known.some((m) => m.start < t.end && m.end > t.start)) return true;
-    if (k > 0 && tokens[k - 1].text !== ':' && isCapitalised(t) && !/^(The|A|An)$/.test(t.text)) return true;
+    if (t.kind === 'word' && known.some((m) => m.start < t.end && m.end > t.start)) return true;
   }
   return false;
 }
@@ -355,14 +354,14 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     }
     // "Japan trade deal gives farmers more time", "US-China trade deal: markets rally", "Shares
     // jump after Rio Tinto lithium deal": a sentence-case headline drops the article of a deal it
-    // names by a country, a metal or a capitalised party among its modifiers ("Trade deal talks
-    // stall" names none, and "talks" is no verb).
+    // names by a country or a metal among its modifiers ("Trade deal talks stall" names none, and
+    // "talks" is no verb; "Apple Watch deal slashes price" is a shop's offer).
     if (specific === '!no determiner, value or party' && !isPlural(tokens[headIndex]) && /^(deal|pact|accord|agreement|contract|offtake|mou|partnership)$/.test(tokens[headIndex].lower)) {
       const opens = left.index === 0 || (left.index <= 3 && tokens[left.index - 1]?.text === ':');
       const headline = sentenceCaseHeadline(tokens);
       const subject = headline && opens && after?.kind === 'word' && after.text === after.lower && /[^su]s$/.test(after.lower) && after.lower.length > 3 && !NOUNS_AFTER_DEAL.test(after.lower);
       // (A kicker may stand as a sentence of its own, cut at its colon.)
-      const kicker = left.index === 0 && after?.text === ':' && headIndex <= 5 && /^\s*\p{Ll}/u.test(text.slice(after.end, after.end + 3));
+      const kicker = left.index === 0 && after?.text === ':' && headIndex <= 5 && /^\s*\p{L}/u.test(text.slice(after.end, after.end + 3));
       const afterOne = headline && left.index > 1 && /^(after|amid|over|under)$/.test(tokens[left.index - 1].lower) && (after === undefined || (after.kind === 'punct' && after.text !== '-'));
       if ((subject || kicker || afterOne) && namedModifier(tokens, left.index, firstIndex, known)) specific = 'headline named deal';
     }

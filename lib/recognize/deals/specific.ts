@@ -228,25 +228,36 @@ function verbBefore(tokens: Token[], index: number): string | undefined {
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
 
-const PROVIDING = /^(provide|provides|provided|providing|offer|offers|offered|offering|pledge|pledges|pledged|extend|extends|extended|commit|commits|committed|grant|grants|granted|give|gives|gave)$/;
+// (Not "provides", "gives", "offers": the present tense tells what a body does every year, or a
+// seller's standing offer, not one funding.)
+const PROVIDING = /^(provide|provided|providing|offer|offered|offering|pledge|pledged|extend|extended|commit|committed|grant|granted|give|gave)$/;
 const SUBJECT_GAP = /^(will|would|could|can|may|is|was|are|were|has|have|had|also|to|agreed|agrees|plans|planned|promised|promises|already|now|still|later|then|be|been|shall|must|should)$/;
+/** What may follow the money word: its recipient or purpose, not a noun it modifies ("funding details") or a rate ("at 0.9%"). */
+const AFTER_PROVIDED = /^(for|to|worth|toward|towards|of)$/;
+/** Recipients counted in general: "financing to many African states". */
+const MANY = /^(many|several|various|all|other|numerous|dozens|hundreds|thousands|some)$/;
 
 /**
  * "The World Bank will provide funding for the dam", "Germany pledged financing": funding whose
  * provider, named, is the subject of a verb of giving right before it ("The government said
- * funding..." has no such verb; "Investors poured funding into..." names no one).
+ * funding..." has no such verb; "Investors poured funding into..." names no one). The verb's index, or -1.
  */
 function namedProviderVerb(tokens: Token[], head: number, known: KnownSpan[]): number {
+  const next = tokens[head + 1];
+  if (next && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_PROVIDED.test(next.lower))) return -1;
+  if (next?.lower === 'to' && MANY.test(tokens[head + 2]?.lower ?? '')) return -1;
   let k = head - 1;
   while (k >= 0 && k > head - 3 && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !PROVIDING.test(tokens[k].lower)) k--;
   if (k < 1 || !PROVIDING.test(tokens[k].lower)) return -1;
   const verb = k--;
   while (k >= 0 && tokens[k].kind === 'word' && SUBJECT_GAP.test(tokens[k].lower)) k--;
-  // The subject's last word: a country, or a capitalised name that is not only the sentence's first word.
+  // The subject's last word: a country, or a name of two capitalised words or more ("The
+  // Council" is a body of no name: its article is capitalised only as the sentence's first word).
   const last = tokens[k];
   if (!last || last.kind !== 'word') return -1;
   if (known.some((m) => m.type === 'country' && m.start < last.end && m.end > last.start)) return verb;
-  return isCapitalised(last) && k > 0 && tokens[k - 1].kind === 'word' && isCapitalised(tokens[k - 1]) ? verb : -1;
+  const prev = tokens[k - 1];
+  return isCapitalised(last) && prev?.kind === 'word' && isCapitalised(prev) && !/^(The|A|An)$/.test(prev.text) ? verb : -1;
 }
 
 /** Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap". */
@@ -464,7 +475,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   // "Salman Khan Ventures", "Accel Ventures": a firm's name ending in "Ventures" after a capitalised
   // name (not "Joint Ventures", nor a headline that capitalises every word).
-  if (tokens[head].text === 'Ventures' && head === first && head > 0 && isCapitalised(tokens[head - 1]) && !/^(joint|new|two|three|several|mining|business)$/.test(tokens[head - 1].lower) && tokens.some((t) => t.kind === 'word' && t.text.length > 3 && t.text === t.lower)) return '!a firm named Ventures';
+  if (tokens[head].text === 'Ventures' && head === first && head > 0 && isCapitalised(tokens[head - 1]) && !DETERMINERS.has(tokens[head - 2]?.lower ?? '') && !/['’]s?$/.test(tokens[head - 2]?.text ?? '') && !/^(joint|new|two|three|several|mining|business)$/.test(tokens[head - 1].lower) && tokens.some((t) => t.kind === 'word' && t.text.length > 3 && t.text === t.lower)) return '!a firm named Ventures';
   // RCEP, USMCA: an agreement's own initials name that one agreement, with or without "the",
   // unless a noun after them says they name something else (the KORUS choir).
   if (AGREEMENT_NAMES.has(tokens[head].text)) return initialsOfSomethingElse(tokens, head, known) ? '!initials of something else' : 'agreement by its initials';

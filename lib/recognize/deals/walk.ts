@@ -95,6 +95,9 @@ export function valueEndingBefore(tokens: Token[], i: number, text: string): Val
   return undefined;
 }
 
+/** Short forms of a deal noun written in brackets after it: "Memorandum of Understanding (MoU)". */
+const DEAL_SHORT_FORMS = /^(MoUs?|MOUs?|JVs?|PPAs?|FTAs?|PPPs?|SPAs?|LOIs?|LoIs?|SHA|EPC)$/;
+
 export interface LeftEdge {
   index: number;
   determiner: boolean;
@@ -474,8 +477,8 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
   for (let guard = 0; guard < 4 && k < n; guard++) {
     const t = tokens[k];
     // "14 Memoranda of Understanding (MoU) worth Rs 21,000 crore": the noun's short form in brackets
-    // right after it is still the noun; the phrase goes on after it.
-    if (t.text === '(' && k === head + 1 && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[k + 1].text) && /[A-Z].*[A-Z]/.test(tokens[k + 1].text)) {
+    // right after it is still the noun; the phrase goes on after it (not "a deal (AP)", a credit).
+    if (t.text === '(' && k === head + 1 && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word' && DEAL_SHORT_FORMS.test(tokens[k + 1].text)) {
       k += 3;
       continue;
     }

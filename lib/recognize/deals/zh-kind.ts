@@ -240,6 +240,12 @@ const TERM_DEFINED_AFTER =
 /** What the phrase serves as, a class of means (对赌协议作为一种融资工具, 框架协议作为复杂交易常用的协商工具). */
 const SERVES_AS_MEANS_AFTER = /^(?:作为|作為)[^，。；,;]{0,20}(?:工具|手段|合同|合约|合約|协议|協議|方式|模式|制度|机制|機制)/;
 
+/**
+ * Parties before the phrase, with no verb of signing needed: 小米与投资人的对赌协议, 双方达成仲裁协议.
+ * An agreement between named sides is one agreement, whatever its legal category.
+ */
+const PARTIES_BEFORE = /(?:与|與|同|跟)[^，。；,;：:]{1,16}$|(?:双方|雙方|各方|达成|達成)[^，。；,;：:]{0,4}$/;
+
 /** The agreement words the four rules below read (not money, stake or acquisition words). */
 const AGREEMENT_WORD = /(?:协议|協議|协定|協定|合同|合约|合約)$/;
 
@@ -344,7 +350,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   }
   // 行政协议的概念, 对赌协议的效力, 框架协议，又称意向协议: a category, a question of law or a term
   // defined; not when a signing by parties is told (A公司与B公司签订的对赌协议的效力).
-  if ((c.phraseStart < c.start || c.end - c.start > 2) && AGREEMENT_WORD.test(text.slice(c.start, c.end)) && !c.one && !c.partiesSigned && !signedAsEvent(text, clause)) {
+  if ((c.phraseStart < c.start || c.end - c.start > 2) && AGREEMENT_WORD.test(text.slice(c.start, c.end)) && !c.one && !c.partiesSigned && !signedAsEvent(text, clause) && !PARTIES_BEFORE.test(text.slice(Math.max(0, c.phraseStart - 20), c.start))) {
     if (LEGAL_CATEGORY.test(text.slice(c.phraseStart, c.start))) return 'a legal category of agreement';
     const next = text.slice(c.end, c.end + 24);
     if (LEGAL_QUESTION_AFTER.test(next)) return 'a question of law about a kind of agreement';

@@ -526,6 +526,10 @@ const STATING_SUBJECT = new Set([...'美俄']);
 /** The first characters of those verbs, for the check before the rules. */
 const STATING_VERB_START = [...new Set(cue.ZH_CAPITAL_VERBS.map((v) => v.charAt(0)))];
 
+/** 发 of 美发 (hairdressing), and what the US issues after 发表: a statement, a speech, an article, a report. */
+const HAIR = new Set([...'发發']);
+const ISSUED = /^(?:声明|聲明|讲话|講話|文章|评论|評論|报告|報告|联合|聯合|公告|谈话|談話)/;
+
 /** The Soviet Union's one character (苏联, 蘇聯). */
 const SOVIET = new Set([...'苏蘇']);
 
@@ -593,7 +597,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (sovietPair(text, start, end, ch)) return keep('pair');
   // 俄承认, 美宣布: Russia or the US opening its clause as the subject of a verb of stating, as a
   // capital stands for its government (北京宣布). Not 韩, which is as often a surname (韩表示).
-  if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end))) return keep('subject-of-statement');
+  // (美发 is hairdressing: 美发表演 is a show, 美发表声明 the US.)
+  if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end)) && !(ch === '美' && HAIR.has(text.charAt(end)) && !ISSUED.test(text.slice(end + 2, end + 4)))) return keep('subject-of-statement');
   // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
   if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
     const list = listAround(input);
@@ -601,8 +606,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
     if (neighbourAbbrev && runOfAbbreviations(input) >= 3) return keep('country-list');
     // 涵蓋日、韓航線, 在港、臺: two set off by 、, one of them China, Japan, Russia, Hong Kong or Taiwan
-    // (not 德、美, virtue and beauty), before no language's 文 or 语 (中、英文).
-    if (list.members === 2 && list.enumerated && !/[文语語]/.test(text.charAt(list.end))) {
+    // (not 德、美, virtue and beauty), before no language's 文 or 语 (中、英文) and no translation or
+    // edition (英、法译本).
+    if (list.members === 2 && list.enumerated && !/[文语語译譯版字]/.test(text.charAt(list.end))) {
       const partner = text.charAt(end) === '、' ? text.charAt(end + 1) : text.charAt(start - 2);
       if (TWO_LIST_ANCHOR.has(ch) || TWO_LIST_ANCHOR.has(partner)) return keep('country-list');
       // 英、法扩大战争: Britain anchors such a list too where the list opens its phrase, so that

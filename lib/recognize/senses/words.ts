@@ -80,8 +80,9 @@ export function spaceBetween(input: SenseInput, word: { start: number; end: numb
 export function inList(input: SenseInput, type: 'mineral' | 'country'): boolean {
   return input.neighbours.some((n) => {
     if (n.type !== type) return false;
-    // ("cement, lead (secondary), iron and steel": a short remark in brackets after a member is still the list's.)
-    const gap = (n.end <= input.start ? gapText(input.text, n.end, input.start) : gapText(input.text, input.end, n.start)).replace(/^\([^()]{1,24}\)\s*/, '');
+    // ("cement, lead (secondary), iron and steel": a short remark in brackets after a member is still
+    // the list's; a count in brackets is not a remark, "Gold (3), Silver (5) and Bronze (2)".)
+    const gap = (n.end <= input.start ? gapText(input.text, n.end, input.start) : gapText(input.text, input.end, n.start)).replace(/^\((?=[^()]*\p{L})[^()]{1,24}\)\s*/u, '');
     return /^(,|and|or|, and|, or|&|\/|-|–|,\s*as well as)$/.test(gap);
   });
 }

@@ -1149,6 +1149,9 @@ describe('commentary on kinds of agreements (legal and policy prose)', () => {
     // 对赌 is one word: the phrase takes it in, not the preposition 对.
     ['对赌协议在私募投资中渐渐流行。', ['协议 | (zh-strong) → drop: a legal category of agreement', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['恒远资本与星河锂业签订的对赌协议于去年到期。', ['对赌协议 | (zh-strong) → keep']],
+    // (Review) Its parties named before it, with no verb of signing, make it one agreement.
+    ['星河锂业与投资人的对赌协议的效力引发争议。', ['与投资人的对赌协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['双方达成仲裁协议，约定在新加坡仲裁。', ['仲裁协议 | (zh-strong) → keep']],
     // A question of law right after the phrase (its validity, its legal nature) is asked of the kind.
     ['特许经营协议的效力问题困扰着许多地方政府。', ['协议 | (zh-strong) → drop: a question of law about a kind of agreement']],
     ['在理论界，承包协议的可履行性争议不断。', ['协议 | (zh-strong) → drop: a question of law about a kind of agreement']],
@@ -1165,10 +1168,12 @@ describe('commentary on kinds of agreements (legal and policy prose)', () => {
 
 describe("stakes in company-law rules", () => {
   ruled([
-    // The shareholders of a rule (股东以外的人, 经其他股东同意) hold any stake; a firm selling its share sells one.
+    // The shareholders of a rule (股东以外的人, 未经其他股东同意) hold any stake; a firm selling its share
+    // sells one, and so does a firm buying one with the others' approval (review).
     ['向股东以外的人转让股权，须经其他股东过半数同意。', ['股权 | (zh-stake) → drop: a holding of any shareholder, in a rule']],
     ['未经其他股东同意转让的股权，其效力待定。', ['股权 | (zh-stake) → drop: a holding of any shareholder, in a rule']],
     ['金山矿业拟向新华控股转让其所持30%股权。', ['新华控股转让其所持30%股权 | (zh-stake) → keep']],
     ['宏达集团经董事会同意转让股权给远洋资本。', ['宏达集团经董事会同意转让股权 | (zh-stake) → keep']],
+    ['经其他股东同意，洛阳钼业收购其股权。', ['其股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
   ]);
 });

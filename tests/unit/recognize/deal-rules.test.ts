@@ -202,6 +202,11 @@ describe('deal, agreement and other deal words in other roles', () => {
     ['Germany pledged funding for the hydrogen plant.', ['funding | (money) → keep: named provider']],
     ['The bank said it would provide financing to small firms.', ['financing | (money) → drop: money word without value, named party or transaction verb']],
     ['The World Bank will not provide funding for the dam.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    // (Review) A body of no name, a yearly habit, a noun the money word modifies, a rate offered.
+    ['The Council will provide funding for the library.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    ['The Science Foundation provides funding for research every year.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    ['The Prime Minister will provide funding details next week.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    ['Toyota Financial will offer financing at 0.9% on new cars.', ['financing | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
 
@@ -756,6 +761,10 @@ describe('general news, ninth English deal round: second batch', () => {
     ['Record deal: singer signs with new label', ['deal | (agreement) → drop: no determiner, value or party']],
     ['Shares jump after Rio Tinto lithium deal', ['Rio Tinto lithium deal | (agreement) → keep: headline named deal']],
     ['Shares slide after trade deal', ['deal | (agreement) → drop: no determiner, value or party']],
+    // (Review) A product's name is a shop's offer, not a party; a kicker may go on in capitals.
+    ['Apple Watch deal slashes price', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['Lithium deal flows slow as prices fall', ['deal | (agreement) → drop: no determiner, value or party']],
+    ['Congo cobalt deal: What the US gets', ['Congo cobalt deal | (agreement) → keep: headline named deal']],
     // "bags" a contract or deal: the verb of South Asian headlines.
     ['Adani Ports bags Sri Lanka terminal deal', ['Sri Lanka terminal deal | (agreement) → keep: headline verb']],
     ['Shoppers bag holiday deals at the mall', ['deals | (agreement) → drop: no determiner, value or party']],
@@ -1321,6 +1330,9 @@ describe('a sum given as a loan', () => {
 describe('a firm named Ventures', () => {
   ruled([
     ['Eros announced the film with Salman Khan Ventures on Monday.', ['Ventures | (venture) → drop: a firm named Ventures']],
+    // (Review) With a determiner before it, the ventures are the owner's, and a credit in brackets is no short form.
+    ["State Grid expanded its Overseas Ventures in Chile.", ['its Overseas Ventures | (venture) → keep: determiner']],
+    ['The agency said a deal (AP) was near.', ['a deal | (agreement) → keep: determiner']],
     // A headline capitalises every word: "Ventures" there may be the noun.
     ['Eros Announces Film With Salman Khan Ventures', ['Ventures | (venture) → drop: no determiner, value or party']],
   ]);

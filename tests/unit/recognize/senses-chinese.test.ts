@@ -1118,6 +1118,17 @@ describe('audit-intlzh: blockers that give way to a pair or a navy', () => {
     ['中欧经贸合作不断深化。', ['中=country:CN'], ['中:bloc-pair:keep']],
     ['中欧航线的运费上涨。', ['中=country:CN'], ['中:bloc-pair:keep']],
     ['他们游览了中欧各国。', [], []],
+    // (Review) 中欧经济体, 中欧经商 and 中欧航空 are Central Europe's; 中美言和 is a pair making peace;
+    // 日本海军事演习 is an exercise in the sea.
+    ['波兰等中欧经济体增长强劲。', ['波兰=country:PL'], []],
+    ['中欧航空公司开通了新航线。', [], []],
+    ['中美言和的可能性不大。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    ['俄军在日本海军事演习中发射导弹。', ['俄=country:RU'], ['俄:compound:keep', '中:abbrev-without-context:drop']],
+    // (Review) 美发 is hairdressing; 美发表声明 the US; 英、法译本 two translations; 美苏争霸 a pair.
+    ['美发表演大赛在京举行。', [], ['美:abbrev-without-context:drop']],
+    ['美发表声明谴责袭击。', ['美=country:US'], ['美:subject-of-statement:keep']],
+    ['该书的英、法译本即将出版。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
+    ['美苏争霸持续了数十年。', ['美=country:US'], ['美:pair:keep']],
     // 日本海军 is Japan's navy; 在日本海 is the sea.
     ['日本海军的两艘驱逐舰驶入港口。', ['日本=country:JP'], ['港:abbrev-without-context:drop']],
     ['渔船在日本海作业。', [], []],

@@ -549,6 +549,8 @@ describe('metals counted beside a medal row', () => {
 describe('a remark in brackets inside a list of metals', () => {
   ruled([
     ['The plant produced cement, lead (secondary), iron and steel.', ['lead=mineral:lead', 'iron=mineral:iron'], ['lead:metal-list:keep', 'iron:metal:keep']],
+    // (Review) A count in brackets is no remark: a medal table's row.
+    ['India finished with Gold (3), Silver (5) and Bronze (2).', ['India=country:IN'], ['India:default-country:keep', 'Gold:proper-name:drop', 'Silver:proper-name:drop']],
     ['The plant produced cement, lead (some of it) and bricks.', [], ['lead:lead-not-material:drop']],
   ]);
 });

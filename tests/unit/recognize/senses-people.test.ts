@@ -191,6 +191,8 @@ describe('a side led or backed, a word with a digit after a demonym', () => {
 describe('team codes in a fixture, and "Pak" joined to India', () => {
   ruled([
     ['IND vs AUS 4th Test: rain stops play at Pune', ['IND=country:IN', 'AUS=country:AU'], []],
+    // (Review) A lawsuit's parties are no fixture.
+    ['The SA v HK case was heard in the high court.', [], []],
     ['SL v PAK, 2nd ODI: hosts collapse in Galle', ['SL=country:LK', 'PAK=country:PK'], []],
     // England and the West Indies have no country of the dataset: only the other side is one.
     ['IND vs ENG: Kohli out for 12', ['IND=country:IN'], []],
