@@ -135,7 +135,7 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Kind words put in for someone (从中美言几句): 美 starts 美言, so the 中 of 从中 has no partner
   // (given way before 和 below: 中美言和 is a pair making peace). 日本海军事演习 is an exercise in
   // the Sea of Japan, where 日本海军 alone is Japan's navy.
-  '日本海军事', '日本海軍事', '中欧经济', '中歐經濟', '中欧经商', '中歐經商', '中欧航空', '中歐航空',
+  '日本海军事', '日本海軍事', '英吉利海峡', '英吉利海峽', '中欧经济', '中歐經濟', '中欧经商', '中歐經商', '中欧航空', '中歐航空',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
   '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
   // Names whose 美 is a sound (美孚, Mobil and a Hong Kong estate): a join before it (和美孚加油站) is no preposition.

@@ -220,6 +220,8 @@ const FA_WORD_BEFORE = new Set([...'无無设設办辦没沒']);
 const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近信处處连連结結映伴遇距差']);
 /** An envoy, an embassy or a correspondent after 駐中: 大使, 使館, 代表, 記者. */
 const ENVOY_AFTER = /^(?:大使|使[馆館]|代表|[记記]者)/;
+/** What one goes to a country to do: 赴中投资, 赴中访问, 赴中留学. */
+const PURPOSE_AFTER = /^(?:投资|投資|访问|訪問|交流|留学|留學|考察|经商|經商|工作|参访|參訪|旅游|旅遊|办厂|辦廠|设厂|設廠|演出|求学|求學)/;
 /** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
 const RULED_BY = new Set([...'法英美荷丹葡']);
 
@@ -275,6 +277,8 @@ function abbreviation(input: SenseInput): Decision {
   }
   // 日本駐中大使, 駐中使館: an envoy or embassy in China (駐中 alone is also 駐中部, in the centre).
   if (ch === '中' && (before === '驻' || before === '駐') && ENVOY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
+  // 赴中投资, 赴中访问: going to China for a purpose (赴中部, 赴中央 go on with 部 or 央, no purpose).
+  if (ch === '中' && before === '赴' && PURPOSE_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
     const ships = ch === '港' && travel && SHIPS.test(text.slice(input.sentence.start, input.sentence.end));

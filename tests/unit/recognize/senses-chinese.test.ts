@@ -1129,6 +1129,12 @@ describe('audit-intlzh: blockers that give way to a pair or a navy', () => {
     ['美发表声明谴责袭击。', ['美=country:US'], ['美:subject-of-statement:keep']],
     ['该书的英、法译本即将出版。', [], ['英:abbrev-without-context:drop', '法:abbrev-without-context:drop']],
     ['美苏争霸持续了数十年。', ['美=country:US'], ['美:pair:keep']],
+    // 赴中 before a purpose is a trip to China, 赴中部 to a region; 英吉利 is Britain's old name, its
+    // channel a sea.
+    ['代表团下月赴中访问。', ['中=country:CN'], ['中:after-preposition:keep']],
+    ['专家组将赴中部地区调研。', [], ['中:abbrev-without-context:drop']],
+    ['英吉利商人很早就在广州经商。', ['英吉利=country:GB'], []],
+    ['渡轮驶过英吉利海峡。', [], []],
     // 日本海军 is Japan's navy; 在日本海 is the sea.
     ['日本海军的两艘驱逐舰驶入港口。', ['日本=country:JP'], ['港:abbrev-without-context:drop']],
     ['渔船在日本海作业。', [], []],
