@@ -329,9 +329,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // modifiers says which deal ("Contract Awards Rise" is talk of a kind).
     // ("US–Japan Critical Minerals Framework Marks Strategic Shift": a framework of two countries too.)
     if (specific === '!no determiner, value or party' && left.index === 0 && /^(deal|pact|accord|agreement|partnership|framework)$/.test(tokens[headIndex].lower) && headlineSubjectVerb(after) && isTitleCase(text, sentence)) {
-      const from = tokens[0].start;
-      const to = tokens[headIndex].start;
-      if (known.some((k) => k.start >= from && k.end <= to)) specific = 'headline subject';
+      if (namedModifier(tokens, 0, headIndex, known)) specific = 'headline subject';
     }
     // "Pact Signed Between Teachers And State": a Title Case headline that opens on the bare noun,
     // a participle of making after it, reports one made.
