@@ -505,7 +505,7 @@ const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|�
  * make one compound with it), are about acquisitions of a kind, not one deal.
  */
 const ACQUISITION_TOPIC_AFTER =
-  /^(?:交易|重组|重組)?(?:绩效|績效|事件|动机|動機|动因|動因|案例|浪潮|热潮|熱潮|效应|效應|整合|理论|理論|研究|决策|決策|背景|溢价|溢價|成功率|失败率|失敗率)/;
+  /^(?:交易|重组|重組)?(?:绩效|績效|事件|动机|動機|动因|動因|案例|浪潮|热潮|熱潮|效应|效應|整合|理论|理論|研究|决策|決策|背景|溢价|溢價|成功率|失败率|失敗率|市场|市場|活动|活動)/;
 /** Other activities of trade joined to 收购 (收购与出口, 收购和销售): the buying of goods, not of a company. */
 const PRODUCE_ACTIVITY_AFTER = /^[与與和及、](?:出口|销售|銷售|加工|储存|儲存|运输|運輸|储运|儲運|调运|調運|销往|銷往)/;
 /** 交易 or 重组 right after 并购, before a noun the compound modifies (并购交易定价, 并购重组市场). */
@@ -562,6 +562,14 @@ const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|�
  * steps, not one agreement).
  */
 const SIGNING_STEP_AFTER = /^的?(?:签署|簽署|签订|簽訂|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)/;
+/** How busy trading is (交易活跃, 交易清淡, 交易趋于冷清): said of a market, never of one deal. */
+const TRADING_LEVEL_AFTER = /^(?:(?:趋于|趨於|较为|較為|十分|非常|相当|相當|持续|持續|依然|仍然|仍)?(?:活跃|活躍|清淡|低迷|火爆|冷清|萎缩|萎縮|平淡|热络|熱絡)(?![了着著]))/;
+/**
+ * The deal word as the subject of its own signing, told as news that ends the clause (升级议定书
+ * 正式签署。, 两国边界议定书日前签订): that one document. Not a signing as a point in time
+ * (劳动合同签订后, 协议签署之日起), which a rule about any contract names.
+ */
+const SIGNED_NOW_AFTER = /^(?:已经?|已於|已于|正式|日前|近日|昨日|昨天|今日|今天|当天|當天|同日)*(?:签署|簽署|签订|簽訂|签字|簽字)了?(?=[。，；！,;!]|$)/;
 /** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
@@ -817,7 +825,9 @@ function wordRejection(c: Candidate): string {
       if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
       const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
-      if (WEAK_TERM_AFTER.test(after) && !notExchange) return 'part of another word';
+      // 升级议定书正式签署: the word signed right after it, as news (日前签订 is no 交易日).
+      const signedNow = modifiers.length > 0 && SIGNED_NOW_AFTER.test(text.slice(trigger.end, trigger.end + 12));
+      if (WEAK_TERM_AFTER.test(after) && !notExchange && !signedNow) return 'part of another word';
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       if (MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
@@ -842,7 +852,7 @@ function wordRejection(c: Candidate): string {
       const qualified = quantified || described || ZH_VALUE.test(modifiers) || ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers));
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
-      const partiesSigned = modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known)));
+      const partiesSigned = signedNow || (modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known))));
       // 以35亿港元出售物流业务，交易预计年底完成: a bare 交易 opening the clause after a priced sale
       // names that sale again (character tests first; no segmenter read).
       if (!qualified && word === '交易' && start === trigger.start && /[，,]/.test(text.charAt(start - 1)) && PRICED_SALE.test(text.slice(sentence.start, start))) return '';
@@ -853,7 +863,9 @@ function wordRejection(c: Candidate): string {
       if (!qualified && !partiesSigned && !repeated && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
         return 'no quantifier or modifier';
       }
-      return !notExchange && insideLongerWord(text, trigger) ? 'part of another word' : '';
+      // 该股盘中交易活跃: how busy a market's trading is (该 points at the stock), not one transaction.
+      if (word === '交易' && TRADING_LEVEL_AFTER.test(text.slice(trigger.end, trigger.end + 4))) return "a market's trading";
+      return !notExchange && !signedNow && insideLongerWord(text, trigger) ? 'part of another word' : '';
     }
     case 'zh-money': {
       if (WEAK_TERM_AFTER.test(after) && !creditLine(word, after, modifiers)) return 'part of another word';

@@ -1177,3 +1177,25 @@ describe("stakes in company-law rules", () => {
     ['经其他股东同意，洛阳钼业收购其股权。', ['其股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
   ]);
 });
+
+describe('a weak deal word signed right after it, and a market busy or quiet', () => {
+  ruled([
+    // The word as the subject of its signing, told as news, is that one document.
+    ['两国海上划界议定书正式签署。', ['两国海上划界议定书 | (zh-weak) → keep']],
+    ['东线天然气供应合同日前签订，为期三十年。', ['东线天然气供应合同 | (zh-weak) → keep']],
+    // A signing as a point in time belongs to a rule about any contract.
+    ['劳动合同签订后，单位应在一个月内办理社保。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['租赁合同签署之日起，承租人即应付租金。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // Trading said to be busy or thin is a market's; a transaction that livens one is a deal.
+    ['该股午后交易清淡，成交额明显萎缩。', ['交易 | (zh-weak) → drop: a market\'s trading']],
+    ['这笔交易活跃了沉寂已久的并购市场。', ['这笔交易 | (zh-weak) → keep', '并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+  ]);
+});
+
+describe('the market of acquisitions', () => {
+  ruled([
+    // 并购市场 and 并购活动 are the field's, not one acquisition; one pointed at stays one.
+    ['沉寂已久的并购市场开始回暖。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['这次并购市场反应积极。', ['这次并购 | (zh-acquisition) → keep']],
+  ]);
+});
