@@ -281,7 +281,7 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
  * TCP协议, the protocols of devices (快充协议, 蓝牙协议, 无线协议). Latin initials are a protocol only when they name one: RCEP协议 is a trade agreement.
  */
 const NOT_SIGNED_AGREEMENT =
-  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP)\s*)$/i;
+  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP|Wi-?Fi(?:\s*\d+)?|Bluetooth|Zigbee|Modbus|OAuth)\s*)$/i;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
 const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|这件|這件|那件|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A funding round by its letter or stage (A++++轮, Pre-A轮, 天使轮), completed or won: one company's round. */
@@ -823,6 +823,8 @@ function wordRejection(c: Candidate): string {
       if (/^(?:合同|合約|合约)$/.test(word) && contractAmountAhead(text, trigger.end)) return '';
       // 婚前合约, 离婚合同: a family's private arrangement, as 婚前协议 is.
       if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
+      // 以太坊上的智能合约: a program on a blockchain, whatever it is called.
+      if (/^(?:合同|合約|合约)$/.test(word) && /智能$/.test(modifiers)) return 'a smart contract, a program';
       // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
       const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
       // 升级议定书正式签署: the word signed right after it, as news (日前签订 is no 交易日).

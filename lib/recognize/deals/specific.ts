@@ -73,6 +73,9 @@ function verbHere(tokens: Token[], head: number): boolean {
 /** Superlatives of size that rank a transaction: "the biggest deal of the year". */
 const SIZE_RANKS = /^(biggest|largest|biggest-ever|largest-ever|second-biggest|second-largest)$/;
 
+/** What "deals" strikes as a verb: a blow (perhaps a heavy one), or damage counted. */
+const STRUCK_AFTER = /^(?:(?:an?|another|fresh|further)\s+)?(?:[a-z]+\s+)?blows?\b|^[\d,.]+\s+(?:damage|points?)\b/;
+
 export function notANoun(tokens: Token[], head: number): boolean {
   const t = tokens[head];
   const prev = tokens[head - 1]?.lower;
@@ -86,6 +89,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
     // "What's the big deal about it?": the idiom; "the big deal signed on Monday" is a size.
     if (prev === 'big' && prev2 === 'the' && (next === undefined || next === 'about' || tokens[head + 1].kind === 'punct')) return true;
     if (prev === 'no') return true;
+    // "The ruling deals a blow to the project", "the spell deals 40 damage": the verb of striking.
+    if (STRUCK_AFTER.test(tokens.slice(head + 1, head + 5).map((x) => x.lower).join(' '))) return true;
     // "Deal with it" (an order at the start), "the deal of the week" (a bargain).
     if (next === 'with' && head === 0) return true;
     // "What's the deal with airline food?": the situation asked about; "Here's the deal:" the terms of a plan.

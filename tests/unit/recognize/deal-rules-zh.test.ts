@@ -1199,3 +1199,14 @@ describe('the market of acquisitions', () => {
     ['这次并购市场反应积极。', ['这次并购 | (zh-acquisition) → keep']],
   ]);
 });
+
+describe('protocols of devices and programs on a chain', () => {
+  ruled([
+    // A wireless standard named in Latin letters, perhaps with its version, before 协议 is a protocol.
+    ['新款网关支持Wi-Fi 6协议，传输更稳定。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['这家芯片厂与两家车企签署了供货协议。', ['供货协议 | (zh-strong) → keep']],
+    // 智能合约 is a program on a blockchain; a contract for smart things is still a contract.
+    ['一份智能合约被黑客利用，损失超过千万美元。', ['合约 | (zh-weak) → drop: a smart contract, a program']],
+    ['该公司与市政府签署了一份智能路灯改造合同。', ['一份智能路灯改造合同 | (zh-weak) → keep']],
+  ]);
+});

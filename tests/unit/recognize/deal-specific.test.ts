@@ -28,6 +28,11 @@ describe('"deal" as a verb or an idiom', () => {
     // "the deal of the week" is a bargain; a size superlative before it ranks a transaction.
     ['Grab the deal of the week on garden chairs.', [`deal | (agreement) ${NOT_A_NOUN}`]],
     ['Rio sealed the largest lithium deal of the year.', ['the largest lithium deal | (agreement) → keep: determiner']],
+    // The verb of striking: a blow (a heavy one, a fresh one) or damage counted; a deal followed by its blow to someone is still a deal.
+    ['The export ban deals a heavy blow to cobalt traders.', [`deals | (agreement) ${NOT_A_NOUN}`]],
+    ['New tariffs deal a fresh blow to Chilean copper.', [`deal | (agreement) ${NOT_A_NOUN}`]],
+    ['The spell deals 40 damage to every enemy in range.', [`deals | (agreement) ${NOT_A_NOUN}`]],
+    ['The deal, a blow to rivals, gives Rio the mine.', ['The deal | (agreement) → keep: determiner']],
   ]);
 });
 
