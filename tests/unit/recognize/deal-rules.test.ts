@@ -1337,3 +1337,17 @@ describe('a firm named Ventures', () => {
     ['Eros Announces Film With Salman Khan Ventures', ['Ventures | (venture) → drop: no determiner, value or party']],
   ]);
 });
+
+describe("a sentence-case headline's deal: a clause after it, a law passed, the matter it settles (audit of general news)", () => {
+  ruled([
+    // "that" opens a clause about the deal, as a preposition does after a headline's verb.
+    ['Lawmakers reach budget deal that would end strike', ['budget deal | (agreement) → keep: headline verb']],
+    ['Lawmakers want budget deal that would end strike', ['deal | (agreement) → drop: no determiner, value or party']],
+    // "passes" is a legislature's verb of making one.
+    ['Senate passes stopgap spending deal', ['stopgap spending deal | (agreement) → keep: headline verb']],
+    ['Senate debates stopgap spending deal', ['deal | (agreement) → drop: no determiner, value or party']],
+    // The headline's subject, named by the matter it settles; a shop's offer names none.
+    ['Overnight budget deal averts rail strike', ['Overnight budget deal | (agreement) → keep: headline deal named by its matter']],
+    ['Weekend holiday deal slashes prices', ['deal | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
