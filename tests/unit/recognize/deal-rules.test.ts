@@ -1351,3 +1351,14 @@ describe("a sentence-case headline's deal: a clause after it, a law passed, the 
     ['Weekend holiday deal slashes prices', ['deal | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('memoranda counted by "several" or by their short form (audit of general news)', () => {
+  ruled([
+    ['The two ministers signed several MoUs on Monday.', ['several MoUs | (agreement) → keep: counted and signed']],
+    ['Delegates watched the signing of several memoranda on trade.', ['several memoranda | (agreement) → keep: counted and signed']],
+    ['The ministers discussed several MoUs on Monday.', ['MoUs | (agreement) → drop: no determiner, value or party']],
+    // A plural short form in brackets makes the counted phrase plural, whatever the noun before it.
+    ['The states signed four memorandum of understanding (MoUs) on power.', ['four memorandum of understanding (MoUs) | (agreement) → keep: specific plural']],
+    ['The states signed four memorandum of understanding (MoU) on power.', ['memorandum of understanding | (agreement) → drop: no determiner, value or party', 'MoU | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
