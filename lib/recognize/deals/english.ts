@@ -400,6 +400,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       const run = HAN_RUN_BEFORE.exec(text.slice(Math.max(0, trigger.start - 12), trigger.start))?.[0] ?? '';
       if (known.some((k) => k.type === 'country' && k.start >= trigger.start - run.length && k.end <= trigger.start) || SIGNED_IN_RUN.test(run)) specific = 'initials after Chinese words';
     }
+    // "The MoUs and accords on fisheries were exchanged": a bare plural joined by "and" or "or"
+    // to the plural deal phrase kept right before it shares that phrase's determiner or count.
+    if (specific === '!no determiner, value or party' && isPlural(tokens[headIndex]) && left.index >= 2 && /^(and|or)$/.test(tokens[left.index - 1].lower)) {
+      const kept = out[out.length - 1];
+      if (kept && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
+    }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);

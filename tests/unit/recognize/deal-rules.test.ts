@@ -1362,3 +1362,11 @@ describe('memoranda counted by "several" or by their short form (audit of genera
     ['The states signed four memorandum of understanding (MoU) on power.', ['memorandum of understanding | (agreement) → drop: no determiner, value or party', 'MoU | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('a bare plural joined to a plural deal (audit of general news)', () => {
+  ruled([
+    ['The MoUs and agreements on health were signed on Friday.', ['The MoUs | (agreement) → keep: determiner', 'agreements | (agreement) → keep: joined to a deal']],
+    ['The MoU and agreements on health were signed on Friday.', ['The MoU | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
+    ['Trade deals and agreements are often criticised.', ['deals | (agreement) → drop: no determiner, value or party', 'agreements | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
