@@ -522,6 +522,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // "act as the framework for a deal" is the generic sense; "a framework for cooperation" is not.
     const next = tokens[head + 1]?.lower;
     if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
+    // "agreed on a framework for talks on the border": the shape of talks still to be held, no agreement.
+    if (next === 'for' && /^(talks|negotiations|discussions|dialogue)$/.test(tokens[head + 2]?.lower ?? '')) return '!framework for talks';
     // "the framework of the house": a structure.
     if (next === 'of' && !right.party && !right.value) return '!framework of something';
     // A framework is an agreement when something says so: a party, a value, a signing, a country or a

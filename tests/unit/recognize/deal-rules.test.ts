@@ -1370,3 +1370,14 @@ describe('a bare plural joined to a plural deal (audit of general news)', () => 
     ['Trade deals and agreements are often criticised.', ['deals | (agreement) → drop: no determiner, value or party', 'agreements | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('a deal said to be absent, a framework for talks (audit of general news)', () => {
+  ruled([
+    ['In the absence of a trade agreement, tariffs will rise.', ['agreement | (agreement) → drop: negated']],
+    ['For lack of a deal, the strike went on.', ['deal | (agreement) → drop: negated']],
+    ['In the wake of a trade agreement, tariffs will fall.', ['a trade agreement | (agreement) → keep: determiner']],
+    // The shape of talks still to come is no agreement; a framework for trade, signed, is one.
+    ['The envoys agreed on a framework for talks on the border.', ['framework | (framework) → drop: framework for talks']],
+    ['The envoys signed a framework for trade on the border.', ['a framework | (framework) → keep: determiner']],
+  ]);
+});
