@@ -18,9 +18,13 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|bags?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?)$/;
-/** What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"), not a noun it modifies ("Wins Contract Vote"). */
-const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|bags?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?|pass|passes)$/;
+/**
+ * What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"),
+ * not a noun it modifies ("Wins Contract Vote"); or "that" opening a clause about it ("unions
+ * reach pay deal that ends strike").
+ */
+const AFTER_HEADLINE_NOUN = /^(in|with|for|to|on|from|over|worth|at|of|after|amid|as|despite|following|before|against|by|until|through|during|under|between|ahead|that)$/;
 /**
  * Or a participle that opens a clause about the deal: "Sign Minerals Deal Setting Up Fund", "Sign
  * Framework Agreement Opening Access to Lithium" ("Deal Funding Talks" has no opener after it).
@@ -215,6 +219,20 @@ function namedModifier(tokens: Token[], from: number, first: number, known: Know
   return false;
 }
 
+/**
+ * Words that name what an agreement settles, which a shop's offer never is: "spending deal",
+ * "plea deal", "ceasefire deal", "pay deal". Among a sentence-case headline's modifiers they say,
+ * as a country or a metal does, that one agreement is meant ("Overnight budget deal averts
+ * rail strike"; "Apple Watch deal slashes price" has none of them).
+ */
+const SETTLED_MATTERS = /^(budget|spending|debt|plea|coalition|ceasefire|cease-fire|truce|peace|hostage|pay|wage|pension|trade|tariff|nuclear|merger|takeover|buyout|offtake|licensing|sponsorship|transfer|loan|publishing|power-sharing|stopgap|funding|infrastructure|border|immigration|asylum|climate)$/;
+
+/** Whether a modifier between `from` and the deal noun names what an agreement settles. */
+function settledMatter(tokens: Token[], from: number, first: number): boolean {
+  for (let k = from; k < first; k++) if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && SETTLED_MATTERS.test(tokens[k].lower)) return true;
+  return false;
+}
+
 function isPlural(t: Token): boolean {
   return (/s$/.test(t.lower) && !/(ss|us)$/.test(t.lower)) || t.lower === 'memoranda';
 }
@@ -362,6 +380,8 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       const kicker = left.index === 0 && after?.text === ':' && headIndex <= 5 && /^\s*\p{L}/u.test(text.slice(after.end, after.end + 3));
       const afterOne = headline && left.index > 1 && /^(after|amid|over|under)$/.test(tokens[left.index - 1].lower) && (after === undefined || (after.kind === 'punct' && after.text !== '-'));
       if ((subject || kicker || afterOne) && namedModifier(tokens, left.index, firstIndex, known)) specific = 'headline named deal';
+      // ("Overnight budget deal averts rail strike": the matter it settles names it as well, as the subject.)
+      else if (subject && settledMatter(tokens, left.index, firstIndex)) specific = 'headline deal named by its matter';
     }
     // "Amazon inks Anthropic investment": a headline's verb before a money word with a named
     // investee or lender among its modifiers ("Council backs housing investment" names none).
@@ -379,6 +399,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     if (specific === '!no determiner, value or party' && /^(mou|loi)$/i.test(text.slice(trigger.start, triggers[t].end)) && HAN.test(text.charAt(trigger.start - 1))) {
       const run = HAN_RUN_BEFORE.exec(text.slice(Math.max(0, trigger.start - 12), trigger.start))?.[0] ?? '';
       if (known.some((k) => k.type === 'country' && k.start >= trigger.start - run.length && k.end <= trigger.start) || SIGNED_IN_RUN.test(run)) specific = 'initials after Chinese words';
+    }
+    // "The MoUs and accords on fisheries were exchanged": a bare plural joined by "and" or "or"
+    // to the plural deal phrase kept right before it shares that phrase's determiner or count.
+    if (specific === '!no determiner, value or party' && isPlural(tokens[headIndex]) && left.index >= 2 && /^(and|or)$/.test(tokens[left.index - 1].lower)) {
+      const kept = out[out.length - 1];
+      if (kept && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];

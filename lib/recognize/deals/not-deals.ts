@@ -257,6 +257,8 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
 function negated(tokens: Token[], start: number): boolean {
   const w = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].lower : '');
   if (NEGATIONS.test(w(start - 1)) || DENIALS.test(w(start - 1))) return true;
+  // "in the absence of a trade agreement", "for lack of a deal": none there.
+  if (w(start - 1) === 'of' && (/^(absence|lack)$/.test(w(start - 2)) || (w(start - 2) === 'want' && w(start - 3) === 'for'))) return true;
   // "did not amount to a binding contract", "does not constitute an agreement": said not to be one.
   const amountTo = w(start - 1) === 'to' && /^amount(s|ed|ing)?$/.test(w(start - 2));
   if (amountTo || /^constitut(e|es|ed|ing)$/.test(w(start - 1))) {

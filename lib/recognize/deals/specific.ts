@@ -476,7 +476,9 @@ function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
   // ("The first-year contract’s total value": a possessive, one contract.)
-  const plural = (/s$/.test(tokens[head].lower) && !/['’]s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda' || /^(memoranda|memorandums)$/.test(tokens[first]?.lower ?? '');
+  // ("five memorandum of understanding (MoUs)": the short form in brackets is plural, and so is the phrase.)
+  const pluralShortForm = tokens[head + 1]?.text === '(' && tokens[head + 3]?.text === ')' && /^(MoUs|MOUs|JVs|PPAs|FTAs|LOIs|LoIs)$/.test(tokens[head + 2]?.text ?? '');
+  const plural = (/s$/.test(tokens[head].lower) && !/['’]s$/.test(tokens[head].lower) && (!/(ss|us)$/.test(tokens[head].lower) || tokens[head].text === 'MoUs' || tokens[head].text === 'MOUs')) || tokens[head].lower === 'memoranda' || /^(memoranda|memorandums)$/.test(tokens[first]?.lower ?? '') || pluralShortForm;
   if (insideOrganisationName(tokens, head, first)) return '!part of a name';
   // "Salman Khan Ventures", "Accel Ventures": a firm's name ending in "Ventures" after a capitalised
   // name (not "Joint Ventures", nor a headline that capitalises every word).
@@ -525,6 +527,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // "act as the framework for a deal" is the generic sense; "a framework for cooperation" is not.
     const next = tokens[head + 1]?.lower;
     if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
+    // "agreed on a framework for talks on the border": the shape of talks still to be held, no agreement.
+    if (next === 'for' && /^(talks|negotiations|discussions|dialogue)$/.test(tokens[head + 2]?.lower ?? '')) return '!framework for talks';
     // "the framework of the house": a structure.
     if (next === 'of' && !right.party && !right.value) return '!framework of something';
     // A framework is an agreement when something says so: a party, a value, a signing, a country or a
@@ -549,6 +553,17 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // figures or words) right after a verb of signing, the ones made, whoever the other side is.
   const count = tokens[left.index];
   const countedAndSigned = plural && !!count && ((count.kind === 'number' && /^(\d{1,3}|\d{1,3}(,\d{3})+)$/.test(count.text)) || (count.kind === 'word' && /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower))) && /^(signed|signs|signing|inked|concluded|struck|sealed|exchanged)$/.test(verbBefore(tokens, left.index) ?? '');
+  // "signed several MoUs", "watched the signing of several memoranda": "several" (which the walk
+  // stops at) right after a verb or a noun of signing counts the ones made as a number does.
+  if (plural && tokens[left.index - 1]?.lower === 'several') {
+    const before = left.index - 2;
+    const signedVerb = /^(signed|signs|sign|signing|inked|inks|concluded|struck|sealed|exchanged|exchange)$/.test(tokens[before]?.lower ?? '');
+    const signingOf = tokens[before]?.lower === 'of' && /^(signing|exchange|conclusion)$/.test(tokens[before - 1]?.lower ?? '');
+    if (signedVerb || signingOf) {
+      left.index--;
+      return 'counted and signed';
+    }
+  }
   if (right.party) {
     // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
     const partyStart = tokens[right.party.from]?.lower ?? '';

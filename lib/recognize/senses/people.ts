@@ -6,6 +6,7 @@
  * place preposition before it ("in Jordan"), a state's things after it ("Jordan's king"), a speech
  * verb followed by "it", other countries in its list. Otherwise compromise's tags decide.
  */
+import { PayloadKind } from '../alias-index.ts';
 import { isTitleCase, wordsAfter, wordsBefore } from '../context.ts';
 import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
@@ -45,7 +46,7 @@ export function personOrCountryCue(input: SenseInput): Decision | undefined {
   // "Rohit Sharma-led India", "a Saudi-backed Pakistan": what leads or backs the side, not its surname.)
   const isName = (w: typeof next) => w !== undefined && isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text) && !/^I(?:['’]\p{L}+)?$/u.test(w.text) && !/\d/.test(w.text) && !(w === prev && /[-‐](?:led|backed|based|owned|run|ruled|born)$/i.test(w.text)) && spaceBetween(input, w) && !isMatch(input, w) && !cue.INSTITUTION_WORDS.has(w.text.toLowerCase());
   // A headline capitalises every word, so two capitalised words in a row say nothing there.
-  const firstName = isName(next);
+  const firstName = isName(next) && !demonymAsAdjective(input);
   const surname = !firstName && prev !== undefined && isName(prev) && !isSentenceStartWord(input, prev) && !cue.NEVER_GIVEN_NAMES.has(prev.text.toLowerCase());
   if ((firstName || surname) && !isTitleCase(input.text, input.sentence)) return drop(firstName ? 'first-name' : 'surname');
   const b1 = prev?.text.toLowerCase();
@@ -95,8 +96,25 @@ function listOpener(input: SenseInput): { start: number } | undefined {
   }
 }
 
+/** Words that open a noun phrase: a person's given name does not follow them ("an Indian Trade Ministry spokesman"). */
+const PHRASE_OPENERS = /^(a|an|the|this|that|these|those|its|their|his|her|our|each|every|some|many|most|all|other)$/;
+
+/**
+ * A demonym that stands as an adjective of the phrase it opens, not as a given name before a
+ * surname: after a word that opens a noun phrase ("the Indian Sikh pilgrims", "an Indian Trade
+ * Ministry spokesman") or hyphened to the word before it ("the Anglo-Irish Treaty").
+ */
+function demonymAsAdjective(input: SenseInput): boolean {
+  if (input.kind !== PayloadKind.Demonym) return false;
+  const dash = input.text.charCodeAt(input.start - 1);
+  if ((dash === 0x2d || dash === 0x2010) && /\p{L}/u.test(input.text.charAt(input.start - 2))) return true;
+  const prev = wordBefore(input);
+  return prev !== undefined && spaceBetween(input, prev) && PHRASE_OPENERS.test(prev.text.toLowerCase());
+}
+
 /** A first name: the country's name right before a surname, outside a headline. */
 export function firstNameOnly(input: SenseInput): Decision | undefined {
+  if (demonymAsAdjective(input)) return undefined;
   const next = wordAfter(input);
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !spaceBetween(input, next) || isMatch(input, next) || cue.INSTITUTION_WORDS.has(next.text.toLowerCase())) return undefined;
   return isTitleCase(input.text, input.sentence) ? undefined : drop('first-name');

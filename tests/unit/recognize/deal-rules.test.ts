@@ -1337,3 +1337,47 @@ describe('a firm named Ventures', () => {
     ['Eros Announces Film With Salman Khan Ventures', ['Ventures | (venture) → drop: no determiner, value or party']],
   ]);
 });
+
+describe("a sentence-case headline's deal: a clause after it, a law passed, the matter it settles (audit of general news)", () => {
+  ruled([
+    // "that" opens a clause about the deal, as a preposition does after a headline's verb.
+    ['Lawmakers reach budget deal that would end strike', ['budget deal | (agreement) → keep: headline verb']],
+    ['Lawmakers want budget deal that would end strike', ['deal | (agreement) → drop: no determiner, value or party']],
+    // "passes" is a legislature's verb of making one.
+    ['Senate passes stopgap spending deal', ['stopgap spending deal | (agreement) → keep: headline verb']],
+    ['Senate debates stopgap spending deal', ['deal | (agreement) → drop: no determiner, value or party']],
+    // The headline's subject, named by the matter it settles; a shop's offer names none.
+    ['Overnight budget deal averts rail strike', ['Overnight budget deal | (agreement) → keep: headline deal named by its matter']],
+    ['Weekend holiday deal slashes prices', ['deal | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('memoranda counted by "several" or by their short form (audit of general news)', () => {
+  ruled([
+    ['The two ministers signed several MoUs on Monday.', ['several MoUs | (agreement) → keep: counted and signed']],
+    ['Delegates watched the signing of several memoranda on trade.', ['several memoranda | (agreement) → keep: counted and signed']],
+    ['The ministers discussed several MoUs on Monday.', ['MoUs | (agreement) → drop: no determiner, value or party']],
+    // A plural short form in brackets makes the counted phrase plural, whatever the noun before it.
+    ['The states signed four memorandum of understanding (MoUs) on power.', ['four memorandum of understanding (MoUs) | (agreement) → keep: specific plural']],
+    ['The states signed four memorandum of understanding (MoU) on power.', ['memorandum of understanding | (agreement) → drop: no determiner, value or party', 'MoU | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('a bare plural joined to a plural deal (audit of general news)', () => {
+  ruled([
+    ['The MoUs and agreements on health were signed on Friday.', ['The MoUs | (agreement) → keep: determiner', 'agreements | (agreement) → keep: joined to a deal']],
+    ['The MoU and agreements on health were signed on Friday.', ['The MoU | (agreement) → keep: determiner', 'agreements | (agreement) → drop: no determiner, value or party']],
+    ['Trade deals and agreements are often criticised.', ['deals | (agreement) → drop: no determiner, value or party', 'agreements | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
+
+describe('a deal said to be absent, a framework for talks (audit of general news)', () => {
+  ruled([
+    ['In the absence of a trade agreement, tariffs will rise.', ['agreement | (agreement) → drop: negated']],
+    ['For lack of a deal, the strike went on.', ['deal | (agreement) → drop: negated']],
+    ['In the wake of a trade agreement, tariffs will fall.', ['a trade agreement | (agreement) → keep: determiner']],
+    // The shape of talks still to come is no agreement; a framework for trade, signed, is one.
+    ['The envoys agreed on a framework for talks on the border.', ['framework | (framework) → drop: framework for talks']],
+    ['The envoys signed a framework for trade on the border.', ['a framework | (framework) → keep: determiner']],
+  ]);
+});

@@ -203,3 +203,14 @@ describe('team codes in a fixture, and "Pak" joined to India', () => {
     ['Chefs served Pak choi with rice.', [], []],
   ]);
 });
+
+describe('a demonym that opens its phrase is no given name (audit of general news)', () => {
+  ruled([
+    // After a word that opens a noun phrase, or hyphened to the word before it.
+    ['The waiver covers the Indian Sikh pilgrims.', ['Indian=country:IN'], ['Indian:default-country:keep']],
+    ['Ties worsened after the Anglo-Irish Treaty of 1921.', ['Irish=country:IE'], ['Irish:default-country:keep']],
+    // With neither, a capitalised word after it may still be a surname.
+    ['We met Indian Tanner at the gym.', [], ['Indian:first-name:drop']],
+    ['We met Irish Tanner at the gym.', [], ['Irish:first-name:drop']],
+  ]);
+});
