@@ -21,8 +21,8 @@ export interface ZhDealPhrase {
 const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》！？!?,.;:"\'　 \n\t']);
 /** Words that open the noun phrase after them (verbs, prepositions, particles). */
 const STOP_WORDS = [
-  '签署了', '簽署了', '签订了', '簽訂了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
-  '簽訂', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
+  '签署了', '簽署了', '签订了', '簽訂了', '签定了', '簽定了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
+  '簽訂', '签定', '簽定', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
   '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
   '通过', '通過', '取得', '赢得', '贏得', '争取到', '爭取到', '订立', '訂立', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被', '且', '以',
@@ -268,7 +268,7 @@ function clauseValue(text: string, from: number, phraseStart: number): RegExpExe
 }
 
 /** A signing verb before a phrase, in the same clause: 签署了[框架], 达成了关于稀土的[框架]. */
-const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$/;
+const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签定|簽定|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$/;
 /**
  * A head of government or of a state, city or ministry as the one signer, right before the verb
  * and the document (总统签署备忘录, 首相签发了一份备忘录): a directive of theirs, not an accord.
@@ -483,6 +483,14 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
 const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友好|牢固|稳固|穩固|深厚)的?$/;
 /** Signing or keeping someone right after a contract's term (以4年合約簽下朱育賢, 以3年合約續留). */
 const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網羅|延揽|延攬)/;
+/** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
+const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約)$/;
+/** Modifiers that point at one contract before its parts: 新的 opening them (the new one), 双方的 (the two sides' own). */
+const ONE_CONTRACT_OPENING = /^新的|双方的|雙方的/;
+/** A contract's own parts after the word: its term, its validity, its clauses. */
+const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|條款)/;
+/** An approval still awaited, right after a bare 交易 or 协议 opening its clause: 尚需获得股东大会批准, 还要等到各方批准. */
+const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
@@ -810,6 +818,8 @@ function wordRejection(c: Candidate): string {
       return '';
     case 'zh-stake':
       if (STAKE_TERM_AFTER.test(after)) return 'part of another term';
+      // 私募股权机构, 私募股權基金: private equity, a kind of finance, not a stake held.
+      if (/私募$/.test(text.slice(Math.max(sentence.start, trigger.start - 2), trigger.start))) return 'private equity, a kind of finance';
       if (/^(?:股份)$/.test(word) && modifiers.length <= 4 && !/[的\d%％]/.test(modifiers) && SHORT_NAME_AFTER.test(after)) return "a company's short name";
       if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start)) && !PERCENT_OF_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return "a company's share capital";
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
@@ -824,14 +834,20 @@ function wordRejection(c: Candidate): string {
       // 婚前合约, 离婚合同: a family's private arrangement, as 婚前协议 is.
       if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 以太坊上的智能合约: a program on a blockchain, whatever it is called.
-      if (/^(?:合同|合約|合约)$/.test(word) && /智能$/.test(modifiers)) return 'a smart contract, a program';
+      if (CONTRACT_WORD.test(word) && /智能$/.test(modifiers)) return 'a smart contract, a program';
       // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
       const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
       // 升级议定书正式签署: the word signed right after it, as news (日前签订 is no 交易日).
       const signedNow = modifiers.length > 0 && SIGNED_NOW_AFTER.test(text.slice(trigger.end, trigger.end + 12));
       if (WEAK_TERM_AFTER.test(after) && !notExchange && !signedNow) return 'part of another word';
+      // 球员平均合同年限: an average over many contracts, not one.
+      if (CONTRACT_WORD.test(word) && /平均$/.test(modifiers)) return 'an average of many';
+      // 双方的首次合同期限, 新的合约条款, 8年合约期内: the term or the clauses of one contract pointed
+      // at, not a kind of term (合同期限届满的, 合同条款 of any contract keep no modifier of one).
+      // (运动员的合同有效期: a class's contracts, described by their holder, stay a kind.)
+      const partOfOne = CONTRACT_WORD.test(word) && CONTRACT_PART_AFTER.test(after) && ((quantifiedByWord(text, start, modifiers) && !modifiers.startsWith('新')) || ONE_CONTRACT_OPENING.test(modifiers) || ZH_VALUE.test(modifiers) || TERM_MODIFIER.test(modifiers));
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
-      if (MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
+      if (!partOfOne && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
       if (/(?:伙伴关系|夥伴關係)$/.test(word) && RELATIONSHIP_QUALITY.test(modifiers)) return 'a relationship described';
       // 和一家日本公司达成合作伙伴关系: a partnership reached with a party is one arrangement.
@@ -851,13 +867,17 @@ function wordRejection(c: Candidate): string {
       }
       // 签下3年合同: a term in numbers before a word just signed names that one contract.
       // 以4年合約簽下朱育賢: the term, and the signing of a named player right after the word.
-      const qualified = quantified || described || ZH_VALUE.test(modifiers) || ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers));
+      const qualified = quantified || described || ZH_VALUE.test(modifiers) || ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers)) || partOfOne;
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = signedNow || (modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known))));
       // 以35亿港元出售物流业务，交易预计年底完成: a bare 交易 opening the clause after a priced sale
       // names that sale again (character tests first; no segmenter read).
       if (!qualified && word === '交易' && start === trigger.start && /[，,]/.test(text.charAt(start - 1)) && PRICED_SALE.test(text.slice(sentence.start, start))) return '';
+      // 作为交易的一部分 (as part of the deal); 交易还要等到监管机构批准, 协议尚需获得股东大会批准:
+      // a bare word opening its clause with an approval still awaited is one deal under way.
+      if (!qualified && start === trigger.start && (/(?:作为|作為)$/.test(text.slice(Math.max(sentence.start, start - 2), start)) && /^的一部分/.test(text.slice(trigger.end, trigger.end + 5)))) return '';
+      if (!qualified && start === trigger.start && /^(?:交易|协议|協議)$/.test(word) && (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) && APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32))) return '';
       // 签署了东线供气合同，合同规定...: a bare word that repeats a phrase kept before it in the
       // sentence names that deal again.
       const repeated = start === trigger.start && c.earlier.some((p) => text.slice(p.end - word.length, p.end) === word);

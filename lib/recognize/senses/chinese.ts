@@ -588,11 +588,13 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
     !taichung(text, start)
   )
     return keep('pair');
-  // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations.
-  if (neighbourAbbrev && PAIRABLE.has(ch)) {
-    const pairEnd = PAIRABLE.has(after) && touchingNeighbours(input).some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
+  // 朝韩关系, 德法冲突: two of the less common abbreviations pair up before a word of relations;
+  // so does Taiwan's 台 with one of them (台韓之戰, 台澳關係), as it does with a strong one.
+  if (neighbourAbbrev && (PAIRABLE.has(ch) || TAIWAN.has(ch))) {
+    const pairEnd = (PAIRABLE.has(after) || TAIWAN.has(after)) && touchingNeighbours(input).some((n) => n.start === end && n.end === end + 1) ? end + 1 : end;
     const partner = pairEnd > end ? after : before;
-    if (PAIRABLE.has(partner) && cue.ZH_RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
+    const pairable = (PAIRABLE.has(partner) && PAIRABLE.has(ch)) || (TAIWAN.has(ch) && PAIRABLE.has(partner)) || (TAIWAN.has(partner) && PAIRABLE.has(ch));
+    if (pairable && cue.ZH_RELATIONS_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return keep('pair');
     // 英法对德作战, 美日对华: a pair facing a third country across 对 is two countries on one side.
     if (PAIRABLE.has(partner) && partner !== ch && againstCountry(input, pairEnd)) return keep('pair');
   }
@@ -950,6 +952,14 @@ export function placeName(text: string, start: number, end: number): boolean {
 
 /** A medal table: two or more medal metals, each after its count (38金32银18铜, 两金一银, 2金、4銀、6銅). */
 const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[金银銀铜銅][、，,]?){2,}/g;
+/** What may end a medal's word: punctuation, a join, another medal metal, 牌. */
+const MEDAL_WORD_END = /^[，。；、！？,.;!?）)」”』\s和与與及金银銀铜銅牌]/;
+/** Verbs that win a medal only (夺, 摘, 揽), with a count or not: 奪銅, 摘得一金, 揽下两银. */
+const MEDAL_WON = /(?:夺|奪|摘|揽|攬)(?:得|下|了|回)?[0-9０-９零一二两兩三四五六七八九十]*$/;
+/** Verbs that also take things (添, 获, 拿), with a count before the metal: 再添三铜, 获两银, 拿下一金. */
+const MEDAL_COUNTED_WON = /(?:添|获|獲|拿|收获|收穫)(?:得|下|了)?[0-9０-９零一二两兩三四五六七八九十]+$/;
+/** A medal table with colons: 金:32 银:44 铜:26. */
+const MEDAL_COLON_TALLY = /(?:[金银銀铜銅]\s*[:：]\s*[0-9０-９]+[\s，,、]*){2,}/g;
 /** How far a count of one medal metal (都是1銅) looks for the medal table of its sentence. */
 const TALLY_REACH = 40;
 
@@ -961,6 +971,19 @@ export function medalTiers(text: string, start: number, end: number): boolean {
   if (end - start !== 1 || !MEDAL_METAL_CODES.has(text.charCodeAt(start))) return false;
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
+  // 港隊奪銅, 摘得一金, 再添三铜, 获两银: a medal won, the metal ending its word right after a verb
+  // of winning (with a count after the verbs that also take things: 获得铜精矿 is no medal).
+  if (MEDAL_WORD_END.test(text.charAt(end)) || end === text.length) {
+    const lead = text.slice(Math.max(0, start - 6), start);
+    if (MEDAL_WON.test(lead) || MEDAL_COUNTED_WON.test(lead)) return true;
+  }
+  // 金:32 银:44 铜:26: a medal table written with colons.
+  if (text.charAt(end) === ':' || text.charAt(end) === '：') {
+    const from = Math.max(0, start - 16);
+    for (const m of text.slice(from, end + 16).matchAll(MEDAL_COLON_TALLY)) {
+      if (from + m.index <= start && start < from + m.index + m[0].length) return true;
+    }
+  }
   if (NUMERAL_CODES.has(before) || NUMERAL_CODES.has(after)) {
     const from = Math.max(0, start - 12);
     for (const m of text.slice(from, end + 12).matchAll(MEDAL_TALLY)) {

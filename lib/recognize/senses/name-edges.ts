@@ -77,6 +77,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (NAME_CONTINUES.has(next) && end - start < 4 && last !== GUO && last !== GUO_TRADITIONAL && !WORDS_AFTER_NAMES.has(text.slice(end, end + 2))) return 'inside a transliterated name';
   if (text.charCodeAt(start) === DA && ENDS_IN_DA.has(text.charCodeAt(start - 1))) return 'its first character ends the word before';
   if (next === WANG && /^王[国國]/.test(text.slice(end, end + 2)) && !MONARCHIES.has(entityId)) return 'a historic kingdom';
+  // 朝鲜王朝: the Joseon dynasty of Korea's history (costume dramas), not North Korea.
+  if (entityId === 'country:KP' && next === WANG && text.charAt(end + 1) === '朝') return 'a historic kingdom';
   // 文莱苏丹 is the Sultan of Brunei, 苏丹王 a sultan: a title, not Sudan.
   // So is an island's sultan (特尔纳特岛苏丹, 岛上的苏丹), and sultanates counted (各苏丹国): Sudan is one country.
   if (entityId === 'country:SD' && (/(?:文莱|文萊)$/.test(text.slice(start - 2, start)) || next === WANG || sultanOfAPlace(text, start, next))) return 'a sultan';
@@ -236,6 +238,8 @@ const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
  */
 export function zhMineralEdge(text: string, start: number, end: number): string | undefined {
   const next = text.charAt(end);
+  // 影片《钛》, 電影《黃金》: the metal's name as the whole title of a work (as the film "Zinc").
+  if ((text.charAt(start - 1) === '《' || text.charAt(start - 1) === '〈') && (next === '》' || next === '〉')) return 'a title';
   if (end - start === 1) {
     if (AWARD_OR_COLOUR_AFTER.has(next)) return 'an award or a colour';
     if (medalTiers(text, start, end)) return 'medal tiers';

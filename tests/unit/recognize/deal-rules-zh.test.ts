@@ -1210,3 +1210,33 @@ describe('protocols of devices and programs on a chain', () => {
     ['该公司与市政府签署了一份智能路灯改造合同。', ['一份智能路灯改造合同 | (zh-weak) → keep']],
   ]);
 });
+
+describe('audit-sportzh: the term and clauses of one contract, averages, 签定, a deal awaiting approval, private equity', () => {
+  ruled([
+    // A contract pointed at (的, a count, a term in numbers) before its term or clauses is that one
+    // contract; a bare 合同 before 期限 is a term of any contract.
+    ['双方的首份合同期限为五年。', ['双方的首份合同 | (zh-weak) → keep']],
+    ['据悉双方的首次合同期限为五年。', ['据悉双方的首次合同 | (zh-weak) → keep']],
+    ['新的合约条款规定了肖像权的分成比例。', ['新的合约 | (zh-weak) → keep']],
+    ['这名后卫在5年合同期内只出场了12次。', ['5年合同 | (zh-weak) → keep']],
+    ['合同期限届满后，员工可以选择续签。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    // An average over a league's contracts is no one contract; one player's is.
+    ['联赛球员的平均合同年限为三年。', ['合同 | (zh-weak) → drop: an average of many']],
+    ['这名中锋的合同年限为三年。', ['这名中锋的合同 | (zh-weak) → keep']],
+    // 签定 (a common spelling of 签订) is a signing verb: the term after it is the contract's.
+    ['俱乐部与这名门将签定3年合同。', ['3年合同 | (zh-weak) → keep']],
+    ['俱乐部与这名门将签定合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // 作为交易的一部分: part of the deal, one deal; 交易的一部分款项 names no deal.
+    ['作为交易的一部分，买方将承担卖方的债务。', ['交易 | (zh-weak) → keep']],
+    ['交易的一部分款项已经支付。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // A bare 交易 opening its clause with an approval still awaited is one deal under way; not
+    // every 交易 with a condition after it.
+    ['交易尚需获得股东大会批准。', ['交易 | (zh-weak) → keep']],
+    ['公司出售子公司股权，交易仍需监管部门审批。', ['子公司股权 | (zh-stake) → keep', '交易 | (zh-weak) → keep']],
+    ['交易尚未完成。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['交易需要双方同意。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // 私募股权 is private equity, a kind of finance; a share of a company bought is a stake.
+    ['美国私募股权机构纷纷入场。', ['股权 | (zh-stake) → drop: private equity, a kind of finance']],
+    ['该机构收购了这家公司30%的股权。', ['这家公司30%的股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+  ]);
+});

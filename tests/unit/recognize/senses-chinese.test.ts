@@ -1175,3 +1175,27 @@ describe('audit-intlzh: 俄 or 美 opening a clause as the subject of a verb of 
     ['大家都赞美宣传片拍得好。', [], ['美:abbrev-without-context:drop']],
   ]);
 });
+
+describe('audit-sportzh: medals won, medal tables with colons, 台 paired before a match, a metal as a whole title', () => {
+  ruled([
+    // A medal metal ending its word after a verb of winning is a medal: 奪銅, 摘得一金, 再添三铜;
+    // a verb that also takes things needs a count (获得铜精矿 is copper).
+    ['港隊在團體賽奪銅。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
+    ['代表團昨天再添三銅。', [], []],
+    ['该矿今年获得铜精矿十万吨。', ['铜=mineral:copper'], []],
+    ['公司从尾矿中回收铜、金等金属。', ['铜=mineral:copper', '金=mineral:gold'], ['中:abbrev-without-context:drop', '金:mineral-list:keep']],
+    // A medal table written with colons; a purity written with one is the metal.
+    ['第二名 日本 金:20 银:18 铜:25', ['日本=country:JP'], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['产品纯度 铜:99.99%以上。', ['铜=mineral:copper'], []],
+    // 台 with another abbreviation before a word of a match (台韓之戰, 台澳大戰) is two countries,
+    // as 台日 and 中日 are; a match word with no pair before it names none.
+    ['今晚的台韓之戰門票售罄。', ['台=country:TW', '韓=country:KR'], ['台:pair:keep', '韓:pair:keep']],
+    ['今晚的中日对决吸引了大批球迷。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+    ['这是一场巅峰之战。', [], []],
+    ['两位歌手在舞台对决中各展所长。', [], ['台:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    // A metal's name as the whole title of a work (影片《钛》) is the work; in a longer title it is
+    // still read (《锂辉石精矿购销合同》).
+    ['她导演的影片《钛》获得了大奖。', [], []],
+    ['两家公司签订《锂辉石精矿购销合同》。', ['锂=mineral:lithium'], []],
+  ]);
+});

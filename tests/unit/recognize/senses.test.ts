@@ -200,6 +200,9 @@ describe('Chinese: names inside transliterated names, places and historic kingdo
     ['摩洛哥王国是磷酸盐大国。', ['摩洛哥王国=country:MA', '磷酸盐=mineral:phosphate']],
     ['新几内亚岛是世界第二大岛。', []],
     ['古巴比伦的城墙早已消失。', []],
+    // 朝鲜王朝 is the Joseon dynasty of a costume drama; 朝鲜 on its own is North Korea.
+    ['这部古装剧以朝鲜王朝的宫廷为背景。', []],
+    ['朝鲜今天试射了一枚导弹。', ['朝鲜=country:KP']],
   ]);
 });
 
