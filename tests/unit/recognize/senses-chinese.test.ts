@@ -1175,3 +1175,21 @@ describe('audit-intlzh: 俄 or 美 opening a clause as the subject of a verb of 
     ['大家都赞美宣传片拍得好。', [], ['美:abbrev-without-context:drop']],
   ]);
 });
+
+describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶金 before a material word, 乌 after 吉', () => {
+  ruled([
+    // 中拉双方, 中拉整体合作, 中拉全面合作: China and Latin America, as before a word of relations.
+    ['经中拉双方商定，论坛明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['中拉整体合作取得新进展。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['双方愿推进中拉全面合作伙伴关系。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    // Not a locative 中 before a verb's 拉 (比赛中拉开差距), nor 拉 before 双 of some other word.
+    ['比赛中拉开了差距。', [], ['中:abbrev-without-context:drop']],
+    ['他在人群中拉双肩包的拉链。', [], ['中:abbrev-without-context:drop']],
+    // 冶金矿产: metallurgy beside mining, not gold, though a material word follows 金.
+    ['该省冶金矿产资源十分丰富。', [], ['金:metallurgy:drop']],
+    ['该省金矿资源十分丰富。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    // 中吉乌铁路: 乌 right after Kyrgyzstan's 吉 is Uzbekistan; after 俄 it stays Ukraine.
+    ['吉尔吉斯斯坦官员说，中吉乌铁路将于年内开工。', ['吉尔吉斯斯坦=country:KG', '吉=country:KG', '乌=country:UZ'], ['中:abbrev-without-context:drop', '吉:pair:keep', '乌:pair:keep']],
+    ['俄乌冲突进入第三年。', ['俄=country:RU', '乌=country:UA'], ['俄:pair:keep', '乌:pair:keep']],
+  ]);
+});
