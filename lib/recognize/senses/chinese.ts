@@ -140,6 +140,8 @@ function secondHalfOfWord(input: SenseInput): boolean {
 
 /** Both sides, or cooperation whole or comprehensive, after a pair with a bloc: 中拉双方, 中拉整体合作, 中拉全面合作. */
 const BOTH_SIDES_AFTER = /^(?:双方|雙方|(?:整体|整體|全面)合作)/;
+/** The two states or sides after a pair, perhaps after an opening quote: 中印尼“两国双园”, 中老挝双方. */
+const TWO_STATES_AFTER = /^[“"「]?(?:两国|兩國|双方|雙方)/;
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
@@ -649,6 +651,13 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
+  // 中印尼“两国双园”, 中老挝关系: 中 opening its phrase right against a country's full name, before
+  // a word of relations or the two states or sides, is China paired with it (not 会谈中|印尼方面,
+  // where 中 closes a locative; after 了 it opens a verb's object: 发布了中印尼…).
+  if (ch === '中' && (opensPhrase(text, start) || before === '了')) {
+    const name = input.neighbours.find((n) => n.type === 'country' && n.start === end && n.end - n.start >= 2);
+    if (name && (cue.ZH_RELATIONS_AFTER.test(text.slice(name.end, name.end + 3)) || TWO_STATES_AFTER.test(text.slice(name.end, name.end + 4)))) return keep('pair-with-name');
+  }
   // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着);
   // 中阿合作论坛 is China and the Arab states the same way (not 赛季中阿森纳).
   // (阿 starts many words and names, so 中 must also open its phrase: not 过程中|阿联合…)

@@ -1176,7 +1176,7 @@ describe('audit-intlzh: 俄 or 美 opening a clause as the subject of a verb of 
   ]);
 });
 
-describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶金 before a material word, 乌 after 吉', () => {
+describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶金 before a material word, 乌 after 吉, 中 against a full name', () => {
   ruled([
     // 中拉双方, 中拉整体合作, 中拉全面合作: China and Latin America, as before a word of relations.
     ['经中拉双方商定，论坛明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
@@ -1191,5 +1191,11 @@ describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶�
     // 中吉乌铁路: 乌 right after Kyrgyzstan's 吉 is Uzbekistan; after 俄 it stays Ukraine.
     ['吉尔吉斯斯坦官员说，中吉乌铁路将于年内开工。', ['吉尔吉斯斯坦=country:KG', '吉=country:KG', '乌=country:UZ'], ['中:abbrev-without-context:drop', '吉:pair:keep', '乌:pair:keep']],
     ['俄乌冲突进入第三年。', ['俄=country:RU', '乌=country:UA'], ['俄:pair:keep', '乌:pair:keep']],
+    // 中印尼“两国双园”, 中印尼关系: 中 opening its phrase (or after 了) against a country's full name,
+    // before the two states or a word of relations; not 中 closing a locative (会谈中|印尼方面).
+    ['论坛上发布了中印尼“两国双园”建设成果。', ['中=country:CN', '印尼=country:ID'], ['中:pair-with-name:keep']],
+    ['中印尼关系持续向好。', ['中=country:CN', '印尼=country:ID'], ['中:pair-with-name:keep']],
+    ['会谈中印尼方面表示愿意扩大合作。', ['印尼=country:ID'], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
+    ['访问中印尼两国领导人举行了会谈。', ['印尼=country:ID'], ['中:abbrev-without-context:drop']],
   ]);
 });
