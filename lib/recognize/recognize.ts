@@ -114,7 +114,7 @@ function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: 
   const ids = entities.map((p) => index.entities[p.entity].id);
   let chosen = entities.find((p) => !(p.flags & FLAG_AMBIGUOUS)) ?? entities[0];
   if (ids.includes('country:UZ') && ids.includes('country:UA')) {
-    const id = resolveWu({ text } as SenseInput, ids);
+    const id = resolveWu({ text, start: c.start } as SenseInput, ids);
     chosen = entities[ids.indexOf(id)];
   } else if (c.end - c.start === 1 && WEAK_ABBREVIATIONS.has(text.charAt(c.start))) {
     chosen = entities[ids.indexOf(resolveSharedAbbreviation(text, c.start, ids))];

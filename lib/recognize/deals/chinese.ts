@@ -466,16 +466,24 @@ function contractForm(text: string, sentence: { start: number; end: number }, mo
   const parties = s.replace(DEFINED_PARTY, '');
   return FORM_TEXT.test(parties) || (parties.includes('甲方') && parties.includes('乙方') && PARTY_BOUND.test(parties));
 }
+/** What follows 协议 in a count of a round of signings: its money (协议金额, 协议总金额) or its projects counted (协议项目38个). */
+const SIGNINGS_TOTAL_AFTER = /^(?:(?:总|總)?(?:金额|金額)|(?:项目|項目)[\d一二两兩三四五六七八九十几幾多])/;
+/** The only modifiers such a 协议 takes: none, 项目, 正式 or 意向 (项目协议金额, 正式协议项目, 意向协议项目). */
+const SIGNINGS_TOTAL_MODIFIERS = /^(?:(?:合作)?(?:项目|項目)|正式|意向)?$/;
+
 /**
  * A deal word inside the title of a rule or notice (《关于上市公司股东减持股份的若干规定》,
  * 《关于规范合作协议的通知》): the document regulates a kind, it reports no deal.
  */
 const RULE_TITLE_END = /(?:事项|事項|办法|辦法|规定|規定|细则|細則|指引|通知|意见|意見|条例|條例|规则|規則|备忘录|備忘錄|指南|准则|準則)(?:[(（][^)）]{0,10}[)）])?$/;
-function inRuleTitle(text: string, sentence: { start: number; end: number }, at: number): boolean {
+function inRuleTitle(text: string, sentence: { start: number; end: number }, at: number, known: readonly KnownSpan[]): boolean {
   const open = text.lastIndexOf('《', at);
   if (open < sentence.start || text.lastIndexOf('》', at) > open) return false;
   const close = text.indexOf('》', at);
   if (close < 0 || close >= sentence.end || !RULE_TITLE_END.test(text.slice(at, close))) return false;
+  // 《中华人民共和国政府与牙买加政府关于…的谅解备忘录》, 《关于中国和印尼…项目合作备忘录》: a memorandum
+  // whose title names a country is one between states, not a rule's.
+  if (/(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && known.some((k) => k.type === 'country' && k.start > open && k.end <= at)) return false;
   // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
   return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
 }
@@ -748,7 +756,7 @@ function rejection(
   if (DEITY.test(text.slice(sentence.start, sentence.end).replace(/[“「"][^”」"]*[”」"]?/g, ''))) return 'a covenant of faith';
   // (Money words have their own tests of one sum: 在华投资持续增长 is told by them.)
   if (trigger.cls !== 'zh-money' && TREND_AFTER.test(text.slice(trigger.end, trigger.end + 12)) && !QUANTIFIERS.test(text.slice(start, trigger.start))) return 'a trend of a class of deals';
-  if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start)) return 'in the title of a rule';
+  if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start, known)) return 'in the title of a rule';
   const clause = clauseBefore(text, sentence.start, start);
   // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
   // (如果双方签署的协议得以落实: a deal already signed, or pointed at as one, is no supposition; only its outcome is.)
@@ -799,6 +807,10 @@ function wordRejection(c: Candidate): string {
     case 'zh-strong':
       if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 协议金额超3920亿元, 协议总金额74.58亿元, 签订正式协议项目38个: the money or the projects of a
+      // round of signings, when nothing but 项目, 正式 or 意向 stands before 协议 and no 的 or demonstrative
+      // before that (not 该协议金额, 双方签署的协议金额: one agreement's).
+      if (/^(?:协议|協議)$/.test(word) && SIGNINGS_TOTAL_AFTER.test(after) && SIGNINGS_TOTAL_MODIFIERS.test(modifiers) && !/[的该該这這此本其]/.test(text.charAt(start - 1))) return "a sum of a round of signings";
       // 建立合作协议和机制: an agreement joined to mechanisms or rules is a kind of arrangement, not one deal.
       if (/^(?:协议|協議|协定|協定)$/.test(word) && /^(?:和|与|與|及)(?:机制|機制|制度|规则|規則|程序)/.test(after)) return 'a kind, beside mechanisms';
       // 协议解除, 合同可以协议解除: a bare 协议 (or one after a modal) before 解除 is the manner of

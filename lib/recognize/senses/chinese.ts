@@ -138,6 +138,10 @@ function secondHalfOfWord(input: SenseInput): boolean {
   return word !== undefined && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
 }
 
+/** Both sides, or cooperation whole or comprehensive, after a pair with a bloc: 中拉双方, 中拉整体合作, 中拉全面合作. */
+const BOTH_SIDES_AFTER = /^(?:双方|雙方|(?:整体|整體|全面)合作)/;
+/** The two states or sides after a pair, perhaps after an opening quote: 中印尼“两国双园”, 中老挝双方. */
+const TWO_STATES_AFTER = /^[“"「]?(?:两国|兩國|双方|雙方)/;
 /** Blocs and continents a strong abbreviation pairs with: 中欧, 美欧, 中非. */
 const BLOC_AFTER = new Set([...'欧歐非']);
 
@@ -649,10 +653,18 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
+  // 中印尼“两国双园”, 中老挝关系: 中 opening its phrase right against a country's full name, before
+  // a word of relations or the two states or sides, is China paired with it (not 会谈中|印尼方面,
+  // where 中 closes a locative; after 了 it opens a verb's object: 发布了中印尼…).
+  if (ch === '中' && (opensPhrase(text, start) || before === '了')) {
+    const name = input.neighbours.find((n) => n.type === 'country' && n.start === end && n.end - n.start >= 2);
+    if (name && (cue.ZH_RELATIONS_AFTER.test(text.slice(name.end, name.end + 3)) || TWO_STATES_AFTER.test(text.slice(name.end, name.end + 4)))) return keep('pair-with-name');
+  }
   // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着);
   // 中阿合作论坛 is China and the Arab states the same way (not 赛季中阿森纳).
   // (阿 starts many words and names, so 中 must also open its phrase: not 过程中|阿联合…)
-  if (ch === '中' && (after === '拉' || (after === '阿' && opensPhrase(text, start))) && cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4))) return keep('bloc-pair');
+  // (中拉双方, 中拉整体合作, 中拉全面合作伙伴关系: both sides, or cooperation as a whole, name the two as well.)
+  if (ch === '中' && (after === '拉' || (after === '阿' && opensPhrase(text, start))) && (cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4)) || BOTH_SIDES_AFTER.test(text.slice(end + 1, end + 5)))) return keep('bloc-pair');
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
@@ -858,6 +870,8 @@ function capital(input: SenseInput): Decision {
 /** 乌 is Ukraine unless the text is about Uzbekistan (乌方 next to 乌兹别克斯坦). */
 export function resolveWu(input: SenseInput, candidates: string[]): string {
   if (candidates.includes('country:UZ') && /乌兹别克|烏茲別克/.test(input.text)) return 'country:UZ';
+  // 中吉乌铁路, 吉乌两国: right after Kyrgyzstan's 吉, 乌 is its neighbour Uzbekistan, not Ukraine.
+  if (candidates.includes('country:UZ') && input.start > 0 && input.text.charAt(input.start - 1) === '吉') return 'country:UZ';
   return candidates.includes('country:UA') ? 'country:UA' : candidates[0];
 }
 
@@ -1095,6 +1109,8 @@ function metalCharacter(input: SenseInput): Decision {
   // 冶金 is metallurgy and 炼金术 alchemy, not gold; 含金量 is a thing's worth.
   const gold = input.surface === '金';
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
+  // 冶金矿产, 冶金矿山: metallurgy beside mining, whatever material word follows 冶金.
+  if (gold && before === '冶' && MATERIAL_AFTER.has(after)) return drop('metallurgy');
   // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
   // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it

@@ -1240,3 +1240,19 @@ describe('audit-sportzh: the term and clauses of one contract, averages, 签定,
     ['该机构收购了这家公司30%的股权。', ['这家公司30%的股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
   ]);
 });
+
+describe('audit-govzh: a round of signings counted, and a memorandum between states', () => {
+  ruled([
+    // 协议金额, 协议总金额, 正式协议项目12个: the money or projects of a round of signings, not one agreement.
+    ['今年一季度全区签约项目27个，协议金额达到46亿元。', ['协议 | (zh-strong) → drop: a sum of a round of signings']],
+    ['园区当天集中签约，协议总金额为18.2亿元。', ['协议 | (zh-strong) → drop: a sum of a round of signings']],
+    ['招商会上签订正式协议项目12个。', ['协议 | (zh-strong) → drop: a sum of a round of signings']],
+    ['该县签约正式项目12个，意向协议项目5个。', ['协议 | (zh-strong) → drop: a sum of a round of signings']],
+    // One agreement's amount: a demonstrative or a clause with 的 before it.
+    ['两家企业签署的协议金额为3亿元。', ['协议 | (zh-strong) → keep']],
+    ['该协议总金额约为9亿元。', ['该协议 | (zh-strong) → keep']],
+    // A memorandum whose title names a country is one between states, not a rule's title.
+    ['两国外长签署了《中华人民共和国政府和蒙古国政府关于矿产资源合作的谅解备忘录》。', ['关于矿产资源合作的谅解备忘录 | (zh-strong) → keep']],
+    ['各部门联合签署了《关于对失信企业实施联合惩戒的合作备忘录》。', ['合作备忘录 | (zh-strong) → drop: in the title of a rule']],
+  ]);
+});

@@ -1199,3 +1199,27 @@ describe('audit-sportzh: medals won, medal tables with colons, 台 paired before
     ['两家公司签订《锂辉石精矿购销合同》。', ['锂=mineral:lithium'], []],
   ]);
 });
+
+describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶金 before a material word, 乌 after 吉, 中 against a full name', () => {
+  ruled([
+    // 中拉双方, 中拉整体合作, 中拉全面合作: China and Latin America, as before a word of relations.
+    ['经中拉双方商定，论坛明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['中拉整体合作取得新进展。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    ['双方愿推进中拉全面合作伙伴关系。', ['中=country:CN'], ['中:bloc-pair:keep']],
+    // Not a locative 中 before a verb's 拉 (比赛中拉开差距), nor 拉 before 双 of some other word.
+    ['比赛中拉开了差距。', [], ['中:abbrev-without-context:drop']],
+    ['他在人群中拉双肩包的拉链。', [], ['中:abbrev-without-context:drop']],
+    // 冶金矿产: metallurgy beside mining, not gold, though a material word follows 金.
+    ['该省冶金矿产资源十分丰富。', [], ['金:metallurgy:drop']],
+    ['该省金矿资源十分丰富。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    // 中吉乌铁路: 乌 right after Kyrgyzstan's 吉 is Uzbekistan; after 俄 it stays Ukraine.
+    ['吉尔吉斯斯坦官员说，中吉乌铁路将于年内开工。', ['吉尔吉斯斯坦=country:KG', '吉=country:KG', '乌=country:UZ'], ['中:abbrev-without-context:drop', '吉:pair:keep', '乌:pair:keep']],
+    ['俄乌冲突进入第三年。', ['俄=country:RU', '乌=country:UA'], ['俄:pair:keep', '乌:pair:keep']],
+    // 中印尼“两国双园”, 中印尼关系: 中 opening its phrase (or after 了) against a country's full name,
+    // before the two states or a word of relations; not 中 closing a locative (会谈中|印尼方面).
+    ['论坛上发布了中印尼“两国双园”建设成果。', ['中=country:CN', '印尼=country:ID'], ['中:pair-with-name:keep']],
+    ['中印尼关系持续向好。', ['中=country:CN', '印尼=country:ID'], ['中:pair-with-name:keep']],
+    ['会谈中印尼方面表示愿意扩大合作。', ['印尼=country:ID'], ['中:abbrev-without-context:drop', '意:abbrev-without-context:drop']],
+    ['访问中印尼两国领导人举行了会谈。', ['印尼=country:ID'], ['中:abbrev-without-context:drop']],
+  ]);
+});
