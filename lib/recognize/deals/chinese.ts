@@ -61,7 +61,7 @@ const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|�
  * protocol stack or suite (协议栈, 协议簇), and money contracted for in a count of investment
  * projects (协议资金, 协议引资, 项目协议总投资).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|受让|受讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|受让|受讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|族|报文|報文|字段|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -279,9 +279,18 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
 /**
  * Agreements a reader accepts rather than parties sign, and protocols: 用户协议, 服务协议, 网络协议,
  * TCP协议, the protocols of devices (快充协议, 蓝牙协议, 无线协议). Latin initials are a protocol only when they name one: RCEP协议 is a trade agreement.
+ * Also the layers and kinds of a network's protocols (传输层协议, 以太网协议, 推送协议, 文本协议,
+ * 混合协议, 私有协议, 接收协议, 高清协议), open-source licences (开源协议, 开源许可协议) and the licences and
+ * charging, audio and bus protocols named in Latin letters, perhaps with a version or a suffix after
+ * a hyphen (MIT 协议, GPL协议, QC 3.0协议, USB-PD 3.0 协议, SBC 协议). A licence between firms
+ * (专利许可协议) is no open-source licence and stays.
  */
 const NOT_SIGNED_AGREEMENT =
-  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP|Wi-?Fi(?:\s*\d+)?|Bluetooth|Zigbee|Modbus|OAuth)\s*)$/i;
+  /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|以太网|以太網|(?:传输|傳輸|应用|應用|网络|網絡|链路|鏈路|物理|会话|會話)[层層]|推送|明文|文本|二进制|二進制|混合|私有|专有|專有|接收|高清|开源(?:许可)?|開源(?:許可)?|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP|Wi-?Fi|Bluetooth|Zigbee|Modbus|OAuth|MIT|[AL]?GPL|BSD|Apache|MPL|QC|PD|PPS|SCP|FCP|VOOC|UFCS|SBC|AAC|LDAC|aptX|LHDC|HDMI|I2C|SPI|UART|QUIC|RTSP|RTMP|ICMP|OSPF|SNMP)(?:-[A-Za-z]{1,4})?(?:\s*v?\d+(?:\.\d+)*\+?)?\s*)$/i;
+/** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
+const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|函數|字节码|位元組碼|接口|介面)/;
+/** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
+const CHAIN_TRANSACTION_AFTER = /^(?:输出|輸出|哈希|雜湊|池)/;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
 const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|这件|這件|那件|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A funding round by its letter or stage (A++++轮, Pre-A轮, 天使轮), completed or won: one company's round. */
@@ -805,7 +814,8 @@ function wordRejection(c: Candidate): string {
   const { text, sentence, trigger, start, word, modifiers, after, known, named } = c;
   switch (trigger.cls) {
     case 'zh-strong':
-      if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(modifiers) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
+      // (Read on the characters right before the word, as a Latin name stands apart from it: MIT 协议.)
+      if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
       // 协议金额超3920亿元, 协议总金额74.58亿元, 签订正式协议项目38个: the money or the projects of a
       // round of signings, when nothing but 项目, 正式 or 意向 stands before 协议 and no 的 or demonstrative
@@ -847,6 +857,11 @@ function wordRejection(c: Candidate): string {
       if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 以太坊上的智能合约: a program on a blockchain, whatever it is called.
       if (CONTRACT_WORD.test(word) && /智能$/.test(modifiers)) return 'a smart contract, a program';
+      // 合约调用, 合约地址, 部署合约的字节码: a contract called, deployed or found at an address is a
+      // program on a chain (a contract signed is not called).
+      if (/^(?:合約|合约)$/.test(word) && CONTRACT_AS_CODE_AFTER.test(after)) return 'a smart contract, a program';
+      // 未花费交易输出, 交易哈希: the outputs and hash of a transaction on a chain, not a deal.
+      if (/^(?:交易)$/.test(word) && CHAIN_TRANSACTION_AFTER.test(after)) return 'a transaction on a chain';
       // 交易所 (an exchange), 合同工 (a contract worker): another word; not 本次交易所作的决定.
       const notExchange = SO_VERB_AFTER.test(after) && DEMONSTRATIVE_LAST.test(modifiers);
       // 升级议定书正式签署: the word signed right after it, as news (日前签订 is no 交易日).

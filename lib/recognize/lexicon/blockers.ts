@@ -127,6 +127,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '遍地黄金', '遍地黃金',
   // A chart's golden cross (形成「黃金交叉」), where one line crosses another.
   '黄金交叉', '黃金交叉',
+  // Digital gold (比特币被称为“数字黄金”), a name for a coin, not the metal.
+  '数字黄金', '數字黃金', '数位黄金', '數位黃金',
   // Words in which a country abbreviation is not a country.
   '其中', '之中', '当中', '當中', '集中', '空中', '心中', '手中', '途中', '正中',
   // "In one's imagination or eyes" (比想象中方便, 印象中, 心目中): 中 is "in".

@@ -1082,6 +1082,8 @@ function materialAfter(input: SenseInput): Decision | undefined {
   // numeral two (星光银两种颜色), not taels (银两).
   const numeralTwo = (after === '两' || after === '兩') && CLASSIFIERS.has(text.charAt(end + 1));
   if (MATERIAL_AFTER.has(after) && !(after === '元' && metal === '金') && !numeralTwo) return NAMED_FOR_COLOUR.has(text.charAt(end + 1)) ? drop('named-for-colour') : keep('material-compound');
+  // 铝材, 铜材, 钛材, 硅材料: 材 after a metal other than gold is its material (冶金材料 is metallurgy's).
+  if (metal !== '金' && after === '材') return keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
   // 铁资源, 锂资源: the metal as a resource (not 金 of 资金 or 基金资源).
   if (metal !== '金' && (after === '资' || after === '資') && (text.charAt(end + 1) === '源')) return keep('resource');

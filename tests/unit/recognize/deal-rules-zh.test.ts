@@ -1256,3 +1256,30 @@ describe('audit-govzh: a round of signings counted, and a memorandum between sta
     ['各部门联合签署了《关于对失信企业实施联合惩戒的合作备忘录》。', ['合作备忘录 | (zh-strong) → drop: in the title of a rule']],
   ]);
 });
+
+describe('audit-techzh: protocols of networks and devices, open-source licences, code on a chain', () => {
+  ruled([
+    // A layer or kind of a network's protocol before 协议; a supply agreement for network gear stays.
+    ['路由器按照传输层协议重新排序数据包。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['交换机厂商与电信运营商签订了以太网设备采购协议。', ['以太网设备采购协议 | (zh-strong) → keep']],
+    ['这款网关同时支持以太网协议和私有协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol', '协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    // An open-source licence, and a licence named in Latin letters apart from the word (MIT 协议);
+    // a patent licence between two firms is a deal.
+    ['这个图表库遵循开源协议，可以免费商用。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['该组件采用 MIT 协议发布，源码托管在代码平台上。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['两家车企签署了专利许可协议，授权费未披露。', ['专利许可协议 | (zh-strong) → keep']],
+    // A charging or audio protocol by its Latin name, a version or a hyphened suffix after it.
+    ['这款充电头兼容 QC 3.0 协议，也支持 USB-PD 3.0 协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol', '协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['耳机只能以 SBC 协议连接旧款手机。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    // Latin initials that are no protocol's name keep the agreement (a trade agreement by its initials).
+    ['越南与欧盟的EVFTA协议已于去年生效。', ['与欧盟的EVFTA协议 | (zh-strong) → keep']],
+    // A protocol's family, message or fields: the word modifies the next noun.
+    ['网络课程讲解了协议族的分层设计。', ['协议 | (zh-strong) → drop: modifies the next word']],
+    // A contract called, deployed or found at an address is code on a chain; a signed one is not.
+    ['钱包会先校验合约地址，再发起合约调用。', ['合约 | (zh-weak) → drop: a smart contract, a program', '合约 | (zh-weak) → drop: a smart contract, a program']],
+    ['该矿企与贸易商签订的三年期合约已经生效。', ['三年期合约 | (zh-weak) → keep']],
+    // The outputs and hash of a transaction on a chain; a transaction between firms stays.
+    ['节点会检查这笔交易输出是否已被花费。', ['交易 | (zh-weak) → drop: a transaction on a chain']],
+    ['双方确认这笔交易已于上周完成交割。', ['这笔交易 | (zh-weak) → keep']],
+  ]);
+});

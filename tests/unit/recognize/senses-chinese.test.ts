@@ -253,6 +253,9 @@ describe('Chinese: one-character metal names in general news', () => {
     ['这位歌手的铁粉从各地赶来。', [], ['铁:fans:drop']],
     ['铁粉们在场外排队。', [], ['铁:fans:drop']],
     ['还原铁粉价格上涨。', ['铁=mineral:iron'], ['铁:material-compound:keep']],
+    // 材 after a metal other than gold is its material (audit-techzh); 冶金材料 is metallurgy's.
+    ['这家工厂的硅材料和铝材产能都在扩张。', ['硅=mineral:silicon', '铝=mineral:aluminum'], ['硅:material-compound:keep']],
+    ['他在大学里研究冶金材料。', [], ['金:ordinary-word:drop']],
     // A game's 金币 is its currency; a 金币 in a museum is a gold coin.
     ['玩家可以用金币购买道具。', [], ['金:game-currency:drop']],
     ['博物馆展出了一枚古代金币。', ['金=mineral:gold'], ['金:material-compound:keep']],
