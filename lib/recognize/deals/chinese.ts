@@ -69,7 +69,7 @@ const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样�
 const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
 /** 中国化工收购先正达的交易: the trade named by the purchase it is, with its target. */
 const ACQUIRED_BEFORE = /(?:收购|收購|并购|併購|购买|購買|出售|转让|轉讓)[^的，。；、,;]{1,16}的$/;
-const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
+const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|签定|簽定|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
 /** 股份有限公司, 股权结构, 股权激励, 减持股份来源, 增持股份计划: the stake word inside another term. */
 const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更|总数|總數|来源|來源|计划|計劃)/;
 /**
@@ -287,6 +287,13 @@ const DEAL_FRAMEWORK = /合作|贸易|貿易|投资|投資|经贸|經貿|伙伴|
  */
 const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|以太网|以太網|(?:传输|傳輸|应用|應用|网络|網絡|链路|鏈路|物理|会话|會話)[层層]|推送|明文|文本|二进制|二進制|混合|私有|专有|專有|接收|高清|开源(?:许可)?|開源(?:許可)?|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP|Wi-?Fi|Bluetooth|Zigbee|Modbus|OAuth|MIT|[AL]?GPL|BSD|Apache|MPL|QC|PD|PPS|SCP|FCP|VOOC|UFCS|SBC|AAC|LDAC|aptX|LHDC|HDMI|I2C|SPI|UART|QUIC|RTSP|RTMP|ICMP|OSPF|SNMP)(?:-[A-Za-z]{1,4})?(?:\s*v?\d+(?:\.\d+)*\+?)?\s*)$/i;
+/** Protocol words that are also a deal's (资产接收协议, 混合协议): a protocol only with no signing or pointing before. */
+const PROTOCOL_OR_DEAL_WORD = /(?:混合|私有|专有|專有|接收|文本)$/;
+const SIGNED_IN_LEAD = /签署|簽署|签订|簽訂|签定|簽定|达成|達成/;
+const POINTED_WORD = /(?:这份|這份|该|該|一份|此份)(?:混合|私有|专有|專有|接收|文本)$/;
+function readsAsProtocol(lead: string): boolean {
+  return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
+}
 /** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
 const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|函數|字节码|位元組碼|接口|介面)/;
 /** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
@@ -363,11 +370,11 @@ function lenderNamed(c: Candidate): boolean {
  * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
  */
-const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$/;
+const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签定|簽定|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$/;
 /** A partnership reached with a party (和日本一家公司达成合作伙伴关系), as a contract is signed with one. */
 const PARTNERSHIP_WITH_PARTY = /(?:与|與|同|跟|和)[^，。；、,;]{1,16}?(?:达成|達成|缔结|締結|结成|結成)了?(?:战略|戰略|全面)?合作$/;
 /** The two parties as the signing verb's subject: 双方还签署了[电力长协], 两国签订[供气合同]. */
-const BOTH_SIGN = /(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:签署|簽署|签订|簽訂|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
+const BOTH_SIGN = /(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:签署|簽署|签订|簽訂|签定|簽定|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
 const MODAL = /务必|必须|必須|需要|应当|應當|应该|應該|可以|(?<!供)[应應]|[须須需请請]/;
 const TIMED = /(?<!同)[前后後时時]$/;
 function signedByParties(before: string): boolean {
@@ -485,6 +492,8 @@ const SIGNINGS_TOTAL_MODIFIERS = /^(?:(?:合作)?(?:项目|項目)|正式|意向
  * 《关于规范合作协议的通知》): the document regulates a kind, it reports no deal.
  */
 const RULE_TITLE_END = /(?:事项|事項|办法|辦法|规定|規定|细则|細則|指引|通知|意见|意見|条例|條例|规则|規則|备忘录|備忘錄|指南|准则|準則)(?:[(（][^)）]{0,10}[)）])?$/;
+/** An organ of a state after its name (证监会, 财政部, 海关, 银保监会): the issuer of a rule. */
+const STATE_ORGAN_AFTER = /^(?:海关|海關|证监会|證監會|银保监|銀保監|财政部|財政部|商务部|商務部|银行|銀行|[部委局署会會])/;
 function inRuleTitle(text: string, sentence: { start: number; end: number }, at: number, known: readonly KnownSpan[]): boolean {
   const open = text.lastIndexOf('《', at);
   if (open < sentence.start || text.lastIndexOf('》', at) > open) return false;
@@ -492,7 +501,12 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   if (close < 0 || close >= sentence.end || !RULE_TITLE_END.test(text.slice(at, close))) return false;
   // 《中华人民共和国政府与牙买加政府关于…的谅解备忘录》, 《关于中国和印尼…项目合作备忘录》: a memorandum
   // whose title names a country is one between states, not a rule's.
-  if (/(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && known.some((k) => k.type === 'country' && k.start > open && k.end <= at)) return false;
+  // Two parties: two countries, or one joined to another party (中国和印尼, 中国政府与…); a country
+  // that names an organ of its own (中国证监会, 美国财政部, 中国海关) issues a rule, it is no party.
+  if (/(?:备忘录|備忘錄)$/.test(text.slice(at, close))) {
+    const parties = known.filter((k) => k.type === 'country' && k.start > open && k.end <= at && !STATE_ORGAN_AFTER.test(text.slice(k.end, k.end + 4)));
+    if (parties.length >= 2 || parties.some((k) => /^(?:政府|国|國)?[与與和同]/.test(text.slice(k.end, k.end + 4)))) return false;
+  }
   // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
   return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
 }
@@ -503,11 +517,13 @@ const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網�
 /** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
 const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約)$/;
 /** Modifiers that point at one contract before its parts: 新的 opening them (the new one), 双方的 (the two sides' own). */
-const ONE_CONTRACT_OPENING = /^新的|双方的|雙方的/;
+const ONE_CONTRACT_OPENING = /^(?:据悉|據悉|据报道|據報導|据了解|據了解)?(?:新的|双方的|雙方的)/;
+/** A rule's modal after the phrase (一份合同期限不得超过三年, 双方的合同期限应依法约定): any contract's term. */
+const RULE_MODAL_AHEAD = /^[^，。；,;]{0,12}?(?:不得|应当|應當|应|應|须|須|必须|必須)/;
 /** A contract's own parts after the word: its term, its validity, its clauses. */
 const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|條款)/;
 /** An approval still awaited, right after a bare 交易 or 协议 opening its clause: 尚需获得股东大会批准, 还要等到各方批准. */
-const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
+const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
@@ -564,7 +580,7 @@ const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** A clause opened by a supposition: 如果, 假如, 倘若, 若是, 要是. */
 const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
 /** A deal made (签署的, 达成的) or pointed at as one (该, 这项) in a supposed clause. */
-const MADE_OR_POINTED = /(?:签署|簽署|签订|簽訂|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆/;
+const MADE_OR_POINTED = /(?:签署|簽署|签订|簽訂|签定|簽定|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆/;
 /** What a study of joint ventures is about: their knowledge, control, performance, management. */
 const JOINT_VENTURE_TOPIC_AFTER = /^的?(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量|运营|運營|效率|工作|员工|員工)/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
@@ -586,7 +602,7 @@ const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|�
  * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
  * steps, not one agreement).
  */
-const SIGNING_STEP_AFTER = /^的?(?:签署|簽署|签订|簽訂|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)/;
+const SIGNING_STEP_AFTER = /^的?(?:签署|簽署|签订|簽訂|签定|簽定|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)/;
 /** How busy trading is (交易活跃, 交易清淡, 交易趋于冷清): said of a market, never of one deal. */
 const TRADING_LEVEL_AFTER = /^(?:(?:趋于|趨於|较为|較為|十分|非常|相当|相當|持续|持續|依然|仍然|仍)?(?:活跃|活躍|清淡|低迷|火爆|冷清|萎缩|萎縮|平淡|热络|熱絡)(?![了着著]))/;
 /**
@@ -594,21 +610,21 @@ const TRADING_LEVEL_AFTER = /^(?:(?:趋于|趨於|较为|較為|十分|非常|�
  * 正式签署。, 两国边界议定书日前签订): that one document. Not a signing as a point in time
  * (劳动合同签订后, 协议签署之日起), which a rule about any contract names.
  */
-const SIGNED_NOW_AFTER = /^(?:已经?|已於|已于|正式|日前|近日|昨日|昨天|今日|今天|当天|當天|同日)*(?:签署|簽署|签订|簽訂|签字|簽字)了?(?=[。，；！,;!]|$)/;
+const SIGNED_NOW_AFTER = /^(?:已经?|已於|已于|正式|日前|近日|昨日|昨天|今日|今天|当天|當天|同日)*(?:签署|簽署|签订|簽訂|签定|簽定|签字|簽字)了?(?=[。，；！,;!]|$)/;
 /** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
 const NOT_MADE =
-  /(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$/;
+  /(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签定|簽定|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$/;
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
  */
 const DENIED_OR_HOPED =
-  /(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|签署|簽署|签订|簽訂|敲定)(?:了|过|過)?$/;
-const NEGATED_AFTER = /^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|敲定)/;
+  /(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|签署|簽署|签订|簽訂|签定|簽定|敲定)(?:了|过|過)?$/;
+const NEGATED_AFTER = /^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|签定|簽定|敲定)/;
 /** The last characters those verbs can end with, to test before reading the clause. */
 const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過']);
 
@@ -815,12 +831,21 @@ function wordRejection(c: Candidate): string {
   switch (trigger.cls) {
     case 'zh-strong':
       // (Read on the characters right before the word, as a Latin name stands apart from it: MIT 协议.)
-      if (/^(?:协议|協議)$/.test(word) && (NOT_SIGNED_AGREEMENT.test(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
+      if (/^(?:协议|協議)$/.test(word) && (readsAsProtocol(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
       // 协议金额超3920亿元, 协议总金额74.58亿元, 签订正式协议项目38个: the money or the projects of a
       // round of signings, when nothing but 项目, 正式 or 意向 stands before 协议 and no 的 or demonstrative
       // before that (not 该协议金额, 双方签署的协议金额: one agreement's).
-      if (/^(?:协议|協議)$/.test(word) && SIGNINGS_TOTAL_AFTER.test(after) && SIGNINGS_TOTAL_MODIFIERS.test(modifiers) && !/[的该該这這此本其]/.test(text.charAt(start - 1))) return "a sum of a round of signings";
+      // (签订锂精矿采购协议，协议金额为5亿元: after one agreement kept in the sentence, the bare one is it again.)
+      if (
+        /^(?:协议|協議)$/.test(word) &&
+        SIGNINGS_TOTAL_AFTER.test(after) &&
+        SIGNINGS_TOTAL_MODIFIERS.test(modifiers) &&
+        !/[的该該这這此本其]/.test(text.charAt(start - 1)) &&
+        !c.earlier.some((p) => /(?:协议|協議)$/.test(text.slice(p.start, p.end)))
+      ) {
+        return 'a sum of a round of signings';
+      }
       // 建立合作协议和机制: an agreement joined to mechanisms or rules is a kind of arrangement, not one deal.
       if (/^(?:协议|協議|协定|協定)$/.test(word) && /^(?:和|与|與|及)(?:机制|機制|制度|规则|規則|程序)/.test(after)) return 'a kind, beside mechanisms';
       // 协议解除, 合同可以协议解除: a bare 协议 (or one after a modal) before 解除 is the manner of
@@ -872,7 +897,11 @@ function wordRejection(c: Candidate): string {
       // 双方的首次合同期限, 新的合约条款, 8年合约期内: the term or the clauses of one contract pointed
       // at, not a kind of term (合同期限届满的, 合同条款 of any contract keep no modifier of one).
       // (运动员的合同有效期: a class's contracts, described by their holder, stay a kind.)
-      const partOfOne = CONTRACT_WORD.test(word) && CONTRACT_PART_AFTER.test(after) && ((quantifiedByWord(text, start, modifiers) && !modifiers.startsWith('新')) || ONE_CONTRACT_OPENING.test(modifiers) || ZH_VALUE.test(modifiers) || TERM_MODIFIER.test(modifiers));
+      const partOfOne =
+        CONTRACT_WORD.test(word) &&
+        CONTRACT_PART_AFTER.test(after) &&
+        ((quantifiedByWord(text, start, modifiers) && !modifiers.startsWith('新')) || ONE_CONTRACT_OPENING.test(modifiers) || ZH_VALUE.test(modifiers) || TERM_MODIFIER.test(modifiers)) &&
+        !RULE_MODAL_AHEAD.test(text.slice(trigger.end, trigger.end + 16));
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       if (!partOfOne && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
@@ -903,8 +932,19 @@ function wordRejection(c: Candidate): string {
       if (!qualified && word === '交易' && start === trigger.start && /[，,]/.test(text.charAt(start - 1)) && PRICED_SALE.test(text.slice(sentence.start, start))) return '';
       // 作为交易的一部分 (as part of the deal); 交易还要等到监管机构批准, 协议尚需获得股东大会批准:
       // a bare word opening its clause with an approval still awaited is one deal under way.
-      if (!qualified && start === trigger.start && (/(?:作为|作為)$/.test(text.slice(Math.max(sentence.start, start - 2), start)) && /^的一部分/.test(text.slice(trigger.end, trigger.end + 5)))) return '';
-      if (!qualified && start === trigger.start && /^(?:交易|协议|協議)$/.test(word) && (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) && APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32))) return '';
+      // (附件作为合同的一部分: an annex is part of any contract it is attached to.)
+      if (
+        !qualified &&
+        start === trigger.start &&
+        /(?:作为|作為)$/.test(text.slice(Math.max(sentence.start, start - 2), start)) &&
+        /^的一部分/.test(text.slice(trigger.end, trigger.end + 5)) &&
+        !/(?:附件|附录|附錄|条款|條款|附表)$/.test(text.slice(Math.max(sentence.start, start - 6), start - 2))
+      ) {
+        return '';
+      }
+      // (根据规定，交易尚需...: a rule's approval is asked of any deal.)
+      const ruleBefore = /^\s*(?:根据|根據|按照|依照|依据|依據)/.test(text.slice(sentence.start, start));
+      if (!qualified && !ruleBefore && start === trigger.start && /^(?:交易|协议|協議)$/.test(word) && (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) && APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32))) return '';
       // 签署了东线供气合同，合同规定...: a bare word that repeats a phrase kept before it in the
       // sentence names that deal again.
       const repeated = start === trigger.start && c.earlier.some((p) => text.slice(p.end - word.length, p.end) === word);

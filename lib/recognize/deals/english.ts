@@ -229,7 +229,9 @@ const SETTLED_MATTERS = /^(budget|spending|debt|plea|coalition|ceasefire|cease-f
 
 /** Whether a modifier between `from` and the deal noun names what an agreement settles. */
 function settledMatter(tokens: Token[], from: number, first: number): boolean {
-  for (let k = from; k < first; k++) if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && SETTLED_MATTERS.test(tokens[k].lower)) return true;
+  // (The headline's first word has its sentence-case capital: "Budget deal averts rail strike".)
+  const plain = (k: number) => tokens[k].text === tokens[k].lower || (k === 0 && tokens[k].text === tokens[k].lower.charAt(0).toUpperCase() + tokens[k].lower.slice(1));
+  for (let k = from; k < first; k++) if (tokens[k].kind === 'word' && plain(k) && SETTLED_MATTERS.test(tokens[k].lower)) return true;
   return false;
 }
 
@@ -404,7 +406,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // to the plural deal phrase kept right before it shares that phrase's determiner or count.
     if (specific === '!no determiner, value or party' && isPlural(tokens[headIndex]) && left.index >= 2 && /^(and|or)$/.test(tokens[left.index - 1].lower)) {
       const kept = out[out.length - 1];
-      if (kept && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
+      // (Only as the sentence's subject: "signed three agreements and stakes are high" opens a new clause.)
+      const subject = kept !== undefined && kept.start === tokens[0].start;
+      if (subject && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];

@@ -664,7 +664,14 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // 中阿合作论坛 is China and the Arab states the same way (not 赛季中阿森纳).
   // (阿 starts many words and names, so 中 must also open its phrase: not 过程中|阿联合…)
   // (中拉双方, 中拉整体合作, 中拉全面合作伙伴关系: both sides, or cooperation as a whole, name the two as well.)
-  if (ch === '中' && (after === '拉' || (after === '阿' && opensPhrase(text, start))) && (cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4)) || BOTH_SIDES_AFTER.test(text.slice(end + 1, end + 5)))) return keep('bloc-pair');
+  // (斡旋中拉双方, 交谈中拉双方的手: 拉 the verb pulls both sides; a pair told by both sides opens its phrase.)
+  if (ch === '中' && (after === '拉' || after === '阿')) {
+    const relations = cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4));
+    const bothSides = BOTH_SIDES_AFTER.test(text.slice(end + 1, end + 5));
+    // (经中拉双方商定: 经 and 由 open the phrase of the agents, as the prepositions do.)
+    const opens = after === '阿' || (bothSides && /^(?:双方|雙方)/.test(text.slice(end + 1, end + 3))) ? opensPhrase(text, start) || /[经經由]/.test(before) : true;
+    if ((relations || bothSides) && opens) return keep('bloc-pair');
+  }
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
   if (STRONG.has(ch) && (BLOC_AFTER.has(after) || (after === '西' && text.charAt(end + 1) === '方') || (ch === '美' && (before === '欧' || before === '歐')))) return keep('bloc-pair');
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
@@ -969,11 +976,15 @@ const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[
 /** What may end a medal's word: punctuation, a join, another medal metal, 牌. */
 const MEDAL_WORD_END = /^[，。；、！？,.;!?）)」”』\s和与與及金银銀铜銅牌]/;
 /** Verbs that win a medal only (夺, 摘, 揽), with a count or not: 奪銅, 摘得一金, 揽下两银. */
-const MEDAL_WON = /(?:夺|奪|摘|揽|攬)(?:得|下|了|回)?[0-9０-９零一二两兩三四五六七八九十]*$/;
+const MEDAL_WON = /(?<![争爭掠抢搶豪篡剥剝])(?:夺|奪|摘|揽|攬)(?:得|下|了)?[0-9０-９零一二两兩三四五六七八九十]*$/;
+/** Resources, reserves, supply or loot after the metals (争夺铜、钴等资源, 夺金银财物): no medals. */
+const GOODS_AHEAD = /^[^，。；！？,;!?]{0,10}?(?:资源|資源|储备|儲備|金属|金屬|矿产|礦產|财物|財物|财宝|財寶|供应|供應|矿|礦)/;
 /** Verbs that also take things (添, 获, 拿), with a count before the metal: 再添三铜, 获两银, 拿下一金. */
 const MEDAL_COUNTED_WON = /(?:添|获|獲|拿|收获|收穫)(?:得|下|了)?[0-9０-９零一二两兩三四五六七八九十]+$/;
 /** A medal table with colons: 金:32 银:44 铜:26. */
-const MEDAL_COLON_TALLY = /(?:[金银銀铜銅]\s*[:：]\s*[0-9０-９]+[\s，,、]*){2,}/g;
+const MEDAL_COLON_TALLY = /(?:[金银銀铜銅]\s*[:：]\s*[0-9０-９]{1,3}(?![0-9０-９.．])[\s，,、]*){2,}/g;
+/** Words of a price board (现货报价 金：2350 银：28): metals priced, not medals. */
+const PRICE_NEAR = /价|價|行情|收盘|收盤|美元|盎司|[元吨噸]/;
 /** How far a count of one medal metal (都是1銅) looks for the medal table of its sentence. */
 const TALLY_REACH = 40;
 
@@ -989,10 +1000,10 @@ export function medalTiers(text: string, start: number, end: number): boolean {
   // of winning (with a count after the verbs that also take things: 获得铜精矿 is no medal).
   if (MEDAL_WORD_END.test(text.charAt(end)) || end === text.length) {
     const lead = text.slice(Math.max(0, start - 6), start);
-    if (MEDAL_WON.test(lead) || MEDAL_COUNTED_WON.test(lead)) return true;
+    if ((MEDAL_WON.test(lead) || MEDAL_COUNTED_WON.test(lead)) && !GOODS_AHEAD.test(text.slice(end, end + 14))) return true;
   }
   // 金:32 银:44 铜:26: a medal table written with colons.
-  if (text.charAt(end) === ':' || text.charAt(end) === '：') {
+  if ((text.charAt(end) === ':' || text.charAt(end) === '：') && !PRICE_NEAR.test(text.slice(Math.max(0, start - 30), end + 30))) {
     const from = Math.max(0, start - 16);
     for (const m of text.slice(from, end + 16).matchAll(MEDAL_COLON_TALLY)) {
       if (from + m.index <= start && start < from + m.index + m[0].length) return true;

@@ -1283,3 +1283,31 @@ describe('audit-techzh: protocols of networks and devices, open-source licences,
     ['双方确认这笔交易已于上周完成交割。', ['这笔交易 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(review, stop 37) 签定, memorandums of states, rules of any contract, protocol words, sums of signings', () => {
+  ruled([
+    // 签定 (a spelling of 签订) in every list of signing verbs: negated, and signed by parties.
+    ['两家矿企未能签定供货协议，谈判破裂。', ['协议 | (zh-strong) → drop: negated']],
+    ['两国没有签定自由贸易协定。', ['协定 | (zh-strong) → drop: negated']],
+    ['公司与赣锋锂业签定了锂精矿长期供货合同。', ['锂精矿长期供货合同 | (zh-weak) → keep']],
+    // A memorandum's title names two states, or one joined to another party; an organ of a state issues a rule.
+    ['市场关注《中国证监会关于上市公司并购重组的监管备忘录》。', ['并购 | (zh-acquisition) → drop: in the title of a rule', '备忘录 | (zh-weak) → drop: in the title of a rule']],
+    ['双方签署了《关于中国和印尼加强矿业合作的备忘录》。', ['印尼加强矿业合作的备忘录 | (zh-weak) → keep']],
+    // A contract's term or clauses under a rule's modal are any contract's; 双方的 must open the modifiers.
+    ['在买卖双方的合同条款中应明确质量标准。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['一份合同期限不得超过三年。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    // An approval awaited after a rule cited (根据新规) is asked of any deal; one still awaited is of one.
+    ['根据新规，交易需报请商务部审批。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['交易尚需获得股东大会批准。', ['交易 | (zh-weak) → keep']],
+    // Protocol words that are also a deal's (接收, 混合, 私有) give way to a signing or a pointer before them.
+    ['双方签署了资产接收协议，矿山将于明年移交。', ['资产接收协议 | (zh-strong) → keep']],
+    ['这份混合协议涵盖了铜矿和钴矿的开采权。', ['这份混合协议 | (zh-strong) → keep']],
+    ['该软件采用私有协议传输数据。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    // The sum of a round of signings, but not a bare 协议 after one agreement kept in the sentence.
+    ['公司与特斯拉签订锂精矿采购协议，协议金额为5亿元。', ['锂精矿采购协议 | (zh-strong) → keep', '协议 | (zh-strong) → keep']],
+    ['本届投洽会签约项目120个，协议金额超过300亿元。', ['协议 | (zh-strong) → drop: a sum of a round of signings']],
+    // An annex is part of any contract; a buyer's debts are part of one deal.
+    ['附件作为合同的一部分，具有同等法律效力。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['作为交易的一部分，买方将承担卖方的债务。', ['交易 | (zh-weak) → keep']],
+  ]);
+});

@@ -1381,3 +1381,15 @@ describe('a deal said to be absent, a framework for talks (audit of general news
     ['The envoys signed a framework for trade on the border.', ['a framework | (framework) → keep: determiner']],
   ]);
 });
+
+describe('(review, stop 37) joined plurals as subjects, a headline opened by its matter', () => {
+  ruled([
+    // (Review) A bare plural after "and" joins the deal before it only as the sentence's subject: a new clause after it is no list.
+    ['The two leaders signed three agreements and stakes are high for both sides.', ['three agreements | (agreement) → keep: specific plural', 'stakes | (stake) → drop: no determiner, value or party']],
+    ['The firms signed four contracts and deals like these are rare.', ['four contracts | (contract) → keep: specific plural', 'deals | (agreement) → drop: no determiner, value or party']],
+    ['The MoUs and accords on fisheries were exchanged at the summit.', ['The MoUs | (agreement) → keep: determiner', 'accords | (agreement) → keep: joined to a deal']],
+    // (Review) The headline's first word, capitalised by sentence case, can name the matter the deal settles.
+    ['Budget deal averts rail strike', ['Budget deal | (agreement) → keep: headline deal named by its matter']],
+    ['Holiday deal slashes prices', ['deal | (agreement) → drop: no determiner, value or party']],
+  ]);
+});

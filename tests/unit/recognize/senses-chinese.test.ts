@@ -1226,3 +1226,18 @@ describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶�
     ['访问中印尼两国领导人举行了会谈。', ['印尼=country:ID'], ['中:abbrev-without-context:drop']],
   ]);
 });
+
+describe('(review, stop 37) metals fought over, price boards, 中拉 after a verb', () => {
+  ruled([
+    // Metals fought over, seized or taken back are resources, not medals won (争夺, 掠夺, 夺回).
+    ['各国争夺铜、钴等关键矿产资源。', ['铜=mineral:copper', '钴=mineral:cobalt'], []],
+    ['殖民者掠夺金银。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:metal-compound:keep']],
+    ['美国加紧夺回铜、钴供应链主导权。', ['美国=country:US', '铜=mineral:copper', '钴=mineral:cobalt'], ['加:abbrev-without-context:drop']],
+    ['港隊在團體賽奪銅。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
+    // A price board written with colons is no medal table.
+    ['今日现货报价 金：2350 银：28 铜：9800', ['铜=mineral:copper'], ['日:day:drop', '金:ordinary-word:drop', '银:ordinary-word:drop']],
+    // 拉 the verb pulling both sides (斡旋中拉双方): 中 must open its phrase, as after 经.
+    ['美国在斡旋中拉双方重回谈判桌。', ['美国=country:US'], ['中:abbrev-without-context:drop']],
+    ['经中拉双方商定，论坛明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
+  ]);
+});
