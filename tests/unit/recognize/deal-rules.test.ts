@@ -1403,5 +1403,9 @@ describe('company releases (round 37, mining press releases): LOI initials, a ce
     // "terms sheet", as some releases spell a term sheet.
     ['The buyer signed a binding terms sheet last week.', ['a binding terms sheet | (contract) → keep: determiner']],
     ['The buyer signed a binding term sheet last week.', ['a binding term sheet | (contract) → keep: determiner']],
+    // One more tranche: an article, a value and a named party; without the party, or as a total, a flow of money.
+    ['The miner won an additional $40m investment from the Qatari fund.', ['an additional $40m investment from the Qatari fund | (money) → keep: value']],
+    ['The miner won an additional $40m investment from shareholders.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
   ]);
 });
