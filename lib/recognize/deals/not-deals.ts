@@ -232,6 +232,8 @@ function bareCommonNouns(tokens: Token[], party: { from: number; to: number }, k
 /** A capitalised deal word whose name (with "for", "of", "on" and capitalised words after it) is set off by an apposition naming a body. */
 function bodyNamed(tokens: Token[], head: number): boolean {
   if (!isCapitalised(tokens[head]) || head === 0) return false;
+  // "Under the LOI, the agency may lend...": a letter's or a memorandum's initials name a document, never a body.
+  if (/^(LOI|LoI|MOU|MoU)s?$/.test(tokens[head].text)) return false;
   let k = head + 1;
   while (tokens[k]?.kind === 'word' && (isCapitalised(tokens[k]) || (/^(for|of|on|and)$/.test(tokens[k].lower) && tokens[k + 1] && isCapitalised(tokens[k + 1])))) k++;
   if (tokens[k]?.text !== ',' || !/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return false;
@@ -592,6 +594,9 @@ function kindAsSubject(tokens: Token[], start: number, end: number): boolean {
 const POST_CUES = /^(tie|ties|tied|tying|stem|stems|plant|plants|planting|tomato|tomatoes|vine|vines|roots|soil|ground|cage|cages|twine|seedlings?|bamboo|wooden|hammer|tent|fence|garden|beans?)$/;
 
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
+/** Nouns "offtake" modifies without being a deal itself: "the offtake party", "offtake prices", a pipe's "offtake point". */
+const OFFTAKE_OF = /^(point|points|party|parties|partner|partners|customer|customers|counterparty|counterparties|price|prices|pricing|market|markets|volume|volumes|negotiations|discussions|talks)$/;
+
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown; end?: number }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
   // "'get a worse deal'": a closing quote glued on is not part of the word.
@@ -682,6 +687,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^concessions?$/.test(headWord) && tokens[head + 1]?.lower === 'of' && (tokens[head + 2]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(tokens[head + 2]?.lower ?? '')) && CONCEDED.test(tokens[head + 3]?.lower ?? '')) return 'a score conceded';
   // "Her job-share arrangement": a person's own way of working or living.
   if (/^arrangements?$/.test(headWord) && !party && noValue && /^(her|his|my|your)$/.test(det)) return "a person's own arrangement";
+  // "the offtake party", "our offtake partners": an offtake word that only says which party or
+  // price the noun after it is (an offtake agreement is read at its own head, "agreement").
+  if (/^off-?takes?$/.test(headWord) && tokens[head + 1]?.kind === 'word' && tokens[head + 1].text === tokens[head + 1].lower && OFFTAKE_OF.test(tokens[head + 1].lower)) return 'an offtake word modifying the noun after it';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];

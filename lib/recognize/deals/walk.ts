@@ -500,8 +500,12 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       continue;
     }
     if (w === 'of') {
-      const skip = /^(about|around|nearly|almost|some|roughly|up)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
-      const v = valueAt(tokens, k + 1 + skip, text);
+      // "a debt facility of up to $34 million": a ceiling of money is the phrase's value too ("offtake
+      // of up to 30% of output" is a share of a mine's product, not the deal's size).
+      const ceiling = tokens[k + 1]?.lower === 'up' && tokens[k + 2]?.lower === 'to';
+      const skip = ceiling ? 2 : /^(about|around|nearly|almost|some|roughly|up)$/.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+      const found = valueAt(tokens, k + 1 + skip, text);
+      const v = ceiling && !found?.currency ? undefined : found;
       if (v) {
         value = v;
         k = v.to;

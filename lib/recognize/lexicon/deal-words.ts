@@ -37,7 +37,10 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['memoranda', 'agreement'], ['memorandums', 'agreement'], ['MoU', 'agreement'],
   ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'], ['letter of intent', 'contract'],
   ['letters of intent', 'contract'], ['letter of interest', 'contract'], ['letters of interest', 'contract'],
-  ['term sheet', 'contract'], ['heads of terms', 'contract'], ['heads of agreement', 'contract'], ['framework', 'framework'], ['frameworks', 'framework'],
+  ['term sheet', 'contract'], ['terms sheet', 'contract'], ['heads of terms', 'contract'], ['heads of agreement', 'contract'],
+  // Company releases shorten a letter of interest or intent to its initials ("a non-binding LOI from
+  // EXIM"); matched in capitals only (not the French "loi"). (Not "HoA": "HOA" is a homeowners' association.)
+  ['LOI', 'contract'], ['LOIs', 'contract'], ['LoI', 'contract'], ['LoIs', 'contract'], ['framework', 'framework'], ['frameworks', 'framework'],
   ['partnership', 'partnership'], ['partnerships', 'partnership'], ['arrangement', 'partnership'],
   ['arrangements', 'partnership'], ['joint venture', 'venture'], ['joint ventures', 'venture'], ['JV', 'venture'],
   ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],

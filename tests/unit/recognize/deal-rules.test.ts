@@ -1393,3 +1393,31 @@ describe('(review, stop 37) joined plurals as subjects, a headline opened by its
     ['Holiday deal slashes prices', ['deal | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('company releases (round 37, mining press releases): LOI initials, a ceiling of money, offtake as a modifier', () => {
+  ruled([
+    // A letter of interest by its initials, in capitals only.
+    ['The lender issued a non-binding LOI to the miner.', ['a non-binding LOI | (contract) → keep: determiner']],
+    ['The explorer received an LoI from the agency.', ['an LoI from the agency | (contract) → keep: determiner']],
+    ['The new loi on mining was passed in Paris.', []],
+    // "of up to" a sum: the ceiling is the value; a share of output after "up to" is not.
+    ['A senior debt facility of up to $45 million will fund the plant.', ['A senior debt facility of up to $45 million | (money) → keep: value']],
+    ['A senior debt facility will fund the plant.', ['facility | (money) → drop: money word without value, named party or transaction verb']],
+    ['The smelter holds a right to offtake of up to 20% of output.', ['offtake | (contract) → drop: no determiner, value or party']],
+    // "offtake" before the party or price it describes is no deal; before a deal noun or a party it heads one.
+    ['The offtake party asked for a lower price.', ['offtake | (contract) → drop: an offtake word modifying the noun after it']],
+    ['The offtake prices track the lithium index.', ['offtake | (contract) → drop: an offtake word modifying the noun after it']],
+    ['The offtake with the refiner runs to 2031.', ['The offtake with the refiner | (contract) → keep: determiner']],
+    ['The offtake point sits above the weir.', ['offtake | (contract) → drop: an offtake word modifying the noun after it']],
+    // Initials of a letter before ", the agency": a document, not a body named in an apposition.
+    ['Under the LOI, the agency may lend up to half the cost.', ['the LOI | (contract) → keep: determiner']],
+    ['Under the Partnership, the agency may lend up to half the cost.', ['Partnership | (partnership) → drop: a body\'s name']],
+    // "terms sheet", as some releases spell a term sheet.
+    ['The buyer signed a binding terms sheet last week.', ['a binding terms sheet | (contract) → keep: determiner']],
+    ['The buyer signed a binding term sheet last week.', ['a binding term sheet | (contract) → keep: determiner']],
+    // One more tranche: an article, a value and a named party; without the party, or as a total, a flow of money.
+    ['The miner won an additional $40m investment from the Qatari fund.', ['an additional $40m investment from the Qatari fund | (money) → keep: value']],
+    ['The miner won an additional $40m investment from shareholders.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+  ]);
+});
