@@ -289,7 +289,7 @@ const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|以太网|以太網|(?:传输|傳輸|应用|應用|网络|網絡|链路|鏈路|物理|会话|會話)[层層]|推送|明文|文本|二进制|二進制|混合|私有|专有|專有|接收|高清|开源(?:许可)?|開源(?:許可)?|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP|Wi-?Fi|Bluetooth|Zigbee|Modbus|OAuth|MIT|[AL]?GPL|BSD|Apache|MPL|QC|PD|PPS|SCP|FCP|VOOC|UFCS|SBC|AAC|LDAC|aptX|LHDC|HDMI|I2C|SPI|UART|QUIC|RTSP|RTMP|ICMP|OSPF|SNMP)(?:-[A-Za-z]{1,4})?(?:\s*v?\d+(?:\.\d+)*\+?)?\s*)$/i;
 /** Protocol words that are also a deal's (资产接收协议, 混合协议): a protocol only with no signing or pointing before. */
 const PROTOCOL_OR_DEAL_WORD = /(?:混合|私有|专有|專有|接收|文本)$/;
-const SIGNED_IN_LEAD = /签署|簽署|签订|簽訂|签定|簽定|达成|達成/;
+const SIGNED_IN_LEAD = /(?:签署|簽署|签订|簽訂|签定|簽定)了?[^，。；,;]{0,8}$/;
 const POINTED_WORD = /(?:这份|這份|该|該|一份|此份)(?:混合|私有|专有|專有|接收|文本)$/;
 function readsAsProtocol(lead: string): boolean {
   return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
@@ -484,6 +484,8 @@ function contractForm(text: string, sentence: { start: number; end: number }, mo
 }
 /** What follows 协议 in a count of a round of signings: its money (协议金额, 协议总金额) or its projects counted (协议项目38个). */
 const SIGNINGS_TOTAL_AFTER = /^(?:(?:总|總)?(?:金额|金額)|(?:项目|項目)[\d一二两兩三四五六七八九十几幾多])/;
+/** A count or a round told between an agreement and a bare 协议 (合作协议12项，; 此次共签订): the bare one is the round's. */
+const ROUND_BETWEEN = /^\s*[0-9一二两兩三四五六七八九十]+\s*[项項个個份]|共|此次|累计|累計|合计|合計|项目|項目/;
 /** The only modifiers such a 协议 takes: none, 项目, 正式 or 意向 (项目协议金额, 正式协议项目, 意向协议项目). */
 const SIGNINGS_TOTAL_MODIFIERS = /^(?:(?:合作)?(?:项目|項目)|正式|意向)?$/;
 
@@ -504,8 +506,10 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   // Two parties: two countries, or one joined to another party (中国和印尼, 中国政府与…); a country
   // that names an organ of its own (中国证监会, 美国财政部, 中国海关) issues a rule, it is no party.
   if (/(?:备忘录|備忘錄)$/.test(text.slice(at, close))) {
-    const parties = known.filter((k) => k.type === 'country' && k.start > open && k.end <= at && !STATE_ORGAN_AFTER.test(text.slice(k.end, k.end + 4)));
-    if (parties.length >= 2 || parties.some((k) => /^(?:政府|国|國)?[与與和同]/.test(text.slice(k.end, k.end + 4)))) return false;
+    // (中国商务部与智利经济部, 中国海关与澳大利亚海关: an organ joined to another party is a party.)
+    const joined = (k: KnownSpan) => /^(?:(?!关于|關於)[^《》]){0,12}?[与與和同]/.test(text.slice(k.end, at));
+    const parties = known.filter((k) => k.type === 'country' && k.start > open && k.end <= at && (!STATE_ORGAN_AFTER.test(text.slice(k.end, k.end + 4)) || joined(k)));
+    if (parties.length >= 2 || parties.some(joined)) return false;
   }
   // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
   return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
@@ -519,11 +523,13 @@ const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約)$/;
 /** Modifiers that point at one contract before its parts: 新的 opening them (the new one), 双方的 (the two sides' own). */
 const ONE_CONTRACT_OPENING = /^(?:据悉|據悉|据报道|據報導|据了解|據了解)?(?:新的|双方的|雙方的)/;
 /** A rule's modal after the phrase (一份合同期限不得超过三年, 双方的合同期限应依法约定): any contract's term. */
-const RULE_MODAL_AHEAD = /^[^，。；,;]{0,12}?(?:不得|应当|應當|应|應|须|須|必须|必須)/;
+const RULE_MODAL_AHEAD = /^[^，。；,;]{0,12}?(?:不得|应当|應當|(?<![相供对對响響反适適])[应應](?![收付用对對])|须|須|必须|必須)/;
+/** A rule cited before the phrase (根据新规, 按照劳动法, 依照相关规定): what follows is asked of any deal. */
+const RULE_CITED = /^\s*(?:根据|根據|按照|依照|依据|依據)[^，,]{0,12}(?:规定|規定|新规|新規|法|条例|條例|办法|辦法|规则|規則|准则|準則|要求|惯例|慣例)[，,]/;
 /** A contract's own parts after the word: its term, its validity, its clauses. */
 const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|條款)/;
 /** An approval still awaited, right after a bare 交易 or 协议 opening its clause: 尚需获得股东大会批准, 还要等到各方批准. */
-const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
+const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
@@ -842,7 +848,7 @@ function wordRejection(c: Candidate): string {
         SIGNINGS_TOTAL_AFTER.test(after) &&
         SIGNINGS_TOTAL_MODIFIERS.test(modifiers) &&
         !/[的该該这這此本其]/.test(text.charAt(start - 1)) &&
-        !c.earlier.some((p) => /(?:协议|協議)$/.test(text.slice(p.start, p.end)))
+        !c.earlier.some((p) => /(?:协议|協議)$/.test(text.slice(p.start, p.end)) && !/多项|多項/.test(text.slice(p.start, p.end)) && !ROUND_BETWEEN.test(text.slice(p.end, start)))
       ) {
         return 'a sum of a round of signings';
       }
@@ -900,8 +906,12 @@ function wordRejection(c: Candidate): string {
       const partOfOne =
         CONTRACT_WORD.test(word) &&
         CONTRACT_PART_AFTER.test(after) &&
-        ((quantifiedByWord(text, start, modifiers) && !modifiers.startsWith('新')) || ONE_CONTRACT_OPENING.test(modifiers) || ZH_VALUE.test(modifiers) || TERM_MODIFIER.test(modifiers)) &&
-        !RULE_MODAL_AHEAD.test(text.slice(trigger.end, trigger.end + 16));
+        // (一份合同期限不得超过三年: a count of one under a rule's modal is any contract; 按照劳动法，双方的合同期限: so is a rule's.)
+        ((quantifiedByWord(text, start, modifiers) && !modifiers.startsWith('新') && !RULE_MODAL_AHEAD.test(text.slice(trigger.end, trigger.end + 16))) ||
+          ONE_CONTRACT_OPENING.test(modifiers) ||
+          ZH_VALUE.test(modifiers) ||
+          TERM_MODIFIER.test(modifiers)) &&
+        !RULE_CITED.test(text.slice(sentence.start, start));
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       if (!partOfOne && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
@@ -943,7 +953,7 @@ function wordRejection(c: Candidate): string {
         return '';
       }
       // (根据规定，交易尚需...: a rule's approval is asked of any deal.)
-      const ruleBefore = /^\s*(?:根据|根據|按照|依照|依据|依據)/.test(text.slice(sentence.start, start));
+      const ruleBefore = RULE_CITED.test(text.slice(sentence.start, start));
       if (!qualified && !ruleBefore && start === trigger.start && /^(?:交易|协议|協議)$/.test(word) && (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) && APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32))) return '';
       // 签署了东线供气合同，合同规定...: a bare word that repeats a phrase kept before it in the
       // sentence names that deal again.

@@ -406,9 +406,12 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // to the plural deal phrase kept right before it shares that phrase's determiner or count.
     if (specific === '!no determiner, value or party' && isPlural(tokens[headIndex]) && left.index >= 2 && /^(and|or)$/.test(tokens[left.index - 1].lower)) {
       const kept = out[out.length - 1];
-      // (Only as the sentence's subject: "signed three agreements and stakes are high" opens a new clause.)
-      const subject = kept !== undefined && kept.start === tokens[0].start;
-      if (subject && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
+      // (Not one opening a new clause: "signed three agreements and stakes are high", "and deals like these are rare".)
+      // (The verb may come after a short phrase, "concessions to US demands were made"; after a subject that opens the sentence it is the whole subject's.)
+      const ahead = tokens.slice(headIndex + 1, headIndex + 7);
+      const verbAt = ahead.findIndex((x) => /^(is|are|was|were|remain|remains|have|has|had|could|would|will|may|might|can|like|seem|seemed)$/.test(x.lower));
+      const clauseOpens = verbAt >= 0 && !ahead.slice(0, verbAt).some((x) => x.kind === 'punct') && kept !== undefined && kept.start !== tokens[0].start;
+      if (kept && !clauseOpens && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
     }
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];

@@ -596,6 +596,10 @@ const POST_CUES = /^(tie|ties|tied|tying|stem|stems|plant|plants|planting|tomato
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
 /** Nouns "offtake" modifies without being a deal itself: "the offtake party", "offtake prices", a pipe's "offtake point". */
 const OFFTAKE_OF = /^(point|points|party|parties|partner|partners|customer|customers|counterparty|counterparties|price|prices|pricing|market|markets|volume|volumes|negotiations|discussions|talks)$/;
+/** Words of shipping around an LOI: there it is a letter of indemnity, no deal. */
+const SHIPPING_WORDS = /^(cargo|cargoes|charterer|charterers|shipowner|shipowners|vessel|vessels|lading|insurer|p&i|demurrage)$/;
+/** Of those, the ones that are also verbs after a singular subject ("The offtake points to demand", "prices the ore at"). */
+const OFFTAKE_VERB_FORMS = /^(points|prices|markets)$/;
 
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown; end?: number }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
@@ -689,7 +693,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^arrangements?$/.test(headWord) && !party && noValue && /^(her|his|my|your)$/.test(det)) return "a person's own arrangement";
   // "the offtake party", "our offtake partners": an offtake word that only says which party or
   // price the noun after it is (an offtake agreement is read at its own head, "agreement").
-  if (/^off-?takes?$/.test(headWord) && tokens[head + 1]?.kind === 'word' && tokens[head + 1].text === tokens[head + 1].lower && OFFTAKE_OF.test(tokens[head + 1].lower)) return 'an offtake word modifying the noun after it';
+  // "issued an LOI to the shipowner so the cargo could be discharged": shipping's letter of indemnity.
+  if (/^lois?$/.test(headWord) && tokens.some((x) => SHIPPING_WORDS.test(x.lower))) return 'a letter of indemnity in shipping';
+  // (A verb form after "the offtake", followed by "to", a determiner or an object, is its verb.)
+  const nextWord = tokens[head + 1]?.lower ?? '';
+  const verbAfter = OFFTAKE_VERB_FORMS.test(nextWord) && /^(to|the|a|an|its|their|at|in)$/.test(tokens[head + 2]?.lower ?? '') && /^off-?take$/.test(headWord);
+  if (/^off-?takes?$/.test(headWord) && tokens[head + 1]?.kind === 'word' && tokens[head + 1].text === tokens[head + 1].lower && OFFTAKE_OF.test(nextWord) && !verbAfter) return 'an offtake word modifying the noun after it';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];

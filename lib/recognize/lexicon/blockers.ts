@@ -127,9 +127,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   '遍地黄金', '遍地黃金',
   // A chart's golden cross (形成「黃金交叉」), where one line crosses another.
   '黄金交叉', '黃金交叉',
-  // Digital gold as a coin's nickname (比特币被称为数字黄金), not the metal; gold sold by the gram
-  // in an app is also called 数字黄金, so only the naming verb before it makes the nickname.
-  '称作数字黄金', '稱作數字黃金', '称为数字黄金', '稱為數字黃金', '号称数字黄金', '號稱數字黃金', '誉为数字黄金', '譽為數字黃金', '称为数位黄金', '稱為數位黃金', '稱作數位黃金',
+  // Digital gold (比特币被称为“数字黄金”), a name for a coin, not the metal. (Gold sold by the gram
+  // in an app is called so too, more rarely in news: the coin's name wins.)
+  '数字黄金', '數字黃金', '数位黄金', '數位黃金',
   // Words in which a country abbreviation is not a country.
   '其中', '之中', '当中', '當中', '集中', '空中', '心中', '手中', '途中', '正中',
   // "In one's imagination or eyes" (比想象中方便, 印象中, 心目中): 中 is "in".

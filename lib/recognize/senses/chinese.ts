@@ -668,8 +668,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (ch === '中' && (after === '拉' || after === '阿')) {
     const relations = cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4));
     const bothSides = BOTH_SIDES_AFTER.test(text.slice(end + 1, end + 5));
-    // (经中拉双方商定: 经 and 由 open the phrase of the agents, as the prepositions do.)
-    const opens = after === '阿' || (bothSides && /^(?:双方|雙方)/.test(text.slice(end + 1, end + 3))) ? opensPhrase(text, start) || /[经經由]/.test(before) : true;
+    // (在斡旋中拉双方: 中 closing 在…中 is "in the course of"; 推动中拉双方, 此次中拉双方 stay a pair.)
+    const during = bothSides && after === '拉' && /[在於于][^，。；,;！？]{1,6}$/.test(text.slice(Math.max(0, start - 7), start));
+    const opens = after === '阿' ? opensPhrase(text, start) : !during;
     if ((relations || bothSides) && opens) return keep('bloc-pair');
   }
   // 美欧, 美西方, 欧美, 中非 (China and Africa): paired with a bloc or a continent rather than a country.
@@ -984,7 +985,8 @@ const MEDAL_COUNTED_WON = /(?:添|获|獲|拿|收获|收穫)(?:得|下|了)?[0-9
 /** A medal table with colons: 金:32 银:44 铜:26. */
 const MEDAL_COLON_TALLY = /(?:[金银銀铜銅]\s*[:：]\s*[0-9０-９]{1,3}(?![0-9０-９.．])[\s，,、]*){2,}/g;
 /** Words of a price board (现货报价 金：2350 银：28): metals priced, not medals. */
-const PRICE_NEAR = /价|價|行情|收盘|收盤|美元|盎司|[元吨噸]/;
+/** Words of a price board before it (现货报价 金：2350, 收盘价 银：28.5): metals priced, not medals. */
+const PRICE_BEFORE = /报价|報價|行情|收盘|收盤|现货|現貨|价格|價格|[金银銀铜銅]价|[金银銀铜銅]價/;
 /** How far a count of one medal metal (都是1銅) looks for the medal table of its sentence. */
 const TALLY_REACH = 40;
 
@@ -1003,7 +1005,7 @@ export function medalTiers(text: string, start: number, end: number): boolean {
     if ((MEDAL_WON.test(lead) || MEDAL_COUNTED_WON.test(lead)) && !GOODS_AHEAD.test(text.slice(end, end + 14))) return true;
   }
   // 金:32 银:44 铜:26: a medal table written with colons.
-  if ((text.charAt(end) === ':' || text.charAt(end) === '：') && !PRICE_NEAR.test(text.slice(Math.max(0, start - 30), end + 30))) {
+  if ((text.charAt(end) === ':' || text.charAt(end) === '：') && !PRICE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
     const from = Math.max(0, start - 16);
     for (const m of text.slice(from, end + 16).matchAll(MEDAL_COLON_TALLY)) {
       if (from + m.index <= start && start < from + m.index + m[0].length) return true;

@@ -1311,3 +1311,16 @@ describe('(review, stop 37) 签定, memorandums of states, rules of any contract
     ['作为交易的一部分，买方将承担卖方的债务。', ['交易 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(second review, stop 37) a filing of the company is no rule, organs joined in the title of a memorandum, sums after counted agreements', () => {
+  ruled([
+    // A filing cited (根据公告) or 需 alone before an approval keeps the deal; organs joined by 与 are parties; a contract's own duties (应收) are no rule's; a count between agreement and bare 协议 makes it the round's; 达成 reaches no protocol.
+    ['根据公告，交易尚需获得股东大会批准。', ['交易 | (zh-weak) → keep']],
+    ['赣锋锂业宣布收购阿根廷锂矿项目，交易需获得阿根廷政府批准。', ['交易 | (zh-weak) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['两国签署《中国海关与澳大利亚海关关于矿产品检验的谅解备忘录》。', ['关于矿产品检验的谅解备忘录 | (zh-strong) → keep']],
+    ['双方的合同有效期内应收账款由买方担保。', ['双方的合同 | (zh-weak) → keep']],
+    ['按照劳动法，双方的合同期限应依法约定。', ['合同 | (zh-weak) → drop: modifies the next word']],
+    ['博览会期间签署合作协议12项，协议金额达120亿元。', ['合作协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: a sum of a round of signings']],
+    ['为达成更高的传输速率，厂商在路由器里采用了私有协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+  ]);
+});

@@ -1421,3 +1421,13 @@ describe('company releases (round 37, mining press releases): LOI initials, a ce
     ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
   ]);
 });
+
+describe('(second review, stop 37) a new clause after a joined plural, offtake as a subject, an LOI in shipping', () => {
+  ruled([
+    // A verb after a short phrase opens a new clause (not after a subject opening the sentence); "the offtake points to" is the offtake's verb; an LOI among cargo and shipowners is a letter of indemnity.
+    ['Zambia signed two loan agreements and concessions to US demands were made.', ['two loan agreements | (agreement) → keep: specific plural', 'concessions | (contract) → drop: no determiner, value or party']],
+    ['China and Brazil signed 15 agreements and memoranda on critical minerals.', ['15 agreements | (agreement) → keep: counted and signed', 'memoranda | (agreement) → keep: joined to a deal']],
+    ['The offtake points to rising demand for battery-grade nickel.', ['The offtake | (contract) → keep: determiner']],
+    ['The charterer issued an LOI to the shipowner so the nickel cargo could be discharged.', ['LOI | (contract) → drop: a letter of indemnity in shipping']],
+  ]);
+});

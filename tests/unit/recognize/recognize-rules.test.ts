@@ -99,9 +99,9 @@ describe('a blocking phrase blocks its plural too', () => {
     ['草原上的蒙古包里飘出奶茶的香气。', ['蒙古包 | blocking phrase']],
     ['她有一颗金子般的心。', ['金子般 | blocking phrase']],
     // Digital gold, a name for a coin (audit-techzh); gold bought in an app is still gold.
-    ['比特币常被称作数字黄金。', ['称作数字黄金 | blocking phrase']],
-    // (Review) Gold sold by the gram in an app, also called 数字黄金, is gold.
-    ['不少消费者在网上购买数字黄金，每克都有实物黄金背书。', ['黄金 | name "黄金"', '黄金 | name "黄金"']],
+    ['比特币常被称作数字黄金。', ['数字黄金 | blocking phrase']],
+    // (Review) Without a naming verb too: 比特币被视为数字黄金.
+    ['比特币被视为数字黄金。', ['数字黄金 | blocking phrase']],
     ['不少年轻人在手机上买黄金。', ['黄金 | name "黄金"']],
     ['蒙古国总统抵达北京。', ['蒙古国 | alias "蒙古国"', '北京 | capital → drop: capital-not-metonym']],
     ['外国企业在华投资持续增长。', ['华 | abbreviation → keep: after-preposition', '投资 | deal word (zh-money) → drop: money word without a quantifier, value or lender']],

@@ -1241,3 +1241,12 @@ describe('(review, stop 37) metals fought over, price boards, 中拉 after a ver
     ['经中拉双方商定，论坛明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
   ]);
 });
+
+describe('(second review, stop 37) medal tables beside other words, price boards, 中拉双方 outside 在…中', () => {
+  ruled([
+    // A bare 元 or 价 near a medal table is no price board; a board opened by 报价 is; 中拉双方 opening its clause after a time phrase is the pair.
+    ['奖牌榜 金：38 银：32 铜：18，多元化项目全面开花', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['今日现货报价 金：2350 银：28 铜：980', ['铜=mineral:copper'], ['日:day:drop', '金:ordinary-word:drop', '银:ordinary-word:drop']],
+    ['会议期间中拉双方签署了多项协议。', ['中=country:CN'], ['中:bloc-pair:keep']],
+  ]);
+});
