@@ -8,6 +8,7 @@ import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordEndingAt, wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
 import { MANY_SIGNERS, clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
+import { SIGN_VERBS } from './zh-signing.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -69,7 +70,7 @@ const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样�
 const TRADE_PARTIES = /与|與|和|同|跟|之间|之間|双方|雙方/;
 /** 中国化工收购先正达的交易: the trade named by the purchase it is, with its target. */
 const ACQUIRED_BEFORE = /(?:收购|收購|并购|併購|购买|購買|出售|转让|轉讓)[^的，。；、,;]{1,16}的$/;
-const TRADE_DONE_BEFORE = /(?:完成|达成|達成|签署|簽署|签订|簽訂|签定|簽定|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$/;
+const TRADE_DONE_BEFORE = new RegExp(String.raw`(?:完成|达成|達成|${SIGN_VERBS}|敲定|宣布|批准|终止|終止)[^，。；、,;]{0,14}$`);
 /** 股份有限公司, 股权结构, 股权激励, 减持股份来源, 增持股份计划: the stake word inside another term. */
 const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资|投資|基金|比例|登记|登記|质押|質押|市场|市場|变更|變更|总数|總數|来源|來源|计划|計劃)/;
 /**
@@ -268,7 +269,7 @@ function clauseValue(text: string, from: number, phraseStart: number): RegExpExe
 }
 
 /** A signing verb before a phrase, in the same clause: 签署了[框架], 达成了关于稀土的[框架]. */
-const SIGNED_BEFORE = /(?:签署|簽署|签订|簽訂|签定|簽定|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$/;
+const SIGNED_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|签下|簽下|签了|簽了|达成|達成|敲定|缔结|締結|续签|續簽)[^，。；、,;]{0,14}$`);
 /**
  * A head of government or of a state, city or ministry as the one signer, right before the verb
  * and the document (总统签署备忘录, 首相签发了一份备忘录): a directive of theirs, not an accord.
@@ -289,7 +290,7 @@ const NOT_SIGNED_AGREEMENT =
   /(?:用户|用戶|服务|服務|隐私|隱私|使用|注册|註冊|会员|會員|网站|網站|软件|軟件|网络|網絡|通信|通訊|通讯|传输|傳輸|三方|就业|就業|安全责任|安全責任|快充|充电|充電|蓝牙|藍牙|无线|無線|路由|加密|握手|总线|總線|以太网|以太網|(?:传输|傳輸|应用|應用|网络|網絡|链路|鏈路|物理|会话|會話)[层層]|推送|明文|文本|二进制|二進制|混合|私有|专有|專有|接收|高清|开源(?:许可)?|開源(?:許可)?|(?<![A-Za-z])(?:TCP|UDP|IP|IPv[46]|HTTPS?|FTP|SMTP|POP3|IMAP|SSH|SSL|TLS|DNS|DHCP|BGP|MQTT|USB|NFC|P2P|VoIP|Wi-?Fi|Bluetooth|Zigbee|Modbus|OAuth|MIT|[AL]?GPL|BSD|Apache|MPL|QC|PD|PPS|SCP|FCP|VOOC|UFCS|SBC|AAC|LDAC|aptX|LHDC|HDMI|I2C|SPI|UART|QUIC|RTSP|RTMP|ICMP|OSPF|SNMP)(?:-[A-Za-z]{1,4})?(?:\s*v?\d+(?:\.\d+)*\+?)?\s*)$/i;
 /** Protocol words that are also a deal's (资产接收协议, 混合协议): a protocol only with no signing or pointing before. */
 const PROTOCOL_OR_DEAL_WORD = /(?:混合|私有|专有|專有|接收|文本)$/;
-const SIGNED_IN_LEAD = /(?:签署|簽署|签订|簽訂|签定|簽定)了?[^，。；,;]{0,8}$/;
+const SIGNED_IN_LEAD = new RegExp(String.raw`(?:${SIGN_VERBS})了?[^，。；,;]{0,8}$`);
 const POINTED_WORD = /(?:这份|這份|该|該|一份|此份)(?:混合|私有|专有|專有|接收|文本)$/;
 function readsAsProtocol(lead: string): boolean {
   return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
@@ -370,11 +371,11 @@ function lenderNamed(c: Candidate): boolean {
  * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
  */
-const PARTIES_SIGN = /(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:签署|簽署|签订|簽訂|签定|簽定|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$/;
+const PARTIES_SIGN = new RegExp(String.raw`(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:${SIGN_VERBS}|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$`);
 /** A partnership reached with a party (和日本一家公司达成合作伙伴关系), as a contract is signed with one. */
 const PARTNERSHIP_WITH_PARTY = /(?:与|與|同|跟|和)[^，。；、,;]{1,16}?(?:达成|達成|缔结|締結|结成|結成)了?(?:战略|戰略|全面)?合作$/;
 /** The two parties as the signing verb's subject: 双方还签署了[电力长协], 两国签订[供气合同]. */
-const BOTH_SIGN = /(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:签署|簽署|签订|簽訂|签定|簽定|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$/;
+const BOTH_SIGN = new RegExp(String.raw`(?:双方|雙方|[两兩](?:国|國|家公司|家企业|家企業))([^，。；、,;]{0,6}?)(?:${SIGN_VERBS}|签下|簽下|续签|續簽)了?[^，。；、,;]{0,14}$`);
 const MODAL = /务必|必须|必須|需要|应当|應當|应该|應該|可以|(?<!供)[应應]|[须須需请請]/;
 const TIMED = /(?<!同)[前后後时時]$/;
 function signedByParties(before: string): boolean {
@@ -502,11 +503,10 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   const close = text.indexOf('》', at);
   if (close < 0 || close >= sentence.end || !RULE_TITLE_END.test(text.slice(at, close))) return false;
   // 《中华人民共和国政府与牙买加政府关于…的谅解备忘录》, 《关于中国和印尼…项目合作备忘录》: a memorandum
-  // whose title names a country is one between states, not a rule's.
-  // Two parties: two countries, or one joined to another party (中国和印尼, 中国政府与…); a country
-  // that names an organ of its own (中国证监会, 美国财政部, 中国海关) issues a rule, it is no party.
+  // whose title names two parties (two countries, or one joined by 与 or 和 to another) is one between
+  // states, not a rule's. A state's organ on its own (中国证监会, 美国财政部) issues a rule; joined to
+  // another party (中国商务部与智利经济部) it is a party.
   if (/(?:备忘录|備忘錄)$/.test(text.slice(at, close))) {
-    // (中国商务部与智利经济部, 中国海关与澳大利亚海关: an organ joined to another party is a party.)
     const joined = (k: KnownSpan) => /^(?:(?!关于|關於)[^《》]){0,12}?[与與和同]/.test(text.slice(k.end, at));
     const parties = known.filter((k) => k.type === 'country' && k.start > open && k.end <= at && (!STATE_ORGAN_AFTER.test(text.slice(k.end, k.end + 4)) || joined(k)));
     if (parties.length >= 2 || parties.some(joined)) return false;
@@ -586,7 +586,7 @@ const STAKE_PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/;
 /** A clause opened by a supposition: 如果, 假如, 倘若, 若是, 要是. */
 const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
 /** A deal made (签署的, 达成的) or pointed at as one (该, 这项) in a supposed clause. */
-const MADE_OR_POINTED = /(?:签署|簽署|签订|簽訂|签定|簽定|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆/;
+const MADE_OR_POINTED = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆`);
 /** What a study of joint ventures is about: their knowledge, control, performance, management. */
 const JOINT_VENTURE_TOPIC_AFTER = /^的?(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量|运营|運營|效率|工作|员工|員工)/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
@@ -608,7 +608,7 @@ const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|�
  * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
  * steps, not one agreement).
  */
-const SIGNING_STEP_AFTER = /^的?(?:签署|簽署|签订|簽訂|签定|簽定|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)/;
+const SIGNING_STEP_AFTER = new RegExp(String.raw`^的?(?:${SIGN_VERBS}|谈判|談判|设立|設立)?(?:阶段|階段|环节|環節|流程|程序|步骤|步驟)`);
 /** How busy trading is (交易活跃, 交易清淡, 交易趋于冷清): said of a market, never of one deal. */
 const TRADING_LEVEL_AFTER = /^(?:(?:趋于|趨於|较为|較為|十分|非常|相当|相當|持续|持續|依然|仍然|仍)?(?:活跃|活躍|清淡|低迷|火爆|冷清|萎缩|萎縮|平淡|热络|熱絡)(?![了着著]))/;
 /**
@@ -616,21 +616,21 @@ const TRADING_LEVEL_AFTER = /^(?:(?:趋于|趨於|较为|較為|十分|非常|�
  * 正式签署。, 两国边界议定书日前签订): that one document. Not a signing as a point in time
  * (劳动合同签订后, 协议签署之日起), which a rule about any contract names.
  */
-const SIGNED_NOW_AFTER = /^(?:已经?|已於|已于|正式|日前|近日|昨日|昨天|今日|今天|当天|當天|同日)*(?:签署|簽署|签订|簽訂|签定|簽定|签字|簽字)了?(?=[。，；！,;!]|$)/;
+const SIGNED_NOW_AFTER = new RegExp(String.raw`^(?:已经?|已於|已于|正式|日前|近日|昨日|昨天|今日|今天|当天|當天|同日)*(?:${SIGN_VERBS}|签字|簽字)了?(?=[。，；！,;!]|$)`);
 /** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
 const NOT_MADE =
-  /(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|签署|簽署|签订|簽訂|签定|簽定|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$/;
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|${SIGN_VERBS}|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
  */
 const DENIED_OR_HOPED =
-  /(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|签署|簽署|签订|簽訂|签定|簽定|敲定)(?:了|过|過)?$/;
-const NEGATED_AFTER = /^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|签署|簽署|签订|簽訂|签定|簽定|敲定)/;
+  new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
+const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
 /** The last characters those verbs can end with, to test before reading the clause. */
 const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過']);
 
@@ -953,8 +953,16 @@ function wordRejection(c: Candidate): string {
         return '';
       }
       // (根据规定，交易尚需...: a rule's approval is asked of any deal.)
-      const ruleBefore = RULE_CITED.test(text.slice(sentence.start, start));
-      if (!qualified && !ruleBefore && start === trigger.start && /^(?:交易|协议|協議)$/.test(word) && (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) && APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32))) return '';
+      if (
+        !qualified &&
+        start === trigger.start &&
+        /^(?:交易|协议|協議)$/.test(word) &&
+        (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
+        APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32)) &&
+        !RULE_CITED.test(text.slice(sentence.start, start))
+      ) {
+        return '';
+      }
       // 签署了东线供气合同，合同规定...: a bare word that repeats a phrase kept before it in the
       // sentence names that deal again.
       const repeated = start === trigger.start && c.earlier.some((p) => text.slice(p.end - word.length, p.end) === word);

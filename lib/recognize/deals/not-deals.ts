@@ -593,14 +593,14 @@ function kindAsSubject(tokens: Token[], start: number, end: number): boolean {
 /** Words of a garden or a camp beside a stake: "Tie the stem to the stake", "The stake may damage roots". */
 const POST_CUES = /^(tie|ties|tied|tying|stem|stems|plant|plants|planting|tomato|tomatoes|vine|vines|roots|soil|ground|cage|cages|twine|seedlings?|bamboo|wooden|hammer|tent|fence|garden|beans?)$/;
 
-/** Why a phrase that looks specific is not a deal, or '' when it is one. */
 /** Nouns "offtake" modifies without being a deal itself: "the offtake party", "offtake prices", a pipe's "offtake point". */
 const OFFTAKE_OF = /^(point|points|party|parties|partner|partners|customer|customers|counterparty|counterparties|price|prices|pricing|market|markets|volume|volumes|negotiations|discussions|talks)$/;
-/** Words of shipping around an LOI: there it is a letter of indemnity, no deal. */
-const SHIPPING_WORDS = /^(cargo|cargoes|charterer|charterers|shipowner|shipowners|vessel|vessels|lading|insurer|p&i|demurrage)$/;
 /** Of those, the ones that are also verbs after a singular subject ("The offtake points to demand", "prices the ore at"). */
 const OFFTAKE_VERB_FORMS = /^(points|prices|markets)$/;
+/** Words of shipping around an LOI: there it is a letter of indemnity, no deal. */
+const SHIPPING_WORDS = /^(cargo|cargoes|charterer|charterers|shipowner|shipowners|vessel|vessels|lading|insurer|p&i|demurrage)$/;
 
+/** Why a phrase that looks specific is not a deal, or '' when it is one. */
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown; end?: number }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
   // "'get a worse deal'": a closing quote glued on is not part of the word.
@@ -691,10 +691,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^concessions?$/.test(headWord) && tokens[head + 1]?.lower === 'of' && (tokens[head + 2]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(tokens[head + 2]?.lower ?? '')) && CONCEDED.test(tokens[head + 3]?.lower ?? '')) return 'a score conceded';
   // "Her job-share arrangement": a person's own way of working or living.
   if (/^arrangements?$/.test(headWord) && !party && noValue && /^(her|his|my|your)$/.test(det)) return "a person's own arrangement";
-  // "the offtake party", "our offtake partners": an offtake word that only says which party or
-  // price the noun after it is (an offtake agreement is read at its own head, "agreement").
   // "issued an LOI to the shipowner so the cargo could be discharged": shipping's letter of indemnity.
   if (/^lois?$/.test(headWord) && tokens.some((x) => SHIPPING_WORDS.test(x.lower))) return 'a letter of indemnity in shipping';
+  // "the offtake party", "our offtake partners": an offtake word that only says which party or
+  // price the noun after it is (an offtake agreement is read at its own head, "agreement").
   // (A verb form after "the offtake", followed by "to", a determiner or an object, is its verb.)
   const nextWord = tokens[head + 1]?.lower ?? '';
   const verbAfter = OFFTAKE_VERB_FORMS.test(nextWord) && /^(to|the|a|an|its|their|at|in)$/.test(tokens[head + 2]?.lower ?? '') && /^off-?take$/.test(headWord);

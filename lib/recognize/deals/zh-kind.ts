@@ -6,6 +6,7 @@
  * country named in the clause (the parties).
  */
 import { standsAlone } from '../senses/zh-words.ts';
+import { SIGN_VERBS } from './zh-signing.ts';
 
 /** Clause ends for these rules; 、 joins items of one clause (培训合同、竞业协议和保密协议). */
 const CLAUSE_END = /[，。；？！：,;?!:]/;
@@ -128,7 +129,7 @@ const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
  * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
-const SIGNING_VERB_END = /(?:签订|簽訂|签定|簽定|签署|簽署|订立|訂立|起草|签|簽)(?:下)?了?$/;
+const SIGNING_VERB_END = new RegExp(String.raw`(?:${SIGN_VERBS}|订立|訂立|起草|签|簽)(?:下)?了?$`);
 const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|切勿|切莫|千万|千萬|不要|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
@@ -150,7 +151,7 @@ const WHEN_SIGNING_ADVICE =
  * a time (两国去年签订的框架协议, 双方上月签署的协议, 该县与企业签订的). Not one asked for or
  * advised (公司要求签署的竞业协议), nor one by a class of signers (两岸企业签署的合作协议).
  */
-const SIGNED_RELATIVE = /(?:签署|簽署|签订|簽訂|签定|簽定|达成|達成|缔结|締結)的$/;
+const SIGNED_RELATIVE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|缔结|締結)的$`);
 const ASKED = /要求|需要|请求|請求/;
 const DEFINITE_OR_TIMED =
   /双方|雙方|[两兩三][国國家方]|[该該这這此][^类類种種]|[去今明]年|[上本下]月|上周|上週|日前|近日|[昨今前]天|[昨今]日|\d+月|\d{4}年/;
@@ -178,7 +179,7 @@ const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:逾|超过|超過|约|約|近
  * the signings of a class, not one.
  */
 const HABITUAL_SIGNING =
-  /(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常|都[会會]|总[会會]|總會|倾向于|傾向於)[^，。；,;]{0,16}(?:签订|簽訂|签定|簽定|签署|簽署|订立|訂立|签|簽)(?:了|有)?[“"「『]?$/;
+  new RegExp(String.raw`(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常|都[会會]|总[会會]|總會|倾向于|傾向於)[^，。；,;]{0,16}(?:${SIGN_VERBS}|订立|訂立|签|簽)(?:了|有)?[“"「『]?$`);
 /**
  * A class of signers listed with 等 as the clause's subject (晶科能源等光伏龙头企业签下的长期合同):
  * the contracts of many, counted together, not one.

@@ -135,9 +135,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // "In one's imagination or eyes" (比想象中方便, 印象中, 心目中): 中 is "in".
   '想象中', '想像中', '印象中', '心目中', '预想中', '預想中', '眼中',
   '暗中', '中心', '中央', '中间', '中間', '中期', '中断', '中斷', '中止', '中立', '中小', '中文', '中华', '中華',
-  // Kind words put in for someone (从中美言几句): 美 starts 美言, so the 中 of 从中 has no partner
-  // (given way before 和 below: 中美言和 is a pair making peace). 日本海军事演习 is an exercise in
-  // the Sea of Japan, where 日本海军 alone is Japan's navy.
+  // 日本海军事演习 is an exercise in the Sea of Japan, where 日本海军 alone is Japan's navy; 英吉利海峡
+  // is the English Channel, a sea; 中欧经济体, 中欧经商, 中欧航空 are Central Europe's (see 中欧 below).
   '日本海军事', '日本海軍事', '英吉利海峡', '英吉利海峽', '中欧经济', '中歐經濟', '中欧经商', '中歐經商', '中欧航空', '中歐航空',
   '美金', '美丽', '美麗', '美好', '美食', '美术', '美術', '美容', '美女', '美妙', '美满', '美滿',
   '美感', '美学', '美學', '美德', '美誉', '美譽', '美称', '美稱', '美味', '美景', '美观', '美觀', '完美',
@@ -198,6 +197,8 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // 中欧航空 are Central Europe's, blocked whole above.)
   ['中欧', '班关關合峰贸貿投领領双雙经經航'],
   ['中歐', '班关關合峰贸貿投领領双雙经經航'],
+  // Kind words put in for someone (从中美言几句): 美 starts 美言, so the 中 of 从中 has no partner;
+  // 中美言和 is a pair making peace.
   ['美言', '和'],
   // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
   ['中非', '合关關贸貿投领領双雙峰友经經'],

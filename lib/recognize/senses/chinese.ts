@@ -663,12 +663,11 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // 中拉论坛, 中拉关系: China and Latin America, before a word of relations (not 赛中拉开, 手中拉着);
   // 中阿合作论坛 is China and the Arab states the same way (not 赛季中阿森纳).
   // (阿 starts many words and names, so 中 must also open its phrase: not 过程中|阿联合…)
-  // (中拉双方, 中拉整体合作, 中拉全面合作伙伴关系: both sides, or cooperation as a whole, name the two as well.)
-  // (斡旋中拉双方, 交谈中拉双方的手: 拉 the verb pulls both sides; a pair told by both sides opens its phrase.)
+  // (中拉双方, 中拉整体合作, 中拉全面合作伙伴关系: both sides, or cooperation as a whole, name the two as
+  // well; not 在斡旋中拉双方, where 中 closes 在…中 and 拉 is the verb pulling both sides.)
   if (ch === '中' && (after === '拉' || after === '阿')) {
     const relations = cue.ZH_RELATIONS_AFTER.test(text.slice(end + 1, end + 4));
     const bothSides = BOTH_SIDES_AFTER.test(text.slice(end + 1, end + 5));
-    // (在斡旋中拉双方: 中 closing 在…中 is "in the course of"; 推动中拉双方, 此次中拉双方 stay a pair.)
     const during = bothSides && after === '拉' && /[在於于][^，。；,;！？]{1,6}$/.test(text.slice(Math.max(0, start - 7), start));
     const opens = after === '阿' ? opensPhrase(text, start) : !during;
     if ((relations || bothSides) && opens) return keep('bloc-pair');
@@ -984,7 +983,6 @@ const GOODS_AHEAD = /^[^，。；！？,;!?]{0,10}?(?:资源|資源|储备|儲�
 const MEDAL_COUNTED_WON = /(?:添|获|獲|拿|收获|收穫)(?:得|下|了)?[0-9０-９零一二两兩三四五六七八九十]+$/;
 /** A medal table with colons: 金:32 银:44 铜:26. */
 const MEDAL_COLON_TALLY = /(?:[金银銀铜銅]\s*[:：]\s*[0-9０-９]{1,3}(?![0-9０-９.．])[\s，,、]*){2,}/g;
-/** Words of a price board (现货报价 金：2350 银：28): metals priced, not medals. */
 /** Words of a price board before it (现货报价 金：2350, 收盘价 银：28.5): metals priced, not medals. */
 const PRICE_BEFORE = /报价|報價|行情|收盘|收盤|现货|現貨|价格|價格|[金银銀铜銅]价|[金银銀铜銅]價/;
 /** How far a count of one medal metal (都是1銅) looks for the medal table of its sentence. */
