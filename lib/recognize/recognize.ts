@@ -48,7 +48,7 @@ export interface RecognizeOptions {
 }
 
 /** Cued readings per word and entity: how often each was kept and dropped. */
-export type SenseMemory = Map<string, { keep: number; drop: number }>;
+export type SenseMemory = Map<string, Map<string, { keep: number; drop: number }>>;
 
 export interface Recognition {
   mentions: Mention[];
@@ -374,19 +374,23 @@ const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-v
  * the same word elsewhere in the text settled on ("Atlanta, Georgia" earlier in the article).
  */
 function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[], memory: SenseMemory = new Map(), dropped?: DroppedMatch[]): void {
-  const cued = memory;
-  const key = (d: Recognition['decisions'][number]) => `${d.id}|${d.surface.toLowerCase()}`;
+  // Tallies by entity, then by the word in lower case: two lookups of short strings already made,
+  // where one key built per decision (thousands on a Chinese page) cost more than the rest of the pass.
+  const tallyOf = (d: Recognition['decisions'][number]) => memory.get(d.id)?.get(d.surface.toLowerCase());
   for (const d of decisions) {
+    const why = d.decision.why;
     // A lower-case "china" says nothing about what "China" means in the same text.
-    if (DEFAULT_REASONS.has(d.decision.why) || LOCAL_READINGS.has(d.decision.why) || d.decision.verdict === 'unsure' || d.decision.why.startsWith('lower-case')) continue;
-    const k = key(d);
-    const tally = cued.get(k);
+    if (DEFAULT_REASONS.has(why) || LOCAL_READINGS.has(why) || d.decision.verdict === 'unsure' || why.startsWith('lower-case')) continue;
+    let bySurface = memory.get(d.id);
+    if (!bySurface) memory.set(d.id, (bySurface = new Map()));
+    const surface = d.surface.toLowerCase();
+    const tally = bySurface.get(surface);
     if (tally) tally[d.final]++;
-    else cued.set(k, d.final === 'keep' ? { keep: 1, drop: 0 } : { keep: 0, drop: 1 });
+    else bySurface.set(surface, d.final === 'keep' ? { keep: 1, drop: 0 } : { keep: 0, drop: 1 });
   }
   for (const d of decisions) {
     if (!DEFAULT_REASONS.has(d.decision.why)) continue;
-    const tally = cued.get(key(d));
+    const tally = tallyOf(d);
     if (!tally || tally.drop <= tally.keep || d.final === 'drop') continue;
     d.final = 'drop';
     const at = mentions.findIndex((m) => m.start === d.start && m.end === d.end);

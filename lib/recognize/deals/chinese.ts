@@ -117,10 +117,13 @@ const WORTH_NOUNS = ['价值', '價值', '金额', '金額', '总额', '總額',
 /** Nouns of a deal's size or worth that 为 joins to the value after it (规模为300亿元). */
 const VALUE_NOUN_BEFORE = new Set(['规模', '規模', ...WORTH_NOUNS]);
 
-/** Stop words by their last character, for the right-to-left walk of phraseStart. */
-const STOPS_BY_LAST = new Map<string, string[]>();
+/**
+ * Stop words by the code of their last character, for the right-to-left walk of phraseStart (a
+ * number key: the walk asks once per character, and a character made into a string costs more).
+ */
+const STOPS_BY_LAST = new Map<number, string[]>();
 for (const word of STOP_WORDS) {
-  const last = word.charAt(word.length - 1);
+  const last = word.charCodeAt(word.length - 1);
   STOPS_BY_LAST.set(last, [...(STOPS_BY_LAST.get(last) ?? []), word]);
 }
 
@@ -149,7 +152,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   let afterStrong = -1;
   let hasDe: boolean | undefined;
   for (let end = triggerStart; end > i && afterStrong < 0; end--) {
-    const words = STOPS_BY_LAST.get(text.charAt(end - 1));
+    const words = STOPS_BY_LAST.get(text.charCodeAt(end - 1));
     if (!words) continue;
     for (const word of words) {
       const at = end - word.length;
@@ -766,6 +769,43 @@ function rejection(
   // 「新工程合約」模式: a closing quote between the deal word and the noun it modifies.
   const quoted = /[」”』]/.test(text.charAt(trigger.end)) ? 1 : 0;
   const after = text.slice(trigger.end + quoted, trigger.end + quoted + 4);
+  const clause = clauseBefore(text, sentence.start, start);
+  const c: Candidate = {
+    text,
+    sentence,
+    trigger,
+    start,
+    word,
+    modifiers: text.slice(start, trigger.start),
+    after,
+    known,
+    named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clause.start),
+    earlier,
+  };
+  // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
+  // A bare stake (股东减持股份，须提前公告) can be said of any holder too.
+  const readsKind =
+    trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition' || (trigger.cls === 'zh-stake' && start === trigger.start);
+  if (!explain) {
+    // Every test below only rejects, so their order cannot change the verdict: the word's own tests
+    // go first, as they settle most deal words of a page (a money word with no value) and are cheap.
+    if (wordRejection(c)) return 'rejected';
+    return generalRejection(text, sentence, trigger, start, known, word, after, clause) || (readsKind ? kindRejection(c, clause, earlier) : '');
+  }
+  return generalRejection(text, sentence, trigger, start, known, word, after, clause) || (readsKind && kindRejection(c, clause, earlier)) || wordRejection(c);
+}
+
+/** The tests that read the sentence around any deal word (negation, settings, titles, suppositions), in reading order. */
+function generalRejection(
+  text: string,
+  sentence: { start: number; end: number },
+  trigger: DealTrigger,
+  start: number,
+  known: KnownSpan[],
+  word: string,
+  after: string,
+  clause: { start: number; text: string },
+): string {
   // 若协议无法达成, 合同未能签署: the deal word before its negated verb; 无协议脱欧: no deal at all.
   if (NEGATED_AFTER.test(text.slice(trigger.end, trigger.end + 8))) return 'negated';
   if (/[无無]$/.test(text.slice(start, trigger.start)) && !wordEndingAt(text, trigger.start - 1)) return 'no deal';
@@ -788,31 +828,10 @@ function rejection(
   // (Money words have their own tests of one sum: 在华投资持续增长 is told by them.)
   if (trigger.cls !== 'zh-money' && TREND_AFTER.test(text.slice(trigger.end, trigger.end + 12)) && !QUANTIFIERS.test(text.slice(start, trigger.start))) return 'a trend of a class of deals';
   if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start, known)) return 'in the title of a rule';
-  const clause = clauseBefore(text, sentence.start, start);
   // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
   // (如果双方签署的协议得以落实: a deal already signed, or pointed at as one, is no supposition; only its outcome is.)
   if (SUPPOSED.test(clause.text) && !MADE_OR_POINTED.test(clause.text + text.slice(start, trigger.start))) return 'a condition supposed';
-  const c: Candidate = {
-    text,
-    sentence,
-    trigger,
-    start,
-    word,
-    modifiers: text.slice(start, trigger.start),
-    after,
-    known,
-    named: known.some((k) => k.type === 'country' && k.end <= trigger.start && k.start >= clause.start),
-    earlier,
-  };
-  // Stakes have their own test (a transaction or a share), and 入股, 合资 are verbs of one deal.
-  // A bare stake (股东减持股份，须提前公告) can be said of any holder too.
-  const readsKind =
-    trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak' || trigger.cls === 'zh-money' || trigger.cls === 'zh-acquisition' || (trigger.cls === 'zh-stake' && start === trigger.start);
-  if (!explain) {
-    if (wordRejection(c)) return 'rejected';
-    return readsKind ? kindRejection(c, clause, earlier) : '';
-  }
-  return (readsKind && kindRejection(c, clause, earlier)) || wordRejection(c);
+  return '';
 }
 
 function kindRejection(c: Candidate, clause: { start: number; text: string }, earlier: readonly ZhDealPhrase[]): string {

@@ -173,10 +173,14 @@ const MADE_OF = new Set([...'港台臺韩韓美英泰澳德']);
 const NETIZENS_OF = new Set([...'港台臺韩韓日美']);
 const LEAGUE_OF = new Set([...'日韩韓美']);
 const SPEC_OF = new Set([...'美日韩韓台臺']);
-const COMPOUND_OF: Readonly<Record<string, ReadonlySet<string>>> = {
-  队: TEAM_OF, 隊: TEAM_OF, 将: TEAM_OF, 將: TEAM_OF, 产: MADE_OF, 產: MADE_OF, 网: NETIZENS_OF, 網: NETIZENS_OF,
-  职: LEAGUE_OF, 職: LEAGUE_OF, 规: SPEC_OF, 規: SPEC_OF,
-};
+// A Map, not an object: a character that is no key of an object (most are none) is a new string
+// each time, never interned, and the object's lookup of it was the costliest line of these rules.
+const COMPOUND_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    队: TEAM_OF, 隊: TEAM_OF, 将: TEAM_OF, 將: TEAM_OF, 产: MADE_OF, 產: MADE_OF, 网: NETIZENS_OF, 網: NETIZENS_OF,
+    职: LEAGUE_OF, 職: LEAGUE_OF, 规: SPEC_OF, 規: SPEC_OF,
+  }),
+);
 const MAKE_OF = new Set([...'日美德韩韓法英意']);
 const VISA_OF = new Set([...'美日韩韓英澳泰']);
 /**
@@ -644,7 +648,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // (its professional league), 美規車 (its specification): the country, when the character after
   // starts no word of its own (港|隊長 still reads 港隊; 美|網球 does not). Not 中: 中隊, 中將, 中產
   // and 中職 (Taiwan's league) are no China.
-  const compoundOf = COMPOUND_OF[after];
+  const compoundOf = COMPOUND_OF.get(after);
   if (compoundOf !== undefined && compoundOf.has(ch) && !wordGoesOn(text, end)) return keep('team-make-or-netizens');
   // 临港片区 is a zone (片区), not a Hong Kong film.
   if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end) && !(after === '片' && /[区區]/.test(text.charAt(end + 1)))) return keep('culture');

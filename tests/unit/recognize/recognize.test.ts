@@ -259,7 +259,7 @@ describe('one sense per text', () => {
     const memory = new Map();
     const text = 'Tbilisi, Georgia, hosted the talks. Later she drove across Georgia at night.';
     expect(decided(text, { senseMemory: memory })).toEqual(['Tbilisi:capital-not-metonym:drop', 'Georgia:caucasus:keep', 'Georgia:default-country:keep']);
-    expect(memory.get('country:GE|georgia')).toEqual({ keep: 1, drop: 0 });
+    expect(memory.get('country:GE')?.get('georgia')).toEqual({ keep: 1, drop: 0 });
   });
 
   it('keeps the default when the cued uses are split evenly', () => {
@@ -270,7 +270,7 @@ describe('one sense per text', () => {
   it('remembers cued readings from earlier texts of the same page', () => {
     const memory = new Map();
     withoutNlp('Our reporter lives in Atlanta, Georgia.', { senseMemory: memory });
-    expect([...memory]).toEqual([['country:GE|georgia', { keep: 0, drop: 1 }]]);
+    expect([...memory].map(([id, bySurface]) => [id, [...bySurface]])).toEqual([['country:GE', [['georgia', { keep: 0, drop: 1 }]]]]);
     expect(decided('Later she drove across GEORGIA at night.', { senseMemory: memory })).toEqual(['GEORGIA:default-country:drop']);
     expect(decided('Later she drove across GEORGIA at night.')).toEqual(['GEORGIA:default-country:keep']);
   });
