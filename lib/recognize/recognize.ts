@@ -22,7 +22,7 @@ import { LazySenseInput } from './sense-input.ts';
 import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { colourCompound, writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
-import { WEAK_ABBREVIATIONS, resolveSharedAbbreviation, weakAbbreviationMayStand } from './senses/zh-weak-abbreviations.ts';
+import { WEAK_ABBREVIATIONS, pairNamesCountries, resolveSharedAbbreviation, weakAbbreviationMayStand } from './senses/zh-weak-abbreviations.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -85,6 +85,8 @@ interface EntityCandidate {
   lowerCase?: true;
   /** A Chinese name that straddles two words (see cutName). */
   cut?: true;
+  /** A weak abbreviation in a pair whose country the page does not say (see pairedWithoutName): its partner's neighbour, never a mention. */
+  neighbourOnly?: true;
 }
 
 /** A one-character country abbreviation among the scanner's matches. */
@@ -104,6 +106,19 @@ function weakWithoutContext(text: string, matches: Candidate[], k: number): bool
   const before = matches[k - 1];
   const after = matches[k + 1];
   return !weakAbbreviationMayStand(text, c.start, isAbbreviation(before) && before.end === c.start, isAbbreviation(after) && after.start === c.end);
+}
+
+/**
+ * Whether the weak abbreviation `k`, set aside, still stands in a pair before a word of relations
+ * or of a joint work (中巴两国, 中巴经济走廊, 中吉乌铁路): it is a country, only the page does not say
+ * which (巴 is three), so it is no mention; but its partner is one half of a pair, and must see it.
+ */
+function pairedWithoutName(text: string, matches: Candidate[], k: number): boolean {
+  const c = matches[k];
+  const before = matches[k - 1];
+  const after = matches[k + 1];
+  const partnerAfter = isAbbreviation(after) && after.start === c.end;
+  return ((isAbbreviation(before) && before.end === c.start) || partnerAfter) && pairNamesCountries(text, c.start + (partnerAfter ? 2 : 1));
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {
@@ -174,7 +189,12 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       continue;
     }
     if (weakWithoutContext(text, candidates, k)) {
-      dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: 'abbreviation → drop: a weak abbreviation with no pair or side, or no name on the page' });
+      if (pairedWithoutName(text, candidates, k)) {
+        const { entity, payload } = chooseEntity(c, text, index);
+        entityCandidates.push({ start: c.start, end: c.end, entity, payload, payloads: c.payloads, neighbourOnly: true });
+        continue;
+      }
+      dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: WEAK_SET_ASIDE });
       continue;
     }
     const { entity, payload } = chooseEntity(c, text, index);
@@ -246,6 +266,10 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   const decisions: Recognition['decisions'] = [];
   let unsure = 0;
   entityCandidates.forEach((c, k) => {
+    if (c.neighbourOnly) {
+      dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: `${WEAK_SET_ASIDE} (its partner's neighbour)` });
+      return;
+    }
     const entity = index.entities[c.entity];
     if (!want(entity.type)) return;
     const kind = c.payload.kind;
@@ -357,6 +381,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropped ? { mentions, unsure, decisions, dropped } : { mentions, unsure, decisions };
 }
+
+const WEAK_SET_ASIDE = 'abbreviation → drop: a weak abbreviation with no pair or side, or no name on the page';
 
 /** One decision object for the thousands of abbreviations settled without their context (nothing changes a decision). */
 const WITHOUT_CONTEXT: Decision = { verdict: 'drop', why: 'abbrev-without-context' };

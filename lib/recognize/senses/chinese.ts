@@ -577,7 +577,10 @@ function weakPartnerAt(input: SenseInput, pos: number): boolean {
   if (!WEAK_ABBREVIATIONS.has(input.text.charAt(pos))) return false;
   if (pos === input.end && !opensPhrase(input.text, input.start) && !(input.surface === '中' && RARE_PAIRED.has(input.text.charAt(pos)))) return false;
   if (!touchingNeighbours(input).some((n) => n.type === 'country' && n.start === pos && n.end === pos + 1)) return false;
-  return pairNamesCountries(input.text, Math.max(pos + 1, input.end));
+  // 中吉乌铁路: the word of relations or of a joint work comes after the whole run of abbreviations.
+  let runEnd = Math.max(pos + 1, input.end);
+  while (input.neighbours.some((n) => n.type === 'country' && n.start === runEnd && n.end === runEnd + 1)) runEnd++;
+  return pairNamesCountries(input.text, runEnd);
 }
 
 function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {

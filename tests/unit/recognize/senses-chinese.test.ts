@@ -677,12 +677,12 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     // 秘 (Peru) and 委 (Venezuela) likewise; 马 wants Malaysia named, as it could be three more countries.
     ['中秘两国签署了新的渔业合作文件。', ['中=country:CN', '秘=country:PE'], ['中:pair:keep', '秘:pair:keep']],
     ['中委关系近年来保持平稳。', ['中=country:CN', '委=country:VE'], ['中:pair:keep', '委:pair:keep']],
-    ['中马关系近年来保持平稳。', [], ['中:abbrev-without-context:drop']],
+    ['中马关系近年来保持平稳。', ['中=country:CN'], ['中:pair:keep']],
     ['马来西亚首相到访后，中马关系升温。', ['马来西亚=country:MY', '中=country:CN', '马=country:MY'], ['中:pair:keep', '马:pair:keep']],
     ['秘书处和委员会都在马路对面办公。', [], []],
     // 星 (Singapore) and 纽 (New Zealand) likewise want the country named; 馬 and 紐 as 马 and 纽.
     ['新加坡总理访华期间，中星两国签署了绿色经济合作文件。', ['新加坡=country:SG', '华=country:CN', '中=country:CN', '星=country:SG'], ['华:after-preposition:keep', '中:pair:keep', '星:pair:keep']],
-    ['中星两国的球迷挤满了看台。', [], ['中:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    ['中星两国的球迷挤满了看台。', ['中=country:CN'], ['中:pair:keep', '台:abbrev-without-context:drop']],
     ['新加坡政府表示，星国将继续开放边境。', ['新加坡=country:SG', '星=country:SG'], ['星:compound:keep']],
     ['新加坡的冷战史研究提到了几个卫星国。', ['新加坡=country:SG'], ['星:abbrev-without-context:drop']],
     ['紐西蘭外長表示，中紐兩國將擴大乳品貿易。', ['紐西蘭=country:NZ', '中=country:CN', '紐=country:NZ'], ['中:pair:keep', '紐:pair:keep']],
@@ -691,7 +691,7 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     ['馬來西亞外長說，馬方歡迎更多投資。', ['馬來西亞=country:MY', '馬=country:MY'], ['馬:compound:keep']],
     ['马来西亚游客在草原上骑马，马上就爱上了这里。', ['马来西亚=country:MY'], []],
     // Nor on a page that names only Damascus (大马士革), whose first two characters are Malaysia's short name.
-    ['中马关系近年来保持平稳，叙利亚首都大马士革局势紧张。', ['叙利亚=country:SY'], ['中:abbrev-without-context:drop']],
+    ['中马关系近年来保持平稳，叙利亚首都大马士革局势紧张。', ['中=country:CN', '叙利亚=country:SY'], ['中:pair:keep']],
     ['中马关系近年来保持平稳，大马总理将访华。', ['中=country:CN', '马=country:MY', '大马=country:MY', '华=country:CN'], ['中:pair:keep', '马:pair:keep', '华:after-preposition:keep']],
     // A side joined to another country's side before it in the sentence needs no name: 中方愿同老方.
     ['中方愿同柬方一道办好文化年活动。', ['中=country:CN', '柬=country:KH'], ['中:compound:keep', '柬:side-answering-side:keep']],
@@ -710,15 +710,15 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     ['沉默是金，雄辩是银。', [], ['金:ordinary-word:drop', '银:ordinary-word:drop']],
     ['他说，金是一个非常开明的领导人。', [], ['金:ordinary-word:drop']],
     ['埃及外长说，中埃友谊经受住了时间考验。', ['埃及=country:EG', '中=country:CN', '埃=country:EG'], ['中:pair:keep', '埃:pair:keep']],
-    // 中埃 on a page about Ethiopia is no Egypt: 埃 wants Egypt named.
-    ['埃塞俄比亚总理说，中埃友谊经受住了时间考验。', ['埃塞俄比亚=country:ET'], ['中:abbrev-without-context:drop']],
+    // 中埃 on a page about Ethiopia is no Egypt: 埃 wants Egypt named (中 is China either way).
+    ['埃塞俄比亚总理说，中埃友谊经受住了时间考验。', ['埃塞俄比亚=country:ET', '中=country:CN'], ['中:pair:keep']],
     // A rare one after 中 mid-phrase (推动中葡关系); not 以 (赛中|以合作).
     ['两国元首表示将推动中葡关系向前发展。', ['中=country:CN', '葡=country:PT'], ['中:pair:keep', '葡:pair:keep']],
-    ['中希关系保持稳定。', [], ['中:abbrev-without-context:drop']],
+    ['中希关系保持稳定。', ['中=country:CN'], ['中:pair:keep']],
     ['希腊总理访华期间，中希两国签署了港口合作文件。', ['希腊=country:GR', '华=country:CN', '中=country:CN', '希=country:GR'], ['华:after-preposition:keep', '中:pair:keep', '希:pair:keep', '港:abbrev-without-context:drop']],
     ['瑞典外长表示，中瑞两国将加强绿色转型合作。', ['瑞典=country:SE', '中=country:CN', '瑞=country:SE'], ['中:pair:keep', '瑞:pair:keep', '加:abbrev-without-context:drop']],
     ['中瑞自贸协定实施以来，瑞士对华出口稳步增长。', ['中=country:CN', '瑞=country:CH', '瑞士=country:CH', '华=country:CN'], ['中:pair:keep', '瑞:pair:keep', '华:after-preposition:keep']],
-    ['中瑞两国的球迷在看台上合影。', [], ['中:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    ['中瑞两国的球迷在看台上合影。', ['中=country:CN'], ['中:pair:keep', '台:abbrev-without-context:drop']],
     // An ordinary word on a page that names the country: no pair, no side.
     ['葡萄牙的葡萄酒很有名，但他更爱白葡萄。', ['葡萄牙=country:PT'], []],
     ['波兰队以二比一获胜，波浪般的掌声响起。', ['波兰=country:PL'], []],
@@ -738,9 +738,15 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     ['以色列代表说，企业在竞争中以合作求共赢。', ['以色列=country:IL'], ['中:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
     ['以色列代表出席的论坛于12日以合作共赢为主题开幕。', ['以色列=country:IL'], ['日:day:drop', '以:abbrev-without-context:drop']],
     ['以色列代表说，中美以两国人民的利益为重。', ['以色列=country:IL', '中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep', '以:abbrev-without-context:drop']],
-    // The partner must itself stand: a weak one set aside (no name) leaves 中 no pair; a 中 after
-    // a weak partner need not open a phrase (以中两国).
-    ['中以两国外长举行会谈。', [], ['中:abbrev-without-context:drop']],
+    // A weak one set aside for want of its name still stands in its pair before a word of relations:
+    // it is no mention, but 中 is China (以 only with Israel named); a 中 after a weak partner need
+    // not open a phrase (以中两国). With no such word after the pair, 中 has no pair (高中以上, 坐中巴方便 and a
+    // day's 日 before 以两国 are none).
+    ['中以两国外长举行会谈。', ['中=country:CN'], ['中:pair:keep']],
+    ['他具有高中以上学历。', [], ['中:abbrev-without-context:drop']],
+    ['坐中巴方便又便宜，中巴车每天发车十班。', [], ['中:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['12日以两国友好为主题的展览开幕。', [], ['日:day:drop']],
+    ['中巴经济走廊建设稳步推进。', ['中=country:CN'], ['中:pair:keep']],
     ['以色列总理说，以中两国关系良好。', ['以色列=country:IL', '以=country:IL', '中=country:CN'], ['以:pair:keep', '中:pair:keep']],
     // The full name nearest to a shared abbreviation settles it.
     ['巴西和巴基斯坦代表都出席了会议，巴基斯坦外长说巴方将继续合作。', ['巴西=country:BR', '巴基斯坦=country:PK', '巴基斯坦=country:PK', '巴=country:PK'], ['巴:compound:keep']],
@@ -756,8 +762,8 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     ['印巴双方同意停火。', ['印=country:IN', '巴=country:PK'], ['印:pair:keep', '巴:pair:keep', '意:abbrev-without-context:drop']],
     ['巴以冲突再度升级。', ['巴=country:PS', '以=country:IL'], ['巴:pair:keep', '以:pair:keep']],
     ['巴西总统呼吁以巴冲突双方停火。', ['巴西=country:BR', '以=country:IL', '巴=country:PS'], ['以:pair:keep', '巴:pair:keep']],
-    // 伊 with no name is set aside, and 美 has no partner left (as before 伊 was an abbreviation).
-    ['美伊双方在阿曼会谈。', ['阿曼=country:OM'], ['美:abbrev-without-context:drop']],
+    // 伊 with no name is set aside, but 美 before 伊双方 is the US all the same.
+    ['美伊双方在阿曼会谈。', ['美=country:US', '阿曼=country:OM'], ['美:pair:keep']],
     ['伊朗外长说，美伊双方仍有分歧。', ['伊朗=country:IR', '美=country:US', '伊=country:IR'], ['美:pair:keep', '伊:pair:keep']],
   ]);
 });
@@ -1216,7 +1222,7 @@ describe('audit-govzh: 中拉 before both sides or cooperation as a whole, 冶�
     ['该省冶金矿产资源十分丰富。', [], ['金:metallurgy:drop']],
     ['该省金矿资源十分丰富。', ['金=mineral:gold'], ['金:material-compound:keep']],
     // 中吉乌铁路: 乌 right after Kyrgyzstan's 吉 is Uzbekistan; after 俄 it stays Ukraine.
-    ['吉尔吉斯斯坦官员说，中吉乌铁路将于年内开工。', ['吉尔吉斯斯坦=country:KG', '吉=country:KG', '乌=country:UZ'], ['中:abbrev-without-context:drop', '吉:pair:keep', '乌:pair:keep']],
+    ['吉尔吉斯斯坦官员说，中吉乌铁路将于年内开工。', ['吉尔吉斯斯坦=country:KG', '中=country:CN', '吉=country:KG', '乌=country:UZ'], ['中:pair:keep', '吉:pair:keep', '乌:pair:keep']],
     ['俄乌冲突进入第三年。', ['俄=country:RU', '乌=country:UA'], ['俄:pair:keep', '乌:pair:keep']],
     // 中印尼“两国双园”, 中印尼关系: 中 opening its phrase (or after 了) against a country's full name,
     // before the two states or a word of relations; not 中 closing a locative (会谈中|印尼方面).
