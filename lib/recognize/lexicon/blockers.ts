@@ -115,6 +115,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Gold as "prime" or "best" before an abstract noun (黄金法则, 黄金准则, 黄金比例, 黄金时间).
   '黄金法则', '黃金法則', '黄金准则', '黃金準則', '黄金比例', '黃金比例', '黄金时间', '黃金時間', '黄金时期', '黃金時期',
   '黄金搭档', '黃金搭檔', '黄金组合', '黃金組合', '黄金起点', '黃金起點', '黄金年龄', '黃金年齡', '黄金地段', '黃金地段', '磁铁', '磁鐵', '铁人', '鐵人', '金银花', '金銀花',
+  // A plant (pennywort, 铜钱草) and a spotlight (镁光灯), named after a coin and a flash of magnesium.
+  '铜钱草', '銅錢草', '镁光灯', '鎂光燈',
   // Banks and enterprises (银企对接, 銀企合作): 银 there is short for 银行, no silver.
   '银企', '銀企',
   // Silver-white, a colour (锂是银白色的碱金属).

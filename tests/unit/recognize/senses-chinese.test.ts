@@ -411,6 +411,9 @@ describe('Chinese mineral names in other senses, and idioms', () => {
     ['这次投入的是真金白银。', [], []],
     // 金银花 is honeysuckle; 金银首饰 is gold and silver jewellery.
     ['金银花可以泡茶喝。', [], []],
+    ['这是一盆铜钱草，好养又好看。', [], []],
+    ['鎂光燈下的她顯得格外耀眼。', [], []],
+    ['铜火锅和铝合金锅都能用电磁炉。', ['铜=mineral:copper', '铝=mineral:aluminum'], ['金:ordinary-word-before:drop']],
     ['球队的防线堪称铜墙铁壁。', [], []],
   ]);
 });
