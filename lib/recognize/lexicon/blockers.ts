@@ -176,6 +176,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Trees, plants and drinks named after a country they do not come from (the plane tree, the
   // Dracaena, an Americano).
   '法国梧桐', '法國梧桐', '巴西木', '美式咖啡',
+  // Breeds and a bath and a drink named after a country (as "a British Shorthair", "Irish coffee").
+  '英国短毛猫', '英國短毛貓', '美国短毛猫', '美國短毛貓', '俄罗斯蓝猫', '俄羅斯藍貓', '法国斗牛犬', '法國鬥牛犬', '英国斗牛犬', '英國鬥牛犬',
+  '阿富汗猎犬', '阿富汗獵犬', '土耳其浴', '爱尔兰咖啡', '愛爾蘭咖啡',
 ];
 
 /**

@@ -463,6 +463,9 @@ describe('Chinese: a peninsula, a name after the dot of a transliteration, a foo
     ['俄罗斯方块是一款经典游戏。', [], []],
     ['意大利面是他最喜欢的食物。', [], []],
     ['意大利总理会见了来访的客人。', ['意大利=country:IT'], []],
+    ['她养了一只英国短毛猫，还常点爱尔兰咖啡。', [], []],
+    ['英国首相和爱尔兰总理通了电话。', ['英国=country:GB', '爱尔兰=country:IE'], []],
+    ['老城区的土耳其浴室很受欢迎。', [], []],
     // Old names: 南朝鲜 is South Korea (not North Korea's 朝鲜), 沙俄 Tsarist Russia (not Saudi Arabia's 沙).
     ['南朝鲜的电子产品出口增长很快。', ['南朝鲜=country:KR'], []],
     ['北朝鲜的电力供应十分紧张。', ['朝鲜=country:KP'], ['朝鲜:no-rule:keep']],

@@ -136,6 +136,8 @@ describe('a demonym before a breed', () => {
   ruled([
     ['An Afghan hound won the group.', [], ['Afghan:breed:drop']],
     ['French bulldogs were the most popular breed at the show.', [], ['French:breed:drop']],
+    ['She adopted a British Shorthair from the shelter.', [], []],
+    ['British shorthairs shed less than you think.', [], []],
     ['French farmers blocked the motorway.', ['French=country:FR'], ['French:no-rule:keep']],
     ['Afghan refugees crossed the border.', ['Afghan=country:AF'], ['Afghan:no-rule:keep']],
   ]);
