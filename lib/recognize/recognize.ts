@@ -396,20 +396,33 @@ const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
 const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-verb', 'period-style', 'religious-order', 'lead-not-material']);
 
 /**
+ * The word in lower case. One written in CJK characters only (U+2E80 to U+D7FF: ideographs, kana,
+ * hangul, none with a case) is returned as it is: thousands of them on a Chinese page, and the
+ * call costs more for them than for Latin letters. (Full-width Latin letters, past U+FF00, do have one.)
+ */
+function lowerCased(surface: string): string {
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 0x2e80 || c >= 0xd800) return surface.toLowerCase();
+  }
+  return surface;
+}
+
+/**
  * One sense per text: "Georgia" with no cue in its sentence takes the reading that cued uses of
  * the same word elsewhere in the text settled on ("Atlanta, Georgia" earlier in the article).
  */
 function applyOneSensePerText(decisions: Recognition['decisions'], mentions: Mention[], memory: SenseMemory = new Map(), dropped?: DroppedMatch[]): void {
   // Tallies by entity, then by the word in lower case: two lookups of short strings already made,
   // where one key built per decision (thousands on a Chinese page) cost more than the rest of the pass.
-  const tallyOf = (d: Recognition['decisions'][number]) => memory.get(d.id)?.get(d.surface.toLowerCase());
+  const tallyOf = (d: Recognition['decisions'][number]) => memory.get(d.id)?.get(lowerCased(d.surface));
   for (const d of decisions) {
     const why = d.decision.why;
     // A lower-case "china" says nothing about what "China" means in the same text.
     if (DEFAULT_REASONS.has(why) || LOCAL_READINGS.has(why) || d.decision.verdict === 'unsure' || why.startsWith('lower-case')) continue;
     let bySurface = memory.get(d.id);
     if (!bySurface) memory.set(d.id, (bySurface = new Map()));
-    const surface = d.surface.toLowerCase();
+    const surface = lowerCased(d.surface);
     const tally = bySurface.get(surface);
     if (tally) tally[d.final]++;
     else bySurface.set(surface, d.final === 'keep' ? { keep: 1, drop: 0 } : { keep: 0, drop: 1 });

@@ -274,6 +274,13 @@ describe('one sense per text', () => {
     expect(decided('Later she drove across GEORGIA at night.', { senseMemory: memory })).toEqual(['GEORGIA:default-country:drop']);
     expect(decided('Later she drove across GEORGIA at night.')).toEqual(['GEORGIA:default-country:keep']);
   });
+
+  it('tallies a Chinese word as it is written', () => {
+    const memory = new Map();
+    withoutNlp('中美两国领导人通了电话。', { senseMemory: memory });
+    expect(memory.get('country:CN')?.get('中')).toEqual({ keep: 1, drop: 0 });
+    expect(memory.get('country:US')?.get('美')).toEqual({ keep: 1, drop: 0 });
+  });
 });
 
 describe('the countries inside a deal’s name', () => {
