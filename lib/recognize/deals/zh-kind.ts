@@ -213,6 +213,14 @@ const ANY_NUMBER_OF_PARTIES = /[两兩二三][个個]?或[两兩二三]?[个個]
 const EXAMPLES_AFTER = /^[，,](?:例如|比如|譬如|诸如|諸如|如[^，。；,;]{1,12}、)/;
 /** A class named by its nature (物权性质的合同, 行政性质的协议). */
 const NATURE_MODIFIER = /(?:性质|性質)的$/;
+/** The words a definition's term is read for here (合同 has its own tests of a bare word). */
+const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
+/**
+ * A definition right after a term (又称, 是指, a bare 指, 即, 是一种, 是…共同设立的企业): what the term
+ * means, not one agreement (not 即将, 即可).
+ */
+const DEFINITION_AFTER =
+  /^(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司))/;
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
 /** A law's condition opening the sentence on an agreement (合同解除的，): the rule holds of any such one. */
@@ -325,6 +333,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // 中国对外签署的双边投资协定: a country's agreements with abroad, one with each partner.
   if (!c.one && SIGNED_ABROAD.test(text.slice(clause.start, c.phraseStart) + mods)) return 'signed with abroad, many';
   if (!c.one && !c.named && CLASS_PAIR.test(text.slice(clause.start, c.start))) return 'signed between classes of parties, a kind';
+  // 最早的双边自贸协定之一: the class something is one of, not that thing.
+  if (!c.one && /^之一/.test(text.slice(c.end, c.end + 2))) return 'the class of one of its members';
   if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
   // 条约名词解释：国家…之间…的书面协议; 由两个或两个以上国家签订的…协议: a gloss or a definition's wording.
   if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
@@ -390,5 +400,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     if (TERM_DEFINED_AFTER.test(next)) return 'a term defined';
     if (SERVES_AS_MEANS_AFTER.test(next)) return 'a kind of agreement as a means';
   }
+  // 特许权协议指…, 合资企业是…共同投资设立的企业: a term opening the sentence, then its definition.
+  if (!c.one && c.phraseStart === c.sentenceStart && TERM_WORD.test(text.slice(c.start, c.end)) && !/的/.test(mods) && !POINTED.test(mods) && DEFINITION_AFTER.test(text.slice(c.end, c.end + 40))) return 'a term defined';
   return '';
 }

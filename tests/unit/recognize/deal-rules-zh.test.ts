@@ -1380,5 +1380,13 @@ describe('(audit of encyclopedia and explainer text, stop 38) definitions, gloss
     // Advice to sign reaches a title in 《》 as it reaches a bare one.
     ['在实践中，股份转让需要签订《股权转让协议》。', ['股份 | (zh-stake) → drop: a kind of transfer', '股权 | (zh-stake) → drop: advice to sign one, not a signing', '协议 | (zh-strong) → drop: advice to sign one, not a signing']],
     ['双方已签订《股权转让协议》。', ['股权转让协议 | (zh-strong) → keep', '股权 | (zh-stake) → drop: the matter of an agreement']],
+    // A term opening the sentence before its definition (指, 是…设立的企业); 指出 points something out.
+    ['特许权协议指政府授权企业建设并经营公共设施的协议。', ['协议 | (zh-strong) → drop: a term defined', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['特许权协议指出的期限已经届满。', ['特许权协议 | (zh-strong) → keep']],
+    ['合资企业是外国投资者与本国投资者共同投资设立的企业。', ['合资企业 | (zh-strong) → drop: a term defined', '投资 | (zh-money) → drop: part of another word', '投资 | (zh-money) → drop: part of another word', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['合资企业是在两国元首见证下签约的。', ['合资企业 | (zh-strong) → keep']],
+    // 之一: the class one thing belongs to, not the thing.
+    ['该协议是两国迄今最大的能源协议之一。', ['该协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: the class of one of its members']],
+    ['两国签署了最大的能源协议。', ['最大的能源协议 | (zh-strong) → keep']],
   ]);
 });
