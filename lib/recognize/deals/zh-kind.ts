@@ -198,12 +198,12 @@ const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,
 const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|指(?![出责責控令]))/;
 /**
  * A glossary's or dictionary's entry (条约名词解释：…的书面协议, 释义：…): what follows the label is a
- * definition, and the agreement word in it its genus.
+ * definition, and the agreement word in it its genus. Read in the sentence's first 16 characters.
  */
 const GLOSS_LABEL = /(?:名词解释|名詞解釋|释义|釋義|词义|詞義)[：:]?/;
 /**
  * Parties of any number or sort (由两个或两个以上国家签订的, 两个或多个国家之间, 国家或其他国际法主体之间):
- * a definition's wording, never one signing's.
+ * a definition's wording, never one signing's. Read in the 64 characters before the deal word.
  */
 const ANY_NUMBER_OF_PARTIES = /[两兩二三][个個]?或[两兩二三]?[个個]?(?:以上|多个|多個|更多)|或(?:其他|其它)[^，。；,;]{0,8}(?:主体|主體|组织|組織|国家|國家|当事人|當事人)/;
 /**
@@ -337,8 +337,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.one && /^之一/.test(text.slice(c.end, c.end + 2))) return 'the class of one of its members';
   if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
   // 条约名词解释：国家…之间…的书面协议; 由两个或两个以上国家签订的…协议: a gloss or a definition's wording.
-  if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
-  if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(c.sentenceStart, c.start))) return 'parties of any number, a kind';
+  if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, Math.min(c.phraseStart, c.sentenceStart + 16)))) return 'the genus of a definition';
+  if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(c.sentenceStart, c.start - 64), c.start))) return 'parties of any number, a kind';
   if (!c.one && !POINTED.test(mods) && EXAMPLES_AFTER.test(text.slice(c.end, c.end + 16))) return 'a kind illustrated by examples';
   // 所谓中日合资企业, 什么是中美贸易协定: a term defined or asked about, however named its parties.
   if (/所谓|所謂|什么是|什麼是|何谓|何謂/.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
