@@ -216,11 +216,11 @@ const NATURE_MODIFIER = /(?:性质|性質)的$/;
 /** The words a definition's term is read for here (合同 has its own tests of a bare word). */
 const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
 /**
- * A definition right after a term (又称, 是指, a bare 指, 即, 是一种, 是…共同设立的企业): what the term
- * means, not one agreement (not 即将, 即可).
+ * A definition right after a term, perhaps after its gloss in brackets (又称, 是指, a bare 指, 即, 是一种,
+ * 是…共同设立的企业, 是…的国际条约): what the term means, not one agreement (not 即将, 即可).
  */
 const DEFINITION_AFTER =
-  /^(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司))/;
+  /^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))/;
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
 /** A law's condition opening the sentence on an agreement (合同解除的，): the rule holds of any such one. */
@@ -401,6 +401,6 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     if (SERVES_AS_MEANS_AFTER.test(next)) return 'a kind of agreement as a means';
   }
   // 特许权协议指…, 合资企业是…共同投资设立的企业: a term opening the sentence, then its definition.
-  if (!c.one && c.phraseStart === c.sentenceStart && TERM_WORD.test(text.slice(c.start, c.end)) && !/的/.test(mods) && !POINTED.test(mods) && DEFINITION_AFTER.test(text.slice(c.end, c.end + 40))) return 'a term defined';
+  if (!c.one && c.phraseStart === c.sentenceStart && TERM_WORD.test(text.slice(c.start, c.end)) && !/的/.test(mods) && !POINTED.test(mods) && DEFINITION_AFTER.test(text.slice(c.end, c.end + 80))) return 'a term defined';
   return '';
 }

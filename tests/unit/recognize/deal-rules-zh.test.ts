@@ -1388,5 +1388,13 @@ describe('(audit of encyclopedia and explainer text, stop 38) definitions, gloss
     // 之一: the class one thing belongs to, not the thing.
     ['该协议是两国迄今最大的能源协议之一。', ['该协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: the class of one of its members']],
     ['两国签署了最大的能源协议。', ['最大的能源协议 | (zh-strong) → keep']],
+    // A term, its gloss in brackets, then its genus (是…的国际条约); with its gloss and a signing, one.
+    ['双边投资协定(Bilateral Investment Treaty)是两国为保护投资而签署的国际条约。', ['Investment | (money) → drop: money word without value, named party or transaction verb', '投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: a term defined', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['双边投资协定(BIT)今天在北京签署。', ['双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // Not concluded (未订立, 尚未缔结) is no deal; 缔结 ends the phrase as 订立 does.
+    ['两国至今未订立正式协定。', ['协定 | (zh-strong) → drop: negated']],
+    ['两国去年订立了正式协定。', ['正式协定 | (zh-strong) → keep']],
+    ['两国尚未缔结自由贸易协定。', ['协定 | (zh-strong) → drop: negated']],
+    ['两国缔结的自由贸易协定明年生效。', ['自由贸易协定 | (zh-strong) → keep']],
   ]);
 });
