@@ -25,7 +25,7 @@ const STOP_WORDS = [
   '签署了', '簽署了', '签订了', '簽訂了', '签定了', '簽定了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
   '簽訂', '签定', '簽定', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
   '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
-  '通过', '通過', '取得', '赢得', '贏得', '争取到', '爭取到', '订立', '訂立', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
+  '通过', '通過', '取得', '赢得', '贏得', '争取到', '爭取到', '订立', '訂立', '缔结', '締結', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被', '且', '以',
   '让', '讓', '向', '从', '從', '由', '以便', '有关', '有關', '涉及', '成立', '设立', '設立', '组建', '組建', '组成', '組成',
   '签约', '簽約', '签', '簽', '达不成', '達不成', '谈不拢', '談不攏', '增持', '减持', '減持', '认购', '認購', '买入', '買入', '购入', '購入',
@@ -54,6 +54,10 @@ const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|补�
  */
 const MODIFIED_AFTER =
   /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|有效期|期(?![货貨权權])|问题|問題|概念|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本|文本|版本|语句|語句|约束(?![着著了住])|約束(?![着著了住])|义务|義務)/;
+/** What is done by agreement (通过协议取得, 经协议转让); not 通过协议后, a parliament approving one. */
+const BY_AGREEMENT_VERB_AFTER = /^(?:获得|獲得|取得|转让|轉讓|出让|出讓|约定|約定|确定|確定|解决|解決|方式|形式|安排)/;
+/** A quoted term talked about (“特许经营协议”表述方式, “对赌协议”一词, “合同”字样): a word, not a deal. */
+const TERM_TALKED_ABOUT = /^[”"」』](?:这一|這一|这个|這個|此)?(?:表述|说法|說法|一词|一詞|词语|詞語|字样|字樣|提法|用语|用語|术语|術語|概念|称谓|稱謂)/;
 /** Agreements of family life: 离婚协议, 婚前协议, 赡养协议, 遗赠扶养协议, 分家协议. */
 const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|抚养|撫養|扶养|扶養|分家)$/;
 /**
@@ -62,7 +66,7 @@ const FAMILY_AGREEMENT = /(?:离婚|離婚|婚前|婚内|婚內|赡养|贍養|�
  * protocol stack or suite (协议栈, 协议簇), and money contracted for in a count of investment
  * projects (协议资金, 协议引资, 项目协议总投资).
  */
-const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|受让|受讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|族|报文|報文|字段|[税稅]率|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
+const AGREEMENT_MODIFIES = /^(?:[价價](?!值)|概念|范本|範本|模板|样本|樣本|方式|转让|轉讓|受让|受讓|出让|出讓|离婚|離婚|存款|收购|收購|供货|供貨|网络|網絡|体系|體系|仲裁|[栈棧]|簇|族|报文|報文|字段|[税稅]率|关税|關稅|投[资資](?:总|總)?[额額]|资金|資金|引资|引資|总投资|總投資)/;
 /**
  * Between parties a trade is a deal (两队之间的交易, 与对手的交易), and so is one completed or signed
  * (完成了出售锂矿的交易); a 的-modifier alone describes a kind (网上进行的交易, 平台上的二手交易).
@@ -84,7 +88,7 @@ const PERCENT_OF_CAPITAL = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三�
  * 上市公司股份转让的常见方式: a stake word before 转让 as a noun names a kind of transfer, not a
  * stake (将所持股份转让给腾讯 is the verb with its taker; 股权转让协议 leaves the deal to 协议).
  */
-const STAKE_TRANSFER_AFTER = /^(?:转让|轉讓)(?![给給予协協合])/;
+const STAKE_TRANSFER_AFTER = /^(?:转让|轉讓|转移|轉移)(?![给給予至到协協合])/;
 const STAKE_AGREEMENT_AFTER = /^(?:转让|轉讓|收购|收購)(?:协|協|合同)/;
 
 function cjkOrInner(ch: string): boolean {
@@ -555,7 +559,7 @@ const ACQUISITION_TERM_AFTER = /^(?:价(?!值)|價(?!值)|方|者|商|站|点|�
  * make one compound with it), are about acquisitions of a kind, not one deal.
  */
 const ACQUISITION_TOPIC_AFTER =
-  /^(?:交易|重组|重組)?(?:绩效|績效|事件|动机|動機|动因|動因|案例|浪潮|热潮|熱潮|效应|效應|整合|理论|理論|研究|决策|決策|背景|溢价|溢價|成功率|失败率|失敗率|市场|市場|活动|活動)/;
+  /^(?:交易|重组|重組)?(?:绩效|績效|事件|动机|動機|动因|動因|案例|浪潮|热潮|熱潮|效应|效應|整合|理论|理論|研究|决策|決策|背景|溢价|溢價|成功率|失败率|失敗率|市场|市場|活动|活動|环境|環境|起步|起源|兴起|興起)/;
 /** Other activities of trade joined to 收购 (收购与出口, 收购和销售): the buying of goods, not of a company. */
 const PRODUCE_ACTIVITY_AFTER = /^[与與和及、](?:出口|销售|銷售|加工|储存|儲存|运输|運輸|储运|儲運|调运|調運|销往|銷往)/;
 /** 交易 or 重组 right after 并购, before a noun the compound modifies (并购交易定价, 并购重组市场). */
@@ -606,7 +610,7 @@ const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
 /** A verb of buying or selling right before the stake: one stake changing hands (受让了该公司股权). */
 const BOUGHT_BEFORE = /(?:收购|收購|受让|受讓|出售|购买|購買)$/;
 const SHAREHOLDERS_RULE = /(?:股东|股東)(?:以外|之外|之间|之間|过半数|過半數)|(?:未经|未經)(?:其他|其它|全体|全體)?(?:股东|股東)/;
-const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)/;
+const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)|另一(?:家|個|个)[^，。；、,;]{0,6}的$/;
 /**
  * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
  * steps, not one agreement).
@@ -626,7 +630,7 @@ const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件
 
 /** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|${SIGN_VERBS}|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
@@ -635,7 +639,7 @@ const DENIED_OR_HOPED =
   new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
 const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
 /** The last characters those verbs can end with, to test before reading the clause. */
-const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過']);
+const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過立结結']);
 
 const VALUE_RIGHT_AFTER = new RegExp(`^${ZH_AMOUNT}`);
 
@@ -817,6 +821,8 @@ function generalRejection(
   }
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
+  // 引入了“特许经营协议”表述, “框架协议”一词: the word quoted and talked about, not an agreement.
+  if (/[“"「『]/.test(text.charAt(start - 1)) && TERM_TALKED_ABOUT.test(text.slice(trigger.end, trigger.end + 6))) return 'a word talked about';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   if (READER_AGREEMENT.has(word) && readersTerms(text, sentence)) return "a page's terms for its reader";
@@ -858,6 +864,8 @@ function wordRejection(c: Candidate): string {
       // (Read on the characters right before the word, as a Latin name stands apart from it: MIT 协议.)
       if (/^(?:协议|協議)$/.test(word) && (readsAsProtocol(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after)) return 'modifies the next word';
+      // 通过协议获得授权, 经协议转让: a bare 协议 after 通过 or 经 is the manner (by agreement), not one agreement.
+      if (/^(?:协议|協議)$/.test(word) && start === trigger.start && /(?:通过|通過|经由|經由|经过|經過)$/.test(text.slice(Math.max(sentence.start, start - 2), start)) && BY_AGREEMENT_VERB_AFTER.test(after)) return 'by agreement, a manner';
       // 协议金额超3920亿元, 协议总金额74.58亿元, 签订正式协议项目38个: the money or the projects of a
       // round of signings, when nothing but 项目, 正式 or 意向 stands before 协议 and no 的 or demonstrative
       // before that (not 该协议金额, 双方签署的协议金额: one agreement's).
@@ -895,6 +903,8 @@ function wordRejection(c: Candidate): string {
       if (/^(?:股份)$/.test(word) && modifiers.length <= 4 && !/[的\d%％]/.test(modifiers) && SHORT_NAME_AFTER.test(after)) return "a company's short name";
       if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start)) && !PERCENT_OF_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return "a company's share capital";
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of transfer';
+      // 股权交易的成本, 股权交易市场: the stake word in a kind of trade, before a noun that trade modifies.
+      if (/^(?:交易)/.test(after) && MODIFIED_AFTER.test(text.slice(trigger.end + 2, trigger.end + 8).replace(/^的/, '')) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers)) return 'a kind of trade';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers)) return 'a holding in any company';
       if (!STAKE_SHARE.test(modifiers) && !/\d/.test(modifiers) && SHAREHOLDERS_RULE.test(text.slice(Math.max(sentence.start, start - 12), trigger.start)) && !BOUGHT_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return 'a holding of any shareholder, in a rule';
@@ -1013,6 +1023,8 @@ function wordRejection(c: Candidate): string {
       // 中企在海外的并购交易金额同比下降: a statistic of many acquisitions, unless one is counted.
       if (ACQUISITION_STATISTIC.test(text.slice(trigger.end, trigger.end + 6)) && !ONE_TRANSACTION.test(modifiers)) return 'a statistic of many';
       if (ACQUISITIONS_COUNTED.test(modifiers)) return 'a statistic of many';
+      // 此次的并购浪潮: a wave is many acquisitions, whatever points at the wave.
+      if (word.length === 2 && /^(?:浪潮|热潮|熱潮|高潮)/.test(after)) return 'a wave of many';
       // 丁香的收购与出口, 粮食收购和加工: buying of produce, an activity beside others of trade.
       if (PRODUCE_ACTIVITY_AFTER.test(after)) return 'an activity of trade';
       // 提升国企的并购绩效, 并购交易定价, 中国上市公司的并购重组: the word modifies a noun of the field

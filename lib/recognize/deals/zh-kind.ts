@@ -43,7 +43,7 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
  * 格式, 范本).
  */
 const KIND_MODIFIER =
-  /比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|一[种種](?!子)|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
+  /不同(?:类型|類型|种类|種類)|[类類]型$|比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|一[种種](?!子)|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
 /** A kind pointed at where the phrase opens: 此種協定, 这类合同, 各种协议. */
 const POINTED_KIND = /^(?:[此这這该該那各][类類种種])/;
 /**
@@ -84,6 +84,11 @@ const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|�
 /** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
 const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必須|不得|一律)/;
 
+/** So far or in all (已经签署了, 累计签订, 截至年底): a stock of agreements, when counted in tens. */
+const SO_FAR = /已|累计|累計|截至|迄今|至今|共计|共計/;
+const MANY_COUNTED = /^[^，。；,;的]{0,4}?(?:[1-9]\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]?[百千])多?\s*(?:个|個|项|項|份|部)/;
+/** Signed with abroad in general (对外签署的, 對外簽訂的): with each foreign partner, many agreements. */
+const SIGNED_ABROAD = new RegExp(String.raw`(?:对外|對外)(?:${SIGN_VERBS}|缔结|締結|订立|訂立)(?:了|过|過)?的`);
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
 const COUNTED = /^的?(?:数量|數量|数目|數目|总数|總數|总量|總量)|一半|半数|半數|占比|佔比/;
 
@@ -133,7 +138,7 @@ const CITING = /(?:根据|根據|按照|依照|依据|依據)$/;
  * 与高校签订): a modal or a verb of encouraging before the signing verb, in the same clause. A one-character modal must be a word of its own: 要 of 主要 or 要求, 应 of 应邀 are
  * other words; the segmenter knows most of them, not 应届 (a graduate of this year) or 应聘.
  */
-const SIGNING_VERB_END = new RegExp(String.raw`(?:${SIGN_VERBS}|订立|訂立|起草|签|簽)(?:下)?了?$`);
+const SIGNING_VERB_END = new RegExp(String.raw`(?:${SIGN_VERBS}|订立|訂立|起草|签|簽)(?:下)?了?[《“"「『]?$`);
 const ADVICE_WORD = /应当|應當|应该|應該|需要|务必|務必|必须|必須|可以|最好|鼓励|鼓勵|引导|引導|倡导|倡導|提倡|记得|記得|切记|切記|提醒|切勿|切莫|千万|千萬|不要|[应應](?![届屆聘邀])|[要须須需请請]/g;
 function adviceToSign(text: string, clause: { start: number; text: string }): boolean {
   const verb = SIGNING_VERB_END.exec(clause.text);
@@ -194,7 +199,32 @@ const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,
  * 续约合同是...达成的新协议, 新秀合同即A类合同，是…的第一份合同): not when the subject is pointed at
  * (该合同是, 这笔交易是).
  */
-const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是指|指的是|即|是)/;
+const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|指(?![出责責控令]))/;
+/**
+ * A glossary's or dictionary's entry (条约名词解释：…的书面协议, 释义：…): what follows the label is a
+ * definition, and the agreement word in it its genus. Read in the sentence's first 16 characters.
+ */
+const GLOSS_LABEL = /(?:名词解释|名詞解釋|释义|釋義|词义|詞義)[：:]?/;
+/**
+ * Parties of any number or sort (由两个或两个以上国家签订的, 两个或多个国家之间, 国家或其他国际法主体之间):
+ * a definition's wording, never one signing's. Read in the 64 characters before the deal word.
+ */
+const ANY_NUMBER_OF_PARTIES = /[两兩二三][个個]?或[两兩二三]?[个個]?(?:以上|多个|多個|更多)|或(?:其他|其它)[^，。；,;]{0,8}(?:主体|主體|组织|組織|国家|國家|当事人|當事人)/;
+/**
+ * Examples right after the phrase (…的合同，如铁路、公路运输合同; …的协议，例如…): a class illustrated by
+ * its instances. 如 alone must open a list (如获批准 is "if").
+ */
+const EXAMPLES_AFTER = /^[，,](?:例如|比如|譬如|诸如|諸如|如[^，。；,;]{1,12}、)/;
+/** A class named by its nature (物权性质的合同, 行政性质的协议). */
+const NATURE_MODIFIER = /(?:性质|性質)的$/;
+/** The words a definition's term is read for here (合同 has its own tests of a bare word). */
+const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
+/**
+ * A definition right after a term, perhaps after its gloss in brackets (又称, 是指, a bare 指, 即, 是一种,
+ * 是…共同设立的企业, 是…的国际条约): what the term means, not one agreement (not 即将, 即可).
+ */
+const DEFINITION_AFTER =
+  /^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))/;
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
 /** A law's condition opening the sentence on an agreement (合同解除的，): the rule holds of any such one. */
@@ -247,9 +277,10 @@ const SERVES_AS_MEANS_AFTER = /^(?:作为|作為)[^，。；,;]{0,20}(?:工具|�
 
 /**
  * Parties before the phrase, with no verb of signing needed: 小米与投资人的对赌协议, 双方达成仲裁协议.
- * An agreement between named sides is one agreement, whatever its legal category.
+ * An agreement between named sides is one agreement, whatever its legal category. (同 of 合同, 共同,
+ * 相同 is no preposition: 在“合同编”里所规定的有名合同.)
  */
-const PARTIES_BEFORE = /(?:与|與|同|跟)[^，。；,;：:]{1,16}$|(?:双方|雙方|各方|达成|達成)[^，。；,;：:]{0,4}$/;
+const PARTIES_BEFORE = /(?:与|與|(?<![合共相不协協一])同|跟)[^，。；,;：:]{1,16}$|(?:双方|雙方|各方|达成|達成)[^，。；,;：:]{0,4}$/;
 
 /** The agreement words the four rules below read (not money, stake or acquisition words). */
 const AGREEMENT_WORD = /(?:协议|協議|协定|協定|合同|合约|合約)$/;
@@ -301,8 +332,18 @@ export function kindOfAgreement(text: string, c: KindContext): string {
             : '';
   if (signers && !signedAsEvent(text, clause)) return signers;
   if (!c.one && WITH_MANY_COUNTRIES.test(clause.text)) return 'signed with many countries';
+  // 中国已经签署了125个双边投资协定, 截至去年已签订30多项: a stock signed so far, counted in tens.
+  if (SO_FAR.test(clause.text) && MANY_COUNTED.test(mods)) return 'a count of agreements signed so far';
+  // 中国对外签署的双边投资协定: a country's agreements with abroad, one with each partner.
+  if (!c.one && SIGNED_ABROAD.test(text.slice(clause.start, c.phraseStart) + mods)) return 'signed with abroad, many';
   if (!c.one && !c.named && CLASS_PAIR.test(text.slice(clause.start, c.start))) return 'signed between classes of parties, a kind';
+  // 最早的双边自贸协定之一: the class something is one of, not that thing.
+  if (!c.one && /^之一/.test(text.slice(c.end, c.end + 2))) return 'the class of one of its members';
   if (!POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
+  // 条约名词解释：国家…之间…的书面协议; 由两个或两个以上国家签订的…协议: a gloss or a definition's wording.
+  if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, Math.min(c.phraseStart, c.sentenceStart + 16)))) return 'the genus of a definition';
+  if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(c.sentenceStart, c.start - 64), c.start))) return 'parties of any number, a kind';
+  if (!c.one && !POINTED.test(mods) && EXAMPLES_AFTER.test(text.slice(c.end, c.end + 16))) return 'a kind illustrated by examples';
   // 所谓中日合资企业, 什么是中美贸易协定: a term defined or asked about, however named its parties.
   if (/所谓|所謂|什么是|什麼是|何谓|何謂/.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   // 那张HR发你的期权授予协议: the reader's own, any reader's.
@@ -319,6 +360,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (/^[该該]/.test(mods) && NORM_CONDITION.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of any such agreement';
   if (c.one && !c.indefinite) return '';
   if (GATHERED.test(mods)) return 'a sample text gathered for readers';
+  if (NATURE_MODIFIER.test(mods) && !c.partiesSigned && !signedAsEvent(text, clause)) return 'a kind named by its nature';
   // (Not a share of something else the phrase is measured by: 占年度营收35%的供货合同.)
   if (SHARE_OF.test(mods) && !/[占佔]/.test(mods)) return 'a share of agreements, many';
   if (KIND_OF_AFTER.test(text.slice(c.end, c.end + 4))) return 'the type or purpose of a kind';
@@ -362,5 +404,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     if (TERM_DEFINED_AFTER.test(next)) return 'a term defined';
     if (SERVES_AS_MEANS_AFTER.test(next)) return 'a kind of agreement as a means';
   }
+  // 特许权协议指…, 合资企业是…共同投资设立的企业: a term opening the sentence, then its definition.
+  if (!c.one && c.phraseStart === c.sentenceStart && TERM_WORD.test(text.slice(c.start, c.end)) && !/的/.test(mods) && !POINTED.test(mods) && DEFINITION_AFTER.test(text.slice(c.end, c.end + 80))) return 'a term defined';
   return '';
 }

@@ -561,6 +561,8 @@ function sovietPair(text: string, start: number, end: number, ch: string): boole
   return COUNTED.test(ahead) || cue.ZH_RELATIONS_AFTER.test(ahead);
 }
 
+/** Nouns the locative 中 closes (实践中, 实务中): in practice. (过程中 has its own rules, before a side.) */
+const LOCATIVE_NOUN_BEFORE = /(?:实践|實踐|实务|實務)$/;
 /** Characters after which a noun phrase starts: 的, 之, 于 (关于), 就, 将, 把, 为. */
 const PHRASE_OPENERS = new Set([...'的之于於就将將把为為']);
 /**
@@ -590,6 +592,11 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   const ch = input.surface;
   // 日出 is sunrise, but in 中日出口 the 日 closes a pair of countries and 出口 is the next word.
   if (dayCompound(ch, after) && !(neighbourAbbrev && pairedWith(before, ch) && !dayWord(text, start))) return drop('day');
+  // 在實踐中股份轉讓, 实务中股权: 中 after a noun that takes the locative (in practice) closes it; it
+  // starts no compound (中股) there.
+  if (ch === '中' && LOCATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('locative');
+  // 英美法系, 大陆法系: 法系 is a family of legal systems, its 法 law, not France (not 中法系列活动, a series).
+  if (ch === '法' && after === '系' && text.charAt(end + 1) !== '列') return drop('legal-family');
   // The segmenter's questions come last in each condition (they are the costly ones).
   if (
     neighbourAbbrev &&

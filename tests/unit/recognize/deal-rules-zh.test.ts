@@ -1324,3 +1324,77 @@ describe('(second review, stop 37) a filing of the company is no rule, organs jo
     ['为达成更高的传输速率，厂商在路由器里采用了私有协议。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
   ]);
 });
+
+describe('(audit of encyclopedia and explainer text, stop 38) definitions, glosses, terms and counts of a kind', () => {
+  ruled([
+    // A definition by a bare 指 after the term: its genus is a kind; a side that 指出 (points out) defines nothing.
+    ['狭义合同指平等主体之间设立民事权利义务的协议。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['美方指出，双方的协议已经生效。', ['双方的协议 | (zh-strong) → keep']],
+    // A glossary's label (释义：) opens a definition.
+    ['公约释义：多个国家为共同事项缔结的协议。', ['协议 | (zh-strong) → drop: the genus of a definition']],
+    ['两国签署了关于共同开发锂矿的协议。', ['关于共同开发锂矿的协议 | (zh-strong) → keep']],
+    // Parties of any number (两个或两个以上) are a definition's; two named firms sign one.
+    ['由两个或两个以上企业共同签订的合作协议，称为联营协议。', ['协议 | (zh-strong) → drop: parties of any number, a kind', '协议 | (zh-strong) → drop: parties of any number, a kind']],
+    ['由两家企业共同签订的合作协议今天生效。', ['合作协议 | (zh-strong) → keep']],
+    // Examples after a comma (，如…、…) illustrate a class; 如 before a verb is "if".
+    ['由政府一方与企业订立的合同，如特许经营合同、采购合同，属于行政合同。', ['合同 | (zh-weak) → drop: a kind illustrated by examples', '合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: said of a kind of agreement', '合同 | (zh-weak) → drop: a legal category of agreement']],
+    ['双方签订的合同，如获批准，将于明年生效。', ['合同 | (zh-weak) → keep']],
+    // A class named by its nature (担保性质的合同), unless one is signed with a party.
+    ['抵押合同等担保性质的合同适用物权规则。', ['合同 | (zh-weak) → drop: said of a kind of agreement', '合同 | (zh-weak) → drop: a kind named by its nature']],
+    ['该公司与银行签下一份担保性质的合同。', ['一份担保性质的合同 | (zh-weak) → keep']],
+    // Contracts of different types are a kind.
+    ['律师会针对不同类型合同给出建议。', ['合同 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['律师审查了这份合同。', ['这份合同 | (zh-weak) → keep']],
+    // 同 of 合同 is no preposition: a legal category stays a category after “合同编”; 同 before a party is one.
+    ['在“合同编”里所规定的有名合同共有十九种。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: a legal category of agreement']],
+    ['锂业公司同嘉能可的对赌协议引发关注。', ['锂业公司同嘉能可的对赌协议 | (zh-strong) → keep']],
+    // A stock signed so far, counted in tens or hundreds; two are counted agreements.
+    ['中国已经签署了一百多个双边投资协定。', ['投资 | (zh-money) → drop: a count of agreements signed so far', '协定 | (zh-strong) → drop: a count of agreements signed so far']],
+    ['中国已经签署了两个双边投资协定。', ['两个双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // Signed with abroad (对外签署的): one with each partner; with one country named, one.
+    ['日本对外签署的经济伙伴关系协定大多包含投资章节。', ['伙伴关系 | (zh-weak) → drop: signed with abroad, many', '协定 | (zh-strong) → drop: signed with abroad, many', '投资 | (zh-money) → drop: signed with abroad, many']],
+    ['日本与澳大利亚签署的经济伙伴关系协定包含投资章节。', ['经济伙伴关系协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // 协定关税, a treaty tariff: 协定 modifies it.
+    ['协定关税使进口税率长期被锁定。', ['协定 | (zh-strong) → drop: modifies the next word']],
+    ['两国签署的协定将关税降至零。', ['协定 | (zh-strong) → keep']],
+    // M&A as a field (起步较晚, 并购环境) and a wave of many, even pointed at (这次的并购浪潮).
+    ['我国的并购起步较晚。', ['并购 | (zh-acquisition) → drop: modifies a noun of the field']],
+    ['我国企业的这次并购进展顺利。', ['这次并购 | (zh-acquisition) → keep']],
+    ['在这次的并购浪潮中，许多矿企被整合。', ['并购 | (zh-acquisition) → drop: a wave of many']],
+    ['这次的并购完成后，矿企产能翻倍。', ['这次的并购 | (zh-acquisition) → keep']],
+    // Another company's shares (另一家公司的股份) are any company's; a share of them bought is a stake.
+    ['收购是指购买另一家公司的股份以取得控制权。', ['收购 | (zh-acquisition) → drop: said of a kind of agreement', '股份 | (zh-stake) → drop: a holding in any company']],
+    ['紫金矿业购买了另一家锂矿公司51%的股份。', ['另一家锂矿公司51%的股份 | (zh-stake) → keep']],
+    // 股权转移 as a noun is a kind of transfer; moved to a taker (转移给) it is a stake.
+    ['股权转移须办理变更登记。', ['股权 | (zh-stake) → drop: a kind of transfer']],
+    ['公司将所持股权转移给母公司。', ['所持股权 | (zh-stake) → keep']],
+    // 股权交易的成本: a kind of trade; one trade pointed at keeps its deal.
+    ['相比资产交易，股权交易的成本低。', ['交易 | (zh-weak) → drop: no quantifier or modifier', '股权 | (zh-stake) → drop: a kind of trade', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['公司以5亿元完成了这笔股权交易。', ['这笔股权交易 | (zh-weak) → keep | 500000000 CNY', '股权 | (zh-stake) → drop: no transaction or share']],
+    // By agreement (通过协议取得): a manner; a parliament passing one (通过协议后) approves an agreement.
+    ['企业可以通过协议取得特许经营权。', ['协议 | (zh-strong) → drop: by agreement, a manner', '特许经营权 | (zh-weak) → drop: no quantifier or modifier']],
+    ['国会通过协议后，关税将下调。', ['协议 | (zh-strong) → keep']],
+    // A quoted term talked about (“…协议”这一表述); one signed in quotes is a deal.
+    ['新法首次引入了“特许经营协议”这一表述。', ['协议 | (zh-strong) → drop: a word talked about']],
+    ['双方签署了“特许经营协议”。', ['特许经营协议 | (zh-strong) → keep']],
+    // Advice to sign reaches a title in 《》 as it reaches a bare one.
+    ['在实践中，股份转让需要签订《股权转让协议》。', ['股份 | (zh-stake) → drop: a kind of transfer', '股权 | (zh-stake) → drop: advice to sign one, not a signing', '协议 | (zh-strong) → drop: advice to sign one, not a signing']],
+    ['双方已签订《股权转让协议》。', ['股权转让协议 | (zh-strong) → keep', '股权 | (zh-stake) → drop: the matter of an agreement']],
+    // A term opening the sentence before its definition (指, 是…设立的企业); 指出 points something out.
+    ['特许权协议指政府授权企业建设并经营公共设施的协议。', ['协议 | (zh-strong) → drop: a term defined', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['特许权协议指出的期限已经届满。', ['特许权协议 | (zh-strong) → keep']],
+    ['合资企业是外国投资者与本国投资者共同投资设立的企业。', ['合资企业 | (zh-strong) → drop: a term defined', '投资 | (zh-money) → drop: part of another word', '投资 | (zh-money) → drop: part of another word', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['合资企业是在两国元首见证下签约的。', ['合资企业 | (zh-strong) → keep']],
+    // 之一: the class one thing belongs to, not the thing.
+    ['该协议是两国迄今最大的能源协议之一。', ['该协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: the class of one of its members']],
+    ['两国签署了最大的能源协议。', ['最大的能源协议 | (zh-strong) → keep']],
+    // A term, its gloss in brackets, then its genus (是…的国际条约); with its gloss and a signing, one.
+    ['双边投资协定(Bilateral Investment Treaty)是两国为保护投资而签署的国际条约。', ['Investment | (money) → drop: money word without value, named party or transaction verb', '投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: a term defined', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['双边投资协定(BIT)今天在北京签署。', ['双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // Not concluded (未订立, 尚未缔结) is no deal; 缔结 ends the phrase as 订立 does.
+    ['两国至今未订立正式协定。', ['协定 | (zh-strong) → drop: negated']],
+    ['两国去年订立了正式协定。', ['正式协定 | (zh-strong) → keep']],
+    ['两国尚未缔结自由贸易协定。', ['协定 | (zh-strong) → drop: negated']],
+    ['两国缔结的自由贸易协定明年生效。', ['自由贸易协定 | (zh-strong) → keep']],
+  ]);
+});

@@ -1262,3 +1262,15 @@ describe('(second review, stop 37) medal tables beside other words, price boards
     ['会议期间中拉双方签署了多项协议。', ['中=country:CN'], ['中:bloc-pair:keep']],
   ]);
 });
+
+describe('(audit of explainer text, stop 38) the locative 中 after 实践, 实务; 法系', () => {
+  ruled([
+    // 中 closing "in practice" starts no compound (中股); 中股 opening the sentence is China's stocks.
+    ['在实践中股份转让需要登记。', [], ['中:locative:drop']],
+    ['中股今天全线上涨。', ['中=country:CN'], ['中:compound:keep']],
+    ['实务中股权代持较为常见。', [], ['中:locative:drop']],
+    // 法系, a family of legal systems: its 法 is law; 中法系列 is China and France before a series.
+    ['大陆法系以成文法为主。', [], ['法:legal-family:drop', '法:abbrev-without-context:drop']],
+    ['中法系列文化活动在巴黎开幕。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep', '巴黎:literal-place:drop']],
+  ]);
+});
