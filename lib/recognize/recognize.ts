@@ -396,14 +396,14 @@ const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
 const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-verb', 'period-style', 'religious-order', 'lead-not-material']);
 
 /**
- * The word in lower case. One written in CJK characters only (U+2E80 to U+D7FF: ideographs, kana,
- * hangul, none with a case) is returned as it is: thousands of them on a Chinese page, and the
- * call costs more for them than for Latin letters. (Full-width Latin letters, past U+FF00, do have one.)
+ * The word in lower case. One written in CJK characters only (U+2E80 to U+9FFF: ideographs, kana
+ * and their punctuation; U+AC00 to U+D7AF: hangul; none with a case) is returned as it is:
+ * thousands of them on a Chinese page, and the call costs more for them than for Latin letters.
  */
 function lowerCased(surface: string): string {
   for (let i = 0; i < surface.length; i++) {
     const c = surface.charCodeAt(i);
-    if (c < 0x2e80 || c >= 0xd800) return surface.toLowerCase();
+    if (!((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af))) return surface.toLowerCase();
   }
   return surface;
 }

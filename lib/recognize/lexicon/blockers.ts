@@ -205,6 +205,8 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // Kind words put in for someone (从中美言几句): 美 starts 美言, so the 中 of 从中 has no partner;
   // 中美言和 is a pair making peace.
   ['美言', '和'],
+  // 巴中 is a city of Sichuan (巴中合作社, 巴中市), but 巴中两国, 巴中关系, 巴中友谊 are a pair.
+  ['巴中', '两兩关關双雙友建峰贸貿经經领領'],
   // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
   ['中非', '合关關贸貿投领領双雙峰友经經'],
   ['日元', '首帅帥老旦勋勳'],

@@ -595,8 +595,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // 在實踐中股份轉讓, 实务中股权: 中 after a noun that takes the locative (in practice) closes it; it
   // starts no compound (中股) there.
   if (ch === '中' && LOCATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('locative');
-  // 英美法系, 大陆法系: 法系 is a family of legal systems, its 法 law, not France (not 中法系列活动, a series).
-  if (ch === '法' && after === '系' && text.charAt(end + 1) !== '列') return drop('legal-family');
+  // 英美法系, 大陆法系: 法系 is a family of legal systems, its 法 law, not France (not 中法系列活动, a
+  // series, nor 法系车 and 法系品牌, French makes of car).
+  if (ch === '法' && after === '系' && !/^(?:列|车|車|品牌|车型|車型|车企|車企)/.test(text.slice(end + 1, end + 3))) return drop('legal-family');
   // The segmenter's questions come last in each condition (they are the costly ones).
   if (
     neighbourAbbrev &&

@@ -367,7 +367,7 @@ export const INSTITUTION_WORDS = set(`king queen kingdom republic president prim
 /** Nouns after a demonym that make it a breed: "an Afghan hound", "a Manx cat", "an Irish setter". */
 export const BREED_NOUNS = set(`hound hounds terrier terriers shepherd shepherds retriever retrievers spaniel spaniels
   mastiff mastiffs setter setters pointer pointers sheepdog sheepdogs cat cats kitten kittens bulldog bulldogs
-  poodle poodles shepard shepards ivy ivies shorthair shorthairs longhair longhairs`);
+  poodle poodles shepard shepards ivy ivies shorthair shorthairs`);
 
 /** Nouns after "Dominican" that make it the religious order. */
 export const RELIGIOUS_ORDER_NEXT = set(`order orders friar friars nun nuns sisters priest priests monk monks monastery

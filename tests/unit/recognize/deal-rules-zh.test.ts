@@ -1334,7 +1334,7 @@ describe('(audit of encyclopedia and explainer text, stop 38) definitions, gloss
     ['公约释义：多个国家为共同事项缔结的协议。', ['协议 | (zh-strong) → drop: the genus of a definition']],
     ['两国签署了关于共同开发锂矿的协议。', ['关于共同开发锂矿的协议 | (zh-strong) → keep']],
     // Parties of any number (两个或两个以上) are a definition's; two named firms sign one.
-    ['由两个或两个以上企业共同签订的合作协议，称为联营协议。', ['协议 | (zh-strong) → drop: parties of any number, a kind', '协议 | (zh-strong) → drop: parties of any number, a kind']],
+    ['由两个或两个以上企业共同签订的合作协议，称为联营协议。', ['协议 | (zh-strong) → drop: parties of any number, a kind', '协议 | (zh-strong) → drop: a name for a kind of agreement']],
     ['由两家企业共同签订的合作协议今天生效。', ['合作协议 | (zh-strong) → keep']],
     // Examples after a comma (，如…、…) illustrate a class; 如 before a verb is "if".
     ['由政府一方与企业订立的合同，如特许经营合同、采购合同，属于行政合同。', ['合同 | (zh-weak) → drop: a kind illustrated by examples', '合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: said of a kind of agreement', '合同 | (zh-weak) → drop: a legal category of agreement']],
@@ -1396,5 +1396,28 @@ describe('(audit of encyclopedia and explainer text, stop 38) definitions, gloss
     ['两国去年订立了正式协定。', ['正式协定 | (zh-strong) → keep']],
     ['两国尚未缔结自由贸易协定。', ['协定 | (zh-strong) → drop: negated']],
     ['两国缔结的自由贸易协定明年生效。', ['自由贸易协定 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('(review, stop 38) a signing told, a named venture, another firm bought, the tariffs of a named agreement, 不同 and 不同意', () => {
+  ruled([
+    ['两国协议指定中国银行为人民币清算行，双方还签署了货币互换协议。', ['货币互换协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: a term defined']],
+    ['中俄条约是两国关系的基石，两国本周还签署了能源合作协议。', ['能源合作协议 | (zh-strong) → keep']],
+    ['针对条款释义，洛阳钼业与刚果（金）国家矿业公司签署了补充协议。', ['补充协议 | (zh-strong) → keep']],
+    ['为规避美国或其他国家的制裁，天齐锂业与智利SQM签署了股权收购协议。', ['协议 | (zh-strong) → keep', '股权 | (zh-stake) → drop: the matter of an agreement', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['印尼与日本或其他国家签署的协议均须经国会批准，而青山集团的投资协议已获批。', ['协议 | (zh-strong) → keep', '而青山集团的投资协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['青山集团与淡水河谷签署了合作协议，例如共同开发苏拉威西镍矿。', ['合作协议 | (zh-strong) → keep']],
+    ['公司已与宁德时代签订了为期12个月的锂精矿供货合同。', ['为期12个月的锂精矿供货合同 | (zh-weak) → keep']],
+    ['赣锋锂业已签署价值12个亿的锂盐供货合同。', ['价值12个亿的锂盐供货合同 | (zh-weak) → keep']],
+    ['中国已签署涵盖15个国家的区域全面经济伙伴关系协定。', ['涵盖15个国家的区域全面经济伙伴关系协定 | (zh-strong) → keep']],
+    ['这是中国对外签署的规模最大的自贸协定。', ['规模最大的自贸协定 | (zh-strong) → keep']],
+    ['中刚合资企业（华刚矿业）是由中国中铁、中国电建与刚果国家矿业公司共同设立的企业。', ['中刚合资企业 | (zh-strong) → keep']],
+    ['紫金矿业本月还收购了另一家加拿大矿企的股权。', ['另一家加拿大矿企的股权 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['洛阳钼业所持TFM股权转移手续已办理完毕。', ['洛阳钼业所持TFM股权 | (zh-stake) → keep']],
+    ['嘉能可出售Mutanda股权交易价格为5亿美元。', ['Mutanda股权 | (zh-stake) → keep', '交易 | (zh-weak) → drop: modifies the next word']],
+    ['中澳自贸协定关税全部取消后，澳大利亚锂精矿出口增长30%。', ['中澳自贸协定 | (zh-strong) → keep']],
+    ['中国与不同类型的伙伴缔结了关键矿产协议。', ['关键矿产协议 | (zh-strong) → keep']],
+    ['两国不同意缔结新的稀土协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['中国已与不同国家签署了双边投资协定。', ['投资 | (zh-money) → drop: signed with many countries', '协定 | (zh-strong) → drop: signed with many countries']],
   ]);
 });

@@ -753,6 +753,9 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     ['坐中巴方便又便宜，中巴车每天发车十班。', [], ['中:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
     ['12日以两国友好为主题的展览开幕。', [], ['日:day:drop']],
     ['中巴经济走廊建设稳步推进。', ['中=country:CN'], ['中:pair:keep']],
+    // 巴中 is a city of Sichuan, unless a word of relations follows (巴中两国).
+    ['四川巴中合作社收购了一批茶叶。', [], []],
+    ['巴中两国外长举行会谈。', ['中=country:CN'], ['中:pair:keep']],
     ['以色列总理说，以中两国关系良好。', ['以色列=country:IL', '以=country:IL', '中=country:CN'], ['以:pair:keep', '中:pair:keep']],
     // The full name nearest to a shared abbreviation settles it.
     ['巴西和巴基斯坦代表都出席了会议，巴基斯坦外长说巴方将继续合作。', ['巴西=country:BR', '巴基斯坦=country:PK', '巴基斯坦=country:PK', '巴=country:PK'], ['巴:compound:keep']],
@@ -1271,6 +1274,7 @@ describe('(audit of explainer text, stop 38) the locative 中 after 实践, 实�
     ['实务中股权代持较为常见。', [], ['中:locative:drop']],
     // 法系, a family of legal systems: its 法 is law; 中法系列 is China and France before a series.
     ['大陆法系以成文法为主。', [], ['法:legal-family:drop', '法:abbrev-without-context:drop']],
+    ['标致雪铁龙等法系车在华销量下滑。', ['法=country:FR', '华=country:CN'], ['铁:ordinary-word:drop', '法:edition-or-make:keep', '华:after-preposition:keep']],
     ['中法系列文化活动在巴黎开幕。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep', '巴黎:literal-place:drop']],
   ]);
 });
