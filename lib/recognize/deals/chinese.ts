@@ -610,10 +610,15 @@ const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
 /** A verb of buying or selling right before the stake: one stake changing hands (受让了该公司股权). */
 const BOUGHT_BEFORE = /(?:收购|收購|受让|受讓|出售|购买|購買)$/;
 const SHAREHOLDERS_RULE = /(?:股东|股東)(?:以外|之外|之间|之間|过半数|過半數)|(?:未经|未經)(?:其他|其它|全体|全體)?(?:股东|股東)/;
-/** A holding named as held, or sold or bought, before the stake word (所持, 持有, 出售, 收购): one stake. */
-const HELD_OR_SOLD = /(?:所持|持有|出售|收购|收購|转让|轉讓|出让|出讓)[^，。；,;]*$/;
-/** A verb of buying or selling earlier in the clause (收购了另一家…的股权). */
-const BOUGHT_EARLIER = /(?:收购|收購|受让|受讓|出售|购买|購買|买下|買下|入股)(?:了|过|過)?[^，。；,;]*$/;
+/**
+ * A named holding (TFM, SQM: a name in Latin letters among the modifiers) held, sold or bought
+ * right before the stake word: that one stake, where 股东所持股权转移 is any holder's.
+ */
+const HELD_OR_SOLD = /(?:所持|持有|出售|收购|收購|转让|轉讓|出让|出讓)[^，。；,;]*[A-Za-z]{2,}[^，。；,;]*$/;
+/** A duty after the phrase (应当报批, 不得低于): a rule said of any such transfer or sale. */
+const DUTY_AHEAD = /应当|應當|不得|须|須|必须|必須/;
+/** A purchase told as done earlier in the clause (收购了另一家…的股权, 宣布收购): one stake, not a rule's. */
+const BOUGHT_EARLIER = /(?:(?:收购|收購|受让|受讓|购买|購買|买下|買下|入股)(?:了|过|過)|宣布(?:收购|收購))[^，。；,;]*$/;
 const ANY_COMPANY_OWNER = /^(?:公司|企业|企業|上市公司|目标公司|目標公司)$|^(?:其他|其它|任何|各)|另一(?:家|個|个)[^，。；、,;]{0,6}的$/;
 /**
  * A step of any signing after an agreement word: 在投资协议签署阶段, 合资企业设立流程 (a how-to's
@@ -860,6 +865,11 @@ function kindRejection(c: Candidate, clause: { start: number; text: string }, ea
   });
 }
 
+/** Whether a country or a name in Latin letters (RCEP) stands inside the phrase, before the deal word: a named agreement. */
+function namedInPhrase(c: Candidate): boolean {
+  return c.known.some((k) => k.type === 'country' && k.start >= c.start && k.end <= c.trigger.start) || /[A-Z]{2,}/.test(c.modifiers);
+}
+
 /** The deal word's own tests: what it modifies, what makes it one transaction. */
 function wordRejection(c: Candidate): string {
   const { text, sentence, trigger, start, word, modifiers, after, known, named } = c;
@@ -868,7 +878,7 @@ function wordRejection(c: Candidate): string {
       // (Read on the characters right before the word, as a Latin name stands apart from it: MIT 协议.)
       if (/^(?:协议|協議)$/.test(word) && (readsAsProtocol(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
       // (中澳自贸协定关税全部取消: a named agreement's tariffs; only a bare 协定 before 关税 is a tariff by treaty.)
-      if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after) && !(/^(?:关税|關稅)/.test(after) && start < trigger.start)) return 'modifies the next word';
+      if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after) && !(/^(?:关税|關稅)/.test(after) && namedInPhrase(c))) return 'modifies the next word';
       // 通过协议获得授权, 经协议转让: a bare 协议 after 通过 or 经 is the manner (by agreement), not one agreement.
       if (/^(?:协议|協議)$/.test(word) && start === trigger.start && /(?:通过|通過|经由|經由|经过|經過)$/.test(text.slice(Math.max(sentence.start, start - 2), start)) && BY_AGREEMENT_VERB_AFTER.test(after)) return 'by agreement, a manner';
       // 协议金额超3920亿元, 协议总金额74.58亿元, 签订正式协议项目38个: the money or the projects of a
@@ -908,10 +918,10 @@ function wordRejection(c: Candidate): string {
       if (/^(?:股份)$/.test(word) && modifiers.length <= 4 && !/[的\d%％]/.test(modifiers) && SHORT_NAME_AFTER.test(after)) return "a company's short name";
       if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start)) && !PERCENT_OF_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return "a company's share capital";
       // (洛阳钼业所持TFM股权转移手续: a holding's own transfer is one stake changing hands.)
-      if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !HELD_OR_SOLD.test(beforeText(c))) return 'a kind of transfer';
+      if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !(HELD_OR_SOLD.test(beforeText(c)) && !DUTY_AHEAD.test(text.slice(trigger.end, trigger.end + 16)))) return 'a kind of transfer';
       // 股权交易的成本, 股权交易市场: the stake word in a kind of trade, before a noun that trade modifies.
       // (嘉能可出售Mutanda股权交易价格为5亿美元: one sale's price.)
-      if (/^(?:交易)/.test(after) && MODIFIED_AFTER.test(text.slice(trigger.end + 2, trigger.end + 8).replace(/^的/, '')) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !HELD_OR_SOLD.test(beforeText(c)) && !ZH_VALUE.test(text.slice(trigger.end, trigger.end + 24))) return 'a kind of trade';
+      if (/^(?:交易)/.test(after) && MODIFIED_AFTER.test(text.slice(trigger.end + 2, trigger.end + 8).replace(/^的/, '')) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !((HELD_OR_SOLD.test(beforeText(c)) || ZH_VALUE.test(text.slice(trigger.end, trigger.end + 24))) && !DUTY_AHEAD.test(text.slice(trigger.end, trigger.end + 24)))) return 'a kind of trade';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       // (紫金矿业收购了另一家矿企的股权: another company's stake bought is one stake.)
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers) && !(/^另一/.test(modifiers) && BOUGHT_EARLIER.test(beforeText(c)))) return 'a holding in any company';

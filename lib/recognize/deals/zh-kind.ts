@@ -68,8 +68,8 @@ const LIKENED_BEFORE = /类似|類似|相当于|相當於|等同于|等同於|�
 const PARTY_COUNT_KIND = /[两兩三四多]方$/;
 /** A signing in the clause (三国签署了三方协议): the counted parties are signers, not a kind's name. */
 const SIGNED_IN_CLAUSE = /签|簽|达成|達成|缔结|締結|订立|訂立/;
-/** A signing told as done (签署了, 签订了, 达成过): news of one agreement, where a definition says 签订的. */
-const SIGNING_TOLD = new RegExp(String.raw`(?:${SIGN_VERBS}|签下|簽下|达成|達成|缔结|締結|订立|訂立)(?:了|过|過)`);
+/** A signing told as news, not in a relative clause (签署了, 本周签署, 敲定了; not 达成的, 签订的). */
+const SIGNING_NEWS = new RegExp(String.raw`(?:${SIGN_VERBS}|签下|簽下|草签|草簽|敲定|达成|達成|缔结|締結)(?!的)`);
 /**
  * The contract of classes on both sides, as a noun phrase at the clause's start (经纪公司与艺人的合约,
  * 房东与租客的合同里): the agreements of any such pair. A signing told (租客已与房东签订书面协议) is left
@@ -88,7 +88,8 @@ const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必�
 
 /** So far or in all (已经签署了, 累计签订, 截至年底): a stock of agreements, when counted in tens. */
 const SO_FAR = /已|累计|累計|截至|迄今|至今|共计|共計/;
-const MANY_COUNTED = /^(?:了|共|总共|總共|累计|累計)?(?:[1-9]\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]?[百千])多?\s*(?:个|個|项|項|份|部)(?![亿億万萬月])[^的]*$/;
+const MANY_COUNTED =
+  /^(?:了|共|总共|總共|累计|累計)?(?:近|约|約|逾|超过|超過|多达|多達|上)?(?:[1-9]\d+|数十|數十|几十|幾十|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]?[百千])(?:多|余|餘)?\s*(?:个|個|项|項|份|部)(?![亿億万萬月])[^的]*$/;
 /** Signed with abroad in general (对外签署的, 對外簽訂的): with each foreign partner, many agreements. */
 const SIGNED_ABROAD = new RegExp(String.raw`(?:对外|對外)(?:${SIGN_VERBS}|缔结|締結|订立|訂立)(?:了|过|過)?的`);
 /** A count or share of agreements (双边投资协定的数量, 超过一半): many of a kind. */
@@ -184,7 +185,7 @@ export const MANY_SIGNERS = /^[但而且也]{0,2}(?:不少|很多|许多|許多|
  * Signed with a counted set of countries or partners (与逾50国签署贸易协定, 根据与34个贸易伙伴签署的
  * 自由贸易协定): a country's agreements of a kind, one with each, not one deal.
  */
-const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:(?:逾|超过|超過|约|約|近|共|多达|多達)?\s*\d+\s*[个個]?(?:多个|多個)?|不同|各|许多|許多|众多|眾多|多个|多個)(?:国家|國家|国|國|经济体|經濟體|(?:贸易|貿易|交易)(?:伙伴|夥伴))/;
+const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:逾|超过|超過|约|約|近|共|多达|多達)?\s*\d+\s*[个個]?(?:多个|多個)?(?:国家|國家|国|國|经济体|經濟體|(?:贸易|貿易|交易)(?:伙伴|夥伴))/;
 /**
  * A habit of signing (企业普遍与中国买家签订, 通常签署, 入职时我们都会签署, 公司会倾向于与新人签订):
  * the signings of a class, not one.
@@ -206,7 +207,7 @@ const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?
  * A glossary's or dictionary's entry (条约名词解释：…的书面协议, 释义：…): what follows the label is a
  * definition, and the agreement word in it its genus. Read in the sentence's first 16 characters.
  */
-const GLOSS_LABEL = /^[^，。；,;：:]{0,8}(?:名词解释|名詞解釋|释义|釋義|词义|詞義)[：:]/;
+const GLOSS_LABEL = /^[【\[]?[^，。；,;：:]{0,8}(?:名词解释|名詞解釋|释义|釋義|词义|詞義)(?:[：:】\]]|\s|——)/;
 /**
  * Parties of any number or sort (由两个或两个以上国家签订的, 两个或多个国家之间, 国家或其他国际法主体之间):
  * a definition's wording, never one signing's. Read in the deal word's clause, at most 64 characters back.
@@ -226,7 +227,7 @@ const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
  * 是…共同设立的企业, 是…的国际条约): what the term means, not one agreement (not 即将, 即可).
  */
 const DEFINITION_AFTER =
-  /^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))/;
+  /^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令定明向引数數标標示导導南挥揮])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))/;
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
 /** A law's condition opening the sentence on an agreement (合同解除的，): the rule holds of any such one. */
@@ -337,20 +338,21 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // 中国已经签署了125个双边投资协定, 截至去年已签订30多项: a stock signed so far, counted in tens.
   if (SO_FAR.test(clause.text) && MANY_COUNTED.test(mods)) return 'a count of agreements signed so far';
   // 中国对外签署的双边投资协定: a country's agreements with abroad, one with each partner.
-  // (中国对外签署的规模最大的自贸协定: the largest is one.)
-  if (!c.one && SIGNED_ABROAD.test(text.slice(clause.start, c.phraseStart) + mods) && !/最/.test(mods)) return 'signed with abroad, many';
+  // (中国对外签署的规模最大的自贸协定: the largest or the earliest is one.)
+  if (!c.one && SIGNED_ABROAD.test(text.slice(clause.start, c.phraseStart) + mods) && !/最大|最早|首个|首個/.test(mods)) return 'signed with abroad, many';
   if (!c.one && !c.named && CLASS_PAIR.test(text.slice(clause.start, c.start))) return 'signed between classes of parties, a kind';
   // 最早的双边自贸协定之一: the class something is one of, not that thing.
   if (!c.one && /^之一/.test(text.slice(c.end, c.end + 2))) return 'the class of one of its members';
-  // A signing told in the deal's own clause (两国本周还签署了…协议) or by parties with a country named makes it one,
-  // whatever a definition, a gloss or a list of examples around it says.
-  const toldSigned = SIGNING_TOLD.test(clause.text) || (c.partiesSigned && c.named);
-  // (The genus that describes a named deal, 美乌矿产协议是美国与乌克兰签署的协议, is still its genus: only a signing told as done lifts it.)
-  if (!SIGNING_TOLD.test(clause.text) && !POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
+  // A definition at the sentence's start reaches a deal word in its own clause, or in a later one that
+  // goes on defining (…，是…的协议; …，租户与房东达成的新协议); not a later clause that tells a signing
+  // as news (两国协议指定…，双方还签署了…协议; 两国本周签署能源合作协议).
+  const inDefinition = clause.start === c.sentenceStart || /^(?:是|即|指|为|為)/.test(clause.text) || !SIGNING_NEWS.test(clause.text);
+  if (inDefinition && !POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
   // 条约名词解释：国家…之间…的书面协议; 由两个或两个以上国家签订的…协议: a gloss or a definition's wording.
-  if (!c.one && !toldSigned && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, Math.min(c.phraseStart, c.sentenceStart + 16)))) return 'the genus of a definition';
-  if (!c.one && !toldSigned && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(clause.start, c.start - 64), c.start))) return 'parties of any number, a kind';
-  if (!c.one && !toldSigned && !POINTED.test(mods) && EXAMPLES_AFTER.test(text.slice(c.end, c.end + 16))) return 'a kind illustrated by examples';
+  if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, Math.min(c.phraseStart, c.sentenceStart + 16)))) return 'the genus of a definition';
+  if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(clause.start, c.start - 64), c.start))) return 'parties of any number, a kind';
+  // (The examples must be agreements too, 如特许经营合同、采购合同, 如《南京条约》: 签署了合作协议，例如共同开发镍矿 lists what one agreement does.)
+  if (!c.one && !POINTED.test(mods) && EXAMPLES_AFTER.test(text.slice(c.end, c.end + 16)) && /协议|協議|协定|協定|合同|合约|合約|条约|條約/.test(text.slice(c.end, c.end + 40))) return 'a kind illustrated by examples';
   // 所谓中日合资企业, 什么是中美贸易协定: a term defined or asked about, however named its parties.
   if (/所谓|所謂|什么是|什麼是|何谓|何謂/.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   // 那张HR发你的期权授予协议: the reader's own, any reader's.
@@ -412,7 +414,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     if (SERVES_AS_MEANS_AFTER.test(next)) return 'a kind of agreement as a means';
   }
   // 特许权协议指…, 合资企业是…共同投资设立的企业: a term opening the sentence, then its definition.
-  // (中刚合资企业（华刚矿业）是…设立的企业: a venture of named countries, its own name in brackets, is one.)
+  // (中刚合资企业（华刚矿业）是…设立的企业: a venture with its company's name in brackets, or of named countries, is one.)
   if (
     !c.one &&
     !c.named &&
@@ -420,7 +422,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     TERM_WORD.test(text.slice(c.start, c.end)) &&
     !/的/.test(mods) &&
     !POINTED.test(mods) &&
-    !/^[（(][^）)]*\p{Script=Han}/u.test(text.slice(c.end, c.end + 12)) &&
+    !/^[（(][^）)]*(?:矿业|礦業|公司|集团|集團|控股|资源|資源)[）)]/.test(text.slice(c.end, c.end + 16)) &&
     DEFINITION_AFTER.test(text.slice(c.end, c.end + 80))
   )
     return 'a term defined';

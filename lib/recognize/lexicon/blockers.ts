@@ -117,6 +117,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '黄金搭档', '黃金搭檔', '黄金组合', '黃金組合', '黄金起点', '黃金起點', '黄金年龄', '黃金年齡', '黄金地段', '黃金地段', '磁铁', '磁鐵', '铁人', '鐵人', '金银花', '金銀花',
   // A plant (pennywort, 铜钱草) and a spotlight (镁光灯), named after a coin and a flash of magnesium.
   '铜钱草', '銅錢草', '镁光灯', '鎂光燈',
+  // Bazhong, a city of Sichuan, in words that are its own (see 巴中 below).
+  '巴中市', '巴中合作社',
   // Banks and enterprises (银企对接, 銀企合作): 银 there is short for 银行, no silver.
   '银企', '銀企',
   // Silver-white, a colour (锂是银白色的碱金属).
@@ -205,8 +207,8 @@ export const BLOCKERS_ZH_UNLESS_NEXT: readonly [string, string][] = [
   // Kind words put in for someone (从中美言几句): 美 starts 美言, so the 中 of 从中 has no partner;
   // 中美言和 is a pair making peace.
   ['美言', '和'],
-  // 巴中 is a city of Sichuan (巴中合作社, 巴中市), but 巴中两国, 巴中关系, 巴中友谊 are a pair.
-  ['巴中', '两兩关關双雙友建峰贸貿经經领領'],
+  // 巴中 is a city of Sichuan (巴中市, 巴中合作社, blocked whole), but 巴中两国, 巴中关系, 巴中合作 are a pair.
+  ['巴中', '两兩关關双雙友建峰贸貿经經领領合'],
   // 中非 is Central Africa, but 中非合作, 中非关系, 中非贸易 are China and Africa.
   ['中非', '合关關贸貿投领領双雙峰友经經'],
   ['日元', '首帅帥老旦勋勳'],

@@ -597,7 +597,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   if (ch === '中' && LOCATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('locative');
   // 英美法系, 大陆法系: 法系 is a family of legal systems, its 法 law, not France (not 中法系列活动, a
   // series, nor 法系车 and 法系品牌, French makes of car).
-  if (ch === '法' && after === '系' && !/^(?:列|车|車|品牌|车型|車型|车企|車企)/.test(text.slice(end + 1, end + 3))) return drop('legal-family');
+  if (ch === '法' && after === '系' && !/^(?:列|[车車](?![辆輛祸禍])|品牌|车型|車型|车企|車企)/.test(text.slice(end + 1, end + 3))) return drop('legal-family');
   // The segmenter's questions come last in each condition (they are the costly ones).
   if (
     neighbourAbbrev &&

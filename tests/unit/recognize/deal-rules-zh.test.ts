@@ -1401,11 +1401,11 @@ describe('(audit of encyclopedia and explainer text, stop 38) definitions, gloss
 
 describe('(review, stop 38) a signing told, a named venture, another firm bought, the tariffs of a named agreement, 不同 and 不同意', () => {
   ruled([
-    ['两国协议指定中国银行为人民币清算行，双方还签署了货币互换协议。', ['货币互换协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: a term defined']],
+    ['两国协议指定中国银行为人民币清算行，双方还签署了货币互换协议。', ['两国协议 | (zh-strong) → keep', '货币互换协议 | (zh-strong) → keep']],
     ['中俄条约是两国关系的基石，两国本周还签署了能源合作协议。', ['能源合作协议 | (zh-strong) → keep']],
     ['针对条款释义，洛阳钼业与刚果（金）国家矿业公司签署了补充协议。', ['补充协议 | (zh-strong) → keep']],
     ['为规避美国或其他国家的制裁，天齐锂业与智利SQM签署了股权收购协议。', ['协议 | (zh-strong) → keep', '股权 | (zh-stake) → drop: the matter of an agreement', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
-    ['印尼与日本或其他国家签署的协议均须经国会批准，而青山集团的投资协议已获批。', ['协议 | (zh-strong) → keep', '而青山集团的投资协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['印尼与日本或其他国家签署的协议均须经国会批准，而青山集团的投资协议已获批。', ['而青山集团的投资协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: parties of any number, a kind', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
     ['青山集团与淡水河谷签署了合作协议，例如共同开发苏拉威西镍矿。', ['合作协议 | (zh-strong) → keep']],
     ['公司已与宁德时代签订了为期12个月的锂精矿供货合同。', ['为期12个月的锂精矿供货合同 | (zh-weak) → keep']],
     ['赣锋锂业已签署价值12个亿的锂盐供货合同。', ['价值12个亿的锂盐供货合同 | (zh-weak) → keep']],
@@ -1418,6 +1418,24 @@ describe('(review, stop 38) a signing told, a named venture, another firm bought
     ['中澳自贸协定关税全部取消后，澳大利亚锂精矿出口增长30%。', ['中澳自贸协定 | (zh-strong) → keep']],
     ['中国与不同类型的伙伴缔结了关键矿产协议。', ['关键矿产协议 | (zh-strong) → keep']],
     ['两国不同意缔结新的稀土协议。', ['协议 | (zh-strong) → drop: negated']],
-    ['中国已与不同国家签署了双边投资协定。', ['投资 | (zh-money) → drop: signed with many countries', '协定 | (zh-strong) → drop: signed with many countries']],
+    ['中国已与不同国家签署了双边投资协定。', ['双边投资协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
+
+describe('(second review, stop 38) textbook wording stays a kind, news told after a definition is a deal, counts round or exact, a holding named', () => {
+  ruled([
+    ['当两个或两个以上国家签订了自由贸易协定，就形成了自由贸易区。', ['协定 | (zh-strong) → drop: parties of any number, a kind']],
+    ['二战后，各国签订了大量双边投资协定，如中德协定、中英协定。', ['如中德协定 | (zh-strong) → keep', '中英协定 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender', '协定 | (zh-strong) → drop: a kind illustrated by examples']],
+    ['历史上，中国与列强签订的不平等协定，如《南京条约》、《马关条约》，给中国带来了深重灾难。', ['协定 | (zh-strong) → drop: a kind illustrated by examples']],
+    ['青山集团与淡水河谷签署合作协议，例如共同开发苏拉威西镍矿。', ['合作协议 | (zh-strong) → keep']],
+    ['截至目前，中国已签署了近20个自贸协定。', ['协定 | (zh-strong) → drop: a count of agreements signed so far']],
+    ['一家公司收购另一家公司的股权，称为股权收购。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition', '股权 | (zh-stake) → drop: a holding in any company', '股权 | (zh-stake) → drop: a name for a kind of agreement', '收购 | (zh-acquisition) → drop: a name for a kind of agreement']],
+    ['国有股东所持股权转移应当报国资委审批。', ['股权 | (zh-stake) → drop: a kind of transfer']],
+    ['企业可申请享受自贸协定关税优惠。', ['协定 | (zh-strong) → drop: modifies the next word']],
+    ['合资企业（又称合营企业）是由两家或两家以上公司共同出资设立的企业。', ['合资企业 | (zh-strong) → drop: a term defined']],
+    ['中国对外签署的最主要的经贸协定包括自贸协定和投资协定。', ['协定 | (zh-strong) → drop: signed with abroad, many', '协定 | (zh-strong) → drop: signed with abroad, many', '投资 | (zh-money) → drop: signed with abroad, many', '协定 | (zh-strong) → drop: signed with abroad, many']],
+    ['中俄条约是两国关系的基石，两国本周签署能源合作协议。', ['能源合作协议 | (zh-strong) → keep']],
+    ['续租合同是在原合同到期后，租户与房东重新协商达成的新协议。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: the genus of a definition', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['中国与不同类型的伙伴缔结了关键矿产协议。', ['关键矿产协议 | (zh-strong) → keep']],
   ]);
 });

@@ -756,6 +756,7 @@ describe('Chinese: weak abbreviations (以, 老, 柬, 巴, 伊, 秘, 委, 马, �
     // 巴中 is a city of Sichuan, unless a word of relations follows (巴中两国).
     ['四川巴中合作社收购了一批茶叶。', [], []],
     ['巴中两国外长举行会谈。', ['中=country:CN'], ['中:pair:keep']],
+    ['巴外长表示，巴中合作将扩展到矿业领域。', ['中=country:CN'], ['中:pair:keep']],
     ['以色列总理说，以中两国关系良好。', ['以色列=country:IL', '以=country:IL', '中=country:CN'], ['以:pair:keep', '中:pair:keep']],
     // The full name nearest to a shared abbreviation settles it.
     ['巴西和巴基斯坦代表都出席了会议，巴基斯坦外长说巴方将继续合作。', ['巴西=country:BR', '巴基斯坦=country:PK', '巴基斯坦=country:PK', '巴=country:PK'], ['巴:compound:keep']],
