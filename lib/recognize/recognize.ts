@@ -22,7 +22,7 @@ import { LazySenseInput } from './sense-input.ts';
 import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { colourCompound, writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
-import { WEAK_ABBREVIATIONS, pairNamesCountries, resolveSharedAbbreviation, weakAbbreviationMayStand } from './senses/zh-weak-abbreviations.ts';
+import { WEAK_ABBREVIATIONS, resolveSharedAbbreviation, weakAbbreviationMayStand, weakInPair } from './senses/zh-weak-abbreviations.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -103,9 +103,15 @@ function isAbbreviation(c: Candidate | undefined): boolean {
 function weakWithoutContext(text: string, matches: Candidate[], k: number): boolean {
   const c = matches[k];
   if (c.end - c.start !== 1 || !WEAK_ABBREVIATIONS.has(text.charAt(c.start)) || !isAbbreviation(c)) return false;
+  return !weakAbbreviationMayStand(text, c.start, ...partnersOf(matches, k));
+}
+
+/** Whether a one-character country match stands right before and right after match `k`. */
+function partnersOf(matches: Candidate[], k: number): [before: boolean, after: boolean] {
+  const c = matches[k];
   const before = matches[k - 1];
   const after = matches[k + 1];
-  return !weakAbbreviationMayStand(text, c.start, isAbbreviation(before) && before.end === c.start, isAbbreviation(after) && after.start === c.end);
+  return [isAbbreviation(before) && before.end === c.start, isAbbreviation(after) && after.start === c.end];
 }
 
 /**
@@ -114,11 +120,7 @@ function weakWithoutContext(text: string, matches: Candidate[], k: number): bool
  * which (巴 is three), so it is no mention; but its partner is one half of a pair, and must see it.
  */
 function pairedWithoutName(text: string, matches: Candidate[], k: number): boolean {
-  const c = matches[k];
-  const before = matches[k - 1];
-  const after = matches[k + 1];
-  const partnerAfter = isAbbreviation(after) && after.start === c.end;
-  return ((isAbbreviation(before) && before.end === c.start) || partnerAfter) && pairNamesCountries(text, c.start + (partnerAfter ? 2 : 1));
+  return weakInPair(text, matches[k].start, ...partnersOf(matches, k));
 }
 
 function chooseEntity(c: Candidate, text: string, index: AliasIndex): { entity: number; payload: Payload } {

@@ -865,6 +865,15 @@ function kindRejection(c: Candidate, clause: { start: number; text: string }, ea
   });
 }
 
+/**
+ * Whether the stake is one holding changing hands: named and held, sold or bought (所持TFM股权), or,
+ * with `valued`, priced within `reach` characters after it; never with a duty there (应当报批).
+ */
+function oneHolding(c: Candidate, reach: number, valued: boolean): boolean {
+  const ahead = c.text.slice(c.trigger.end, c.trigger.end + reach);
+  return (HELD_OR_SOLD.test(beforeText(c)) || (valued && ZH_VALUE.test(ahead))) && !DUTY_AHEAD.test(ahead);
+}
+
 /** Whether a country or a name in Latin letters (RCEP) stands inside the phrase, before the deal word: a named agreement. */
 function namedInPhrase(c: Candidate): boolean {
   return c.known.some((k) => k.type === 'country' && k.start >= c.start && k.end <= c.trigger.start) || /[A-Z]{2,}/.test(c.modifiers);
@@ -918,10 +927,10 @@ function wordRejection(c: Candidate): string {
       if (/^(?:股份)$/.test(word) && modifiers.length <= 4 && !/[的\d%％]/.test(modifiers) && SHORT_NAME_AFTER.test(after)) return "a company's short name";
       if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start)) && !PERCENT_OF_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return "a company's share capital";
       // (洛阳钼业所持TFM股权转移手续: a holding's own transfer is one stake changing hands.)
-      if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !(HELD_OR_SOLD.test(beforeText(c)) && !DUTY_AHEAD.test(text.slice(trigger.end, trigger.end + 16)))) return 'a kind of transfer';
+      if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !oneHolding(c, 16, false)) return 'a kind of transfer';
       // 股权交易的成本, 股权交易市场: the stake word in a kind of trade, before a noun that trade modifies.
       // (嘉能可出售Mutanda股权交易价格为5亿美元: one sale's price.)
-      if (/^(?:交易)/.test(after) && MODIFIED_AFTER.test(text.slice(trigger.end + 2, trigger.end + 8).replace(/^的/, '')) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !((HELD_OR_SOLD.test(beforeText(c)) || ZH_VALUE.test(text.slice(trigger.end, trigger.end + 24))) && !DUTY_AHEAD.test(text.slice(trigger.end, trigger.end + 24)))) return 'a kind of trade';
+      if (/^(?:交易)/.test(after) && MODIFIED_AFTER.test(text.slice(trigger.end + 2, trigger.end + 8).replace(/^的/, '')) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !oneHolding(c, 24, true)) return 'a kind of trade';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
       // (紫金矿业收购了另一家矿企的股权: another company's stake bought is one stake.)
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers) && !(/^另一/.test(modifiers) && BOUGHT_EARLIER.test(beforeText(c)))) return 'a holding in any company';

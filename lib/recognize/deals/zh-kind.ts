@@ -197,12 +197,14 @@ const HABITUAL_SIGNING =
  * the contracts of many, counted together, not one.
  */
 const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,8}(?:企业|企業|公司|厂商|廠商|车企|車企|银行|銀行|机构|機構)/;
+/** 指 as "means" (广义合同指…), not a word it starts: 指出, 指定, 指明, 指向, 指引, 指数, 指导, 指南… */
+const MEANS = String.raw`指(?![出责責控令定明向引数數标標示导導南挥揮])`;
 /**
  * The genus of a definition whose subject is an agreement of a kind (NBA合同是由球员和球队签署的一份合同,
  * 续约合同是...达成的新协议, 新秀合同即A类合同，是…的第一份合同): not when the subject is pointed at
  * (该合同是, 这笔交易是).
  */
-const DEFINED_SUBJECT = /^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|指(?![出责責控令定明向引数數标標示导導南挥揮]))/;
+const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|${MEANS})`);
 /**
  * A glossary's or dictionary's entry (条约名词解释：…的书面协议, 释义：…): what follows the label is a
  * definition, and the agreement word in it its genus. Read in the sentence's first 16 characters.
@@ -226,8 +228,9 @@ const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
  * A definition right after a term, perhaps after its gloss in brackets (又称, 是指, a bare 指, 即, 是一种,
  * 是…共同设立的企业, 是…的国际条约): what the term means, not one agreement (not 即将, 即可).
  */
-const DEFINITION_AFTER =
-  /^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|指(?![出责責控令定明向引数數标標示导導南挥揮])|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))/;
+const DEFINITION_AFTER = new RegExp(
+  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))`,
+);
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
 /** A law's condition opening the sentence on an agreement (合同解除的，): the rule holds of any such one. */

@@ -122,6 +122,14 @@ const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|
 /** A country's side or army, or the country itself as 國 (以國, 柬國: Taiwan's press): 巴方, 以军. */
 const SIDE_OR_ARMY = new Set([...'方军軍國国']);
 
+/**
+ * Whether the weak abbreviation at `start`, with a one-character country against it before or after,
+ * stands in a pair before a word of relations or of a joint work (中巴两国, 中吉乌铁路).
+ */
+export function weakInPair(text: string, start: number, partnerBefore: boolean, partnerAfter: boolean): boolean {
+  return (partnerBefore || partnerAfter) && pairNamesCountries(text, start + (partnerAfter ? 2 : 1));
+}
+
 /** Whether the pair that ends at `pairEnd` stands before a word of relations or of a joint work. */
 export function pairNamesCountries(text: string, pairEnd: number): boolean {
   const ahead = text.slice(pairEnd, pairEnd + 4);
@@ -176,7 +184,7 @@ export function weakAbbreviationNamed(text: string, start: number, entityId: str
  * Asked before the other rules, so that one without them is no one's neighbour.
  */
 export function weakAbbreviationMayStand(text: string, start: number, partnerBefore: boolean, partnerAfter: boolean): boolean {
-  const paired = (partnerBefore || partnerAfter) && pairNamesCountries(text, start + (partnerAfter ? 2 : 1));
+  const paired = weakInPair(text, start, partnerBefore, partnerAfter);
   if (!paired && !sideOrArmyAfter(text, start + 1)) return false;
   if (!paired && sideAnsweringSide(text, start, start + 1)) return true;
   if ((paired && PAIRED_WITHOUT_NAME.has(text.charAt(start))) || pairReading(text, start) !== undefined) return true;
