@@ -22,7 +22,7 @@ import { LazySenseInput } from './sense-input.ts';
 import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { colourCompound, writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
-import { WEAK_ABBREVIATIONS, resolveSharedAbbreviation, weakAbbreviationMayStand, weakInPair } from './senses/zh-weak-abbreviations.ts';
+import { WEAK_ABBREVIATIONS, WEAK_ABBREVIATION_CODES, resolveSharedAbbreviation, weakAbbreviationMayStand, weakInPair } from './senses/zh-weak-abbreviations.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -102,7 +102,7 @@ function isAbbreviation(c: Candidate | undefined): boolean {
  */
 function weakWithoutContext(text: string, matches: Candidate[], k: number): boolean {
   const c = matches[k];
-  if (c.end - c.start !== 1 || !WEAK_ABBREVIATIONS.has(text.charAt(c.start)) || !isAbbreviation(c)) return false;
+  if (c.end - c.start !== 1 || !WEAK_ABBREVIATION_CODES.has(text.charCodeAt(c.start)) || !isAbbreviation(c)) return false;
   return !weakAbbreviationMayStand(text, c.start, ...partnersOf(matches, k));
 }
 

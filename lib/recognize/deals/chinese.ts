@@ -95,6 +95,12 @@ function cjkOrInner(ch: string): boolean {
   return !STOP_CHARS.has(ch) && ch.trim() !== '';
 }
 
+/** cjkOrInner of the character at `at`; an ideograph (none is a stop or a space) without building its string. */
+function innerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 0x3400 && c <= 0x9fff) || cjkOrInner(text.charAt(at));
+}
+
 /**
  * Stop words that can also join or mark words inside a modifier ending in 的: "一项确保关键矿物及稀土
  * 供应的协议", "一项以钨资源为核心的交易". They end the phrase unless a quantifier opens it further left.
@@ -142,7 +148,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   // So is a ratio's colon (3：7的合资协议).
   // So is a space set around a number (近 20% 的股权, 为期 7 年的): a typesetting habit, not a break.
   const inner = (at: number) =>
-    cjkOrInner(text.charAt(at)) ||
+    innerAt(text, at) ||
     (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1))) ||
     (text.charAt(at) === ' ' && (/[\d%％]/.test(text.charAt(at - 1)) || /\d/.test(text.charAt(at + 1))));
   for (;;) {

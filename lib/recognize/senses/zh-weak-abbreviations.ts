@@ -65,6 +65,8 @@ export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly strin
 };
 
 export const WEAK_ABBREVIATIONS = new Set(Object.keys(WEAK_ABBREVIATION_COUNTRIES));
+/** The same by character code: the recognizer asks it of every match on a page, before any string is made. */
+export const WEAK_ABBREVIATION_CODES = codeSet(Object.keys(WEAK_ABBREVIATION_COUNTRIES).join(''));
 /** The ones a pair before a word of relations settles without the country's name on the page. */
 export const PAIRED_WITHOUT_NAME = new Set([...'老柬秘委葡匈捷丹芬挪叙敘黎孟坦']);
 
