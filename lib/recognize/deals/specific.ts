@@ -301,9 +301,10 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // the state, not a flow of state money.
   // ("£500m government loan": a value before it counts one loan too.)
   const oneLoan = (word === 'loan' || word === 'grant') && (/^(a|an|the)$/.test(tokens[left.index]?.lower ?? '') || !!left.value);
-  // "an additional $50m investment from the DFC", "a further $20 million loan from the bank": one more
-  // tranche, counted by its article and value, from a named party ("additional investment" stays a flow).
-  const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m)) && namedParty(tokens, right.party, known);
+  // "an additional $50m investment from the DFC", "an additional $500m investment in the mine": one more
+  // tranche, counted by its article and value as a sum with no "additional" is ("additional investment"
+  // and "two additional $40m investments" stay a flow).
+  const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m));
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';

@@ -1415,9 +1415,13 @@ describe('company releases (round 37, mining press releases): LOI initials, a ce
     // "terms sheet", as some releases spell a term sheet.
     ['The buyer signed a binding terms sheet last week.', ['a binding terms sheet | (contract) → keep: determiner']],
     ['The buyer signed a binding term sheet last week.', ['a binding term sheet | (contract) → keep: determiner']],
-    // One more tranche: an article, a value and a named party; without the party, or as a total, a flow of money.
+    // One more tranche: an article and a value count one sum, as they do with no "additional" ("a $40m
+    // investment from shareholders"); with no article, or as a total, it is a flow of money.
     ['The miner won an additional $40m investment from the Qatari fund.', ['an additional $40m investment from the Qatari fund | (money) → keep: value']],
-    ['The miner won an additional $40m investment from shareholders.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    ['The miner won an additional $40m investment from shareholders.', ['an additional $40m investment from shareholders | (money) → keep: value']],
+    ['Rio Tinto agreed a further $500m investment in the Oyu Tolgoi mine.', ['$500m investment | (money) → keep: value']],
+    ['Rio Tinto agreed an additional $500m investment in the Oyu Tolgoi mine.', ['an additional $500m investment | (money) → keep: value']],
+    ['The miner expects additional $40m investment from shareholders.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
     ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
   ]);
 });
