@@ -102,7 +102,16 @@ export const POLICY_VERBS = set(`said says say wants want wanted imposed imposes
   views viewed believes believed fears feared needs needed contributes contributed urged urges pushed pushes pushing
   pressed presses pressing threatened threatens struck strikes added adds moved moves vowed vows pledged pledges
   launched launches unveiled unveils ordered orders demanded demands criticised criticized condemned condemns
-  welcomed welcomes expects expected considers considering weighs weighing trying tried aims aimed sees saw`);
+  welcomed welcomes expects expected considers considering weighs weighing trying tried aims aimed sees saw
+  issued issues halted halts resumed resumes`);
+
+/**
+ * The same verbs' bare forms, read only after an auxiliary ("Washington will lift", "Beijing could
+ * ban"): alone after a capital most are nouns ("the London press", "a Beijing ban").
+ */
+export const POLICY_VERBS_AFTER_AUXILIARY = set(`lift ban restrict tighten ease suspend block approve reject deny respond sign
+  agree plan seek launch unveil order demand pledge threaten vow urge push press warn accuse welcome consider weigh issue
+  halt resume`);
 
 /**
  * Capitalised words that are never a given name, though they open a clause after a colon or a

@@ -98,6 +98,9 @@ function partyToDealings(input: SenseInput): boolean {
   );
 }
 
+/** Adverbs between an auxiliary and its verb: "will also ban", "could soon lift". */
+const ADVERBS_BEFORE_VERB = new Set(['also', 'not', 'now', 'soon', 'then', 'still', 'likely', 'further', 'quickly', 'swiftly']);
+
 /** A capital standing for its government: "Beijing imposed", "Washington has said". */
 function capital(input: SenseInput): Decision {
   const prev = before(input, 1)[0];
@@ -110,6 +113,10 @@ function capital(input: SenseInput): Decision {
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');
+  // "Washington will lift", "Beijing will also ban": a bare verb right after the auxiliary, or after
+  // one adverb (not "Tokyo has a plan", where "plan" is a noun).
+  const bare = next[1] !== undefined && ADVERBS_BEFORE_VERB.has(next[1]) ? next[2] : next[1];
+  if (next[0] && cue.AUXILIARIES.has(next[0]) && bare !== undefined && cue.POLICY_VERBS_AFTER_AUXILIARY.has(bare)) return keep('metonym');
   if (next[0] === 'and') {
     const partner = input.neighbours.find((n) => n.start > input.end && /^\s*and\s*$/.test(input.text.slice(input.end, n.start)));
     if (partner) {

@@ -77,6 +77,13 @@ describe('a capital that stands for its government', () => {
     ['Dynamo Kyiv said the striker would stay until the summer.', [], ['Kyiv:club-name:drop']],
     ['Kyiv said the striker would be called up for the army.', ['Kyiv=country:UA'], ['Kyiv:metonym:keep']],
     ['Talks stalled, and Moscow warned of new tariffs.', ['Moscow=country:RU'], ['Moscow:metonym:keep']],
+    // A bare verb of policy right after an auxiliary, or after one adverb; a noun after "has a" is no act.
+    ['Under the pause, Beijing will issue licences for graphite.', ['Beijing=country:CN', 'graphite=mineral:graphite'], ['Beijing:metonym:keep']],
+    ['Canberra could soon lift the cap on royalties.', ['Canberra=country:AU'], ['Canberra:metonym:keep']],
+    ['Beijing issued licences for graphite.', ['Beijing=country:CN', 'graphite=mineral:graphite'], ['Beijing:metonym:keep']],
+    ['Tokyo has a plan to build more housing.', [], ['Tokyo:capital-not-metonym:drop']],
+    ['London has a free press.', [], ['London:capital-not-metonym:drop']],
+    ['Tokyo will host the next summit.', [], ['Tokyo:capital-not-metonym:drop']],
     // The partner of "and" comes after the capital, with nothing but "and" between them.
     ['Tokyo said Beijing and Moscow talks had stalled.', ['Tokyo=country:JP'], ['Tokyo:metonym:keep', 'Beijing:capital-not-metonym:drop', 'Moscow:capital-not-metonym:drop']],
     ['Beijing and its allies in Moscow signed the deal.', [], ['Beijing:capital-not-metonym:drop', 'Moscow:literal-place:drop']],
