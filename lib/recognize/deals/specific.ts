@@ -338,6 +338,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
   const verb = verbBefore(tokens, left.index);
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
+  // "Vale made an investment in Lithium Americas": one investment made in a named company or project
+  // (not "an investment in education", nor one in a country or a region, which is a flow of money there).
+  if (verb && MAKING.test(verb) && !plural && word === 'investment' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && investedInName(tokens, head, known)) return 'made in a named company';
   // "The senior debt facility also includes...": a loan facility pointed at is one already told of.
   if (facility && !plural && /^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) return 'a loan facility pointed at';
   if (!plural && /^(funding|financing)$/.test(word)) {
@@ -397,6 +400,20 @@ const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|grou
 const LENDERS = /^(bank|lender|fund|creditor)$/;
 /** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
+
+const MAKING = /^(made|make|makes|making)$/;
+/** Capitalised words after "in" that name a region or a kind, not a company: "in Africa", "in Asian markets". */
+const REGIONS = /^(Africa|Asia|Europe|America|Latin|South|North|East|West|Central|Southeast|Western|Eastern|African|Asian|European|Gulf|Pacific|Arctic)$/;
+
+/** Whether the words after the money word at `head` are "in" and a name that is no country, region or kind (Lithium Americas, the Thacker Pass project). */
+function investedInName(tokens: Token[], head: number, known: KnownSpan[]): boolean {
+  if (tokens[head + 1]?.lower !== 'in') return false;
+  let k = head + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  const name = tokens[k];
+  if (!name || name.kind !== 'word' || !isCapitalised(name) || REGIONS.test(name.text.replace(/['’]s?$/, ''))) return false;
+  return !known.some((m) => m.type === 'country' && m.start < name.end && name.start < m.end);
+}
 
 /** "Understanding" is an agreement only when one is reached or its parties are named. */
 function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number, right: { party?: { from: number; to: number } }, known: KnownSpan[]): string {

@@ -1422,6 +1422,13 @@ describe('company releases (round 37, mining press releases): LOI initials, a ce
     ['Rio Tinto agreed a further $500m investment in the Oyu Tolgoi mine.', ['$500m investment | (money) → keep: value']],
     ['Rio Tinto agreed an additional $500m investment in the Oyu Tolgoi mine.', ['an additional $500m investment | (money) → keep: value']],
     ['The miner expects additional $40m investment from shareholders.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    // An investment made in a named company or project is one; one made in a country, a region or a kind is a flow.
+    ['Vale made an investment in Lithium Americas.', ['an investment | (money) → keep: made in a named company']],
+    ['The fund made an investment in the Thacker Pass project.', ['an investment | (money) → keep: made in a named company']],
+    ['The fund made an investment in Chile\'s lithium sector.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Japan made an investment in Africa\'s mines.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The state made an investment in education.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Funds made investments in Lithium Americas.', ['investments | (money) → drop: money word without value, named party or transaction verb']],
     ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
   ]);
 });
