@@ -395,7 +395,7 @@ const DEFAULT_REASONS = new Set(['default-country', 'no-rule']);
  * Readings that belong to one construction, not to the word in the whole text: "printed in
  * French" says nothing of "French banks" two sentences on, nor "Ireland Baldwin" of "Ireland".
  */
-const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'imperative-verb', 'period-style', 'religious-order', 'lead-not-material']);
+const LOCAL_READINGS = new Set(['language', 'breed', 'first-name', 'after-a-name', 'imperative-verb', 'period-style', 'religious-order', 'lead-not-material']);
 
 /**
  * The word in lower case. One written in CJK characters only (U+2E80 to U+9FFF: ideographs, kana

@@ -12,7 +12,8 @@ import { metalSense } from './metals.ts';
 import { countryUnlessPerson, firstNameOnly, personOrCountry, personOrCountryCue } from './people.ts';
 import { PayloadKind } from '../alias-index.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, isSentenceStartWord, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
+import { isTitleCase } from '../context.ts';
 
 /**
  * What else a demonym can mean, as a reason, or undefined when it is the country: a language
@@ -98,6 +99,28 @@ function partyToDealings(input: SenseInput): boolean {
   );
 }
 
+/**
+ * "Denzel Washington said", "George Washington signed": the capital's name after a capitalised word
+ * is a surname (or a part of a place, "East London"), not the government; not after a preposition
+ * or an adverb that opens the sentence, an acronym, another match or an institution's word, nor in
+ * a headline, whose words are all capitalised.
+ */
+/** Words that open a sentence before a place rather than name a person: "In Washington", "Today Beijing". */
+const OPENERS_BEFORE_PLACE = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'after', 'before', 'since', 'until', 'during', 'via', 'across', 'near', 'outside', 'inside', 'without', 'under', 'over', 'through', 'against', 'toward', 'towards', 'today', 'yesterday', 'tomorrow', 'meanwhile', 'only', 'even', 'also', 'both', 'still', 'now', 'then', 'here', 'there', 'officially', 'finally', 'instead', 'separately', 'earlier', 'later', 'elsewhere', 'likewise', 'similarly', 'nonetheless', 'nevertheless', 'however', 'moreover', 'indeed', 'overall', 'initially', 'eventually', 'recently', 'previously', 'currently', 'ultimately', 'notably', 'critically', 'unlike', 'like', 'while', 'when', 'where', 'if', 'as', 'but', 'and', 'so', 'yet', 'or', 'nor', 'because', 'although', 'though']);
+
+function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: number; end: number }): boolean {
+  const lower = prev.text.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    spaceBetween(input, prev) &&
+    !(isSentenceStartWord(input, prev) && OPENERS_BEFORE_PLACE.has(lower)) &&
+    !isMatch(input, prev) &&
+    !cue.NEVER_GIVEN_NAMES.has(lower) &&
+    !cue.INSTITUTION_WORDS.has(lower) &&
+    !isTitleCase(input.text, input.sentence)
+  );
+}
+
 /** Adverbs between an auxiliary and its verb: "will also ban", "could soon lift". */
 const ADVERBS_BEFORE_VERB = new Set(['also', 'not', 'now', 'soon', 'then', 'still', 'likely', 'further', 'quickly', 'swiftly']);
 
@@ -110,6 +133,7 @@ function capital(input: SenseInput): Decision {
   const prevWord = wordBefore(input);
   if (prevWord && spaceBetween(input, prevWord) && cue.CLUB_NAME_PREFIXES.has(prevWord.text)) return drop('club-name');
   if (input.surface === input.surface.toUpperCase() && input.surface.length > 3) return drop('dateline');
+  if (prevWord && surnameAfterGivenName(input, prevWord)) return drop('after-a-name');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');

@@ -84,6 +84,13 @@ describe('a capital that stands for its government', () => {
     ['Tokyo has a plan to build more housing.', [], ['Tokyo:capital-not-metonym:drop']],
     ['London has a free press.', [], ['London:capital-not-metonym:drop']],
     ['Tokyo will host the next summit.', [], ['Tokyo:capital-not-metonym:drop']],
+    // A capitalised word right before the capital makes it a surname or part of a place's name; not a
+    // preposition or an adverb that opens the sentence, nor a headline's capitals.
+    ['Denzel Washington said he would return.', [], ['Washington:after-a-name:drop']],
+    ['Fans cheered as Denzel Washington signed copies.', [], ['Washington:after-a-name:drop']],
+    ['Officials in East London said the plan would fail.', [], ['London:after-a-name:drop']],
+    ['After the talks, Washington said it would lift the fees.', ['Washington=country:US'], ['Washington:metonym:keep']],
+    ['Today Beijing said it would curb exports.', ['Beijing=country:CN'], ['Beijing:metonym:keep']],
     // The partner of "and" comes after the capital, with nothing but "and" between them.
     ['Tokyo said Beijing and Moscow talks had stalled.', ['Tokyo=country:JP'], ['Tokyo:metonym:keep', 'Beijing:capital-not-metonym:drop', 'Moscow:capital-not-metonym:drop']],
     ['Beijing and its allies in Moscow signed the deal.', [], ['Beijing:capital-not-metonym:drop', 'Moscow:literal-place:drop']],
