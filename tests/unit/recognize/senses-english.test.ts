@@ -17,6 +17,7 @@ describe('Georgia, the US state or the country', () => {
     ["Snow is forecast for Georgia's mountains, with three inches expected.", [], ['Georgia:us-state:drop']],
     ["Snow is forecast for Georgia's mountains, with ten centimetres expected.", ['Georgia=country:GE'], ['Georgia:default-country:keep']],
     ['Peaches grow well in the state of Georgia.', [], ['Georgia:us-state:drop']],
+    ['The team flew home to Athens, Georgia, after the game.', [], ['Athens:literal-place:drop', 'Georgia:us-state:drop']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
@@ -86,6 +87,11 @@ describe('a capital that stands for its government', () => {
     ['Tokyo will host the next summit.', [], ['Tokyo:capital-not-metonym:drop']],
     // A capitalised word right before the capital makes it a surname or part of a place's name; not a
     // preposition or an adverb that opens the sentence, nor a headline's capitals.
+    // Capitals of governments that mineral news quotes, in the same use only.
+    ['Conakry suspended the bauxite licences of two miners.', ['Conakry=country:GN', 'bauxite=mineral:bauxite'], ['Conakry:metonym:keep']],
+    ['Windhoek banned exports of unprocessed lithium ore.', ['Windhoek=country:NA', 'lithium=mineral:lithium'], ['Windhoek:metonym:keep']],
+    ['The summit was held in Prague last week.', [], ['Prague:literal-place:drop']],
+    ['Mexico City traffic was gridlocked on Monday.', [], ['Mexico City:capital-not-metonym:drop']],
     ['Denzel Washington said he would return.', [], ['Washington:after-a-name:drop']],
     ['Fans cheered as Denzel Washington signed copies.', [], ['Washington:after-a-name:drop']],
     ['Officials in East London said the plan would fail.', [], ['London:after-a-name:drop']],
