@@ -1303,5 +1303,8 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['这里离锡市不远。', [], ['锡:ordinary-word:drop']],
     // 黄金时 ending its clause is "when gold…", not a prime time (黄金时段 stays one, above).
     ['当上海金价高于COMEX黄金时，可以考虑减仓。', ['金=mineral:gold', '黄金=mineral:gold'], ['金:material-compound:keep']],
+    // 祕魯, Taiwan's spelling of Peru, is Peru; 祕 in other words (祕密) names nothing.
+    ['祕魯的銅礦產量回升。', ['祕魯=country:PE', '銅=mineral:copper'], ['祕魯:no-rule:keep']],
+    ['這份祕密文件已解密。', [], []],
   ]);
 });
