@@ -304,6 +304,14 @@ function readsAsProtocol(lead: string): boolean {
   return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
 }
 /** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
+/**
+ * A futures contract, by the words of an exchange's trading around 合约: a main, next-main, far or near
+ * contract, futures, a month code (2501合约, LC2407合约, 07合约) before it; its delivery, roll-over,
+ * open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
+ * between parties.
+ */
+const FUTURES_CONTRACT_BEFORE = /(?:主力|次主力|期货|期貨|远月|遠月|近月|连续|連續|[0-9０-９]{2}|[A-Za-z]{1,2}[0-9]{3,4})$/;
+const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
 const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|函數|字节码|位元組碼|接口|介面)/;
 /** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
 const CHAIN_TRANSACTION_AFTER = /^(?:输出|輸出|哈希|雜湊|池)/;
@@ -1032,6 +1040,9 @@ function wordRejection(c: Candidate): string {
       ) {
         return '';
       }
+      // 主力合约, 2501合约, 该合约交割月临近: a futures contract traded on an exchange, whatever points at it
+      // (read after the word-level tests, which name a price or a term first: 期货合约价格).
+      if (/^(?:合约|合約)$/.test(word) && (FUTURES_CONTRACT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start)) || FUTURES_CONTRACT_AFTER.test(text.slice(trigger.end, trigger.end + 3)))) return 'a futures contract';
       // 交易完成后，紫金将成为招金的第二大股东: a bare 交易 opening its clause with the holding its
       // completion gives names one deal (交易完成后买家获得积分 is any sale's).
       if (

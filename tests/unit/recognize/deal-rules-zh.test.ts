@@ -1451,5 +1451,10 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     // 长单升水 is the premium of long-term orders, a price; a long-term order signed with a party is one.
     ['冶炼厂将陆续公布明年的长单升水。', ['长单 | (zh-weak) → drop: modifies the next word']],
     ['冶炼厂与下游企业签订了明年的铜长单。', ['明年的铜长单 | (zh-weak) → keep']],
+    // A futures contract by its month code or its delivery, pointed at or not; a contract pointed at
+    // that two parties will renew is one contract.
+    ['沪锌2502合约收涨百分之一。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约交割月临近，多头陆续移仓。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约将于明年到期，双方正在商谈续约。', ['该合约 | (zh-weak) → keep']],
   ]);
 });
