@@ -930,7 +930,7 @@ const CITY_AFTER_SHI = new Set([...'长長民委政区區府']);
 
 /**
  * A metal named as a market report names it, or undefined: a futures price (期铜, 期錫 after 期), London's
- * spot gold or silver (伦敦金, 倫敦銀), a grade mark (1#锡, 0#锌), a product of silicon (工业硅, 金属硅),
+ * spot gold or silver (伦敦金, 倫敦銀) and spot gold or silver (现货金, 現貨銀), a grade mark (1#锡, 0#锌), a product of silicon (工业硅, 金属硅),
  * a word of the market after it (锡主力合约, 镍库存), or a clause opened by the metal and 市, its
  * market (硅市供需双弱; one character and 市 names no city: 无锡市, 白银市 are longer).
  */
@@ -940,6 +940,7 @@ function marketWord(text: string, start: number, end: number, metal: string, sen
   const gold = metal === '金';
   if (before === '期') return 'futures-price';
   if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !/[属屬]/.test(after)) return 'london-spot';
+  if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';
   if ((before === '#' || before === '＃') && /[0-9０-９]/.test(text.charAt(start - 2))) return 'grade-mark';
   if ((metal === '硅' || metal === '矽') && /(?:工业|工業|金属|金屬)$/.test(text.slice(Math.max(0, start - 2), start))) return 'silicon-product';
   if (gold) return undefined;

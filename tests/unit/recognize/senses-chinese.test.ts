@@ -1288,6 +1288,9 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     // London's spot gold and silver (伦敦金, 倫敦銀); not the 金 of 金融 after 伦敦.
     ['伦敦金周五收跌百分之一。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
     ['伦敦金融城的写字楼空置率上升。', [], ['伦敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
+    // Spot gold or silver (现货金, 現貨銀); 现货金额 is a sum paid for spot goods.
+    ['现货金周一收涨百分之一。', ['金=mineral:gold'], ['金:spot-price:keep']],
+    ['现货金额已全部结清。', [], ['金:ordinary-word:drop']],
     // A grade mark, a digit and # before the metal (1#锡, 0#锌); a # after no digit is a hashtag.
     ['长江现货1#锡报价上涨。', ['锡=mineral:tin'], ['锡:grade-mark:keep']],
     ['话题#锡纸烫#登上热搜。', [], ['锡:ordinary-word:drop']],
