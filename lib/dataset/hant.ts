@@ -30,8 +30,11 @@ const TO_TRADITIONAL: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-/** Traditional spellings a character table cannot derive: 台 is written 臺 in Taiwan's own name. */
-const WORD_FORMS: Readonly<Record<string, readonly string[]>> = { 台湾: ['臺灣'] };
+/**
+ * Traditional spellings a character table cannot derive: 台 is written 臺 in Taiwan's own name, and
+ * Peru is 祕魯 in Taiwan's usage (祕, the older form of 秘, which the table keeps for 秘 in other words).
+ */
+const WORD_FORMS: Readonly<Record<string, readonly string[]>> = { 台湾: ['臺灣'], 秘鲁: ['祕魯'] };
 
 /** Every traditional-character spelling of `text` (the derived one, then whole-word forms), without `text` itself. */
 export function traditionalForms(text: string): string[] {

@@ -69,6 +69,10 @@ describe('traditional forms', () => {
     expect(traditionalForms('锂')).toEqual(['鋰']);
     // The character table gives 台灣; the word list adds 臺灣, Taiwan's own spelling.
     expect(traditionalForms('台湾')).toEqual(['台灣', '臺灣']);
+    // Peru: the table gives 秘魯; the word list adds 祕魯, as Taiwan writes it. 祕 is no table pair, so
+    // 秘密 keeps one spelling.
+    expect(traditionalForms('秘鲁')).toEqual(['秘魯', '祕魯']);
+    expect(traditionalForms('秘密')).toEqual([]);
     expect(traditionalForms('智利')).toEqual([]);
   });
 });

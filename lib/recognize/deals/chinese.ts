@@ -48,12 +48,13 @@ const STAKE_SHARE = /(少数|少數|多数|多數|部分|部份|全部|全数|�
 /** 交易所, 合同工, 投资人, 交易伙伴 (a trading partner); and job titles (投资分析师, 投资顾问, 交易经理) in job adverts. */
 const WEAK_TERM_AFTER = /^(所|员|員|额|額|量|者|人|商|日|工|制|补偿|補償|平台|市场|市場|环境|環境|银行|銀行|基金|公司|[师師]|分析|顾问|顧問|经理|經理|专员|專員|总监|總監|伙伴|夥伴|团队|團隊|机构|機構)/;
 /**
- * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格): the
- * phrase is about rules, portfolios, channels or a law, not one transaction. 价值 after a deal
+ * Nouns a deal word modifies rather than heads (交易规则, 投资组合, 融资渠道, 合同法, 交易价格, 长单升水
+ * the premium of long-term orders): the phrase is about rules, portfolios, channels, a price or a law,
+ * not one transaction. 价值 after a deal
  * word is its worth (这笔交易价值20亿美元), so 价 counts only before another character.
  */
 const MODIFIED_AFTER =
-  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|有效期|期(?![货貨权權])|问题|問題|概念|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本|文本|版本|语句|語句|约束(?![着著了住])|約束(?![着著了住])|义务|義務)/;
+  /^(?:规则|規則|价格|價格|[价價](?!值)|对象|對象|方式|模式|[税稅费費]|成本|机制|機制|系统|系統|数据|數據|信息|记录|記錄|渠道|规模|規模|结构|結構|策略|理念|眼光|风险|風險|回报|回報|收益|机会|機會|领域|領域|主体|主體|标的|標的|品种|品種|时间|時間|期限|有效期|期(?![货貨权權])|问题|問題|概念|纠纷|糾紛|续约|續約|条款|條款|诈骗|詐騙|欺诈|欺詐|流程|门槛|門檻|法|组合|組合|热度|熱度|款|[难難贵貴]|陷阱|中心|面积|面積|额度|額度|余额|餘額|利率|周期|週期|计划|計劃|项目|項目|意向|需求|环节|環節|行为|行為|活动|活動|截止|窗口|禁令|限制|业务|業務|习惯|習慣|经验|經驗|能力|意愿|意願|[链鏈]|会议|會議|论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|定价|定價|范本|範本|模板|样本|樣本|示范文本|示範文本|文本|版本|语句|語句|约束(?![着著了住])|約束(?![着著了住])|义务|義務|升水|贴水|貼水|升贴水|升貼水)/;
 /** What is done by agreement (通过协议取得, 经协议转让); not 通过协议后, a parliament approving one. */
 const BY_AGREEMENT_VERB_AFTER = /^(?:获得|獲得|取得|转让|轉讓|出让|出讓|约定|約定|确定|確定|解决|解決|方式|形式|安排)/;
 /** A quoted term talked about (“特许经营协议”表述方式, “对赌协议”一词, “合同”字样): a word, not a deal. */
@@ -309,6 +310,14 @@ function readsAsProtocol(lead: string): boolean {
   return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
 }
 /** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
+/**
+ * A futures contract, by the words of an exchange's trading around 合约: a main, next-main, far or near
+ * contract, futures, a month code (2501合约, LC2407合约, 07合约) before it; its delivery, roll-over,
+ * open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
+ * between parties.
+ */
+const FUTURES_CONTRACT_BEFORE = /(?:主力|次主力|期货|期貨|远月|遠月|近月|连续|連續|[0-9０-９]{2}|[A-Za-z]{1,2}[0-9]{3,4})$/;
+const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
 const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|函數|字节码|位元組碼|接口|介面)/;
 /** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
 const CHAIN_TRANSACTION_AFTER = /^(?:输出|輸出|哈希|雜湊|池)/;
@@ -542,6 +551,16 @@ const RULE_CITED = /^\s*(?:根据|根據|按照|依照|依据|依據)[^，,]{0,1
 /** A contract's own parts after the word: its term, its validity, its clauses. */
 const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|條款)/;
 /** An approval still awaited, right after a bare 交易 or 协议 opening its clause: 尚需获得股东大会批准, 还要等到各方批准. */
+/**
+ * What the parties own or become once a deal is done (交易完成后，紫金将成为招金的第二大股东; 收购完成后将持有其70%的股权):
+ * a holding or a shareholder's place, not points or goods an ordinary trade gives.
+ */
+const COMPLETED_HOLDING = /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有)[^。；;！？]{0,16}?(?:股|权益|權益|%|％)|(?:成为|成為)[^。；;！？]{0,14}?(?:股东|股東|子公司))/;
+/**
+ * A price word after a deal word and the sum it comes to (交易价格为6.72港元/股, 交易对价约4亿元): with the
+ * deal pointed at (本次交易价格为…), one deal's price stated, not a kind of price (这笔交易价格偏高 stays one).
+ */
+const PRICE_STATED_AFTER = /^(?:价格|價格|对价|對價|价款|價款)(?:为|為|是|约|約|达|達|合计|合計)?(?:约|約)?(?:每股|每吨|每噸)?[0-9０-９]/;
 const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
@@ -975,7 +994,9 @@ function wordRejection(c: Candidate): string {
           TERM_MODIFIER.test(modifiers)) &&
         !RULE_CITED.test(text.slice(sentence.start, start));
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
-      if (!partOfOne && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
+      // 本次交易价格为6.72港元/股: the stated price of the one deal pointed at, not a kind of price.
+      const onesPrice = word === '交易' && ONE_TRANSACTION.test(modifiers) && PRICE_STATED_AFTER.test(text.slice(trigger.end, trigger.end + 8));
+      if (!partOfOne && !onesPrice && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
       if (/(?:伙伴关系|夥伴關係)$/.test(word) && RELATIONSHIP_QUALITY.test(modifiers)) return 'a relationship described';
       // 和一家日本公司达成合作伙伴关系: a partnership reached with a party is one arrangement.
@@ -1022,6 +1043,20 @@ function wordRejection(c: Candidate): string {
         (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
         APPROVAL_AWAITED.test(text.slice(trigger.end, trigger.end + 32)) &&
         !RULE_CITED.test(text.slice(sentence.start, start))
+      ) {
+        return '';
+      }
+      // 主力合约, 2501合约, 该合约交割月临近: a futures contract traded on an exchange, whatever points at it
+      // (read after the word-level tests, which name a price or a term first: 期货合约价格).
+      if (/^(?:合约|合約)$/.test(word) && (FUTURES_CONTRACT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start)) || FUTURES_CONTRACT_AFTER.test(text.slice(trigger.end, trigger.end + 3)))) return 'a futures contract';
+      // 交易完成后，紫金将成为招金的第二大股东: a bare 交易 opening its clause with the holding its
+      // completion gives names one deal (交易完成后买家获得积分 is any sale's).
+      if (
+        !qualified &&
+        word === '交易' &&
+        start === trigger.start &&
+        (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
+        COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48))
       ) {
         return '';
       }

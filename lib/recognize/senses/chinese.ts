@@ -923,6 +923,31 @@ const MATERIAL_BEFORE = new Set([...'淘采採炼煉铸鑄熔纯純足赤废廢�
 const PLATINUM_GROUP = new Set([...'铂鉑钯鈀铑銠']);
 /** The exchanges that name a metal's futures by a one-character prefix: 沪锡, 沪金 (Shanghai), 伦铜, 伦镍 (London). */
 const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
+/** Words of a market report after a base metal: its main futures contract (锡主力合约), its stocks, spot price, warrants, premium or discount, options, market. */
+const MARKET_AFTER = /^(?:主力|库存|庫存|现货|現貨|仓单|倉單|升水|贴水|貼水|升贴水|升貼水|期权|期權|市场|市場)/;
+/** Words that make 市 after a metal a city's office or people (金市长 is Mayor Kim), not the metal's market. */
+const CITY_AFTER_SHI = new Set([...'长長民委政区區府']);
+
+/**
+ * A metal named as a market report names it, or undefined: a futures price (期铜, 期錫 after 期), London's
+ * spot gold or silver (伦敦金, 倫敦銀) and spot gold or silver (现货金, 現貨銀), a grade mark (1#锡, 0#锌), a product of silicon (工业硅, 金属硅),
+ * a word of the market after it (锡主力合约, 镍库存), or a clause opened by the metal and 市, its
+ * market (硅市供需双弱; one character and 市 names no city: 无锡市, 白银市 are longer).
+ */
+function marketWord(text: string, start: number, end: number, metal: string, sentenceStart: number): string | undefined {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const gold = metal === '金';
+  if (before === '期') return 'futures-price';
+  if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !/[属屬]/.test(after)) return 'london-spot';
+  if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';
+  if ((before === '#' || before === '＃') && /[0-9０-９]/.test(text.charAt(start - 2))) return 'grade-mark';
+  if ((metal === '硅' || metal === '矽') && /(?:工业|工業|金属|金屬)$/.test(text.slice(Math.max(0, start - 2), start))) return 'silicon-product';
+  if (gold) return undefined;
+  if (MARKET_AFTER.test(text.slice(end, end + 3))) return 'market-word';
+  if (after === '市' && (start === sentenceStart || CLAUSE_EDGE.has(before)) && !CITY_AFTER_SHI.has(text.charAt(end + 1))) return 'metal-market';
+  return undefined;
+}
 /**
  * Characters before a metal name that make a word of money or of metal in general, whatever follows
  * (资金链 is a cash chain, not a gold chain; 奖金, 现金, 租金, 合金, 五金, 钢铁, 城铁, 水银 mercury).
@@ -1164,6 +1189,8 @@ function metalCharacter(input: SenseInput): Decision {
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');
+  const market = ordinary ? undefined : marketWord(text, start, end, input.surface, input.sentence.start);
+  if (market) return keep(market);
   // (数十万两, 數百兩: "some tens of thousands of taels" is weighed too.)
   if ((NUMERALS.has(after) || after === '数' || after === '數') && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
   if (touching) return keep('metal-compound');

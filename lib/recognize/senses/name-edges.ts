@@ -219,10 +219,11 @@ const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀'
 /**
  * Words after them that make the figurative sense: a prime time (黄金时段), a golden generation
  * (黄金一代), a prime spot (黄金地段), a golden corridor or effect (黄金通道, 黄金动脉, 黄金效应), a platinum record, its certification or a tier (白金唱片, 白金认证, 白金会员), an award; but
- * a standard to measure by (黄金标准, 黄金准则); but 黄金期货 is gold futures.
+ * a standard to measure by (黄金标准, 黄金准则); but 黄金期货 is gold futures, and a 时 that ends its
+ * clause is "when" (当金价高于COMEX黄金时，…), not a time.
  */
 const FIGURATIVE_AFTER =
-  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則)/;
+  /^(?:(?:时|時)(?![，,。；;、：:！？!?\s]|$)|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則)/;
 /**
  * After a one-character metal: an award (铜奖) or a colour (古铜色, and the pigment colours 钴蓝,
  * 铬绿), not the metal. Not 黄 or 红, which start minerals' names (镍黄铁矿), nor 白 (钛白粉 is a

@@ -1439,3 +1439,22 @@ describe('(second review, stop 38) textbook wording stays a kind, news told afte
     ['中国与不同类型的伙伴缔结了关键矿产协议。', ['关键矿产协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('(audit of market reports, stop 39) one deal priced or completed, premiums of long-term orders', () => {
+  ruled([
+    // The stated price of the one deal pointed at; a price judged, with no sum, stays a kind of price.
+    ['本次交易价格为每股8.5元。', ['本次交易 | (zh-weak) → keep']],
+    ['本次交易价格偏高。', ['交易 | (zh-weak) → drop: modifies the next word']],
+    // 交易 opening its clause, completed, with the holding it gives: one deal; points a buyer earns are any sale's.
+    ['交易完成后，该公司将持有目标矿企60%的股权。', ['交易 | (zh-weak) → keep', '目标矿企60%的股权 | (zh-stake) → keep']],
+    ['交易完成后，买家将获得积分奖励。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // 长单升水 is the premium of long-term orders, a price; a long-term order signed with a party is one.
+    ['冶炼厂将陆续公布明年的长单升水。', ['长单 | (zh-weak) → drop: modifies the next word']],
+    ['冶炼厂与下游企业签订了明年的铜长单。', ['明年的铜长单 | (zh-weak) → keep']],
+    // A futures contract by its month code or its delivery, pointed at or not; a contract pointed at
+    // that two parties will renew is one contract.
+    ['沪锌2502合约收涨百分之一。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约交割月临近，多头陆续移仓。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约将于明年到期，双方正在商谈续约。', ['该合约 | (zh-weak) → keep']],
+  ]);
+});

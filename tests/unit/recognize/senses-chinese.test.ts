@@ -1279,3 +1279,35 @@ describe('(audit of explainer text, stop 38) the locative 中 after 实践, 实�
     ['中法系列文化活动在巴黎开幕。', ['中=country:CN', '法=country:FR'], ['中:pair:keep', '法:pair:keep', '巴黎:literal-place:drop']],
   ]);
 });
+
+describe('(audit of market reports, stop 39) a metal as a market report names it: futures, London spot, grades, industrial silicon, market words', () => {
+  ruled([
+    // 期 before a metal is its futures price (期锡, 期銅); an ordinary word after it still wins (到期金额).
+    ['隔夜期锡收涨百分之三。', ['锡=mineral:tin'], ['锡:futures-price:keep']],
+    ['到期金额已于昨日结清。', [], ['金:ordinary-word:drop', '日:day:drop']],
+    // London's spot gold and silver (伦敦金, 倫敦銀); not the 金 of 金融 after 伦敦.
+    ['伦敦金周五收跌百分之一。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
+    ['伦敦金融城的写字楼空置率上升。', [], ['伦敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
+    // Spot gold or silver (现货金, 現貨銀); 现货金额 is a sum paid for spot goods.
+    ['现货金周一收涨百分之一。', ['金=mineral:gold'], ['金:spot-price:keep']],
+    ['现货金额已全部结清。', [], ['金:ordinary-word:drop']],
+    // A grade mark, a digit and # before the metal (1#锡, 0#锌); a # after no digit is a hashtag.
+    ['长江现货1#锡报价上涨。', ['锡=mineral:tin'], ['锡:grade-mark:keep']],
+    ['话题#锡纸烫#登上热搜。', [], ['锡:ordinary-word:drop']],
+    // 工业硅 and 金属硅 are silicon products; 工业 before another metal makes no product of it.
+    ['工业硅跌破八千元关口。', ['硅=mineral:silicon'], ['硅:silicon-product:keep']],
+    ['工业金融服务平台正式上线。', [], ['金:ordinary-word:drop', '台:abbrev-without-context:drop']],
+    // A word of the market after a base metal (锡库存, 锡主力合约); not after 金 (金主 is a sponsor).
+    ['锡库存连续三周下降。', ['锡=mineral:tin'], ['锡:market-word:keep']],
+    ['交易所锡主力合约收涨。', ['锡=mineral:tin'], ['锡:market-word:keep']],
+    ['金主力捧的新人下月出道。', [], ['金:ordinary-word:drop']],
+    // A clause opened by a metal and 市 is its market (硅市); 锡市 inside a clause is a city's short name.
+    ['硅市供需双弱。', ['硅=mineral:silicon'], ['硅:metal-market:keep']],
+    ['这里离锡市不远。', [], ['锡:ordinary-word:drop']],
+    // 黄金时 ending its clause is "when gold…", not a prime time (黄金时段 stays one, above).
+    ['当上海金价高于COMEX黄金时，可以考虑减仓。', ['金=mineral:gold', '黄金=mineral:gold'], ['金:material-compound:keep']],
+    // 祕魯, Taiwan's spelling of Peru, is Peru; 祕 in other words (祕密) names nothing.
+    ['祕魯的銅礦產量回升。', ['祕魯=country:PE', '銅=mineral:copper'], ['祕魯:no-rule:keep']],
+    ['這份祕密文件已解密。', [], []],
+  ]);
+});
