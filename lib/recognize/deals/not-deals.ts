@@ -699,6 +699,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const nextWord = tokens[head + 1]?.lower ?? '';
   const verbAfter = OFFTAKE_VERB_FORMS.test(nextWord) && /^(to|the|a|an|its|their|at|in)$/.test(tokens[head + 2]?.lower ?? '') && /^off-?take$/.test(headWord);
   if (/^off-?takes?$/.test(headWord) && tokens[head + 1]?.kind === 'word' && tokens[head + 1].text === tokens[head + 1].lower && OFFTAKE_OF.test(nextWord) && !verbAfter) return 'an offtake word modifying the noun after it';
+  // "long-term contract prices rose", "the deal prices reported are low": a singular deal word before
+  // plural prices names a series of prices, no one deal ("The supply contract prices the ore at..."
+  // has "prices" as its verb, before its object).
+  if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(tokens[head + 2]?.lower ?? '')) return 'a deal word modifying prices';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];
@@ -850,6 +854,36 @@ const DEPLOYING = /^(deploy|deploys|deployed|deploying|invoke|invokes|invoked|in
 const RECORD_VERBS = /^(create|creates|created|creating|delete|deletes|deleted|store|stores|stored)$/;
 /** Modifiers of a licence to use software, which explainers speak of as a kind ("an end-user license agreement", "a software license agreement"). */
 const LICENCE_KINDS = /^(eula|end-user|software|click-through|clickwrap|click-wrap|shrink-wrap|shrinkwrap)$/;
+/** Modifiers that make a contract one an exchange lists for anyone to trade: "cobalt futures contracts", "the most-traded copper contract", "the front-month contract", "the June LME nickel contract". */
+const LISTED_CONTRACT = /^(futures|most-traded|most-active|front-month|second-month|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
+/** A listed contract's place on an exchange's curve ("the three-month contract", "the December contract"): read so only beside a word of an exchange. */
+const CONTRACT_MONTHS = /^(three-month|3-month|cash|january|february|march|april|may|june|july|august|september|october|november|december|sept)$/;
+/** Words of an exchange or its trading in a sentence: "on the LME", "gold futures", "the Shanghai Futures Exchange". */
+const EXCHANGE_WORDS = /^(futures|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
+/** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
+const POSITION_WORDS = /^(position|positions|longs|shorts)$/;
+/** Verbs that make or win one contract with a party ("signed a three-month contract", "awarded the March contract"). */
+const CONTRACT_MAKING = /^(sign|signs|signed|signing|award|awards|awarded|win|wins|won|agree|agreed|agrees|secure|secures|secured|ink|inked|renew|renewed|extend|extended|negotiate|negotiated)$/;
+
+/**
+ * "The most-traded copper contract on the Shanghai Futures Exchange rose 1%", "the front-month
+ * September contract fell", "added 12,000 contracts to their net long position": a contract that an
+ * exchange lists for anyone to trade, or such contracts counted as lots, not an agreement between
+ * parties. A contract signed, won or agreed ("signed a three-month contract") is not read so.
+ */
+function listedContract(tokens: Token[], head: number, left: LeftEdge, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): boolean {
+  if (CONTRACT_MAKING.test(tokens[left.index - 1]?.lower ?? '')) return false;
+  const mods = left.modifiers;
+  if (mods.some((m) => LISTED_CONTRACT.test(m)) || (mods.includes('most') && mods.some((m) => m === 'traded' || m === 'active'))) return true;
+  const det = left.determiner ? tokens[left.index].lower : '';
+  const exchangeHere = () => anyWord((w) => EXCHANGE_WORDS.test(w)) || tokens.some((t) => t.text === 'Exchange');
+  // "the December contract on Comex", "the three-month contract on the LME", "iron ore's September
+  // contract on the Singapore Exchange" (not "a three-month contract", nor a firm's own).
+  const metalOwns = left.possessive && known.some((m) => m.type === 'mineral' && m.end > tokens[left.index].start && m.start < tokens[head].start);
+  if ((det === 'the' || metalOwns) && mods.some((m) => CONTRACT_MONTHS.test(m)) && exchangeHere()) return true;
+  // "a spurt of 13,454 contracts", "by 12,292 contracts to 136,548 contracts": lots counted in a sentence of positions or futures.
+  return tokens[head].lower === 'contracts' && tokens[head - 1]?.kind === 'number' && (anyWord((w) => POSITION_WORDS.test(w)) || exchangeHere());
+}
 const SOFTWARE_WORDS = /^(eula|end-user|clickwrap|click-wrap|click-through|shrink-wrap|shrinkwrap|click|clicks|clicking|button)$/;
 /** Capitalised words that are themselves a licence's kind, not a name: "a Software License Agreement". */
 const KIND_CAPITALS = /^(software|license|licence|agreement|terms|use|service|user|end-user|conditions|sale)$/;
@@ -896,6 +930,7 @@ function technicalSense(tokens: Token[], head: number, cls: DealWordClass, left:
   if (left.value || right.value || (right.party && namedIn(tokens, right.party, known))) return '';
   const word = tokens[head].lower;
   // "deploy the smart contract", "the contract address is a hash of its code": a program on a blockchain.
+  if (cls === 'contract' && /^contracts?$/.test(word) && listedContract(tokens, head, left, known, anyWord)) return 'a contract an exchange lists';
   if (cls === 'contract' && /^contracts?$/.test(word) && (left.modifiers.includes('smart') || /^addresse?s?$/.test(tokens[head + 1]?.lower ?? '') || anyWord((w) => CHAIN_WORDS.test(w)) || tokens.slice(Math.max(0, left.index - 2), left.index).some((t) => DEPLOYING.test(t.lower)))) return 'code on a blockchain';
   if (/^deals?$/.test(word)) {
     // "Creates a new deal in the CRM pipeline", "When the deal was last updated": a record in a sales tool.
