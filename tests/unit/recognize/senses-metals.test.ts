@@ -255,6 +255,14 @@ describe('a tin for baking or a can', () => {
 
 describe('lead the role, the verb, the position and the metal', () => {
   ruled([
+    // The metal as an exchange quotes it: the exchange before it, or a price move after it in a
+    // sentence that prices per tonne; a lead after "the" or a possessive, or with no tonnes, is a position.
+    ['LME lead fell 0.1% to $1,678 a tonne.', ['lead=mineral:lead'], ['lead:exchange-lead:keep']],
+    ['London lead rose 1.2% to $2,010 a ton.', ['lead=mineral:lead'], ['London:capital-not-metonym:drop', 'lead:lead-priced:keep']],
+    ['Lead fell 0.4% to $1,980 a tonne.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
+    ['Shanghai lead hit its highest in four months.', [], ['lead:lead-not-material:drop']],
+    ['The lead rose to $2,100 a tonne as the team pulled clear.', [], ['lead:lead-not-material:drop']],
+    ["Labour's lead fell to four points as wheat rose to $240 a tonne.", [], ['lead:lead-position:drop']],
     // What a thief takes is the metal; "stole the lead" is a position.
     ['A man who stole lead from the church roof was jailed.', ['lead=mineral:lead'], ['lead:stolen-lead:keep']],
     ['The striker stole the lead in the final minute.', [], ['lead:lead-verb:drop']],
