@@ -531,11 +531,29 @@ function bylineName(input: SenseInput): boolean {
 export function writtenAsName(input: SenseInput): boolean {
   // A capital alone is the only sign of a name that is also a writer's style for a mineral
   // ("China dominates Graphite processing"): for a word with no other sense it takes quotation marks too.
+  // ("NYMEX Palladium futures": a metal a market quotes is no name, whatever its capital.)
+  if (quotedOnMarket(input)) return false;
   return insideProperName(input) || companyName(input) || bylineName(input) || nameAtSentenceStart(input) || quotedName(input) || namedByAppositive(input) || listingTitle(input);
+}
+
+/** Words before a metal that quote it on a market: "spot gold", "LME tin", "NYMEX Palladium". */
+const QUOTED_BEFORE = /^(spot|lme|shfe|comex|nymex|mcx|tocom)$/;
+
+/**
+ * "Spot gold edged up 1.6%", "Spot Gold was last up", "NYMEX Palladium futures prices", "U.S. Gold
+ * Futures gained": the metal as a market quotes it, after "spot" or an exchange's initials or
+ * before "futures", whatever its capital or the word after it ("edged" is no trim here).
+ */
+function quotedOnMarket(input: SenseInput): boolean {
+  const prev = before(input, 1)[0];
+  const next = after(input, 1)[0];
+  // (At a sentence's start "Silver futures rose" is left to the material rules, which keep it too.)
+  return (prev !== undefined && QUOTED_BEFORE.test(prev)) || (next === 'futures' && !atSentenceStart(input));
 }
 
 /** The sense of an ambiguous mineral word in an English sentence. */
 export function metalSense(input: SenseInput): Decision {
+  if (input.entityId !== 'mineral:lead' && quotedOnMarket(input)) return keep('quoted-metal');
   if (insideProperName(input) || namedByAppositive(input) || listingTitle(input) || companyName(input)) return drop('proper-name');
   if (bylineName(input)) return drop('byline');
   const id = input.entityId;

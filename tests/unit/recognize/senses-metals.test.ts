@@ -253,6 +253,18 @@ describe('a tin for baking or a can', () => {
   ]);
 });
 
+describe('a metal a market quotes', () => {
+  ruled([
+    // After "spot" or an exchange's initials, or before "futures": the metal, whatever its capital or the word after it.
+    ['Spot gold edged up 1.6% to $4,017 an ounce.', ['gold=mineral:gold'], ['gold:quoted-metal:keep']],
+    ['Spot Gold was last up 0.3% on the day.', ['Gold=mineral:gold'], ['Gold:quoted-metal:keep']],
+    ['Traders sold Gold Futures on Friday.', ['Gold=mineral:gold'], ['Gold:quoted-metal:keep']],
+    // Without them, a trim and a firm's name are what they were.
+    ['She wore a gold edged scarf to the gala.', [], ['gold:colour-noun:drop']],
+    ['Barrick Gold shares rose 2% in Toronto.', [], ['Gold:proper-name:drop']],
+  ]);
+});
+
 describe('lead the role, the verb, the position and the metal', () => {
   ruled([
     // The metal as an exchange quotes it: the exchange before it, or a price move after it in a
