@@ -865,6 +865,23 @@ const POSITION_WORDS = /^(position|positions|longs|shorts)$/;
 /** Verbs that make or win one contract with a party ("signed a three-month contract", "awarded the March contract"). */
 const CONTRACT_MAKING = /^(sign|signs|signed|signing|award|awards|awarded|win|wins|won|agree|agreed|agrees|secure|secures|secured|ink|inked|renew|renewed|extend|extended|negotiate|negotiated)$/;
 
+/** Whether "on" at `at` opens an exchange: "on the LME", "on Comex", "on the Singapore Exchange", "on China's Dalian Commodity Exchange". */
+function onExchange(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'on') return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && (EXCHANGE_WORDS.test(t.lower) || t.text === 'Exchange')) return true;
+    // Only an article, a possessive and the exchange's capitalised name lie between.
+    if (t.kind !== 'word' || !(t.lower === 'the' || isCapitalised(t))) return false;
+  }
+  return false;
+}
+
+/** Whether "for <month> delivery" starts at `at`: "the contract for September delivery". */
+function deliveryMonth(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '');
+}
+
 /**
  * "The most-traded copper contract on the Shanghai Futures Exchange rose 1%", "the front-month
  * September contract fell", "added 12,000 contracts to their net long position": a contract that an
@@ -881,6 +898,9 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   // contract on the Singapore Exchange" (not "a three-month contract", nor a firm's own).
   const metalOwns = left.possessive && known.some((m) => m.type === 'mineral' && m.end > tokens[left.index].start && m.start < tokens[head].start);
   if ((det === 'the' || metalOwns) && mods.some((m) => CONTRACT_MONTHS.test(m)) && exchangeHere()) return true;
+  // "the iron ore contract on the Singapore Exchange", "the copper contract on Comex", "the contract
+  // for September delivery": an exchange the contract is on, or its delivery month, right after it.
+  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || deliveryMonth(tokens, head + 1))) return true;
   // "a spurt of 13,454 contracts", "by 12,292 contracts to 136,548 contracts": lots counted in a sentence of positions or futures.
   return tokens[head].lower === 'contracts' && tokens[head - 1]?.kind === 'number' && (anyWord((w) => POSITION_WORDS.test(w)) || exchangeHere());
 }

@@ -1442,6 +1442,10 @@ describe('a contract an exchange lists', () => {
     ['The December contract on Comex settled at $31.20 an ounce.', ['contract | (contract) → drop: a contract an exchange lists']],
     ['The three-month contract on the LME ended the session at $9,120 a ton.', ['contract | (contract) → drop: a contract an exchange lists']],
     ["Iron ore's September contract on the Singapore Exchange edged down 0.9%.", ['contract | (contract) → drop: a contract an exchange lists']],
+    // An exchange it is on, or its delivery month, right after "the ... contract".
+    ['The copper contract on Comex rose 2%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The contract for September delivery fell 1%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The contract on the new warehouse was signed with Glencore.', ['The contract | (contract) → keep: determiner']],
     // Lots counted in a sentence of positions or futures.
     ['Gold futures positions rose by 13,454 contracts from the previous week.', ['contracts | (contract) → drop: a contract an exchange lists']],
     // A contract of the same tenor with a party, or one signed or won, is a deal.
