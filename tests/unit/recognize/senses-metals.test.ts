@@ -272,6 +272,10 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['LME lead fell 0.1% to $1,678 a tonne.', ['lead=mineral:lead'], ['lead:exchange-lead:keep']],
     ['London lead rose 1.2% to $2,010 a ton.', ['lead=mineral:lead'], ['London:capital-not-metonym:drop', 'lead:lead-priced:keep']],
     ['Lead fell 0.4% to $1,980 a tonne.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
+    // Scrap and recycling are the metal's trade; after a modal "lead" is still the verb.
+    ['Lead scrap prices rose in March.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
+    ['Lead recycling plants ran at full rates.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
+    ['She will lead scrap collection drives this year.', [], ['lead:lead-verb-before-noun:drop']],
     ['Shanghai lead hit its highest in four months.', [], ['lead:lead-not-material:drop']],
     ['The lead rose to $2,100 a tonne as the team pulled clear.', [], ['lead:lead-not-material:drop']],
     ["Labour's lead fell to four points as wheat rose to $240 a tonne.", [], ['lead:lead-position:drop']],
