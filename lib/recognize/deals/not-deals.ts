@@ -877,6 +877,22 @@ function onExchange(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** A price's move said of a contract: "the contract rose 2%", "the contract is up 3%", "the contract is set for its best weekly performance". */
+const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|eased|jumped|advanced|declined|ended|closed|settled|traded)$/;
+function priceMoveAfter(tokens: Token[], head: number): boolean {
+  let k = head + 1;
+  // (Past a comma and an adverb: "the contract, however, was...", "the contract still rose".)
+  while (k < head + 4 && tokens[k] && (tokens[k].text === ',' || /^(however|still|also|meanwhile)$/.test(tokens[k].lower))) k++;
+  const w = tokens[k]?.lower ?? '';
+  // ("The contract rose in value": a deal's worth, not a price quoted.)
+  if (CONTRACT_MOVES.test(w)) return !(tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.lower === 'value');
+  if (!/^(is|was)$/.test(w)) return false;
+  let n = k + 1;
+  while (n < k + 3 && tokens[n] && /^(still|now)$/.test(tokens[n].lower)) n++;
+  const v = tokens[n]?.lower ?? '';
+  return /^(up|down|higher|lower|flat)$/.test(v) || (v === 'set' && tokens[n + 1]?.lower === 'for') || (v === 'on' && tokens[n + 1]?.lower === 'track');
+}
+
 /** Whether "for <month> delivery" starts at `at`: "the contract for September delivery". */
 function deliveryMonth(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '');
@@ -901,6 +917,10 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   // "the iron ore contract on the Singapore Exchange", "the copper contract on Comex", "the contract
   // for September delivery": an exchange the contract is on, or its delivery month, right after it.
   if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || deliveryMonth(tokens, head + 1))) return true;
+  // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
+  // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract
+  // priced off the LME runs to 2030" has no move).
+  if (det === 'the' && !mods.length && tokens[head].lower === 'contract' && priceMoveAfter(tokens, head) && exchangeHere()) return true;
   // "a spurt of 13,454 contracts", "by 12,292 contracts to 136,548 contracts": lots counted in a sentence of positions or futures.
   return tokens[head].lower === 'contracts' && tokens[head - 1]?.kind === 'number' && (anyWord((w) => POSITION_WORDS.test(w)) || exchangeHere());
 }

@@ -1446,6 +1446,11 @@ describe('a contract an exchange lists', () => {
     ['The copper contract on Comex rose 2%.', ['contract | (contract) → drop: a contract an exchange lists']],
     ['The contract for September delivery fell 1%.', ['contract | (contract) → drop: a contract an exchange lists']],
     ['The contract on the new warehouse was signed with Glencore.', ['The contract | (contract) → keep: determiner']],
+    // A bare "the contract" that moves as a price does, in a sentence of an exchange.
+    ['LME lead slipped 0.3% to $1,990 a ton, but the contract is still up 2% for the week.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Nickel fell on the LME, and the contract ended 1% lower.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Glencore said the contract, priced off the LME three-month price, runs to 2030.', ['the contract | (contract) → keep: determiner']],
+    ['The contract rose in value after LME prices climbed.', ['The contract | (contract) → keep: determiner']],
     // Lots counted in a sentence of positions or futures.
     ['Gold futures positions rose by 13,454 contracts from the previous week.', ['contracts | (contract) → drop: a contract an exchange lists']],
     // A contract of the same tenor with a party, or one signed or won, is a deal.
