@@ -699,6 +699,10 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const nextWord = tokens[head + 1]?.lower ?? '';
   const verbAfter = OFFTAKE_VERB_FORMS.test(nextWord) && /^(to|the|a|an|its|their|at|in)$/.test(tokens[head + 2]?.lower ?? '') && /^off-?take$/.test(headWord);
   if (/^off-?takes?$/.test(headWord) && tokens[head + 1]?.kind === 'word' && tokens[head + 1].text === tokens[head + 1].lower && OFFTAKE_OF.test(nextWord) && !verbAfter) return 'an offtake word modifying the noun after it';
+  // "long-term contract prices rose", "the deal prices reported are low": a singular deal word before
+  // plural prices names a series of prices, no one deal ("The supply contract prices the ore at..."
+  // has "prices" as its verb, before its object).
+  if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(tokens[head + 2]?.lower ?? '')) return 'a deal word modifying prices';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];
@@ -850,6 +854,76 @@ const DEPLOYING = /^(deploy|deploys|deployed|deploying|invoke|invokes|invoked|in
 const RECORD_VERBS = /^(create|creates|created|creating|delete|deletes|deleted|store|stores|stored)$/;
 /** Modifiers of a licence to use software, which explainers speak of as a kind ("an end-user license agreement", "a software license agreement"). */
 const LICENCE_KINDS = /^(eula|end-user|software|click-through|clickwrap|click-wrap|shrink-wrap|shrinkwrap)$/;
+/** Modifiers that make a contract one an exchange lists for anyone to trade: "cobalt futures contracts", "the most-traded copper contract", "the front-month contract", "the June LME nickel contract". */
+const LISTED_CONTRACT = /^(futures|most-traded|most-active|front-month|second-month|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
+/** A listed contract's place on an exchange's curve ("the three-month contract", "the December contract"): read so only beside a word of an exchange. */
+const CONTRACT_MONTHS = /^(three-month|3-month|cash|january|february|march|april|may|june|july|august|september|october|november|december|sept)$/;
+/** Words of an exchange or its trading in a sentence: "on the LME", "gold futures", "the Shanghai Futures Exchange". */
+const EXCHANGE_WORDS = /^(futures|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
+/** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
+const POSITION_WORDS = /^(position|positions|longs|shorts)$/;
+/** Verbs that make or win one contract with a party ("signed a three-month contract", "awarded the March contract"). */
+const CONTRACT_MAKING = /^(sign|signs|signed|signing|award|awards|awarded|win|wins|won|agree|agreed|agrees|secure|secures|secured|ink|inked|renew|renewed|extend|extended|negotiate|negotiated)$/;
+
+/** Whether "on" at `at` opens an exchange: "on the LME", "on Comex", "on the Singapore Exchange", "on China's Dalian Commodity Exchange". */
+function onExchange(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'on') return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && (EXCHANGE_WORDS.test(t.lower) || t.text === 'Exchange')) return true;
+    // Only an article, a possessive and the exchange's capitalised name lie between.
+    if (t.kind !== 'word' || !(t.lower === 'the' || isCapitalised(t))) return false;
+  }
+  return false;
+}
+
+/** A price's move said of a contract: "the contract rose 2%", "the contract is up 3%", "the contract is set for its best weekly performance". */
+const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|eased|jumped|advanced|declined|ended|closed|settled|traded)$/;
+function priceMoveAfter(tokens: Token[], head: number): boolean {
+  let k = head + 1;
+  // (Past a comma and an adverb: "the contract, however, was...", "the contract still rose".)
+  while (k < head + 4 && tokens[k] && (tokens[k].text === ',' || /^(however|still|also|meanwhile)$/.test(tokens[k].lower))) k++;
+  const w = tokens[k]?.lower ?? '';
+  // ("The contract rose in value": a deal's worth, not a price quoted.)
+  if (CONTRACT_MOVES.test(w)) return !(tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.lower === 'value');
+  if (!/^(is|was)$/.test(w)) return false;
+  let n = k + 1;
+  while (n < k + 3 && tokens[n] && /^(still|now)$/.test(tokens[n].lower)) n++;
+  const v = tokens[n]?.lower ?? '';
+  return /^(up|down|higher|lower|flat)$/.test(v) || (v === 'set' && tokens[n + 1]?.lower === 'for') || (v === 'on' && tokens[n + 1]?.lower === 'track');
+}
+
+/** Whether "for <month> delivery" starts at `at`: "the contract for September delivery". */
+function deliveryMonth(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '');
+}
+
+/**
+ * "The most-traded copper contract on the Shanghai Futures Exchange rose 1%", "the front-month
+ * September contract fell", "added 12,000 contracts to their net long position": a contract that an
+ * exchange lists for anyone to trade, or such contracts counted as lots, not an agreement between
+ * parties. A contract signed, won or agreed ("signed a three-month contract") is not read so.
+ */
+function listedContract(tokens: Token[], head: number, left: LeftEdge, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): boolean {
+  if (CONTRACT_MAKING.test(tokens[left.index - 1]?.lower ?? '')) return false;
+  const mods = left.modifiers;
+  if (mods.some((m) => LISTED_CONTRACT.test(m)) || (mods.includes('most') && mods.some((m) => m === 'traded' || m === 'active'))) return true;
+  const det = left.determiner ? tokens[left.index].lower : '';
+  const exchangeHere = () => anyWord((w) => EXCHANGE_WORDS.test(w)) || tokens.some((t) => t.text === 'Exchange');
+  // "the December contract on Comex", "the three-month contract on the LME", "iron ore's September
+  // contract on the Singapore Exchange" (not "a three-month contract", nor a firm's own).
+  const metalOwns = left.possessive && known.some((m) => m.type === 'mineral' && m.end > tokens[left.index].start && m.start < tokens[head].start);
+  if ((det === 'the' || metalOwns) && mods.some((m) => CONTRACT_MONTHS.test(m)) && exchangeHere()) return true;
+  // "the iron ore contract on the Singapore Exchange", "the copper contract on Comex", "the contract
+  // for September delivery": an exchange the contract is on, or its delivery month, right after it.
+  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || deliveryMonth(tokens, head + 1))) return true;
+  // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
+  // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract
+  // priced off the LME runs to 2030" has no move).
+  if (det === 'the' && !mods.length && tokens[head].lower === 'contract' && priceMoveAfter(tokens, head) && exchangeHere()) return true;
+  // "a spurt of 13,454 contracts", "by 12,292 contracts to 136,548 contracts": lots counted in a sentence of positions or futures.
+  return tokens[head].lower === 'contracts' && tokens[head - 1]?.kind === 'number' && (anyWord((w) => POSITION_WORDS.test(w)) || exchangeHere());
+}
 const SOFTWARE_WORDS = /^(eula|end-user|clickwrap|click-wrap|click-through|shrink-wrap|shrinkwrap|click|clicks|clicking|button)$/;
 /** Capitalised words that are themselves a licence's kind, not a name: "a Software License Agreement". */
 const KIND_CAPITALS = /^(software|license|licence|agreement|terms|use|service|user|end-user|conditions|sale)$/;
@@ -896,6 +970,7 @@ function technicalSense(tokens: Token[], head: number, cls: DealWordClass, left:
   if (left.value || right.value || (right.party && namedIn(tokens, right.party, known))) return '';
   const word = tokens[head].lower;
   // "deploy the smart contract", "the contract address is a hash of its code": a program on a blockchain.
+  if (cls === 'contract' && /^contracts?$/.test(word) && listedContract(tokens, head, left, known, anyWord)) return 'a contract an exchange lists';
   if (cls === 'contract' && /^contracts?$/.test(word) && (left.modifiers.includes('smart') || /^addresse?s?$/.test(tokens[head + 1]?.lower ?? '') || anyWord((w) => CHAIN_WORDS.test(w)) || tokens.slice(Math.max(0, left.index - 2), left.index).some((t) => DEPLOYING.test(t.lower)))) return 'code on a blockchain';
   if (/^deals?$/.test(word)) {
     // "Creates a new deal in the CRM pipeline", "When the deal was last updated": a record in a sales tool.

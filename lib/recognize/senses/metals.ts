@@ -377,6 +377,13 @@ const LEAD_ROLE_JOBS: Readonly<Record<string, RegExp>> = {
   qa: /^(engineers?|automation|analysts?)$/,
 };
 
+/** An exchange's initials or tenor before the metal it quotes: "LME lead", "ShFE lead", "three-month lead". */
+const LEAD_EXCHANGE_BEFORE = /^(lme|shfe|comex|mcx|three-month|3-month)$/;
+/** A price's move told right after the metal: "lead fell 0.4%", "lead hit its highest". */
+const LEAD_PRICE_MOVES = /^(rose|rises|fell|falls|gained|gains|slipped|slips|eased|eases|added|adds|climbed|climbs|dropped|drops|edged|declined|declines|jumped|jumps|surged|surges|advanced|advances|hit|hits|firmed|shed|sheds|was|is|ended|closed|settled|traded)$/;
+/** A price per tonne somewhere in the sentence: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
+const PER_TONNE = /\b(a|per)\s+(metric\s+)?(tonne|ton)\b|\/\s?(t|mt|tonne|ton)\b/i;
+
 const LEAD_MARGIN_VERBS = /^(narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|grew|grown|grows|growing|shrank|shrunk|shrinks|shrinking|stretched|evaporated|vanished|dwindled)$/;
 
 /** Whether the sentence names a material, read as `settleWithNlp` reads it for "lead". */
@@ -453,6 +460,11 @@ function lead(input: SenseInput): Decision {
   // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
   const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
   if (prev === 'the' && (margin(next) || (next !== undefined && /^(has|had|have|is|was)$/.test(next) && margin(next2)))) return drop('lead-margin');
+  // "LME lead fell 0.1% to $1,678 a tonne", "Shanghai lead hit its highest ... 14,620 yuan a tonne":
+  // the metal as an exchange quotes it, told by the exchange before it, or by a price move after it
+  // in a sentence that prices something per tonne (a lead in a poll or a race has no tonnes).
+  if (prev && LEAD_EXCHANGE_BEFORE.test(prev)) return keep('exchange-lead');
+  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end))) return keep('lead-priced');
   // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
   // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
   if (!mentionsMaterial(input)) return drop('lead-not-material');
@@ -519,11 +531,29 @@ function bylineName(input: SenseInput): boolean {
 export function writtenAsName(input: SenseInput): boolean {
   // A capital alone is the only sign of a name that is also a writer's style for a mineral
   // ("China dominates Graphite processing"): for a word with no other sense it takes quotation marks too.
+  // ("NYMEX Palladium futures": a metal a market quotes is no name, whatever its capital.)
+  if (quotedOnMarket(input)) return false;
   return insideProperName(input) || companyName(input) || bylineName(input) || nameAtSentenceStart(input) || quotedName(input) || namedByAppositive(input) || listingTitle(input);
+}
+
+/** Words before a metal that quote it on a market: "spot gold", "LME tin", "NYMEX Palladium". */
+const QUOTED_BEFORE = /^(spot|lme|shfe|comex|nymex|mcx|tocom)$/;
+
+/**
+ * "Spot gold edged up 1.6%", "Spot Gold was last up", "NYMEX Palladium futures prices", "U.S. Gold
+ * Futures gained": the metal as a market quotes it, after "spot" or an exchange's initials or
+ * before "futures", whatever its capital or the word after it ("edged" is no trim here).
+ */
+function quotedOnMarket(input: SenseInput): boolean {
+  const prev = before(input, 1)[0];
+  const next = after(input, 1)[0];
+  // (At a sentence's start "Silver futures rose" is left to the material rules, which keep it too.)
+  return (prev !== undefined && QUOTED_BEFORE.test(prev)) || (next === 'futures' && !atSentenceStart(input));
 }
 
 /** The sense of an ambiguous mineral word in an English sentence. */
 export function metalSense(input: SenseInput): Decision {
+  if (input.entityId !== 'mineral:lead' && quotedOnMarket(input)) return keep('quoted-metal');
   if (insideProperName(input) || namedByAppositive(input) || listingTitle(input) || companyName(input)) return drop('proper-name');
   if (bylineName(input)) return drop('byline');
   const id = input.entityId;

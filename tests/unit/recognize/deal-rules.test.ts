@@ -1442,3 +1442,43 @@ describe('(second review, stop 37) a new clause after a joined plural, offtake a
     ['The charterer issued an LOI to the shipowner so the nickel cargo could be discharged.', ['LOI | (contract) → drop: a letter of indemnity in shipping']],
   ]);
 });
+
+describe('a contract an exchange lists', () => {
+  ruled([
+    // Marked as listed by its modifiers: futures words, an exchange's initials, the most-traded or front month.
+    ['The most-traded nickel contract on the Shanghai Futures Exchange slipped 0.8% to 121,300 yuan a ton.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The front-month March contract for iron ore on the Singapore Exchange gained 1.4%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Traders rolled their positions into the June 2027 LME nickel contract.', ['contract | (contract) → drop: a contract an exchange lists']],
+    // A month or tenor after "the" (or a metal's possessive) only beside a word of an exchange.
+    ['The December contract on Comex settled at $31.20 an ounce.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The three-month contract on the LME ended the session at $9,120 a ton.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ["Iron ore's September contract on the Singapore Exchange edged down 0.9%.", ['contract | (contract) → drop: a contract an exchange lists']],
+    // An exchange it is on, or its delivery month, right after "the ... contract".
+    ['The copper contract on Comex rose 2%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The contract for September delivery fell 1%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The contract on the new warehouse was signed with Glencore.', ['The contract | (contract) → keep: determiner']],
+    // A bare "the contract" that moves as a price does, in a sentence of an exchange.
+    ['LME lead slipped 0.3% to $1,990 a ton, but the contract is still up 2% for the week.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Nickel fell on the LME, and the contract ended 1% lower.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Glencore said the contract, priced off the LME three-month price, runs to 2030.', ['the contract | (contract) → keep: determiner']],
+    ['The contract rose in value after LME prices climbed.', ['The contract | (contract) → keep: determiner']],
+    // Lots counted in a sentence of positions or futures.
+    ['Gold futures positions rose by 13,454 contracts from the previous week.', ['contracts | (contract) → drop: a contract an exchange lists']],
+    // A contract of the same tenor with a party, or one signed or won, is a deal.
+    ['Codelco signed a three-month contract to supply copper cathode to a Chinese smelter.', ['a three-month contract | (contract) → keep: determiner']],
+    ['The three-month contract with the smelter ended in June.', ['The three-month contract with the smelter | (contract) → keep: determiner']],
+    ['The miner signed the December contract as LME prices rose.', ['the December contract | (contract) → keep: determiner']],
+    ['Glencore has won 3 contracts from the defence ministry this year.', ['3 contracts from the defence ministry | (contract) → keep: party']],
+    ["Glencore's December contract on the LME warehouse rent was renewed.", ["Glencore's December contract | (contract) → keep: possessive"]],
+  ]);
+});
+
+describe('a deal word modifying prices', () => {
+  ruled([
+    ['The new long-term contract prices rose 12% from the previous period.', ['contract | (contract) → drop: a deal word modifying prices']],
+    ['Buyers said the deal prices reported this week were low.', ['deal | (agreement) → drop: a deal word modifying prices']],
+    // "prices" as the verb before its object, and one deal's own price, stay deals.
+    ['The supply contract prices the ore at the LME average.', ['The supply contract | (contract) → keep: determiner']],
+    ['The contract price was not disclosed.', ['The contract | (contract) → keep: determiner']],
+  ]);
+});

@@ -223,6 +223,9 @@ describe('a name inside a longer name', () => {
     ['The band closed with Nirvana\'s "Lithium" at the end.', [], ['Lithium:name → drop: proper-name']],
     ['The Zinc Bar hosts jazz nightly.', [], ['Zinc:name → drop: proper-name']],
     ['Demand for Lithium keeps rising.', ['Lithium=mineral:lithium'], []],
+    // After an exchange's initials, or before "futures", the metal a market quotes is no name.
+    ['NYMEX Palladium futures rose 1.5% on Tuesday.', ['Palladium=mineral:palladium'], []],
+    ['The Palladium Theatre reopened in May.', [], ['Palladium:name → drop: proper-name']],
     // A capital alone is a writer's style for a word with no other sense, unless quoted as a title.
     ['China dominates Graphite processing.', ['China=country:CN', 'Graphite=mineral:graphite'], []],
     ['Officials said Lithium would be key to the plan.', ['Lithium=mineral:lithium'], []],

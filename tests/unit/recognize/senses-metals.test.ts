@@ -253,8 +253,32 @@ describe('a tin for baking or a can', () => {
   ]);
 });
 
+describe('a metal a market quotes', () => {
+  ruled([
+    // After "spot" or an exchange's initials, or before "futures": the metal, whatever its capital or the word after it.
+    ['Spot gold edged up 1.6% to $4,017 an ounce.', ['gold=mineral:gold'], ['gold:quoted-metal:keep']],
+    ['Spot Gold was last up 0.3% on the day.', ['Gold=mineral:gold'], ['Gold:quoted-metal:keep']],
+    ['Traders sold Gold Futures on Friday.', ['Gold=mineral:gold'], ['Gold:quoted-metal:keep']],
+    // Without them, a trim and a firm's name are what they were.
+    ['She wore a gold edged scarf to the gala.', [], ['gold:colour-noun:drop']],
+    ['Barrick Gold shares rose 2% in Toronto.', [], ['Gold:proper-name:drop']],
+  ]);
+});
+
 describe('lead the role, the verb, the position and the metal', () => {
   ruled([
+    // The metal as an exchange quotes it: the exchange before it, or a price move after it in a
+    // sentence that prices per tonne; a lead after "the" or a possessive, or with no tonnes, is a position.
+    ['LME lead fell 0.1% to $1,678 a tonne.', ['lead=mineral:lead'], ['lead:exchange-lead:keep']],
+    ['London lead rose 1.2% to $2,010 a ton.', ['lead=mineral:lead'], ['London:capital-not-metonym:drop', 'lead:lead-priced:keep']],
+    ['Lead fell 0.4% to $1,980 a tonne.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
+    // Scrap and recycling are the metal's trade; after a modal "lead" is still the verb.
+    ['Lead scrap prices rose in March.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
+    ['Lead recycling plants ran at full rates.', ['Lead=mineral:lead'], ['Lead:lead-material-noun:keep']],
+    ['She will lead scrap collection drives this year.', [], ['lead:lead-verb-before-noun:drop']],
+    ['Shanghai lead hit its highest in four months.', [], ['lead:lead-not-material:drop']],
+    ['The lead rose to $2,100 a tonne as the team pulled clear.', [], ['lead:lead-not-material:drop']],
+    ["Labour's lead fell to four points as wheat rose to $240 a tonne.", [], ['lead:lead-position:drop']],
     // What a thief takes is the metal; "stole the lead" is a position.
     ['A man who stole lead from the church roof was jailed.', ['lead=mineral:lead'], ['lead:stolen-lead:keep']],
     ['The striker stole the lead in the final minute.', [], ['lead:lead-verb:drop']],
