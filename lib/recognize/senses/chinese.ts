@@ -934,7 +934,9 @@ const CITY_AFTER_SHI = new Set([...'长長民委政区區府']);
  * a word of the market after it (锡主力合约, 镍库存), or a clause opened by the metal and 市, its
  * market (硅市供需双弱; one character and 市 names no city: 无锡市, 白银市 are longer).
  */
-function marketWord(text: string, start: number, end: number, metal: string, sentenceStart: number): string | undefined {
+function marketWord(input: SenseInput): string | undefined {
+  const { text, start, end } = input;
+  const metal = input.surface;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const gold = metal === '金';
@@ -945,7 +947,8 @@ function marketWord(text: string, start: number, end: number, metal: string, sen
   if ((metal === '硅' || metal === '矽') && /(?:工业|工業|金属|金屬)$/.test(text.slice(Math.max(0, start - 2), start))) return 'silicon-product';
   if (gold) return undefined;
   if (MARKET_AFTER.test(text.slice(end, end + 3))) return 'market-word';
-  if (after === '市' && (start === sentenceStart || CLAUSE_EDGE.has(before)) && !CITY_AFTER_SHI.has(text.charAt(end + 1))) return 'metal-market';
+  // (The sentence is asked for last: most metals have no 市 after them.)
+  if (after === '市' && !CITY_AFTER_SHI.has(text.charAt(end + 1)) && (CLAUSE_EDGE.has(before) || start === input.sentence.start)) return 'metal-market';
   return undefined;
 }
 /**
@@ -1189,7 +1192,7 @@ function metalCharacter(input: SenseInput): Decision {
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');
-  const market = ordinary ? undefined : marketWord(text, start, end, input.surface, input.sentence.start);
+  const market = ordinary ? undefined : marketWord(input);
   if (market) return keep(market);
   // (数十万两, 數百兩: "some tens of thousands of taels" is weighed too.)
   if ((NUMERALS.has(after) || after === '数' || after === '數') && WEIGHED.test(text.slice(end, end + 10))) return keep('weighed');
