@@ -702,7 +702,11 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "long-term contract prices rose", "the deal prices reported are low": a singular deal word before
   // plural prices names a series of prices, no one deal ("The supply contract prices the ore at..."
   // has "prices" as its verb, before its object).
-  if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(tokens[head + 2]?.lower ?? '')) return 'a deal word modifying prices';
+  // ("The deal prices Rio's bid at $6.7bn", "The offtake contract prices concentrate at a discount": after
+  // a determiner "prices" is the deal's verb unless what follows is a verb, a preposition or the clause's end.)
+  const afterPrices = tokens[head + 2];
+  const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
+  if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && pricesNoun) return 'a deal word modifying prices';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];
@@ -860,6 +864,10 @@ const LISTED_CONTRACT = /^(futures|most-traded|most-active|front-month|second-mo
 const CONTRACT_MONTHS = /^(three-month|3-month|cash|january|february|march|april|may|june|july|august|september|october|november|december|sept)$/;
 /** Words of an exchange or its trading in a sentence: "on the LME", "gold futures", "the Shanghai Futures Exchange". */
 const EXCHANGE_WORDS = /^(futures|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
+/** Words after "the contract prices" that make "prices" a noun: a verb of its own or a preposition ("the deal prices reported were low"). */
+const PRICES_NOUN_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|reported|quoted|for|in|of|on|from|since|will|would|could|may|might|also|still)$/;
+/** Modifiers of a contract to supply goods or a service, which no exchange lists. */
+const PHYSICAL_CONTRACT = /^(offtake|off-take|supply|sales|sale|purchase|service|services|construction|drilling|mining|engineering|shipping|tolling|processing|long-term)$/;
 /** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
 const POSITION_WORDS = /^(position|positions|longs|shorts)$/;
 /** Verbs that make or win one contract with a party ("signed a three-month contract", "awarded the March contract"). */
@@ -870,7 +878,9 @@ function onExchange(tokens: Token[], at: number): boolean {
   if (tokens[at]?.lower !== 'on') return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && (EXCHANGE_WORDS.test(t.lower) || t.text === 'Exchange')) return true;
+    // (A stock or securities exchange lists shares: "disclosed the contract on the London Stock Exchange".)
+    if (t.kind === 'word' && t.text === 'Exchange') return !/^(Stock|Securities)$/.test(tokens[k - 1]?.text ?? '');
+    if (t.kind === 'word' && EXCHANGE_WORDS.test(t.lower)) return true;
     // Only an article, a possessive and the exchange's capitalised name lie between.
     if (t.kind !== 'word' || !(t.lower === 'the' || isCapitalised(t))) return false;
   }
@@ -878,24 +888,36 @@ function onExchange(tokens: Token[], at: number): boolean {
 }
 
 /** A price's move said of a contract: "the contract rose 2%", "the contract is up 3%", "the contract is set for its best weekly performance". */
-const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|eased|jumped|advanced|declined|ended|closed|settled|traded)$/;
+const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|eased|jumped|advanced|declined)$/;
+/** Verbs of a day's last price, which a contract has only with a figure or a direction after them. */
+const SETTLING = /^(ended|closed|settled|traded|finished)$/;
+/** Words that rank a week or a month: "set for its best weekly gain", "a third straight weekly loss". */
+const RANKED = /^(best|worst|biggest|largest|steepest|sharpest|first|second|third|highest|lowest|strongest|weakest|longest)$/;
 function priceMoveAfter(tokens: Token[], head: number): boolean {
   let k = head + 1;
   // (Past a comma and an adverb: "the contract, however, was...", "the contract still rose".)
   while (k < head + 4 && tokens[k] && (tokens[k].text === ',' || /^(however|still|also|meanwhile)$/.test(tokens[k].lower))) k++;
   const w = tokens[k]?.lower ?? '';
-  // ("The contract rose in value": a deal's worth, not a price quoted.)
+  // ("The contract rose in value": a deal's worth, not a price quoted. "The contract closed on Friday":
+  // a deal completed; a price closes at a figure or a direction.)
+  if (SETTLING.test(w)) return tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'currency' || /^(up|down|higher|lower|flat|at|unchanged)$/.test(tokens[k + 1]?.lower ?? '');
   if (CONTRACT_MOVES.test(w)) return !(tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.lower === 'value');
   if (!/^(is|was)$/.test(w)) return false;
   let n = k + 1;
   while (n < k + 3 && tokens[n] && /^(still|now)$/.test(tokens[n].lower)) n++;
   const v = tokens[n]?.lower ?? '';
-  return /^(up|down|higher|lower|flat)$/.test(v) || (v === 'set' && tokens[n + 1]?.lower === 'for') || (v === 'on' && tokens[n + 1]?.lower === 'track');
+  // ("is up for renewal", "was up for negotiation": a deal's term, not a price.)
+  if (/^(up|down)$/.test(v)) return tokens[n + 1]?.lower !== 'for';
+  if (/^(higher|lower|flat)$/.test(v)) return true;
+  // ("is set for its best week", not "is set for renewal in 2026".)
+  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a)$/.test(tokens[n + 2]?.lower ?? '') && RANKED.test(tokens[n + 3]?.lower ?? '');
+  return v === 'on' && tokens[n + 1]?.lower === 'track';
 }
 
 /** Whether "for <month> delivery" starts at `at`: "the contract for September delivery". */
 function deliveryMonth(tokens: Token[], at: number): boolean {
-  return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '');
+  // ("the contract for June delivery of spodumene concentrate": goods a buyer takes, not a month traded.)
+  return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '') && tokens[at + 3]?.lower !== 'of';
 }
 
 /**
@@ -907,6 +929,9 @@ function deliveryMonth(tokens: Token[], at: number): boolean {
 function listedContract(tokens: Token[], head: number, left: LeftEdge, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): boolean {
   if (CONTRACT_MAKING.test(tokens[left.index - 1]?.lower ?? '')) return false;
   const mods = left.modifiers;
+  // A contract of supply or service, or one with a party, is an agreement whatever exchange prices it
+  // ("the offtake contract on the London Stock Exchange", "the three-month contract with the battery maker").
+  if (mods.some((m) => PHYSICAL_CONTRACT.test(m)) || /^(with|between)$/.test(tokens[head + 1]?.lower ?? '')) return false;
   if (mods.some((m) => LISTED_CONTRACT.test(m)) || (mods.includes('most') && mods.some((m) => m === 'traded' || m === 'active'))) return true;
   const det = left.determiner ? tokens[left.index].lower : '';
   const exchangeHere = () => anyWord((w) => EXCHANGE_WORDS.test(w)) || tokens.some((t) => t.text === 'Exchange');
@@ -916,7 +941,9 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   if ((det === 'the' || metalOwns) && mods.some((m) => CONTRACT_MONTHS.test(m)) && exchangeHere()) return true;
   // "the iron ore contract on the Singapore Exchange", "the copper contract on Comex", "the contract
   // for September delivery": an exchange the contract is on, or its delivery month, right after it.
-  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || deliveryMonth(tokens, head + 1))) return true;
+  // (A delivery month tells a listed contract beside a word of an exchange or a price's move after it:
+  // "the contract for September delivery fell 1%"; "the contract for June delivery was cancelled" is a buyer's.)
+  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && (exchangeHere() || priceMoveAfter(tokens, head + 3))))) return true;
   // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
   // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract
   // priced off the LME runs to 2030" has no move).

@@ -301,10 +301,12 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // the state, not a flow of state money.
   // ("£500m government loan": a value before it counts one loan too.)
   const oneLoan = (word === 'loan' || word === 'grant') && (/^(a|an|the)$/.test(tokens[left.index]?.lower ?? '') || !!left.value);
-  // "an additional $50m investment from the DFC", "an additional $500m investment in the mine": one more
-  // tranche, counted by its article and value as a sum with no "additional" is ("additional investment"
-  // and "two additional $40m investments" stay a flow).
-  const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m));
+  // "an additional $50m investment from the DFC", "Rio agreed an additional $500m investment in the
+  // mine": one more tranche, counted by its article and value, from a named party or made by a verb of
+  // a transaction ("will need an additional $50bn investment" is a forecast of money, and "additional
+  // investment" and "two additional $40m investments" stay a flow).
+  const tranche = () => { const verb = verbBefore(tokens, left.index); return namedParty(tokens, right.party, known) || (!!verb && (TRANSACTION_VERBS.has(verb) || MAKING.test(verb))); };
+  const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m)) && tranche();
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
@@ -402,17 +404,30 @@ const LENDERS = /^(bank|lender|fund|creditor)$/;
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
 const MAKING = /^(made|make|makes|making)$/;
-/** Capitalised words after "in" that name a region or a kind, not a company: "in Africa", "in Asian markets". */
-const REGIONS = /^(Africa|Asia|Europe|America|Latin|South|North|East|West|Central|Southeast|Western|Eastern|African|Asian|European|Gulf|Pacific|Arctic)$/;
+/** The last word of a company's name: "Lithium Americas", "MP Materials", "Glencore Plc". */
+const COMPANY_LAST = /^(Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|Resources|Minerals|Mining|Metals|Materials|Energy|Americas|Lithium|Nickel|Cobalt|Copper|Gold|Silver|Graphite|Uranium|Co|Plc|PLC|AG|SA|NV|ASA|AB|LLC|LP)$/;
+/** Nouns after a name that make it a project's: "the Thacker Pass project", "the Kamoa-Kakula mine". */
+const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|plant|smelter|operation|operations)$/;
 
-/** Whether the words after the money word at `head` are "in" and a name that is no country, region or kind (Lithium Americas, the Thacker Pass project). */
+/**
+ * Whether the words after the money word at `head` are "in" and a company's or a project's name
+ * (Lithium Americas, the Thacker Pass project): a run of capitalised words, none a country's or an
+ * owner's, ending in a company's last word or followed by a project's noun. "in Nevada's deposits",
+ * "in Silicon Valley startups", "in AI" name no one.
+ */
 function investedInName(tokens: Token[], head: number, known: KnownSpan[]): boolean {
   if (tokens[head + 1]?.lower !== 'in') return false;
   let k = head + 2;
   if (tokens[k]?.lower === 'the') k++;
-  const name = tokens[k];
-  if (!name || name.kind !== 'word' || !isCapitalised(name) || REGIONS.test(name.text.replace(/['’]s?$/, ''))) return false;
-  return !known.some((m) => m.type === 'country' && m.start < name.end && name.start < m.end);
+  const from = k;
+  while (k < from + 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) k++;
+  if (k === from) return false;
+  const run = tokens.slice(from, k);
+  if (run.some((t) => /['’]s?$/.test(t.text) || /^\p{Lu}+$/u.test(t.text) || known.some((m) => m.type === 'country' && m.start < t.end && t.start < m.end))) return false;
+  // ("the Olaroz lithium project": one word of what it produces may come before a single project's noun.)
+  const next = tokens[k];
+  const oneProject = next?.kind === 'word' && next.text === next.lower && /^(project|mine|deposit|refinery|plant|smelter)$/.test(tokens[k + 1]?.lower ?? '');
+  return COMPANY_LAST.test(run[run.length - 1].text) || PROJECT_AFTER_NAME.test(next?.lower ?? '') || oneProject;
 }
 
 /** "Understanding" is an agreement only when one is reached or its parties are named. */

@@ -12,9 +12,10 @@ export const METONYM_CAPITALS: ReadonlySet<string> = new Set([
   'Dushanbe', 'Ashgabat', 'Baku', 'Yerevan', 'Tbilisi', 'Minsk', 'Caracas', 'Havana', 'Bogotá', 'Bogota', 'Nairobi',
   'Addis Ababa', 'Abuja', 'Lusaka', 'Harare', 'Luanda', 'Maputo', 'Doha', 'Muscat',
   // Governments that mineral news quotes (bauxite, phosphate, uranium, lithium, copper), and other
-  // capitals that name nothing else in English text (not Lima, Santiago, Sofia or La Paz: a bean, a
-  // saint, a given name, and Bolivia's seat of government that the dataset does not give as its capital).
+  // capitals that name little else in English text (not Lima, Santiago, Sofia, Colombo or La Paz: a
+  // bean, a saint, given names and a surname, and Bolivia's seat of government that the dataset does
+  // not give as its capital; nor Mexico City, whose own government news quotes more than Mexico's).
   'Amman', 'Beirut', 'Rabat', 'Algiers', 'Tunis', 'Khartoum', 'Accra', 'Dakar', 'Conakry', 'Bamako', 'Niamey',
   'Ouagadougou', 'Windhoek', 'Gaborone', 'Kampala', 'Dodoma', 'Budapest', 'Prague', 'Bucharest', 'Belgrade', 'Athens',
-  'Dhaka', 'Colombo', 'Kathmandu', 'Phnom Penh', 'Vientiane', 'Quito', 'Montevideo', 'Mexico City',
+  'Dhaka', 'Kathmandu', 'Phnom Penh', 'Vientiane', 'Quito', 'Montevideo',
 ]);

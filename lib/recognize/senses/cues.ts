@@ -49,7 +49,7 @@ export const PEPPER_CUES = set(`pepper peppers chili chilli chilis chillies chil
   spicy salsa recipe recipes capsicum jalapeno jalapeño bean beans dish powder heat hot roasted`);
 
 /** US-state cues for Georgia. */
-export const US_STATE_CUES = set(`atlanta athens savannah augusta macon kemp raffensperger ossoff warnock gov governor
+export const US_STATE_CUES = set(`atlanta savannah augusta macon kemp raffensperger ossoff warnock gov governor
   senator senators senate legislature legislative county counties peach bulldogs statehouse voters ballots
   ballot election elections primary georgians buckhead fulton cobb gwinnett dekalb texas florida alabama tennessee
   carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana swing tornado tornadoes

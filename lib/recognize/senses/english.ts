@@ -33,6 +33,8 @@ function georgia(input: SenseInput): Decision {
   // "a Georgian townhouse": the British period of the four Georges.
   if (input.surface === 'Georgian' && cue.PERIOD_STYLE_NEXT.has(after(input, 1)[0] ?? '')) return drop('period-style');
   if (/\bstate of $/i.test(input.text.slice(Math.max(0, input.start - 12), input.start))) return drop('us-state');
+  // "Athens, Georgia": a town named before its state, as American writing does (not Athens and Georgia).
+  if (/\bAthens,\s*$/.test(input.text.slice(Math.max(0, input.start - 9), input.start))) return drop('us-state');
   const words = sentenceWords(input);
   if (hasAny(words, cue.GEORGIA_COUNTRY_CUES)) return keep('caucasus');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
@@ -105,11 +107,19 @@ function partyToDealings(input: SenseInput): boolean {
  * or an adverb that opens the sentence, an acronym, another match or an institution's word, nor in
  * a headline, whose words are all capitalised.
  */
+/** Capitalised words before a capital that are a date or a source, never a given name: "On Tuesday Washington", "According to Reuters Beijing". */
+const DATES_AND_SOURCES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'reuters', 'bloomberg', 'xinhua', 'afp', 'kyodo', 'yonhap', 'tass', 'nikkei', 'bernama', 'antara']);
+/** Words that name a part of a city before its name: "East London", "Greater Tokyo". */
+const PLACE_PARTS = new Set(['east', 'west', 'north', 'south', 'central', 'greater', 'downtown', 'inner', 'outer', 'old']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'under', 'after', 'before', 'with', 'from', 'during', 'until', 'for', 'to', 'than', 'of', 'last', 'next', 'this']);
+
 /** Words that open a sentence before a place rather than name a person: "In Washington", "Today Beijing". */
 const OPENERS_BEFORE_PLACE = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'after', 'before', 'since', 'until', 'during', 'via', 'across', 'near', 'outside', 'inside', 'without', 'under', 'over', 'through', 'against', 'toward', 'towards', 'today', 'yesterday', 'tomorrow', 'meanwhile', 'only', 'even', 'also', 'both', 'still', 'now', 'then', 'here', 'there', 'officially', 'finally', 'instead', 'separately', 'earlier', 'later', 'elsewhere', 'likewise', 'similarly', 'nonetheless', 'nevertheless', 'however', 'moreover', 'indeed', 'overall', 'initially', 'eventually', 'recently', 'previously', 'currently', 'ultimately', 'notably', 'critically', 'unlike', 'like', 'while', 'when', 'where', 'if', 'as', 'but', 'and', 'so', 'yet', 'or', 'nor', 'because', 'although', 'though']);
 
 function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: number; end: number }): boolean {
   const lower = prev.text.toLowerCase();
+  // "in East London", "Greater Tokyo": a part of the city, after any preposition.
+  if (PLACE_PARTS.has(lower) && spaceBetween(input, prev) && !isTitleCase(input.text, input.sentence)) return true;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
     spaceBetween(input, prev) &&
@@ -117,9 +127,16 @@ function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: n
     !isMatch(input, prev) &&
     !cue.NEVER_GIVEN_NAMES.has(lower) &&
     !cue.INSTITUTION_WORDS.has(lower) &&
+    !DATES_AND_SOURCES.has(lower) &&
+    // "On Monday Beijing", "Under Trump Washington", "talks with Xi Washington": a word after a
+    // preposition ends a phrase of its own before the capital.
+    !PREPOSITIONS.has(before(input, 2)[1] ?? '') &&
     !isTitleCase(input.text, input.sentence)
   );
 }
+
+/** Words of a city's own government and streets, which a capital's metonym for its state never has near it. */
+const CITY_GOVERNMENT = new Set(['mayor', 'mayors', 'mayoral', 'municipal', 'municipality', 'borough', 'boroughs', 'traffic', 'parking', 'pub', 'pubs']);
 
 /** Adverbs between an auxiliary and its verb: "will also ban", "could soon lift". */
 const ADVERBS_BEFORE_VERB = new Set(['also', 'not', 'now', 'soon', 'then', 'still', 'likely', 'further', 'quickly', 'swiftly']);
@@ -134,6 +151,8 @@ function capital(input: SenseInput): Decision {
   if (prevWord && spaceBetween(input, prevWord) && cue.CLUB_NAME_PREFIXES.has(prevWord.text)) return drop('club-name');
   if (input.surface === input.surface.toUpperCase() && input.surface.length > 3) return drop('dateline');
   if (prevWord && surnameAfterGivenName(input, prevWord)) return drop('after-a-name');
+  // "Prague will ban night-time pub crawls, the mayor said": the city's own government.
+  if (hasAny(sentenceWords(input), CITY_GOVERNMENT) || /\bcity (?:hall|council)\b/i.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');

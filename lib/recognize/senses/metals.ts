@@ -381,7 +381,18 @@ const LEAD_ROLE_JOBS: Readonly<Record<string, RegExp>> = {
 const LEAD_EXCHANGE_BEFORE = /^(lme|shfe|comex|mcx|three-month|3-month)$/;
 /** A price's move told right after the metal: "lead fell 0.4%", "lead hit its highest". */
 const LEAD_PRICE_MOVES = /^(rose|rises|fell|falls|gained|gains|slipped|slips|eased|eases|added|adds|climbed|climbs|dropped|drops|edged|declined|declines|jumped|jumps|surged|surges|advanced|advances|hit|hits|firmed|shed|sheds|was|is|ended|closed|settled|traded)$/;
-/** A price per tonne somewhere in the sentence: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
+/**
+ * The rest of the clause after the match, up to a comma, a semicolon or a conjunction that opens
+ * another clause ("lead fell to three seats as fertiliser hit $600 a tonne": the price is the fertiliser's).
+ */
+function clauseAfter(input: SenseInput): string {
+  const rest = input.text.slice(input.end, input.sentence.end);
+  // (A comma inside a number, "$2,040", ends nothing.)
+  const stop = rest.search(/;|,(?!\d)|\s(?:as|while|when|after|but|and|whereas)\s/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** A price per tonne in the clause: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
 const PER_TONNE = /\b(a|per)\s+(metric\s+)?(tonne|ton)\b|\/\s?(t|mt|tonne|ton)\b/i;
 
 const LEAD_MARGIN_VERBS = /^(narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|grew|grown|grows|growing|shrank|shrunk|shrinks|shrinking|stretched|evaporated|vanished|dwindled)$/;
@@ -412,7 +423,12 @@ function lead(input: SenseInput): Decision {
   // "a lead substitute teacher", "lead testing engineer": a senior role whose job word is the
   // noun after, not lead's replacements or lead tests ("a lead paint inspector" stays the metal).
   if (next && next2 && Object.hasOwn(LEAD_ROLE_JOBS, next) && LEAD_ROLE_JOBS[next].test(next2)) return drop('lead-role-title');
-  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return prev && LEAD_MODALS.test(prev) ? drop('lead-verb-before-noun') : keep('lead-material-noun');
+  // ("Women lead scrap collection", "Germany and Japan lead recycling": after a plural subject or a
+  // name, lead before scrap or recycling is the verb.)
+  const named = wordBefore(input);
+  const nameBefore = !!named && /^\p{Lu}\p{Ll}+$/u.test(named.text) && !isMatch(input, named);
+  const subjectBefore = (next === 'scrap' || next === 'recycling') && !!prev && (/^[a-z]+[^s']s$/.test(prev) || nameBefore) && !atSentenceStart(input) && prev !== 'its' && prev !== 'was' && prev !== 'is';
+  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
   // "stole lead from the roof": what a thief takes is the metal, not a position (that is "stole the lead").
@@ -453,6 +469,9 @@ function lead(input: SenseInput): Decision {
   if (next && LEAD_SUBJECT_VERBS.test(next) && prev !== 'the' && prev !== 'a') return keep('lead-acts');
   // "the lead action level", "the lead trigger level": a level of the metal that sets a rule.
   if (next2 && /^levels?$/.test(next2) && next && !cue.LEAD_VERB_NEXT.has(next) && !verbish) return keep('lead-level');
+  // "LME lead fell 0.1% to $1,678 a tonne", "Three-month lead on the LME rose": the metal as an
+  // exchange quotes it (not "a three-month lead in the polls").
+  if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!/^(three-month|3-month)$/.test(prev) || b2 === undefined || LEAD_EXCHANGE_BEFORE.test(b2))) return keep('exchange-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
   if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');
@@ -460,11 +479,9 @@ function lead(input: SenseInput): Decision {
   // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
   const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
   if (prev === 'the' && (margin(next) || (next !== undefined && /^(has|had|have|is|was)$/.test(next) && margin(next2)))) return drop('lead-margin');
-  // "LME lead fell 0.1% to $1,678 a tonne", "Shanghai lead hit its highest ... 14,620 yuan a tonne":
-  // the metal as an exchange quotes it, told by the exchange before it, or by a price move after it
-  // in a sentence that prices something per tonne (a lead in a poll or a race has no tonnes).
-  if (prev && LEAD_EXCHANGE_BEFORE.test(prev)) return keep('exchange-lead');
-  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end))) return keep('lead-priced');
+  // "Shanghai lead hit its highest ... 14,620 yuan a tonne": the metal as an exchange quotes it, told by
+  // a price move after it in a clause that prices it per tonne (a lead in a poll or a race has no tonnes).
+  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(clauseAfter(input))) return keep('lead-priced');
   // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
   // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
   if (!mentionsMaterial(input)) return drop('lead-not-material');
@@ -545,10 +562,20 @@ const QUOTED_BEFORE = /^(spot|lme|shfe|comex|nymex|mcx|tocom)$/;
  * before "futures", whatever its capital or the word after it ("edged" is no trim here).
  */
 function quotedOnMarket(input: SenseInput): boolean {
-  const prev = before(input, 1)[0];
+  const [prev, prev2] = before(input, 2);
   const next = after(input, 1)[0];
-  // (At a sentence's start "Silver futures rose" is left to the material rules, which keep it too.)
-  return (prev !== undefined && QUOTED_BEFORE.test(prev)) || (next === 'futures' && !atSentenceStart(input));
+  // "Silver Springs", "Silver Star": a capitalised metal before another capitalised word is a name's.
+  const word = wordAfter(input);
+  if (word && /^\p{Lu}/u.test(input.surface) && /^\p{Lu}\p{Ll}/u.test(word.text) && word.text.toLowerCase() !== 'futures') return false;
+  // "spot" opens the noun phrase ("Spot gold rose", "while spot silver eased"), never after an
+  // article or an adjective ("the top spot Silver", "the tourist spot").
+  if (prev === 'spot') return prev2 === undefined || !/^(the|a|an|top|tourist|hot|sweet|blind|bright|weak|soft|this|that|his|her|its|their|our|my|your)$/.test(prev2);
+  if (prev !== undefined && QUOTED_BEFORE.test(prev)) return true;
+  // (At a sentence's start "Silver futures rose" is left to the material rules, which keep it too;
+  // after a capitalised word, "Barrick Gold futures", "Nate Silver futures", the name rules decide.)
+  const before1 = wordBefore(input);
+  // ("U.S. Gold Futures": a country before it is where the market is.)
+  return next === 'futures' && !atSentenceStart(input) && !(before1 && /^\p{Lu}/u.test(before1.text) && !QUOTED_BEFORE.test(before1.text.toLowerCase()) && !isMatch(input, before1));
 }
 
 /** The sense of an ambiguous mineral word in an English sentence. */

@@ -1429,6 +1429,27 @@ describe('company releases (round 37, mining press releases): LOI initials, a ce
     ['Japan made an investment in Africa\'s mines.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
     ['The state made an investment in education.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
     ['Funds made investments in Lithium Americas.', ['investments | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('(review, stop 39) one more sum, an investment in a name, listed contracts and their prices', () => {
+  ruled([
+    // One more sum needs a party or a verb of a transaction: a forecast of money needed is a flow.
+    ['The industry will need an additional $50bn investment by 2030.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
+    ['The miner secured an additional $500m investment in the mine.', ['an additional $500m investment | (money) → keep: value']],
+    // A company's or a project's name, not a place, a region or a kind, after "in".
+    ["The fund made an investment in Nevada's lithium clays.", ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Tesla made an investment in Bitcoin.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Toyota Tsusho made an investment in the Olaroz lithium project.', ['an investment | (money) → keep: made in a named company']],
+    // A stock exchange lists shares; goods delivered, a renewal and a completion are a deal's.
+    ['Kodal disclosed the offtake contract on the London Stock Exchange.', ['the offtake contract | (contract) → keep: determiner']],
+    ['The contract for June delivery of concentrate was cancelled.', ['The contract | (contract) → keep: determiner']],
+    ['The contract for September delivery fell 1%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Prices track LME cobalt, and the contract is up for renewal in May.', ['the contract | (contract) → keep: determiner']],
+    ['The contract closed on Friday after the LME rally.', ['The contract | (contract) → keep: determiner']],
+    ['The three-month contract with the battery maker is priced on LME futures.', ['The three-month contract with the battery maker | (contract) → keep: determiner']],
+    // After a determiner, "prices" followed by its object is the deal's verb.
+    ["The deal prices Rio's bid at $6.7bn.", ['The deal | (agreement) → keep: determiner']],
     ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
   ]);
 });

@@ -18,6 +18,8 @@ describe('Georgia, the US state or the country', () => {
     ["Snow is forecast for Georgia's mountains, with ten centimetres expected.", ['Georgia=country:GE'], ['Georgia:default-country:keep']],
     ['Peaches grow well in the state of Georgia.', [], ['Georgia:us-state:drop']],
     ['The team flew home to Athens, Georgia, after the game.', [], ['Athens:literal-place:drop', 'Georgia:us-state:drop']],
+    // Athens elsewhere in the sentence says nothing of Georgia: only "Athens, Georgia" names the town.
+    ["Georgia's president visited Athens for talks on gas transit.", ['Georgia=country:GE'], ['Georgia:country-context:keep', 'Athens:literal-place:drop']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
@@ -91,7 +93,14 @@ describe('a capital that stands for its government', () => {
     ['Conakry suspended the bauxite licences of two miners.', ['Conakry=country:GN', 'bauxite=mineral:bauxite'], ['Conakry:metonym:keep']],
     ['Windhoek banned exports of unprocessed lithium ore.', ['Windhoek=country:NA', 'lithium=mineral:lithium'], ['Windhoek:metonym:keep']],
     ['The summit was held in Prague last week.', [], ['Prague:literal-place:drop']],
-    ['Mexico City traffic was gridlocked on Monday.', [], ['Mexico City:capital-not-metonym:drop']],
+    // Not Mexico City (its own government is news) nor Colombo (a surname); a city's own government is no state's.
+    ['Mexico City will ban plastic bags.', [], []],
+    ['Prague will ban pub crawls, the mayor said.', [], ['Prague:city-government:drop']],
+    ['Budapest will ease parking rules.', [], ['Budapest:city-government:drop']],
+    // A date, a source or a phrase after a preposition before the capital is no given name; a part of the city is.
+    ['On Monday Beijing imposed controls on gallium.', ['Beijing=country:CN', 'gallium=mineral:gallium'], ['Beijing:metonym:keep']],
+    ['According to Reuters Beijing will issue fewer licences.', ['Beijing=country:CN'], ['Beijing:metonym:keep']],
+    ['Under Trump Washington will lift the fees.', ['Washington=country:US'], ['Washington:metonym:keep']],
     ['Denzel Washington said he would return.', [], ['Washington:after-a-name:drop']],
     ['Fans cheered as Denzel Washington signed copies.', [], ['Washington:after-a-name:drop']],
     ['Officials in East London said the plan would fail.', [], ['London:after-a-name:drop']],

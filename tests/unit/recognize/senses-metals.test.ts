@@ -270,6 +270,15 @@ describe('lead the role, the verb, the position and the metal', () => {
     // The metal as an exchange quotes it: the exchange before it, or a price move after it in a
     // sentence that prices per tonne; a lead after "the" or a possessive, or with no tonnes, is a position.
     ['LME lead fell 0.1% to $1,678 a tonne.', ['lead=mineral:lead'], ['lead:exchange-lead:keep']],
+    // (review, stop 39) a tenor before lead only at the phrase's start or after an exchange; a price in another clause says nothing of lead.
+    ['Three-month lead on the LME rose 1.1% to $2,010 a tonne.', ['lead=mineral:lead'], ['lead:exchange-lead:keep']],
+    ['Labour held a three-month lead in the polls.', [], ['lead:lead-verb:drop']],
+    ['The party lead fell to three seats as fertiliser hit $600 a tonne.', [], ['lead:lead-not-material:drop']],
+    ['Women lead scrap collection in many cities.', [], ['lead:lead-verb-before-noun:drop']],
+    // "spot" opening its phrase, and a metal before "futures" with no name before it.
+    ['The tourist spot Silver Springs drew crowds.', [], ['Silver:proper-name:drop']],
+    ['Investors bought Barrick Gold futures.', [], ['Gold:proper-name:drop']],
+    ['U.S. Gold Futures gained 0.5%.', ['U.S.=country:US', 'Gold=mineral:gold'], ['Gold:quoted-metal:keep']],
     ['London lead rose 1.2% to $2,010 a ton.', ['lead=mineral:lead'], ['London:capital-not-metonym:drop', 'lead:lead-priced:keep']],
     ['Lead fell 0.4% to $1,980 a tonne.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
     // Scrap and recycling are the metal's trade; after a modal "lead" is still the verb.
