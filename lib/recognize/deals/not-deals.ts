@@ -865,7 +865,7 @@ const CONTRACT_MONTHS = /^(three-month|3-month|cash|january|february|march|april
 /** Words of an exchange or its trading in a sentence: "on the LME", "gold futures", "the Shanghai Futures Exchange". */
 const EXCHANGE_WORDS = /^(futures|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
 /** Words after "the contract prices" that make "prices" a noun: a verb of its own or a preposition ("the deal prices reported were low"). */
-const PRICES_NOUN_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|reported|quoted|for|in|of|on|from|since|will|would|could|may|might|also|still)$/;
+const PRICES_NOUN_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|for|of|from|since|will|would|could|may|might|also|still|set|paid|agreed|settled|offered|reported|quoted|fixed|negotiated|[a-z]+ed)$/;
 /** Modifiers of a contract to supply goods or a service, which no exchange lists. */
 const PHYSICAL_CONTRACT = /^(offtake|off-take|supply|sales|sale|purchase|service|services|construction|drilling|mining|engineering|shipping|tolling|processing|long-term)$/;
 /** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
@@ -891,6 +891,8 @@ function onExchange(tokens: Token[], at: number): boolean {
 const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|eased|jumped|advanced|declined)$/;
 /** Verbs of a day's last price, which a contract has only with a figure or a direction after them. */
 const SETTLING = /^(ended|closed|settled|traded|finished)$/;
+/** A move over a period: "a weekly gain", "a monthly rise". */
+const PERIOD_MOVE = /^(weekly|monthly|quarterly|daily|gain|gains|loss|losses|rise|fall|advance|decline|drop|climb)$/;
 /** Words that rank a week or a month: "set for its best weekly gain", "a third straight weekly loss". */
 const RANKED = /^(best|worst|biggest|largest|steepest|sharpest|first|second|third|highest|lowest|strongest|weakest|longest)$/;
 function priceMoveAfter(tokens: Token[], head: number): boolean {
@@ -900,7 +902,11 @@ function priceMoveAfter(tokens: Token[], head: number): boolean {
   const w = tokens[k]?.lower ?? '';
   // ("The contract rose in value": a deal's worth, not a price quoted. "The contract closed on Friday":
   // a deal completed; a price closes at a figure or a direction.)
-  if (SETTLING.test(w)) return tokens[k + 1]?.kind === 'number' || tokens[k + 1]?.kind === 'currency' || /^(up|down|higher|lower|flat|at|unchanged)$/.test(tokens[k + 1]?.lower ?? '');
+  if (SETTLING.test(w)) {
+    // ("ended the session down 0.4%", "closed the week 3% higher".)
+    const at = tokens[k + 1]?.lower === 'the' && /^(session|day|week|month|year|quarter)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
+    return tokens[at]?.kind === 'number' || tokens[at]?.kind === 'currency' || /^(up|down|higher|lower|flat|at|unchanged)$/.test(tokens[at]?.lower ?? '');
+  }
   if (CONTRACT_MOVES.test(w)) return !(tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.lower === 'value');
   if (!/^(is|was)$/.test(w)) return false;
   let n = k + 1;
@@ -909,15 +915,14 @@ function priceMoveAfter(tokens: Token[], head: number): boolean {
   // ("is up for renewal", "was up for negotiation": a deal's term, not a price.)
   if (/^(up|down)$/.test(v)) return tokens[n + 1]?.lower !== 'for';
   if (/^(higher|lower|flat)$/.test(v)) return true;
-  // ("is set for its best week", not "is set for renewal in 2026".)
-  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a)$/.test(tokens[n + 2]?.lower ?? '') && RANKED.test(tokens[n + 3]?.lower ?? '');
+  // ("is set for its best week", "is set for a 5% monthly rise", not "is set for renewal in 2026".)
+  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t) => RANKED.test(t.lower) || PERIOD_MOVE.test(t.lower));
   return v === 'on' && tokens[n + 1]?.lower === 'track';
 }
 
 /** Whether "for <month> delivery" starts at `at`: "the contract for September delivery". */
 function deliveryMonth(tokens: Token[], at: number): boolean {
-  // ("the contract for June delivery of spodumene concentrate": goods a buyer takes, not a month traded.)
-  return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '') && tokens[at + 3]?.lower !== 'of';
+  return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '');
 }
 
 /**
@@ -929,10 +934,12 @@ function deliveryMonth(tokens: Token[], at: number): boolean {
 function listedContract(tokens: Token[], head: number, left: LeftEdge, known: KnownSpan[], anyWord: (test: (w: string) => boolean) => boolean): boolean {
   if (CONTRACT_MAKING.test(tokens[left.index - 1]?.lower ?? '')) return false;
   const mods = left.modifiers;
-  // A contract of supply or service, or one with a party, is an agreement whatever exchange prices it
-  // ("the offtake contract on the London Stock Exchange", "the three-month contract with the battery maker").
-  if (mods.some((m) => PHYSICAL_CONTRACT.test(m)) || /^(with|between)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+  // A contract of supply or service is an agreement whatever exchange prices it ("the offtake contract
+  // on the London Stock Exchange"); so is one with a party, unless the exchange's own words say which
+  // ("the three-month contract with the battery maker"; not "the most-traded contract with the highest open interest").
+  if (mods.some((m) => PHYSICAL_CONTRACT.test(m))) return false;
   if (mods.some((m) => LISTED_CONTRACT.test(m)) || (mods.includes('most') && mods.some((m) => m === 'traded' || m === 'active'))) return true;
+  if (/^(with|between)$/.test(tokens[head + 1]?.lower ?? '')) return false;
   const det = left.determiner ? tokens[left.index].lower : '';
   const exchangeHere = () => anyWord((w) => EXCHANGE_WORDS.test(w)) || tokens.some((t) => t.text === 'Exchange');
   // "the December contract on Comex", "the three-month contract on the LME", "iron ore's September
@@ -942,7 +949,8 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   // "the iron ore contract on the Singapore Exchange", "the copper contract on Comex", "the contract
   // for September delivery": an exchange the contract is on, or its delivery month, right after it.
   // (A delivery month tells a listed contract beside a word of an exchange or a price's move after it:
-  // "the contract for September delivery fell 1%"; "the contract for June delivery was cancelled" is a buyer's.)
+  // "the contract for September delivery fell 1%"; "the contract for June delivery of spodumene was
+  // cancelled" is a buyer's.)
   if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && (exchangeHere() || priceMoveAfter(tokens, head + 3))))) return true;
   // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
   // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract

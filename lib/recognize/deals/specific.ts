@@ -405,9 +405,11 @@ const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inwa
 
 const MAKING = /^(made|make|makes|making)$/;
 /** The last word of a company's name: "Lithium Americas", "MP Materials", "Glencore Plc". */
-const COMPANY_LAST = /^(Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|Resources|Minerals|Mining|Metals|Materials|Energy|Americas|Lithium|Nickel|Cobalt|Copper|Gold|Silver|Graphite|Uranium|Co|Plc|PLC|AG|SA|NV|ASA|AB|LLC|LP)$/;
+const COMPANY_LAST = /^(Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|Resources|Minerals|Mining|Mines|Metals|Materials|Energy|Americas|American|Lithium|Nickel|Cobalt|Copper|Gold|Silver|Graphite|Uranium|Earths|Tinto|Co|Plc|PLC|AG|SA|NV|ASA|AB|LLC|LP)$/;
+/** Words of a name that say only what kind of business it is: "Clean Energy", "Green Mining", "Gold". */
+const GENERIC_NAME_WORDS = /^(Clean|Green|Renewable|Energy|Power|Solar|Wind|Gold|Silver|Copper|Nickel|Lithium|Mining|Minerals|Metals|Materials|Resources|Tech|Technology|Digital|Global|National|International|Rare|Earth|Earths|Critical|New|American)$/;
 /** Nouns after a name that make it a project's: "the Thacker Pass project", "the Kamoa-Kakula mine". */
-const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|plant|smelter|operation|operations)$/;
+const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|smelter)$/;
 
 /**
  * Whether the words after the money word at `head` are "in" and a company's or a project's name
@@ -419,15 +421,23 @@ function investedInName(tokens: Token[], head: number, known: KnownSpan[]): bool
   if (tokens[head + 1]?.lower !== 'in') return false;
   let k = head + 2;
   if (tokens[k]?.lower === 'the') k++;
-  const from = k;
+  let from = k;
   while (k < from + 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) k++;
   if (k === from) return false;
+  // "Rio Tinto's Winu project": an owner's name, then the project's.
+  if (/['’]s?$/.test(tokens[k - 1].text) && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) {
+    from = k;
+    while (k < from + 4 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) k++;
+    if (!PROJECT_AFTER_NAME.test(tokens[k]?.lower ?? '')) return false;
+  }
   const run = tokens.slice(from, k);
   if (run.some((t) => /['’]s?$/.test(t.text) || /^\p{Lu}+$/u.test(t.text) || known.some((m) => m.type === 'country' && m.start < t.end && t.start < m.end))) return false;
   // ("the Olaroz lithium project": one word of what it produces may come before a single project's noun.)
   const next = tokens[k];
   const oneProject = next?.kind === 'word' && next.text === next.lower && /^(project|mine|deposit|refinery|plant|smelter)$/.test(tokens[k + 1]?.lower ?? '');
-  return COMPANY_LAST.test(run[run.length - 1].text) || PROJECT_AFTER_NAME.test(next?.lower ?? '') || oneProject;
+  // A company's last word ends a name of two words or more that says more than its kind of business.
+  const company = run.length >= 2 && COMPANY_LAST.test(run[run.length - 1].text) && !run.every((t) => GENERIC_NAME_WORDS.test(t.text));
+  return company || PROJECT_AFTER_NAME.test(next?.lower ?? '') || oneProject;
 }
 
 /** "Understanding" is an agreement only when one is reached or its parties are named. */

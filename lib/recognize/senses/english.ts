@@ -33,10 +33,12 @@ function georgia(input: SenseInput): Decision {
   // "a Georgian townhouse": the British period of the four Georges.
   if (input.surface === 'Georgian' && cue.PERIOD_STYLE_NEXT.has(after(input, 1)[0] ?? '')) return drop('period-style');
   if (/\bstate of $/i.test(input.text.slice(Math.max(0, input.start - 12), input.start))) return drop('us-state');
-  // "Athens, Georgia": a town named before its state, as American writing does (not Athens and Georgia).
-  if (/\bAthens,\s*$/.test(input.text.slice(Math.max(0, input.start - 9), input.start))) return drop('us-state');
   const words = sentenceWords(input);
   if (hasAny(words, cue.GEORGIA_COUNTRY_CUES)) return keep('caucasus');
+  // "Athens, Georgia, is home to…", "in Commerce, Georgia.": a town named before its state and the
+  // state set off after it, as American writing does (not "Athens, Georgia and Armenia", "Athens,
+  // Georgia's capital", nor a list of countries going on with a capital).
+  if (/\b\p{Lu}\p{Ll}+,\s*$/u.test(input.text.slice(Math.max(0, input.start - 24), input.start)) && /^(?:,\s*(?!\p{Lu})|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 3))) return drop('us-state');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
     return drop('us-state');
   }
@@ -109,6 +111,13 @@ function partyToDealings(input: SenseInput): boolean {
  */
 /** Capitalised words before a capital that are a date or a source, never a given name: "On Tuesday Washington", "According to Reuters Beijing". */
 const DATES_AND_SOURCES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'reuters', 'bloomberg', 'xinhua', 'afp', 'kyodo', 'yonhap', 'tass', 'nikkei', 'bernama', 'antara']);
+/** Whether `prev` ends a phrase of at most four words that opens the sentence with a preposition or a time word. */
+function openingPhraseEnds(input: SenseInput, prev: { start: number }): boolean {
+  if (!PREPOSITIONS.has(before(input, 2)[1] ?? '')) return false;
+  const opening = input.text.slice(input.sentence.start, prev.start).trim().split(/\s+/);
+  return opening.length <= 3 && OPENERS_BEFORE_PLACE.has(opening[0].toLowerCase());
+}
+
 /** Words that name a part of a city before its name: "East London", "Greater Tokyo". */
 const PLACE_PARTS = new Set(['east', 'west', 'north', 'south', 'central', 'greater', 'downtown', 'inner', 'outer', 'old']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'under', 'after', 'before', 'with', 'from', 'during', 'until', 'for', 'to', 'than', 'of', 'last', 'next', 'this']);
@@ -128,15 +137,23 @@ function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: n
     !cue.NEVER_GIVEN_NAMES.has(lower) &&
     !cue.INSTITUTION_WORDS.has(lower) &&
     !DATES_AND_SOURCES.has(lower) &&
-    // "On Monday Beijing", "Under Trump Washington", "talks with Xi Washington": a word after a
-    // preposition ends a phrase of its own before the capital.
-    !PREPOSITIONS.has(before(input, 2)[1] ?? '') &&
+    // "On Monday Beijing", "Under Trump Washington", "After talks with Xi Washington": a short phrase
+    // opening the sentence ends before the capital (not "A letter from George Washington").
+    !openingPhraseEnds(input, prev) &&
     !isTitleCase(input.text, input.sentence)
   );
 }
 
-/** Words of a city's own government and streets, which a capital's metonym for its state never has near it. */
-const CITY_GOVERNMENT = new Set(['mayor', 'mayors', 'mayoral', 'municipal', 'municipality', 'borough', 'boroughs', 'traffic', 'parking', 'pub', 'pubs']);
+/**
+ * Words of a city's own government and streets, which a capital's metonym for its state rarely has
+ * near it: its mayor (not "the mayor of" another place), its municipality (not municipal bonds or
+ * elections), its road traffic and jams (not shipping or tanker traffic), parking, pubs, taxis.
+ */
+const CITY_GOVERNMENT = /\b(?:mayor(?:s|al)?\b(?! of)|municipality|borough|boroughs|city hall|city council|parking|pubs?|taxis?)\b|\bmunicipal (?!bonds?|debt|elections?)|\b(?:road|ease|easing|eases) traffic\b|\btraffic (?:jams?|congestion|lights|police|fines|rules)\b/i;
+
+function cityGovernment(sentence: string): boolean {
+  return CITY_GOVERNMENT.test(sentence);
+}
 
 /** Adverbs between an auxiliary and its verb: "will also ban", "could soon lift". */
 const ADVERBS_BEFORE_VERB = new Set(['also', 'not', 'now', 'soon', 'then', 'still', 'likely', 'further', 'quickly', 'swiftly']);
@@ -152,7 +169,7 @@ function capital(input: SenseInput): Decision {
   if (input.surface === input.surface.toUpperCase() && input.surface.length > 3) return drop('dateline');
   if (prevWord && surnameAfterGivenName(input, prevWord)) return drop('after-a-name');
   // "Prague will ban night-time pub crawls, the mayor said": the city's own government.
-  if (hasAny(sentenceWords(input), CITY_GOVERNMENT) || /\bcity (?:hall|council)\b/i.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
+  if (cityGovernment(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');

@@ -381,18 +381,12 @@ const LEAD_ROLE_JOBS: Readonly<Record<string, RegExp>> = {
 const LEAD_EXCHANGE_BEFORE = /^(lme|shfe|comex|mcx|three-month|3-month)$/;
 /** A price's move told right after the metal: "lead fell 0.4%", "lead hit its highest". */
 const LEAD_PRICE_MOVES = /^(rose|rises|fell|falls|gained|gains|slipped|slips|eased|eases|added|adds|climbed|climbs|dropped|drops|edged|declined|declines|jumped|jumps|surged|surges|advanced|advances|hit|hits|firmed|shed|sheds|was|is|ended|closed|settled|traded)$/;
-/**
- * The rest of the clause after the match, up to a comma, a semicolon or a conjunction that opens
- * another clause ("lead fell to three seats as fertiliser hit $600 a tonne": the price is the fertiliser's).
- */
-function clauseAfter(input: SenseInput): string {
-  const rest = input.text.slice(input.end, input.sentence.end);
-  // (A comma inside a number, "$2,040", ends nothing.)
-  const stop = rest.search(/;|,(?!\d)|\s(?:as|while|when|after|but|and|whereas)\s/);
-  return stop < 0 ? rest : rest.slice(0, stop);
-}
+/** Nouns of a campaign or an effort after "lead scrap" or "lead recycling", which make lead the verb ("Women lead scrap collection"). */
+const LEAD_ACTIVITY_AFTER = /^(collection|collections|drive|drives|effort|efforts|campaign|campaigns|programme|programmes|program|programs|initiative|initiatives|scheme|schemes|of)$/;
+/** Words of a race or a poll, whose lead no price per tonne in the sentence makes a metal. */
+const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters']);
 
-/** A price per tonne in the clause: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
+/** A price per tonne: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
 const PER_TONNE = /\b(a|per)\s+(metric\s+)?(tonne|ton)\b|\/\s?(t|mt|tonne|ton)\b/i;
 
 const LEAD_MARGIN_VERBS = /^(narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|grew|grown|grows|growing|shrank|shrunk|shrinks|shrinking|stretched|evaporated|vanished|dwindled)$/;
@@ -425,9 +419,8 @@ function lead(input: SenseInput): Decision {
   if (next && next2 && Object.hasOwn(LEAD_ROLE_JOBS, next) && LEAD_ROLE_JOBS[next].test(next2)) return drop('lead-role-title');
   // ("Women lead scrap collection", "Germany and Japan lead recycling": after a plural subject or a
   // name, lead before scrap or recycling is the verb.)
-  const named = wordBefore(input);
-  const nameBefore = !!named && /^\p{Lu}\p{Ll}+$/u.test(named.text) && !isMatch(input, named);
-  const subjectBefore = (next === 'scrap' || next === 'recycling') && !!prev && (/^[a-z]+[^s']s$/.test(prev) || nameBefore) && !atSentenceStart(input) && prev !== 'its' && prev !== 'was' && prev !== 'is';
+  // (Only before a noun of a campaign: "Nigeria exports lead scrap", "Ecobat lead recycling plants" are the metal.)
+  const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
@@ -471,7 +464,8 @@ function lead(input: SenseInput): Decision {
   if (next2 && /^levels?$/.test(next2) && next && !cue.LEAD_VERB_NEXT.has(next) && !verbish) return keep('lead-level');
   // "LME lead fell 0.1% to $1,678 a tonne", "Three-month lead on the LME rose": the metal as an
   // exchange quotes it (not "a three-month lead in the polls").
-  if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!/^(three-month|3-month)$/.test(prev) || b2 === undefined || LEAD_EXCHANGE_BEFORE.test(b2))) return keep('exchange-lead');
+  // (A bare tenor needs an exchange or a price per tonne in the sentence: not "Three-month lead in the standings".)
+  if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!/^(three-month|3-month)$/.test(prev) || (b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || /\b(?:LME|ShFE|SHFE|Comex|exchange|Exchange)\b/.test(input.text.slice(input.sentence.start, input.sentence.end)) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))) return keep('exchange-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
   if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');
@@ -481,7 +475,8 @@ function lead(input: SenseInput): Decision {
   if (prev === 'the' && (margin(next) || (next !== undefined && /^(has|had|have|is|was)$/.test(next) && margin(next2)))) return drop('lead-margin');
   // "Shanghai lead hit its highest ... 14,620 yuan a tonne": the metal as an exchange quotes it, told by
   // a price move after it in a clause that prices it per tonne (a lead in a poll or a race has no tonnes).
-  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(clauseAfter(input))) return keep('lead-priced');
+  // ("Copper climbed to $9,700 a tonne, while lead slipped 0.3%": the sentence's prices are the metals'.)
+  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)) && !hasAny(sentenceWords(input), RACE_WORDS)) return keep('lead-priced');
   // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
   // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
   if (!mentionsMaterial(input)) return drop('lead-not-material');

@@ -1450,6 +1450,12 @@ describe('(review, stop 39) one more sum, an investment in a name, listed contra
     ['The three-month contract with the battery maker is priced on LME futures.', ['The three-month contract with the battery maker | (contract) → keep: determiner']],
     // After a determiner, "prices" followed by its object is the deal's verb.
     ["The deal prices Rio's bid at $6.7bn.", ['The deal | (agreement) → keep: determiner']],
+    // (second review) a company's name of two words, not a kind of business; a period's gain; a participle after prices.
+    ['Sumitomo made an investment in Anglo American.', ['an investment | (money) → keep: made in a named company']],
+    ['The fund made an investment in Clean Energy.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['LME zinc fell, but the contract is set for a weekly gain.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The annual contract prices settled by Vale rose 20%.', ['contract | (contract) → drop: a deal word modifying prices']],
+    ['The deal prices in inflation for five years.', ['The deal | (agreement) → keep: determiner']],
     ['The miner won a total $40m investment from the Qatari fund.', ['investment | (money) → drop: an aggregate of money, not a transaction']],
   ]);
 });

@@ -20,6 +20,8 @@ describe('Georgia, the US state or the country', () => {
     ['The team flew home to Athens, Georgia, after the game.', [], ['Athens:literal-place:drop', 'Georgia:us-state:drop']],
     // Athens elsewhere in the sentence says nothing of Georgia: only "Athens, Georgia" names the town.
     ["Georgia's president visited Athens for talks on gas transit.", ['Georgia=country:GE'], ['Georgia:country-context:keep', 'Athens:literal-place:drop']],
+    ['Envoys from Athens, Georgia and Armenia met.', ['Georgia=country:GE', 'Armenia=country:AM'], ['Athens:literal-place:drop', 'Georgia:caucasus:keep']],
+    ['SK On will build a plant in Commerce, Georgia, this year.', [], ['Georgia:us-state:drop']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
@@ -101,6 +103,9 @@ describe('a capital that stands for its government', () => {
     ['On Monday Beijing imposed controls on gallium.', ['Beijing=country:CN', 'gallium=mineral:gallium'], ['Beijing:metonym:keep']],
     ['According to Reuters Beijing will issue fewer licences.', ['Beijing=country:CN'], ['Beijing:metonym:keep']],
     ['Under Trump Washington will lift the fees.', ['Washington=country:US'], ['Washington:metonym:keep']],
+    // (second review) only a short phrase opening the sentence; shipping traffic is no city's.
+    ['A letter from George Washington warned of debt.', [], ['Washington:after-a-name:drop']],
+    ['Beijing halted shipping traffic through the strait.', ['Beijing=country:CN'], ['Beijing:metonym:keep']],
     ['Denzel Washington said he would return.', [], ['Washington:after-a-name:drop']],
     ['Fans cheered as Denzel Washington signed copies.', [], ['Washington:after-a-name:drop']],
     ['Officials in East London said the plan would fail.', [], ['London:after-a-name:drop']],

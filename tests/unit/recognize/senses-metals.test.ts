@@ -275,6 +275,10 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['Labour held a three-month lead in the polls.', [], ['lead:lead-verb:drop']],
     ['The party lead fell to three seats as fertiliser hit $600 a tonne.', [], ['lead:lead-not-material:drop']],
     ['Women lead scrap collection in many cities.', [], ['lead:lead-verb-before-noun:drop']],
+    // (second review) the verb only before a campaign's noun; a price elsewhere in the sentence is the metals'; a bare tenor needs a market.
+    ['Nigeria exports lead scrap to India.', ['Nigeria=country:NG', 'lead=mineral:lead', 'India=country:IN'], ['lead:lead-material-noun:keep', 'India:default-country:keep']],
+    ['Copper climbed 1.5% to $9,700 a tonne, while lead slipped 0.3%.', ['Copper=mineral:copper', 'lead=mineral:lead'], ['Copper:metal:keep', 'lead:lead-priced:keep']],
+    ['Three-month lead in the standings gave the club hope.', [], ['lead:lead-verb:drop']],
     // "spot" opening its phrase, and a metal before "futures" with no name before it.
     ['The tourist spot Silver Springs drew crowds.', [], ['Silver:proper-name:drop']],
     ['Investors bought Barrick Gold futures.', [], ['Gold:proper-name:drop']],
