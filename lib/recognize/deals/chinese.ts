@@ -309,15 +309,45 @@ const POINTED_WORD = /(?:这份|這份|该|該|一份|此份)(?:混合|私有|�
 function readsAsProtocol(lead: string): boolean {
   return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
 }
-/** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
 /**
  * A futures contract, by the words of an exchange's trading around 合约: a main, next-main, far or near
- * contract, futures, a month code (2501合约, LC2407合约, 07合约) before it; its delivery, roll-over,
- * open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
+ * contract, futures, a month code (2501合约, LC2407合约; not a year, 2025合约) before it; its delivery,
+ * roll-over, open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
  * between parties.
  */
-const FUTURES_CONTRACT_BEFORE = /(?:主力|次主力|期货|期貨|远月|遠月|近月|连续|連續|[0-9０-９]{2}|[A-Za-z]{1,2}[0-9]{3,4})$/;
+const FUTURES_CONTRACT_BEFORE = /(?:主力|期货|期貨|远月|遠月|近月|连续|連續|(?<![0-9０-９])[0-9]{2}(?:0[1-9]|1[0-2])|[A-Za-z]{1,2}[0-9]{1,2}(?:0[1-9]|1[0-2]))$/;
 const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
+/**
+ * A contract signed or supplied before it in its clause (签订2025合约, 双方续签的长期合约, 这份包销合约): one
+ * contract between parties, not a futures contract.
+ */
+const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达成|達成|赢得|贏得|双方|雙方|供应|供應|包销|包銷|长协|長協|长期|長期|这份|這份|该份|該份|一份)/;
+/** An exchange's words in the sentence, for a contract's delivery or roll-over after it (该合约交割月临近，多头陆续平仓). */
+const EXCHANGE_WORD = /(?:期货|期貨|主力|沪|滬|伦|倫|交易所|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
+/** A metal or a futures word before 主力 (沪铜主力合约, 工业硅期货主力合约), not a team's main players (多名主力合约). */
+const FUTURES_MAIN_BEFORE = /(?:期货|期貨|[沪滬伦倫金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫铁鐵钢鋼硅矽锂鋰钴鈷锰錳铬鉻钼鉬钨鎢锑銻铂鉑钯鈀碱鹼油煤矿礦指])$/;
+/** 合约 at `trigger` as a futures contract traded on an exchange (see FUTURES_CONTRACT_BEFORE). */
+function futuresContract(text: string, trigger: { start: number; end: number }, sentence: { start: number; end: number }): boolean {
+  const lead = text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start);
+  const byLead = FUTURES_CONTRACT_BEFORE.test(lead);
+  const after = text.slice(trigger.end, trigger.end + 3);
+  const byAfter = FUTURES_CONTRACT_AFTER.test(after);
+  if (!byLead && !byAfter) return false;
+  // Its clause before it: a contract signed, by both parties, or of supply (公司与嘉能可签订2025合约).
+  let from = trigger.start;
+  while (from > sentence.start && !/[，,。；;！？!?]/.test(text.charAt(from - 1))) from--;
+  if (SIGNED_CONTRACT_BEFORE.test(text.slice(from, trigger.start))) return false;
+  // 主力合约 of a metal or of futures; 多名主力合约 are a team's main players' contracts.
+  const main = byLead && /主力$/.test(lead);
+  if (byLead && (!main || FUTURES_MAIN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start - 2).replace(/次$/, '')))) return true;
+  // A contract rolled over, its open interest or its close (该合约换月, 该合约收盘价) is traded;
+  // its delivery (交割) is also a signed contract's, and counts only in a sentence of an exchange.
+  if (byAfter && !/^(?:交割)/.test(after)) return true;
+  // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
+  const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '');
+  return (byAfter || main) && EXCHANGE_WORD.test(rest);
+}
+/** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
 const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|函數|字节码|位元組碼|接口|介面)/;
 /** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
 const CHAIN_TRANSACTION_AFTER = /^(?:输出|輸出|哈希|雜湊|池)/;
@@ -1048,7 +1078,7 @@ function wordRejection(c: Candidate): string {
       }
       // 主力合约, 2501合约, 该合约交割月临近: a futures contract traded on an exchange, whatever points at it
       // (read after the word-level tests, which name a price or a term first: 期货合约价格).
-      if (/^(?:合约|合約)$/.test(word) && (FUTURES_CONTRACT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start)) || FUTURES_CONTRACT_AFTER.test(text.slice(trigger.end, trigger.end + 3)))) return 'a futures contract';
+      if (/^(?:合约|合約)$/.test(word) && futuresContract(text, trigger, sentence)) return 'a futures contract';
       // 交易完成后，紫金将成为招金的第二大股东: a bare 交易 opening its clause with the holding its
       // completion gives names one deal (交易完成后买家获得积分 is any sale's).
       if (
