@@ -585,7 +585,10 @@ const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|�
  * What the parties own or become once a deal is done (交易完成后，紫金将成为招金的第二大股东; 收购完成后将持有其70%的股权):
  * a holding or a shareholder's place, not points or goods an ordinary trade gives.
  */
-const COMPLETED_HOLDING = /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有)[^。；;！？]{0,16}?(?:股|权益|權益|%|％)|(?:成为|成為)[^。；;！？]{0,14}?(?:股东|股東|子公司))/;
+const COMPLETED_HOLDING =
+  /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有|保留)(?!人)[^。；;！？]{0,16}?(?:股权|股權|股份|权益|權益|%|％|[0-9０-９一二三四五六七八九十百千万萬亿億]股(?!票))|(?:持股比例|持股比重)|(?:成为|成為)[^。；;！？]{0,14}?(?:第[^。；;！？]{1,3}大股[东東]|最大股[东東]|控股股[东東]|子公司))/;
+/** A generic subject of a completed trade: a reader or any investor (交易完成后，投资者将持有相应数量的股票). */
+const GENERIC_HOLDER = /(?:您|你|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)/;
 /**
  * A price word after a deal word and the sum it comes to (交易价格为6.72港元/股, 交易对价约4亿元): with the
  * deal pointed at (本次交易价格为…), one deal's price stated, not a kind of price (这笔交易价格偏高 stays one).
@@ -1086,7 +1089,8 @@ function wordRejection(c: Candidate): string {
         word === '交易' &&
         start === trigger.start &&
         (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
-        COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48))
+        COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48)) &&
+        !GENERIC_HOLDER.test(text.slice(trigger.end, trigger.end + 48))
       ) {
         return '';
       }

@@ -1464,5 +1464,8 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['沪镍2507合约收跌。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['锌主力合约收涨。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['该合约交割日临近，空头减仓。', ['合约 | (zh-weak) → drop: a futures contract']],
+    // A completed trade's holding: a stake, not shares any investor holds; 持股比例 is one.
+    ['交易完成后，投资人将持有相应的股票。', ['交易 | (zh-weak) → drop: no quantifier or modifier', '投资 | (zh-money) → drop: part of another word']],
+    ['交易完成后，洛钼对该矿的持股比例将升至80%。', ['交易 | (zh-weak) → keep']],
   ]);
 });
