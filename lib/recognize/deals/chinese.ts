@@ -593,7 +593,8 @@ const GENERIC_HOLDER = /(?:您|你|投资者|投資者|投资人|投資人|买�
  * A price word after a deal word and the sum it comes to (交易价格为6.72港元/股, 交易对价约4亿元): with the
  * deal pointed at (本次交易价格为…), one deal's price stated, not a kind of price (这笔交易价格偏高 stays one).
  */
-const PRICE_STATED_AFTER = /^(?:价格|價格|对价|對價|价款|價款)(?:为|為|是|约|約|达|達|合计|合計)?(?:约|約)?(?:每股|每吨|每噸)?[0-9０-９]/;
+const PRICE_STATED_AFTER =
+  /^(?:价格|價格|对价|對價|价款|價款)\s*(?:确定|確定|暂定|暫定|合计|合計|约|約)?\s*(?:为|為|是|达|達)?\s*(?:约|約)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣|美元|US\$|HK\$|RMB|NT\$|\$|¥|￥)?\s*(?:每股|每吨|每噸)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣|US\$|HK\$|\$|¥|￥)?\s*[0-9０-９]/;
 const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
@@ -1028,7 +1029,7 @@ function wordRejection(c: Candidate): string {
         !RULE_CITED.test(text.slice(sentence.start, start));
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       // 本次交易价格为6.72港元/股: the stated price of the one deal pointed at, not a kind of price.
-      const onesPrice = word === '交易' && ONE_TRANSACTION.test(modifiers) && PRICE_STATED_AFTER.test(text.slice(trigger.end, trigger.end + 8));
+      const onesPrice = word === '交易' && ONE_TRANSACTION.test(modifiers) && PRICE_STATED_AFTER.test(text.slice(trigger.end, trigger.end + 20));
       if (!partOfOne && !onesPrice && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
       if (/(?:伙伴关系|夥伴關係)$/.test(word) && RELATIONSHIP_QUALITY.test(modifiers)) return 'a relationship described';

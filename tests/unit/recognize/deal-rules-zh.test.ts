@@ -1464,6 +1464,9 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['沪镍2507合约收跌。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['锌主力合约收涨。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['该合约交割日临近，空头减仓。', ['合约 | (zh-weak) → drop: a futures contract']],
+    // The stated price: about, in a currency, in total, fixed at.
+    ['本次交易价格约为人民币9.6亿元。', ['本次交易 | (zh-weak) → keep']],
+    ['本次交易价格确定为每股5.2港元。', ['本次交易 | (zh-weak) → keep']],
     // A completed trade's holding: a stake, not shares any investor holds; 持股比例 is one.
     ['交易完成后，投资人将持有相应的股票。', ['交易 | (zh-weak) → drop: no quantifier or modifier', '投资 | (zh-money) → drop: part of another word']],
     ['交易完成后，洛钼对该矿的持股比例将升至80%。', ['交易 | (zh-weak) → keep']],
