@@ -1321,6 +1321,9 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     // A grade mark before 铁观音 is a grade of tea; 工业硅谷 is an industrial Silicon Valley.
     ['这款1#铁观音礼盒很受欢迎。', [], ['铁:ordinary-word:drop']],
     ['这座县城要打造西部工业硅谷。', [], ['硅:ordinary-word:drop']],
+    // 黄金时 is "when … gold" after a verb of buying or holding or inside 当/在…时; after 的 it is a prime time.
+    ['把握康复的黄金时，效果最好。', [], []],
+    ['不少年轻人购买黄金时偏爱小克重金条。', ['黄金=mineral:gold', '金=mineral:gold'], ['金:material-compound:keep']],
     // 祕魯, Taiwan's spelling of Peru, is Peru; 祕 in other words (祕密) names nothing.
     ['祕魯的銅礦產量回升。', ['祕魯=country:PE', '銅=mineral:copper'], ['祕魯:no-rule:keep']],
     ['這份祕密文件已解密。', [], []],
