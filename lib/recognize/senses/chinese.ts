@@ -936,10 +936,10 @@ const LONG_TIME_AFTER = new Set([...'期久远遠线線']);
 const TIME_QI_BEFORE = new Set([...'本上下同长長短近远遠早晚前后後中到定分学學假周週青春孕预預初末每当當']);
 /**
  * What follows 伦敦金 or 倫敦銀 when it is the price of London's spot metal: a word of its price or
- * market, a movement, a number, a break (伦敦金价, 伦敦金收跌, 伦敦银报, 伦敦金，); not a name
+ * market, a movement, a time, a number, a break (伦敦金价, 伦敦金收跌, 倫敦銀隔夜, 伦敦金，); not a name
  * (伦敦金史密斯学院, 伦敦金门大桥, 伦敦银湖资本).
  */
-const LONDON_SPOT_AFTER = /^(?:[价價收报報走跌涨漲市盘盤期上下升回一日周週今昨早午晚持延继繼再则則也和与與及同亦时時大小微震刷创創站失突较較首最、0-9０-９，,。；;：:！？!?）)」”\s]|现货|現貨|$)/;
+const LONDON_SPOT_AFTER = /^(?:[价價收报報走跌涨漲市盘盤期上下升回一日周週今昨早午晚持延继繼再则則也和与與及同亦时時大小微震刷创創站失突较較首最隔夜连連近本尾终終开開、0-9０-９，,。；;：:！？!?）)」”\s]|现货|現貨|$)/;
 /** For 铁 and 银, whose 主力 is also a team's or a train's main force (国铁主力车型, 银主力球员): only a futures contract. */
 const MAIN_CONTRACT_AFTER = /^主力(?:合约|合約|期货|期貨)/;
 

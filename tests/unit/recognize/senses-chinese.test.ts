@@ -1311,6 +1311,7 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['夜盘期银小幅收涨。', ['银=mineral:silver'], ['银:futures-price:keep']],
     // London's spot metal only before a word of its market, a number or a break; not a name (伦敦金史密斯学院).
     ['他曾在伦敦金史密斯学院进修。', [], ['伦敦:literal-place:drop', '金:ordinary-word:drop']],
+    ['伦敦金隔夜窄幅震荡。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
     ['伦敦金价周一小幅回落。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:material-compound:keep']],
     // 主力 after 铁 or 银 only as 主力合约 or 主力期货 (国铁主力机型 is a railway's main train).
     ['国铁主力机型将更新换代。', [], ['铁:ordinary-word:drop']],
