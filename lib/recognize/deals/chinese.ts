@@ -309,15 +309,45 @@ const POINTED_WORD = /(?:这份|這份|该|該|一份|此份)(?:混合|私有|�
 function readsAsProtocol(lead: string): boolean {
   return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
 }
-/** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
 /**
  * A futures contract, by the words of an exchange's trading around 合约: a main, next-main, far or near
- * contract, futures, a month code (2501合约, LC2407合约, 07合约) before it; its delivery, roll-over,
- * open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
+ * contract, futures, a month code (2501合约, LC2407合约; not a year, 2025合约) before it; its delivery,
+ * roll-over, open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
  * between parties.
  */
-const FUTURES_CONTRACT_BEFORE = /(?:主力|次主力|期货|期貨|远月|遠月|近月|连续|連續|[0-9０-９]{2}|[A-Za-z]{1,2}[0-9]{3,4})$/;
+const FUTURES_CONTRACT_BEFORE = /(?:主力|期货|期貨|远月|遠月|近月|连续|連續|(?<![0-9０-９])[0-9]{2}(?:0[1-9]|1[0-2])|[A-Za-z]{1,2}[0-9]{1,2}(?:0[1-9]|1[0-2]))$/;
 const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
+/**
+ * A contract signed or supplied before it in its clause (签订2025合约, 双方续签的长期合约, 这份包销合约): one
+ * contract between parties, not a futures contract.
+ */
+const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达成|達成|赢得|贏得|双方|雙方|供应|供應|包销|包銷|长协|長協|长期|長期|这份|這份|该份|該份|一份)/;
+/** An exchange's words in the sentence, for a contract's delivery or roll-over after it (该合约交割月临近，多头陆续平仓). */
+const EXCHANGE_WORD = /(?:期货|期貨|主力|沪|滬|伦|倫|交易所|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
+/** A metal or a futures word before 主力 (沪铜主力合约, 工业硅期货主力合约), not a team's main players (多名主力合约). */
+const FUTURES_MAIN_BEFORE = /(?:期货|期貨|[沪滬伦倫金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫铁鐵钢鋼硅矽锂鋰钴鈷锰錳铬鉻钼鉬钨鎢锑銻铂鉑钯鈀碱鹼油煤矿礦指])$/;
+/** 合约 at `trigger` as a futures contract traded on an exchange (see FUTURES_CONTRACT_BEFORE). */
+function futuresContract(text: string, trigger: { start: number; end: number }, sentence: { start: number; end: number }): boolean {
+  const lead = text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start);
+  const byLead = FUTURES_CONTRACT_BEFORE.test(lead);
+  const after = text.slice(trigger.end, trigger.end + 3);
+  const byAfter = FUTURES_CONTRACT_AFTER.test(after);
+  if (!byLead && !byAfter) return false;
+  // Its clause before it: a contract signed, by both parties, or of supply (公司与嘉能可签订2025合约).
+  let from = trigger.start;
+  while (from > sentence.start && !/[，,。；;！？!?]/.test(text.charAt(from - 1))) from--;
+  if (SIGNED_CONTRACT_BEFORE.test(text.slice(from, trigger.start))) return false;
+  // 主力合约 of a metal or of futures; 多名主力合约 are a team's main players' contracts.
+  const main = byLead && /主力$/.test(lead);
+  if (byLead && (!main || FUTURES_MAIN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start - 2).replace(/次$/, '')))) return true;
+  // A contract rolled over, its open interest or its close (该合约换月, 该合约收盘价) is traded;
+  // its delivery (交割) is also a signed contract's, and counts only in a sentence of an exchange.
+  if (byAfter && !/^(?:交割)/.test(after)) return true;
+  // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
+  const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '');
+  return (byAfter || main) && EXCHANGE_WORD.test(rest);
+}
+/** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
 const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|函數|字节码|位元組碼|接口|介面)/;
 /** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
 const CHAIN_TRANSACTION_AFTER = /^(?:输出|輸出|哈希|雜湊|池)/;
@@ -555,12 +585,16 @@ const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|�
  * What the parties own or become once a deal is done (交易完成后，紫金将成为招金的第二大股东; 收购完成后将持有其70%的股权):
  * a holding or a shareholder's place, not points or goods an ordinary trade gives.
  */
-const COMPLETED_HOLDING = /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有)[^。；;！？]{0,16}?(?:股|权益|權益|%|％)|(?:成为|成為)[^。；;！？]{0,14}?(?:股东|股東|子公司))/;
+const COMPLETED_HOLDING =
+  /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有|保留)(?!人)[^。；;！？]{0,16}?(?:股权|股權|股份|权益|權益|%|％|[0-9０-９一二三四五六七八九十百千万萬亿億]股(?!票))|(?:持股比例|持股比重)|(?:成为|成為)[^。；;！？]{0,14}?(?:第[^。；;！？]{1,3}大股[东東]|最大股[东東]|控股股[东東]|子公司))/;
+/** A generic subject of a completed trade: a reader or any investor (交易完成后，投资者将持有相应数量的股票). */
+const GENERIC_HOLDER = /(?:您|你|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)/;
 /**
  * A price word after a deal word and the sum it comes to (交易价格为6.72港元/股, 交易对价约4亿元): with the
  * deal pointed at (本次交易价格为…), one deal's price stated, not a kind of price (这笔交易价格偏高 stays one).
  */
-const PRICE_STATED_AFTER = /^(?:价格|價格|对价|對價|价款|價款)(?:为|為|是|约|約|达|達|合计|合計)?(?:约|約)?(?:每股|每吨|每噸)?[0-9０-９]/;
+const PRICE_STATED_AFTER =
+  /^(?:价格|價格|对价|對價|价款|價款)\s*(?:确定|確定|暂定|暫定|合计|合計|约|約)?\s*(?:为|為|是|达|達)?\s*(?:约|約)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣|美元|US\$|HK\$|RMB|NT\$|\$|¥|￥)?\s*(?:每股|每吨|每噸)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣|US\$|HK\$|\$|¥|￥)?\s*[0-9０-９]/;
 const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
@@ -995,7 +1029,7 @@ function wordRejection(c: Candidate): string {
         !RULE_CITED.test(text.slice(sentence.start, start));
       // 该歌手与唱片公司的合约纠纷: a dispute over the contract of named parties is about that one.
       // 本次交易价格为6.72港元/股: the stated price of the one deal pointed at, not a kind of price.
-      const onesPrice = word === '交易' && ONE_TRANSACTION.test(modifiers) && PRICE_STATED_AFTER.test(text.slice(trigger.end, trigger.end + 8));
+      const onesPrice = word === '交易' && ONE_TRANSACTION.test(modifiers) && PRICE_STATED_AFTER.test(text.slice(trigger.end, trigger.end + 20));
       if (!partOfOne && !onesPrice && MODIFIED_AFTER.test(after) && !(/^(?:纠纷|糾紛|争议|爭議)/.test(after) && disputeOfOne(text, start, modifiers))) return 'modifies the next word';
       // 緊密的夥伴關係, 長久夥伴關係: a relationship described by its quality, not an arrangement made.
       if (/(?:伙伴关系|夥伴關係)$/.test(word) && RELATIONSHIP_QUALITY.test(modifiers)) return 'a relationship described';
@@ -1048,7 +1082,7 @@ function wordRejection(c: Candidate): string {
       }
       // 主力合约, 2501合约, 该合约交割月临近: a futures contract traded on an exchange, whatever points at it
       // (read after the word-level tests, which name a price or a term first: 期货合约价格).
-      if (/^(?:合约|合約)$/.test(word) && (FUTURES_CONTRACT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start)) || FUTURES_CONTRACT_AFTER.test(text.slice(trigger.end, trigger.end + 3)))) return 'a futures contract';
+      if (/^(?:合约|合約)$/.test(word) && futuresContract(text, trigger, sentence)) return 'a futures contract';
       // 交易完成后，紫金将成为招金的第二大股东: a bare 交易 opening its clause with the holding its
       // completion gives names one deal (交易完成后买家获得积分 is any sale's).
       if (
@@ -1056,7 +1090,8 @@ function wordRejection(c: Candidate): string {
         word === '交易' &&
         start === trigger.start &&
         (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
-        COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48))
+        COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48)) &&
+        !GENERIC_HOLDER.test(text.slice(trigger.end, trigger.end + 48))
       ) {
         return '';
       }

@@ -927,6 +927,21 @@ const EXCHANGE_BEFORE = new Set([...'沪滬伦倫']);
 const MARKET_AFTER = /^(?:主力|库存|庫存|现货|現貨|仓单|倉單|升水|贴水|貼水|升贴水|升貼水|期权|期權|市场|市場)/;
 /** Words that make 市 after a metal a city's office or people (金市长 is Mayor Kim), not the metal's market. */
 const CITY_AFTER_SHI = new Set([...'长長民委政区區府']);
+/** After 市长, a time: 铁市长期低迷 is the iron market long depressed, not a mayor (长期, 长久, 长远, 长线). */
+const LONG_TIME_AFTER = new Set([...'期久远遠线線']);
+/**
+ * The character before 期 that makes a time word of it (近期, 本期, 长期, 同期, 到期, 青春期): 近期金砖国家 is
+ * "lately the BRICS", not a futures price of gold.
+ */
+const TIME_QI_BEFORE = new Set([...'本上下同长長短近远遠早晚前后後中到定分学學假周週青春孕预預初末每当當']);
+/**
+ * What follows 伦敦金 or 倫敦銀 when it is the price of London's spot metal: a word of its price or
+ * market, a movement, a time, a number, a break (伦敦金价, 伦敦金收跌, 倫敦銀隔夜, 伦敦金，); not a name
+ * (伦敦金史密斯学院, 伦敦金门大桥, 伦敦银湖资本).
+ */
+const LONDON_SPOT_AFTER = /^(?:[价價收报報走跌涨漲市盘盤期上下升回一日周週今昨早午晚持延继繼再则則也和与與及同亦时時大小微震刷创創站失突较較首最隔夜连連近本尾终終开開、0-9０-９，,。；;：:！？!?）)」”\s]|现货|現貨|$)/;
+/** For 铁 and 银, whose 主力 is also a team's or a train's main force (国铁主力车型, 银主力球员): only a futures contract. */
+const MAIN_CONTRACT_AFTER = /^主力(?:合约|合約|期货|期貨)/;
 
 /**
  * A metal named as a market report names it, or undefined: a futures price (期铜, 期錫 after 期), London's
@@ -940,15 +955,19 @@ function marketWord(input: SenseInput): string | undefined {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const gold = metal === '金';
-  if (before === '期') return 'futures-price';
-  if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !/[属屬]/.test(after)) return 'london-spot';
+  if (before === '期' && !TIME_QI_BEFORE.has(text.charAt(start - 2))) return 'futures-price';
+  if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && LONDON_SPOT_AFTER.test(text.slice(end, end + 2))) return 'london-spot';
   if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';
-  if ((before === '#' || before === '＃') && /[0-9０-９]/.test(text.charAt(start - 2))) return 'grade-mark';
-  if ((metal === '硅' || metal === '矽') && /(?:工业|工業|金属|金屬)$/.test(text.slice(Math.max(0, start - 2), start))) return 'silicon-product';
+  // (1#铁观音: a grade of tea, named for iron.)
+  if ((before === '#' || before === '＃') && /[0-9０-９]/.test(text.charAt(start - 2)) && !/^(?:观音|觀音)/.test(text.slice(end, end + 2))) return 'grade-mark';
+  // (工业硅谷: an industrial Silicon Valley.)
+  if ((metal === '硅' || metal === '矽') && after !== '谷' && /(?:工业|工業|金属|金屬)$/.test(text.slice(Math.max(0, start - 2), start))) return 'silicon-product';
   if (gold) return undefined;
-  if (MARKET_AFTER.test(text.slice(end, end + 3))) return 'market-word';
+  if (MARKET_AFTER.test(text.slice(end, end + 3)) && !(after === '主' && (metal === '铁' || metal === '鐵' || metal === '银' || metal === '銀') && !MAIN_CONTRACT_AFTER.test(text.slice(end, end + 4)))) return 'market-word';
   // (The sentence is asked for last: most metals have no 市 after them.)
-  if (after === '市' && !CITY_AFTER_SHI.has(text.charAt(end + 1)) && (CLAUSE_EDGE.has(before) || start === input.sentence.start)) return 'metal-market';
+  // (铁市长期低迷: 长 before a time word is "long", not a mayor.)
+  const afterShi = text.charAt(end + 1);
+  if (after === '市' && !(CITY_AFTER_SHI.has(afterShi) && !((afterShi === '长' || afterShi === '長') && LONG_TIME_AFTER.has(text.charAt(end + 2)))) && (CLAUSE_EDGE.has(before) || start === input.sentence.start)) return 'metal-market';
   return undefined;
 }
 /**

@@ -223,7 +223,7 @@ const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀'
  * clause is "when" (当金价高于COMEX黄金时，…), not a time.
  */
 const FIGURATIVE_AFTER =
-  /^(?:(?:时|時)(?![，,。；;、：:！？!?\s]|$)|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則)/;
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則)/;
 /**
  * After a one-character metal: an award (铜奖) or a colour (古铜色, and the pigment colours 钴蓝,
  * 铬绿), not the metal. Not 黄 or 红, which start minerals' names (镍黄铁矿), nor 白 (钛白粉 is a
@@ -232,6 +232,32 @@ const FIGURATIVE_AFTER =
 const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 /** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
+
+/** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时). */
+const GOLD_WHEN_VERB = /(?:买|買|购买|購買|购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4}$/;
+/** What makes a 时 after 黄金 a word of time whatever comes before: 黄金时代, 黄金时段, 黄金时刻, 黄金时间, 黄金时光. */
+const GOLD_TIME_WORD_AFTER = /^(?:时|時)[代段刻间間光节節机機空]/;
+/**
+ * 黄金时 as "when … gold" (中国消费者购买黄金时更看重工艺, 当金价高于COMEX黄金时，): after a verb of
+ * buying, selling or holding, or inside 当/在…时; never after 的 (旅游的黄金时，is a prime time). 黄金时价 is gold's price.
+ */
+function goldWhen(text: string, start: number, end: number): boolean {
+  const next = text.charAt(end);
+  if (next !== '时' && next !== '時') return false;
+  if (/^[价價]/.test(text.charAt(end + 1))) return true;
+  if (GOLD_TIME_WORD_AFTER.test(text.slice(end, end + 2))) return false;
+  if (text.charAt(start - 1) === '的') return false;
+  if (GOLD_WHEN_VERB.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // 当/在 opening the clause the 时 closes.
+  for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
+    const c = text.charAt(i);
+    if (/[，,。；;！？!?：:\n]/.test(c)) return false;
+    // (not 相当, 应当; not 现在, 存在, 正在, 所在)
+    if ((c === '当' || c === '當') && !/[相应應适適]/.test(text.charAt(i - 1))) return true;
+    if (c === '在' && !/[现現存正所实實自好]/.test(text.charAt(i - 1))) return true;
+  }
+  return false;
+}
 
 /**
  * Why a Chinese mineral name that needs no sense rule at [start, end) is not the mineral here, or
@@ -249,7 +275,7 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
     return placeName(text, start, end) ? 'a place' : undefined;
   }
   if (PRECIOUS_NAMES.has(text.slice(start, end))) {
-    if (FIGURATIVE_AFTER.test(text.slice(end, end + 2))) return 'figurative';
+    if (FIGURATIVE_AFTER.test(text.slice(end, end + 2)) && !goldWhen(text, start, end)) return 'figurative';
     // 18K白金, 白金750: white gold, an alloy of gold by its karat or fineness, not platinum.
     if (text.startsWith('白金', start) && (/[Kk]/.test(text.charAt(start - 1)) || WHITE_GOLD_FINENESS.test(text.slice(end, end + 5)))) return 'white gold';
     // 村民黄金树: after a role, 黄 is a surname and 金 starts the given name.

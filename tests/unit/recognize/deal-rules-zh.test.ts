@@ -1456,5 +1456,19 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['沪锌2502合约收涨百分之一。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['该合约交割月临近，多头陆续移仓。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['该合约将于明年到期，双方正在商谈续约。', ['该合约 | (zh-weak) → keep']],
+    // (mend, stop 39) A contract signed, of supply or of both parties before it is one contract, whatever
+    // follows; a year is no month code; 交割 counts only in a sentence of an exchange; 主力 only of a metal or futures.
+    ['两家公司签订的2026合约交割地点为青岛港。', ['2026合约 | (zh-weak) → keep']],
+    ['双方签署的长期供货合约交割方式为CIF。', ['长期供货合约 | (zh-weak) → keep']],
+    ['这两名主力合约明年到期。', ['合约 | (zh-weak) → drop: no quantifier or modifier']],
+    ['沪镍2507合约收跌。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['锌主力合约收涨。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约交割日临近，空头减仓。', ['合约 | (zh-weak) → drop: a futures contract']],
+    // The stated price: about, in a currency, in total, fixed at.
+    ['本次交易价格约为人民币9.6亿元。', ['本次交易 | (zh-weak) → keep']],
+    ['本次交易价格确定为每股5.2港元。', ['本次交易 | (zh-weak) → keep']],
+    // A completed trade's holding: a stake, not shares any investor holds; 持股比例 is one.
+    ['交易完成后，投资人将持有相应的股票。', ['交易 | (zh-weak) → drop: no quantifier or modifier', '投资 | (zh-money) → drop: part of another word']],
+    ['交易完成后，洛钼对该矿的持股比例将升至80%。', ['交易 | (zh-weak) → keep']],
   ]);
 });

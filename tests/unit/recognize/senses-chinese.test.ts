@@ -1306,6 +1306,25 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['这里离锡市不远。', [], ['锡:ordinary-word:drop']],
     // 黄金时 ending its clause is "when gold…", not a prime time (黄金时段 stays one, above).
     ['当上海金价高于COMEX黄金时，可以考虑减仓。', ['金=mineral:gold', '黄金=mineral:gold'], ['金:material-compound:keep']],
+    // (mend, stop 39) 期 after a time word (近期, 本期, 长期, 青春期) makes no futures price: 近期金砖 is the BRICS.
+    ['近期金砖峰会将讨论本币结算。', [], ['金:ordinary-word:drop']],
+    ['夜盘期银小幅收涨。', ['银=mineral:silver'], ['银:futures-price:keep']],
+    // London's spot metal only before a word of its market, a number or a break; not a name (伦敦金史密斯学院).
+    ['他曾在伦敦金史密斯学院进修。', [], ['伦敦:literal-place:drop', '金:ordinary-word:drop']],
+    ['伦敦金隔夜窄幅震荡。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
+    ['伦敦金价周一小幅回落。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:material-compound:keep']],
+    // 主力 after 铁 or 银 only as 主力合约 or 主力期货 (国铁主力机型 is a railway's main train).
+    ['国铁主力机型将更新换代。', [], ['铁:ordinary-word:drop']],
+    ['银主力合约收跌百分之二。', ['银=mineral:silver'], ['银:market-word:keep']],
+    // 市长 before 期, 久, 远 or 线 is "long": the market long depressed, not a mayor.
+    ['锡市长期偏紧，冶炼厂减产。', ['锡=mineral:tin'], ['锡:metal-market:keep']],
+    ['锡市长出席了剪彩仪式。', [], ['锡:ordinary-word:drop']],
+    // A grade mark before 铁观音 is a grade of tea; 工业硅谷 is an industrial Silicon Valley.
+    ['这款1#铁观音礼盒很受欢迎。', [], ['铁:ordinary-word:drop']],
+    ['这座县城要打造西部工业硅谷。', [], ['硅:ordinary-word:drop']],
+    // 黄金时 is "when … gold" after a verb of buying or holding or inside 当/在…时; after 的 it is a prime time.
+    ['把握康复的黄金时，效果最好。', [], []],
+    ['不少年轻人购买黄金时偏爱小克重金条。', ['黄金=mineral:gold', '金=mineral:gold'], ['金:material-compound:keep']],
     // 祕魯, Taiwan's spelling of Peru, is Peru; 祕 in other words (祕密) names nothing.
     ['祕魯的銅礦產量回升。', ['祕魯=country:PE', '銅=mineral:copper'], ['祕魯:no-rule:keep']],
     ['這份祕密文件已解密。', [], []],
