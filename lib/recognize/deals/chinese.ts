@@ -322,8 +322,12 @@ const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|�
  * contract between parties, not a futures contract.
  */
 const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达成|達成|赢得|贏得|双方|雙方|供应|供應|包销|包銷|长协|長協|长期|長期|这份|這份|该份|該份|一份)/;
-/** An exchange's words in the sentence, for a contract's delivery or roll-over after it (该合约交割月临近，多头陆续平仓). */
-const EXCHANGE_WORD = /(?:期货|期貨|主力|沪|滬|伦|倫|交易所|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
+/**
+ * An exchange's words in the sentence, for a contract's delivery or settlement after it (该合约交割月临近，
+ * 多头陆续平仓): a futures exchange, its trading, or 沪 and 伦 before a metal (not 沪深交易所, nor the LME
+ * as a price an offtake refers to, 参照伦敦金属交易所现货月均价).
+ */
+const EXCHANGE_WORD = /(?:期货|期貨|主力|[沪滬伦倫](?=[金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫])|上期所|大商所|郑商所|鄭商所|广期所|廣期所|期货交易所|期貨交易所|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
 /** A metal or a futures word before 主力 (沪铜主力合约, 工业硅期货主力合约), not a team's main players (多名主力合约). */
 const FUTURES_MAIN_BEFORE = /(?:期货|期貨|[沪滬伦倫金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫铁鐵钢鋼硅矽锂鋰钴鈷锰錳铬鉻钼鉬钨鎢锑銻铂鉑钯鈀碱鹼油煤矿礦指])$/;
 /** 合约 at `trigger` as a futures contract traded on an exchange (see FUTURES_CONTRACT_BEFORE). */
@@ -333,16 +337,15 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   const after = text.slice(trigger.end, trigger.end + 3);
   const byAfter = FUTURES_CONTRACT_AFTER.test(after);
   if (!byLead && !byAfter) return false;
-  // Its clause before it: a contract signed, by both parties, or of supply (公司与嘉能可签订2025合约).
-  let from = trigger.start;
-  while (from > sentence.start && !/[，,。；;！？!?]/.test(text.charAt(from - 1))) from--;
-  if (SIGNED_CONTRACT_BEFORE.test(text.slice(from, trigger.start))) return false;
+  // The sentence before it: a contract signed, by both parties, or of supply (公司与嘉能可签订2025合约;
+  // 根据包销协议，该合约结算价…).
+  if (SIGNED_CONTRACT_BEFORE.test(text.slice(sentence.start, trigger.start))) return false;
   // 主力合约 of a metal or of futures; 多名主力合约 are a team's main players' contracts.
   const main = byLead && /主力$/.test(lead);
   if (byLead && (!main || FUTURES_MAIN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start - 2).replace(/次$/, '')))) return true;
-  // A contract rolled over, its open interest or its close (该合约换月, 该合约收盘价) is traded;
-  // its delivery (交割) is also a signed contract's, and counts only in a sentence of an exchange.
-  if (byAfter && !/^(?:交割)/.test(after)) return true;
+  // A contract rolled over or its close (该合约换月, 该合约收盘价) is traded; its delivery, settlement
+  // price or holding (交割, 结算价, 持仓) is also a signed contract's, and counts only in a sentence of an exchange.
+  if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
   // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
   const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '');
   return (byAfter || main) && EXCHANGE_WORD.test(rest);
@@ -587,8 +590,19 @@ const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|�
  */
 const COMPLETED_HOLDING =
   /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有|保留)(?!人)[^。；;！？]{0,16}?(?:股权|股權|股份|权益|權益|%|％|[0-9０-９一二三四五六七八九十百千万萬亿億]股(?!票))|(?:持股比例|持股比重)|(?:成为|成為)[^。；;！？]{0,14}?(?:第[^。；;！？]{1,3}大股[东東]|最大股[东東]|控股股[东東]|子公司))/;
-/** A generic subject of a completed trade: a reader or any investor (交易完成后，投资者将持有相应数量的股票). */
-const GENERIC_HOLDER = /(?:您|你|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)/;
+/**
+ * The subject of what a completed trade gives: the words between 完成后 and 持有 or 成为. A generic
+ * subject (a reader, any investor, a client's account: 交易完成后，投资者将持有相应数量的股票) makes any
+ * trade's; a named or qualified one (日本投资者, 财务投资人, 紫金矿业) one deal's.
+ */
+const HOLDING_SUBJECT = /^(?:完成|完成之)(?:后|後)[，,]?([^。；;！？，,]{0,16}?)(?:将|將|即可|即|可|会|會)?(?:持有|拥有|擁有|保留|成为|成為)/;
+const GENERIC_HOLDER = /^(?:您|你|客户|客戶|账户|賬戶|账户中|賬戶中|散户|散戶|股民|用户|用戶|买家|買家|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)+$/;
+function genericHolder(after: string): boolean {
+  // (交易完成后，系统将更新您的持股比例: a reader's own share of holdings.)
+  if (/(?:您|你|用户|用戶|客户|客戶|投资者|投資者)的?(?:持股比例|持股比重)/.test(after)) return true;
+  const subject = HOLDING_SUBJECT.exec(after)?.[1];
+  return subject !== undefined && GENERIC_HOLDER.test(subject.replace(/的$/, ''));
+}
 /**
  * A price word after a deal word and the sum it comes to (交易价格为6.72港元/股, 交易对价约4亿元): with the
  * deal pointed at (本次交易价格为…), one deal's price stated, not a kind of price (这笔交易价格偏高 stays one).
@@ -1091,7 +1105,7 @@ function wordRejection(c: Candidate): string {
         start === trigger.start &&
         (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
         COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48)) &&
-        !GENERIC_HOLDER.test(text.slice(trigger.end, trigger.end + 48))
+        !genericHolder(text.slice(trigger.end, trigger.end + 48))
       ) {
         return '';
       }

@@ -933,15 +933,17 @@ const LONG_TIME_AFTER = new Set([...'期久远遠线線']);
  * The character before 期 that makes a time word of it (近期, 本期, 长期, 同期, 到期, 青春期): 近期金砖国家 is
  * "lately the BRICS", not a futures price of gold.
  */
-const TIME_QI_BEFORE = new Set([...'本上下同长長短近远遠早晚前后後中到定分学學假周週青春孕预預初末每当當']);
+const TIME_QI_BEFORE = new Set([...'本上下同长長短近远遠早晚前后後中到定分学學假周週青春孕预預初末每当當首一二三四五六七八九十各任星刑汛账賬租逾']);
+/** A price's move right after the metal, which makes 期 before it a futures price whatever precedes (上周期锡上涨3%). */
+const PRICE_MOVE_START = new Set([...'涨漲跌收报報走升降']);
 /**
- * What follows 伦敦金 or 倫敦銀 when it is the price of London's spot metal: a word of its price or
- * market, a movement, a time, a number, a break (伦敦金价, 伦敦金收跌, 倫敦銀隔夜, 伦敦金，); not a name
- * (伦敦金史密斯学院, 伦敦金门大桥, 伦敦银湖资本).
+ * What follows 伦敦金 or 倫敦銀 when it goes on into a name, not London's spot metal: a transliteration's
+ * next character (伦敦金史密斯学院, 伦敦金斯顿大学, 伦敦金门大桥, 伦敦银湖资本), 属 of a metal's class, 融 of
+ * finance, 大使 of an embassy. Anything else (伦敦金行情, 伦敦金在2000美元附近, 伦敦金（XAU/USD）) is the price.
  */
-const LONDON_SPOT_AFTER = /^(?:[价價收报報走跌涨漲市盘盤期上下升回一日周週今昨早午晚持延继繼再则則也和与與及同亦时時大小微震刷创創站失突较較首最隔夜连連近本尾终終开開、0-9０-９，,。；;：:！？!?）)」”\s]|现货|現貨|$)/;
+const LONDON_NAME_AFTER = /^(?:[属屬融丝絲史斯士门門湖禧]|大使)/;
 /** For 铁 and 银, whose 主力 is also a team's or a train's main force (国铁主力车型, 银主力球员): only a futures contract. */
-const MAIN_CONTRACT_AFTER = /^主力(?:合约|合約|期货|期貨)/;
+const MAIN_CONTRACT_AFTER = /^主力(?:合约|合約|期货|期貨|月份)/;
 
 /**
  * A metal named as a market report names it, or undefined: a futures price (期铜, 期錫 after 期), London's
@@ -955,8 +957,8 @@ function marketWord(input: SenseInput): string | undefined {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const gold = metal === '金';
-  if (before === '期' && !TIME_QI_BEFORE.has(text.charAt(start - 2))) return 'futures-price';
-  if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && LONDON_SPOT_AFTER.test(text.slice(end, end + 2))) return 'london-spot';
+  if (before === '期' && (!TIME_QI_BEFORE.has(text.charAt(start - 2)) || PRICE_MOVE_START.has(after) || /^(?:上涨|上漲|下跌|累计|累計)/.test(text.slice(end, end + 2)))) return 'futures-price';
+  if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !LONDON_NAME_AFTER.test(text.slice(end, end + 2))) return 'london-spot';
   if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';
   // (1#铁观音: a grade of tea, named for iron.)
   if ((before === '#' || before === '＃') && /[0-9０-９]/.test(text.charAt(start - 2)) && !/^(?:观音|觀音)/.test(text.slice(end, end + 2))) return 'grade-mark';
@@ -967,7 +969,9 @@ function marketWord(input: SenseInput): string | undefined {
   // (The sentence is asked for last: most metals have no 市 after them.)
   // (铁市长期低迷: 长 before a time word is "long", not a mayor.)
   const afterShi = text.charAt(end + 1);
-  if (after === '市' && !(CITY_AFTER_SHI.has(afterShi) && !((afterShi === '长' || afterShi === '長') && LONG_TIME_AFTER.has(text.charAt(end + 2)))) && (CLAUSE_EDGE.has(before) || start === input.sentence.start)) return 'metal-market';
+  // (铁市长期待…, 铁市长期间: 期待, 期望 and 期间 make 长 the mayor again.)
+  const longTime = (afterShi === '长' || afterShi === '長') && LONG_TIME_AFTER.has(text.charAt(end + 2)) && !/[待望间間]/.test(text.charAt(end + 3));
+  if (after === '市' && !(CITY_AFTER_SHI.has(afterShi) && !longTime) && (CLAUSE_EDGE.has(before) || start === input.sentence.start)) return 'metal-market';
   return undefined;
 }
 /**
@@ -1203,7 +1207,9 @@ function metalCharacter(input: SenseInput): Decision {
   // (金砖国家 is BRICS.)
   if (gold && before === '资' && text.charAt(start - 2) === '投' && INVESTMENT_GOLD_AFTER.has(after) && !/^[砖磚](?:国家|國家|五国|五國|峰会|峰會|机制|機制)/.test(text.slice(end, end + 3))) return keep('investment-gold');
   // 工银金条, 工银理财: 工银 is a bank's short name (ICBC), not 加工银 (processed silver).
+  // (中银, 农银, 建银, 交银, 招银, 浦银: the other banks' short names, before a word of their business.)
   if ((input.surface === '银' || input.surface === '銀') && before === '工' && text.charAt(start - 2) !== '加') return drop('bank-name');
+  if ((input.surface === '银' || input.surface === '銀') && /[中农農建交招浦]/.test(before) && /^(?:市场|市場|现货|現貨|国际|國際|理财|理財|证券|證券|研究)/.test(text.slice(end, end + 2))) return drop('bank-name');
   // 氧化铁, 硫化锌, 氯化镍: the metal's compound, a material.
   if (before === '化' && CHEMICAL_PREFIX.has(text.charAt(start - 2))) return keep('chemical-compound');
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');

@@ -234,9 +234,9 @@ const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
 
 /** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时). */
-const GOLD_WHEN_VERB = /(?:买|買|购买|購買|购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4}$/;
+const GOLD_WHEN_VERB = /(?:买|買|卖|賣|购|購|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4}$/;
 /** What makes a 时 after 黄金 a word of time whatever comes before: 黄金时代, 黄金时段, 黄金时刻, 黄金时间, 黄金时光. */
-const GOLD_TIME_WORD_AFTER = /^(?:时|時)[代段刻间間光节節机機空]/;
+const GOLD_TIME_WORD_AFTER = /^(?:时|時)[代段刻间間光节節机機空点點期候]/;
 /**
  * 黄金时 as "when … gold" (中国消费者购买黄金时更看重工艺, 当金价高于COMEX黄金时，): after a verb of
  * buying, selling or holding, or inside 当/在…时; never after 的 (旅游的黄金时，is a prime time). 黄金时价 is gold's price.

@@ -1470,5 +1470,10 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     // A completed trade's holding: a stake, not shares any investor holds; 持股比例 is one.
     ['交易完成后，投资人将持有相应的股票。', ['交易 | (zh-weak) → drop: no quantifier or modifier', '投资 | (zh-money) → drop: part of another word']],
     ['交易完成后，洛钼对该矿的持股比例将升至80%。', ['交易 | (zh-weak) → keep']],
+    // (second review) a supply agreement earlier in the sentence, a settlement price with no exchange; a qualified investor is one buyer, a client's account any.
+    ['根据包销协议，该合约结算价按月均价确定。', ['包销协议 | (zh-strong) → keep', '该合约 | (zh-weak) → keep']],
+    ['沪镍2507合约结算价下调，多头减仓。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['交易完成后，日本投资者将持有该项目30%的权益。', ['交易 | (zh-weak) → keep', '该项目30%的权益 | (zh-stake) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['交易完成后，客户账户将持有相应数量的股份。', ['相应数量的股份 | (zh-stake) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });

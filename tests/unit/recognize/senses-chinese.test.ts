@@ -1313,6 +1313,15 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['他曾在伦敦金史密斯学院进修。', [], ['伦敦:literal-place:drop', '金:ordinary-word:drop']],
     ['伦敦金隔夜窄幅震荡。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
     ['伦敦金价周一小幅回落。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:material-compound:keep']],
+    // (second review) any word after London's spot metal but a name's; time words before 期 unless a price moves; the mayor's 期待; banks' short names; 主力月份.
+    ['伦敦金周三在两千美元附近震荡。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
+    ['倫敦銀歐盤小幅走高。', ['銀=mineral:silver'], ['倫敦:capital-not-metonym:drop', '銀:london-spot:keep']],
+    ['他在伦敦金大使馆区买了房。', [], ['伦敦:literal-place:drop', '金:ordinary-word:drop']],
+    ['本周期银累计下跌2%。', ['银=mineral:silver'], ['银:futures-price:keep']],
+    ['首期银团贷款已经提款。', [], ['银:ordinary-word:drop']],
+    ['中银市场研究部发布了报告。', [], ['中:abbrev-without-context:drop', '银:bank-name:drop']],
+    ['银主力月份合约小幅走高。', ['银=mineral:silver'], ['银:market-word:keep']],
+    ['铁市长期待与企业座谈。', [], ['铁:ordinary-word:drop']],
     // 主力 after 铁 or 银 only as 主力合约 or 主力期货 (国铁主力机型 is a railway's main train).
     ['国铁主力机型将更新换代。', [], ['铁:ordinary-word:drop']],
     ['银主力合约收跌百分之二。', ['银=mineral:silver'], ['银:market-word:keep']],
