@@ -318,8 +318,8 @@ function readsAsProtocol(lead: string): boolean {
 const FUTURES_CONTRACT_BEFORE = /(?:主力|期货|期貨|远月|遠月|近月|连续|連續|(?<![0-9０-９])[0-9]{2}(?:0[1-9]|1[0-2])|[A-Za-z]{1,2}[0-9]{1,2}(?:0[1-9]|1[0-2]))$/;
 const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
 /**
- * A contract signed or supplied before it in its clause (签订2025合约, 双方续签的长期合约, 这份包销合约): one
- * contract between parties, not a futures contract.
+ * A contract signed or supplied before it in its sentence (签订2025合约, 双方续签的长期合约, 这份包销合约,
+ * 根据包销协议，该合约…): one contract between parties, not a futures contract.
  */
 const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达成|達成|赢得|贏得|双方|雙方|供应|供應|包销|包銷|长协|長協|长期|長期|这份|這份|该份|該份|一份)/;
 /**
@@ -583,7 +583,6 @@ const RULE_MODAL_AHEAD = /^[^，。；,;]{0,12}?(?:不得|应当|應當|(?<![相
 const RULE_CITED = /^\s*(?:根据|根據|按照|依照|依据|依據)[^，,]{0,12}(?:规定|規定|新规|新規|法|条例|條例|办法|辦法|规则|規則|准则|準則|要求|惯例|慣例)[，,]/;
 /** A contract's own parts after the word: its term, its validity, its clauses. */
 const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|條款)/;
-/** An approval still awaited, right after a bare 交易 or 协议 opening its clause: 尚需获得股东大会批准, 还要等到各方批准. */
 /**
  * What the parties own or become once a deal is done (交易完成后，紫金将成为招金的第二大股东; 收购完成后将持有其70%的股权):
  * a holding or a shareholder's place, not points or goods an ordinary trade gives.
@@ -609,6 +608,7 @@ function genericHolder(after: string): boolean {
  */
 const PRICE_STATED_AFTER =
   /^(?:价格|價格|对价|對價|价款|價款)\s*(?:确定|確定|暂定|暫定|合计|合計|约|約)?\s*(?:为|為|是|达|達)?\s*(?:约|約)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣|美元|US\$|HK\$|RMB|NT\$|\$|¥|￥)?\s*(?:每股|每吨|每噸)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣|US\$|HK\$|\$|¥|￥)?\s*[0-9０-９]/;
+/** An approval still awaited, right after a bare 交易 or 协议 opening its clause: 尚需获得股东大会批准, 还要等到各方批准. */
 const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;

@@ -103,15 +103,9 @@ function partyToDealings(input: SenseInput): boolean {
   );
 }
 
-/**
- * "Denzel Washington said", "George Washington signed": the capital's name after a capitalised word
- * is a surname (or a part of a place, "East London"), not the government; not after a preposition
- * or an adverb that opens the sentence, an acronym, another match or an institution's word, nor in
- * a headline, whose words are all capitalised.
- */
 /** Capitalised words before a capital that are a date or a source, never a given name: "On Tuesday Washington", "According to Reuters Beijing". */
 const DATES_AND_SOURCES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'reuters', 'bloomberg', 'xinhua', 'afp', 'kyodo', 'yonhap', 'tass', 'nikkei', 'bernama', 'antara']);
-/** Whether `prev` ends a phrase of at most four words that opens the sentence with a preposition or a time word. */
+/** Whether `prev` ends a phrase of at most four words (itself the last) that opens the sentence with a preposition or a time word. */
 function openingPhraseEnds(input: SenseInput, prev: { start: number }): boolean {
   if (!PREPOSITIONS.has(before(input, 2)[1] ?? '')) return false;
   const opening = input.text.slice(input.sentence.start, prev.start).trim().split(/\s+/);
@@ -125,6 +119,12 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'under', 'after',
 /** Words that open a sentence before a place rather than name a person: "In Washington", "Today Beijing". */
 const OPENERS_BEFORE_PLACE = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'after', 'before', 'since', 'until', 'during', 'via', 'across', 'near', 'outside', 'inside', 'without', 'under', 'over', 'through', 'against', 'toward', 'towards', 'today', 'yesterday', 'tomorrow', 'meanwhile', 'only', 'even', 'also', 'both', 'still', 'now', 'then', 'here', 'there', 'officially', 'finally', 'instead', 'separately', 'earlier', 'later', 'elsewhere', 'likewise', 'similarly', 'nonetheless', 'nevertheless', 'however', 'moreover', 'indeed', 'overall', 'initially', 'eventually', 'recently', 'previously', 'currently', 'ultimately', 'notably', 'critically', 'unlike', 'like', 'while', 'when', 'where', 'if', 'as', 'but', 'and', 'so', 'yet', 'or', 'nor', 'because', 'although', 'though']);
 
+/**
+ * "Denzel Washington said", "George Washington signed": the capital's name after a capitalised word
+ * is a surname (or a part of a place, "East London"), not the government; not after a preposition
+ * or an adverb that opens the sentence, an acronym, another match or an institution's word, nor in
+ * a headline, whose words are all capitalised.
+ */
 function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: number; end: number }): boolean {
   const lower = prev.text.toLowerCase();
   // "in East London", "Greater Tokyo": a part of the city, after any preposition.

@@ -417,9 +417,9 @@ function lead(input: SenseInput): Decision {
   // "a lead substitute teacher", "lead testing engineer": a senior role whose job word is the
   // noun after, not lead's replacements or lead tests ("a lead paint inspector" stays the metal).
   if (next && next2 && Object.hasOwn(LEAD_ROLE_JOBS, next) && LEAD_ROLE_JOBS[next].test(next2)) return drop('lead-role-title');
-  // ("Women lead scrap collection", "Germany and Japan lead recycling": after a plural subject or a
-  // name, lead before scrap or recycling is the verb.)
-  // (Only before a noun of a campaign: "Nigeria exports lead scrap", "Ecobat lead recycling plants" are the metal.)
+  // ("Women lead scrap collection", "The two firms lead recycling efforts": after a subject, lead before
+  // scrap or recycling and a campaign's noun is the verb; "Nigeria exports lead scrap", "Ecobat lead
+  // recycling plants" are the metal.)
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
@@ -463,8 +463,8 @@ function lead(input: SenseInput): Decision {
   // "the lead action level", "the lead trigger level": a level of the metal that sets a rule.
   if (next2 && /^levels?$/.test(next2) && next && !cue.LEAD_VERB_NEXT.has(next) && !verbish) return keep('lead-level');
   // "LME lead fell 0.1% to $1,678 a tonne", "Three-month lead on the LME rose": the metal as an
-  // exchange quotes it (not "a three-month lead in the polls").
-  // (A bare tenor needs an exchange or a price per tonne in the sentence: not "Three-month lead in the standings".)
+  // exchange quotes it; a bare tenor needs an exchange or a price per tonne in the sentence (not
+  // "a three-month lead in the polls", "Three-month lead in the standings").
   if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!/^(three-month|3-month)$/.test(prev) || (b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || /\b(?:LME|ShFE|SHFE|Comex|exchange|Exchange)\b/.test(input.text.slice(input.sentence.start, input.sentence.end)) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))) return keep('exchange-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
@@ -473,9 +473,9 @@ function lead(input: SenseInput): Decision {
   // "the lead has narrowed", "the lead widened": a margin grows and shrinks, a metal does not.
   const margin = (w: string | undefined) => w !== undefined && LEAD_MARGIN_VERBS.test(w);
   if (prev === 'the' && (margin(next) || (next !== undefined && /^(has|had|have|is|was)$/.test(next) && margin(next2)))) return drop('lead-margin');
-  // "Shanghai lead hit its highest ... 14,620 yuan a tonne": the metal as an exchange quotes it, told by
-  // a price move after it in a clause that prices it per tonne (a lead in a poll or a race has no tonnes).
-  // ("Copper climbed to $9,700 a tonne, while lead slipped 0.3%": the sentence's prices are the metals'.)
+  // "Shanghai lead hit its highest ... 14,620 yuan a tonne", "Copper climbed to $9,700 a tonne, while
+  // lead slipped 0.3%": the metal as an exchange quotes it, told by a price move after it in a sentence
+  // that prices metal per tonne and speaks of no race or poll ("the party lead eased as rice hit $650 a tonne").
   if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)) && !hasAny(sentenceWords(input), RACE_WORDS)) return keep('lead-priced');
   // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
   // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
