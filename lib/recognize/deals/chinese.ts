@@ -321,13 +321,17 @@ const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|�
  * A contract signed or supplied before it in its sentence (签订2025合约, 双方续签的长期合约, 这份包销合约,
  * 根据包销协议，该合约…): one contract between parties, not a futures contract.
  */
-const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达成|達成|赢得|贏得|双方|雙方|供应|供應|包销|包銷|长协|長協|长期|長期|这份|這份|该份|該份|一份)/;
+const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达成|達成|赢得|贏得|双方|雙方|包销|包銷|长协|長協)/;
+/** Words of a supplied or pointed-at contract, read in its own clause only (受印尼镍矿供应收紧影响，该合约… is a market's supply). */
+const SUPPLIED_CONTRACT_BEFORE = /(?:供应|供應|长期|長期|这份|這份|该份|該份|一份)/;
 /**
  * An exchange's words in the sentence, for a contract's delivery or settlement after it (该合约交割月临近，
  * 多头陆续平仓): a futures exchange, its trading, or 沪 and 伦 before a metal (not 沪深交易所, nor the LME
  * as a price an offtake refers to, 参照伦敦金属交易所现货月均价).
  */
-const EXCHANGE_WORD = /(?:期货|期貨|主力|[沪滬伦倫](?=[金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫])|上期所|大商所|郑商所|鄭商所|广期所|廣期所|期货交易所|期貨交易所|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
+const EXCHANGE_WORD = /(?:期货|期貨|主力|[沪滬伦倫期](?=[金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫])|上期所|大商所|郑商所|鄭商所|广期所|廣期所|期货交易所|期貨交易所|金属交易所|金屬交易所|商品交易所|新加坡交易所|掉期|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
+/** An exchange named as the price a contract refers to (参照伦敦金属交易所现货月均价), which says nothing of where it trades. */
+const EXCHANGE_REFERENCED = /(?:参照|參照|参考|參考|按照|挂钩|掛鉤|基于|基於)[^，,。；;]{0,4}(?:伦敦|倫敦|上海|纽约|紐約|新加坡|芝加哥)?(?:金属|金屬|期货|期貨|商品)?交易所/g;
 /** A metal or a futures word before 主力 (沪铜主力合约, 工业硅期货主力合约), not a team's main players (多名主力合约). */
 const FUTURES_MAIN_BEFORE = /(?:期货|期貨|[沪滬伦倫金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫铁鐵钢鋼硅矽锂鋰钴鈷锰錳铬鉻钼鉬钨鎢锑銻铂鉑钯鈀碱鹼油煤矿礦指])$/;
 /** 合约 at `trigger` as a futures contract traded on an exchange (see FUTURES_CONTRACT_BEFORE). */
@@ -340,6 +344,9 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   // The sentence before it: a contract signed, by both parties, or of supply (公司与嘉能可签订2025合约;
   // 根据包销协议，该合约结算价…).
   if (SIGNED_CONTRACT_BEFORE.test(text.slice(sentence.start, trigger.start))) return false;
+  let clauseStart = trigger.start;
+  while (clauseStart > sentence.start && !/[，,。；;！？!?]/.test(text.charAt(clauseStart - 1))) clauseStart--;
+  if (SUPPLIED_CONTRACT_BEFORE.test(text.slice(clauseStart, trigger.start))) return false;
   // 主力合约 of a metal or of futures; 多名主力合约 are a team's main players' contracts.
   const main = byLead && /主力$/.test(lead);
   if (byLead && (!main || FUTURES_MAIN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start - 2).replace(/次$/, '')))) return true;
@@ -347,7 +354,7 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   // price or holding (交割, 结算价, 持仓) is also a signed contract's, and counts only in a sentence of an exchange.
   if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
   // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
-  const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '');
+  const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '').replace(EXCHANGE_REFERENCED, '');
   return (byAfter || main) && EXCHANGE_WORD.test(rest);
 }
 /** What is said of a contract that is code: called, its address, its code, functions or bytecode. */
@@ -595,7 +602,7 @@ const COMPLETED_HOLDING =
  * trade's; a named or qualified one (日本投资者, 财务投资人, 紫金矿业) one deal's.
  */
 const HOLDING_SUBJECT = /^(?:完成|完成之)(?:后|後)[，,]?([^。；;！？，,]{0,16}?)(?:将|將|即可|即|可|会|會)?(?:持有|拥有|擁有|保留|成为|成為)/;
-const GENERIC_HOLDER = /^(?:您|你|客户|客戶|账户|賬戶|账户中|賬戶中|散户|散戶|股民|用户|用戶|买家|買家|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)+$/;
+const GENERIC_HOLDER = /^(?:广大|廣大|众多|眾多|更多|普通|各位)?(?:您|你|客户|客戶|账户|賬戶|账户中|賬戶中|散户|散戶|股民|用户|用戶|买家|買家|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)+$/;
 function genericHolder(after: string): boolean {
   // (交易完成后，系统将更新您的持股比例: a reader's own share of holdings.)
   if (/(?:您|你|用户|用戶|客户|客戶|投资者|投資者)的?(?:持股比例|持股比重)/.test(after)) return true;

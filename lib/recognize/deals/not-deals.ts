@@ -705,7 +705,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // ("The deal prices Rio's bid at $6.7bn", "The offtake contract prices concentrate at a discount": after
   // a determiner "prices" is the deal's verb unless what follows is a verb, a preposition or the clause's end.)
   const afterPrices = tokens[head + 2];
-  const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
+  // ("The contract prices in the region rose": "in" or "on" and an article is where the prices are.)
+  const placed = /^(in|on)$/.test(afterPrices?.lower ?? '') && /^(the|a|an)$/.test(tokens[head + 3]?.lower ?? '');
+  const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) || placed : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
   if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && pricesNoun) return 'a deal word modifying prices';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
@@ -865,7 +867,7 @@ const CONTRACT_MONTHS = /^(three-month|3-month|cash|january|february|march|april
 /** Words of an exchange or its trading in a sentence: "on the LME", "gold futures", "the Shanghai Futures Exchange". */
 const EXCHANGE_WORDS = /^(futures|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
 /** Words after "the contract prices" that make "prices" a noun: a verb of its own or a preposition ("the deal prices reported were low"). */
-const PRICES_NOUN_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|for|of|from|since|will|would|could|may|might|also|still|set|paid|agreed|settled|offered|reported|quoted|fixed|negotiated|[a-z]+ed)$/;
+const PRICES_NOUN_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|for|of|from|since|will|would|could|may|might|also|still|set|paid|agreed|settled|offered|reported|quoted|fixed|negotiated|charged|achieved|received|realised|realized|obtained|agreed|published)$/;
 /** Modifiers of a contract to supply goods or a service, which no exchange lists. */
 const PHYSICAL_CONTRACT = /^(offtake|off-take|supply|sales|sale|purchase|service|services|construction|drilling|mining|engineering|shipping|tolling|processing|long-term)$/;
 /** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
@@ -891,8 +893,8 @@ function onExchange(tokens: Token[], at: number): boolean {
 const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|eased|jumped|advanced|declined)$/;
 /** Verbs of a day's last price, which a contract has only with a figure or a direction after them. */
 const SETTLING = /^(ended|closed|settled|traded|finished)$/;
-/** A move over a period: "a weekly gain", "a monthly rise". */
-const PERIOD_MOVE = /^(weekly|monthly|quarterly|daily|gain|gains|loss|losses|rise|fall|advance|decline|drop|climb)$/;
+/** A period a move is counted over: "a weekly gain", "a monthly rise". */
+const PERIOD_MOVE = /^(weekly|monthly|quarterly|daily|annual|yearly)$/;
 /** Words that rank a week or a month: "set for its best weekly gain", "a third straight weekly loss". */
 const RANKED = /^(best|worst|biggest|largest|steepest|sharpest|first|second|third|highest|lowest|strongest|weakest|longest)$/;
 function priceMoveAfter(tokens: Token[], head: number): boolean {
@@ -916,7 +918,8 @@ function priceMoveAfter(tokens: Token[], head: number): boolean {
   if (/^(up|down)$/.test(v)) return tokens[n + 1]?.lower !== 'for';
   if (/^(higher|lower|flat)$/.test(v)) return true;
   // ("is set for its best week", "is set for a 5% monthly rise", not "is set for renewal in 2026".)
-  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t) => RANKED.test(t.lower) || PERIOD_MOVE.test(t.lower));
+  // ("set for a drop in volumes" is a deal's; a period or a figure makes it a price's.)
+  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t) => RANKED.test(t.lower) || PERIOD_MOVE.test(t.lower) || t.kind === 'number' || t.kind === 'percent');
   return v === 'on' && tokens[n + 1]?.lower === 'track';
 }
 
@@ -951,7 +954,10 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   // (A delivery month tells a listed contract beside a word of an exchange or a price's move after it:
   // "the contract for September delivery fell 1%"; "the contract for June delivery of spodumene was
   // cancelled" is a buyer's.)
-  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && (exchangeHere() || priceMoveAfter(tokens, head + 3))))) return true;
+  // (Goods after the month, "for June delivery of spodumene, priced against the LME", make it a buyer's
+  // whatever exchange prices it; only a price's move after the phrase says it is traded.)
+  const goods = tokens[head + 4]?.lower === 'of';
+  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && ((exchangeHere() && !goods) || priceMoveAfter(tokens, head + 3))))) return true;
   // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
   // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract
   // priced off the LME runs to 2030" has no move).

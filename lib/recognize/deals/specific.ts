@@ -407,7 +407,7 @@ const MAKING = /^(made|make|makes|making)$/;
 /** The last word of a company's name: "Lithium Americas", "MP Materials", "Glencore Plc". */
 const COMPANY_LAST = /^(Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|Resources|Minerals|Mining|Mines|Metals|Materials|Energy|Americas|American|Lithium|Nickel|Cobalt|Copper|Gold|Silver|Graphite|Uranium|Earths|Tinto|Co|Plc|PLC|AG|SA|NV|ASA|AB|LLC|LP)$/;
 /** Words of a name that say only what kind of business it is: "Clean Energy", "Green Mining", "Gold". */
-const GENERIC_NAME_WORDS = /^(Clean|Green|Renewable|Energy|Power|Solar|Wind|Gold|Silver|Copper|Nickel|Lithium|Mining|Minerals|Metals|Materials|Resources|Tech|Technology|Digital|Global|National|International|Rare|Earth|Earths|Critical|New|American)$/;
+const GENERIC_NAME_WORDS = /^(Clean|Green|Renewable|Energy|Power|Solar|Wind|Battery|Gold|Silver|Copper|Nickel|Lithium|Mining|Minerals|Metals|Materials|Resources|Tech|Technology|Digital)$/;
 /** Nouns after a name that make it a project's: "the Thacker Pass project", "the Kamoa-Kakula mine". */
 const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|smelter)$/;
 
@@ -422,7 +422,8 @@ function investedInName(tokens: Token[], head: number, known: KnownSpan[]): bool
   let k = head + 2;
   if (tokens[k]?.lower === 'the') k++;
   let from = k;
-  while (k < from + 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) k++;
+  // (The run stops after an owner's possessive: "Rio Tinto's Winu project".)
+  while (k < from + 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]) && !(k > from && /['’]s?$/.test(tokens[k - 1].text))) k++;
   if (k === from) return false;
   // "Rio Tinto's Winu project": an owner's name, then the project's.
   if (/['’]s?$/.test(tokens[k - 1].text) && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) {

@@ -938,10 +938,10 @@ const TIME_QI_BEFORE = new Set([...'本上下同长長短近远遠早晚前后�
 const PRICE_MOVE_START = new Set([...'涨漲跌收报報走升降']);
 /**
  * What follows 伦敦金 or 倫敦銀 when it goes on into a name, not London's spot metal: a transliteration's
- * next character (伦敦金史密斯学院, 伦敦金斯顿大学, 伦敦金门大桥, 伦敦银湖资本), 属 of a metal's class, 融 of
- * finance, 大使 of an embassy. Anything else (伦敦金行情, 伦敦金在2000美元附近, 伦敦金（XAU/USD）) is the price.
+ * next character (伦敦金史密斯学院, 伦敦金斯顿大学, 伦敦金门大桥, 伦敦银湖资本), a word 金 or 银 starts (金发, 金毛, 金球, 金曲,
+ * 金主, 金库, 银发), 属 of a metal's class, 融 of finance, 大使 of an embassy. Anything else (伦敦金行情, 伦敦金在2000美元附近, 伦敦金（XAU/USD）) is the price.
  */
-const LONDON_NAME_AFTER = /^(?:[属屬融丝絲史斯士门門湖禧]|大使)/;
+const LONDON_NAME_AFTER = /^(?:[属屬融丝絲史斯士门門湖禧发發毛球曲童主雀匠库庫幕]|大使)/;
 /** For 铁 and 银, whose 主力 is also a team's or a train's main force (国铁主力车型, 银主力球员): only a futures contract. */
 const MAIN_CONTRACT_AFTER = /^主力(?:合约|合約|期货|期貨|月份)/;
 
@@ -957,7 +957,9 @@ function marketWord(input: SenseInput): string | undefined {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const gold = metal === '金';
-  if (before === '期' && (!TIME_QI_BEFORE.has(text.charAt(start - 2)) || PRICE_MOVE_START.has(after) || /^(?:上涨|上漲|下跌|累计|累計)/.test(text.slice(end, end + 2)))) return 'futures-price';
+  // (周一期金, 星期三期银: a weekday, then the futures price.)
+  const weekday = /[一二三四五六日天]/.test(text.charAt(start - 2)) && /(?:周|週|星期|礼拜|禮拜)$/.test(text.slice(Math.max(0, start - 4), start - 2));
+  if (before === '期' && (!TIME_QI_BEFORE.has(text.charAt(start - 2)) || weekday || PRICE_MOVE_START.has(after) || /^(?:上涨|上漲|下跌|累计|累計)/.test(text.slice(end, end + 2)))) return 'futures-price';
   if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !LONDON_NAME_AFTER.test(text.slice(end, end + 2))) return 'london-spot';
   if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';
   // (1#铁观音: a grade of tea, named for iron.)
@@ -1209,7 +1211,8 @@ function metalCharacter(input: SenseInput): Decision {
   // 工银金条, 工银理财: 工银 is a bank's short name (ICBC), not 加工银 (processed silver).
   // (中银, 农银, 建银, 交银, 招银, 浦银: the other banks' short names, before a word of their business.)
   if ((input.surface === '银' || input.surface === '銀') && before === '工' && text.charAt(start - 2) !== '加') return drop('bank-name');
-  if ((input.surface === '银' || input.surface === '銀') && /[中农農建交招浦]/.test(before) && /^(?:市场|市場|现货|現貨|国际|國際|理财|理財|证券|證券|研究)/.test(text.slice(end, end + 2))) return drop('bank-name');
+  // (Not 中 closing a phrase, 其中银市场, 贵金属中银现货: the bank's name opens its own.)
+  if ((input.surface === '银' || input.surface === '銀') && /[中农農建交招浦]/.test(before) && !/\p{Script=Han}/u.test(text.charAt(start - 2)) && /^(?:市场|市場|现货|現貨|国际|國際|理财|理財|证券|證券|研究)/.test(text.slice(end, end + 2))) return drop('bank-name');
   // 氧化铁, 硫化锌, 氯化镍: the metal's compound, a material.
   if (before === '化' && CHEMICAL_PREFIX.has(text.charAt(start - 2))) return keep('chemical-compound');
   if (!materialVerb && !touching && ORDINARY_BEFORE.has(before)) return drop('ordinary-word-before');

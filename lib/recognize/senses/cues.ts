@@ -63,7 +63,7 @@ export const PERIOD_STYLE_NEXT = set(`townhouse townhouses house houses terrace 
 
 /** Country cues for Georgia. */
 export const GEORGIA_COUNTRY_CUES = set(`tbilisi caucasus ossetia abkhazia georgian kremlin armenia azerbaijan
-  ivanishvili batumi kutaisi soviet`);
+  ivanishvili batumi kutaisi soviet chiatura zestafoni poti rustavi`);
 
 /** Person cues for Jordan and Chad. */
 export const PERSON_CUES = set(`basketball player players nba bulls hornets dunk dunked scored coach actor actress

@@ -38,7 +38,10 @@ function georgia(input: SenseInput): Decision {
   // "Athens, Georgia, is home to…", "in Commerce, Georgia.": a town named before its state and the
   // state set off after it, as American writing does (not "Athens, Georgia and Armenia", "Athens,
   // Georgia's capital", nor a list of countries going on with a capital).
-  if (/\b\p{Lu}\p{Ll}+,\s*$/u.test(input.text.slice(Math.max(0, input.start - 24), input.start)) && /^(?:,\s*(?!\p{Lu})|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 3))) return drop('us-state');
+  // (Nor when the word before is a country of its own: "Kazakhstan, Uzbekistan, Georgia, and Mongolia".)
+  const townBefore = /\b(\p{Lu}\p{Ll}+),\s*$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
+  const countryBefore = townBefore !== null && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length && townBefore[1] !== 'Athens');
+  if (townBefore && !countryBefore && /^(?:,\s*(?!\p{Lu}|and\b|or\b)|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 6))) return drop('us-state');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
     return drop('us-state');
   }
@@ -147,9 +150,9 @@ function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: n
 /**
  * Words of a city's own government and streets, which a capital's metonym for its state rarely has
  * near it: its mayor (not "the mayor of" another place), its municipality (not municipal bonds or
- * elections), its road traffic and jams (not shipping or tanker traffic), parking, pubs, taxis.
+ * elections), its road traffic and jams (not shipping or tanker traffic), parking, pubs.
  */
-const CITY_GOVERNMENT = /\b(?:mayor(?:s|al)?\b(?! of)|municipality|borough|boroughs|city hall|city council|parking|pubs?|taxis?)\b|\bmunicipal (?!bonds?|debt|elections?)|\b(?:road|ease|easing|eases) traffic\b|\btraffic (?:jams?|congestion|lights|police|fines|rules)\b/i;
+const CITY_GOVERNMENT = /\b(?:mayor(?:s|al)?\b(?! of)|municipality|borough|boroughs|city hall|city council|parking|pubs?)\b|\bmunicipal (?!bonds?|debt|elections?)|\b(?:road|ease|easing|eases) traffic\b|\btraffic (?:jams?|congestion|lights|police|fines|rules)\b/i;
 
 function cityGovernment(sentence: string): boolean {
   return CITY_GOVERNMENT.test(sentence);

@@ -383,8 +383,14 @@ const LEAD_EXCHANGE_BEFORE = /^(lme|shfe|comex|mcx|three-month|3-month)$/;
 const LEAD_PRICE_MOVES = /^(rose|rises|fell|falls|gained|gains|slipped|slips|eased|eases|added|adds|climbed|climbs|dropped|drops|edged|declined|declines|jumped|jumps|surged|surges|advanced|advances|hit|hits|firmed|shed|sheds|was|is|ended|closed|settled|traded)$/;
 /** Nouns of a campaign or an effort after "lead scrap" or "lead recycling", which make lead the verb ("Women lead scrap collection"). */
 const LEAD_ACTIVITY_AFTER = /^(collection|collections|drive|drives|effort|efforts|campaign|campaigns|programme|programmes|program|programs|initiative|initiatives|scheme|schemes|of)$/;
+/** Verbs whose object lead scrap or lead recycling is: "Battery makers support lead scrap collection", "Ecobat runs lead recycling schemes". */
+const LEAD_OBJECT_VERBS = /^(support|supports|fund|funds|run|runs|expand|expands|operate|operates|build|builds|manage|manages|launch|launches|back|backs|promote|promotes|finance|finances|organise|organises|organize|organizes|start|starts|join|joins|regulate|regulates)$/;
 /** Words of a race or a poll, whose lead no price per tonne in the sentence makes a metal. */
-const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters']);
+const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters', 'sales', 'rivals']);
+/** Whether a word of a race stands near the lead: three words before it or six after ("the party lead eased", "lead in the polls"; not "Treasury yields rose 10 basis points" later in the sentence). */
+function raceNear(input: SenseInput): boolean {
+  return [...before(input, 3), ...after(input, 6)].some((w) => RACE_WORDS.has(w));
+}
 
 /** A price per tonne: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
 const PER_TONNE = /\b(a|per)\s+(metric\s+)?(tonne|ton)\b|\/\s?(t|mt|tonne|ton)\b/i;
@@ -420,7 +426,9 @@ function lead(input: SenseInput): Decision {
   // ("Women lead scrap collection", "The two firms lead recycling efforts": after a subject, lead before
   // scrap or recycling and a campaign's noun is the verb; "Nigeria exports lead scrap", "Ecobat lead
   // recycling plants" are the metal.)
-  const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
+  // (A verb before it makes it its object: "expanded lead recycling programmes", "support lead scrap collection".)
+  const verbBefore = !!prev && (/(?:ed|ing)$/.test(prev) || LEAD_OBJECT_VERBS.test(prev));
+  const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
@@ -465,7 +473,9 @@ function lead(input: SenseInput): Decision {
   // "LME lead fell 0.1% to $1,678 a tonne", "Three-month lead on the LME rose": the metal as an
   // exchange quotes it; a bare tenor needs an exchange or a price per tonne in the sentence (not
   // "a three-month lead in the polls", "Three-month lead in the standings").
-  if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!/^(three-month|3-month)$/.test(prev) || (b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || /\b(?:LME|ShFE|SHFE|Comex|exchange|Exchange)\b/.test(input.text.slice(input.sentence.start, input.sentence.end)) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))) return keep('exchange-lead');
+  const tenor = !!prev && /^(three-month|3-month)$/.test(prev);
+  const quotedTenor = tenor && ((b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || ((b2 === undefined || /^(benchmark|london|shanghai)$/.test(b2)) && next !== 'over' && !raceNear(input) && (/\b(?:LME|ShFE|SHFE|Comex)\b/.test(input.text.slice(input.sentence.start, input.sentence.end)) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))));
+  if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!tenor || quotedTenor)) return keep('exchange-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
   if (/(['’]s|s['’])\s+$/.test(input.text.slice(Math.max(0, input.start - 4), input.start))) return drop('lead-position');
@@ -476,7 +486,7 @@ function lead(input: SenseInput): Decision {
   // "Shanghai lead hit its highest ... 14,620 yuan a tonne", "Copper climbed to $9,700 a tonne, while
   // lead slipped 0.3%": the metal as an exchange quotes it, told by a price move after it in a sentence
   // that prices metal per tonne and speaks of no race or poll ("the party lead eased as rice hit $650 a tonne").
-  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)) && !hasAny(sentenceWords(input), RACE_WORDS)) return keep('lead-priced');
+  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)) && !raceNear(input)) return keep('lead-priced');
   // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
   // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
   if (!mentionsMaterial(input)) return drop('lead-not-material');

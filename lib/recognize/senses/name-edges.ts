@@ -194,7 +194,12 @@ export function enNameEdge(text: string, start: number, end: number, entityId: s
   if (next === ',' && /[A-Z]/.test(text.charAt(end + 2))) {
     const state = /^,\s*((?:New |North |South |West |Rhode )?\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 20))?.[1];
     // The full stop that ends the sentence is not an abbreviation's ("in Lebanon, Missouri.").
-    if (state && (US_STATES.has(state) || (state.endsWith('.') && US_STATES.has(state.slice(0, -1))))) return 'a US town';
+    // ("Kazakhstan, Uzbekistan, Georgia, and Mongolia": a list of countries going on after Georgia is no town and state.)
+    const listGoesOn = state !== undefined && /^,?\s*(?:(?:and|or)\s+)?\p{Lu}|^,\s*(?:and|or)\s/u.test(text.slice(end + 2 + state.length, end + 2 + state.length + 8));
+    // ("Ukraine, Moldova, Georgia.": a name after a comma and another capitalised name is a list's too.)
+    const listBefore = /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, start - 24), start));
+    // (Only Georgia is also a country, so only a list with Georgia can be one of countries.)
+    if (state && !(state.replace(/\.$/, '') === 'Georgia' && (listGoesOn || listBefore)) && (US_STATES.has(state) || (state.endsWith('.') && US_STATES.has(state.slice(0, -1))))) return 'a US town';
   }
   // "Jordan Valley, Oregon", "Mexico Beach, Fla.": a place word makes a town of the name before a state.
   if (next === ' ' && 'VBCSTFHLJ'.includes(after)) {
@@ -233,8 +238,8 @@ const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 /** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
 
-/** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时). */
-const GOLD_WHEN_VERB = /(?:买|買|卖|賣|购|購|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4}$/;
+/** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时); a one-character verb right before it (卖黄金时, not 卖场迎来黄金时). */
+const GOLD_WHEN_VERB = /(?:(?:买|買|卖|賣|购|購)了?|(?:购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4})$/;
 /** What makes a 时 after 黄金 a word of time whatever comes before: 黄金时代, 黄金时段, 黄金时刻, 黄金时间, 黄金时光. */
 const GOLD_TIME_WORD_AFTER = /^(?:时|時)[代段刻间間光节節机機空点點期候]/;
 /**

@@ -1475,5 +1475,9 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['沪镍2507合约结算价下调，多头减仓。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['交易完成后，日本投资者将持有该项目30%的权益。', ['交易 | (zh-weak) → keep', '该项目30%的权益 | (zh-stake) → keep', '投资 | (zh-money) → drop: part of another word']],
     ['交易完成后，客户账户将持有相应数量的股份。', ['相应数量的股份 | (zh-stake) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier']],
+    // (third review) a named exchange and its swaps; an exchange only referred to for a price; investors at large.
+    ['新加坡交易所铁矿石掉期，该合约结算价报105美元/吨。', ['交易 | (zh-weak) → drop: part of another word', '合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约交割价格参照伦敦金属交易所现货月均价。', ['该合约 | (zh-weak) → keep', '交易 | (zh-weak) → drop: part of another word']],
+    ['交易完成后，广大投资者将持有新公司股份。', ['新公司股份 | (zh-stake) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier', '投资 | (zh-money) → drop: part of another word']],
   ]);
 });

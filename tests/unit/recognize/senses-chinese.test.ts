@@ -1322,6 +1322,11 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['中银市场研究部发布了报告。', [], ['中:abbrev-without-context:drop', '银:bank-name:drop']],
     ['银主力月份合约小幅走高。', ['银=mineral:silver'], ['银:market-word:keep']],
     ['铁市长期待与企业座谈。', [], ['铁:ordinary-word:drop']],
+    // (third review) a weekday before 期; 中 closing a phrase before 银; a word 金 starts after 伦敦; a lone 卖 right before 黄金 only.
+    ['周一期金小幅回落。', ['金=mineral:gold'], ['金:futures-price:keep']],
+    ['其中银市场表现强于金市场。', ['银=mineral:silver'], ['银:market-word:keep', '金:ordinary-word:drop']],
+    ['伦敦金发女郎走红网络。', [], ['伦敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
+    ['卖场迎来黄金时。', [], []],
     // 主力 after 铁 or 银 only as 主力合约 or 主力期货 (国铁主力机型 is a railway's main train).
     ['国铁主力机型将更新换代。', [], ['铁:ordinary-word:drop']],
     ['银主力合约收跌百分之二。', ['银=mineral:silver'], ['银:market-word:keep']],

@@ -22,6 +22,10 @@ describe('Georgia, the US state or the country', () => {
     ["Georgia's president visited Athens for talks on gas transit.", ['Georgia=country:GE'], ['Georgia:country-context:keep', 'Athens:literal-place:drop']],
     ['Envoys from Athens, Georgia and Armenia met.', ['Georgia=country:GE', 'Armenia=country:AM'], ['Athens:literal-place:drop', 'Georgia:caucasus:keep']],
     ['SK On will build a plant in Commerce, Georgia, this year.', [], ['Georgia:us-state:drop']],
+    // (third review) a list of countries with Georgia in it is no town and state, either side of Georgia.
+    ['Kazakhstan, Uzbekistan, Georgia, and Mongolia signed pacts.', ['Kazakhstan=country:KZ', 'Uzbekistan=country:UZ', 'Georgia=country:GE', 'Mongolia=country:MN'], ['Georgia:country-context:keep']],
+    ['Ukraine, Moldova, Georgia.', ['Ukraine=country:UA', 'Moldova=country:MD', 'Georgia=country:GE'], ['Georgia:country-context:keep']],
+    ['Chiatura, Georgia, is home to manganese mines.', ['Georgia=country:GE', 'manganese=mineral:manganese'], ['Georgia:caucasus:keep']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],

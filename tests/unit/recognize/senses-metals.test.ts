@@ -279,6 +279,10 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['Nigeria exports lead scrap to India.', ['Nigeria=country:NG', 'lead=mineral:lead', 'India=country:IN'], ['lead:lead-material-noun:keep', 'India:default-country:keep']],
     ['Copper climbed 1.5% to $9,700 a tonne, while lead slipped 0.3%.', ['Copper=mineral:copper', 'lead=mineral:lead'], ['Copper:metal:keep', 'lead:lead-priced:keep']],
     ['Three-month lead in the standings gave the club hope.', [], ['lead:lead-verb:drop']],
+    // (third review) a race's word only near the lead; a tenor in a poll; a verb before lead scrap.
+    ['Lead fell 1.2% to $1,950 a tonne while Treasury yields rose 10 basis points.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
+    ['Labour kept its three-month lead in the polls as shares fell on the London Stock Exchange.', [], ['lead:lead-verb:drop', 'London:capital-not-metonym:drop']],
+    ['Battery makers support lead scrap collection.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
     // "spot" opening its phrase, and a metal before "futures" with no name before it.
     ['The tourist spot Silver Springs drew crowds.', [], ['Silver:proper-name:drop']],
     ['Investors bought Barrick Gold futures.', [], ['Gold:proper-name:drop']],
