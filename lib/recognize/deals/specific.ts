@@ -305,7 +305,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // mine": one more tranche, counted by its article and value, from a named party or made by a verb of
   // a transaction ("will need an additional $50bn investment" is a forecast of money, and "additional
   // investment" and "two additional $40m investments" stay a flow).
-  const tranche = () => { const verb = verbBefore(tokens, left.index); return namedParty(tokens, right.party, known) || (!!verb && (TRANSACTION_VERBS.has(verb) || MAKING.test(verb))); };
+  const verb = verbBefore(tokens, left.index);
+  const tranche = () => namedParty(tokens, right.party, known) || (!!verb && (TRANSACTION_VERBS.has(verb) || MAKING.test(verb)));
   const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m)) && tranche();
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore) return '!an aggregate of money, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
@@ -338,7 +339,6 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
-  const verb = verbBefore(tokens, left.index);
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
   // "Vale made an investment in Lithium Americas": one investment made in a named company or project
   // (not "an investment in education", nor one in a country or a region, which is a flow of money there).

@@ -154,10 +154,6 @@ function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: n
  */
 const CITY_GOVERNMENT = /\b(?:mayor(?:s|al)?\b(?! of)|municipality|borough|boroughs|city hall|city council|parking|pubs?)\b|\bmunicipal (?!bonds?|debt|elections?)|\b(?:road|ease|easing|eases) traffic\b|\btraffic (?:jams?|congestion|lights|police|fines|rules)\b/i;
 
-function cityGovernment(sentence: string): boolean {
-  return CITY_GOVERNMENT.test(sentence);
-}
-
 /** Adverbs between an auxiliary and its verb: "will also ban", "could soon lift". */
 const ADVERBS_BEFORE_VERB = new Set(['also', 'not', 'now', 'soon', 'then', 'still', 'likely', 'further', 'quickly', 'swiftly']);
 
@@ -172,7 +168,7 @@ function capital(input: SenseInput): Decision {
   if (input.surface === input.surface.toUpperCase() && input.surface.length > 3) return drop('dateline');
   if (prevWord && surnameAfterGivenName(input, prevWord)) return drop('after-a-name');
   // "Prague will ban night-time pub crawls, the mayor said": the city's own government.
-  if (cityGovernment(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
+  if (CITY_GOVERNMENT.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');

@@ -456,11 +456,12 @@ function lead(input: SenseInput): Decision {
   if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   // "exposure to lead", "children exposed to lead": what one is exposed to is a substance, not a position.
   if (prev === 'to' && b2 !== undefined && LEAD_EXPOSURE.test(b2)) return keep('exposed-to-lead');
+  const sentenceText = input.text.slice(input.sentence.start, input.sentence.end);
   // "97% tin and 3% lead": a share of an alloy (not "a 5% lead in the polls", "Labour's 5% lead").
   const share = LEAD_SHARE_BEFORE.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
   // ("less than 1% lead over Trump": a margin over a rival.)
   // ("holds a 3% lead in the Pennsylvania poll", "extends 10% lead in latest poll": a poll's margin, told by the poll.)
-  if (share && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next)) && !POLLED.test(input.text.slice(input.sentence.start, input.sentence.end))) return keep('share-of-lead');
+  if (share && !LEAD_MARGIN_OWNER.test(share[1] ?? '') && !(next && /^(over|among|against|heading|going|into|with)$/.test(next)) && !POLLED.test(sentenceText)) return keep('share-of-lead');
   // "absorb more lead", "contains no lead": an amount of the metal taken in or held.
   if (prev && LEAD_QUANTIFIERS.test(prev) && b2 !== undefined && (LEAD_FOUND_VERBS.test(b2) || LEAD_HANDLED_VERBS.test(b2))) return keep('lead-handled');
   const verbish = !!prev && (cue.LEAD_VERB_BEFORE.has(prev) || LEAD_MODALS.test(prev));
@@ -474,7 +475,7 @@ function lead(input: SenseInput): Decision {
   // exchange quotes it; a bare tenor needs an exchange or a price per tonne in the sentence (not
   // "a three-month lead in the polls", "Three-month lead in the standings").
   const tenor = !!prev && /^(three-month|3-month)$/.test(prev);
-  const quotedTenor = tenor && ((b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || ((b2 === undefined || /^(benchmark|london|shanghai)$/.test(b2)) && next !== 'over' && !raceNear(input) && (/\b(?:LME|ShFE|SHFE|Comex)\b/.test(input.text.slice(input.sentence.start, input.sentence.end)) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))));
+  const quotedTenor = tenor && ((b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || ((b2 === undefined || /^(benchmark|london|shanghai)$/.test(b2)) && next !== 'over' && !raceNear(input) && (/\b(?:LME|ShFE|SHFE|Comex)\b/.test(sentenceText) || PER_TONNE.test(sentenceText))));
   if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!tenor || quotedTenor)) return keep('exchange-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.
@@ -486,7 +487,7 @@ function lead(input: SenseInput): Decision {
   // "Shanghai lead hit its highest ... 14,620 yuan a tonne", "Copper climbed to $9,700 a tonne, while
   // lead slipped 0.3%": the metal as an exchange quotes it, told by a price move after it in a sentence
   // that prices metal per tonne and speaks of no race or poll ("the party lead eased as rice hit $650 a tonne").
-  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)) && !raceNear(input)) return keep('lead-priced');
+  if (next && LEAD_PRICE_MOVES.test(next) && prev !== 'the' && prev !== 'a' && PER_TONNE.test(sentenceText) && !raceNear(input)) return keep('lead-priced');
   // Tags could only make it the metal in a sentence about materials; elsewhere compromise's answer
   // is "drop" whatever it tags, so it is not asked (nor loaded for the page).
   if (!mentionsMaterial(input)) return drop('lead-not-material');
