@@ -309,6 +309,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   const tranche = () => namedParty(tokens, right.party, known) || (!!verb && (TRANSACTION_VERBS.has(verb) || MAKING.test(verb)));
   const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m)) && tranche();
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore) return '!an aggregate of money, not a transaction';
+  // "the mine will need a $2bn investment", "a $20 billion investment is required": money a plan
+  // needs, not one transaction (one with its provider named, "from Rio", stays).
+  if ((left.value || right.value) && !namedParty(tokens, right.party, known) && (NEEDING.test(verb ?? '') || neededAfter(tokens, head))) return '!money a plan needs, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   if (namedParty(tokens, right.party, known)) return 'named party';
   // "The loan, from a consortium of Japanese banks, carries...": the lender named in an aside.
@@ -401,6 +404,17 @@ const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|wa
 const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|[a-z]*maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
 const LENDERS = /^(bank|lender|fund|creditor)$/;
 /** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
+const NEEDING = /^(need|needs|needed|require|requires|required)$/;
+const COPULA_GAP = /^(is|are|was|were|will|would|be|been|still|also|urgently|now)$/;
+
+/** "investment is still needed": the head followed by a form of "be" and "needed" or "required". */
+function neededAfter(tokens: Token[], head: number): boolean {
+  let k = head + 1;
+  if (!COPULA_GAP.test(tokens[k]?.lower ?? '')) return false;
+  while (k < head + 4 && COPULA_GAP.test(tokens[k]?.lower ?? '')) k++;
+  return /^(required|needed)$/.test(tokens[k]?.lower ?? '');
+}
+
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
 const MAKING = /^(made|make|makes|making)$/;

@@ -1509,3 +1509,14 @@ describe('a deal word modifying prices', () => {
     ['The contract price was not disclosed.', ['The contract | (contract) → keep: determiner']],
   ]);
 });
+
+describe('(stop 40) money a plan needs', () => {
+  ruled([
+    // Needed or required money is a plan's cost, whatever its value; one made or provided by a named party is a deal.
+    ['Analysts say a further $20 billion investment is required to bring the mine into production.', ['investment | (money) → drop: money a plan needs, not a transaction']],
+    ['The project will require a $2 billion investment, the company said.', ['investment | (money) → drop: money a plan needs, not a transaction']],
+    ['A $1.2 billion loan from the DFC is needed to finish the plant.', ['A $1.2 billion loan from the DFC | (money) → keep: value']],
+    ['Rio Tinto agreed a $500 million investment in the mine, which was needed after the collapse.', ['a $500 million investment | (money) → keep: value']],
+    ['The project will receive a $2 billion investment, the company said.', ['a $2 billion investment | (money) → keep: value']],
+  ]);
+});
