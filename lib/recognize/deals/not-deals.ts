@@ -706,8 +706,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // a determiner "prices" is the deal's verb unless what follows is a verb, a preposition or the clause's end.)
   const afterPrices = tokens[head + 2];
   // ("The contract prices in the region rose": "in" or "on" and an article is where the prices are.)
-  const placed = /^(in|on)$/.test(afterPrices?.lower ?? '') && /^(the|a|an)$/.test(tokens[head + 3]?.lower ?? '');
-  const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) || placed : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
+  // (Only with a verb of the prices soon after: "The deal prices in a 30% premium" is the deal's verb.)
+  const placed = /^(in|on)$/.test(afterPrices?.lower ?? '') && /^(the|a|an)$/.test(tokens[head + 3]?.lower ?? '') && tokens.slice(head + 4, head + 8).some((t, i) => PRICES_VERB_NEXT.test(t.lower) || pricesEdVerb(tokens, head + 4 + i));
+  const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) || pricesEdVerb(tokens, head + 2) || placed : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
   if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && pricesNoun) return 'a deal word modifying prices';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
@@ -868,6 +869,19 @@ const CONTRACT_MONTHS = /^(three-month|3-month|cash|january|february|march|april
 const EXCHANGE_WORDS = /^(futures|lme|shfe|comex|nymex|cme|dce|sgx|tocom|mcx|gfex|cbot)$/;
 /** Words after "the contract prices" that make "prices" a noun: a verb of its own or a preposition ("the deal prices reported were low"). */
 const PRICES_NOUN_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|for|of|from|since|will|would|could|may|might|also|still|set|paid|agreed|settled|offered|reported|quoted|fixed|negotiated|charged|achieved|received|realised|realized|obtained|agreed|published)$/;
+/** The verbs among them, for prices placed "in the region" before their verb. */
+const PRICES_VERB_NEXT = /^(rose|fell|were|are|have|had|remain|remained|rise|fall|jumped|climbed|dropped|slipped|eased|edged|hit|reached|stayed|surged|will|would|could|may|might)$/;
+/**
+ * "The contract prices declined 8%", "the deal prices implied by the offer": any verb in "-ed" after
+ * "prices", when a figure, a preposition or the clause's end follows it ("prices contained
+ * concentrate" has the deal's object after it).
+ */
+function pricesEdVerb(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t?.kind !== 'word' || !/[a-z]ed$/.test(t.lower)) return false;
+  const n = tokens[at + 1];
+  return !n || n.kind === 'number' || n.kind === 'currency' || n.kind === 'percent' || n.kind === 'punct' || /^(in|by|for|to|after|over|at|from|on|during|last|this)$/.test(n.lower);
+}
 /** Modifiers of a contract to supply goods or a service, which no exchange lists. */
 const PHYSICAL_CONTRACT = /^(offtake|off-take|supply|sales|sale|purchase|service|services|construction|drilling|mining|engineering|shipping|tolling|processing|long-term)$/;
 /** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
@@ -894,9 +908,11 @@ const CONTRACT_MOVES = /^(rose|fell|gained|lost|slipped|dropped|climbed|edged|ea
 /** Verbs of a day's last price, which a contract has only with a figure or a direction after them. */
 const SETTLING = /^(ended|closed|settled|traded|finished)$/;
 /** A period a move is counted over: "a weekly gain", "a monthly rise". */
-const PERIOD_MOVE = /^(weekly|monthly|quarterly|daily|annual|yearly)$/;
+const PERIOD_MOVE = /^(weekly|monthly|quarterly|daily|annual|yearly|week|month|quarter|session)$/;
+/** A move told as a noun: "set for a gain this week" (not "set for a drop in volumes", which is a deal's). */
+const MOVE_NOUNS = /^(gain|gains|loss|losses|rise|fall|drop|decline|advance|rally)$/;
 /** Words that rank a week or a month: "set for its best weekly gain", "a third straight weekly loss". */
-const RANKED = /^(best|worst|biggest|largest|steepest|sharpest|first|second|third|highest|lowest|strongest|weakest|longest)$/;
+const RANKED = /^(best|worst|biggest|largest|steepest|sharpest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|straight|consecutive|highest|lowest|strongest|weakest|longest)$/;
 function priceMoveAfter(tokens: Token[], head: number): boolean {
   let k = head + 1;
   // (Past a comma and an adverb: "the contract, however, was...", "the contract still rose".)
@@ -919,7 +935,8 @@ function priceMoveAfter(tokens: Token[], head: number): boolean {
   if (/^(higher|lower|flat)$/.test(v)) return true;
   // ("is set for its best week", "is set for a 5% monthly rise", not "is set for renewal in 2026".)
   // ("set for a drop in volumes" is a deal's; a period or a figure makes it a price's.)
-  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t) => RANKED.test(t.lower) || PERIOD_MOVE.test(t.lower) || t.kind === 'number' || t.kind === 'percent');
+  // (A percent is a move's figure; any other number is a year, a sum or a term: "set for a renewal in 2027".)
+  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t, i) => RANKED.test(t.lower) || PERIOD_MOVE.test(t.lower) || t.kind === 'percent' || (MOVE_NOUNS.test(t.lower) && tokens[n + 4 + i]?.lower !== 'in'));
   return v === 'on' && tokens[n + 1]?.lower === 'track';
 }
 
@@ -956,8 +973,14 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   // cancelled" is a buyer's.)
   // (Goods after the month, "for June delivery of spodumene, priced against the LME", make it a buyer's
   // whatever exchange prices it; only a price's move after the phrase says it is traded.)
+  // (Past the goods, "for March delivery of iron ore on the Dalian Commodity Exchange dropped 2%", an
+  // exchange the contract is on or a price's move still tell a listed one.)
   const goods = tokens[head + 4]?.lower === 'of';
-  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && ((exchangeHere() && !goods) || priceMoveAfter(tokens, head + 3))))) return true;
+  const pastGoods = () => {
+    for (let k = head + 6; k < head + 10 && tokens[k]?.kind === 'word'; k++) if (onExchange(tokens, k) || priceMoveAfter(tokens, k - 1)) return true;
+    return false;
+  };
+  if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && (goods ? pastGoods() : exchangeHere() || priceMoveAfter(tokens, head + 3))))) return true;
   // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
   // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract
   // priced off the LME runs to 2030" has no move).

@@ -403,7 +403,6 @@ const PHRASE_ENDS = /^(in|for|from|by|to|at|on|with|and|or|but|that|which|who|wa
 /** (A maker of any kind too: "chipmaker", "drugmaker", "steelmaker".) */
 const COMPANY_HEADS = /^(company|companies|miner|miners|firm|firms|producer|group|business|businesses|operator|refiner|smelter|rival|stake|unit|subsidiary|assets?|mine|mines|project|bank|lender|insurer|retailer|[a-z]*maker|supplier|developer|explorer|owner|chain|brand|startup|start-up|publisher|studio|label|airline|club|team|newspaper)$/;
 const LENDERS = /^(bank|lender|fund|creditor)$/;
-/** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const NEEDING = /^(need|needs|needed|require|requires|required)$/;
 const COPULA_GAP = /^(is|are|was|were|will|would|be|been|still|also|urgently|now)$/;
 
@@ -415,13 +414,14 @@ function neededAfter(tokens: Token[], head: number): boolean {
   return /^(required|needed)$/.test(tokens[k]?.lower ?? '');
 }
 
+/** Words that make a money noun an aggregate flow, not a transaction: "foreign direct investment from China". */
 const AGGREGATE_MONEY = new Set(['foreign', 'direct', 'private', 'public', 'inward', 'outward', 'overall', 'total', 'fresh', 'further', 'additional', 'federal', 'state', 'government']);
 
 const MAKING = /^(made|make|makes|making)$/;
 /** The last word of a company's name: "Lithium Americas", "MP Materials", "Glencore Plc". */
 const COMPANY_LAST = /^(Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|Resources|Minerals|Mining|Mines|Metals|Materials|Energy|Americas|American|Lithium|Nickel|Cobalt|Copper|Gold|Silver|Graphite|Uranium|Earths|Tinto|Co|Plc|PLC|AG|SA|NV|ASA|AB|LLC|LP)$/;
 /** Words of a name that say only what kind of business it is: "Clean Energy", "Green Mining", "Gold". */
-const GENERIC_NAME_WORDS = /^(Clean|Green|Renewable|Energy|Power|Solar|Wind|Battery|Gold|Silver|Copper|Nickel|Lithium|Mining|Minerals|Metals|Materials|Resources|Tech|Technology|Digital)$/;
+const GENERIC_NAME_WORDS = /^(Clean|Green|Renewable|New|Energy|Power|Solar|Wind|Battery|Critical|Rare|Earth|Earths|Gold|Silver|Copper|Nickel|Lithium|Mining|Minerals|Metals|Materials|Resources|Tech|Technology|Digital)$/;
 /** Nouns after a name that make it a project's: "the Thacker Pass project", "the Kamoa-Kakula mine". */
 const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|smelter)$/;
 
@@ -446,12 +446,19 @@ function investedInName(tokens: Token[], head: number, known: KnownSpan[]): bool
     if (!PROJECT_AFTER_NAME.test(tokens[k]?.lower ?? '')) return false;
   }
   const run = tokens.slice(from, k);
-  if (run.some((t) => /['’]s?$/.test(t.text) || /^\p{Lu}+$/u.test(t.text) || known.some((m) => m.type === 'country' && m.start < t.end && t.start < m.end))) return false;
+  // (Initials may open a company's name, "MP Materials", but not stand alone or inside one.)
+  const initials = (t: Token, i: number) => /^\p{Lu}+$/u.test(t.text) && !(i === 0 && run.length >= 2 && COMPANY_LAST.test(run[run.length - 1].text));
+  if (run.some((t, i) => /['’]s?$/.test(t.text) || initials(t, i) || known.some((m) => m.type === 'country' && m.start < t.end && t.start < m.end))) return false;
+  // A headline capitalises every word: "Japan Makes an Investment in Rare Earths" names no company.
+  if (tokens.filter((t) => t.kind === 'word' && t.text.length > 3).every((t) => isCapitalised(t))) return false;
   // ("the Olaroz lithium project": one word of what it produces may come before a single project's noun.)
   const next = tokens[k];
   const oneProject = next?.kind === 'word' && next.text === next.lower && /^(project|mine|deposit|refinery|plant|smelter)$/.test(tokens[k + 1]?.lower ?? '');
   // A company's last word ends a name of two words or more that says more than its kind of business.
-  const company = run.length >= 2 && COMPANY_LAST.test(run[run.length - 1].text) && !run.every((t) => GENERIC_NAME_WORDS.test(t.text));
+  // (Words of a kind only, "Battery Minerals", are a company's name when an apposition says what it is:
+  // "in Battery Minerals, an ASX-listed graphite developer".)
+  const described = next?.text === ',' && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '');
+  const company = run.length >= 2 && COMPANY_LAST.test(run[run.length - 1].text) && (described || !run.every((t) => GENERIC_NAME_WORDS.test(t.text)));
   return company || PROJECT_AFTER_NAME.test(next?.lower ?? '') || oneProject;
 }
 

@@ -14,6 +14,7 @@ import { PayloadKind } from '../alias-index.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, isSentenceStartWord, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
 import { isTitleCase } from '../context.ts';
+import { METONYM_CAPITALS } from '../lexicon/capitals.ts';
 
 /**
  * What else a demonym can mean, as a reason, or undefined when it is the country: a language
@@ -38,9 +39,10 @@ function georgia(input: SenseInput): Decision {
   // "Athens, Georgia, is home to…", "in Commerce, Georgia.": a town named before its state and the
   // state set off after it, as American writing does (not "Athens, Georgia and Armenia", "Athens,
   // Georgia's capital", nor a list of countries going on with a capital).
-  // (Nor when the word before is a country of its own: "Kazakhstan, Uzbekistan, Georgia, and Mongolia".)
+  // (Nor when the word before is a country of its own: "Kazakhstan, Uzbekistan, Georgia, and Mongolia";
+  // a capital there is the town's name, as in "Rome, Georgia" and "Dublin, Georgia".)
   const townBefore = /\b(\p{Lu}\p{Ll}+),\s*$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const countryBefore = townBefore !== null && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length && townBefore[1] !== 'Athens');
+  const countryBefore = townBefore !== null && !METONYM_CAPITALS.has(townBefore[1]) && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length);
   if (townBefore && !countryBefore && /^(?:,\s*(?!\p{Lu}|and\b|or\b)|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 6))) return drop('us-state');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
     return drop('us-state');
@@ -152,7 +154,10 @@ function surnameAfterGivenName(input: SenseInput, prev: { text: string; start: n
  * near it: its mayor (not "the mayor of" another place), its municipality (not municipal bonds or
  * elections), its road traffic and jams (not shipping or tanker traffic), parking, pubs.
  */
-const CITY_GOVERNMENT = /\b(?:mayor(?:s|al)?\b(?! of)|municipality|borough|boroughs|city hall|city council|parking|pubs?)\b|\bmunicipal (?!bonds?|debt|elections?)|\b(?:road|ease|easing|eases) traffic\b|\btraffic (?:jams?|congestion|lights|police|fines|rules)\b/i;
+const CITY_GOVERNMENT = /\b(?:mayor(?:s|al)?\b(?! of)|municipality|borough|boroughs|city hall|city council|city government|city authorities|transport authority|parking|pubs?)\b|\bmunicipal (?!bonds?|debt|elections?)|\b(?:road|ease|easing|eases) traffic\b|\btraffic (?:jams?|congestion|lights|police|fines|rules)\b/i;
+
+/** Taxis within five words after the capital, with no clause break between. */
+const TAXIS_AFTER = /^(?:[\s\w'’-]*?\s)?(?:robo-?)?taxis?\b/i;
 
 /** Adverbs between an auxiliary and its verb: "will also ban", "could soon lift". */
 const ADVERBS_BEFORE_VERB = new Set(['also', 'not', 'now', 'soon', 'then', 'still', 'likely', 'further', 'quickly', 'swiftly']);
@@ -169,6 +174,9 @@ function capital(input: SenseInput): Decision {
   if (prevWord && surnameAfterGivenName(input, prevWord)) return drop('after-a-name');
   // "Prague will ban night-time pub crawls, the mayor said": the city's own government.
   if (CITY_GOVERNMENT.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
+  // "London will ban diesel taxis", "Beijing has approved robo-taxis": the city's own cabs, within
+  // the capital's clause (not "..., a move that hit taxi fleets" later on).
+  if (TAXIS_AFTER.test(input.text.slice(input.end, input.end + 48))) return drop('city-government');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');

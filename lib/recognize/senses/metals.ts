@@ -386,10 +386,12 @@ const LEAD_ACTIVITY_AFTER = /^(collection|collections|drive|drives|effort|effort
 /** Verbs whose object lead scrap or lead recycling is: "Battery makers support lead scrap collection", "Ecobat runs lead recycling schemes". */
 const LEAD_OBJECT_VERBS = /^(support|supports|fund|funds|run|runs|expand|expands|operate|operates|build|builds|manage|manages|launch|launches|back|backs|promote|promotes|finance|finances|organise|organises|organize|organizes|start|starts|join|joins|regulate|regulates)$/;
 /** Words of a race or a poll, whose lead no price per tonne in the sentence makes a metal. */
-const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters', 'sales', 'rivals']);
+const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters', 'rivals']);
 /** Whether a word of a race stands near the lead: three words before it or six after ("the party lead eased", "lead in the polls"; not "Treasury yields rose 10 basis points" later in the sentence). */
 function raceNear(input: SenseInput): boolean {
-  return [...before(input, 3), ...after(input, 6)].some((w) => RACE_WORDS.has(w));
+  const later = after(input, 6);
+  // Sales race only as what the lead is in ("its lead in EV sales"): "lead rose on battery sales" is the metal's price.
+  return [...before(input, 3), ...later].some((w) => RACE_WORDS.has(w)) || (later[0] === 'in' && later.includes('sales'));
 }
 
 /** A price per tonne: "$1,980 a tonne", "14,620 yuan per ton", "$2,010/t". */
@@ -427,7 +429,11 @@ function lead(input: SenseInput): Decision {
   // scrap or recycling and a campaign's noun is the verb; "Nigeria exports lead scrap", "Ecobat lead
   // recycling plants" are the metal.)
   // (A verb before it makes it its object: "expanded lead recycling programmes", "support lead scrap collection".)
-  const verbBefore = !!prev && (/(?:ed|ing)$/.test(prev) || LEAD_OBJECT_VERBS.test(prev));
+  // (Not a place ending so, "Activists in Beijing lead...", nor a participle after its noun, "the
+  // communities most affected lead...", "now retired, lead...".)
+  const prevRaw = /([\p{L}'’-]+)(,?)\s+$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
+  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && !/^\p{Lu}/u.test(prevRaw[1]) && !/^(most|least|more|less|now|newly|recently|once)$/.test(before(input, 2)[1] ?? '');
+  const verbBefore = participle || (!!prev && LEAD_OBJECT_VERBS.test(prev));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
@@ -475,7 +481,11 @@ function lead(input: SenseInput): Decision {
   // exchange quotes it; a bare tenor needs an exchange or a price per tonne in the sentence (not
   // "a three-month lead in the polls", "Three-month lead in the standings").
   const tenor = !!prev && /^(three-month|3-month)$/.test(prev);
-  const quotedTenor = tenor && ((b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || ((b2 === undefined || /^(benchmark|london|shanghai)$/.test(b2)) && next !== 'over' && !raceNear(input) && (/\b(?:LME|ShFE|SHFE|Comex)\b/.test(sentenceText) || PER_TONNE.test(sentenceText))));
+  // (Only an owner's tenor is a margin: "Labour's three-month lead", "a three-month lead"; "over" a
+  // rival is one too, but not "over the session".)
+  const owned = b2 !== undefined && (/^(a|an|its|his|her|their|our|your|whose)$/.test(b2) || /['’]s?$/.test(b2));
+  const overRival = next === 'over' && !/^(the|this|that)$/.test(after(input, 2)[1] ?? '');
+  const quotedTenor = tenor && ((b2 !== undefined && LEAD_EXCHANGE_BEFORE.test(b2)) || (!owned && !overRival && !raceNear(input) && (/\b(?:LME|ShFE|SHFE|Comex|Metal Exchange|Futures Exchange)\b/.test(sentenceText) || PER_TONNE.test(sentenceText))));
   if (prev && LEAD_EXCHANGE_BEFORE.test(prev) && (!tenor || quotedTenor)) return keep('exchange-lead');
   if (prev && cue.LEAD_VERB_BEFORE.has(prev)) return drop('lead-verb-or-position');
   // "followed its neighbor's lead and created...": a possessive's lead with no material noun after it is a position.

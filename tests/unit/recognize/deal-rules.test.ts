@@ -1520,3 +1520,26 @@ describe('(stop 40) money a plan needs', () => {
     ['The project will receive a $2 billion investment, the company said.', ['a $2 billion investment | (money) → keep: value']],
   ]);
 });
+
+describe('(stop 40 review) prices, listed contracts past their goods, and names of a kind', () => {
+  ruled([
+    // "prices in" a term is the deal's verb; "prices in the region rose" is a noun; "-ed" after prices is a verb of the prices.
+    ['The offtake contract prices in a discount to the LME cobalt price.', ['The offtake contract | (contract) → keep: determiner']],
+    ['The contract prices in the region rose 5%.', ['contract | (contract) → drop: a deal word modifying prices']],
+    ['The contract prices declined 8% in the second quarter.', ['contract | (contract) → drop: a deal word modifying prices']],
+    ['The contract prices contained concentrate at a discount.', ['The contract | (contract) → keep: determiner']],
+    // "set for" a renewal in a year is a deal's; a ranked week or a gain this week a price's.
+    ['LME cobalt prices fell, and Glencore said the contract is set for a renewal in 2027.', ['the contract | (contract) → keep: determiner']],
+    ['LME zinc fell 0.1%, but the contract is set for a fourth straight week of gains.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['Comex gold slipped on Friday, though the contract was set for a gain this week.', ['contract | (contract) → drop: a contract an exchange lists']],
+    // Past the goods of a delivery month, an exchange or a move tells a listed contract.
+    ['The contract for March delivery of iron ore on the Dalian Commodity Exchange dropped 2%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['On the LME, the contract for three-month delivery of copper fell 1%.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The contract for June delivery of spodumene, priced against the LME, was cancelled.', ['The contract | (contract) → keep: determiner']],
+    // Names of a kind only, in a headline or not described, are no company; initials may open one.
+    ['The government made an investment in Critical Minerals to secure supply.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Japan Makes an Investment in Rare Earths', ['Investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The company made an investment in Battery Minerals, an ASX-listed graphite developer.', ['an investment | (money) → keep: made in a named company']],
+    ['The Pentagon made an investment in MP Materials.', ['an investment | (money) → keep: made in a named company']],
+  ]);
+});

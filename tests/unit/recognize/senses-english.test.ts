@@ -26,6 +26,9 @@ describe('Georgia, the US state or the country', () => {
     ['Kazakhstan, Uzbekistan, Georgia, and Mongolia signed pacts.', ['Kazakhstan=country:KZ', 'Uzbekistan=country:UZ', 'Georgia=country:GE', 'Mongolia=country:MN'], ['Georgia:country-context:keep']],
     ['Ukraine, Moldova, Georgia.', ['Ukraine=country:UA', 'Moldova=country:MD', 'Georgia=country:GE'], ['Georgia:country-context:keep']],
     ['Chiatura, Georgia, is home to manganese mines.', ['Georgia=country:GE', 'manganese=mineral:manganese'], ['Georgia:caucasus:keep']],
+    // (stop 40 review) a capital before Georgia is a US town's name, not a country of the list.
+    ['Pirelli makes tyres at its plant in Rome, Georgia.', [], ['Rome:literal-place:drop', 'Georgia:us-state:drop']],
+    ['Cairo, Georgia, and Rome, Georgia, are small towns in the American South.', ['American=country:US'], ['Cairo:capital-not-metonym:drop', 'Georgia:us-state:drop', 'Rome:capital-not-metonym:drop', 'Georgia:us-state:drop', 'American:not-us:keep']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
@@ -103,6 +106,10 @@ describe('a capital that stands for its government', () => {
     ['Mexico City will ban plastic bags.', [], []],
     ['Prague will ban pub crawls, the mayor said.', [], ['Prague:city-government:drop']],
     ['Budapest will ease parking rules.', [], ['Budapest:city-government:drop']],
+    // (stop 40 review) the city's own taxis, or its government named, right after the capital.
+    ['London will ban diesel taxis from 2030.', [], ['London:city-government:drop']],
+    ['Beijing has approved robo-taxis in three districts.', [], ['Beijing:city-government:drop']],
+    ['Tokyo will ban imports, a move that will hit taxi fleets.', ['Tokyo=country:JP'], ['Tokyo:metonym:keep']],
     // A date, a source or a phrase after a preposition before the capital is no given name; a part of the city is.
     ['On Monday Beijing imposed controls on gallium.', ['Beijing=country:CN', 'gallium=mineral:gallium'], ['Beijing:metonym:keep']],
     ['According to Reuters Beijing will issue fewer licences.', ['Beijing=country:CN'], ['Beijing:metonym:keep']],

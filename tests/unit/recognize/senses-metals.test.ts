@@ -283,6 +283,14 @@ describe('lead the role, the verb, the position and the metal', () => {
     ['Lead fell 1.2% to $1,950 a tonne while Treasury yields rose 10 basis points.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
     ['Labour kept its three-month lead in the polls as shares fell on the London Stock Exchange.', [], ['lead:lead-verb:drop', 'London:capital-not-metonym:drop']],
     ['Battery makers support lead scrap collection.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
+    // (stop 40 review) a place ending in -ing or a participle after its noun is no verb before lead scrap;
+    // sales race only as what a lead is in; a bare tenor is the metal's unless an owner's.
+    ['Activists in Beijing lead recycling campaigns in poor districts.', [], ['Beijing:literal-place:drop', 'lead:lead-verb-before-noun:drop']],
+    ['Two former traders, now retired, lead scrap collection efforts in Lagos.', [], ['lead:lead-verb-before-noun:drop']],
+    ['Lead rose on firm car battery sales to $2,080 a tonne.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
+    ['Tesla kept its lead in EV sales as lithium fell to $9,000 a tonne.', ['lithium=mineral:lithium'], ['lead:lead-verb-or-position:drop']],
+    ['Copper rose, while three-month lead on the LME edged down 0.2%.', ['Copper=mineral:copper', 'lead=mineral:lead'], ['Copper:metal:keep', 'lead:exchange-lead:keep']],
+    ['Three-month lead on the London Metal Exchange fell 0.4%.', ['lead=mineral:lead'], ['lead:exchange-lead:keep', 'London:capital-not-metonym:drop']],
     // "spot" opening its phrase, and a metal before "futures" with no name before it.
     ['The tourist spot Silver Springs drew crowds.', [], ['Silver:proper-name:drop']],
     ['Investors bought Barrick Gold futures.', [], ['Gold:proper-name:drop']],
