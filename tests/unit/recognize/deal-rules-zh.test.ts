@@ -1479,5 +1479,10 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['新加坡交易所铁矿石掉期，该合约结算价报105美元/吨。', ['交易 | (zh-weak) → drop: part of another word', '合约 | (zh-weak) → drop: a futures contract']],
     ['该合约交割价格参照伦敦金属交易所现货月均价。', ['该合约 | (zh-weak) → keep', '交易 | (zh-weak) → drop: part of another word']],
     ['交易完成后，广大投资者将持有新公司股份。', ['新公司股份 | (zh-stake) → keep', '交易 | (zh-weak) → drop: no quantifier or modifier', '投资 | (zh-money) → drop: part of another word']],
+    // (stop 40 review) 期 before a metal after a time word, an exchange referred to by 以/按 with a price, a party's contract.
+    ['受近期铜价大涨影响，该合约结算价较签约时上调15%。', ['该合约 | (zh-weak) → keep']],
+    ['该合约结算价以伦敦金属交易所三个月期铜均价为基准。', ['该合约 | (zh-weak) → keep', '交易 | (zh-weak) → drop: part of another word']],
+    ['公司向宁德时代供应锂盐，该合约结算价参照上期所碳酸锂期货价格。', ['该合约 | (zh-weak) → keep']],
+    ['根据商品交易所规则，该合约交割品级为标准阴极铜。', ['交易 | (zh-weak) → drop: part of another word', '合约 | (zh-weak) → drop: a futures contract']],
   ]);
 });

@@ -1327,6 +1327,12 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['其中银市场表现强于金市场。', ['银=mineral:silver'], ['银:market-word:keep', '金:ordinary-word:drop']],
     ['伦敦金发女郎走红网络。', [], ['伦敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
     ['卖场迎来黄金时。', [], []],
+    // (stop 40 review) a word 主, 发 or 曲 starts after 伦敦金 is the price's own verb; 每周一期 is once a week; a verb a few characters before 黄金时.
+    ['伦敦金主要受美元指数走弱提振。', ['金=mineral:gold'], ['伦敦:capital-not-metonym:drop', '金:london-spot:keep']],
+    ['伦敦银发力走高。', ['银=mineral:silver'], ['伦敦:capital-not-metonym:drop', '银:london-spot:keep']],
+    ['倫敦金髮女郎走紅網絡。', [], ['倫敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
+    ['该杂志每周一期金句摘抄深受读者欢迎。', [], ['金:ordinary-word:drop']],
+    ['消费者购买实物黄金时更看重工艺费。', ['黄金=mineral:gold'], []],
     // 主力 after 铁 or 银 only as 主力合约 or 主力期货 (国铁主力机型 is a railway's main train).
     ['国铁主力机型将更新换代。', [], ['铁:ordinary-word:drop']],
     ['银主力合约收跌百分之二。', ['银=mineral:silver'], ['银:market-word:keep']],
