@@ -423,7 +423,7 @@ const COMPANY_LAST = /^(Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|Resource
 /** Words of a name that say only what kind of business it is: "Clean Energy", "Green Mining", "Gold". */
 const GENERIC_NAME_WORDS = /^(Clean|Green|Renewable|New|Energy|Power|Solar|Wind|Battery|Critical|Rare|Earth|Earths|Gold|Silver|Copper|Nickel|Lithium|Mining|Minerals|Metals|Materials|Resources|Tech|Technology|Digital)$/;
 /** Nouns after a name that make it a project's: "the Thacker Pass project", "the Kamoa-Kakula mine". */
-const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|smelter)$/;
+const PROJECT_AFTER_NAME = /^(project|projects|mine|mines|deposit|refinery|smelter|expansion)$/;
 
 /**
  * Whether the words after the money word at `head` are "in" and a company's or a project's name
@@ -439,11 +439,14 @@ function investedInName(tokens: Token[], head: number, known: KnownSpan[]): bool
   // (The run stops after an owner's possessive: "Rio Tinto's Winu project".)
   while (k < from + 5 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]) && !(k > from && /['’]s?$/.test(tokens[k - 1].text))) k++;
   if (k === from) return false;
-  // "Rio Tinto's Winu project": an owner's name, then the project's.
+  // "Rio Tinto's Winu project", "Rio Tinto's Simandou iron ore project": an owner's name, then the
+  // project's; after a country, a company's too ("Australia's Lynas Rare Earths").
   if (/['’]s?$/.test(tokens[k - 1].text) && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) {
+    const owner = tokens[k - 1];
+    const countryOwner = known.some((m) => m.type === 'country' && m.start < owner.end && owner.start < m.end);
     from = k;
     while (k < from + 4 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k])) k++;
-    if (!PROJECT_AFTER_NAME.test(tokens[k]?.lower ?? '')) return false;
+    if (projectNounAt(tokens, k) < 0 && !(countryOwner && namesCompany(tokens.slice(from, k)))) return false;
   }
   const run = tokens.slice(from, k);
   // (Initials may open a company's name, "MP Materials", but not stand alone or inside one.)
@@ -451,15 +454,30 @@ function investedInName(tokens: Token[], head: number, known: KnownSpan[]): bool
   if (run.some((t, i) => /['’]s?$/.test(t.text) || initials(t, i) || known.some((m) => m.type === 'country' && m.start < t.end && t.start < m.end))) return false;
   // A headline capitalises every word: "Japan Makes an Investment in Rare Earths" names no company.
   if (tokens.filter((t) => t.kind === 'word' && t.text.length > 3).every((t) => isCapitalised(t))) return false;
-  // ("the Olaroz lithium project": one word of what it produces may come before a single project's noun.)
   const next = tokens[k];
-  const oneProject = next?.kind === 'word' && next.text === next.lower && /^(project|mine|deposit|refinery|plant|smelter)$/.test(tokens[k + 1]?.lower ?? '');
-  // A company's last word ends a name of two words or more that says more than its kind of business.
   // (Words of a kind only, "Battery Minerals", are a company's name when an apposition says what it is:
   // "in Battery Minerals, an ASX-listed graphite developer".)
   const described = next?.text === ',' && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '');
-  const company = run.length >= 2 && COMPANY_LAST.test(run[run.length - 1].text) && (described || !run.every((t) => GENERIC_NAME_WORDS.test(t.text)));
-  return company || PROJECT_AFTER_NAME.test(next?.lower ?? '') || oneProject;
+  return namesCompany(run, described) || projectNounAt(tokens, k) >= 0;
+}
+
+/** A company's last word ends a name of two words or more that says more than its kind of business. */
+function namesCompany(run: Token[], described = false): boolean {
+  return run.length >= 2 && COMPANY_LAST.test(run[run.length - 1].text) && (described || !run.every((t) => GENERIC_NAME_WORDS.test(t.text)));
+}
+
+/**
+ * Where a project's noun stands at `at`, or after one or two lower-case words of what it produces
+ * ("the Olaroz lithium project", "the Simandou iron ore project", "the Olympic Dam expansion"); -1 when none.
+ */
+function projectNounAt(tokens: Token[], at: number): number {
+  if (PROJECT_AFTER_NAME.test(tokens[at]?.lower ?? '')) return at;
+  for (let k = at; k < at + 2; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.text !== t.lower) return -1;
+    if (/^(project|mine|deposit|refinery|plant|smelter|expansion)$/.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+  }
+  return -1;
 }
 
 /** "Understanding" is an agreement only when one is reached or its parties are named. */

@@ -1543,3 +1543,15 @@ describe('(stop 40 review) prices, listed contracts past their goods, and names 
     ['The Pentagon made an investment in MP Materials.', ['an investment | (money) → keep: made in a named company']],
   ]);
 });
+
+describe('(stop 40) an investment in an owner\'s project or a country\'s company', () => {
+  ruled([
+    // Words of what a project produces may stand before its noun; after a country, a company's name counts.
+    ["Chinalco made an investment in Rio Tinto's Simandou iron ore project.", ['an investment | (money) → keep: made in a named company']],
+    ["The fund made an investment in BHP's Olympic Dam expansion.", ['an investment | (money) → keep: made in a named company']],
+    ["Japan's JOGMEC made an investment in Australia's Lynas Rare Earths.", ['an investment | (money) → keep: made in a named company']],
+    ["The fund made an investment in Chile's lithium sector.", ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ["They made an investment in India's Digital Economy.", ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ["Investors made an investment in Nevada's Thacker Pass.", ['investment | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
