@@ -1521,7 +1521,7 @@ describe('deal as a verb after a modal and an adverb', () => {
 
 describe('a general agreement as a consensus', () => {
   ruled([
-    ['There is a general agreement among economists that rates will fall.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['There is a general agreement in the scientific community that rates will fall.', ['agreement | (agreement) → drop: not a deal noun here']],
     ['A broad agreement is reached about the findings after a long debate.', ['agreement | (agreement) → drop: not a deal noun here']],
     ['Beijing signed a general agreement with Hanoi on border trade.', ['a general agreement with Hanoi | (agreement) → keep: determiner']],
   ]);
