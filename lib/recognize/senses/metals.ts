@@ -286,7 +286,8 @@ function award(input: SenseInput): Decision | undefined {
   const onAThing = prev !== undefined && /^(the|its|this)$/.test(prev) && /^(on|of|in|from)$/.test(next[0] ?? '');
   if (!materialNext && !onAThing && next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
   // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
-  const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
+  // ("held near its record", "below its record from March": the metal's own best price.)
+  const best = recordAt > 0 && (/^(a|new|fresh|another)$/.test(next[recordAt - 1]) || (next[recordAt - 1] === 'its' && /^(near|below|above|from|off|to|under|within)$/.test(next[recordAt - 2] ?? '') && !/^(label|labels|company|deal|sales)$/.test(next[recordAt + 1] ?? '')));
   if (!materialNext && recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
   // "took gold in the 1500m and Ethiopia's Tsegay silver": the second clause leaves out the verb.
   // ("stole the silver" has a determiner: a thing, not a medal.)
