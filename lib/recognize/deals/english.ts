@@ -18,7 +18,7 @@ export type { KnownSpan } from './walk.ts';
  * Verbs a headline puts right before a bare deal noun, where running text would have "an" or
  * "a": "Lynas Signs Lithium Agreement", "Saudi Fund Takes Stake In Vale".
  */
-const HEADLINE_DEAL_VERBS = /^(reach|reaches|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|bags?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?|pass|passes)$/;
+const HEADLINE_DEAL_VERBS = /^(reach|reaches|confirms?|pens?|signs?|inks?|seals?|strikes?|clinch|clinches|secures?|wins?|bags?|agrees?|announces?|launch|launches|completes?|finalises?|finalizes?|takes?|buys?|acquires?|sells?|lands?|unveils?|ends?|scraps?|renews?|extends?|ratif(?:y|ies)|approves?|terminates?|backs?|pass|passes)$/;
 /**
  * What may follow the noun in such a headline: a preposition or nothing ("Wins Contract To Build"),
  * not a noun it modifies ("Wins Contract Vote"); or "that" opening a clause about it ("unions

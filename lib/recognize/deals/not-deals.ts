@@ -7,6 +7,7 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Token } from './tokens.ts';
+import { rolesOnly } from './specific.ts';
 import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
 
 /** Modifiers of an agreement a reader accepts by using a site or a service. */
@@ -41,7 +42,7 @@ function toldToReadIt(tokens: Token[], left: LeftEdge, party: unknown, value: un
 }
 
 /** Cricket and other scoring words: a "partnership" of runs between two batters. */
-const SCORING = new Set(['wicket', 'wickets', 'innings', 'runs', 'overs', 'batsman', 'batsmen', 'batter', 'batters', 'bowler', 'bowlers', 'stumps', 'unbeaten', 'boundaries', 'partnerships', 'crease', 'century', 'centuries', 'odi', 'odis']);
+const SCORING = new Set(['wicket', 'wickets', 'innings', 'inning', 'runs', 'overs', 'batsman', 'batsmen', 'batter', 'batters', 'bowler', 'bowlers', 'stumps', 'unbeaten', 'boundaries', 'partnerships', 'crease', 'century', 'centuries', 'odi', 'odis']);
 /** Football words: a "loan" in their sentence is a player's move between clubs. */
 const PLAYERS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'footballer', 'squad', 'season-long', 'transfer', 'goals', 'league', 'premier', 'fc']);
 /** Verbs that take or give a stake: "bought a stake", "holds a minority stake". */
@@ -171,6 +172,8 @@ const PARTNER_HEADS = /^(company|companies|miner|miners|firm|firms|producer|prod
  */
 function scoringWord(tokens: Token[], head: number): boolean {
   return tokens.some((t, k) => {
+    // ("when batting first", "the batting order": cricket's, not "batting for a trade partnership".)
+    if (k !== head && t.lower === 'batting' && /^(first|second|order|collapse|line-up|lineup)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (k === head || t.kind !== 'word' || !SCORING.has(t.lower.replace(/['’]s$/, ''))) return false;
     return t.lower !== 'runs' || tokens[k - 1]?.kind === 'number' || /^(of|the|many|few|more|quick|vital)$/.test(tokens[k - 1]?.lower ?? '');
   });
@@ -374,6 +377,27 @@ function theOneOfAGeneralCase(tokens: Token[], known: KnownSpan[]): boolean {
   return !tokens.some((t, k) => t.kind === 'number' || (k > o && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
 }
 
+/** Initials of a kind of deal, which name no party: "MoU", "MoA", "JV", "LOI". */
+const DEAL_INITIALS = /^(mous?|moas?|jvs?|lois?|ndas?)$/;
+
+/** Whether a participle of making and "between" any parties at all follow the head: "made between two people", "drawn up between the parties". */
+function madeBetweenAnyone(tokens: Token[], head: number): boolean {
+  let k = head + 1;
+  if (!/^(made|drawn|signed|entered|agreed|concluded|negotiated|reached)$/.test(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (/^(up|into)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'between') return false;
+  let to = k + 1;
+  while (to < tokens.length && to < k + 4 && tokens[to].kind === 'word' && tokens[to].text === tokens[to].lower) to++;
+  for (let end = to; end > k + 1; end--) if (rolesOnly(tokens, { from: k + 1, to: end })) return true;
+  return false;
+}
+
+/** Whether the sentence speaks of anyone at all by "he or she", "his or her", "him or her": a person of no sex in particular. */
+function eitherSex(tokens: Token[]): boolean {
+  return tokens.some((t, k) => /^(he|his|him)$/.test(t.lower) && /^(or|\/)$/.test(tokens[k + 1]?.lower ?? '') && /^(she|her|hers)$/.test(tokens[k + 2]?.lower ?? ''));
+}
+
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
 /** Deal nouns that end the name of a kind: "A Power Purchase Agreement", "A Farm-out Agreement". */
@@ -427,7 +451,9 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   // (Its short form in brackets or after "or" may come between: "A power purchase agreement (PPA) is a contract...".)
   end = afterAside(tokens, end);
   if (clauseStart(start) && /^(is|are)$/.test(w(end))) {
-    const next = DEFINING_ADVERBS.test(w(end + 1)) ? end + 2 : end + 1;
+    let next = DEFINING_ADVERBS.test(w(end + 1)) ? end + 2 : end + 1;
+    // (Or what it is not: "A MoU is not a legally binding contract".)
+    if (w(next) === 'not') next++;
     // ("A codeshare agreement is the next step", "...is one way to end a marriage", "A contract is something you...".)
     if (/^(a|an|the|one|something)$/.test(w(next)) || NAMING.test(w(next))) return true;
   }
@@ -533,7 +559,8 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
     const t = tokens[k];
     if (t.kind === 'number' || t.kind === 'currency') return false;
     if (t.kind !== 'word') continue;
-    if (k > 0 && t.text !== 'I' && !/^I['’]/.test(t.text) && isCapitalised(t)) return false;
+    // (A deal's own initials name no one: "An MoU can signal...", "the JV".)
+    if (k > 0 && t.text !== 'I' && !/^I['’]/.test(t.text) && isCapitalised(t) && !DEAL_INITIALS.test(t.lower)) return false;
     if (BODIES.test(t.lower)) return false;
     const pastForm = TOLD_EVENT.test(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && OBJECT_OPENERS.test(tokens[k + 1]?.lower ?? ''));
     if (pastForm && !(/ed$/.test(t.lower) && NO_EVENT_BEFORE.test(tokens[k - 1]?.lower ?? ''))) return false;
@@ -550,8 +577,16 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
 function kindSpokenOf(tokens: Token[], pointed: boolean): boolean {
   // ("The contract is usually awarded to the lowest bidder": a habit is a kind's, whoever its sides.)
   const habitual = pointed && tokens.some((t) => HABIT.test(t.lower));
+  // ("If the employer terminates the contract early, they may be required to pay the employee": advice on a
+  // worker's or a household's contract, told by its sides' roles and a modal of what may or should be.)
+  if (pointed && tokens.some((t) => ADVICE_MODALS.test(t.lower)) && tokens.some((t) => t.kind === 'word' && HOUSEHOLD_ROLES.test(t.lower.replace(/['’]s?$/, '')))) return true;
   return tokens.some((t, k) => t.kind === 'word' && (READER.test(t.lower) || (ANY_ROLES.test(t.lower.replace(/['’]s?$/, '')) && !(t.lower === 'parties' && NOT_ROLE_BEFORE.test(tokens[k - 1]?.lower ?? '')) && (!pointed || habitual || anyOfRole(tokens, k)))));
 }
+
+/** Modals of what may, must or should be, in advice: "the employer should ensure", "the contract might allow". */
+const ADVICE_MODALS = /^(should|may|might|must|can|cannot|could)$/;
+/** The sides of a worker's or a household's contract, named by role: "the employer", "the tenant". */
+const HOUSEHOLD_ROLES = /^(employers?|employees?|tenants?|landlords?|renters?|lessees?|lessors?|homeowners?)$/;
 
 /** Adverbs of a habit, which speak of any deal of a kind: "is usually awarded". */
 const HABIT = /^(usually|typically|generally|normally|often|always|commonly|customarily)$/;
@@ -728,6 +763,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     // deal of a kind, in a sentence that speaks to its reader (and quotes no one who might).
     // ("While Netflix has an exclusive deal for its shows, you could see them elsewhere": the reader in another clause.)
     if (indefinite && readerInClause(tokens, left.index, head) && !tokens.some((x) => x.kind === 'punct' && QUOTE_MARKS.test(x.text))) return 'a kind told to the reader';
+    // "after you and your tenant have signed the tenancy agreement": a household's kind of contract, told to the reader whatever its article.
+    if (/^(the|your)$/.test(det) && left.modifiers.some((m) => PRIVATE_KINDS.test(m)) && readerInClause(tokens, left.index, head) && !tokens.some((x) => x.kind === 'punct' && QUOTE_MARKS.test(x.text))) return 'a kind told to the reader';
+    // "a legal contract made between two people": made between any parties at all, none named.
+    if (indefinite && madeBetweenAnyone(tokens, head)) return 'no one in particular as partner';
+    // "when a player agrees to sign a contract with the club he or she is moving to": anyone at all, of either sex, is a case of a kind.
+    if (/^(a|an|the)$/.test(det) && eitherSex(tokens) && !tokens.some((x) => x.kind === 'punct' && QUOTE_MARKS.test(x.text))) return 'a kind defined or in general';
     // "more like a business partnership agreement", "longer than a four-year contract": a kind compared.
     if (indefinite && /^(like|than|unlike)$/.test(tokens[left.index - 1]?.lower ?? '')) return 'a kind compared';
     // "These agreements usually have...", "This agreement typically involves...": the habit of a kind.

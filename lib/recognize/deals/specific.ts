@@ -19,7 +19,7 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made;
  * a contract chipmaker or foundry makes for others, a takeover premium is a price, a deal count a tally.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy|premiums?|count|chipmakers?|foundry|foundries)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy|premiums?|count|chipmakers?|foundry|foundries|spend|spending|activity|appetite)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
@@ -69,6 +69,44 @@ function verbHere(tokens: Token[], head: number): boolean {
   return plural(before) && !/[’']$/.test(before.text) && (AFTER_VERB.test(next) || physical || (/ly$/.test(next) && !/^(only|early|likely|family|supply)$/.test(next)));
 }
 
+/** Whether "talks" or the like comes within three words from `k`, after an article or lower-case words only: "for the anticipated talks". */
+function talksAhead(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (/^(talks|negotiations|discussions|dialogue)$/.test(t.lower)) return j > k;
+  }
+  return false;
+}
+/** Whether "most common" or "commonest" stands between `from` and the head: "the most common rental contract". */
+function mostCommon(tokens: Token[], from: number, head: number): boolean {
+  return tokens.slice(from, head).some((t, k, all) => t.lower === 'commonest' || (t.lower === 'common' && all[k - 1]?.lower === 'most'));
+}
+/** Whether the head is the subject of a copula that ranks or types it: "...agreement is the most common rental contract", "is a type of lease". */
+function kindStatedAfter(tokens: Token[], head: number): boolean {
+  let k = head + 1;
+  // (Its short form in brackets may come between: "The Assured Shorthold Tenancy (AST) agreement is".)
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  if (!/^(is|are)$/.test(tokens[k]?.lower ?? '')) return false;
+  const next = tokens.slice(k + 1, k + 5).map((t) => t.lower);
+  return next.some((w, j) => w === 'commonest' || (w === 'common' && next[j - 1] === 'most') || (TYPE_WORDS.test(w) && next[j + 1] === 'of' && /^(a|an|one)$/.test(next[0])));
+}
+/** Whether the phrase at `from` follows "is" after a subject that opens on a type: "The most common type of lettings contract in the UK is the...". */
+function typeNamedBefore(tokens: Token[], from: number): boolean {
+  if (!/^(is|are)$/.test(tokens[from - 1]?.lower ?? '') || !/^(the|a|one)$/i.test(tokens[0]?.text ?? '')) return false;
+  return tokens.slice(1, Math.min(from - 1, 5)).some((t, k, all) => TYPE_WORDS.test(t.lower) && all[k + 1]?.lower === 'of');
+}
+/** Nouns that name a type: "type of", "kind of", "form of". */
+const TYPE_WORDS = /^(type|types|kind|kinds|form|forms|sort|sorts)$/;
+/** Words of broadcasting before "programme": "BBC Radio 4's Today programme", "a TV programme". */
+const BROADCAST = /^(radio|tv|television|bbc|itv|rte|cnn|nbc|cbs|abc|npr|pbs|sbs|channel|podcast|show|documentary|breakfast)$/;
+/** Circles of minds a consensus is found in: "in the scientific community", "in the field". */
+const MINDS = /^(community|communities|field|profession|literature|academia|science|scientists|economists|experts|researchers|scholars)$/;
+/** What stands before a bare verb: "to", a modal. */
+const MODAL_OR_TO = /^(to|will|can|must|would|could|cannot|should|shall|may|might)$/;
+/** Adverbs that may stand between a modal (or "to") and its verb: "must still deal with", "to properly deal with". */
+const VERB_ADVERBS = /^(still|also|just|only|never|always|then|now|really|actually|first|even|simply|properly|directly|quickly|better|finally|somehow|effectively|personally)$/;
+
 /** Whether the trigger is a verb or an idiom rather than a deal noun. */
 /** Superlatives of size that rank a transaction: "the biggest deal of the year". */
 const SIZE_RANKS = /^(biggest|largest|biggest-ever|largest-ever|second-biggest|second-largest)$/;
@@ -84,6 +122,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
   if (verbHere(tokens, head)) return true;
   if (t.lower === 'deal' || t.lower === 'deals') {
     if (prev === 'to' || prev === 'will' || prev === 'can' || prev === 'must' || prev === 'would' || prev === 'could' || prev === 'cannot') return true;
+    // "must still deal with Russia", "to properly deal with it": an adverb between the modal and the verb.
+    if (MODAL_OR_TO.test(prev2 ?? '') && VERB_ADVERBS.test(prev ?? '') && next === 'with') return true;
     if ((prev === 'great' || prev === 'good') && (next === 'of' || next === 'more' || next === 'less')) return true;
     if (prev === 'big' && (prev2 === 'a' || prev2 === 'no')) return true;
     // "What's the big deal about it?": the idiom; "the big deal signed on Monday" is a size.
@@ -100,7 +140,11 @@ export function notANoun(tokens: Token[], head: number): boolean {
     if (next === 'of' && tokens[head + 2]?.lower === 'the' && /^(day|week|month|year|century|decade)$/.test(tokens[head + 3]?.lower ?? '') && !tokens.slice(Math.max(0, head - 3), head).some((x) => SIZE_RANKS.test(x.lower))) return true;
   }
   // "of its own accord", "in agreement", "(the) broad agreement among analysts": not a pact; "signed a broad agreement" is one.
-  const consensus = (prev === 'broad' || prev === 'general') && !/^an?$/.test(tokens[head - 2]?.lower ?? '');
+  // With "a": what minds share, when what comes next is a circle of minds or a topic ("a general agreement
+  // among economists", "a general agreement in the scientific community", "a broad agreement is reached
+  // about the findings"); "a broad agreement with Rio" or "on tariffs" is one deal.
+  const minds = () => /^(among|amongst|within)$/.test(next ?? '') || (next === 'in' && tokens.slice(head + 2, head + 5).some((x) => MINDS.test(x.lower))) || (tokens.slice(head + 1, head + 5).some((x) => x.lower === 'about') && !tokens.slice(head + 1, head + 5).some((x) => /^(with|between|on|to)$/.test(x.lower)));
+  const consensus = (prev === 'broad' || prev === 'general') && (!/^an?$/.test(tokens[head - 2]?.lower ?? '') || (t.text === 'agreement' && minds()));
   // "in perfect accord with", "in full agreement on": a manner, as "in agreement" (a singular noun with no article).
   const inManner = prev2 === 'in' && tokens[head - 1]?.kind === 'word' && !DETERMINERS.has(prev ?? '');
   if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus || inManner)) return true;
@@ -214,6 +258,19 @@ function onlyAKindOfParty(tokens: Token[], party: { from: number; to: number }, 
   return true;
 }
 
+/**
+ * Whether a party is any parties at all, named by no more than what they are: "(the) parties", "two
+ * people", "both sides", "the two individuals" (not "the two companies", which may be ones told of).
+ */
+export function rolesOnly(tokens: Token[], party: { from: number; to: number }): boolean {
+  const words = tokens.slice(party.from, party.to);
+  if (words.length === 0 || words.length > 3 || words.some((t) => t.kind !== 'word' || t.text !== t.lower)) return false;
+  const last = words[words.length - 1].lower;
+  return ANY_PARTIES.test(last) && words.slice(0, -1).every((t) => /^(the|two|both|all|several|multiple|more|different)$/.test(t.lower));
+}
+/** Nouns for any parties to a deal: "parties", "people". */
+const ANY_PARTIES = /^(parties|people|persons|individuals|sides)$/;
+
 /** A lender's initials among the modifiers (not a sentence's or a headline's capital): "its IMF loan". */
 function lenderInitialsBefore(tokens: Token[], left: LeftEdge, head: number): boolean {
   return tokens.slice(Math.max(left.index, 1), head).some((t) => t.kind === 'word' && /^[A-Z]{2,}$/.test(t.text) && !/^(US|USD|UK)$/.test(t.text));
@@ -289,6 +346,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // ("a loan programme" is a loan: the money word before it says so.)
   if ((word === 'programme' || word === 'program') && !/^(loan|lending|credit|financing|bailout)$/.test(tokens[head - 1]?.lower ?? '')) {
     if (tokens[head + 1]?.lower === 'of') return '!a programme of something';
+    // "BBC Radio 4's Today programme", "a TV programme": a broadcast, whatever initials stand before it.
+    if (tokens.slice(left.index, head).some((t) => BROADCAST.test(t.lower.replace(/['’]s?$/, '')))) return '!a broadcast programme';
     if (namedParty(tokens, right.party, known) || lenderInitialsBefore(tokens, left, head)) return 'named lender';
     return '!a programme with no lender';
   }
@@ -313,7 +372,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // needs, not one transaction (one with its provider named, "from Rio", stays).
   if ((left.value || right.value) && !namedParty(tokens, right.party, known) && (NEEDING.test(verb ?? '') || neededAfter(tokens, head))) return '!money a plan needs, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
-  if (namedParty(tokens, right.party, known)) return 'named party';
+  // ("trade and investment with other African countries": a kind of party, none named.)
+  if (namedParty(tokens, right.party, known) && !(right.party && onlyAKindOfParty(tokens, right.party, known))) return 'named party';
   // "The loan, from a consortium of Japanese banks, carries...": the lender named in an aside.
   if (!plural && tokens[head + 1]?.text === ',' && /^(from|by)$/.test(tokens[head + 2]?.lower ?? '')) {
     let close = head + 3;
@@ -330,6 +390,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // "The fashion brand's investment in a Portuguese factory": an owner's investment in one asset
   // it names ("the state's investment in schools", "an investment in your health" name none).
   if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
+  // "following the initial seed funding and Series A rounds": a stage of a startup's funding, no round of one named.
+  if (left.modifiers.some((m) => /^(seed|pre-seed|angel|mezzanine)$/.test(m))) return '!a stage of funding';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
   // "the Orion financing", "the Hanwa loan": a lender's name among the modifiers, in running text (not a headline's capitals).
   if (!plural && /^(loan|financing|funding|facility)$/.test(word) && left.determiner && !left.possessive && tokens.slice(left.index + 1, head).some((t) => t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This)$/.test(t.text) && !CALENDAR.test(t.lower))) {
@@ -482,6 +544,8 @@ function projectNounAt(tokens: Token[], at: number): number {
 
 /** "Understanding" is an agreement only when one is reached or its parties are named. */
 function understandingSpecificity(left: LeftEdge, tokens: Token[], head: number, right: { party?: { from: number; to: number } }, known: KnownSpan[]): string {
+  // "a formal expression of intent and understanding between parties": any parties, none named.
+  if (right.party && rolesOnly(tokens, right.party)) return '!no one in particular as partner';
   if (right.party) return 'party';
   const verb = verbBefore(tokens, left.index);
   const cameTo = verb === 'to' && /^(came|come|comes|coming)$/.test(verbBefore(tokens, left.index - 1) ?? '');
@@ -615,6 +679,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     if ((next === 'for' || next === 'of') && !right.party && dealNounWithin(tokens, head + 2, 4)) return '!framework for a deal';
     // "agreed on a framework for talks on the border": the shape of talks still to be held, no agreement.
     if (next === 'for' && /^(talks|negotiations|discussions|dialogue)$/.test(tokens[head + 2]?.lower ?? '')) return '!framework for talks';
+    // ("form a framework for the anticipated talks", "a framework for future negotiations": an article or a word or two of lower case between.)
+    if (next === 'for' && !right.party && !right.value && talksAhead(tokens, head + 2)) return '!framework for talks';
     // "the framework of the house": a structure.
     if (next === 'of' && !right.party && !right.value) return '!framework of something';
     // A framework is an agreement when something says so: a party, a value, a signing, a country or a
@@ -624,6 +690,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   }
   // "the standard four-year deal a player can get", "a typical offtake contract": the usual kind, as written in lower case.
   if (!left.value && !right.value && !right.party && tokens.slice(left.index, head).some((t) => KIND_ADJECTIVES.test(t.text))) return '!the usual kind';
+  // "the most common rental contract", "The AST agreement is the most common...", "The most common type of
+  // lease is the Assured Shorthold Tenancy Agreement": a kind ranked by how common it is, or named as a type.
+  if (!left.value && !right.value && !right.party && (mostCommon(tokens, left.index, head) || kindStatedAfter(tokens, head) || typeNamedBefore(tokens, left.index))) return '!the usual kind';
   // "America can strengthen its partnerships": a country's or a firm's ties, none named.
   if (cls === 'partnership' && plural && /^(its|their|our)$/.test(tokens[left.index]?.lower ?? '') && !right.party && !left.value && !right.value) return '!relationships';
   if (cls === 'partnership' && (left.modifiers.some((m) => RELATIONSHIP_WORDS.has(m)) || (left.modifiers.includes('investment') && left.modifiers.includes('trade')))) return '!relationship';
@@ -651,6 +720,8 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     }
   }
   if (right.party) {
+    // "by agreement between the parties", "a contract between two people": any parties, named by no more than what they are.
+    if (rolesOnly(tokens, right.party)) return '!no one in particular as partner';
     // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
     const partyStart = tokens[right.party.from]?.lower ?? '';
     if (countedAndSigned) return 'counted and signed';

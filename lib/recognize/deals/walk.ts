@@ -51,6 +51,10 @@ const RIGHT_STOPS = new Set([
 /** Head nouns of an apposition that describes an organisation: "with Tanbreez, a Greenland miner". */
 const ORGANISATION_HEADS = /^(company|companies|miner|miners|firm|firms|producer|producers|group|developer|explorer|agency|bank|fund|maker|supplier|corporation|operator|refiner|smelter|unit|subsidiary|arm|giant|start-?up|conglomerate|government|lender|investor|owner|trader|manufacturer|automaker|carmaker|utility|body|regulator|ministry|department|enterprise|partner|provider|consortium|joint|venture|outfit|player|processor)$/;
 /** Words that read as adjectives, for "an equal and good deal" (no tagger needed for the few cases). */
+/** A deal's length as a modifier: "seven-year", "10-year", "multi-year". */
+const LENGTH_MODIFIER = /^([a-z]+|\d+)-(year|month|week|day|season|game|race|fight|film|picture|album)s?$|^multi-?year$/;
+/** Initials of a medium or a technology that modify a deal like a word: "a TV, streaming and media deal". */
+const MEDIUM_INITIALS = /^(TV|EV|AI|VR|OTT|PC)$/;
 const ADJECTIVE_LIKE = /(al|ic|ive|ous|ful|ent|ant|ary|ble|ed|ing|ish|less|good|fair|new|big|open|free|major|key|joint|final|long|short|strong|firm|clear)$/;
 /**
  * Verbs that end a party complement: "the partnership between the two firms [ends] next year".
@@ -163,7 +167,7 @@ function wordsBeforeArticle(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k];
     if (t.text === ',' && words > 0) continue;
-    if (t.kind !== 'word' || t.text !== t.lower) return 0;
+    if (t.kind !== 'word' || (t.text !== t.lower && !MEDIUM_INITIALS.test(t.text))) return 0;
     if (/^(a|an|the)$/.test(t.lower)) return words;
     if (LEFT_STOPS.has(t.lower) || DEAL_NOUNS.test(t.lower) || (/ly$/.test(t.lower) && !NOT_ADVERBS.test(t.lower)) || words === 3) return 0;
     words++;
@@ -208,6 +212,8 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
   let possessive = false;
   let steps = 0;
   let pendingConjunction = -1;
+  // Right after the comma of a list of modifiers: the word there is the list's first item ("radio, streaming and media").
+  let afterListComma = false;
   let pairPending = false;
   let namesPending = false;
   let wordsToArticle = 0;
@@ -249,7 +255,7 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     }
     // "a waste disposal and recycling contract", "the engineering, procurement & construction contract":
     // the words of a list of modifiers, walked to the article found before the conjunction.
-    if (wordsToArticle > 0 && (t.text === ',' || (t.kind === 'word' && t.text === t.lower))) {
+    if (wordsToArticle > 0 && (t.text === ',' || (t.kind === 'word' && (t.text === t.lower || MEDIUM_INITIALS.test(t.text))))) {
       if (t.kind === 'word') {
         modifiers.push(t.lower);
         wordsToArticle--;
@@ -271,6 +277,14 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
     // "a two-year, $30 million deal": a comma between a length and the value.
     const lengthThenValue = t.text === ',' && value && value.from === i + 1 && /-(year|month|week|season|game|fight|album|book|picture|film)s?$/.test(tokens[i - 1]?.lower ?? '');
     if (modifiers.length > 0 && coordinateComma(tokens, i, head)) {
+      i--;
+      steps++;
+      continue;
+    }
+    // "a seven-year TV, streaming and media rights deal": the comma of a list of modifiers before its "and".
+    const listComma = t.text === ',' && pendingConjunction > i && tokens[i - 1]?.kind === 'word' && (tokens[i - 1].text === tokens[i - 1].lower || MEDIUM_INITIALS.test(tokens[i - 1].text)) && !LEFT_STOPS.has(tokens[i - 1].lower);
+    if (listComma) {
+      afterListComma = true;
       i--;
       steps++;
       continue;
@@ -324,7 +338,10 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       // determiner turns up further left; otherwise the phrase starts after it.
       // Left of the conjunction only modifiers lead to the determiner: "an equal and fair deal",
       // not "[the talks stalled] and supply deals with Tokyo".
-      if (pendingConjunction >= 0 && !ADJECTIVE_LIKE.test(t.lower) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known) && !(pairPending && (articleAt(tokens, i - 1) || articleAt(tokens, i))) && !(namesPending && isCapitalised(t))) break;
+      // (A length or a medium's initials lead to the determiner too: "a seven-year TV, streaming and media rights deal".)
+      const listItem = afterListComma;
+      afterListComma = false;
+      if (pendingConjunction >= 0 && !listItem && !ADJECTIVE_LIKE.test(t.lower) && !LENGTH_MODIFIER.test(t.lower) && !MEDIUM_INITIALS.test(t.text) && !/ly$|^very$/.test(t.lower) && !mineralAt(t, known) && !(pairPending && (articleAt(tokens, i - 1) || articleAt(tokens, i))) && !(namesPending && isCapitalised(t))) break;
       const leftWord = tokens[i - 1];
       // "a copper and cobalt deal": minerals on both sides are modifiers too.
       // "a copper deal and cobalt deal" is two deals ("deal" ends like an adjective).

@@ -237,6 +237,11 @@ const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const MEDAL_ROW = new RegExp(`\\b(gold|silver)s?\\b[\\s,\\d]*(?:and\\s+)?[\\s\\d]*(?:${COUNT_WORD})?\\b(silver|gold)s?\\b[\\s,\\d]*(?:and\\s+)?[\\s\\d]*(?:${COUNT_WORD})?\\bbronzes?\\b\\s*(?:$|[;,.)]|medals?\\b|in\\b|at\\b|for\\b)`, 'i');
 /** A count right before the metal: "one gold", "three silver", "10 gold". */
 const COUNTED = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d)\s+$/i;
+/** Words of a placing in a contest: "second place", "took home", "the podium". */
+const PLACING = new Set(['place', 'placed', 'podium', 'finish', 'finished', 'runner-up', 'claimed', 'won', 'home', 'second', 'third']);
+/** "the bronze" or "a bronze" standing alone, as a medal does: "took home the bronze.", "a bronze, ...". */
+const BRONZE_ALONE = /\b(?:the|a)\s+bronze\b\s*(?:[.,;!?)]|$|medal)/i;
+
 function medalTable(input: SenseInput): boolean {
   const sentence = input.text.slice(input.sentence.start, input.sentence.end);
   const row = MEDAL_ROW.exec(sentence);
@@ -267,6 +272,8 @@ function award(input: SenseInput): Decision | undefined {
   // "Gold List", "Platinum Variable": a title; "Gold Prices" is still the metal, and so is "Gold"
   // in a headline, where every word has a capital ("Gold Rises As Dollar Falls"), unless a name
   // comes before it there too ("Kinross Gold Beats Estimates").
+  // "gold command meetings", "the silver commander": a rank of an emergency's command, not a metal.
+  if (next[0] !== undefined && /^(command|commands|commander|commanders)$/.test(next[0])) return drop('name-or-tier');
   const nextWord = wordAfter(input);
   if (isCapitalised(input.surface) && (!isTitleCase(input.text, input.sentence) || nameBefore(input)) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
     return drop('name-or-tier');
@@ -279,7 +286,8 @@ function award(input: SenseInput): Decision | undefined {
   const onAThing = prev !== undefined && /^(the|its|this)$/.test(prev) && /^(on|of|in|from)$/.test(next[0] ?? '');
   if (!materialNext && !onAThing && next.some((w) => /^(album|albums|medal|medals|disc|discs|certification|single|singles|status)$/.test(w))) return drop('award-noun');
   // "set a record", "a new record": the market's best, not a disc ("Gold set a record on Friday").
-  const best = recordAt > 0 && /^(a|new|fresh|another)$/.test(next[recordAt - 1]);
+  // ("held near its record", "below its record from March": the metal's own best price.)
+  const best = recordAt > 0 && (/^(a|new|fresh|another)$/.test(next[recordAt - 1]) || (next[recordAt - 1] === 'its' && /^(near|below|above|from|off|to|under|within)$/.test(next[recordAt - 2] ?? '') && !/^(label|labels|company|deal|sales)$/.test(next[recordAt + 1] ?? '')));
   if (!materialNext && recordAt >= 0 && !best && !/^(high|highs|low|lows|level|levels|price|prices|output|year)$/.test(next[recordAt + 1] ?? '')) return drop('record');
   // "took gold in the 1500m and Ethiopia's Tsegay silver": the second clause leaves out the verb.
   // ("stole the silver" has a determiner: a thing, not a medal.)
@@ -295,6 +303,11 @@ function award(input: SenseInput): Decision | undefined {
   if ((bronzeBefore || bronzeAfter) && !materialContext(input, false)) return drop('medal-pair');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');
+  // "came second for the silver while Fratus took home the bronze": a metal standing alone, beside a
+  // bronze that stands alone too, is a medal; "gold and bronze statues" have a noun after them.
+  const sentence = input.text.slice(input.sentence.start, input.sentence.end);
+  // (With a word of placing in a contest: "The thieves took the silver and left the bronze" is loot.)
+  if (standsAlone(input) && input.surface.toLowerCase() !== 'bronze' && BRONZE_ALONE.test(sentence) && hasAny(words, PLACING) && !materialContext(input, false) && !hasAny(words, cue.JEWELLERY_TRADE)) return drop('medal-tally');
   if (inList(input, 'mineral') && !medalTally) return keep('metal-list');
   // Past that line a list of metals is a tally of medals ("gold, silver and bronze in the relay"):
   // it says nothing about the material.

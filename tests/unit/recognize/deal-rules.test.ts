@@ -1555,3 +1555,83 @@ describe('(stop 40) an investment in an owner\'s project or a country\'s company
     ["Investors made an investment in Nevada's Thacker Pass.", ['investment | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
+
+// Stop 40, precision sweep of the wide English web (audit-sweepen): each rule fires on the first
+// row of a pair and not on the second.
+describe('deal as a verb after a modal and an adverb', () => {
+  ruled([
+    ['The council must still deal with the backlog.', ['deal | (agreement) → drop: not a deal noun here']],
+    ['The council must still sign the deal with Vale.', ['the deal with Vale | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('a general agreement as a consensus', () => {
+  ruled([
+    ['There is a general agreement in the scientific community that rates will fall.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['A broad agreement is reached about the findings after a long debate.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Beijing signed a general agreement with Hanoi on border trade.', ['a general agreement with Hanoi | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('a framework for talks with words between', () => {
+  ruled([
+    ['The two sides set out a framework for the coming talks.', ['framework | (framework) → drop: framework for talks']],
+    ['The two sides signed a framework for the Lobito rail corridor.', ['a framework | (framework) → keep: determiner']],
+  ]);
+});
+
+describe('the most common kind, or a type named', () => {
+  ruled([
+    ['The most common type of supply contract is the take-or-pay agreement.', ['contract | (contract) → drop: no determiner, value or party', 'agreement | (agreement) → drop: the usual kind']],
+    ['A spot contract is the most common deal in the cobalt market.', ['contract | (contract) → drop: the usual kind', 'deal | (agreement) → drop: the usual kind']],
+    ['The Lobito contract is the largest deal in the region.', ['The Lobito contract | (contract) → keep: determiner', 'the largest deal | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('parties named by no more than what they are', () => {
+  ruled([
+    ['The fee can be set by agreement between the parties.', ['agreement | (agreement) → drop: no one in particular as partner']],
+    ['The fee was set by agreement between Vale and Glencore.', ['agreement between Vale and Glencore | (agreement) → keep: party']],
+    ["It's a binding contract made between two people.", ['contract | (contract) → drop: no one in particular as partner']],
+    ["It's a binding contract made between Vale and the state.", ['a binding contract | (contract) → keep: determiner']],
+  ]);
+});
+
+describe('a kind: anyone of either sex, what it is not, a household contract, a deal by its initials', () => {
+  ruled([
+    ['A new recruit signs a contract with the club he or she will play for.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['The striker signs a contract with Porto until 2030.', ['a contract with Porto | (contract) → keep: determiner']],
+    ['An offtake agreement is not a loan.', ['offtake agreement | (agreement) → drop: a kind defined or in general', 'loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['An offtake agreement is now a priority for Pilbara.', ['An offtake agreement | (agreement) → keep: determiner']],
+    ['The employer may end the contract early if the employee agrees.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['The buyer may end the contract early if the seller agrees.', ['the contract | (contract) → keep: determiner']],
+    ['After you and your landlord have signed the tenancy agreement, keep a copy.', ['agreement | (agreement) → drop: a kind told to the reader']],
+    ['After Vale and Glencore have signed the supply agreement, shares rose.', ['the supply agreement | (agreement) → keep: determiner']],
+    ['An MoU can open the door to joint research.', ['MoU | (agreement) → drop: a kind in advice or explanation']],
+    ['An MoU with Jakarta can open the door to joint research.', ['An MoU with Jakarta | (agreement) → keep: determiner']],
+  ]);
+});
+
+describe('money words: a broadcast, a spend, a kind of party, a stage of funding', () => {
+  ruled([
+    ["The minister told BBC Radio 4's Today programme he was confident.", ['programme | (money) → drop: a broadcast programme']],
+    ["The minister said Ghana's IMF programme was on track.", ["Ghana's IMF programme | (money) → keep: named lender"]],
+    ['Global acquisition spend fell last year.', ['acquisition | (contract) → drop: not a deal noun here']],
+    ['The acquisition closed last year.', ['The acquisition | (contract) → keep: determiner']],
+    ['Exports and investment with other Asian countries rose.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ["The investment with Japan's JOGMEC closed in May.", ["The investment with Japan's JOGMEC | (money) → keep: named party"]],
+    ['The memo followed the initial seed funding and the Series A round.', ['funding | (money) → drop: a stage of funding', 'Series A round | (money) → drop: money word without value, named party or transaction verb']],
+    ['The memo followed the initial debt funding and the Series A round.', ['the initial debt funding | (money) → keep: ordinal', 'Series A round | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('cricket batting, a list of modifiers, a headline that confirms', () => {
+  ruled([
+    ['When batting first, a long partnership wins matches.', ['partnership | (partnership) → drop: a partnership of runs']],
+    ['Ministers are batting for a partnership with Japan.', ['a partnership with Japan | (partnership) → keep: determiner']],
+    ['The league agreed a seven-year TV, radio and streaming deal.', ['a seven-year TV, radio and streaming deal | (agreement) → keep: determiner']],
+    ['Rights holders prefer TV, radio and streaming deals.', ['deals | (agreement) → drop: no determiner, value or party']],
+    ['Chelsea confirm new long-term deal for Palmer', ['new long-term deal | (agreement) → keep: headline verb']],
+    ['Chelsea deny new long-term deal for Palmer', ['deal | (agreement) → drop: no determiner, value or party']],
+  ]);
+});

@@ -603,3 +603,15 @@ describe('a remark in brackets inside a list of metals', () => {
     ['The plant produced cement, lead (some of it) and bricks.', [], ['lead:lead-not-material:drop']],
   ]);
 });
+
+// Stop 40, precision sweep of the wide English web (audit-sweepen).
+describe('a medal beside a bronze that stands alone, and a rank of command', () => {
+  ruled([
+    ['Okafor came second for the silver while Mensah took home the bronze.', [], ['silver:medal-tally:drop']],
+    ['The thieves took the silver and left the bronze.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['Police set up a gold command to run the response.', [], ['gold:name-or-tier:drop']],
+    ['Police recovered the gold from the vault.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['Silver fell while gold held near its record on Friday.', ['Silver=mineral:silver', 'gold=mineral:gold'], ['Silver:metal:keep', 'gold:metal:keep']],
+    ['They framed the gold beside its record.', [], ['gold:record:drop']],
+  ]);
+});
