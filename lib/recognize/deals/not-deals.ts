@@ -742,7 +742,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const afterPrices = tokens[head + 2];
   // ("The contract prices in the region rose": "in" or "on" and an article is where the prices are.)
   // (Only with a verb of the prices soon after: "The deal prices in a 30% premium" is the deal's verb.)
-  const placed = /^(in|on)$/.test(afterPrices?.lower ?? '') && /^(the|a|an)$/.test(tokens[head + 3]?.lower ?? '') && tokens.slice(head + 4, head + 8).some((t, i) => PRICES_VERB_NEXT.test(t.lower) || pricesEdVerb(tokens, head + 4 + i));
+  const placed = /^(in|on)$/.test(afterPrices?.lower ?? '') && /^(the|a|an)$/.test(tokens[head + 3]?.lower ?? '') && placedVerb(tokens, head + 4);
   const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) || pricesEdVerb(tokens, head + 2) || placed : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
   if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && pricesNoun) return 'a deal word modifying prices';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
@@ -923,6 +923,18 @@ function pricesEdVerb(tokens: Token[], at: number): boolean {
   const n = tokens[at + 1];
   return !n || n.kind === 'number' || n.kind === 'currency' || n.kind === 'percent' || n.kind === 'punct' || /^(in|by|for|to|after|over|at|from|on|during|last|this)$/.test(n.lower);
 }
+/** A verb of the prices within eight words after "prices in the", before a comma or a relative pronoun ("The contract prices in the three months to June were 5% lower"). */
+function placedVerb(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 8 && tokens[k] && tokens[k].kind !== 'punct' && !/^(that|which|who)$/.test(tokens[k].lower); k++) {
+    if (PRICES_VERB_NEXT.test(tokens[k].lower) || pricesEdVerb(tokens, k) || (/[a-z]ed$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+/** A price or a percent at `at`: "$9,000", "1%", "2 percent", "40 cents" (not "20,000 tonnes"). */
+function priceFigure(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return t?.kind === 'currency' || (t?.kind === 'number' && (tokens[at + 1]?.kind === 'percent' || /^(percent|per|cents|yuan|points)$/.test(tokens[at + 1]?.lower ?? '')));
+}
 /** Modifiers of a contract to supply goods or a service, which no exchange lists. */
 const PHYSICAL_CONTRACT = /^(offtake|off-take|supply|sales|sale|purchase|service|services|construction|drilling|mining|engineering|shipping|tolling|processing|long-term)$/;
 /** Words of traders' positions, which count exchange contracts: "net long position of 95,000 contracts". */
@@ -977,7 +989,7 @@ function priceMoveAfter(tokens: Token[], head: number): boolean {
   // ("is set for its best week", "is set for a 5% monthly rise", not "is set for renewal in 2026".)
   // ("set for a drop in volumes" is a deal's; a period or a figure makes it a price's.)
   // (A percent is a move's figure; any other number is a year, a sum or a term: "set for a renewal in 2027".)
-  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t, i) => RANKED.test(t.lower) || PERIOD_MOVE.test(t.lower) || t.kind === 'percent' || (MOVE_NOUNS.test(t.lower) && tokens[n + 4 + i]?.lower !== 'in'));
+  if (v === 'set') return tokens[n + 1]?.lower === 'for' && /^(its|a|an)$/.test(tokens[n + 2]?.lower ?? '') && tokens.slice(n + 3, n + 8).some((t, i) => RANKED.test(t.lower) || (PERIOD_MOVE.test(t.lower) && !/^(next|this|last|each|every|per)$/.test(tokens[n + 2 + i]?.lower ?? '')) || t.kind === 'percent' || (MOVE_NOUNS.test(t.lower) && tokens[n + 4 + i]?.lower !== 'in'));
   return v === 'on' && tokens[n + 1]?.lower === 'track';
 }
 
@@ -1018,7 +1030,11 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
   // exchange the contract is on or a price's move still tell a listed one.)
   const goods = tokens[head + 4]?.lower === 'of';
   const pastGoods = () => {
-    for (let k = head + 6; k < head + 10 && tokens[k]?.kind === 'word'; k++) if (onExchange(tokens, k) || priceMoveAfter(tokens, k - 1)) return true;
+    // (An exchange right after the goods, not one a price is "priced on"; a move with a percent or a price after it, not "fell through", "rose to 20,000 tonnes".)
+    for (let k = head + 6; k < head + 10 && tokens[k]?.kind === 'word'; k++) {
+      if (onExchange(tokens, k) && !/(ed|ing)$/.test(tokens[k - 1].lower)) return true;
+      if (CONTRACT_MOVES.test(tokens[k].lower) && (priceFigure(tokens, k + 1) || (/^(to|by)$/.test(tokens[k + 1]?.lower ?? '') && priceFigure(tokens, k + 2)))) return true;
+    }
     return false;
   };
   if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && (goods ? pastGoods() : exchangeHere() || priceMoveAfter(tokens, head + 3))))) return true;

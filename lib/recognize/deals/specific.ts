@@ -370,7 +370,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore) return '!an aggregate of money, not a transaction';
   // "the mine will need a $2bn investment", "a $20 billion investment is required": money a plan
   // needs, not one transaction (one with its provider named, "from Rio", stays).
-  if ((left.value || right.value) && !namedParty(tokens, right.party, known) && (NEEDING.test(verb ?? '') || neededAfter(tokens, head))) return '!money a plan needs, not a transaction';
+  // (Not a sum pointed at or owned: "the $2.26 billion loan is needed for Thacker Pass" is one already made.)
+  if ((left.value || right.value) && !left.possessive && !/^(the|this|that|these|those|its|their|his|her|our|your)$/.test(tokens[left.index]?.lower ?? '') && !namedParty(tokens, right.party, known) && (NEEDING.test(verb ?? '') || neededAfter(tokens, head))) return '!money a plan needs, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
   // ("trade and investment with other African countries": a kind of party, none named.)
   if (namedParty(tokens, right.party, known) && !(right.party && onlyAKindOfParty(tokens, right.party, known))) return 'named party';
@@ -517,9 +518,9 @@ function investedInName(tokens: Token[], head: number, known: KnownSpan[]): bool
   // A headline capitalises every word: "Japan Makes an Investment in Rare Earths" names no company.
   if (tokens.filter((t) => t.kind === 'word' && t.text.length > 3).every((t) => isCapitalised(t))) return false;
   const next = tokens[k];
-  // (Words of a kind only, "Battery Minerals", are a company's name when an apposition says what it is:
-  // "in Battery Minerals, an ASX-listed graphite developer".)
-  const described = next?.text === ',' && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '');
+  // (Words of a kind only, "Battery Minerals", are a company's name when an apposition says it is one:
+  // "in Battery Minerals, an ASX-listed graphite developer", not "in Green Energy, a sector it likes".)
+  const described = next?.text === ',' && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(k + 2, k + 7).some((t) => COMPANY_HEADS.test(t.lower));
   return namesCompany(run, described) || projectNounAt(tokens, k) >= 0;
 }
 

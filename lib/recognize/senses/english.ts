@@ -28,6 +28,9 @@ export function demonymReading(input: SenseInput): string | undefined {
   return undefined;
 }
 
+/** Capitals of Georgia's own region, which a list of countries names beside it (no US town of Georgia bears them). */
+const NEAR_GEORGIA_CAPITALS = /^(Baku|Yerevan|Tbilisi|Ankara|Moscow|Kyiv|Kiev|Minsk|Astana|Tashkent|Bishkek|Dushanbe|Ashgabat)$/;
+
 function georgia(input: SenseInput): Decision {
   const person = personOrCountryCue(input);
   if (person?.verdict === 'drop') return person;
@@ -42,7 +45,7 @@ function georgia(input: SenseInput): Decision {
   // (Nor when the word before is a country of its own: "Kazakhstan, Uzbekistan, Georgia, and Mongolia";
   // a capital there is the town's name, as in "Rome, Georgia" and "Dublin, Georgia".)
   const townBefore = /\b(\p{Lu}\p{Ll}+),\s*$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const countryBefore = townBefore !== null && !METONYM_CAPITALS.has(townBefore[1]) && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length);
+  const countryBefore = townBefore !== null && (!METONYM_CAPITALS.has(townBefore[1]) || NEAR_GEORGIA_CAPITALS.test(townBefore[1])) && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length);
   if (townBefore && !countryBefore && /^(?:,\s*(?!\p{Lu}|and\b|or\b)|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 6))) return drop('us-state');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
     return drop('us-state');
@@ -176,7 +179,9 @@ function capital(input: SenseInput): Decision {
   if (CITY_GOVERNMENT.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('city-government');
   // "London will ban diesel taxis", "Beijing has approved robo-taxis": the city's own cabs, within
   // the capital's clause (not "..., a move that hit taxi fleets" later on).
-  if (TAXIS_AFTER.test(input.text.slice(input.end, input.end + 48))) return drop('city-government');
+  // (Not cabs of trade, "banned Chinese-made robotaxis", "banned imports of foreign-made taxis".)
+  const taxis = TAXIS_AFTER.exec(input.text.slice(input.end, input.end + 48));
+  if (taxis && !/\b(?:imports?|exports?|tariffs?|foreign|[\w-]+-made|Chinese|American|Japanese|Korean)\b/.test(taxis[0])) return drop('city-government');
   const next = after(input, 3);
   if (next[0] && cue.POLICY_VERBS.has(next[0])) return keep('metonym');
   if (next[0] && cue.AUXILIARIES.has(next[0]) && next.slice(1).some((w) => cue.POLICY_VERBS.has(w))) return keep('metonym');

@@ -445,7 +445,7 @@ function lead(input: SenseInput): Decision {
   // (Not a place ending so, "Activists in Beijing lead...", nor a participle after its noun, "the
   // communities most affected lead...", "now retired, lead...".)
   const prevRaw = /([\p{L}'’-]+)(,?)\s+$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && !/^\p{Lu}/u.test(prevRaw[1]) && !/^(most|least|more|less|now|newly|recently|once)$/.test(before(input, 2)[1] ?? '');
+  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '');
   const verbBefore = participle || (!!prev && LEAD_OBJECT_VERBS.test(prev));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');

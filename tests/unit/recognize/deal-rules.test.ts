@@ -1635,3 +1635,19 @@ describe('cricket batting, a list of modifiers, a headline that confirms', () =>
     ['Chelsea deny new long-term deal for Palmer', ['deal | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe('(stop 40, fifth review) narrower mends', () => {
+  ruled([
+    // A loan pointed at or owned is one already made, whatever it is needed for.
+    ['Lithium Americas said the $2.26 billion loan is needed for Thacker Pass.', ['the $2.26 billion loan | (money) → keep: value']],
+    // A kind-only name is a company only when the apposition names a company's kind.
+    ['Sumitomo made an investment in Green Energy, a sector it sees growing fast.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    // A delivery month's goods priced on an exchange, or a contract that fell through, is a buyer's.
+    ['The contract for June delivery of spodumene priced on the LME was cancelled.', ['The contract | (contract) → keep: determiner']],
+    ['The contract for June delivery of spodumene fell through after the buyer walked away.', ['The contract | (contract) → keep: determiner']],
+    // Prices placed "in the three months to June" still have their verb further on.
+    ['The contract prices in the three months to June were 5% lower.', ['contract | (contract) → drop: a deal word modifying prices']],
+    // A review "next month" is a deal's.
+    ['Glencore said its cobalt is priced off the LME, and the contract is set for a review next month.', ['the contract | (contract) → keep: determiner']],
+  ]);
+});

@@ -29,6 +29,8 @@ describe('Georgia, the US state or the country', () => {
     // (stop 40 review) a capital before Georgia is a US town's name, not a country of the list.
     ['Pirelli makes tyres at its plant in Rome, Georgia.', [], ['Rome:literal-place:drop', 'Georgia:us-state:drop']],
     ['Cairo, Georgia, and Rome, Georgia, are small towns in the American South.', ['American=country:US'], ['Cairo:capital-not-metonym:drop', 'Georgia:us-state:drop', 'Rome:capital-not-metonym:drop', 'Georgia:us-state:drop', 'American:not-us:keep']],
+    // (fifth review) a capital of Georgia's own region before it is a neighbour in a list, not a US town.
+    ['The pipeline runs from Baku, Georgia, to Ceyhan.', ['Georgia=country:GE'], ['Baku:literal-place:drop', 'Georgia:country-context:keep']],
     // At the start of the text, fewer than twelve characters stand before the name.
     ['State of Georgia officials sued the firm.', [], ['Georgia:us-state:drop']],
     ['Georgia is a state of mind for many.', ['Georgia=country:GE'], ['Georgia:default-country:keep']],
@@ -110,6 +112,8 @@ describe('a capital that stands for its government', () => {
     ['London will ban diesel taxis from 2030.', [], ['London:city-government:drop']],
     ['Beijing has approved robo-taxis in three districts.', [], ['Beijing:city-government:drop']],
     ['Tokyo will ban imports, a move that will hit taxi fleets.', ['Tokyo=country:JP'], ['Tokyo:metonym:keep']],
+    // (fifth review) cabs of trade are no city's own: "banned Chinese-made robotaxis".
+    ['Washington has banned Chinese-made robotaxis from American roads.', ['Washington=country:US', 'Chinese=country:CN', 'American=country:US'], ['Washington:metonym:keep', 'Chinese:no-rule:keep', 'American:not-us:keep']],
     // A date, a source or a phrase after a preposition before the capital is no given name; a part of the city is.
     ['On Monday Beijing imposed controls on gallium.', ['Beijing=country:CN', 'gallium=mineral:gallium'], ['Beijing:metonym:keep']],
     ['According to Reuters Beijing will issue fewer licences.', ['Beijing=country:CN'], ['Beijing:metonym:keep']],

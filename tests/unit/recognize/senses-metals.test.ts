@@ -287,6 +287,9 @@ describe('lead the role, the verb, the position and the metal', () => {
     // sales race only as what a lead is in; a bare tenor is the metal's unless an owner's.
     ['Activists in Beijing lead recycling campaigns in poor districts.', [], ['Beijing:literal-place:drop', 'lead:lead-verb-before-noun:drop']],
     ['Two former traders, now retired, lead scrap collection efforts in Lagos.', [], ['lead:lead-verb-before-noun:drop']],
+    // (fifth review) an adverb before the participle, or a participle opening the sentence, still make lead its object.
+    ['The government has recently expanded lead recycling programmes.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
+    ['Expanding lead recycling programmes is a priority.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
     ['Lead rose on firm car battery sales to $2,080 a tonne.', ['Lead=mineral:lead'], ['Lead:lead-priced:keep']],
     ['Tesla kept its lead in EV sales as lithium fell to $9,000 a tonne.', ['lithium=mineral:lithium'], ['lead:lead-verb-or-position:drop']],
     ['Copper rose, while three-month lead on the LME edged down 0.2%.', ['Copper=mineral:copper', 'lead=mineral:lead'], ['Copper:metal:keep', 'lead:exchange-lead:keep']],
