@@ -941,7 +941,7 @@ const PRICE_MOVE_START = new Set([...'涨漲跌收报報走升降']);
  * next character (伦敦金史密斯学院, 伦敦金斯顿大学, 伦敦金门大桥, 伦敦银湖资本), a word 金 or 银 starts (金发, 金毛, 金球, 金曲,
  * 金主, 金库, 银发), 属 of a metal's class, 融 of finance, 大使 of an embassy. Anything else (伦敦金行情, 伦敦金在2000美元附近, 伦敦金（XAU/USD）) is the price.
  */
-const LONDON_NAME_AFTER = /^(?:[属屬融丝絲史斯士门門湖禧匠幕]|大使|[发發髮][女族型色]|毛[犬狗寻尋猎獵]|球[队隊奖獎赛賽]|曲[榜奖獎]|童玉|主[们們顾顧]|雀花|[库庫](?![存]))/;
+const LONDON_NAME_AFTER = /^(?:[属屬融丝絲史斯士门門湖禧匠幕球童雀]|毛(?!利)|大使|[发發髮](?![力出生起动動])|曲(?![线線折])|主(?![要升导導动動力跌线線])|[库庫](?![存]))/;
 /** For 铁 and 银, whose 主力 is also a team's or a train's main force (国铁主力车型, 银主力球员): only a futures contract. */
 const MAIN_CONTRACT_AFTER = /^主力(?:合约|合約|期货|期貨|月份)/;
 
@@ -959,7 +959,7 @@ function marketWord(input: SenseInput): string | undefined {
   const gold = metal === '金';
   // (周一期金, 星期三期银: a weekday, then the futures price.)
   const weekdayWord = /(?:周|週|星期|礼拜|禮拜)$/.exec(text.slice(Math.max(0, start - 4), start - 2));
-  const weekday = /[一二三四五六日天]/.test(text.charAt(start - 2)) && !!weekdayWord && !/[每一]$/.test(text.slice(0, start - 2 - weekdayWord[0].length)) && !/^[库庫句曲发髮龄齡话話]/.test(text.charAt(end));
+  const weekday = /[一二三四五六日天]/.test(text.charAt(start - 2)) && !!weekdayWord && !/[每一]$/.test(text.slice(0, start - 2 - weekdayWord[0].length)) && !/^(?:[库庫](?!存)|[发發髮](?![力出生起动動])|曲(?![线線折])|[句龄齡话話])/.test(text.slice(end, end + 2));
   if (before === '期' && (!TIME_QI_BEFORE.has(text.charAt(start - 2)) || weekday || PRICE_MOVE_START.has(after) || /^(?:上涨|上漲|下跌|累计|累計)/.test(text.slice(end, end + 2)))) return 'futures-price';
   if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !LONDON_NAME_AFTER.test(text.slice(end, end + 2))) return 'london-spot';
   if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';

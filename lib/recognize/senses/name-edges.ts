@@ -239,7 +239,7 @@ const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
 
 /** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时); a one-character verb right before it (卖黄金时, not 卖场迎来黄金时). */
-const GOLD_WHEN_VERB = /(?:(?:买|買|卖|賣|购|購)(?![场場物])[^，,。；;！？!?的]{0,4}|(?:购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4})$/;
+const GOLD_WHEN_VERB = /(?:(?:买|買|卖|賣|购|購)(?![场場物房车車货貨])[^，,。；;！？!?的]{0,4}|(?:购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4})$/;
 /** What makes a 时 after 黄金 a word of time whatever comes before: 黄金时代, 黄金时段, 黄金时刻, 黄金时间, 黄金时光. */
 const GOLD_TIME_WORD_AFTER = /^(?:时|時)[代段刻间間光节節机機空点點期候]/;
 /**

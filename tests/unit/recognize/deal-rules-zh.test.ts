@@ -1484,5 +1484,11 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['该合约结算价以伦敦金属交易所三个月期铜均价为基准。', ['该合约 | (zh-weak) → keep', '交易 | (zh-weak) → drop: part of another word']],
     ['公司向宁德时代供应锂盐，该合约结算价参照上期所碳酸锂期货价格。', ['该合约 | (zh-weak) → keep']],
     ['根据商品交易所规则，该合约交割品级为标准阴极铜。', ['交易 | (zh-weak) → drop: part of another word', '合约 | (zh-weak) → drop: a futures contract']],
+    // (fifth review) 期 before a metal after a weekday or a time of day is the futures price; iron-ore swaps are an exchange's;
+    // a futures contract after 与…的 stays one; a price source with 根据 needs a pricing ending.
+    ['周一期铜走高，该合约结算价报每吨9750美元。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['新加坡铁矿石掉期走高，该合约结算价报105美元。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['与伦铜走势高度相关的沪铜2501合约收涨1%。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['根据上海期货交易所公布的价格，该合约结算价下跌2%。', ['交易 | (zh-weak) → drop: part of another word', '合约 | (zh-weak) → drop: a futures contract']],
   ]);
 });

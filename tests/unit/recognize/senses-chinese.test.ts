@@ -1333,6 +1333,11 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['倫敦金髮女郎走紅網絡。', [], ['倫敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
     ['该杂志每周一期金句摘抄深受读者欢迎。', [], ['金:ordinary-word:drop']],
     ['消费者购买实物黄金时更看重工艺费。', ['黄金=mineral:gold'], []],
+    // (fifth review) a common word after 伦敦金 (金发碧眼, 银发老人, 金主) is no price; 期金发力 after a weekday is; 购房黄金时 is a prime time.
+    ['伦敦金发碧眼的模特走红。', [], ['伦敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
+    ['多位伦敦金主已决定撤资。', [], ['伦敦:capital-not-metonym:drop', '金:ordinary-word:drop']],
+    ['周一期金发力走高。', ['金=mineral:gold'], ['金:futures-price:keep']],
+    ['购房黄金时已过。', [], []],
     // 主力 after 铁 or 银 only as 主力合约 or 主力期货 (国铁主力机型 is a railway's main train).
     ['国铁主力机型将更新换代。', [], ['铁:ordinary-word:drop']],
     ['银主力合约收跌百分之二。', ['银=mineral:silver'], ['银:market-word:keep']],
