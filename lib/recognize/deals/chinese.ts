@@ -917,6 +917,8 @@ function generalRejection(
   }
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
+  // 属于框架性、意向性约定: 框架性 is an adjective ("of a framework's nature"), not a framework signed.
+  if (/框架$/.test(word) && after.charAt(0) === '性') return 'framework as an adjective';
   // 引入了“特许经营协议”表述, “框架协议”一词: the word quoted and talked about, not an agreement.
   if (/[“"「『]/.test(text.charAt(start - 1)) && TERM_TALKED_ABOUT.test(text.slice(trigger.end, trigger.end + 6))) return 'a word talked about';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';

@@ -278,6 +278,8 @@ describe('general news: agreements', () => {
     ['在上合组织合作框架内，各方加强了合作。', ['合作框架 | (zh-strong) → drop: within a framework']],
     ['在现有的贸易框架下，关税将逐步降低。', ['框架 | (zh-weak) → drop: within a framework']],
     ['两国建立了新的合作框架。', ['新的合作框架 | (zh-strong) → keep']],
+    // (stop 40 sweep) 框架性 is an adjective, "of a framework's nature": the agreement named before it stays.
+    ['该协议属于框架性约定。', ['该协议 | (zh-strong) → keep', '框架 | (zh-weak) → drop: framework as an adjective']],
     // 和解 is one word: its 和 is not the conjunction that would end the phrase.
     ['双方就赔偿问题达成和解协议。', ['和解协议 | (zh-strong) → keep']],
     ['中国和日本签署了协议。', ['协议 | (zh-strong) → keep']],
