@@ -287,14 +287,14 @@ function abbreviation(input: SenseInput): Decision {
   if (ch === '中' && (before === '驻' || before === '駐') && ENVOY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   // 赴中投资, 赴中访问: going to China for a purpose (赴中部, 赴中央 go on with 部 or 央, no purpose).
   if (ch === '中' && before === '赴' && PURPOSE_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
-  // 放在台面上, 上不了台面: the tabletop, not Taiwan after 在 (在台面临 stays: 面临 is "faces").
-  if (TAIWAN.has(ch) && after === '面' && /^(?:[上下]|[^\p{Script=Han}]|$)/u.test(text.charAt(end + 1))) return drop('tabletop');
   // 折中方案: 折中 is a compromise, and its 中 no China before 方 (中方).
-  if (ch === '中' && before === '折') return drop('second-half-of-word');
+  if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after)) return drop('second-half-of-word');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
     const ships = ch === '港' && travel && SHIPS.test(text.slice(input.sentence.start, input.sentence.end));
-    if (travel && !ships && endsWordFrom(text, start - 1, end)) return keep('after-travel');
+    // 放在台面上, 上不了台面: the tabletop, not Taiwan after 在 (在台面临 stays: 面临 is "faces").
+    const tabletop = TAIWAN.has(ch) && after === '面' && /^(?:[上下]|[^\p{Script=Han}]|$)/u.test(text.charAt(end + 1));
+    if (travel && !ships && !tabletop && endsWordFrom(text, start - 1, end)) return keep('after-travel');
     if (HELP_BEFORE.has(before) && zhWordAt(text, start - 1)?.start === start - 1 && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   }
   // 港澳同胞, 港澳台学生: Hong Kong named with Macao (whose 澳 is set aside) and Taiwan after them.

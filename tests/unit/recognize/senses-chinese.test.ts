@@ -1365,7 +1365,7 @@ describe('a sweep of the wide Chinese web (stop 40): a missed shot, gold as prim
     ['英国与哥伦比亚签署了贸易协定。', ['英国=country:GB', '哥伦比亚=country:CO'], []],
     // The tabletop (台面) and a compromise (折中) hold no Taiwan and no China; Taiwan facing a thing stays.
     ['这些话根本摆不上台面。', [], ['台:abbrev-without-context:drop']],
-    ['他把茶杯放在台面上。', [], ['台:tabletop:drop']],
+    ['他把茶杯放在台面上。', [], ['台:abbrev-without-context:drop']],
     ['台商在台面临用工短缺。', ['台=country:TW', '台=country:TW'], ['台:compound:keep', '台:after-travel:keep']],
     ['双方最终接受了折中方案。', [], ['中:second-half-of-word:drop']],
     ['中方接受了这一方案。', ['中=country:CN'], ['中:compound:keep']],
