@@ -727,9 +727,12 @@ const SIGNED_NOW_AFTER = new RegExp(String.raw`^(?:已经?|已於|已于|正式|
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
-/** A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议]. */
+/**
+ * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
+ * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).
+ */
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,12})?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,20})?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
@@ -737,6 +740,8 @@ const NOT_MADE =
 const DENIED_OR_HOPED =
   new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
 const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
+/** An opening quotation mark. */
+const OPENING_QUOTE = /[“"「『]/;
 /** The last characters those verbs can end with, to test before reading the clause. */
 const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過立结結']);
 
@@ -912,14 +917,18 @@ function generalRejection(
   // 若协议无法达成, 合同未能签署: the deal word before its negated verb; 无协议脱欧: no deal at all.
   if (NEGATED_AFTER.test(text.slice(trigger.end, trigger.end + 8))) return 'negated';
   if (/[无無]$/.test(text.slice(start, trigger.start)) && !wordEndingAt(text, trigger.start - 1)) return 'no deal';
-  if (NEGATION_END.has(text.charAt(start - 1))) {
-    const lead = text.slice(Math.max(sentence.start, start - 24), start);
+  // (达成“协议”: a quotation mark may stand between the verb and the word.)
+  const verbEnd = OPENING_QUOTE.test(text.charAt(start - 1)) ? start - 1 : start;
+  if (NEGATION_END.has(text.charAt(verbEnd - 1))) {
+    const lead = text.slice(Math.max(sentence.start, verbEnd - 32), verbEnd);
     if (NOT_MADE.test(lead)) return 'negated';
     // Denied at any time; hoped for only when nothing in the phrase points at one deal.
     if (DENIED_OR_HOPED.test(lead) && (/^(?:否认|否認|辟谣|闢謠)/.test(DENIED_OR_HOPED.exec(lead)![0]) || start === trigger.start)) return 'denied or hoped for';
   }
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
+  // 属于框架性、意向性约定: 框架性 is an adjective ("of a framework's nature"), not a framework signed.
+  if (/框架$/.test(word) && after.charAt(0) === '性') return 'framework as an adjective';
   // 引入了“特许经营协议”表述, “框架协议”一词: the word quoted and talked about, not an agreement.
   if (/[“"「『]/.test(text.charAt(start - 1)) && TERM_TALKED_ABOUT.test(text.slice(trigger.end, trigger.end + 6))) return 'a word talked about';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';

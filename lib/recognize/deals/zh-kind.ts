@@ -226,10 +226,11 @@ const NATURE_MODIFIER = /(?:性质|性質)的$/;
 const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
 /**
  * A definition right after a term, perhaps after its gloss in brackets (又称, 是指, a bare 指, 即, 是一种,
- * 是…共同设立的企业, 是…的国际条约): what the term means, not one agreement (not 即将, 即可).
+ * 是…共同设立的企业, 是…的国际条约, 是…达成的权利义务约定): what the term means, not one agreement (not
+ * 即将, 即可; nor 是…的首份协议, one counted).
  */
 const DEFINITION_AFTER = new RegExp(
-  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定))`,
+  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約))`,
 );
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;

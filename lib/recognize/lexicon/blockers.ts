@@ -160,6 +160,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   // The Federal Reserve, a body the recognizer does not read as the country: no 美 to pair with
   // the 中 of 年中 (预计年中美联储将降息).
   '美联储',
+  // Yiwu, a city of Zhejiang (义乌小商品, 义乌中欧班列), whose 乌 is no Ukraine; British Columbia, a
+  // province of Canada, not Britain and Colombia (as "British Columbia" in English).
+  '义乌', '義烏', '英属哥伦比亚', '英屬哥倫比亞',
   // Places named after a country (as "New Guinea", "Western Australia", "Niger River" in English).
   '新几内亚', '新墨西哥', '西澳大利亚', '南澳大利亚', '几内亚湾', '刚果河', '刚果盆地', '尼日尔河', '尼日尔三角洲',
   '约旦河', '乍得湖', '印度河', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',

@@ -287,10 +287,14 @@ function abbreviation(input: SenseInput): Decision {
   if (ch === '中' && (before === '驻' || before === '駐') && ENVOY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   // 赴中投资, 赴中访问: going to China for a purpose (赴中部, 赴中央 go on with 部 or 央, no purpose).
   if (ch === '中' && before === '赴' && PURPOSE_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
+  // 折中方案: 折中 is a compromise, and its 中 no China before 方 (中方).
+  if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after)) return drop('second-half-of-word');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
     const ships = ch === '港' && travel && SHIPS.test(text.slice(input.sentence.start, input.sentence.end));
-    if (travel && !ships && endsWordFrom(text, start - 1, end)) return keep('after-travel');
+    // 放在台面上, 上不了台面: the tabletop, not Taiwan after 在 (在台面临 stays: 面临 is "faces").
+    const tabletop = TAIWAN.has(ch) && after === '面' && /^(?:[上下]|[^\p{Script=Han}]|$)/u.test(text.charAt(end + 1));
+    if (travel && !ships && !tabletop && endsWordFrom(text, start - 1, end)) return keep('after-travel');
     if (HELP_BEFORE.has(before) && zhWordAt(text, start - 1)?.start === start - 1 && endsWordFrom(text, start - 1, end)) return keep('after-verb-of-relation');
   }
   // 港澳同胞, 港澳台学生: Hong Kong named with Macao (whose 澳 is set aside) and Taiwan after them.
@@ -1145,6 +1149,11 @@ export function nameAfterRole(text: string, start: number, end: number): boolean
 const CLASSIFIERS = new Set([...'种種款个個家位件类類次张張辆輛台只隻条條名支枚块塊所项項套']);
 /** Words of fans and their stars: 铁粉 there are loyal fans, not iron powder. */
 const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手|演唱会|演唱會|应援|應援|主播|网红|網紅|俱乐部|俱樂部|球队|球隊/;
+/**
+ * A basketball report's words of shooting (命中率, 投篮, 罚球, 三分): 打铁 there is a missed shot off
+ * the rim ("brick"), not a smith forging iron.
+ */
+const SHOOTING_CUES = /命中|投篮|投籃|罚球|罰球|三分|出手|篮板|籃板|篮筐|籃框|NBA|CBA/;
 /** Words of a game: 金币 there is a game's currency. */
 const GAME_CUES = /游戏|遊戲|玩家|充值|道具|关卡|關卡|皮肤|皮膚|手游|手遊|网游|網遊/;
 
@@ -1193,6 +1202,8 @@ function metalCharacter(input: SenseInput): Decision {
   const ordinary = ORDINARY_AFTER.has(after) || (gold && (after === '术' || after === '術' || after === '量'));
   // 冶金矿产, 冶金矿山: metallurgy beside mining, whatever material word follows 冶金.
   if (gold && before === '冶' && MATERIAL_AFTER.has(after)) return drop('metallurgy');
+  // 全场打铁, 4000次打铁: in a basketball report, shots that miss (a brick off the rim), not forging.
+  if (before === '打' && (input.surface === '铁' || input.surface === '鐵') && SHOOTING_CUES.test(text.slice(input.sentence.start, input.sentence.end))) return drop('missed-shots');
   // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
   // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it

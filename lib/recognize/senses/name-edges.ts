@@ -34,6 +34,8 @@ const WORDS_AFTER_NAMES = new Set(
 /** Characters before 大 that make it the end of a word (最大, 巨大, 扩大), not the start of 大马. */
 const ENDS_IN_DA = codeSet('最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高');
 const [GUO, GUO_TRADITIONAL, DA, WANG, BAN, NAME_DOT, YU, YU_TRADITIONAL] = [...'国國大王半·语語'].map(code);
+/** One or two characters that are no word of a country's own (人, 队, 国, 网, 风...), then the name dot. */
+const NAME_DOT_SOON = /^[^\s·，。、；：,;:国國人队隊网網风風省市县縣馆館]{1,2}·/;
 /** 其 before 中国, and the characters after 国 that open a word with it (国航, 国企, 国资, 国有, 国家). */
 const QI = code('其');
 const AFTER_QIZHONG_GUO = codeSet('航企资資有家内內产產债債营營库庫际際');
@@ -97,6 +99,9 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (text.charCodeAt(start - 1) === QI && (last === GUO || last === GUO_TRADITIONAL) && end - start === 2 && AFTER_QIZHONG_GUO.has(next)) return 'the 中 of 其中';
   // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
   if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
+  // 巴西鲁·迪奥马耶: a short name, one or two more characters, then the dot between a person's names:
+  // the first of the names, transliterated (not 中国·杭州, a place after the dot; nor 美国人·, 中国队·).
+  if (end - start < 4 && NAME_DOT_SOON.test(text.slice(end, end + 3))) return 'inside a transliterated name';
   // 11月17日|本公司, 5月3日|本报讯: a date's 日 and a 本 opening the next word, not Japan.
   // 加拿大大奖赛, 中国公开赛, 美国网球公开赛: a sporting event named after the country (the Canadian Grand Prix, the China Open).
   if ((next === DA || next === GONG || next === WANG_NET || next === WANG_NET_TRADITIONAL) && SPORTING_EVENT_AFTER.test(text.slice(end, end + 5))) return 'a sporting event';
@@ -224,11 +229,12 @@ const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀'
 /**
  * Words after them that make the figurative sense: a prime time (黄金时段), a golden generation
  * (黄金一代), a prime spot (黄金地段), a golden corridor or effect (黄金通道, 黄金动脉, 黄金效应), a platinum record, its certification or a tier (白金唱片, 白金认证, 白金会员), an award; but
- * a standard to measure by (黄金标准, 黄金准则); but 黄金期货 is gold futures, and a 时 that ends its
+ * a standard to measure by (黄金标准, 黄金准则), a prime season or waterway (黄金季节, 黄金水道), the
+ * golden retriever (黄金猎犬, a dog's breed); but 黄金期货 is gold futures, and a 时 that ends its
  * clause is "when" (当金价高于COMEX黄金时，…), not a time.
  */
 const FIGURATIVE_AFTER =
-  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則)/;
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則|季节|季節|水道|猎犬|獵犬)/;
 /**
  * After a one-character metal: an award (铜奖) or a colour (古铜色, and the pigment colours 钴蓝,
  * 铬绿), not the metal. Not 黄 or 红, which start minerals' names (镍黄铁矿), nor 白 (钛白粉 is a

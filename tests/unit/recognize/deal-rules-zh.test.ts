@@ -100,6 +100,10 @@ describe('a deal that was not made', () => {
     ['双方没有达成协议。', ['协议 | (zh-strong) → drop: negated']],
     ['双方尚未签署框架协议。', ['框架协议 | (zh-strong) → drop: negated']],
     ['双方达成协议。', ['协议 | (zh-strong) → keep']],
+    // (stop 40 sweep) 未有, the written "have not", with a topic and a party between; a quotation mark before the word; 并未 is 未.
+    ['伊朗外长称目前未有就停火问题与以色列达成“协议”。', ['协议 | (zh-strong) → drop: negated']],
+    ['两国并未达成协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方已就停火问题达成“协议”。', ['协议 | (zh-strong) → keep']],
   ]);
 });
 
@@ -274,6 +278,8 @@ describe('general news: agreements', () => {
     ['在上合组织合作框架内，各方加强了合作。', ['合作框架 | (zh-strong) → drop: within a framework']],
     ['在现有的贸易框架下，关税将逐步降低。', ['框架 | (zh-weak) → drop: within a framework']],
     ['两国建立了新的合作框架。', ['新的合作框架 | (zh-strong) → keep']],
+    // (stop 40 sweep) 框架性 is an adjective, "of a framework's nature": the agreement named before it stays.
+    ['该协议属于框架性约定。', ['该协议 | (zh-strong) → keep', '框架 | (zh-weak) → drop: framework as an adjective']],
     // 和解 is one word: its 和 is not the conjunction that would end the phrase.
     ['双方就赔偿问题达成和解协议。', ['和解协议 | (zh-strong) → keep']],
     ['中国和日本签署了协议。', ['协议 | (zh-strong) → keep']],
@@ -1490,5 +1496,17 @@ describe('(audit of market reports, stop 39) one deal priced or completed, premi
     ['新加坡铁矿石掉期走高，该合约结算价报105美元。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['与伦铜走势高度相关的沪铜2501合约收涨1%。', ['合约 | (zh-weak) → drop: a futures contract']],
     ['根据上海期货交易所公布的价格，该合约结算价下跌2%。', ['交易 | (zh-weak) → drop: part of another word', '合约 | (zh-weak) → drop: a futures contract']],
+  ]);
+});
+
+describe('a term a sentence opens by defining, with a genus a few characters after 的 (stop 40 sweep)', () => {
+  ruled([
+    // A sentence that opens with an agreement word, then 是…的 and a genus a few characters on (权利义务约定), defines a kind.
+    ['合作协议是商事主体之间就共同经营达成的权利义务约定。', ['协议 | (zh-strong) → drop: a term defined']],
+    // Not one pointed at, nor one told of as signed, nor one opened by its signers, nor one counted (首份).
+    ['合作协议是两国签署的首份矿产协议。', ['合作协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['该协议是两国元首见证下签署的。', ['该协议 | (zh-strong) → keep']],
+    ['协议是在去年签署的。', ['协议 | (zh-strong) → keep']],
+    ['两国签署的矿产协议是一份为期十年的长期供货合同。', ['矿产协议 | (zh-strong) → keep', '一份为期十年的长期供货合同 | (zh-weak) → keep']],
   ]);
 });

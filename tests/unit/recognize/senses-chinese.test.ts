@@ -1355,3 +1355,30 @@ describe('(audit of market reports, stop 39) a metal as a market report names it
     ['這份祕密文件已解密。', [], []],
   ]);
 });
+
+describe('a sweep of the wide Chinese web (stop 40): a missed shot, gold as prime, a name before the dot, two places', () => {
+  ruled([
+    // 打铁 in a basketball report with words of shooting is a missed shot; a smith's 打铁 is iron worked.
+    ['他全场打铁，三分球十投一中。', [], ['铁:missed-shots:drop', '中:abbrev-without-context:drop']],
+    ['村里的老师傅至今仍靠打铁为生。', ['铁=mineral:iron'], ['铁:material-verb:keep']],
+    // A prime season, a prime waterway and the golden retriever; a quarter's gold demand is the metal.
+    ['秋天是登山的黄金季节。', [], []],
+    ['长江黄金水道的货运量再创新高。', [], []],
+    ['她家养了一只黄金猎犬。', [], []],
+    ['第三季度黄金需求同比增长。', ['黄金=mineral:gold'], []],
+    // A short name, a character or two, then the dot between names: a transliterated first name.
+    ['塞内加尔总统巴西鲁·法耶宣布解散国民议会。', ['塞内加尔=country:SN'], ['法:abbrev-without-context:drop']],
+    ['巴西总统卢拉·达席尔瓦访华。', ['巴西=country:BR', '华=country:CN'], ['华:after-preposition:keep']],
+    // Yiwu and British Columbia are places, not Ukraine, Britain or Colombia.
+    ['义乌小商品销往全球。', [], []],
+    ['俄乌冲突持续。', ['俄=country:RU', '乌=country:UA'], ['俄:pair:keep', '乌:pair:keep']],
+    ['英属哥伦比亚省的矿山重新开工。', [], []],
+    ['英国与哥伦比亚签署了贸易协定。', ['英国=country:GB', '哥伦比亚=country:CO'], []],
+    // The tabletop (台面) and a compromise (折中) hold no Taiwan and no China; Taiwan facing a thing stays.
+    ['这些话根本摆不上台面。', [], ['台:abbrev-without-context:drop']],
+    ['他把茶杯放在台面上。', [], ['台:abbrev-without-context:drop']],
+    ['台商在台面临用工短缺。', ['台=country:TW', '台=country:TW'], ['台:compound:keep', '台:after-travel:keep']],
+    ['双方最终接受了折中方案。', [], ['中:second-half-of-word:drop']],
+    ['中方接受了这一方案。', ['中=country:CN'], ['中:compound:keep']],
+  ]);
+});
