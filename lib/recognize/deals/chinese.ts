@@ -731,8 +731,10 @@ const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件
  * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
  * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).
  */
+/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识). */
+const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|一份|一项|一項)?$`);
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對][^，。；,;！？]{1,20})?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對](?:[^，。；,;！？]{1,12}|(?![^，。；,;！？]*的[^，。；,;！？的]*[与與和同跟])[^，。；,;！？]{13,20}))?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
@@ -928,7 +930,8 @@ function generalRejection(
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
   // 属于框架性、意向性约定: 框架性 is an adjective ("of a framework's nature"), not a framework signed.
-  if (/框架$/.test(word) && after.charAt(0) === '性') return 'framework as an adjective';
+  // (签署了框架性文件, 达成框架性共识: a framework signed stays.)
+  if (/框架$/.test(word) && after.charAt(0) === '性' && !SIGNED_JUST_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'framework as an adjective';
   // 引入了“特许经营协议”表述, “框架协议”一词: the word quoted and talked about, not an agreement.
   if (/[“"「『]/.test(text.charAt(start - 1)) && TERM_TALKED_ABOUT.test(text.slice(trigger.end, trigger.end + 6))) return 'a word talked about';
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';

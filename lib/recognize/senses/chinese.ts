@@ -288,7 +288,8 @@ function abbreviation(input: SenseInput): Decision {
   // 赴中投资, 赴中访问: going to China for a purpose (赴中部, 赴中央 go on with 部 or 央, no purpose).
   if (ch === '中' && before === '赴' && PURPOSE_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   // 折中方案: 折中 is a compromise, and its 中 no China before 方 (中方).
-  if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after)) return drop('second-half-of-word');
+  // (几经周折中资企业, 波折中方: the 折 of 周折, 波折, 曲折, 转折 or 挫折, and 中 opens the next word.)
+  if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after) && !/[周波曲转轉挫]/.test(text.charAt(start - 2))) return drop('second-half-of-word');
   if (ch === '港' || TAIWAN.has(ch)) {
     const travel = COME_AND_GO.has(before) || (TAIWAN.has(ch) && TAIWAN_PLACE_BEFORE.has(before));
     const ships = ch === '港' && travel && SHIPS.test(text.slice(input.sentence.start, input.sentence.end));
@@ -1153,7 +1154,7 @@ const FAN_CUES = /粉丝|粉絲|歌迷|球迷|影迷|追星|偶像|明星|歌手
  * A basketball report's words of shooting (命中率, 投篮, 罚球, 三分): 打铁 there is a missed shot off
  * the rim ("brick"), not a smith forging iron.
  */
-const SHOOTING_CUES = /命中|投篮|投籃|罚球|罰球|三分|出手|篮板|籃板|篮筐|籃框|NBA|CBA/;
+const SHOOTING_CUES = /命中|投篮|投籃|罚球|罰球|三分(?!之)|篮板|籃板|篮筐|籃框|NBA|CBA/;
 /** Words of a game: 金币 there is a game's currency. */
 const GAME_CUES = /游戏|遊戲|玩家|充值|道具|关卡|關卡|皮肤|皮膚|手游|手遊|网游|網遊/;
 

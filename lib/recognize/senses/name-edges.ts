@@ -35,7 +35,7 @@ const WORDS_AFTER_NAMES = new Set(
 const ENDS_IN_DA = codeSet('最较較更很太巨强強扩擴放伟偉庞龐重加远遠宏盛偌宽寬极極增壮壯高');
 const [GUO, GUO_TRADITIONAL, DA, WANG, BAN, NAME_DOT, YU, YU_TRADITIONAL] = [...'国國大王半·语語'].map(code);
 /** One or two characters that are no word of a country's own (人, 队, 国, 网, 风...), then the name dot. */
-const NAME_DOT_SOON = /^[^\s·，。、；：,;:国國人队隊网網风風省市县縣馆館]{1,2}·/;
+const NAME_DOT_SOON = /^[^\s·，。、；：,;:国國人队隊网網风風省市县縣馆館业業部]{1,2}·/;
 /** 其 before 中国, and the characters after 国 that open a word with it (国航, 国企, 国资, 国有, 国家). */
 const QI = code('其');
 const AFTER_QIZHONG_GUO = codeSet('航企资資有家内內产產债債营營库庫际際');
@@ -101,7 +101,8 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
   // 巴西鲁·迪奥马耶: a short name, one or two more characters, then the dot between a person's names:
   // the first of the names, transliterated (not 中国·杭州, a place after the dot; nor 美国人·, 中国队·).
-  if (end - start < 4 && NAME_DOT_SOON.test(text.slice(end, end + 3))) return 'inside a transliterated name';
+  // (智利北部·阿塔卡马, 中国矿业·大会: not when a word of the sentence starts after the name.)
+  if (end - start < 4 && NAME_DOT_SOON.test(text.slice(end, end + 3)) && !wordGoesOn(text, end)) return 'inside a transliterated name';
   // 11月17日|本公司, 5月3日|本报讯: a date's 日 and a 本 opening the next word, not Japan.
   // 加拿大大奖赛, 中国公开赛, 美国网球公开赛: a sporting event named after the country (the Canadian Grand Prix, the China Open).
   if ((next === DA || next === GONG || next === WANG_NET || next === WANG_NET_TRADITIONAL) && SPORTING_EVENT_AFTER.test(text.slice(end, end + 5))) return 'a sporting event';
@@ -234,7 +235,7 @@ const PRECIOUS_NAMES = new Set(['黄金', '黃金', '白金', '白银', '白銀'
  * clause is "when" (当金价高于COMEX黄金时，…), not a time.
  */
 const FIGURATIVE_AFTER =
-  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則|季节|季節|水道|猎犬|獵犬)/;
+  /^(?:时|時|期(?!货|貨)|周|週|档|檔|一代|年龄|年齡|十年|坑|通道|大通|动脉|動脈|走廊|跳板|效应|效應|搭档|搭檔|组合|組合|位置|地段|海岸|右脚|右腳|左脚|左腳|窗口|法则|法則|比例|分割|联赛|聯賽|会员|會員|卡|级|級|唱片|认证|認證|岁月|歲月|阵容|陣容|奖|獎|牌|标准|標準|准则|準則|季节(?!性)|季節(?!性)|水道|猎犬|獵犬)/;
 /**
  * After a one-character metal: an award (铜奖) or a colour (古铜色, and the pigment colours 钴蓝,
  * 铬绿), not the metal. Not 黄 or 红, which start minerals' names (镍黄铁矿), nor 白 (钛白粉 is a
@@ -286,7 +287,7 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
     return placeName(text, start, end) ? 'a place' : undefined;
   }
   if (PRECIOUS_NAMES.has(text.slice(start, end))) {
-    if (FIGURATIVE_AFTER.test(text.slice(end, end + 2)) && !goldWhen(text, start, end)) return 'figurative';
+    if (FIGURATIVE_AFTER.test(text.slice(end, end + 3)) && !goldWhen(text, start, end)) return 'figurative';
     // 18K白金, 白金750: white gold, an alloy of gold by its karat or fineness, not platinum.
     if (text.startsWith('白金', start) && (/[Kk]/.test(text.charAt(start - 1)) || WHITE_GOLD_FINENESS.test(text.slice(end, end + 5)))) return 'white gold';
     // 村民黄金树: after a role, 黄 is a surname and 金 starts the given name.

@@ -1510,3 +1510,12 @@ describe('a term a sentence opens by defining, with a genus a few characters aft
     ['两国签署的矿产协议是一份为期十年的长期供货合同。', ['矿产协议 | (zh-strong) → keep', '一份为期十年的长期供货合同 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
+  ruled([
+    // A framework signed stays a deal; a definition whose genus is signed by named parties is no definition; a negation inside a party's clause negates nothing.
+    ["天齐锂业与智利SQM签署了框架性文件。", ["框架 | (zh-weak) → keep"]],
+    ["补充协议是华友钴业与淡水河谷上月签订的镍矿合同。", ["补充协议 | (zh-strong) → keep","合同 | (zh-weak) → drop: the genus of a definition"]],
+    ["国内尚未就此表态的宁德时代与玻利维亚签署了锂矿开发协议。", ["锂矿开发协议 | (zh-strong) → keep"]],
+  ]);
+});

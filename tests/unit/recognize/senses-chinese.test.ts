@@ -1382,3 +1382,13 @@ describe('a sweep of the wide Chinese web (stop 40): a missed shot, gold as prim
     ['中方接受了这一方案。', ['中=country:CN'], ['中:compound:keep']],
   ]);
 });
+
+describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
+  ruled([
+    // A region after a country before the name dot, gold's seasonal demand, 周折 before 中资, a third of households forging iron.
+    ["智利北部·阿塔卡马盐湖的锂产量上升。", ["智利=country:CL","锂=mineral:lithium"], []],
+    ["黄金季节性需求在印度排灯节前后回升。", ["黄金=mineral:gold","印度=country:IN"], []],
+    ["几经周折中资企业终于完成对该锂矿的收购。", ["中=country:CN","锂=mineral:lithium"], ["中:compound:keep"]],
+    ["该村约三分之一的家庭以打铁为生。", ["铁=mineral:iron"], ["铁:material-verb:keep"]],
+  ]);
+});
