@@ -387,6 +387,9 @@ function madeBetweenAnyone(tokens: Token[], head: number): boolean {
   k++;
   if (/^(up|into)$/.test(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower !== 'between') return false;
+  // ("Pilbara signed an agreement made between both sides after talks with Posco": "the two sides" and
+  // "the parties" point back at sides a sentence names, by a name, a number or a date.)
+  if (tokens.some((t, j) => t.kind === 'number' || t.kind === 'currency' || (j > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'))) return false;
   let to = k + 1;
   while (to < tokens.length && to < k + 4 && tokens[to].kind === 'word' && tokens[to].text === tokens[to].lower) to++;
   for (let end = to; end > k + 1; end--) if (rolesOnly(tokens, { from: k + 1, to: end })) return true;

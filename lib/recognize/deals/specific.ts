@@ -75,6 +75,8 @@ function talksAhead(tokens: Token[], k: number): boolean {
     const t = tokens[j];
     if (t.kind !== 'word' || t.text !== t.lower) return false;
     if (/^(talks|negotiations|discussions|dialogue)$/.test(t.lower)) return j > k;
+    // ("a framework for investment after talks in Riyadh": talks the framework came out of, not its aim.)
+    if (/^(after|following|during|before|ahead|amid|in|at|with|from|through|since|on|and|but|that|which|as|to)$/.test(t.lower)) return false;
   }
   return false;
 }
@@ -89,12 +91,21 @@ function kindStatedAfter(tokens: Token[], head: number): boolean {
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   if (!/^(is|are)$/.test(tokens[k]?.lower ?? '')) return false;
   const next = tokens.slice(k + 1, k + 5).map((t) => t.lower);
-  return next.some((w, j) => w === 'commonest' || (w === 'common' && next[j - 1] === 'most') || (TYPE_WORDS.test(w) && next[j + 1] === 'of' && /^(a|an|one)$/.test(next[0])));
+  // (A type of a deal noun: "is a type of lease", not "is a form of insurance for the automaker".)
+  // (And the most common of a kind of deal, or of a type: "is the most common rental contract", not "is the most common template".)
+  const at = (j: number) => k + 1 + j;
+  const kindAfter = (j: number) => kindNounWithin(tokens, at(j) + 1, 3) || TYPE_WORDS.test(tokens[at(j) + 1]?.lower ?? '');
+  return next.some((w, j) => ((w === 'commonest' || (w === 'common' && next[j - 1] === 'most')) && kindAfter(j)) || (TYPE_WORDS.test(w) && next[j + 1] === 'of' && /^(a|an|one)$/.test(next[0]) && kindNounWithin(tokens, at(j) + 2, 3)));
 }
 /** Whether the phrase at `from` follows "is" after a subject that opens on a type: "The most common type of lettings contract in the UK is the...". */
 function typeNamedBefore(tokens: Token[], from: number): boolean {
   if (!/^(is|are)$/.test(tokens[from - 1]?.lower ?? '') || !/^(the|a|one)$/i.test(tokens[0]?.text ?? '')) return false;
-  return tokens.slice(1, Math.min(from - 1, 5)).some((t, k, all) => TYPE_WORDS.test(t.lower) && all[k + 1]?.lower === 'of');
+  // (A type of a deal noun: "The most common type of lettings contract", not "The type of support Kyiv needs".)
+  return tokens.slice(1, Math.min(from - 1, 5)).some((t, k, all) => TYPE_WORDS.test(t.lower) && all[k + 1]?.lower === 'of' && kindNounWithin(tokens, k + 3, 3));
+}
+/** Whether a noun of a contract or an agreement comes within `count` words from `from`: "a type of lease", "type of lettings contract". */
+function kindNounWithin(tokens: Token[], from: number, count: number): boolean {
+  return tokens.slice(from, from + count).some((t) => /^(deals?|agreements?|accords?|pacts?|contracts?|leases?|tenanc(?:y|ies)|arrangements?|partnerships?|ventures?|mous?|licen[cs]es?|loans?|mortgages?|policies|policy|takeovers?|mergers?|acquisitions?|financing|funding|investments?|offtakes?)$/.test(t.lower));
 }
 /** Nouns that name a type: "type of", "kind of", "form of". */
 const TYPE_WORDS = /^(type|types|kind|kinds|form|forms|sort|sorts)$/;
@@ -144,7 +155,12 @@ export function notANoun(tokens: Token[], head: number): boolean {
   // among economists", "a general agreement in the scientific community", "a broad agreement is reached
   // about the findings"); "a broad agreement with Rio" or "on tariffs" is one deal.
   const minds = () => /^(among|amongst|within)$/.test(next ?? '') || (next === 'in' && tokens.slice(head + 2, head + 5).some((x) => MINDS.test(x.lower))) || (tokens.slice(head + 1, head + 5).some((x) => x.lower === 'about') && !tokens.slice(head + 1, head + 5).some((x) => /^(with|between|on|to)$/.test(x.lower)));
-  const consensus = (prev === 'broad' || prev === 'general') && (!/^an?$/.test(tokens[head - 2]?.lower ?? '') || (t.text === 'agreement' && minds()));
+  // (Not one reached or signed: "Codelco and SQM reached a broad agreement about their joint venture".)
+  // (Unless minds reached it: "Economists have reached a general agreement about the effect of tariffs".)
+  const reached = !tokens.slice(0, head).some((x) => MINDS.test(x.lower)) && /^(reach|reached|reaches|reaching|struck|strike|strikes|signed|sign|signs|sealed|seal|seals|clinched|hammered|forged|concluded|secured)$/.test(tokens[head - 3]?.lower ?? '')
+    // ("A broad agreement about lithium royalties was signed with Chile": signed after it.)
+    || tokens.slice(head + 1).some((x) => /^(signed|sealed|inked|concluded)$/.test(x.lower));
+  const consensus = (prev === 'broad' || prev === 'general') && (!/^an?$/.test(tokens[head - 2]?.lower ?? '') || (t.text === 'agreement' && !reached && minds()));
   // "in perfect accord with", "in full agreement on": a manner, as "in agreement" (a singular noun with no article).
   const inManner = prev2 === 'in' && tokens[head - 1]?.kind === 'word' && !DETERMINERS.has(prev ?? '');
   if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus || inManner)) return true;
@@ -392,7 +408,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // it names ("the state's investment in schools", "an investment in your health" name none).
   if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
   // "following the initial seed funding and Series A rounds": a stage of a startup's funding, no round of one named.
-  if (left.modifiers.some((m) => /^(seed|pre-seed|angel|mezzanine)$/.test(m))) return '!a stage of funding';
+  // ("closed a seed funding round led by GM Ventures": a round a transaction verb closes is one deal.)
+  if (left.modifiers.some((m) => /^(seed|pre-seed|angel|mezzanine)$/.test(m)) && !(verb && TRANSACTION_VERBS.has(verb) && !plural)) return '!a stage of funding';
   if (left.determiner && !plural && left.modifiers.some((m) => ORDINALS.test(m))) return 'ordinal';
   // "the Orion financing", "the Hanwa loan": a lender's name among the modifiers, in running text (not a headline's capitals).
   if (!plural && /^(loan|financing|funding|facility)$/.test(word) && left.determiner && !left.possessive && tokens.slice(left.index + 1, head).some((t) => t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This)$/.test(t.text) && !CALENDAR.test(t.lower))) {

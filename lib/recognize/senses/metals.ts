@@ -273,7 +273,11 @@ function award(input: SenseInput): Decision | undefined {
   // in a headline, where every word has a capital ("Gold Rises As Dollar Falls"), unless a name
   // comes before it there too ("Kinross Gold Beats Estimates").
   // "gold command meetings", "the silver commander": a rank of an emergency's command, not a metal.
-  if (next[0] !== undefined && /^(command|commands|commander|commanders)$/.test(next[0])) return drop('name-or-tier');
+  // ("Gold commands a premium", "silver commands higher prices": the verb, whose object follows; a rank
+  // has a determiner before it, or a noun of command or a verb of its own after it, "Gold command met".)
+  const commandVerb = /^(a|an|the|more|less|higher|lower|premiums?|discounts?|attention|respect|prices?|record|strong|high|top|much|little)$/.test(next[1] ?? '');
+  const commandRank = next[0] !== undefined && (/^(commander|commanders)$/.test(next[0]) || (/^(command|commands)$/.test(next[0]) && !commandVerb && ((prev !== undefined && /^(a|an|the|its|their|police)$/.test(prev)) || next[1] === undefined || /^(meetings?|structures?|levels?|teams?|centres?|centers?|groups?|officers?|roles?|cells?|met|meets|was|is|has|had|will|said|agreed|decided|ordered|declared|took)$/.test(next[1]))));
+  if (commandRank) return drop('name-or-tier');
   const nextWord = wordAfter(input);
   if (isCapitalised(input.surface) && (!isTitleCase(input.text, input.sentence) || nameBefore(input)) && nextWord && isCapitalised(nextWord.text) && spaceBetween(input, nextWord) && !cue.MARKET_WORDS.has(nextWord.text.toLowerCase()) && !isMatch(input, nextWord)) {
     return drop('name-or-tier');

@@ -1570,12 +1570,16 @@ describe('a general agreement as a consensus', () => {
     ['There is a general agreement in the scientific community that rates will fall.', ['agreement | (agreement) → drop: not a deal noun here']],
     ['A broad agreement is reached about the findings after a long debate.', ['agreement | (agreement) → drop: not a deal noun here']],
     ['Beijing signed a general agreement with Hanoi on border trade.', ['a general agreement with Hanoi | (agreement) → keep: determiner']],
+    // (review 6) one reached about a venture is a deal.
+    ['Codelco and SQM reached a broad agreement about their joint venture.', ['a broad agreement | (agreement) → keep: determiner', 'their joint venture | (venture) → keep: determiner']],
   ]);
 });
 
 describe('a framework for talks with words between', () => {
   ruled([
     ['The two sides set out a framework for the coming talks.', ['framework | (framework) → drop: framework for talks']],
+    // (review 6) talks the framework came out of, after a preposition, are not its aim.
+    ['The two sides signed a framework for investment after talks in Riyadh.', ['a framework | (framework) → keep: determiner', 'investment | (money) → drop: money word without value, named party or transaction verb']],
     ['The two sides signed a framework for the Lobito rail corridor.', ['a framework | (framework) → keep: determiner']],
   ]);
 });
@@ -1584,6 +1588,10 @@ describe('the most common kind, or a type named', () => {
   ruled([
     ['The most common type of supply contract is the take-or-pay agreement.', ['contract | (contract) → drop: no determiner, value or party', 'agreement | (agreement) → drop: the usual kind']],
     ['A spot contract is the most common deal in the cobalt market.', ['contract | (contract) → drop: the usual kind', 'deal | (agreement) → drop: the usual kind']],
+    // (review 6) a form of something else, a type of something else, the most common something else.
+    ['Analysts said the offtake agreement is a form of insurance for the automaker.', ['the offtake agreement | (agreement) → keep: determiner']],
+    ['The type of support Kyiv needs is the minerals agreement signed in April.', ['the minerals agreement | (agreement) → keep: determiner']],
+    ['The Piedmont agreement is the most common template for lithium supply.', ['The Piedmont agreement | (agreement) → keep: determiner']],
     ['The Lobito contract is the largest deal in the region.', ['The Lobito contract | (contract) → keep: determiner', 'the largest deal | (agreement) → keep: determiner']],
   ]);
 });
@@ -1594,6 +1602,8 @@ describe('parties named by no more than what they are', () => {
     ['The fee was set by agreement between Vale and Glencore.', ['agreement between Vale and Glencore | (agreement) → keep: party']],
     ["It's a binding contract made between two people.", ['contract | (contract) → drop: no one in particular as partner']],
     ["It's a binding contract made between Vale and the state.", ['a binding contract | (contract) → keep: determiner']],
+    // (review 6) "the two sides" of a sentence that names them.
+    ['Pilbara signed an agreement made between both sides after months of talks with Posco.', ['an agreement | (agreement) → keep: determiner']],
   ]);
 });
 
@@ -1620,6 +1630,8 @@ describe('money words: a broadcast, a spend, a kind of party, a stage of funding
     ['The acquisition closed last year.', ['The acquisition | (contract) → keep: determiner']],
     ['Exports and investment with other Asian countries rose.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
     ["The investment with Japan's JOGMEC closed in May.", ["The investment with Japan's JOGMEC | (money) → keep: named party"]],
+    // (review 6) a round a transaction verb closes.
+    ['EnergyX closed a seed funding round led by GM Ventures.', ['a seed funding round | (money) → keep: transaction verb', 'Ventures | (venture) → drop: a firm named Ventures']],
     ['The memo followed the initial seed funding and the Series A round.', ['funding | (money) → drop: a stage of funding', 'Series A round | (money) → drop: money word without value, named party or transaction verb']],
     ['The memo followed the initial debt funding and the Series A round.', ['the initial debt funding | (money) → keep: ordinal', 'Series A round | (money) → drop: money word without value, named party or transaction verb']],
   ]);

@@ -613,6 +613,11 @@ describe('a medal beside a bronze that stands alone, and a rank of command', () 
     ['Okafor came second for the silver while Mensah took home the bronze.', [], ['silver:medal-tally:drop']],
     ['The thieves took the silver and left the bronze.', ['silver=mineral:silver'], ['silver:metal:keep']],
     ['Police set up a gold command to run the response.', [], ['gold:name-or-tier:drop']],
+    // (review 6) the verb "commands" with its object is the metal's price, not a rank.
+    ['Gold commands a premium ahead of the wedding season.', ['Gold=mineral:gold'], ['Gold:metal:keep']],
+    ['Gold command met at police headquarters an hour later.', [], ['Gold:name-or-tier:drop']],
+    ['Physical silver commands premiums of up to $3 an ounce.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['The bronze commanders reported to gold command.', [], ['gold:name-or-tier:drop']],
     ['Police recovered the gold from the vault.', ['gold=mineral:gold'], ['gold:metal:keep']],
     ['Silver fell while gold held near its record on Friday.', ['Silver=mineral:silver', 'gold=mineral:gold'], ['Silver:metal:keep', 'gold:metal:keep']],
     ['They framed the gold beside its record.', [], ['gold:record:drop']],
