@@ -1519,3 +1519,11 @@ describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
     ["国内尚未就此表态的宁德时代与玻利维亚签署了锂矿开发协议。", ["锂矿开发协议 | (zh-strong) → keep"]],
   ]);
 });
+
+describe('(stop 40, seventh review) a negation across a list of two parties', () => {
+  ruled([
+    // 和 between two parties after a 的 is a list, not a party's clause: the negation still reaches the signing.
+    ["中方未与澳大利亚的企业和加拿大企业签署协议。", ["协议 | (zh-strong) → drop: negated"]],
+    ["该公司尚未与刚果（金）的矿业部门和中国买家达成协议。", ["协议 | (zh-strong) → drop: negated"]],
+  ]);
+});
