@@ -244,6 +244,11 @@ const FIGURATIVE_AFTER =
 const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 /** A place named with a metal: 白银|市 (a city in Gansu), when the segmenter reads the 市 alone. */
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
+/**
+ * A place's own bodies and people, which the segmenter reads as one word with its 市 or 县 (白银|市委,
+ * 白银|市政府): the place still (白银市场 is the silver market, and 市长 may be 市|长期).
+ */
+const PLACE_BODY_AFTER = /^(?:市委|市政府|市民|市区|市區|市人大|市政协|市政協|市辖|市轄|县委|縣委|县政府|縣政府|区委|區委)/;
 
 /** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时); a one-character verb right before it (卖黄金时, not 卖场迎来黄金时). */
 const GOLD_WHEN_VERB = /(?:(?:买|買|卖|賣|购|購)(?![场場物房车車货貨])[^，,。；;！？!?的]{0,4}|(?:购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4})$/;
@@ -293,5 +298,5 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
     // 村民黄金树: after a role, 黄 is a surname and 金 starts the given name.
     if (nameAfterRole(text, start, end)) return 'a person';
   }
-  return PLACE_AFTER.has(next) && standsAlone(text, end) ? 'a place' : undefined;
+  return PLACE_AFTER.has(next) && (standsAlone(text, end) || PLACE_BODY_AFTER.test(text.slice(end, end + 3))) ? 'a place' : undefined;
 }

@@ -1392,3 +1392,16 @@ describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
     ["该村约三分之一的家庭以打铁为生。", ["铁=mineral:iron"], ["铁:material-verb:keep"]],
   ]);
 });
+
+describe('(stop 41) a city named with a metal, before its own bodies', () => {
+  ruled([
+    // 市委 and 市政府 are one word to the segmenter, so 市 does not stand alone; the city still.
+    ['白银市委书记到企业调研。', [], []],
+    ['白银市政府与企业签署协议。', [], []],
+    ['白银市区今天降雨。', [], []],
+    // The silver market, its price, and 市场 read on past 长: the metal.
+    ['白银市场交投清淡，银价小幅下跌。', ['白银=mineral:silver', '银=mineral:silver'], ['银:material-compound:keep']],
+    ['白银市场长期看涨。', ['白银=mineral:silver'], []],
+    ['白银市价每盎司32美元。', ['白银=mineral:silver'], []],
+  ]);
+});
