@@ -11,6 +11,7 @@ import { teamCodeMentions } from './team-codes.ts';
 import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
+import { INVESTED_IN_COMPANY } from './deals/specific.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
@@ -485,7 +486,30 @@ const PROJECT_AFTER = /^\s+(?:(?:\p{Ll}+\s+)?(?:project|mine|mines|deposit|refin
 function assetsIn(text: string, start: number, end: number, mentions: Mention[]): string[] | undefined {
   const found = ASSET_OF.exec(text.slice(start, end));
   if (!found) return undefined;
-  const from = start + found.index + found[0].length;
+  return namesFrom(text, start + found.index + found[0].length, end, mentions);
+}
+
+/** "in" and a name run after an investment phrase that ends at its noun. */
+const IN_NAME_AFTER = /^\s+in\s+(?=\p{Lu})/u;
+const NAME_RUN_AT = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
+
+/**
+ * The company an investment "made in a named company" is in, read after the phrase ("an investment
+ * in Australia's Iluka Resources"): as with a stake, a dataset deal of other companies is not
+ * meant, however well the country and the mineral fit.
+ */
+function investedIn(text: string, end: number, sentenceEnd: number, mentions: Mention[]): string[] | undefined {
+  const found = IN_NAME_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 8)));
+  if (!found) return undefined;
+  const from = end + found[0].length;
+  const run = NAME_RUN_AT.exec(text.slice(from, sentenceEnd));
+  // (An investment in a project, "in Thacker Pass lithium project", is left to the countries and minerals.)
+  if (!run || PROJECT_AFTER.test(text.slice(from + run[0].length, sentenceEnd))) return undefined;
+  return namesFrom(text, from, from + run[0].length, mentions);
+}
+
+/** The names of companies in [from, end), with countries' names and projects' or places' left out. */
+function namesFrom(text: string, from: number, end: number, mentions: Mention[]): string[] | undefined {
   const countries = new Set(mentions.filter((m) => m.type === 'country' && m.start >= from && m.end <= end).map((m) => m.surface));
   const names: string[] = [];
   for (const run of text.slice(from, end).matchAll(NAME_RUN)) {
@@ -560,7 +584,7 @@ function findDeals(
             phrase: text.slice(p.start, p.end),
             inPhrase: mentions.filter((m) => m.type === 'country' && m.start >= p.start && m.end <= p.end).map((m) => m.id),
             sentence: text.slice(span.start, span.end),
-            assets: p.zh ? undefined : assetsIn(text, p.start, p.end, mentions),
+            assets: p.zh ? undefined : p.specific === INVESTED_IN_COMPANY ? investedIn(text, p.end, span.end, mentions) : assetsIn(text, p.start, p.end, mentions),
           })
         : undefined;
       const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };

@@ -155,6 +155,17 @@ describe('deals', () => {
     expect(pentagon.id).toBe('deal:dod-mp-materials-2025');
   });
 
+  it("does not link an investment made in another company to a deal of that company's country", () => {
+    // (stop 41) The US-Australia framework fits Australia and rare earths, but a Japanese trader's
+    // investment in an Australian miner that is no party to it is another deal.
+    const [iluka] = deals("Sojitz made an investment in Australia's Iluka Resources to secure rare earths supply.", '2026-12-01');
+    expect(iluka.surface).toBe('an investment');
+    expect(iluka.id).toBe('deal');
+    // The framework itself, with the same country and mineral, still links.
+    const [framework] = deals('Australia signed a framework to secure rare earths supply.', '2026-12-01');
+    expect(framework.id).toBe('deal:us-australia-framework-2025');
+  });
+
   it('does not link a deal signed after the page was written', () => {
     const [deal] = deals('The US signed a critical minerals agreement with Kazakhstan.', '2024-01-01');
     expect(deal.id).toBe('deal');
