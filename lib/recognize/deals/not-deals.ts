@@ -638,6 +638,23 @@ const OFFTAKE_VERB_FORMS = /^(points|prices|markets)$/;
 /** Words of shipping around an LOI: there it is a letter of indemnity, no deal. */
 const SHIPPING_WORDS = /^(cargo|cargoes|charterer|charterers|shipowner|shipowners|vessel|vessels|lading|insurer|p&i|demurrage)$/;
 
+/** "scored 12 goals", "his goals", "goals in 30 games": goals as a player's, not aims ("the goals of the plan", "goals to reach"). */
+function goalsScored(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before?.kind === 'number' || /^(scored|scores|scoring|netted|his|her|league|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(before?.lower ?? '')) return true;
+  return !/^(of|to|for|are|is|and|that|set)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** "with which X has a ...": a relative clause of holding right before the phrase's article (within six words). */
+function heldByAnyOfAClass(tokens: Token[], article: number): boolean {
+  if (!/^(has|have|had|holds|hold|maintains|maintain)$/.test(tokens[article - 1]?.lower ?? '')) return false;
+  for (let k = article - 2; k >= 1 && k >= article - 8; k--) {
+    if (tokens[k].kind === 'punct') return false;
+    if (/^(which|whom)$/.test(tokens[k].lower)) return tokens[k - 1]?.lower === 'with';
+  }
+  return false;
+}
+
 /** Why a phrase that looks specific is not a deal, or '' when it is one. */
 export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left: LeftEdge, right: { party?: { from: number; to: number }; value?: unknown; end?: number }, known: KnownSpan[], explained: Token[] = []): string {
   const party = right.party;
@@ -655,9 +672,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && !party && tokens.some((t, k) => k !== head && t.kind === 'word' && t.text === t.lower && FIELD_POSITIONS.test(t.lower))) return 'a partnership of players';
   // "the pair won 61 doubles titles", "a partnership in a test match": players paired at tennis or cricket.
   if (cls === 'partnership' && !party && tokens.some((t, k) => (t.lower === 'doubles' && /^(titles?|finals?|matches|match|partners?|crowns?|champions?)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'test' && /^(matches|match)$/.test(tokens[k + 1]?.lower ?? '')))) return 'a partnership of players';
-  if (/^loans?$/.test(tokens[head].lower) && anyWord((w) => PLAYERS.has(w))) return "a player's loan";
+  // ("goals" only as ones scored, counted or a player's: "Biden's goals of wider EV use" are aims.)
+  if (/^loans?$/.test(tokens[head].lower) && tokens.some((t, k) => k !== head && t.kind === 'word' && PLAYERS.has(t.lower.replace(/['’]s$/, '')) && (t.lower !== 'goals' || goalsScored(tokens, k)))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
   if (negated(tokens, left.index)) return 'negated';
+  // "countries with which the US has a free trade agreement": the kind any member of a class holds.
+  if (/^(a|an)$/.test(tokens[left.index]?.lower ?? '') && heldByAnyOfAClass(tokens, left.index)) return 'a kind held by any of a class';
   const det = tokens[left.index]?.lower ?? '';
   // The first token after the phrase.
   const after = right.end === undefined ? -1 : tokens.findIndex((x) => x.start >= (right.end as number));

@@ -344,6 +344,29 @@ function namedProviderVerb(tokens: Token[], head: number, known: KnownSpan[]): n
 /** Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap". */
 const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decisions)$/;
 
+/** What may follow a money word that heads its phrase: a verb's auxiliary, a preposition, an article. */
+const AFTER_HEAD_MONEY = /^(is|was|will|would|could|should|must|may|might|can|has|had|have|also|still|with|between|to|at|on|by|in|for|and|but|or|a|an|the|that|which)$/;
+
+/**
+ * "the/this/that merger", or "this/that loan|investment", in a sentence that names someone, as the
+ * head of its phrase: followed by the sentence's end, a punctuation mark or a word that opens no
+ * noun ("the merger of two firms" and "the merger wave" stay general).
+ */
+function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: string, known: KnownSpan[]): boolean {
+  const det = tokens[left.index];
+  if (!det || left.possessive) return false;
+  const next = tokens[head + 1];
+  // ("this loan boosts the plant's output": a verb in -s, known by the article after it, not a plural noun.)
+  const verbInS = next?.kind === 'word' && next.text === next.lower && /[^s]s$/.test(next.lower) && /^(the|a|an|its|their|his|her|it|them)$/.test(tokens[head + 2]?.lower ?? '');
+  if (next && !verbInS && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
+  if (word === 'merger' ? !/^(the|this|that)$/.test(det.lower) : !(/^(loan|investment)$/.test(word) && /^(this|that)$/.test(det.lower))) return false;
+  // The sentence names someone or something: a country, a figure, or a capitalised word that neither
+  // opens the sentence nor is the determiner itself ("The deal maker behind the merger is stepping down" names none).
+  if (known.some((m) => m.type === 'country')) return true;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  return tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > first && k !== left.index && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
+}
+
 /**
  * Money words (investment, loan, financing, funding) are deals only as a transaction: with a
  * value, a named party, a named possessor, an ordinal ("the first investment"), or a verb that
@@ -421,6 +444,10 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   }
   // "This financing, together with World Bank programmes, ...", "With this project financing, Torex...": one pointed at where a name stands.
   if (!plural && /^(financing|funding)$/.test(word) && tokens[left.index]?.lower === 'this' && tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I')) return 'this financing, with a name';
+  // "the merger is expected to close", "shareholders voted for the merger.": one merger already
+  // told of, as "the deal" is; "this loan will fund the plant" where a name stands. Only as the
+  // phrase's head: "the merger talks", "this loan scheme" speak of the noun after it.
+  if (!plural && pointedAtAsHead(tokens, left, head, word, known)) return word === 'merger' ? 'a merger pointed at' : 'this loan or investment, with a name';
   // "an existing bridge loan facility": one the borrower has.
   if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
@@ -707,7 +734,11 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     // A framework is an agreement when something says so: a party, a value, a signing, a country or a
     // mineral in its sentence. Otherwise it is a plan or a structure ("a new framework for teaching maths").
     const agreedIn = tokens.some((t) => SIGNING.test(t.lower)) || known.length > 0 || left.modifiers.some((m) => AGREED_SUBJECTS.test(m));
-    if (!right.party && !right.value && !left.value && !agreedIn) return '!framework in its ordinary sense';
+    // "the Framework sets out the parties' goals": a capitalised Framework after a lower-case "the",
+    // mid-sentence, is the short name of one signed document (not a longer name: "the Framework Programme").
+    const shortName = tokens[head].text === 'Framework' && head === first && tokens[head - 1]?.text === 'the' && !(tokens[head + 1]?.kind === 'word' && isCapitalised(tokens[head + 1])) && tokens.some((t) => t.kind === 'word' && t.text.length > 3 && t.text === t.lower);
+    if (!right.party && !right.value && !left.value && !agreedIn && !shortName) return '!framework in its ordinary sense';
+    if (shortName && !right.party && !right.value && !left.value && !agreedIn) return 'a framework by its short name';
   }
   // "the standard four-year deal a player can get", "a typical offtake contract": the usual kind, as written in lower case.
   if (!left.value && !right.value && !right.party && tokens.slice(left.index, head).some((t) => KIND_ADJECTIVES.test(t.text))) return '!the usual kind';

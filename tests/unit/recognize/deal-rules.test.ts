@@ -1663,3 +1663,34 @@ describe('(stop 40, fifth review) narrower mends', () => {
     ['Glencore said its cobalt is priced off the LME, and the contract is set for a review next month.', ['the contract | (contract) → keep: determiner']],
   ]);
 });
+
+describe('(stop 41, deal sweep) a merger or a loan pointed at, the Framework by its short name, a kind held by any of a class, goals that are aims', () => {
+  ruled([
+    // A merger pointed at as the head of its phrase, in a sentence that names someone or a figure, is one already told of;
+    // a noun after it, "of" two companies, or a sentence that names no one keeps it general.
+    ['Shareholders of both miners voted in favour of the merger on Tuesday.', ['the merger | (money) → keep: a merger pointed at']],
+    ['The merger is expected to close in the second quarter, subject to approval by a court in Perth.', ['The merger | (money) → keep: a merger pointed at']],
+    ['Analysts doubt that this merger will create the $200 million in savings the two firms promised.', ['this merger | (money) → keep: a merger pointed at']],
+    ['The banker who advised on the merger has retired.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Bankers expect the merger wave in gold mining to continue next year.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['The merger of two companies usually needs the approval of both boards.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Regulators published the merger guidelines last week.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    // "This loan" or "This investment" where a name stands is one made; with no name it is advice.
+    ['This loan will let Kerrow Metals finish the processing plant by 2027.', ['This loan | (money) → keep: this loan or investment, with a name']],
+    ['This loan is best for buyers with a steady income.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment makes the Defence Department the largest shareholder in Orlan Rare Earths.', ['This investment | (money) → keep: this loan or investment, with a name']],
+    ['This investment fund, run by Harbin Capital, buys stakes in small miners.', ['investment | (money) → drop: money word without value, named party or transaction verb', 'stakes | (stake) → drop: no determiner, value or party']],
+    ['This loan boosts the output of the Kerrow smelter, Orvane said.', ['This loan | (money) → keep: this loan or investment, with a name']],
+    // A capitalised Framework after a lower-case "the" is a signed document's short name; a lower-case one is a plan.
+    ['In particular, the Framework sets out the goals of cooperation between the parties.', ['the Framework | (framework) → keep: a framework by its short name']],
+    ['In particular, the framework sets out the goals of the course for each term.', ['framework | (framework) → drop: framework in its ordinary sense']],
+    ['A good framework helps students plan their essays.', ['framework | (framework) → drop: framework in its ordinary sense']],
+    // "countries with which the US has a free trade agreement": the kind any member of a class holds.
+    ['Buyers can claim the credit for cars whose minerals come from countries with which the United States has a free trade agreement.', ['agreement | (agreement) → drop: a kind held by any of a class']],
+    ['Japan has a free trade agreement with Australia that took effect in 2015.', ['a free trade agreement with Australia | (agreement) → keep: determiner']],
+    // Goals that are aims do not make a loan a player's; goals scored do.
+    ['Orvane United agreed a £2m loan for the forward, who scored 12 goals last season.', ['loan | (money) → drop: a player\'s loan']],
+    ['Orvane secured a $40m loan from Kessling Bank to meet its production goals for 2026.', ['a $40m loan from Kessling Bank | (money) → keep: value']],
+    ['The loan from Kessling Bank supports the goals of the mine plan.', ['The loan from Kessling Bank | (money) → keep: named party']],
+  ]);
+});
