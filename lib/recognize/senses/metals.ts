@@ -5,11 +5,11 @@
  * platinum"), a coin ("a nickel"), a police officer ("the copper said"), a household or golf
  * iron, a verb or a position (lead). Anything else is the metal.
  */
-import { isTitleCase } from '../context.ts';
+import { isTitleCase, wordsBefore } from '../context.ts';
 import * as cue from './cues.ts';
 import { inBylineName } from './name-edges.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, isSentenceStartWord, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
@@ -423,6 +423,29 @@ function mentionsMaterial(input: SenseInput): boolean {
   return words.some((w) => cue.LEAD_MATERIAL_CONTEXT.has(w));
 }
 
+/** Adverbs that put a past participle after its noun ("miners now retired", "communities recently affected"). */
+const PARTICIPLE_ADVERB = /^(?:now|once|still|already|[a-z]+ly)$/;
+/** Words ending in s that are no plural noun (a verb's -s, "has", "this", "always"). */
+const NOT_PLURAL_NOUN = /^(?:has|was|is|does|this|thus|his|its|as|us|yes|always|perhaps|sometimes|besides|whereas)$/;
+
+/**
+ * Whether the participle before lead, with an adverb before it, closes a plural subject that lead
+ * then agrees with as its verb: "Miners now retired lead recycling campaigns", "People newly trained
+ * lead scrap collection drives". Not after an auxiliary or a determiner ("has recently expanded",
+ * "the newly formed"), a singular subject ("The firm recently expanded": lead would be "leads"), a
+ * verb's -s ("organises newly formed") or a capitalised name inside the sentence.
+ */
+function closesPluralSubject(input: SenseInput): boolean {
+  const words = wordsBefore(input.text, input.start, 3, input.sentence.start);
+  if (words.length < 3) return false;
+  const [, adverb, noun] = words;
+  if (!PARTICIPLE_ADVERB.test(adverb.text)) return false;
+  if (input.text.slice(noun.end, adverb.start).trim() !== '') return false;
+  const n = noun.text.toLowerCase();
+  if (!/^(?:people|men|women|children|[a-z]+[^su'’]s)$/.test(n) || NOT_PLURAL_NOUN.test(n) || LEAD_OBJECT_VERBS.test(n)) return false;
+  return !/^\p{Lu}/u.test(noun.text) || isSentenceStartWord(input, noun);
+}
+
 function lead(input: SenseInput): Decision {
   // "co-lead", "team-lead": a role; but "zinc-lead", "silver-lead-zinc" join metals of one ore.
   if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) {
@@ -449,7 +472,7 @@ function lead(input: SenseInput): Decision {
   // (Not a place ending so, "Activists in Beijing lead...", nor a participle after its noun, "the
   // communities most affected lead...", "now retired, lead...".)
   const prevRaw = /([\p{L}'’-]+)(,?)\s+$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '');
+  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '') && !(prev.endsWith('ed') && closesPluralSubject(input));
   const verbBefore = participle || (!!prev && LEAD_OBJECT_VERBS.test(prev));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');

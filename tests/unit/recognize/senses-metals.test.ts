@@ -623,3 +623,14 @@ describe('a medal beside a bronze that stands alone, and a rank of command', () 
     ['They framed the gold beside its record.', [], ['gold:record:drop']],
   ]);
 });
+
+// (stop 41) review 7 item 2: an adverb and a past participle after a plural noun close the subject.
+describe('(stop 41) lead after an adverb and a participle that close a plural subject', () => {
+  ruled([
+    ['Miners now retired lead recycling campaigns in Zambia.', ['Zambia=country:ZM'], ['lead:lead-verb-before-noun:drop']],
+    ['Communities recently affected lead recycling efforts across Kenya.', ['Kenya=country:KE'], ['lead:lead-verb-before-noun:drop']],
+    // A singular subject would take "leads"; a verb's -s before the adverb makes the participle attributive.
+    ['The firm recently expanded lead recycling programmes in Kenya.', ['lead=mineral:lead', 'Kenya=country:KE'], ['lead:lead-material-noun:keep']],
+    ['The group organises newly formed lead recycling campaigns in Zambia.', ['lead=mineral:lead', 'Zambia=country:ZM'], ['lead:lead-material-noun:keep']],
+  ]);
+});
