@@ -1663,3 +1663,14 @@ describe('(stop 40, fifth review) narrower mends', () => {
     ['Glencore said its cobalt is priced off the LME, and the contract is set for a review next month.', ['the contract | (contract) → keep: determiner']],
   ]);
 });
+
+// (stop 41) review 7 item 4: "the broad agreement" with named parties or a signing is a deal; minds that struck one share a view.
+describe('(stop 41) the broad agreement signed or between named parties, and one struck by a circle of minds', () => {
+  ruled([
+    ['The broad agreement on rare earths export controls was signed in Busan.', ['The broad agreement | (agreement) → keep: determiner']],
+    ['The broad agreement between Washington and Beijing on gallium was signed last week.', ['The broad agreement between Washington and Beijing | (agreement) → keep: determiner']],
+    ['The broad agreement among analysts is that copper prices will rise.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Economists struck a broad agreement on tariffs at the Davos forum.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Codelco and SQM struck a broad agreement on lithium.', ['a broad agreement | (agreement) → keep: determiner']],
+  ]);
+});
