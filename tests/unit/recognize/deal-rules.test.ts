@@ -1674,3 +1674,14 @@ describe('(stop 41) the broad agreement signed or between named parties, and one
     ['Codelco and SQM struck a broad agreement on lithium.', ['a broad agreement | (agreement) → keep: determiner']],
   ]);
 });
+
+// (stop 41) review 7 item 8: with no delivery month, a contract placed on an exchange by a participle and moving by a price's figure is the listed one.
+describe('(stop 41) a contract priced or traded on an exchange that moves by a figure, with no delivery month', () => {
+  ruled([
+    ['The copper contract priced on the LME fell 3% to $9,100.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The copper contract traded on Comex rose 1.2% on Friday.', ['contract | (contract) → drop: a contract an exchange lists']],
+    // No figure after the move, or a figure of tonnes: a buyer's contract.
+    ['The copper contract priced on the LME fell through after the buyer walked away.', ['The copper contract | (contract) → keep: determiner']],
+    ['The copper contract priced on the LME rose to 20,000 tonnes a year.', ['The copper contract | (contract) → keep: determiner']],
+  ]);
+});
