@@ -429,6 +429,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // "The fashion brand's investment in a Portuguese factory": an owner's investment in one asset
   // it names ("the state's investment in schools", "an investment in your health" name none).
   if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
+  // ("The fund's investment in Battery Minerals, an ASX-listed graphite developer": an owner's investment
+  // in a named company or project, as one made in it.)
+  if (possessor && !plural && word === 'investment' && investedInName(tokens, head, known)) return 'an owner\'s investment in a named company';
   // "following the initial seed funding and Series A rounds": a stage of a startup's funding, no round of one named.
   // ("closed a seed funding round led by GM Ventures": a round a transaction verb closes is one deal.)
   if (left.modifiers.some((m) => /^(seed|pre-seed|angel|mezzanine)$/.test(m)) && !(verb && TRANSACTION_VERBS.has(verb) && !plural)) return '!a stage of funding';

@@ -1685,3 +1685,14 @@ describe('(stop 41) a contract priced or traded on an exchange that moves by a f
     ['The copper contract priced on the LME rose to 20,000 tonnes a year.', ['The copper contract | (contract) → keep: determiner']],
   ]);
 });
+
+// (stop 41) review 7 item 11: an owner's investment in a named company or project is one investment, as one made in it.
+describe('(stop 41) an owner\'s investment in a named company or project', () => {
+  ruled([
+    ['The fund\'s investment in Battery Minerals, an ASX-listed graphite developer, doubled.', ['The fund\'s investment | (money) → keep: an owner\'s investment in a named company']],
+    ['The bank\'s investment in the Thacker Pass project rose in value.', ['The bank\'s investment | (money) → keep: an owner\'s investment in a named company']],
+    // A kind of business with no company's apposition, or a place's deposits, names no one.
+    ['The fund\'s investment in Green Energy, a sector it sees growing fast, doubled.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The fund\'s investment in Nevada\'s deposits doubled.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
