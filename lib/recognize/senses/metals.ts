@@ -25,8 +25,9 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
 const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
-/** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material". */
-const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled)$/;
+/** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material", "newly mined lead". */
+// ("mined" only: "the mines lead the region" is a noun and the verb; "data-mined" stays one word.)
+const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled|mined)$/;
 /** What "Lead is a ..." says of the metal: "Lead is a potent neurotoxin", "Lead was a common material". */
 const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b|(?:highly\s+|very\s+|extremely\s+|also\s+)?(?:toxic|poisonous|neurotoxic)\b)/u;
 /** Prefixes that say how much lead something has: "no-lead", "low-lead", "lead-free" is the other way round. */

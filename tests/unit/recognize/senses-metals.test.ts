@@ -634,3 +634,14 @@ describe('(stop 41) lead after an adverb and a participle that close a plural su
     ['The group organises newly formed lead recycling campaigns in Zambia.', ['lead=mineral:lead', 'Zambia=country:ZM'], ['lead:lead-material-noun:keep']],
   ]);
 });
+
+// (stop 41) review 7 item 12: lead that has been mined is the metal.
+describe('(stop 41) mined lead', () => {
+  ruled([
+    ['Newly mined lead is shipped to Shanghai from Peru.', ['lead=mineral:lead', 'Peru=country:PE'], ['lead:lead-handled:keep']],
+    ['Peru mined lead for export to Shanghai.', ['Peru=country:PE', 'lead=mineral:lead'], ['lead:lead-handled:keep']],
+    // Mines that lead, a noun and the verb: not the metal.
+    ['Peru\'s mines lead the region in output.', ['Peru=country:PE'], ['lead:lead-verb:drop']],
+    ['Newly hired staff lead the shipments to Shanghai from Peru.', ['Peru=country:PE'], ['lead:lead-verb:drop']],
+  ]);
+});
