@@ -254,11 +254,25 @@ function medalTable(input: SenseInput): boolean {
   return COUNTED.test(sentence.slice(Math.max(0, at - 12), at)) && standsAlone(input);
 }
 
+/** Verbs of winning a contest, not of taking a thing ("won the silver", not "took the silver"). */
+const CONTEST_WIN = /^(won|win|wins|winning|clinched|clinch|clinches|bagged|scooped)$/;
+/** Whether the words before the metal are "settle for" or "settle for the" (in any tense). */
+function settledFor(prev: string | undefined, b2: string | undefined, b3: string | undefined): boolean {
+  const verb = prev === 'for' ? b2 : prev === 'the' && b2 === 'for' ? b3 : undefined;
+  return verb !== undefined && /^(settle|settles|settled|settling)$/.test(verb);
+}
+
 function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
   // "took gold jewellery": a thing made of the metal is loot, not a medal.
   if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0])))) return drop('award-verb');
+  // "won the silver", "had to settle for the silver": the medal a contest gives, or the one a loser
+  // settles for, standing alone in a sentence that says nothing of the metal's trade ("took the silver"
+  // may be loot; "settled for silver as gold got dear" is a buyer's, so settling needs a word of sport).
+  if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false)) {
+    if (!settledFor(prev, b2, b3) || hasAny(sentenceWords(input), cue.AWARD_CUES) || hasAny(sentenceWords(input), cue.SPORT_EVENT_WORDS)) return drop('award-verb');
+  }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
   // after it is the metal ("a first gold pour").
   if (prev && ORDINALS.test(prev) && b2 && /^(a|his|her|their)$/.test(b2) && standsAlone(input)) return drop('award-count');

@@ -645,3 +645,15 @@ describe('(stop 41) mined lead', () => {
     ['Newly hired staff lead the shipments to Shanghai from Peru.', ['Peru=country:PE'], ['lead:lead-verb:drop']],
   ]);
 });
+
+// (stop 41) closing note of stop 40: a medal with no word of placing, won or settled for.
+describe('(stop 41) the silver won, or settled for in a sentence of sport', () => {
+  ruled([
+    ['Japan settled for the silver after losing the final to China.', ['Japan=country:JP', 'China=country:CN'], ['silver:award-verb:drop', 'China:no-rule:keep']],
+    ['Kenya won the silver in Paris.', ['Kenya=country:KE'], ['silver:award-verb:drop', 'Paris:literal-place:drop']],
+    // Settling for the cheaper metal, a noun after it, or loot taken: the metal.
+    ['Investors settled for silver after gold rallied.', ['silver=mineral:silver', 'gold=mineral:gold'], ['silver:metal:keep', 'gold:metal:keep']],
+    ['Chile settled for the silver price it was offered.', ['Chile=country:CL', 'silver=mineral:silver'], ['Chile:country:keep', 'silver:metal:keep']],
+    ['The thieves took the silver from the vault in Lima.', ['silver=mineral:silver'], ['silver:metal:keep']],
+  ]);
+});
