@@ -25,6 +25,10 @@ export function demonymReading(input: SenseInput): string | undefined {
   if (input.kind === PayloadKind.Demonym && cue.BREED_NOUNS.has(after(input, 1)[0] ?? '')) return 'breed';
   // "Haitian Creole", "Nigerian Pidgin": a language of its own, whatever the demonym.
   if (input.kind === PayloadKind.Demonym && /^(creole|pidgin|patois)$/.test(after(input, 1)[0] ?? '')) return 'language';
+  // "American football", "Canadian football": a code of the game named for where it began, played
+  // anywhere ("the NFL brings American football to London"); after other demonyms football is the
+  // country's own game ("Brazilian football"), and "American footballer" a player of the country.
+  if (input.kind === PayloadKind.Demonym && /^(American|Canadian)$/.test(input.surface) && after(input, 1)[0] === 'football') return 'sport';
   return undefined;
 }
 

@@ -340,3 +340,14 @@ describe('(stop 41) "Moscow, Georgia," set off by commas is a US address; a rout
     ['Envoys from Baku, Georgia, and Yerevan met in Brussels.', ['Georgia=country:GE'], ['Baku:literal-place:drop', 'Georgia:country-context:keep', 'Yerevan:capital-not-metonym:drop']],
   ]);
 });
+
+// (stop 41) closing note of stop 40: a code of football named for a country is no mention of it.
+describe('(stop 41) American football and Canadian football, the games', () => {
+  ruled([
+    ['The NFL brings American football to London every autumn.', [], ['American:sport:drop', 'London:literal-place:drop']],
+    ['Canadian football has its own rules.', [], []],
+    // A player of the country, and another country's football: the country.
+    ['American footballer Christian Pulisic scored for Milan.', ['American=country:US'], ['American:not-us:keep']],
+    ['Brazilian football is in crisis.', ['Brazilian=country:BR'], []],
+  ]);
+});
