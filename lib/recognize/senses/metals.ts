@@ -5,7 +5,7 @@
  * platinum"), a coin ("a nickel"), a police officer ("the copper said"), a household or golf
  * iron, a verb or a position (lead). Anything else is the metal.
  */
-import { isTitleCase, wordsBefore } from '../context.ts';
+import { gapText, isTitleCase, wordsBefore } from '../context.ts';
 import * as cue from './cues.ts';
 import { inBylineName } from './name-edges.ts';
 import type { Decision, SenseInput } from './types.ts';
@@ -254,6 +254,11 @@ function medalTable(input: SenseInput): boolean {
   return COUNTED.test(sentence.slice(Math.max(0, at - 12), at)) && standsAlone(input);
 }
 
+/** Whether the metal is listed right beside a metal that is no medal: "silver and zinc", "copper, silver". */
+function listedWithPlainMetal(input: SenseInput): boolean {
+  return input.neighbours.some((n) => n.type === 'mineral' && !AWARD_METALS.has(n.entityId) && /^(,|and|or|&|\/)$/.test(n.end <= input.start ? gapText(input.text, n.end, input.start) : gapText(input.text, input.end, n.start)));
+}
+
 /** Verbs of winning a contest, not of taking a thing ("won the silver", not "took the silver"). */
 const CONTEST_WIN = /^(won|win|wins|winning|clinched|clinch|clinches|bagged|scooped)$/;
 /** Whether the words before the metal are "settle for" or "settle for the" (in any tense). */
@@ -266,7 +271,8 @@ function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
   // "took gold jewellery": a thing made of the metal is loot, not a medal.
-  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0])))) return drop('award-verb');
+  // ("won silver and zinc export deals": listed with a metal no contest gives, it is the metal.)
+  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0]))) && !listedWithPlainMetal(input)) return drop('award-verb');
   // "won the silver", "had to settle for the silver": the medal a contest gives, or the one a loser
   // settles for, standing alone in a sentence that says nothing of the metal's trade ("took the silver"
   // may be loot; "settled for silver as gold got dear" is a buyer's, so settling needs a word of sport).

@@ -657,3 +657,14 @@ describe('(stop 41) the silver won, or settled for in a sentence of sport', () =
     ['The thieves took the silver from the vault in Lima.', ['silver=mineral:silver'], ['silver:metal:keep']],
   ]);
 });
+
+// (stop 41) noticed beside the medals: a metal won in a list with a metal no contest gives is the metal.
+describe('(stop 41) silver won beside a metal that is no medal', () => {
+  ruled([
+    ['Peru won silver and zinc export deals with China.', ['Peru=country:PE', 'silver=mineral:silver', 'zinc=mineral:zinc', 'China=country:CN'], ['silver:metal-list:keep', 'China:no-rule:keep']],
+    ['Mexico took silver and copper concessions in Zacatecas.', ['Mexico=country:MX', 'silver=mineral:silver', 'copper=mineral:copper'], ['silver:metal-list:keep', 'copper:metal:keep']],
+    // Beside another medal, or a clause of its own after "and": medals.
+    ['Kenya won gold and silver in the relay.', ['Kenya=country:KE'], ['gold:award-verb:drop', 'silver:award-verb:drop']],
+    ['Kenya won silver and Ethiopia took bronze.', ['Kenya=country:KE', 'Ethiopia=country:ET'], ['silver:award-verb:drop']],
+  ]);
+});
