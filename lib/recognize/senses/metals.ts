@@ -456,7 +456,10 @@ const NOT_PLURAL_NOUN = /^(?:has|was|is|does|this|thus|his|its|as|us|yes|always|
  * "the newly formed"), a singular subject ("The firm recently expanded": lead would be "leads"), a
  * verb's -s ("organises newly formed") or a capitalised name inside the sentence.
  */
-function closesPluralSubject(input: SenseInput): boolean {
+function closesPluralSubject(input: SenseInput, participle: string): boolean {
+  // (A verb that takes a campaign as its object, in the past, is the sentence's verb: "Battery makers
+  // recently launched lead recycling schemes", "Charities once funded lead scrap collection drives".)
+  if (LEAD_OBJECT_VERBS.test(participle.slice(0, -2)) || LEAD_OBJECT_VERBS.test(participle.slice(0, -1))) return false;
   const words = wordsBefore(input.text, input.start, 3, input.sentence.start);
   if (words.length < 3) return false;
   const [, adverb, noun] = words;
@@ -493,7 +496,7 @@ function lead(input: SenseInput): Decision {
   // (Not a place ending so, "Activists in Beijing lead...", nor a participle after its noun, "the
   // communities most affected lead...", "now retired, lead...".)
   const prevRaw = /([\p{L}'’-]+)(,?)\s+$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '') && !(prev.endsWith('ed') && closesPluralSubject(input));
+  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '') && !(prev.endsWith('ed') && closesPluralSubject(input, prev));
   const verbBefore = participle || (!!prev && LEAD_OBJECT_VERBS.test(prev));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');

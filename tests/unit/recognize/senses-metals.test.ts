@@ -632,6 +632,8 @@ describe('(stop 41) lead after an adverb and a participle that close a plural su
     // A singular subject would take "leads"; a verb's -s before the adverb makes the participle attributive.
     ['The firm recently expanded lead recycling programmes in Kenya.', ['lead=mineral:lead', 'Kenya=country:KE'], ['lead:lead-material-noun:keep']],
     ['The group organises newly formed lead recycling campaigns in Zambia.', ['lead=mineral:lead', 'Zambia=country:ZM'], ['lead:lead-material-noun:keep']],
+    // A verb that takes a campaign as its object, in the past, is the sentence's own verb.
+    ['Battery makers recently launched lead recycling schemes.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
   ]);
 });
 
