@@ -1016,6 +1016,11 @@ function priceMoveAfter(tokens: Token[], head: number): boolean {
   return v === 'on' && tokens[n + 1]?.lower === 'track';
 }
 
+/** Whether a price's move with its figure is told at `k`: "fell 3%", "rose to $9,100" (not "fell through", "rose to 20,000 tonnes"). */
+function moveWithFigure(tokens: Token[], k: number): boolean {
+  return CONTRACT_MOVES.test(tokens[k].lower) && (priceFigure(tokens, k + 1) || (/^(to|by)$/.test(tokens[k + 1]?.lower ?? '') && priceFigure(tokens, k + 2)));
+}
+
 /** Whether "for <month> delivery" starts at `at`: "the contract for September delivery". */
 function deliveryMonth(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === 'for' && CONTRACT_MONTHS.test(tokens[at + 1]?.lower ?? '') && /^(delivery|settlement)$/.test(tokens[at + 2]?.lower ?? '');
@@ -1056,11 +1061,17 @@ function listedContract(tokens: Token[], head: number, left: LeftEdge, known: Kn
     // (An exchange right after the goods, not one a price is "priced on"; a move with a percent or a price after it, not "fell through", "rose to 20,000 tonnes".)
     for (let k = head + 6; k < head + 10 && tokens[k]?.kind === 'word'; k++) {
       if (onExchange(tokens, k) && !/(ed|ing)$/.test(tokens[k - 1].lower)) return true;
-      if (CONTRACT_MOVES.test(tokens[k].lower) && (priceFigure(tokens, k + 1) || (/^(to|by)$/.test(tokens[k + 1]?.lower ?? '') && priceFigure(tokens, k + 2)))) return true;
+      if (moveWithFigure(tokens, k)) return true;
     }
     return false;
   };
   if ((det === 'the' || metalOwns) && (onExchange(tokens, head + 1) || (deliveryMonth(tokens, head + 1) && (goods ? pastGoods() : exchangeHere() || priceMoveAfter(tokens, head + 3))))) return true;
+  // "The copper contract priced on the LME fell 3% to $9,100": with no delivery month, a contract a
+  // participle places on an exchange and that then moves by a price's figure is the listed one ("the
+  // copper contract priced on the LME runs to 2030", "... fell through" stay a buyer's).
+  if ((det === 'the' || metalOwns) && /^(priced|traded|quoted|listed)$/.test(tokens[head + 1]?.lower ?? '') && onExchange(tokens, head + 2)) {
+    for (let k = head + 4; k < head + 11 && tokens[k]?.kind === 'word'; k++) if (moveWithFigure(tokens, k)) return true;
+  }
   // "LME zinc fell 0.1%, but the contract is set for its best week": a bare "the contract" that moves as
   // a price does, in a sentence of an exchange, is the listed contract named before it ("the contract
   // priced off the LME runs to 2030" has no move).

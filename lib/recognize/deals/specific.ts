@@ -128,6 +128,22 @@ const SIZE_RANKS = /^(biggest|largest|biggest-ever|largest-ever|second-biggest|s
 /** What "deals" strikes as a verb: a blow (perhaps a heavy one), or damage counted. */
 const STRUCK_AFTER = /^(?:(?:an?|another|fresh|further)\s+)?(?:[a-z]+\s+)?blows?\b|^[\d,.]+\s+(?:damage|points?)\b/;
 
+/** Whether "between" two capitalised names follows the deal noun: "the broad agreement between Washington and Beijing". */
+function betweenNamedParties(tokens: Token[], head: number): boolean {
+  if (tokens[head + 1]?.lower !== 'between') return false;
+  const near = tokens.slice(head + 2, head + 8);
+  const and = near.findIndex((x) => x.lower === 'and');
+  return and > 0 && isCapitalised(near[0]) && near[and + 1] !== undefined && isCapitalised(near[and + 1]);
+}
+/** Whether the deal noun is the subject of a passive signing within a dozen words: "… was signed in Busan", "… had been sealed". */
+function signedAfter(tokens: Token[], head: number): boolean {
+  const end = Math.min(tokens.length - 1, head + 13);
+  for (let k = head + 2; k <= end; k++) {
+    if (/^(signed|sealed|inked|concluded)$/.test(tokens[k].lower) && /^(was|were|is|are|been|being)$/.test(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 export function notANoun(tokens: Token[], head: number): boolean {
   const t = tokens[head];
   const prev = tokens[head - 1]?.lower;
@@ -163,7 +179,13 @@ export function notANoun(tokens: Token[], head: number): boolean {
   const reached = !tokens.slice(0, head).some((x) => MINDS.test(x.lower)) && /^(reach|reached|reaches|reaching|struck|strike|strikes|signed|sign|signs|sealed|seal|seals|clinched|hammered|forged|concluded|secured)$/.test(tokens[head - 3]?.lower ?? '')
     // ("A broad agreement about lithium royalties was signed with Chile": signed after it.)
     || tokens.slice(head + 1).some((x) => /^(signed|sealed|inked|concluded)$/.test(x.lower));
-  const consensus = (prev === 'broad' || prev === 'general') && (!/^an?$/.test(tokens[head - 2]?.lower ?? '') || (t.text === 'agreement' && !reached && minds()));
+  // ("Economists struck a broad agreement on tariffs": a circle of minds as the subject of the verb, with
+  // an auxiliary perhaps between, "Economists have reached", is one too.)
+  const mindsReached = () => /^(reach|reached|reaches|struck|strike|strikes)$/.test(tokens[head - 3]?.lower ?? '') && [tokens[head - 4], tokens[head - 5]].some((x) => x !== undefined && MINDS.test(x.lower));
+  // "The broad agreement between Washington and Beijing", "the broad agreement on export controls was
+  // signed in Busan": with "the" or "this", named parties or a signing told of it make one deal.
+  const determined = /^(the|this|that)$/.test(tokens[head - 2]?.lower ?? '') && t.text === 'agreement' && !minds() && (betweenNamedParties(tokens, head) || signedAfter(tokens, head));
+  const consensus = (prev === 'broad' || prev === 'general') && !determined && (!/^an?$/.test(tokens[head - 2]?.lower ?? '') || (t.text === 'agreement' && !reached && (minds() || mindsReached())));
   // "in perfect accord with", "in full agreement on": a manner, as "in agreement" (a singular noun with no article).
   const inManner = prev2 === 'in' && tokens[head - 1]?.kind === 'word' && !DETERMINERS.has(prev ?? '');
   if ((t.lower === 'accord' || t.lower === 'agreement') && (prev === 'own' || prev === 'in' || consensus || inManner)) return true;
@@ -433,6 +455,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // "The fashion brand's investment in a Portuguese factory": an owner's investment in one asset
   // it names ("the state's investment in schools", "an investment in your health" name none).
   if (possessor && !plural && word === 'investment' && tokens[head + 1]?.lower === 'in' && /^(a|an)$/.test(tokens[head + 2]?.lower ?? '')) return 'an owner\'s investment in one asset';
+  // ("The fund's investment in Battery Minerals, an ASX-listed graphite developer": an owner's investment
+  // in a named company or project, as one made in it.)
+  if (possessor && !plural && word === 'investment' && investedInName(tokens, head, known)) return 'an owner\'s investment in a named company';
   // "following the initial seed funding and Series A rounds": a stage of a startup's funding, no round of one named.
   // ("closed a seed funding round led by GM Ventures": a round a transaction verb closes is one deal.)
   if (left.modifiers.some((m) => /^(seed|pre-seed|angel|mezzanine)$/.test(m)) && !(verb && TRANSACTION_VERBS.has(verb) && !plural)) return '!a stage of funding';

@@ -25,11 +25,24 @@ export function demonymReading(input: SenseInput): string | undefined {
   if (input.kind === PayloadKind.Demonym && cue.BREED_NOUNS.has(after(input, 1)[0] ?? '')) return 'breed';
   // "Haitian Creole", "Nigerian Pidgin": a language of its own, whatever the demonym.
   if (input.kind === PayloadKind.Demonym && /^(creole|pidgin|patois)$/.test(after(input, 1)[0] ?? '')) return 'language';
+  // "American football", "Canadian football": a code of the game named for where it began, played
+  // anywhere ("the NFL brings American football to London"); after other demonyms football is the
+  // country's own game ("Brazilian football"), and "American footballer" a player of the country.
+  if (input.kind === PayloadKind.Demonym && /^(American|Canadian)$/.test(input.surface) && after(input, 1)[0] === 'football') return 'sport';
   return undefined;
 }
 
 /** Capitals of Georgia's own region, which a list of countries names beside it (no US town of Georgia bears them). */
 const NEAR_GEORGIA_CAPITALS = /^(Baku|Yerevan|Tbilisi|Ankara|Moscow|Kyiv|Kiev|Minsk|Astana|Tashkent|Bishkek|Dushanbe|Ashgabat)$/;
+
+/** Words that carry a list or a route on past "Baku, Georgia,": "to Ceyhan", "through Turkey", "via Batumi". */
+const ROUTE_ON = /^(?:to|through|via|into|onto|across|towards?|then)$/;
+
+/** Whether Georgia is closed by a comma and a lower-case word that carries no list or route on (an address's state set off). */
+function addressSetOff(input: SenseInput): boolean {
+  const rest = /^,\s*(\p{Ll}+)/u.exec(input.text.slice(input.end, input.end + 16));
+  return rest !== null && !/^(?:and|or)$/.test(rest[1]) && !ROUTE_ON.test(rest[1]);
+}
 
 function georgia(input: SenseInput): Decision {
   const person = personOrCountryCue(input);
@@ -45,7 +58,10 @@ function georgia(input: SenseInput): Decision {
   // (Nor when the word before is a country of its own: "Kazakhstan, Uzbekistan, Georgia, and Mongolia";
   // a capital there is the town's name, as in "Rome, Georgia" and "Dublin, Georgia".)
   const townBefore = /\b(\p{Lu}\p{Ll}+),\s*$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const countryBefore = townBefore !== null && (!METONYM_CAPITALS.has(townBefore[1]) || NEAR_GEORGIA_CAPITALS.test(townBefore[1])) && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length);
+  // (A neighbour's capital only when Georgia goes on as a list or a route: "from Baku, Georgia, to
+  // Ceyhan"; set off by commas and followed by the sentence's own words, "Moscow, Georgia, held its
+  // first meeting", "Ankara, Georgia, is a small town", it is a US town's address.)
+  const countryBefore = townBefore !== null && (!METONYM_CAPITALS.has(townBefore[1]) || (NEAR_GEORGIA_CAPITALS.test(townBefore[1]) && !addressSetOff(input))) && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length);
   if (townBefore && !countryBefore && /^(?:,\s*(?!\p{Lu}|and\b|or\b)|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 6))) return drop('us-state');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
     return drop('us-state');

@@ -5,11 +5,11 @@
  * platinum"), a coin ("a nickel"), a police officer ("the copper said"), a household or golf
  * iron, a verb or a position (lead). Anything else is the metal.
  */
-import { isTitleCase } from '../context.ts';
+import { gapText, isTitleCase, wordsBefore } from '../context.ts';
 import * as cue from './cues.ts';
 import { inBylineName } from './name-edges.ts';
 import type { Decision, SenseInput } from './types.ts';
-import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
+import { after, atSentenceStart, bare, before, capitalisedAlone, drop, hasAny, inList, inListingTitle, insideProperName, isCapitalised, isSentenceStartWord, nameAtSentenceStart, namedByAppositive, isMatch, keep, sentenceWords, spaceBetween, withSpan, wordAfter, wordBefore } from './words.ts';
 
 /** Words after "took gold" that show a market story, not a medal ("took gold to record highs"). */
 const MARKET_AFTER = /^(to|toward|towards|higher|lower|up|down|above|below|past|prices?|futures|back|off)$/;
@@ -25,8 +25,9 @@ const OBJECT_ENDS = /^(to|from|of|in|into|with|for|on|at|by|and|or|as|than|the|a
 const IRON_KINDS = /^(cast|wrought|pig|scrap|sponge|pure|molten|raw|corrugated|galvanised|galvanized)$/;
 const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|won't|can't|wouldn't|couldn't|shouldn't)$/;
 const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
-/** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material". */
-const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled)$/;
+/** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material", "newly mined lead". */
+// ("mined" only: "the mines lead the region" is a noun and the verb; "data-mined" stays one word.)
+const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled|mined)$/;
 /** What "Lead is a ..." says of the metal: "Lead is a potent neurotoxin", "Lead was a common material". */
 const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b|(?:highly\s+|very\s+|extremely\s+|also\s+)?(?:toxic|poisonous|neurotoxic)\b)/u;
 /** Prefixes that say how much lead something has: "no-lead", "low-lead", "lead-free" is the other way round. */
@@ -253,11 +254,31 @@ function medalTable(input: SenseInput): boolean {
   return COUNTED.test(sentence.slice(Math.max(0, at - 12), at)) && standsAlone(input);
 }
 
+/** Whether the metal is listed right beside a metal that is no medal: "silver and zinc", "copper, silver". */
+function listedWithPlainMetal(input: SenseInput): boolean {
+  return input.neighbours.some((n) => n.type === 'mineral' && !AWARD_METALS.has(n.entityId) && /^(,|and|or|&|\/)$/.test(n.end <= input.start ? gapText(input.text, n.end, input.start) : gapText(input.text, input.end, n.start)));
+}
+
+/** Verbs of winning a contest, not of taking a thing ("won the silver", not "took the silver"). */
+const CONTEST_WIN = /^(won|win|wins|winning|clinched|clinch|clinches|bagged|scooped)$/;
+/** Whether the words before the metal are "settle for" or "settle for the" (in any tense). */
+function settledFor(prev: string | undefined, b2: string | undefined, b3: string | undefined): boolean {
+  const verb = prev === 'for' ? b2 : prev === 'the' && b2 === 'for' ? b3 : undefined;
+  return verb !== undefined && /^(settle|settles|settled|settling)$/.test(verb);
+}
+
 function award(input: SenseInput): Decision | undefined {
   const [prev, b2, b3] = before(input, 3);
   const next = after(input, 6);
   // "took gold jewellery": a thing made of the metal is loot, not a medal.
-  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0])))) return drop('award-verb');
+  // ("won silver and zinc export deals": listed with a metal no contest gives, it is the metal.)
+  if (prev && cue.WIN_VERBS.has(prev) && !(next[0] && (MARKET_AFTER.test(next[0]) || cue.MATERIAL_CONTEXT.has(next[0]) || cue.METAL_FORMS.has(next[0]))) && !listedWithPlainMetal(input)) return drop('award-verb');
+  // "won the silver", "had to settle for the silver": the medal a contest gives, or the one a loser
+  // settles for, standing alone in a sentence that says nothing of the metal's trade ("took the silver"
+  // may be loot; "settled for silver as gold got dear" is a buyer's, so settling needs a word of sport).
+  if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false)) {
+    if (!settledFor(prev, b2, b3) || hasAny(sentenceWords(input), cue.AWARD_CUES) || hasAny(sentenceWords(input), cue.SPORT_EVENT_WORDS)) return drop('award-verb');
+  }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
   // after it is the metal ("a first gold pour").
   if (prev && ORDINALS.test(prev) && b2 && /^(a|his|her|their)$/.test(b2) && standsAlone(input)) return drop('award-count');
@@ -423,6 +444,32 @@ function mentionsMaterial(input: SenseInput): boolean {
   return words.some((w) => cue.LEAD_MATERIAL_CONTEXT.has(w));
 }
 
+/** Adverbs that put a past participle after its noun ("miners now retired", "communities recently affected"). */
+const PARTICIPLE_ADVERB = /^(?:now|once|still|already|[a-z]+ly)$/;
+/** Words ending in s that are no plural noun (a verb's -s, "has", "this", "always"). */
+const NOT_PLURAL_NOUN = /^(?:has|was|is|does|this|thus|his|its|as|us|yes|always|perhaps|sometimes|besides|whereas)$/;
+
+/**
+ * Whether the participle before lead, with an adverb before it, closes a plural subject that lead
+ * then agrees with as its verb: "Miners now retired lead recycling campaigns", "People newly trained
+ * lead scrap collection drives". Not after an auxiliary or a determiner ("has recently expanded",
+ * "the newly formed"), a singular subject ("The firm recently expanded": lead would be "leads"), a
+ * verb's -s ("organises newly formed") or a capitalised name inside the sentence.
+ */
+function closesPluralSubject(input: SenseInput, participle: string): boolean {
+  // (A verb that takes a campaign as its object, in the past, is the sentence's verb: "Battery makers
+  // recently launched lead recycling schemes", "Charities once funded lead scrap collection drives".)
+  if (LEAD_OBJECT_VERBS.test(participle.slice(0, -2)) || LEAD_OBJECT_VERBS.test(participle.slice(0, -1))) return false;
+  const words = wordsBefore(input.text, input.start, 3, input.sentence.start);
+  if (words.length < 3) return false;
+  const [, adverb, noun] = words;
+  if (!PARTICIPLE_ADVERB.test(adverb.text)) return false;
+  if (input.text.slice(noun.end, adverb.start).trim() !== '') return false;
+  const n = noun.text.toLowerCase();
+  if (!/^(?:people|men|women|children|[a-z]+[^su'’]s)$/.test(n) || NOT_PLURAL_NOUN.test(n) || LEAD_OBJECT_VERBS.test(n)) return false;
+  return !/^\p{Lu}/u.test(noun.text) || isSentenceStartWord(input, noun);
+}
+
 function lead(input: SenseInput): Decision {
   // "co-lead", "team-lead": a role; but "zinc-lead", "silver-lead-zinc" join metals of one ore.
   if (/[A-Za-z]-$/.test(input.text.slice(Math.max(0, input.start - 3), input.start))) {
@@ -449,7 +496,7 @@ function lead(input: SenseInput): Decision {
   // (Not a place ending so, "Activists in Beijing lead...", nor a participle after its noun, "the
   // communities most affected lead...", "now retired, lead...".)
   const prevRaw = /([\p{L}'’-]+)(,?)\s+$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
-  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '');
+  const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '') && !(prev.endsWith('ed') && closesPluralSubject(input, prev));
   const verbBefore = participle || (!!prev && LEAD_OBJECT_VERBS.test(prev));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');

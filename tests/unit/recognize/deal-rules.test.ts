@@ -1694,3 +1694,36 @@ describe('(stop 41, deal sweep) a merger or a loan pointed at, the Framework by 
     ['The loan from Kessling Bank supports the goals of the mine plan.', ['The loan from Kessling Bank | (money) → keep: named party']],
   ]);
 });
+
+// (stop 41) review 7 item 4: "the broad agreement" with named parties or a signing is a deal; minds that struck one share a view.
+describe('(stop 41) the broad agreement signed or between named parties, and one struck by a circle of minds', () => {
+  ruled([
+    ['The broad agreement on rare earths export controls was signed in Busan.', ['The broad agreement | (agreement) → keep: determiner']],
+    ['The broad agreement between Washington and Beijing on gallium was signed last week.', ['The broad agreement between Washington and Beijing | (agreement) → keep: determiner']],
+    ['The broad agreement among analysts is that copper prices will rise.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Economists struck a broad agreement on tariffs at the Davos forum.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['Codelco and SQM struck a broad agreement on lithium.', ['a broad agreement | (agreement) → keep: determiner']],
+  ]);
+});
+
+// (stop 41) review 7 item 8: with no delivery month, a contract placed on an exchange by a participle and moving by a price's figure is the listed one.
+describe('(stop 41) a contract priced or traded on an exchange that moves by a figure, with no delivery month', () => {
+  ruled([
+    ['The copper contract priced on the LME fell 3% to $9,100.', ['contract | (contract) → drop: a contract an exchange lists']],
+    ['The copper contract traded on Comex rose 1.2% on Friday.', ['contract | (contract) → drop: a contract an exchange lists']],
+    // No figure after the move, or a figure of tonnes: a buyer's contract.
+    ['The copper contract priced on the LME fell through after the buyer walked away.', ['The copper contract | (contract) → keep: determiner']],
+    ['The copper contract priced on the LME rose to 20,000 tonnes a year.', ['The copper contract | (contract) → keep: determiner']],
+  ]);
+});
+
+// (stop 41) review 7 item 11: an owner's investment in a named company or project is one investment, as one made in it.
+describe('(stop 41) an owner\'s investment in a named company or project', () => {
+  ruled([
+    ['The fund\'s investment in Battery Minerals, an ASX-listed graphite developer, doubled.', ['The fund\'s investment | (money) → keep: an owner\'s investment in a named company']],
+    ['The bank\'s investment in the Thacker Pass project rose in value.', ['The bank\'s investment | (money) → keep: an owner\'s investment in a named company']],
+    // A kind of business with no company's apposition, or a place's deposits, names no one.
+    ['The fund\'s investment in Green Energy, a sector it sees growing fast, doubled.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The fund\'s investment in Nevada\'s deposits doubled.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});

@@ -330,3 +330,24 @@ describe('Turkey among foods, cattle and ivy named after a place (audit of food 
     ['The Ecuadorian capital sits high in the Andes.', ['Ecuadorian=country:EC'], []],
   ]);
 });
+
+// (stop 41) review 7 item 3: a neighbour's capital before Georgia, with Georgia set off by commas and the sentence going on, is a US town's address.
+describe('(stop 41) "Moscow, Georgia," set off by commas is a US address; a route or a list goes on past it', () => {
+  ruled([
+    ['Moscow, Georgia, held its first city council meeting.', [], ['Moscow:city-government:drop', 'Georgia:us-state:drop']],
+    ['Ankara, Georgia, is a small town in the American South.', ['American=country:US'], ['Ankara:capital-not-metonym:drop', 'Georgia:us-state:drop', 'American:not-us:keep']],
+    ['Gas flows from Baku, Georgia, through Turkey to Europe.', ['Georgia=country:GE', 'Turkey=country:TR'], ['Baku:literal-place:drop', 'Georgia:country-context:keep', 'Turkey:country:keep']],
+    ['Envoys from Baku, Georgia, and Yerevan met in Brussels.', ['Georgia=country:GE'], ['Baku:literal-place:drop', 'Georgia:country-context:keep', 'Yerevan:capital-not-metonym:drop']],
+  ]);
+});
+
+// (stop 41) closing note of stop 40: a code of football named for a country is no mention of it.
+describe('(stop 41) American football and Canadian football, the games', () => {
+  ruled([
+    ['The NFL brings American football to London every autumn.', [], ['American:sport:drop', 'London:literal-place:drop']],
+    ['Canadian football has its own rules.', [], []],
+    // A player of the country, and another country's football: the country.
+    ['American footballer Christian Pulisic scored for Milan.', ['American=country:US'], ['American:not-us:keep']],
+    ['Brazilian football is in crisis.', ['Brazilian=country:BR'], []],
+  ]);
+});

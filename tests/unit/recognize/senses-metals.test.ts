@@ -623,3 +623,50 @@ describe('a medal beside a bronze that stands alone, and a rank of command', () 
     ['They framed the gold beside its record.', [], ['gold:record:drop']],
   ]);
 });
+
+// (stop 41) review 7 item 2: an adverb and a past participle after a plural noun close the subject.
+describe('(stop 41) lead after an adverb and a participle that close a plural subject', () => {
+  ruled([
+    ['Miners now retired lead recycling campaigns in Zambia.', ['Zambia=country:ZM'], ['lead:lead-verb-before-noun:drop']],
+    ['Communities recently affected lead recycling efforts across Kenya.', ['Kenya=country:KE'], ['lead:lead-verb-before-noun:drop']],
+    // A singular subject would take "leads"; a verb's -s before the adverb makes the participle attributive.
+    ['The firm recently expanded lead recycling programmes in Kenya.', ['lead=mineral:lead', 'Kenya=country:KE'], ['lead:lead-material-noun:keep']],
+    ['The group organises newly formed lead recycling campaigns in Zambia.', ['lead=mineral:lead', 'Zambia=country:ZM'], ['lead:lead-material-noun:keep']],
+    // A verb that takes a campaign as its object, in the past, is the sentence's own verb.
+    ['Battery makers recently launched lead recycling schemes.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
+  ]);
+});
+
+// (stop 41) review 7 item 12: lead that has been mined is the metal.
+describe('(stop 41) mined lead', () => {
+  ruled([
+    ['Newly mined lead is shipped to Shanghai from Peru.', ['lead=mineral:lead', 'Peru=country:PE'], ['lead:lead-handled:keep']],
+    ['Peru mined lead for export to Shanghai.', ['Peru=country:PE', 'lead=mineral:lead'], ['lead:lead-handled:keep']],
+    // Mines that lead, a noun and the verb: not the metal.
+    ['Peru\'s mines lead the region in output.', ['Peru=country:PE'], ['lead:lead-verb:drop']],
+    ['Newly hired staff lead the shipments to Shanghai from Peru.', ['Peru=country:PE'], ['lead:lead-verb:drop']],
+  ]);
+});
+
+// (stop 41) closing note of stop 40: a medal with no word of placing, won or settled for.
+describe('(stop 41) the silver won, or settled for in a sentence of sport', () => {
+  ruled([
+    ['Japan settled for the silver after losing the final to China.', ['Japan=country:JP', 'China=country:CN'], ['silver:award-verb:drop', 'China:no-rule:keep']],
+    ['Kenya won the silver in Paris.', ['Kenya=country:KE'], ['silver:award-verb:drop', 'Paris:literal-place:drop']],
+    // Settling for the cheaper metal, a noun after it, or loot taken: the metal.
+    ['Investors settled for silver after gold rallied.', ['silver=mineral:silver', 'gold=mineral:gold'], ['silver:metal:keep', 'gold:metal:keep']],
+    ['Chile settled for the silver price it was offered.', ['Chile=country:CL', 'silver=mineral:silver'], ['Chile:country:keep', 'silver:metal:keep']],
+    ['The thieves took the silver from the vault in Lima.', ['silver=mineral:silver'], ['silver:metal:keep']],
+  ]);
+});
+
+// (stop 41) noticed beside the medals: a metal won in a list with a metal no contest gives is the metal.
+describe('(stop 41) silver won beside a metal that is no medal', () => {
+  ruled([
+    ['Peru won silver and zinc export deals with China.', ['Peru=country:PE', 'silver=mineral:silver', 'zinc=mineral:zinc', 'China=country:CN'], ['silver:metal-list:keep', 'China:no-rule:keep']],
+    ['Mexico took silver and copper concessions in Zacatecas.', ['Mexico=country:MX', 'silver=mineral:silver', 'copper=mineral:copper'], ['silver:metal-list:keep', 'copper:metal:keep']],
+    // Beside another medal, or a clause of its own after "and": medals.
+    ['Kenya won gold and silver in the relay.', ['Kenya=country:KE'], ['gold:award-verb:drop', 'silver:award-verb:drop']],
+    ['Kenya won silver and Ethiopia took bronze.', ['Kenya=country:KE', 'Ethiopia=country:ET'], ['silver:award-verb:drop']],
+  ]);
+});
