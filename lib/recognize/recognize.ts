@@ -11,7 +11,6 @@ import { teamCodeMentions } from './team-codes.ts';
 import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
-import { INVESTED_IN_COMPANY } from './deals/specific.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
@@ -489,14 +488,16 @@ function assetsIn(text: string, start: number, end: number, mentions: Mention[])
   return namesFrom(text, start + found.index + found[0].length, end, mentions);
 }
 
+/** An investment phrase that ends at its noun ("Sojitz's investment"), so that what it is in comes after it. */
+const INVESTMENT_HEAD = /\binvestments?$/i;
 /** "in" and a name run after an investment phrase that ends at its noun. */
 const IN_NAME_AFTER = /^\s+in\s+(?=\p{Lu})/u;
 const NAME_RUN_AT = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
 
 /**
- * The company an investment "made in a named company" is in, read after the phrase ("an investment
- * in Australia's Iluka Resources"): as with a stake, a dataset deal of other companies is not
- * meant, however well the country and the mineral fit.
+ * The company an investment is in, read after the phrase ("an investment in Australia's Iluka
+ * Resources", "Sojitz's investment in Iluka"): as with a stake, a dataset deal of other companies
+ * is not meant, however well the country and the mineral fit.
  */
 function investedIn(text: string, end: number, sentenceEnd: number, mentions: Mention[]): string[] | undefined {
   const found = IN_NAME_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 8)));
@@ -584,7 +585,7 @@ function findDeals(
             phrase: text.slice(p.start, p.end),
             inPhrase: mentions.filter((m) => m.type === 'country' && m.start >= p.start && m.end <= p.end).map((m) => m.id),
             sentence: text.slice(span.start, span.end),
-            assets: p.zh ? undefined : p.specific === INVESTED_IN_COMPANY ? investedIn(text, p.end, span.end, mentions) : assetsIn(text, p.start, p.end, mentions),
+            assets: p.zh ? undefined : (assetsIn(text, p.start, p.end, mentions) ?? (INVESTMENT_HEAD.test(text.slice(p.start, p.end)) ? investedIn(text, p.end, span.end, mentions) : undefined)),
           })
         : undefined;
       const mention: Mention = { start: p.start, end: p.end, type: 'deal', id: linked ?? UNKNOWN_DEAL_ID, surface: text.slice(p.start, p.end), deal };

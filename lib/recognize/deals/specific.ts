@@ -8,9 +8,6 @@ import type { Token, ValuePhrase } from './tokens.ts';
 import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
 import { AGREEMENT_INITIALS } from '../lexicon/deal-words.ts';
 
-/** Why an investment made in a named company is one deal; the linker then reads which company. */
-export const INVESTED_IN_COMPANY = 'made in a named company';
-
 const AGREEMENT_NAMES: ReadonlySet<string> = new Set(AGREEMENT_INITIALS);
 
 const GENERIC_FRAMEWORK = new Set(['legal', 'regulatory', 'policy', 'institutional', 'conceptual', 'analytical', 'theoretical', 'fiscal', 'governance', 'accounting', 'reporting', 'legislative', 'constitutional', 'ethical', 'overall', 'broader', 'broad', 'general', 'security', 'sanctions']);
@@ -480,7 +477,7 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
   // "Vale made an investment in Lithium Americas": one investment made in a named company or project
   // (not "an investment in education", nor one in a country or a region, which is a flow of money there).
-  if (verb && MAKING.test(verb) && !plural && word === 'investment' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && investedInName(tokens, head, known)) return INVESTED_IN_COMPANY;
+  if (verb && MAKING.test(verb) && !plural && word === 'investment' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && investedInName(tokens, head, known)) return 'made in a named company';
   // "The senior debt facility also includes...": a loan facility pointed at is one already told of.
   if (facility && !plural && /^(the|this|that)$/.test(tokens[left.index]?.lower ?? '')) return 'a loan facility pointed at';
   if (!plural && /^(funding|financing)$/.test(word)) {

@@ -161,6 +161,9 @@ describe('deals', () => {
     const [iluka] = deals("Sojitz made an investment in Australia's Iluka Resources to secure rare earths supply.", '2026-12-01');
     expect(iluka.surface).toBe('an investment');
     expect(iluka.id).toBe('deal');
+    const [owned] = deals("Sojitz's investment in Australia's Iluka Resources doubled as rare earths prices rose.", '2026-12-01');
+    expect(owned.surface).toBe("Sojitz's investment");
+    expect(owned.id).toBe('deal');
     // The framework itself, with the same country and mineral, still links.
     const [framework] = deals('Australia signed a framework to secure rare earths supply.', '2026-12-01');
     expect(framework.id).toBe('deal:us-australia-framework-2025');
