@@ -790,6 +790,9 @@ function valueRightAfter(text: string, at: number): RegExpExecArray | undefined 
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
 }
 
+/** A change in figures told right after a sum (，同比增长12%, ,增長了70.8%): the sum is a period's total. */
+const TOTAL_CHANGE_AFTER = /^(?:人民币|人民幣)?[（(]?[，,、]?\s*(?:同比|环比|環比|比上年|较上年|較上年|比去年|较去年|較去年)?(?:增长|增長|下降|下滑|减少|減少|上升|回落)(?:了|约|約|近|超过|超過|逾)?(?:\d|百分之)/;
+
 /** 一份, 一项, 一笔: one of a kind, not one pointed at. */
 const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
 
@@ -1188,6 +1191,11 @@ function wordRejection(c: Candidate): string {
       if (MODIFIED_AFTER.test(after) && !loanProgramme && !creditLine(word, after, modifiers)) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
+      // 对外非金融类直接投资1850亿元，同比增长12%: a period's total with its change, not one investment.
+      if (/^(?:投资|投資)$/.test(word) && !ONE_TRANSACTION.test(modifiers)) {
+        const value = valueRightAfter(text, trigger.end);
+        if (value && TOTAL_CHANGE_AFTER.test(text.slice(trigger.end + value[0].length, trigger.end + value[0].length + 12))) return 'a total with its change';
+      }
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
         (/^(?:融资|融資)$/.test(word) && FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) ||

@@ -65,3 +65,13 @@ describe('angle brackets inside a title end the phrase, as title marks do (stop 
     ['公司收到《关于锦泰股份有限公司〈战略合作协议〉相关事项的问询函》。', ['战略合作协议 | (zh-strong) → keep', '股份 | (zh-stake) → drop: part of another term']],
   ]);
 });
+
+describe("a period's investment total told with its change is no deal (stop 41 deal sweep)", () => {
+  ruled([
+    ['一季度我国对外非金融类直接投资1850亿元，同比增长12%。', ['投资 | (zh-money) → drop: a total with its change']],
+    ['中國對歐盟直接投資16.9億美元,增長了70.8%。', ['投資 | (zh-money) → drop: a total with its change']],
+    // One investment with its amount stays, and a growth not in figures changes nothing.
+    ['紫金矿业向该铜矿项目直接投资5亿美元，持股比例升至60%。', ['投资5亿美元 | (zh-money) → keep']],
+    ['该基金向这家电池企业投资3亿元，增长潜力可观。', ['投资3亿元 | (zh-money) → keep']],
+  ]);
+});
