@@ -19,7 +19,7 @@ export interface ZhDealPhrase {
   cls: DealWordClass;
 }
 
-const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》！？!?,.;:"\'　 \n\t']);
+const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》〈〉<>！？!?,.;:"\'　 \n\t']);
 /** Words that open the noun phrase after them (verbs, prepositions, particles). */
 const STOP_WORDS = [
   '签署了', '簽署了', '签订了', '簽訂了', '签定了', '簽定了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
@@ -36,6 +36,9 @@ const STOP_WORDS = [
   '表示', '指出', '认为', '認為', '透露', '强调', '強調', '声称', '聲稱', '宣称', '宣稱',
   // Words of condition: the phrase opens after them (如果该协议获得批准: 该协议).
   '如果', '假如', '倘若', '一旦', '要是',
+  // Verbs that take an agreement as their object: it opens after them (欧洲议会宣布冻结中欧投资协定,
+  // 抹黑中欧协定, 结束中欧投资协定谈判, 加快中欧投资协定谈判进程, 担心相关协议, 抓好协议落实).
+  '宣佈', '冻结', '凍結', '抹黑', '结束', '結束', '加快', '形容', '担心', '擔心', '抓好', '认同', '認同', '处置', '處置', '包含',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
 const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
@@ -83,6 +86,17 @@ const STAKE_TERM_AFTER = /^(有限|公司|制|结构|結構|激励|激勵|投资
  * 巨化股份(600160)): the company, not a stake.
  */
 const SHORT_NAME_AFTER = /^(?:收购|收購|并购|併購|公告|发布|發布|宣布|[(（]\d{6})/;
+/**
+ * A company's own roles and figures right after a short name in 股份 (成为秀强股份控股股东, 杉杉股份董事会,
+ * 豫园股份股价), or what it holds (收购豫园股份持有的招金矿业股份): the company, not a stake.
+ */
+const COMPANY_ROLE_AFTER = /^(?:持有|所持|控股股东|控股股東|第一大股东|第一大股東|大股东|大股東|股东|股東|董事会|董事會|董事长|董事長|监事会|監事會|股价|股價|总股本|總股本|实际控制人|實際控制人|实控人|實控人)/;
+/** A name of two to four characters before 股份, with nothing of a holding in it (秀强, 杉杉, 豫园). */
+const SHORT_NAME_BEFORE = /^[\u4e00-\u9fff]{2,4}$/;
+/** Nothing a stake's own description holds: a possessive, a demonstrative, a verb of holding or buying. */
+const NOT_A_NAME = /[的之该該这這此其本所持有购購让讓买買卖賣售转轉入增减減]/;
+/** Shares a company buys back from the market (回购公司股份, 回购的股份): its own, not a stake in anyone. */
+const OWN_SHARES_BOUGHT_BACK = /(?:回购|回購)(?:本公司|公司|本行)?的?$/;
 /** A percentage of the share capital bought: 收购目标公司20%已发行股份 is a stake, not the capital. */
 const PERCENT_OF_CAPITAL = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六七八九十百]+)的?(?:已发行|已發行)$/;
 /**
@@ -742,8 +756,8 @@ const NOT_MADE =
 const DENIED_OR_HOPED =
   new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
 const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
-/** An opening quotation mark. */
-const OPENING_QUOTE = /[“"「『]/;
+/** What may stand between a verb of signing and the deal word: a quotation or title mark, after 正式的 or 书面的. */
+const VERB_TO_WORD = /(?:(?:正式|书面|書面)的?)?[“"「『《]$|[“"「『]$/;
 /** The last characters those verbs can end with, to test before reading the clause. */
 const NEGATION_END = new Set([...'成署订訂签簽定了拢攏过過立结結']);
 
@@ -775,6 +789,9 @@ const MONEY_TAIL = /^(?:额度|額度|支持)/;
 function valueRightAfter(text: string, at: number): RegExpExecArray | undefined {
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
 }
+
+/** A change in figures told right after a sum (，同比增长12%, ,增長了70.8%): the sum is a period's total. */
+const TOTAL_CHANGE_AFTER = /^(?:人民币|人民幣)?[（(]?[，,、]?\s*(?:同比|环比|環比|比上年|较上年|較上年|比去年|较去年|較去年)?(?:增长|增長|下降|下滑|减少|減少|上升|回落)(?:了|约|約|近|超过|超過|逾)?(?:\d|百分之)/;
 
 /** 一份, 一项, 一笔: one of a kind, not one pointed at. */
 const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
@@ -919,8 +936,9 @@ function generalRejection(
   // 若协议无法达成, 合同未能签署: the deal word before its negated verb; 无协议脱欧: no deal at all.
   if (NEGATED_AFTER.test(text.slice(trigger.end, trigger.end + 8))) return 'negated';
   if (/[无無]$/.test(text.slice(start, trigger.start)) && !wordEndingAt(text, trigger.start - 1)) return 'no deal';
-  // (达成“协议”: a quotation mark may stand between the verb and the word.)
-  const verbEnd = OPENING_QUOTE.test(text.charAt(start - 1)) ? start - 1 : start;
+  // (达成“协议”: a quotation mark may stand between the verb and the word; 未签署正式的《债务重组协议》:
+  // so may a title mark, after 正式 or 书面 with its 的.)
+  const verbEnd = start - (VERB_TO_WORD.exec(text.slice(Math.max(sentence.start, start - 5), start))?.[0].length ?? 0);
   if (NEGATION_END.has(text.charAt(verbEnd - 1))) {
     const lead = text.slice(Math.max(sentence.start, verbEnd - 32), verbEnd);
     if (NOT_MADE.test(lead)) return 'negated';
@@ -982,6 +1000,14 @@ function namedInPhrase(c: Candidate): boolean {
 }
 
 /** The deal word's own tests: what it modifies, what makes it one transaction. */
+/** The same short name shown earlier in the text as a company's (杉杉股份(600884), 秀强股份公告). */
+function shortNameShownBefore(text: string, before: number, name: string): boolean {
+  for (let at = text.lastIndexOf(name, before - 1); at >= 0 && before - at < 2000; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
+    if (SHORT_NAME_AFTER.test(text.slice(at + name.length, at + name.length + 8))) return true;
+  }
+  return false;
+}
+
 function wordRejection(c: Candidate): string {
   const { text, sentence, trigger, start, word, modifiers, after, known, named } = c;
   switch (trigger.cls) {
@@ -1027,6 +1053,13 @@ function wordRejection(c: Candidate): string {
       // 私募股权机构, 私募股權基金: private equity, a kind of finance, not a stake held.
       if (/私募$/.test(text.slice(Math.max(sentence.start, trigger.start - 2), trigger.start))) return 'private equity, a kind of finance';
       if (/^(?:股份)$/.test(word) && modifiers.length <= 4 && !/[的\d%％]/.test(modifiers) && SHORT_NAME_AFTER.test(after)) return "a company's short name";
+      // 成为秀强股份控股股东, 收购豫园股份持有的股份, and 杉杉股份 again after 杉杉股份(600884): a short
+      // name before the company's roles or holdings, or already shown with its code.
+      if (/^(?:股份)$/.test(word) && SHORT_NAME_BEFORE.test(modifiers) && !NOT_A_NAME.test(modifiers) && !STAKE_SHARE.test(modifiers) && (COMPANY_ROLE_AFTER.test(text.slice(trigger.end, trigger.end + 6)) || shortNameShownBefore(text, start, modifiers + word))) {
+        return "a company's short name";
+      }
+      // 以集中竞价方式回购公司股份, 回购的股份将用于注销: a company's own shares bought back on the market.
+      if (/^(?:股份|股票)$/.test(word) && OWN_SHARES_BOUGHT_BACK.test(modifiers)) return 'own shares bought back';
       if (SHARE_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 3), trigger.start)) && !PERCENT_OF_CAPITAL.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return "a company's share capital";
       // (洛阳钼业所持TFM股权转移手续: a holding's own transfer is one stake changing hands.)
       if (STAKE_TRANSFER_AFTER.test(after) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !oneHolding(c, 16, false)) return 'a kind of transfer';
@@ -1158,6 +1191,11 @@ function wordRejection(c: Candidate): string {
       if (MODIFIED_AFTER.test(after) && !loanProgramme && !creditLine(word, after, modifiers)) return 'modifies the next word';
       if (/总投资|總投資/.test(text.slice(Math.max(sentence.start, trigger.start - 1), trigger.end))) return 'total investment';
       if (AMOUNT_AFTER.test(after) && !ONE_TRANSACTION.test(modifiers)) return 'modifies the next word';
+      // 对外非金融类直接投资1850亿元，同比增长12%: a period's total with its change, not one investment.
+      if (/^(?:投资|投資)$/.test(word) && !ONE_TRANSACTION.test(modifiers)) {
+        const value = valueRightAfter(text, trigger.end);
+        if (value && TOTAL_CHANGE_AFTER.test(text.slice(trigger.end + value[0].length, trigger.end + value[0].length + 12))) return 'a total with its change';
+      }
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
         (/^(?:融资|融資)$/.test(word) && FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) ||
