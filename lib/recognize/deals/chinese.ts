@@ -727,14 +727,29 @@ const SIGNED_NOW_AFTER = new RegExp(String.raw`^(?:已经?|已於|已于|正式|
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
+/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识). */
+const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|一份|一项|一項)?$`);
+/**
+ * Verbs done with a party (与中方达成协议的, 与中方签约的, 与中方合作的): after the party and before a 的
+ * they make a clause that the 的 closes, where 与澳大利亚的企业 (a noun before 的) is one party's.
+ */
+const WITH_PARTY_VERBS = String.raw`达成|達成|${SIGN_VERBS}|签约|簽約|签下|簽下|合作|谈判|談判|洽谈|洽談|接触|接觸|沟通|溝通|协商|協商|会谈|會談|往来|往來|联手|聯手|结盟|結盟`;
+/**
+ * A long stretch between the negation's party or topic and the signing (13 to 20 characters) that
+ * holds a clause closing in 的, whose negation stays in it (国内尚未就此表态的宁德时代与玻利维亚签署):
+ * a 的 then 与, 同 or 跟 (another party's clause); a 的 then 和 after a topic (就此表态的A和B, the two
+ * signers), or after a party and a verb done with it (尚未与中方达成协议的力拓和淡水河谷). A 和 after
+ * a party's 的 with no verb is a list of two parties (未与澳大利亚的企业和加拿大企业签署): still negated.
+ */
+const CLAUSE_CLOSED = String.raw`(?![^，。；,;！？]*的[^，。；,;！？的]*[与與同跟])`;
+const LONG_PARTY = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？]*(?:${WITH_PARTY_VERBS})[^，。；,;！？]*的[^，。；,;！？的]*和)[^，。；,;！？]{13,20}`;
+const LONG_TOPIC = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？与與同跟]*的[^，。；,;！？的]*和)[^，。；,;！？]{13,20}`;
 /**
  * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
  * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).
  */
-/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识). */
-const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|一份|一项|一項)?$`);
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對](?:[^，。；,;！？]{1,12}|(?![^，。；,;！？]*的[^，。；,;！？的]*[与與同跟])[^，。；,;！？]{13,20}))?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟](?:[^，。；,;！？]{1,12}|${LONG_PARTY})|[就对對](?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.

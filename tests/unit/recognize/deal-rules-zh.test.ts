@@ -1527,3 +1527,17 @@ describe('(stop 40, seventh review) a negation across a list of two parties', ()
     ["该公司尚未与刚果（金）的矿业部门和中国买家达成协议。", ["协议 | (zh-strong) → drop: negated"]],
   ]);
 });
+
+describe('(stop 41) a clause closing in 的 before two signers joined by 和', () => {
+  ruled([
+    // After a topic (就此表态的) or after a party and a verb done with it (与中方达成协议的, 与中方签约的),
+    // the 的 closes a clause that holds the negation; A和B after it are the two that signed.
+    ['国内尚未就此表态的宁德时代和玻利维亚签署了锂矿开发协议。', ['锂矿开发协议 | (zh-strong) → keep']],
+    ['尚未与中方达成协议的力拓和淡水河谷今天签署了合作协议。', ['合作协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: negated']],
+    ['此前未与中方签约的嘉能可和托克公司签署了钴供应合同。', ['钴供应合同 | (zh-weak) → keep']],
+    // A party's 的 with no verb before it: 和 joins a list of parties, and the negation reaches the signing.
+    ['印尼尚未与日本的住友金属矿山和韩国的浦项制铁签署镍矿供应协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['中方尚未与智利国家铜业公司的董事会和秘鲁政府达成协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['尚未就此问题与澳大利亚的企业和加拿大企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
+  ]);
+});
