@@ -1392,3 +1392,13 @@ describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
     ["该村约三分之一的家庭以打铁为生。", ["铁=mineral:iron"], ["铁:material-verb:keep"]],
   ]);
 });
+
+describe('(stop 41) 盘中 before a futures price', () => {
+  ruled([
+    // 盘中 (intraday) ends on 中, which then opens no 中期: the 期 after it is the futures price.
+    ['盘中期锡一度涨停。', ['锡=mineral:tin'], ['锡:futures-price:keep']],
+    ['夜盘中期银一度涨超4%。', ['银=mineral:silver'], ['银:futures-price:keep']],
+    // 中期 with no 盘 before it is a phase (mid-term), and 金 of 金额 no futures price.
+    ['项目中期金额已全部到位。', [], ['金:ordinary-word:drop']],
+  ]);
+});
