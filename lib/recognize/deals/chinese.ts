@@ -745,17 +745,28 @@ const CLAUSE_CLOSED = String.raw`(?![^，。；,;！？]*的[^，。；,;！？�
 const LONG_PARTY = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？]*(?:${WITH_PARTY_VERBS})[^，。；,;！？]*的[^，。；,;！？的]*和)[^，。；,;！？]{13,20}`;
 const LONG_TOPIC = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？与與同跟]*的[^，。；,;！？的]*和)[^，。；,;！？]{13,20}`;
 /**
+ * Longer still (21 to 28 characters), only a list of parties (中方未与任何一家澳大利亚的锂矿企业和
+ * 加拿大的锂矿企业签署协议): it joins them (和, 及, 或, 、), and holds no clause closing in 的, no verb
+ * done with a party, and none of the words that go on to a predicate of the clause (a preposition,
+ * an adverb, a joining of clauses: 未与美方就此事进行磋商便直接与…, 从未与中方有过…的, 而且一直同…),
+ * which a noun phrase of parties has none of.
+ */
+const PREDICATE_WORDS = String.raw`就|对|對|向|便|而且|并且|並且|再|又|还|還|曾|已|将|將|有过|有過|进行|進行|发生|發生|一直|直接`;
+const LONGER_PARTY_LIST = String.raw`${CLAUSE_CLOSED}(?=[^，。；,;！？]*[和及或、])(?:(?!${WITH_PARTY_VERBS}|${PREDICATE_WORDS})[^，。；,;！？]){21,28}`;
+/**
  * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
  * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).
  */
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟](?:[^，。；,;！？]{1,12}|${LONG_PARTY})|[就对對](?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟](?:[^，。；,;！？]{1,12}|${LONG_PARTY}|${LONGER_PARTY_LIST})|[就对對](?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
  */
 const DENIED_OR_HOPED =
   new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
+/** A signing or a coming into force later in the deal word's clause. */
+const MADE_LATER = new RegExp(String.raw`^[^，。；,;！？]*?(?:达成|達成|${SIGN_VERBS}|签字|簽字|敲定|生效)`);
 const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
 /** An opening quotation mark. */
 const OPENING_QUOTE = /[“"「『]/;
@@ -937,10 +948,15 @@ function generalRejection(
   // (达成“协议”: a quotation mark may stand between the verb and the word.)
   const verbEnd = OPENING_QUOTE.test(text.charAt(start - 1)) ? start - 1 : start;
   if (NEGATION_END.has(text.charAt(verbEnd - 1))) {
-    const lead = text.slice(Math.max(sentence.start, verbEnd - 32), verbEnd);
+    const lead = text.slice(Math.max(sentence.start, verbEnd - 40), verbEnd);
     if (NOT_MADE.test(lead)) return 'negated';
     // Denied at any time; hoped for only when nothing in the phrase points at one deal.
     if (DENIED_OR_HOPED.test(lead) && (/^(?:否认|否認|辟谣|闢謠)/.test(DENIED_OR_HOPED.exec(lead)![0]) || start === trigger.start)) return 'denied or hoped for';
+  } else if (text.charAt(start - 1) === '的' && NEGATION_END.has(text.charAt(start - 2))) {
+    // 未有与中国的稀土企业签署的[协议]被公开, 双方尚未签署的[协议]草案: a negated signing in the
+    // relative clause before 的 says the deal was not made, unless it is made later in the clause
+    // (此前未能达成的协议终于签署).
+    if (NOT_MADE.test(text.slice(Math.max(sentence.start, start - 41), start - 1)) && !MADE_LATER.test(text.slice(trigger.end, sentence.end))) return 'negated';
   }
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';

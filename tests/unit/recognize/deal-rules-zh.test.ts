@@ -1541,3 +1541,20 @@ describe('(stop 41) a clause closing in 的 before two signers joined by 和', (
     ['尚未就此问题与澳大利亚的企业和加拿大企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
   ]);
 });
+
+describe('(stop 41) negations over a long list of parties, and in a clause before 的', () => {
+  ruled([
+    // 21 to 28 characters between the party's 与 and the signing: a list of parties (和, 、, 以及) with
+    // no verb or predicate word in it; the negation reaches the signing.
+    ['中方未与任何一家澳大利亚的锂矿企业和加拿大的锂矿企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['刚果（金）政府至今没有与嘉能可、洛阳钼业以及欧亚资源集团等外国矿企签署新的合作协议。', ['协议 | (zh-strong) → drop: negated']],
+    // A predicate of its own in the stretch (就…进行磋商便, 有过…的): the negation stops there.
+    ['中方未与美方就此事进行任何事先磋商便直接与澳大利亚和加拿大签署了协议。', ['协议 | (zh-strong) → keep']],
+    ['从未与中方有过任何业务关系的澳大利亚莱纳斯公司和美国政府签署了稀土加工合同。', ['稀土加工合同 | (zh-weak) → keep']],
+    // A negated signing in the relative clause before 的: the deal was not made, unless made later in the clause.
+    ['未有与中国的稀土企业签署的协议被公开。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方尚未签署的协议草案涉及锂矿开采权。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方此前未能达成的协议终于在今天签署。', ['协议 | (zh-strong) → keep']],
+    ['双方已签署的协议涉及锂矿开采权。', ['协议 | (zh-strong) → keep']],
+  ]);
+});
