@@ -664,6 +664,20 @@ export function partnershipMayBeReached(text: string, at: number): boolean {
   return text.slice(Math.max(0, at - 16), at).includes('成');
 }
 
+/**
+ * 安排 signed or reached: a verb of signing, then at most ten characters of the arrangement's kind
+ * (签订了货币掉期安排, 达成一项融资安排, 双方签署的合作安排). Not when a 的 or another agreement word
+ * stands between (签订合同后的工作安排, 签署协议安排生产: 安排 is then a plan or a verb).
+ */
+const ARRANGEMENT_VERBS = String.raw`${SIGN_VERBS}|签下|簽下|续签|續簽|达成|達成|订立|訂立|缔结|締結`;
+const ARRANGEMENT_SIGNED = new RegExp(String.raw`(?:${ARRANGEMENT_VERBS})((?:了|的)?[^，。；、,;！？的]{0,10})$`);
+/** Between the verb and 安排: another agreement word, a joined verb, a time after it, or the signing's ceremony (签署仪式安排). */
+const NOT_THE_ARRANGEMENT = /协议|協議|协定|協定|合同|合约|合約|仪式|儀式|并|並|后|後/;
+export function arrangementSigned(text: string, at: number): boolean {
+  const signed = ARRANGEMENT_SIGNED.exec(text.slice(Math.max(0, at - 16), at));
+  return signed !== null && !NOT_THE_ARRANGEMENT.test(signed[1]);
+}
+
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */
 const PARTNERSHIP_HEADED = /^(?:协议|協議|协定|協定|框架|备忘|備忘|伙伴|夥伴|合同|意向书|意向書)/;
 /**

@@ -1558,3 +1558,15 @@ describe('(stop 41) negations over a long list of parties, and in a clause befor
     ['双方已签署的协议涉及锂矿开采权。', ['协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('(stop 41) an arrangement signed', () => {
+  ruled([
+    // 安排 after a verb of signing or reaching, with only its kind between: an arrangement made between parties.
+    ['双方签订了货币掉期安排。', ['货币掉期安排 | (zh-arrangement) → keep']],
+    ['两国央行续签了货币互换安排。', ['货币互换安排 | (zh-arrangement) → keep']],
+    ['双方尚未签订货币掉期安排。', ['安排 | (zh-arrangement) → drop: negated']],
+    // A time after the signing, or 安排 as a verb with no signing: no arrangement made.
+    ['双方签订合同后的工作安排另行通知。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['公司将根据市场情况安排生产。', []],
+  ]);
+});
