@@ -114,6 +114,10 @@ const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這
  */
 const RELATIVE_BEFORE_ONE = /的(?=[该該]|第[一二三四五六七八九十\d]+[份项項笔筆])/;
 
+/** The close of the frame 以…为准 (为准的, 为基准的, 为主的) and the words that open it. */
+const FRAME_CLOSE = /^[^的，。；,;]{1,2}的/;
+const FRAME_OPEN = new Set(['以', '按', '按照', '依照', '依据', '依據', '根据', '根據']);
+
 /** Verbs, prepositions and conjunctions that end in a light stop and still open the phrase after them. */
 const VERB_ENDING_IN_STOP = new Set([
   '属于', '屬於', '等于', '等於', '处于', '處於', '位于', '位於', '在于', '在於', '用于', '用於', '基于', '基於', '鉴于', '鑒於',
@@ -162,6 +166,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   let best = -1;
   let afterStrong = -1;
   let hasDe: boolean | undefined;
+  let inFrame = false;
   for (let end = triggerStart; end > i && afterStrong < 0; end--) {
     const words = STOPS_BY_LAST.get(text.charCodeAt(end - 1));
     if (!words) continue;
@@ -181,6 +186,17 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (word === '已' && /^(?:发行|發行)/.test(text.slice(end, end + 2))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
+      // 以上期所铜价为准的长期合约, 按LME价格为基准的合同: the 为 of the frame 以…为准 (a word of one or two
+      // characters, then 的) stops nothing; the frame's 以 or 按 opens the phrase, with the frame in it.
+      if ((word === '为' || word === '為') && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && FRAME_CLOSE.test(text.slice(end, end + 3))) {
+        inFrame = true;
+        continue;
+      }
+      if (inFrame && FRAME_OPEN.has(word)) {
+        if (best < 0) best = at;
+        inFrame = false;
+        continue;
+      }
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
       // word is part of that word (but 存在 ends in a 在 that still ends the phrase).
       if (LIGHT_STOPS.has(word) && wordGoesOn(text, at)) continue;
@@ -741,8 +757,8 @@ const SIGNED_NOW_AFTER = new RegExp(String.raw`^(?:已经?|已於|已于|正式|
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
-/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识). */
-const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|一份|一项|一項)?$`);
+/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识, 双方签署的框架性文件). */
+const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|的|一份|一项|一項)?$`);
 /**
  * Verbs done with a party (与中方达成协议的, 与中方签约的, 与中方合作的): after the party and before a 的
  * they make a clause that the 的 closes, where 与澳大利亚的企业 (a noun before 的) is one party's.
@@ -814,6 +830,18 @@ const MONEY_TAIL = /^(?:额度|額度|支持)/;
 /** The value written right after a money word (投资100亿美元), if any. */
 function valueRightAfter(text: string, at: number): RegExpExecArray | undefined {
   return VALUE_RIGHT_AFTER.exec(text.slice(at, at + 20)) ?? undefined;
+}
+
+/**
+ * 签署了框架性文件, 达成一项框架性共识: the framework kept (signed) before 性 is an adjective of the noun
+ * after it, which heads the phrase; where that word ends, by the segmenter (undefined without one).
+ */
+const AGREEMENT_NOUN_AFTER = /^(?:协议|協議|协定|協定|合同|合约|合約|合作|备忘|備忘)/;
+function frameworkNounEnd(text: string, end: number): number | undefined {
+  // (框架性协议: the agreement word heads its own phrase, which takes 框架性 in.)
+  if (text.charAt(end) !== '性' || !text.endsWith('框架', end) || AGREEMENT_NOUN_AFTER.test(text.slice(end + 1, end + 3))) return undefined;
+  const noun = zhWordAt(text, end + 1);
+  return noun && noun.start === end + 1 && noun.end - noun.start >= 2 && innerAt(text, noun.end - 1) ? noun.end : undefined;
 }
 
 /** 一份, 一项, 一笔: one of a kind, not one pointed at. */
@@ -1310,7 +1338,7 @@ export function findChineseDeals(
         ? trigger.end + valueAfter[0].length
         : trigger.cls === 'zh-money' && MONEY_TAIL.test(text.slice(trigger.end, trigger.end + 2))
           ? trigger.end + 2
-          : trigger.end;
+          : frameworkNounEnd(text, trigger.end) ?? trigger.end;
     const phrase = text.slice(spanStart, spanEnd);
     const phraseOut: ZhDealPhrase = { start: spanStart, end: spanEnd, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);

@@ -1514,7 +1514,7 @@ describe('a term a sentence opens by defining, with a genus a few characters aft
 describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
   ruled([
     // A framework signed stays a deal; a definition whose genus is signed by named parties is no definition; a negation inside a party's clause negates nothing.
-    ["天齐锂业与智利SQM签署了框架性文件。", ["框架 | (zh-weak) → keep"]],
+    ["天齐锂业与智利SQM签署了框架性文件。", ["框架性文件 | (zh-weak) → keep"]],
     ["补充协议是华友钴业与淡水河谷上月签订的镍矿合同。", ["补充协议 | (zh-strong) → keep","合同 | (zh-weak) → drop: the genus of a definition"]],
     ["国内尚未就此表态的宁德时代与玻利维亚签署了锂矿开发协议。", ["锂矿开发协议 | (zh-strong) → keep"]],
   ]);
@@ -1568,5 +1568,23 @@ describe('(stop 41) an arrangement signed', () => {
     // A time after the signing, or 安排 as a verb with no signing: no arrangement made.
     ['双方签订合同后的工作安排另行通知。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
     ['公司将根据市场情况安排生产。', []],
+  ]);
+});
+
+describe('(stop 41) spans that open or close inside a word', () => {
+  ruled([
+    // A framework signed before 性: the noun after 性 heads the phrase (and 签署的 before it is a signing too).
+    ['中国与沙特签署了框架性文件。', ['框架性文件 | (zh-weak) → keep']],
+    ['双方达成一项框架性共识。', ['一项框架性共识 | (zh-weak) → keep']],
+    ['双方签署的框架性文件明确了合作方向。', ['框架性文件 | (zh-weak) → keep']],
+    // An agreement word after 性 heads its own phrase; 框架性 in a list of adjectives stays no framework.
+    ['双方签署了框架性协议。', ['框架性协议 | (zh-strong) → keep']],
+    ['这属于框架性、意向性约定。', ['框架 | (zh-weak) → drop: framework as an adjective']],
+    // The frame 以…为准 (按…为基准) is one modifier: the phrase opens at its 以 or 按, not inside 为准.
+    ['该公司与江铜签署了以上期所铜价为准的长期合约。', ['以上期所铜价为准的长期合约 | (zh-weak) → keep']],
+    ['按上期所铜价为基准的供货合同已经签署。', ['按上期所铜价为基准的供货合同 | (zh-weak) → keep']],
+    ['该公司签署了一份以LME价格为基础的长期合同。', ['一份以LME价格为基础的长期合同 | (zh-strong) → keep']],
+    // 为 after a noun of size joins it to the value, as before.
+    ['规模为300亿元的协议已经签署。', ['规模为300亿元的协议 | (zh-strong) → keep | 30000000000 CNY']],
   ]);
 });
