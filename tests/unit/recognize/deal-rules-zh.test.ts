@@ -1588,3 +1588,15 @@ describe('(stop 41) spans that open or close inside a word', () => {
     ['规模为300亿元的协议已经签署。', ['规模为300亿元的协议 | (zh-strong) → keep | 30000000000 CNY']],
   ]);
 });
+
+describe('(stop 41) a definition whose signers are named by role', () => {
+  ruled([
+    // Signers by their role (买卖双方, 矿商与买方, 供需双方): a definition's wording; the term and its genus are both a kind.
+    ['承购协议是买卖双方签订的一种长期供货合同。', ['承购协议 | (zh-strong) → drop: a term defined', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['包销协议是由矿商与买方签署的长期合同。', ['包销协议 | (zh-strong) → drop: a term defined', '长期合同 | (zh-strong) → drop: the genus of a definition']],
+    ['长协是指供需双方签订的长期合同。', ['长协 | (zh-weak) → drop: said of a kind of agreement', '长期合同 | (zh-strong) → drop: the genus of a definition']],
+    // Signers by name, or a signing dated: one agreement.
+    ['补充协议是华友钴业与淡水河谷上月签订的镍矿合同。', ['补充协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['承购协议是双方今天签订的长期供货合同。', ['承购协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: the genus of a definition']],
+  ]);
+});
