@@ -333,6 +333,8 @@ function readsAsProtocol(lead: string): boolean {
  */
 const FUTURES_CONTRACT_BEFORE = /(?:主力|期货|期貨|远月|遠月|近月|连续|連續|(?<![0-9０-９])[0-9]{2}(?:0[1-9]|1[0-2])|[A-Za-z]{1,2}[0-9]{1,2}(?:0[1-9]|1[0-2]))$/;
 const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
+/** A settlement price's move by a figure or to the limit: 结算价上涨3%, 結算價下跌2.1%, 结算价涨停. */
+const SETTLEMENT_MOVED = /^(?:结算价|結算價)(?:格)?(?:(?:较|較)[^，。；,;]{0,6})?(?:(?:大幅|小幅)?(?:上涨|上漲|下跌|上升|下降|收涨|收漲|收跌|涨|漲|跌)(?:了)?\s*(?:\d+(?:\.\d+)?\s*[%％]|[\d.]+\s*(?:元|美元|点|點))|涨停|漲停|跌停)/;
 /**
  * A contract signed or supplied before it in its sentence (签订2025合约, 双方续签的长期合约, 这份包销合约,
  * 根据包销协议，该合约…): one contract between parties, not a futures contract.
@@ -379,6 +381,9 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   // A contract rolled over or its close (该合约换月, 该合约收盘价) is traded; its delivery, settlement
   // price or holding (交割, 结算价, 持仓) is also a signed contract's, and counts only in a sentence of an exchange.
   if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
+  // 该合约结算价上涨3%, 结算价跌停: a settlement price that moves by a figure, or to the day's limit, is
+  // traded on an exchange, with no word of one (a signed contract's is set, 由双方协商确定).
+  if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16))) return true;
   // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
   const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '').replace(EXCHANGE_REFERENCED, '');
   return (byAfter || main) && EXCHANGE_WORD.test(rest);

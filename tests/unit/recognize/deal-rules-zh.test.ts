@@ -1600,3 +1600,15 @@ describe('(stop 41) a definition whose signers are named by role', () => {
     ['承购协议是双方今天签订的长期供货合同。', ['承购协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: the genus of a definition']],
   ]);
 });
+
+describe('(stop 41) a settlement price that moves', () => {
+  ruled([
+    // A settlement price moving by a figure or to the limit: a futures contract, with no exchange word.
+    ['受印尼镍矿供应收紧影响，该合约结算价上涨3%。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约结算价涨停。', ['合约 | (zh-weak) → drop: a futures contract']],
+    // A settlement price set by the parties, or a signed contract in the sentence before: the contract signed.
+    ['该合约的结算价由双方协商确定。', ['该合约 | (zh-weak) → keep']],
+    ['该合约结算价上涨的幅度由双方约定。', ['该合约 | (zh-weak) → keep']],
+    ['根据包销协议，该合约结算价上涨3%。', ['包销协议 | (zh-strong) → keep', '该合约 | (zh-weak) → keep']],
+  ]);
+});
