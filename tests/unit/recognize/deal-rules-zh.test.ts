@@ -1612,3 +1612,14 @@ describe('(stop 41) a settlement price that moves', () => {
     ['根据包销协议，该合约结算价上涨3%。', ['包销协议 | (zh-strong) → keep', '该合约 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(stop 41) 对外 before a negated verb', () => {
+  ruled([
+    // 对外 (abroad) is an adverb, not the 对 that opens a topic: after 未对外公布细节的 the negation stays in its clause.
+    ['一直未对外公布细节的力拓和中铝签署了铁矿石长期合同。', ['铁矿石长期合同 | (zh-strong) → keep']],
+    ['此前从未对外披露的洛阳钼业和嘉能可签署了钴矿长期合同。', ['钴矿长期合同 | (zh-strong) → keep']],
+    // Right before the verb, 对外 leaves the negation on it; 对此 still opens a topic.
+    ['该公司从未对外签署任何稀土供应协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['中方尚未对此签署任何协议。', ['协议 | (zh-strong) → drop: negated']],
+  ]);
+});
