@@ -8,7 +8,7 @@ import { UNKNOWN_DEAL_ID, type DealParts, type EntityType, type Mention } from '
 import { FLAG_AMBIGUOUS, FLAG_ZH, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
 import { sentenceFinder, type Span } from './context.ts';
 import { teamCodeMentions } from './team-codes.ts';
-import { findChineseDeals, partnershipMayBeReached } from './deals/chinese.ts';
+import { findChineseDeals, partnershipMayBeReached, arrangementSigned } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
@@ -180,6 +180,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     if (first.kind === PayloadKind.DealTrigger) {
       // 合作 is read only after 达成 (达成战略合作): every other one is no trigger at all.
       if (first.tag === 'zh-partnership' && !partnershipMayBeReached(text, c.start)) continue;
+      // 安排 is read only after a signing (签订了货币掉期安排): every other one is no trigger at all.
+      if (first.tag === 'zh-arrangement' && !arrangementSigned(text, c.start)) continue;
       // Initials that are a deal word in both languages (RCEP): Chinese characters beside them say which.
       const zhBeside = c.payloads.length > 1 && cjkBeside(text, c.start, c.end);
       const trigger = c.payloads.length > 1 ? (c.payloads.find((p) => p.kind === PayloadKind.DealTrigger && ((p.flags & FLAG_ZH) !== 0) === zhBeside) ?? first) : first;

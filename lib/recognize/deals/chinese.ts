@@ -128,6 +128,10 @@ const OPENING_QUANTIFIER = /一项|一項|这项|這項|一笔|一筆|这笔|這
  */
 const RELATIVE_BEFORE_ONE = /的(?=[该該]|第[一二三四五六七八九十\d]+[份项項笔筆])/;
 
+/** The close of the frame 以…为准 (为准的, 为基准的, 为主的) and the words that open it. */
+const FRAME_CLOSE = /^[^的，。；,;]{1,2}的/;
+const FRAME_OPEN = new Set(['以', '按', '按照', '依照', '依据', '依據', '根据', '根據']);
+
 /** Verbs, prepositions and conjunctions that end in a light stop and still open the phrase after them. */
 const VERB_ENDING_IN_STOP = new Set([
   '属于', '屬於', '等于', '等於', '处于', '處於', '位于', '位於', '在于', '在於', '用于', '用於', '基于', '基於', '鉴于', '鑒於',
@@ -176,6 +180,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   let best = -1;
   let afterStrong = -1;
   let hasDe: boolean | undefined;
+  let inFrame = false;
   for (let end = triggerStart; end > i && afterStrong < 0; end--) {
     const words = STOPS_BY_LAST.get(text.charCodeAt(end - 1));
     if (!words) continue;
@@ -195,6 +200,17 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (word === '已' && /^(?:发行|發行)/.test(text.slice(end, end + 2))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
+      // 以上期所铜价为准的长期合约, 按LME价格为基准的合同: the 为 of the frame 以…为准 (a word of one or two
+      // characters, then 的) stops nothing; the frame's 以 or 按 opens the phrase, with the frame in it.
+      if ((word === '为' || word === '為') && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && FRAME_CLOSE.test(text.slice(end, end + 3))) {
+        inFrame = true;
+        continue;
+      }
+      if (inFrame && FRAME_OPEN.has(word)) {
+        if (best < 0) best = at;
+        inFrame = false;
+        continue;
+      }
       // 和解, 为期: a preposition or conjunction that the segmenter reads as the start of a longer
       // word is part of that word (but 存在 ends in a 在 that still ends the phrase).
       if (LIGHT_STOPS.has(word) && wordGoesOn(text, at)) continue;
@@ -331,6 +347,8 @@ function readsAsProtocol(lead: string): boolean {
  */
 const FUTURES_CONTRACT_BEFORE = /(?:主力|期货|期貨|远月|遠月|近月|连续|連續|(?<![0-9０-９])[0-9]{2}(?:0[1-9]|1[0-2])|[A-Za-z]{1,2}[0-9]{1,2}(?:0[1-9]|1[0-2]))$/;
 const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
+/** A settlement price's move by a figure or to the limit: 结算价上涨3%, 結算價下跌2.1%, 结算价涨停. */
+const SETTLEMENT_MOVED = /^(?:结算价|結算價)(?:格)?(?:(?:较|較)[^，。；,;]{0,6})?(?:(?:大幅|小幅)?(?:上涨|上漲|下跌|上升|下降|收涨|收漲|收跌|涨|漲|跌)(?:了)?\s*(?:\d+(?:\.\d+)?\s*[%％]|[\d.]+\s*(?:元|美元|点|點))|涨停|漲停|跌停)/;
 /**
  * A contract signed or supplied before it in its sentence (签订2025合约, 双方续签的长期合约, 这份包销合约,
  * 根据包销协议，该合约…): one contract between parties, not a futures contract.
@@ -377,6 +395,9 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   // A contract rolled over or its close (该合约换月, 该合约收盘价) is traded; its delivery, settlement
   // price or holding (交割, 结算价, 持仓) is also a signed contract's, and counts only in a sentence of an exchange.
   if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
+  // 该合约结算价上涨3%, 结算价跌停: a settlement price that moves by a figure, or to the day's limit, is
+  // traded on an exchange, with no word of one (a signed contract's is set, 由双方协商确定).
+  if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16))) return true;
   // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
   const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '').replace(EXCHANGE_REFERENCED, '');
   return (byAfter || main) && EXCHANGE_WORD.test(rest);
@@ -678,6 +699,20 @@ export function partnershipMayBeReached(text: string, at: number): boolean {
   return text.slice(Math.max(0, at - 16), at).includes('成');
 }
 
+/**
+ * 安排 signed or reached: a verb of signing, then at most ten characters of the arrangement's kind
+ * (签订了货币掉期安排, 达成一项融资安排, 双方签署的合作安排). Not when a 的 or another agreement word
+ * stands between (签订合同后的工作安排, 签署协议安排生产: 安排 is then a plan or a verb).
+ */
+const ARRANGEMENT_VERBS = String.raw`${SIGN_VERBS}|签下|簽下|续签|續簽|达成|達成|订立|訂立|缔结|締結`;
+const ARRANGEMENT_SIGNED = new RegExp(String.raw`(?:${ARRANGEMENT_VERBS})((?:了|的)?[^，。；、,;！？的]{0,10})$`);
+/** Between the verb and 安排: another agreement word, a joined verb, a time after it, or the signing's ceremony (签署仪式安排). */
+const NOT_THE_ARRANGEMENT = /协议|協議|协定|協定|合同|合约|合約|仪式|儀式|并|並|后|後/;
+export function arrangementSigned(text: string, at: number): boolean {
+  const signed = ARRANGEMENT_SIGNED.exec(text.slice(Math.max(0, at - 16), at));
+  return signed !== null && !NOT_THE_ARRANGEMENT.test(signed[1]);
+}
+
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */
 const PARTNERSHIP_HEADED = /^(?:协议|協議|协定|協定|框架|备忘|備忘|伙伴|夥伴|合同|意向书|意向書)/;
 /**
@@ -741,20 +776,48 @@ const SIGNED_NOW_AFTER = new RegExp(String.raw`^(?:已经?|已於|已于|正式|
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
 
+/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识, 双方签署的框架性文件). */
+const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|的|一份|一项|一項)?$`);
+/**
+ * Verbs done with a party (与中方达成协议的, 与中方签约的, 与中方合作的): after the party and before a 的
+ * they make a clause that the 的 closes, where 与澳大利亚的企业 (a noun before 的) is one party's.
+ */
+const WITH_PARTY_VERBS = String.raw`达成|達成|${SIGN_VERBS}|签约|簽約|签下|簽下|合作|谈判|談判|洽谈|洽談|接触|接觸|沟通|溝通|协商|協商|会谈|會談|往来|往來|联手|聯手|结盟|結盟`;
+/**
+ * A long stretch between the negation's party or topic and the signing (13 to 20 characters) that
+ * holds a clause closing in 的, whose negation stays in it (国内尚未就此表态的宁德时代与玻利维亚签署):
+ * a 的 then 与, 同 or 跟 (another party's clause); a 的 then 和 after a topic (就此表态的A和B, the two
+ * signers), or after a party and a verb done with it (尚未与中方达成协议的力拓和淡水河谷). A 和 after
+ * a party's 的 with no verb is a list of two parties (未与澳大利亚的企业和加拿大企业签署): still negated.
+ */
+const CLAUSE_CLOSED = String.raw`(?![^，。；,;！？]*的[^，。；,;！？的]*[与與同跟])`;
+const LONG_PARTY = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？]*(?:${WITH_PARTY_VERBS})[^，。；,;！？]*的[^，。；,;！？的]*和)[^，。；,;！？]{13,20}`;
+const LONG_TOPIC = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？与與同跟]*的[^，。；,;！？的]*和)[^，。；,;！？]{13,20}`;
+/**
+ * Longer still (21 to 28 characters), only a list of parties (中方未与任何一家澳大利亚的锂矿企业和
+ * 加拿大的锂矿企业签署协议): it joins them (和, 及, 或, 、), and holds no clause closing in 的, no verb
+ * done with a party, and none of the words that go on to a predicate of the clause (a preposition,
+ * an adverb, a joining of clauses: 未与美方就此事进行磋商便直接与…, 从未与中方有过…的, 而且一直同…),
+ * which a noun phrase of parties has none of.
+ */
+const PREDICATE_WORDS = String.raw`就|对|對|向|便|而且|并且|並且|再|又|还|還|曾|已|将|將|有过|有過|进行|進行|发生|發生|一直|直接`;
+const LONGER_PARTY_LIST = String.raw`${CLAUSE_CLOSED}(?=[^，。；,;！？]*[和及或、])(?:(?!${WITH_PARTY_VERBS}|${PREDICATE_WORDS})[^，。；,;！？]){21,28}`;
 /**
  * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
  * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).
+ * 对外 is "abroad", an adverb right before the verb (未对外签署[协议]), not 对 opening a topic: after
+ * 未对外公布细节的 the negation stays in its clause.
  */
-/** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识). */
-const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|一份|一项|一項)?$`);
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[就与與同和跟对對](?:[^，。；,;！？]{1,12}|(?![^，。；,;！？]*的[^，。；,;！？的]*[与與同跟])[^，。；,;！？]{13,20}))?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟](?:[^，。；,;！？]{1,12}|${LONG_PARTY}|${LONGER_PARTY_LIST})|[就对對](?!外)(?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:对外|對外)?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
  */
 const DENIED_OR_HOPED =
   new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
+/** A signing or a coming into force later in the deal word's clause. */
+const MADE_LATER = new RegExp(String.raw`^[^，。；,;！？]*?(?:达成|達成|${SIGN_VERBS}|签字|簽字|敲定|生效)`);
 const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
 /** What may stand between a verb of signing and the deal word: a quotation or title mark, after 正式的 or 书面的. */
 const VERB_TO_WORD = /(?:(?:正式|书面|書面)的?)?[“"「『《]$|[“"「『]$/;
@@ -792,6 +855,17 @@ function valueRightAfter(text: string, at: number): RegExpExecArray | undefined 
 
 /** A change in figures told right after a sum (，同比增长12%, ,增長了70.8%): the sum is a period's total. */
 const TOTAL_CHANGE_AFTER = /^(?:人民币|人民幣)?[（(]?[，,、]?\s*(?:同比|环比|環比|比上年|较上年|較上年|比去年|较去年|較去年)?(?:增长|增長|下降|下滑|减少|減少|上升|回落)(?:了|约|約|近|超过|超過|逾)?(?:\d|百分之)/;
+/**
+ * 签署了框架性文件, 达成一项框架性共识: the framework kept (signed) before 性 is an adjective of the noun
+ * after it, which heads the phrase; where that word ends, by the segmenter (undefined without one).
+ */
+const AGREEMENT_NOUN_AFTER = /^(?:协议|協議|协定|協定|合同|合约|合約|合作|备忘|備忘)/;
+function frameworkNounEnd(text: string, end: number): number | undefined {
+  // (框架性协议: the agreement word heads its own phrase, which takes 框架性 in.)
+  if (text.charAt(end) !== '性' || !text.endsWith('框架', end) || AGREEMENT_NOUN_AFTER.test(text.slice(end + 1, end + 3))) return undefined;
+  const noun = zhWordAt(text, end + 1);
+  return noun && noun.start === end + 1 && noun.end - noun.start >= 2 && innerAt(text, noun.end - 1) ? noun.end : undefined;
+}
 
 /** 一份, 一项, 一笔: one of a kind, not one pointed at. */
 const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
@@ -940,10 +1014,15 @@ function generalRejection(
   // so may a title mark, after 正式 or 书面 with its 的.)
   const verbEnd = start - (VERB_TO_WORD.exec(text.slice(Math.max(sentence.start, start - 5), start))?.[0].length ?? 0);
   if (NEGATION_END.has(text.charAt(verbEnd - 1))) {
-    const lead = text.slice(Math.max(sentence.start, verbEnd - 32), verbEnd);
+    const lead = text.slice(Math.max(sentence.start, verbEnd - 40), verbEnd);
     if (NOT_MADE.test(lead)) return 'negated';
     // Denied at any time; hoped for only when nothing in the phrase points at one deal.
     if (DENIED_OR_HOPED.test(lead) && (/^(?:否认|否認|辟谣|闢謠)/.test(DENIED_OR_HOPED.exec(lead)![0]) || start === trigger.start)) return 'denied or hoped for';
+  } else if (text.charAt(start - 1) === '的' && NEGATION_END.has(text.charAt(start - 2))) {
+    // 未有与中国的稀土企业签署的[协议]被公开, 双方尚未签署的[协议]草案: a negated signing in the
+    // relative clause before 的 says the deal was not made, unless it is made later in the clause
+    // (此前未能达成的协议终于签署).
+    if (NOT_MADE.test(text.slice(Math.max(sentence.start, start - 41), start - 1)) && !MADE_LATER.test(text.slice(trigger.end, sentence.end))) return 'negated';
   }
   // 在上合组织合作框架内, 在现有贸易框架下: the setting things happen in, not an agreement signed.
   if (/框架$/.test(word) && /^[内內下中里裡]/.test(after)) return 'within a framework';
@@ -1303,7 +1382,7 @@ export function findChineseDeals(
         ? trigger.end + valueAfter[0].length
         : trigger.cls === 'zh-money' && MONEY_TAIL.test(text.slice(trigger.end, trigger.end + 2))
           ? trigger.end + 2
-          : trigger.end;
+          : frameworkNounEnd(text, trigger.end) ?? trigger.end;
     const phrase = text.slice(spanStart, spanEnd);
     const phraseOut: ZhDealPhrase = { start: spanStart, end: spanEnd, cls: trigger.cls };
     const value = ZH_VALUE.exec(phrase) ?? clauseValue(text, joined ? previousFloor : floor, start);

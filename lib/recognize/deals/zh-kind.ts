@@ -204,7 +204,7 @@ const MEANS = String.raw`指(?![出责責控令定明向引数數标標示导導
  * 续约合同是...达成的新协议, 新秀合同即A类合同，是…的第一份合同): not when the subject is pointed at
  * (该合同是, 这笔交易是).
  */
-const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{1,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|${MEANS})`);
+const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{0,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款|长协|長協|长单|長單|长约|長約)(?:是指|指的是|即|是|${MEANS})`);
 /**
  * A glossary's or dictionary's entry (条约名词解释：…的书面协议, 释义：…): what follows the label is a
  * definition, and the agreement word in it its genus. Read in the sentence's first 16 characters.
@@ -229,8 +229,14 @@ const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
  * 是…共同设立的企业, 是…的国际条约, 是…达成的权利义务约定): what the term means, not one agreement (not
  * 即将, 即可; nor 是…的首份协议, one counted).
  */
+/**
+ * Signers named by their role, not by name: 买卖双方, 供需双方, 矿商与买方 (a word of one to four
+ * characters ending in 方 or 商, perhaps two joined), which a definition's wording names and one
+ * signing's news does not (华友钴业与淡水河谷).
+ */
+const ROLE_SIGNERS = String.raw`[^，。；,;的与與和及或、]{0,4}[方商](?:[与與和及或、][^，。；,;的与與和及或、]{0,4}[方商])?(?:之间|之間)?`;
 const DEFINITION_AFTER = new RegExp(
-  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約))`,
+  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成)的[^，。；,;的份项項个個首第]{0,8}(?:合同|合约|合約|协议|協議|协定|協定)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約))`,
 );
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;

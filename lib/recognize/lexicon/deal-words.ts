@@ -20,7 +20,8 @@ export type DealWordClass =
   | 'zh-acquisition' // 收购: a deal as a noun (这笔收购, 对X的收购, 收购案), not as a verb
   | 'zh-buy-in' // 入股: a company buying into another
   | 'zh-venture' // 合资 alone: parties founding something together (与X合资成立...)
-  | 'zh-partnership'; // 合作 only as reached between parties: 与X达成战略合作
+  | 'zh-partnership' // 合作 only as reached between parties: 与X达成战略合作
+  | 'zh-arrangement'; // 安排 only as signed: 签订了货币掉期安排 (not 工作安排, nor the verb)
 
 /**
  * Agreements known by their initials in English and Chinese news alike: RCEP, USMCA, ECFA (the
@@ -83,6 +84,8 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   ['并购', 'zh-acquisition'], ['议定书', 'zh-weak'],
   // 合作 is cooperation in general; only 达成合作 between named parties is a partnership made.
   ['合作', 'zh-partnership'],
+  // An arrangement signed or reached between parties (签订了货币掉期安排, 达成了融资安排).
+  ['安排', 'zh-arrangement'],
   // The same initials in Chinese text (两岸签署ECFA, 加入CPTPP): an agreement of its own.
   ...AGREEMENT_INITIALS.map((name): [string, DealWordClass] => [name, 'zh-strong']),
 ];

@@ -939,6 +939,13 @@ const LONG_TIME_AFTER = new Set([...'期久远遠线線']);
  * "lately the BRICS", not a futures price of gold.
  */
 const TIME_QI_BEFORE = new Set([...'本上下同长長短近远遠早晚前后後中到定分学學假周週青春孕预預初末每当當首一二三四五六七八九十各任星刑汛账賬租逾']);
+/**
+ * 盘中 (intraday; 早盘中, 夜盘中): its 中 closes the word of the trading session, so it opens no 中期
+ * (mid-term) and the 期 after it is the futures price (盘中期锡一度涨停).
+ */
+function intraday(text: string, zhong: number): boolean {
+  return text.charAt(zhong) === '中' && /[盘盤]/.test(text.charAt(zhong - 1));
+}
 /** A price's move right after the metal, which makes 期 before it a futures price whatever precedes (上周期锡上涨3%). */
 const PRICE_MOVE_START = new Set([...'涨漲跌收报報走升降']);
 /**
@@ -965,7 +972,7 @@ function marketWord(input: SenseInput): string | undefined {
   // (周一期金, 星期三期银: a weekday, then the futures price.)
   const weekdayWord = /(?:周|週|星期|礼拜|禮拜)$/.exec(text.slice(Math.max(0, start - 4), start - 2));
   const weekday = /[一二三四五六日天]/.test(text.charAt(start - 2)) && !!weekdayWord && !/[每一]$/.test(text.slice(0, start - 2 - weekdayWord[0].length)) && !/^(?:[库庫](?!存)|[发發髮](?![力出生起动動])|曲(?![线線折])|[句龄齡话話])/.test(text.slice(end, end + 2));
-  if (before === '期' && (!TIME_QI_BEFORE.has(text.charAt(start - 2)) || weekday || PRICE_MOVE_START.has(after) || /^(?:上涨|上漲|下跌|累计|累計)/.test(text.slice(end, end + 2)))) return 'futures-price';
+  if (before === '期' && (!TIME_QI_BEFORE.has(text.charAt(start - 2)) || intraday(text, start - 2) || weekday || PRICE_MOVE_START.has(after) || /^(?:上涨|上漲|下跌|累计|累計)/.test(text.slice(end, end + 2)))) return 'futures-price';
   if ((metal === '金' || metal === '银' || metal === '銀') && (before === '敦') && /[伦倫]/.test(text.charAt(start - 2)) && !LONDON_NAME_AFTER.test(text.slice(end, end + 2))) return 'london-spot';
   if ((metal === '金' || metal === '银' || metal === '銀') && /(?:现货|現貨)$/.test(text.slice(Math.max(0, start - 2), start))) return 'spot-price';
   // (1#铁观音: a grade of tea, named for iron.)

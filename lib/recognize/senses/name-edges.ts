@@ -66,6 +66,18 @@ function sultanOfAPlace(text: string, start: number, next: number): boolean {
   return ISLAND_BEFORE.test(before) || (MANY_BEFORE.test(before) && (next === GUO || next === GUO_TRADITIONAL));
 }
 
+/**
+ * A company's name ending right before the name dot: a word of business closes it (紫金矿业, 青山控股,
+ * 洛阳钼业集团, 某某公司), or a country's name in 国 opens it before a short name of two characters
+ * (美国雅保, 中国五矿). A person's first name ends in neither.
+ */
+const BUSINESS_END = /(?:[业業]|控股|集团|集團|公司|股份|资源|資源|能源)$/;
+const COUNTRY_THEN_SHORT_NAME = /[国國][^\s·，。、；：,;:]{2}$/;
+function companyBeforeDot(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 4), dot);
+  return BUSINESS_END.test(before) || COUNTRY_THEN_SHORT_NAME.test(before);
+}
+
 /** Why a Chinese country name at [start, end) is not a mention, or undefined when it is one. */
 const GONG = '公'.charCodeAt(0);
 const WANG_NET = '网'.charCodeAt(0);
@@ -97,8 +109,9 @@ export function zhNameEdge(text: string, start: number, end: number, entityId: s
   if ((next === HUA || next === HUA_TRADITIONAL || (next === WEN && !/^(?:韩|韓)/.test(text.slice(start, end)))) && !wordGoesOn(text, end)) return 'a language';
   // 其中国航, 其中国企: 其中 ("among them") and a word opening with 国, not China.
   if (text.charCodeAt(start - 1) === QI && (last === GUO || last === GUO_TRADITIONAL) && end - start === 2 && AFTER_QIZHONG_GUO.has(next)) return 'the 中 of 其中';
-  // 迭戈·阿曼多: after the dot between a person's names, a transliterated name.
-  if (text.charCodeAt(start - 1) === NAME_DOT) return 'inside a transliterated name';
+  // 迭戈·阿曼多: after the dot between a person's names, a transliterated name; not after a
+  // company's name, where the dot joins the company to its project (中国五矿·秘鲁邦巴斯铜矿).
+  if (text.charCodeAt(start - 1) === NAME_DOT && !companyBeforeDot(text, start - 1)) return 'inside a transliterated name';
   // 巴西鲁·迪奥马耶: a short name, one or two more characters, then the dot between a person's names:
   // the first of the names, transliterated (not 中国·杭州, a place after the dot; nor 美国人·, 中国队·).
   // (智利北部·阿塔卡马, 中国矿业·大会: not when a word of the sentence starts after the name.)

@@ -1514,7 +1514,7 @@ describe('a term a sentence opens by defining, with a genus a few characters aft
 describe('(stop 40, review of the Chinese sweep) narrower sweep rules', () => {
   ruled([
     // A framework signed stays a deal; a definition whose genus is signed by named parties is no definition; a negation inside a party's clause negates nothing.
-    ["天齐锂业与智利SQM签署了框架性文件。", ["框架 | (zh-weak) → keep"]],
+    ["天齐锂业与智利SQM签署了框架性文件。", ["框架性文件 | (zh-weak) → keep"]],
     ["补充协议是华友钴业与淡水河谷上月签订的镍矿合同。", ["补充协议 | (zh-strong) → keep","合同 | (zh-weak) → drop: the genus of a definition"]],
     ["国内尚未就此表态的宁德时代与玻利维亚签署了锂矿开发协议。", ["锂矿开发协议 | (zh-strong) → keep"]],
   ]);
@@ -1525,5 +1525,101 @@ describe('(stop 40, seventh review) a negation across a list of two parties', ()
     // 和 between two parties after a 的 is a list, not a party's clause: the negation still reaches the signing.
     ["中方未与澳大利亚的企业和加拿大企业签署协议。", ["协议 | (zh-strong) → drop: negated"]],
     ["该公司尚未与刚果（金）的矿业部门和中国买家达成协议。", ["协议 | (zh-strong) → drop: negated"]],
+  ]);
+});
+
+describe('(stop 41) a clause closing in 的 before two signers joined by 和', () => {
+  ruled([
+    // After a topic (就此表态的) or after a party and a verb done with it (与中方达成协议的, 与中方签约的),
+    // the 的 closes a clause that holds the negation; A和B after it are the two that signed.
+    ['国内尚未就此表态的宁德时代和玻利维亚签署了锂矿开发协议。', ['锂矿开发协议 | (zh-strong) → keep']],
+    ['尚未与中方达成协议的力拓和淡水河谷今天签署了合作协议。', ['合作协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: negated']],
+    ['此前未与中方签约的嘉能可和托克公司签署了钴供应合同。', ['钴供应合同 | (zh-weak) → keep']],
+    // A party's 的 with no verb before it: 和 joins a list of parties, and the negation reaches the signing.
+    ['印尼尚未与日本的住友金属矿山和韩国的浦项制铁签署镍矿供应协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['中方尚未与智利国家铜业公司的董事会和秘鲁政府达成协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['尚未就此问题与澳大利亚的企业和加拿大企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
+  ]);
+});
+
+describe('(stop 41) negations over a long list of parties, and in a clause before 的', () => {
+  ruled([
+    // 21 to 28 characters between the party's 与 and the signing: a list of parties (和, 、, 以及) with
+    // no verb or predicate word in it; the negation reaches the signing.
+    ['中方未与任何一家澳大利亚的锂矿企业和加拿大的锂矿企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['刚果（金）政府至今没有与嘉能可、洛阳钼业以及欧亚资源集团等外国矿企签署新的合作协议。', ['协议 | (zh-strong) → drop: negated']],
+    // A predicate of its own in the stretch (就…进行磋商便, 有过…的): the negation stops there.
+    ['中方未与美方就此事进行任何事先磋商便直接与澳大利亚和加拿大签署了协议。', ['协议 | (zh-strong) → keep']],
+    ['从未与中方有过任何业务关系的澳大利亚莱纳斯公司和美国政府签署了稀土加工合同。', ['稀土加工合同 | (zh-weak) → keep']],
+    // A negated signing in the relative clause before 的: the deal was not made, unless made later in the clause.
+    ['未有与中国的稀土企业签署的协议被公开。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方尚未签署的协议草案涉及锂矿开采权。', ['协议 | (zh-strong) → drop: negated']],
+    ['双方此前未能达成的协议终于在今天签署。', ['协议 | (zh-strong) → keep']],
+    ['双方已签署的协议涉及锂矿开采权。', ['协议 | (zh-strong) → keep']],
+  ]);
+});
+
+describe('(stop 41) an arrangement signed', () => {
+  ruled([
+    // 安排 after a verb of signing or reaching, with only its kind between: an arrangement made between parties.
+    ['双方签订了货币掉期安排。', ['货币掉期安排 | (zh-arrangement) → keep']],
+    ['两国央行续签了货币互换安排。', ['货币互换安排 | (zh-arrangement) → keep']],
+    ['双方尚未签订货币掉期安排。', ['安排 | (zh-arrangement) → drop: negated']],
+    // A time after the signing, or 安排 as a verb with no signing: no arrangement made.
+    ['双方签订合同后的工作安排另行通知。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['公司将根据市场情况安排生产。', []],
+  ]);
+});
+
+describe('(stop 41) spans that open or close inside a word', () => {
+  ruled([
+    // A framework signed before 性: the noun after 性 heads the phrase (and 签署的 before it is a signing too).
+    ['中国与沙特签署了框架性文件。', ['框架性文件 | (zh-weak) → keep']],
+    ['双方达成一项框架性共识。', ['一项框架性共识 | (zh-weak) → keep']],
+    ['双方签署的框架性文件明确了合作方向。', ['框架性文件 | (zh-weak) → keep']],
+    // An agreement word after 性 heads its own phrase; 框架性 in a list of adjectives stays no framework.
+    ['双方签署了框架性协议。', ['框架性协议 | (zh-strong) → keep']],
+    ['这属于框架性、意向性约定。', ['框架 | (zh-weak) → drop: framework as an adjective']],
+    // The frame 以…为准 (按…为基准) is one modifier: the phrase opens at its 以 or 按, not inside 为准.
+    ['该公司与江铜签署了以上期所铜价为准的长期合约。', ['以上期所铜价为准的长期合约 | (zh-weak) → keep']],
+    ['按上期所铜价为基准的供货合同已经签署。', ['按上期所铜价为基准的供货合同 | (zh-weak) → keep']],
+    ['该公司签署了一份以LME价格为基础的长期合同。', ['一份以LME价格为基础的长期合同 | (zh-strong) → keep']],
+    // 为 after a noun of size joins it to the value, as before.
+    ['规模为300亿元的协议已经签署。', ['规模为300亿元的协议 | (zh-strong) → keep | 30000000000 CNY']],
+  ]);
+});
+
+describe('(stop 41) a definition whose signers are named by role', () => {
+  ruled([
+    // Signers by their role (买卖双方, 矿商与买方, 供需双方): a definition's wording; the term and its genus are both a kind.
+    ['承购协议是买卖双方签订的一种长期供货合同。', ['承购协议 | (zh-strong) → drop: a term defined', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['包销协议是由矿商与买方签署的长期合同。', ['包销协议 | (zh-strong) → drop: a term defined', '长期合同 | (zh-strong) → drop: the genus of a definition']],
+    ['长协是指供需双方签订的长期合同。', ['长协 | (zh-weak) → drop: said of a kind of agreement', '长期合同 | (zh-strong) → drop: the genus of a definition']],
+    // Signers by name, or a signing dated: one agreement.
+    ['补充协议是华友钴业与淡水河谷上月签订的镍矿合同。', ['补充协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['承购协议是双方今天签订的长期供货合同。', ['承购协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: the genus of a definition']],
+  ]);
+});
+
+describe('(stop 41) a settlement price that moves', () => {
+  ruled([
+    // A settlement price moving by a figure or to the limit: a futures contract, with no exchange word.
+    ['受印尼镍矿供应收紧影响，该合约结算价上涨3%。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['该合约结算价涨停。', ['合约 | (zh-weak) → drop: a futures contract']],
+    // A settlement price set by the parties, or a signed contract in the sentence before: the contract signed.
+    ['该合约的结算价由双方协商确定。', ['该合约 | (zh-weak) → keep']],
+    ['该合约结算价上涨的幅度由双方约定。', ['该合约 | (zh-weak) → keep']],
+    ['根据包销协议，该合约结算价上涨3%。', ['包销协议 | (zh-strong) → keep', '该合约 | (zh-weak) → keep']],
+  ]);
+});
+
+describe('(stop 41) 对外 before a negated verb', () => {
+  ruled([
+    // 对外 (abroad) is an adverb, not the 对 that opens a topic: after 未对外公布细节的 the negation stays in its clause.
+    ['一直未对外公布细节的力拓和中铝签署了铁矿石长期合同。', ['铁矿石长期合同 | (zh-strong) → keep']],
+    ['此前从未对外披露的洛阳钼业和嘉能可签署了钴矿长期合同。', ['钴矿长期合同 | (zh-strong) → keep']],
+    // Right before the verb, 对外 leaves the negation on it; 对此 still opens a topic.
+    ['该公司从未对外签署任何稀土供应协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['中方尚未对此签署任何协议。', ['协议 | (zh-strong) → drop: negated']],
   ]);
 });

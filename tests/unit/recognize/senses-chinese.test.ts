@@ -1405,3 +1405,26 @@ describe('(stop 41) a city named with a metal, before its own bodies', () => {
     ['白银市价每盎司32美元。', ['白银=mineral:silver'], []],
   ]);
 });
+
+describe('(stop 41) 盘中 before a futures price', () => {
+  ruled([
+    // 盘中 (intraday) ends on 中, which then opens no 中期: the 期 after it is the futures price.
+    ['盘中期锡一度涨停。', ['锡=mineral:tin'], ['锡:futures-price:keep']],
+    ['夜盘中期银一度涨超4%。', ['银=mineral:silver'], ['银:futures-price:keep']],
+    // 中期 with no 盘 before it is a phase (mid-term), and 金 of 金额 no futures price.
+    ['项目中期金额已全部到位。', [], ['金:ordinary-word:drop']],
+  ]);
+});
+
+describe('(stop 41) a country after the name dot that follows a company', () => {
+  ruled([
+    // A company's name before the dot (a word of business ends it, or a country's name in 国 opens it
+    // before two characters): the dot joins the company to its project, whose country stays.
+    ['美国雅保·智利盐湖扩产获批。', ['美国=country:US', '智利=country:CL'], []],
+    ['青山控股·印度尼西亚镍铁项目投产。', ['印度尼西亚=country:ID', '镍=mineral:nickel', '铁=mineral:iron'], ['铁:metal-compound:keep']],
+    ['天齐锂业·澳大利亚奎纳纳氢氧化锂工厂停产。', ['锂=mineral:lithium', '澳大利亚=country:AU', '锂=mineral:lithium'], []],
+    // A person's first name before the dot: the country's name opens the transliterated surname.
+    ['迭戈·阿曼多出席了会议。', [], []],
+    ['卡洛斯·巴西利奥当选主席。', [], []],
+  ]);
+});
