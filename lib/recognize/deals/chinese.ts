@@ -359,16 +359,18 @@ const SIGNED_CONTRACT_BEFORE = /(?:签署|簽署|签订|簽訂|续签|續簽|达
 const SUPPLIED_CONTRACT_BEFORE = /(?:供应|供應|长期|長期|这份|這份|该份|該份|一份)/;
 /** A party's contract (与宁德时代的钴中间品合约), not when a month code or 主力 marks a futures contract (与外盘联动的沪镍主力合约), nor 参与. */
 const PARTY_CONTRACT_BEFORE = /(?<![参參])(?:与|與)[^，,。；;的]{2,12}的/;
+/** China's futures exchanges by their short names (上期所 is the Shanghai Futures Exchange). */
+const SHORT_EXCHANGE_NAMES = '上期所|大商所|郑商所|鄭商所|广期所|廣期所';
 /**
  * An exchange's words in the sentence, for a contract's delivery or settlement after it (该合约交割月临近，
  * 多头陆续平仓): a futures exchange, its trading, or 沪 and 伦 before a metal (not 沪深交易所, nor the LME
  * as a price an offtake refers to, 参照伦敦金属交易所现货月均价).
  */
-const EXCHANGE_WORD = /(?:期货|期貨|主力|(?:[沪滬伦倫]|(?<!(?:[本上下同长長短近远遠早晚到定分预預初末每当當首延逾]|(?<!周|週|星期|礼拜|禮拜)[一二三四五六七八九十]|(?<![午盘盤节節随隨此其之日])[前后後中]))期)(?=[金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫])|上期所|大商所|郑商所|鄭商所|广期所|廣期所|期货交易所|期貨交易所|金属交易所|金屬交易所|商品交易所|新加坡交易所|(?<!利率|汇率|匯率|外汇|外匯|货币|貨幣)掉期|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)/;
+const EXCHANGE_WORD = new RegExp(String.raw`(?:期货|期貨|主力|(?:[沪滬伦倫]|(?<!(?:[本上下同长長短近远遠早晚到定分预預初末每当當首延逾]|(?<!周|週|星期|礼拜|禮拜)[一二三四五六七八九十]|(?<![午盘盤节節随隨此其之日])[前后後中]))期)(?=[金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫])|${SHORT_EXCHANGE_NAMES}|期货交易所|期貨交易所|金属交易所|金屬交易所|商品交易所|新加坡交易所|(?<!利率|汇率|匯率|外汇|外匯|货币|貨幣)掉期|持仓|持倉|平仓|平倉|多头|多頭|空头|空頭|夜盘|夜盤)`);
 /** An exchange named as the price a contract refers to (参照伦敦金属交易所现货月均价), which says nothing of where it trades. */
 // (With 按, 以, 根据, 对标 or 采用 only when a price follows, 以伦敦金属交易所三个月期铜均价为基准, and the
 // phrase runs on to the price, so that the 期铜 it quotes goes with it; 根据商品交易所规则，该合约交割… is an exchange's.)
-const EXCHANGE_NAME = String.raw`(?:(?:伦敦|倫敦|上海|纽约|紐約|新加坡|芝加哥)?(?:金属|金屬|期货|期貨|商品)?交易所|上期所|大商所|郑商所|鄭商所|广期所|廣期所)`;
+const EXCHANGE_NAME = String.raw`(?:(?:伦敦|倫敦|上海|纽约|紐約|新加坡|芝加哥)?(?:金属|金屬|期货|期貨|商品)?交易所|${SHORT_EXCHANGE_NAMES})`;
 const EXCHANGE_REFERENCED = new RegExp(
   String.raw`(?:参照|參照|参考|參考|按照|挂钩|掛鉤|基于|基於)[^，,。；;]{0,4}${EXCHANGE_NAME}(?:[^，,。；;]{0,12}?(?:价格|價格|价|價|掉期))?|(?:依据|依據|对标|對標|采用|採用)[^，,。；;]{0,4}${EXCHANGE_NAME}[^，,。；;]{0,12}?(?:价格|價格|价|價)(?:为准|為準|为基准|為基準|确定|確定)?|(?:按|以|根据|根據)[^，,。；;]{0,4}${EXCHANGE_NAME}[^，,。；;]{0,12}?(?:价格|價格|价|價)(?:为准|為準|为基准|為基準|为基础|為基礎|确定|確定|计算|計算|结算|結算|计价|計價)`,
   'g',
