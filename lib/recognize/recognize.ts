@@ -23,6 +23,7 @@ import { enNameEdge, zhMineralEdge, zhNameEdge } from './senses/name-edges.ts';
 import { colourCompound, writtenAsName } from './senses/metals.ts';
 import { cutByWords } from './senses/zh-words.ts';
 import { WEAK_ABBREVIATIONS, WEAK_ABBREVIATION_CODES, resolveSharedAbbreviation, weakAbbreviationMayStand, weakInPair } from './senses/zh-weak-abbreviations.ts';
+import { US_STATES } from './lexicon/us-states.ts';
 
 export interface RecognizeOptions {
   index: AliasIndex;
@@ -494,6 +495,8 @@ function assetsIn(text: string, start: number, end: number, mentions: Mention[])
 const INVESTMENT_HEAD = /\binvestments?$/i;
 /** "in" and a name run after an investment phrase that ends at its noun. */
 const IN_NAME_AFTER = /^\s+in\s+(?=\p{Lu})/u;
+/** Months and states or provinces of Australia, Canada and Germany: when or where an investment is made, not a company. */
+const MONTH_OR_REGION = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Western Australia|South Australia|Queensland|New South Wales|Victoria|Tasmania|Northern Territory|Ontario|Quebec|British Columbia|Alberta|Nunavut|Bavaria)$/u;
 const NAME_RUN_AT = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
 
 /**
@@ -508,6 +511,8 @@ function investedIn(text: string, end: number, sentenceEnd: number, mentions: Me
   const run = NAME_RUN_AT.exec(text.slice(from, sentenceEnd));
   // (An investment in a project, "in Thacker Pass lithium project", is left to the countries and minerals.)
   if (!run || PROJECT_AFTER.test(text.slice(from + run[0].length, sentenceEnd))) return undefined;
+  // ("Korea Zinc's investment in Tennessee", "in January": when or where, no company it is in.)
+  if (MONTH_OR_REGION.test(run[0].replace(/[’']s$/u, '')) || US_STATES.has(run[0].replace(/[’']s$/u, ''))) return undefined;
   return namesFrom(text, from, from + run[0].length, mentions);
 }
 

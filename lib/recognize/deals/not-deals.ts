@@ -650,7 +650,8 @@ function heldByAnyOfAClass(tokens: Token[], article: number): boolean {
   if (!/^(has|have|had|holds|hold|maintains|maintain)$/.test(tokens[article - 1]?.lower ?? '')) return false;
   for (let k = article - 2; k >= 1 && k >= article - 8; k--) {
     if (tokens[k].kind === 'punct') return false;
-    if (/^(which|whom)$/.test(tokens[k].lower)) return tokens[k - 1]?.lower === 'with';
+    // Only after a class ("countries with which"), not after one named ("Chile, with which the US has an agreement").
+    if (/^(which|whom)$/.test(tokens[k].lower)) return tokens[k - 1]?.lower === 'with' && tokens[k - 2]?.kind === 'word' && (tokens[k - 2].text === tokens[k - 2].lower || k - 2 === 0);
   }
   return false;
 }

@@ -130,6 +130,9 @@ function betweenNamedParties(tokens: Token[], head: number): boolean {
   if (tokens[head + 1]?.lower !== 'between') return false;
   const near = tokens.slice(head + 2, head + 8);
   const and = near.findIndex((x) => x.lower === 'and');
+  // Parties of a vote, or a view told with "is that", share an opinion ("The general agreement between Republicans and Democrats is that…").
+  if (near.some((x) => /^(republicans|democrats|labour|conservatives|tories|liberals|greens)$/.test(x.lower))) return false;
+  if (tokens.slice(head + 1, head + 16).some((x, i, a) => /^(is|was)$/.test(x.lower) && a[i + 1]?.lower === 'that')) return false;
   return and > 0 && isCapitalised(near[0]) && near[and + 1] !== undefined && isCapitalised(near[and + 1]);
 }
 /** Whether the deal noun is the subject of a passive signing within a dozen words: "… was signed in Busan", "… had been sealed". */
@@ -379,6 +382,12 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   const verbInS = next?.kind === 'word' && next.text === next.lower && /[^s]s$/.test(next.lower) && /^(the|a|an|its|their|his|her|it|them)$/.test(tokens[head + 2]?.lower ?? '');
   if (next && !verbInS && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
   if (word === 'merger' ? !/^(the|this|that)$/.test(det.lower) : !(/^(loan|investment)$/.test(word) && /^(this|that)$/.test(det.lower))) return false;
+  // "that" after a word is a conjunction opening a clause ("Data showed that investment in
+  // mining rose"), unless a preposition or punctuation stands before it ("of that loan", "; that loan").
+  const beforeDet = tokens[left.index - 1];
+  if (det.lower === 'that' && beforeDet && beforeDet.kind === 'word' && !/^(of|for|from|with|on|in|under|by|after|before|to|through|about|over|against|repaid|approved|signed|secured)$/.test(beforeDet.lower)) return false;
+  // A merger of stars or sounds: a hyphenated lower-case pair before it, or a sentence of the sky.
+  if (word === 'merger' && (tokens.slice(left.index, head).some((t) => /^[a-z]+-[a-z]+$/.test(t.text)) || tokens.some((t) => /^(galaxy|galaxies|stars?|black|holes?|neutron|ligo|astronomers?|telescope|vowels?|linguists?)$/.test(t.lower)))) return false;
   // The sentence names someone or something: a country, a figure, or a capitalised word that neither
   // opens the sentence nor is the determiner itself ("The deal maker behind the merger is stepping down" names none).
   if (known.some((m) => m.type === 'country')) return true;
@@ -758,7 +767,10 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     const agreedIn = tokens.some((t) => SIGNING.test(t.lower)) || known.length > 0 || left.modifiers.some((m) => AGREED_SUBJECTS.test(m));
     // "the Framework sets out the parties' goals": a capitalised Framework after a lower-case "the",
     // mid-sentence, is the short name of one signed document (not a longer name: "the Framework Programme").
-    const shortName = tokens[head].text === 'Framework' && head === first && tokens[head - 1]?.text === 'the' && !(tokens[head + 1]?.kind === 'word' && isCapitalised(tokens[head + 1])) && tokens.some((t) => t.kind === 'word' && t.text.length > 3 && t.text === t.lower);
+    const shortName = tokens[head].text === 'Framework' && head === first && tokens[head - 1]?.text === 'the' && !(tokens[head + 1]?.kind === 'word' && isCapitalised(tokens[head + 1])) && tokens.some((t) => t.kind === 'word' && t.text.length > 3 && t.text === t.lower)
+      // Not a product's name before a noun or a model number ('the Framework laptop', 'the Framework 13'), and only where parties are spoken of.
+      && tokens[head + 1]?.kind !== 'number' && !(tokens[head + 1]?.kind === 'word' && /^(laptops?|computers?|notebooks?|machines?|device|devices|chromebook)$/.test(tokens[head + 1].lower))
+      && (/^(sets|commits|covers|provides|requires|took|takes|entered|enters)$/.test(tokens[head + 1]?.lower ?? '') || tokens.some((t) => /^(parties|party|parties'|signatories|sides|both|governments|nations|partners|signed|signing)$/.test(t.lower)));
     if (!right.party && !right.value && !left.value && !agreedIn && !shortName) return '!framework in its ordinary sense';
     if (shortName && !right.party && !right.value && !left.value && !agreedIn) return 'a framework by its short name';
   }

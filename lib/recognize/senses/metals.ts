@@ -422,7 +422,7 @@ const LEAD_PRICE_MOVES = /^(rose|rises|fell|falls|gained|gains|slipped|slips|eas
 /** Nouns of a campaign or an effort after "lead scrap" or "lead recycling", which make lead the verb ("Women lead scrap collection"). */
 const LEAD_ACTIVITY_AFTER = /^(collection|collections|drive|drives|effort|efforts|campaign|campaigns|programme|programmes|program|programs|initiative|initiatives|scheme|schemes|of)$/;
 /** Verbs whose object lead scrap or lead recycling is: "Battery makers support lead scrap collection", "Ecobat runs lead recycling schemes". */
-const LEAD_OBJECT_VERBS = /^(support|supports|fund|funds|run|runs|expand|expands|operate|operates|build|builds|manage|manages|launch|launches|back|backs|promote|promotes|finance|finances|organise|organises|organize|organizes|start|starts|join|joins|regulate|regulates)$/;
+const LEAD_OBJECT_VERBS = /^(acquire|acquires|buy|buys|close|closes|open|opens|inherit|inherits|support|supports|fund|funds|run|runs|expand|expands|operate|operates|build|builds|manage|manages|launch|launches|back|backs|promote|promotes|finance|finances|organise|organises|organize|organizes|start|starts|join|joins|regulate|regulates)$/;
 /** Words of a race or a poll, whose lead no price per tonne in the sentence makes a metal. */
 const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters', 'rivals']);
 /** Whether a word of a race stands near the lead: three words before it or six after ("the party lead eased", "lead in the polls"; not "Treasury yields rose 10 basis points" later in the sentence). */
@@ -521,7 +521,8 @@ function lead(input: SenseInput): Decision {
   // "you might have lead in your tap water": had, bare, somewhere (a position is "the lead" or "a lead").
   if (next === 'in' && prev && /^(have|has|had)$/.test(prev)) return keep('lead-found');
   // "leach lead into the water", "hot enough to melt lead": the bare metal a verb acts on.
-  if (prev && LEAD_HANDLED_VERBS.test(prev)) return keep('lead-handled');
+  // ('mined' before a determiner or 'to' leaves lead a verb ('Towns once mined lead the list', 'pits that were mined lead to the river').)
+  if (prev && LEAD_HANDLED_VERBS.test(prev) && !(prev === 'mined' && /^(the|a|an|to|its|their|his|her|our|protests?)$/.test(next ?? ''))) return keep('lead-handled');
   // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
   if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   // "exposure to lead", "children exposed to lead": what one is exposed to is a substance, not a position.

@@ -1727,3 +1727,21 @@ describe('(stop 41) an owner\'s investment in a named company or project', () =>
     ['The fund\'s investment in Nevada\'s deposits doubled.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
+
+describe('(stop 41, eighth review) narrower deal-sweep and review-7 rules', () => {
+  ruled([
+    ['Data showed that investment in mining rose 12% in Australia last year.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Officials said that investment by US firms in Chile doubled.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The repayment of that loan from the Export-Import Bank was delayed by Zambia.', ['that loan from the Export-Import Bank | (money) → keep: named party']],
+    ['Japan, with which the US has a critical minerals agreement signed in 2023, buys lithium from Chile.', ['a critical minerals agreement | (agreement) → keep: determiner']],
+    ['Countries with which the United States has a free trade agreement qualify for the credit.', ['agreement | (agreement) → drop: a kind held by any of a class']],
+    ['The cot-caught merger is common in Canada.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['The galaxies are colliding, and the merger will take 4 billion years, according to NASA.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Glencore said the merger with Teck would create a copper giant in Canada.', ['the merger with Teck | (money) → keep: named party']],
+    ['Reviewers praised the Framework laptop for its repairable design.', ['Framework | (framework) → drop: framework in its ordinary sense']],
+    ['Nurses are assessed against the Framework, which sets out clinical standards.', ['Framework | (framework) → drop: framework in its ordinary sense']],
+    ['The Framework sets out $8.5 billion of projects that both governments will fund.', ['Framework | (framework) → drop: framework in its ordinary sense']],
+    ['The general agreement between Republicans and Democrats is that tariffs hurt farmers.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The broad agreement between Washington and Beijing on gallium was signed last week.', ['The broad agreement between Washington and Beijing | (agreement) → keep: determiner']],
+  ]);
+});

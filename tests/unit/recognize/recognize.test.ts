@@ -164,6 +164,9 @@ describe('deals', () => {
     const [owned] = deals("Sojitz's investment in Australia's Iluka Resources doubled as rare earths prices rose.", '2026-12-01');
     expect(owned.surface).toBe("Sojitz's investment");
     expect(owned.id).toBe('deal');
+    // (eighth review) A month or a state after "in" is when or where, not a company: the link stays.
+    const [tennessee] = deals("Korea Zinc's investment in Tennessee, backed by the US Department of War, will produce germanium.", '2026-12-01');
+    expect(tennessee.id).toBe('deal:korea-zinc-crucible-jv-2025');
     // The framework itself, with the same country and mineral, still links.
     const [framework] = deals('Australia signed a framework to secure rare earths supply.', '2026-12-01');
     expect(framework.id).toBe('deal:us-australia-framework-2025');

@@ -670,3 +670,14 @@ describe('(stop 41) silver won beside a metal that is no medal', () => {
     ['Kenya won silver and Ethiopia took bronze.', ['Kenya=country:KE', 'Ethiopia=country:ET'], ['silver:award-verb:drop']],
   ]);
 });
+
+describe('(stop 41, eighth review) mined lead as a verb, an acquired programme, a list on past Georgia', () => {
+  ruled([
+    ['Towns that were once mined lead the list of polluted sites in Zambia.', ['Zambia=country:ZM'], ['lead:lead-verb:drop']],
+    ['Newly mined lead is shipped to Shanghai from Peru.', ['lead=mineral:lead', 'Peru=country:PE'], ['lead:lead-handled:keep']],
+    ['Companies recently acquired lead recycling schemes in Mexico.', ['lead=mineral:lead', 'Mexico=country:MX'], ['lead:lead-material-noun:keep']],
+    ['Miners now retired lead recycling campaigns in Zambia.', ['Zambia=country:ZM'], ['lead:lead-verb-before-noun:drop']],
+    ['Delegations from Moscow, Georgia, as well as Kyiv attended the talks.', ['Georgia=country:GE'], ['Moscow:literal-place:drop', 'Georgia:country-context:keep', 'Kyiv:capital-not-metonym:drop']],
+    ['Moscow, Georgia, held its first city council meeting.', [], ['Moscow:city-government:drop', 'Georgia:us-state:drop']],
+  ]);
+});
