@@ -261,6 +261,8 @@ function listedWithPlainMetal(input: SenseInput): boolean {
 
 /** Verbs of winning a contest, not of taking a thing ("won the silver", not "took the silver"). */
 const CONTEST_WIN = /^(won|win|wins|winning|clinched|clinch|clinches|bagged|scooped)$/;
+/** Words of a sale by bidding, where the silver or gold won is the lot bought ("won the silver at auction"). */
+const AUCTION_WORDS = new Set(['auction', 'auctions', 'auctioned', 'auctioneer', 'bidder', 'bidders', 'bidding']);
 /** Whether the words before the metal are "settle for" or "settle for the" (in any tense). */
 function settledFor(prev: string | undefined, b2: string | undefined, b3: string | undefined): boolean {
   const verb = prev === 'for' ? b2 : prev === 'the' && b2 === 'for' ? b3 : undefined;
@@ -276,7 +278,7 @@ function award(input: SenseInput): Decision | undefined {
   // "won the silver", "had to settle for the silver": the medal a contest gives, or the one a loser
   // settles for, standing alone in a sentence that says nothing of the metal's trade ("took the silver"
   // may be loot; "settled for silver as gold got dear" is a buyer's, so settling needs a word of sport).
-  if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false)) {
+  if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false) && !hasAny(sentenceWords(input), AUCTION_WORDS)) {
     if (!settledFor(prev, b2, b3) || hasAny(sentenceWords(input), cue.AWARD_CUES) || hasAny(sentenceWords(input), cue.SPORT_EVENT_WORDS)) return drop('award-verb');
   }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun

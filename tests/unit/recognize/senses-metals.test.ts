@@ -681,3 +681,12 @@ describe('(stop 41, eighth review) mined lead as a verb, an acquired programme, 
     ['Moscow, Georgia, held its first city council meeting.', [], ['Moscow:city-government:drop', 'Georgia:us-state:drop']],
   ]);
 });
+
+describe('(stop 41, eighth review) the silver or gold won at an auction is the lot bought', () => {
+  ruled([
+    ['A collector won the silver at auction for $20,000.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['The bidder won the gold at the Perth Mint auction.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['She won the silver in the 200 m at the world championships.', [], ['silver:award-verb:drop']],
+    ['Okafor won the gold after a photo finish.', [], ['gold:award-verb:drop']],
+  ]);
+});
