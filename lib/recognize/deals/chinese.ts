@@ -187,6 +187,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     for (const word of words) {
       const at = end - word.length;
       if (at < i || !text.startsWith(word, at)) continue;
+      // 资产处置协议, 产量冻结协议: right before the agreement word these verbs are its subject matter, not a verb taking it.
+      if (/^(?:处置|處置|冻结|凍結)$/.test(word) && /^(?:协议|協議|协定|協定|合同|合约|合約)/.test(text.slice(end, end + 2))) continue;
       // 转让 (a transfer) is a noun here, not the causative 让: 股份转让协议.
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
@@ -202,7 +204,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
       // 以上期所铜价为准的长期合约, 按LME价格为基准的合同: the 为 of the frame 以…为准 (a word of one or two
       // characters, then 的) stops nothing; the frame's 以 or 按 opens the phrase, with the frame in it.
-      if ((word === '为' || word === '為') && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && FRAME_CLOSE.test(text.slice(end, end + 3))) {
+      if ((word === '为' || word === '為') && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && FRAME_CLOSE.test(text.slice(end, end + 3)) && /(?:以|按|依照|依据|依據|根据|根據)[^，。；,;！？]{1,16}$/.test(text.slice(i, at))) {
         inFrame = true;
         continue;
       }
@@ -377,6 +379,8 @@ const EXCHANGE_REFERENCED = new RegExp(
 );
 /** A metal or a futures word before 主力 (沪铜主力合约, 工业硅期货主力合约), not a team's main players (多名主力合约). */
 const FUTURES_MAIN_BEFORE = /(?:期货|期貨|[沪滬伦倫金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫铁鐵钢鋼硅矽锂鋰钴鈷锰錳铬鉻钼鉬钨鎢锑銻铂鉑钯鈀碱鹼油煤矿礦指])$/;
+/** A contract signed in the sentences just before (签订了碳酸锂供应合同。该合约…): 该合约 is that one. */
+const SIGNED_CONTRACT_EARLIER = new RegExp(String.raw`(?:${SIGN_VERBS}|续签|續簽|签下|簽下)[^。；！？]{0,24}(?:合同|合约|合約|长协|長協)`);
 /** 合约 at `trigger` as a futures contract traded on an exchange (see FUTURES_CONTRACT_BEFORE). */
 function futuresContract(text: string, trigger: { start: number; end: number }, sentence: { start: number; end: number }): boolean {
   const lead = text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start);
@@ -399,7 +403,7 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
   // 该合约结算价上涨3%, 结算价跌停: a settlement price that moves by a figure, or to the day's limit, is
   // traded on an exchange, with no word of one (a signed contract's is set, 由双方协商确定).
-  if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16))) return true;
+  if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16)) && !SIGNED_CONTRACT_EARLIER.test(text.slice(Math.max(0, sentence.start - 120), sentence.start))) return true;
   // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
   const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '').replace(EXCHANGE_REFERENCED, '');
   return (byAfter || main) && EXCHANGE_WORD.test(rest);
@@ -710,9 +714,16 @@ const ARRANGEMENT_VERBS = String.raw`${SIGN_VERBS}|签下|簽下|续签|續簽|�
 const ARRANGEMENT_SIGNED = new RegExp(String.raw`(?:${ARRANGEMENT_VERBS})((?:了|的)?[^，。；、,;！？的]{0,10})$`);
 /** Between the verb and 安排: another agreement word, a joined verb, a time after it, or the signing's ceremony (签署仪式安排). */
 const NOT_THE_ARRANGEMENT = /协议|協議|协定|協定|合同|合约|合約|仪式|儀式|并|並|后|後/;
+/**
+ * What may stand between the verb and 安排, ending it: the kind of arrangement (签订了货币互换安排, 债务重组安排);
+ * not a decision or an order that 安排 then carries out (达成共识安排外长互访, 签署行政令安排加征关税).
+ */
+const ARRANGEMENT_KIND_END = /(?:互换|互換|掉期|清算|融资|融資|供应|供應|包销|包銷|承购|承購|合资|合資|合作|过渡|過渡|停火|补偿|補償|重组|重組|展期|许可|許可|代理|配额|配額|结算|結算|贸易|貿易|信贷|信貸|贷款|貸款|供货|供貨|销售|銷售|投资|投資|担保|擔保|还款|還款|租赁|租賃|托管|託管|分成|分销|分銷|运输|運輸|合营|合營|互认|互認|准入|準入|安全|防务|防務)$/;
 export function arrangementSigned(text: string, at: number): boolean {
   const signed = ARRANGEMENT_SIGNED.exec(text.slice(Math.max(0, at - 16), at));
-  return signed !== null && !NOT_THE_ARRANGEMENT.test(signed[1]);
+  if (signed === null || NOT_THE_ARRANGEMENT.test(signed[1])) return false;
+  const kind = signed[1].replace(/^(?:了|的)/, '').replace(/^(?:一项|一項|一份|这项|這項|该项|該項|新的?)/, '');
+  return kind === '' || ARRANGEMENT_KIND_END.test(kind);
 }
 
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */
@@ -784,7 +795,7 @@ const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|
  * Verbs done with a party (与中方达成协议的, 与中方签约的, 与中方合作的): after the party and before a 的
  * they make a clause that the 的 closes, where 与澳大利亚的企业 (a noun before 的) is one party's.
  */
-const WITH_PARTY_VERBS = String.raw`达成|達成|${SIGN_VERBS}|签约|簽約|签下|簽下|合作|谈判|談判|洽谈|洽談|接触|接觸|沟通|溝通|协商|協商|会谈|會談|往来|往來|联手|聯手|结盟|結盟`;
+const WITH_PARTY_VERBS = String.raw`达成|達成|${SIGN_VERBS}|签约|簽約|签下|簽下|合作|接洽|交道|联系|聯繫|交往|来往|來往|谈判|談判|洽谈|洽談|接触|接觸|沟通|溝通|协商|協商|会谈|會談|往来|往來|联手|聯手|结盟|結盟`;
 /**
  * A long stretch between the negation's party or topic and the signing (13 to 20 characters) that
  * holds a clause closing in 的, whose negation stays in it (国内尚未就此表态的宁德时代与玻利维亚签署):
@@ -803,7 +814,7 @@ const LONG_TOPIC = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？与與同跟
  * which a noun phrase of parties has none of.
  */
 const PREDICATE_WORDS = String.raw`就|对|對|向|便|而且|并且|並且|再|又|还|還|曾|已|将|將|有过|有過|进行|進行|发生|發生|一直|直接`;
-const LONGER_PARTY_LIST = String.raw`${CLAUSE_CLOSED}(?=[^，。；,;！？]*[和及或、])(?:(?!${WITH_PARTY_VERBS}|${PREDICATE_WORDS})[^，。；,;！？]){21,28}`;
+const LONGER_PARTY_LIST = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？]*[过過了着著]的)(?=[^，。；,;！？]*[和及或、])(?:(?!${WITH_PARTY_VERBS}|${PREDICATE_WORDS})[^，。；,;！？]){21,28}`;
 /**
  * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
  * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).

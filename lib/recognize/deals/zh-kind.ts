@@ -200,11 +200,20 @@ const LISTED_SIGNERS = /^[^，。；,;与與和同跟]{0,16}等[^，。；,;]{0,
 /** 指 as "means" (广义合同指…), not a word it starts: 指出, 指定, 指明, 指向, 指引, 指数, 指导, 指南… */
 const MEANS = String.raw`指(?![出责責控令定明向引数數标標示导導南挥揮])`;
 /**
+ * Signers named by their role, not by name: 买卖双方, 供需双方, 矿商与买方 (a role's character before 方,
+ * or a word ending in 商, perhaps two joined), which a definition's wording names and one signing's
+ * news does not (华友钴业与淡水河谷); not a country's side (中方与缅方 signed one contract).
+ */
+const ROLE_SIGNERS = String.raw`(?:[^，。；,;的与與和及或、]{0,3}(?:双|雙|各|买|買|卖|賣|供|需|甲|乙|约|約|让|讓|资|資|款|购|購|销|銷)方|[^，。；,;的与與和及或、]{0,4}商)(?:[与與和及或、](?:[^，。；,;的与與和及或、]{0,3}(?:双|雙|各|买|買|卖|賣|供|需|甲|乙|约|約|让|讓|资|資|款|购|購|销|銷)方|[^，。；,;的与與和及或、]{0,4}商))?(?:之间|之間)?`;
+/**
  * The genus of a definition whose subject is an agreement of a kind (NBA合同是由球员和球队签署的一份合同,
  * 续约合同是...达成的新协议, 新秀合同即A类合同，是…的第一份合同): not when the subject is pointed at
  * (该合同是, 这笔交易是).
  */
-const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{0,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款|长协|長協|长单|長單|长约|長約)(?:是指|指的是|即|是|${MEANS})`);
+// (长协, 长单 and 长约 before a plain 是 define a term only with role signers after it: 长协是宝武与力拓签订的合同 is one.)
+const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:[^，。；,;的]{0,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|${MEANS})|[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)(?:是指|指的是|即|${MEANS}|是(?=由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成))))`);
+/** A bare agreement word opening a sentence after the first (协议是双方签订的…): the deal just told, not a term. */
+const BARE_SUBJECT = /^(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是|即|指)/;
 /**
  * A glossary's or dictionary's entry (条约名词解释：…的书面协议, 释义：…): what follows the label is a
  * definition, and the agreement word in it its genus. Read in the sentence's first 16 characters.
@@ -229,12 +238,6 @@ const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
  * 是…共同设立的企业, 是…的国际条约, 是…达成的权利义务约定): what the term means, not one agreement (not
  * 即将, 即可; nor 是…的首份协议, one counted).
  */
-/**
- * Signers named by their role, not by name: 买卖双方, 供需双方, 矿商与买方 (a word of one to four
- * characters ending in 方 or 商, perhaps two joined), which a definition's wording names and one
- * signing's news does not (华友钴业与淡水河谷).
- */
-const ROLE_SIGNERS = String.raw`[^，。；,;的与與和及或、]{0,4}[方商](?:[与與和及或、][^，。；,;的与與和及或、]{0,4}[方商])?(?:之间|之間)?`;
 const DEFINITION_AFTER = new RegExp(
   String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成)的[^，。；,;的份项項个個首第]{0,8}(?:合同|合约|合約|协议|協議|协定|協定)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約))`,
 );
@@ -357,7 +360,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // goes on defining (…，是…的协议; …，租户与房东达成的新协议); not a later clause that tells a signing
   // as news (两国协议指定…，双方还签署了…协议; 两国本周签署能源合作协议).
   const inDefinition = clause.start === c.sentenceStart || /^(?:是|即|指|为|為)/.test(clause.text) || !SIGNING_NEWS.test(clause.text);
-  if (inDefinition && !POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart))) return 'the genus of a definition';
+  if (inDefinition && !POINTED.test(mods) && c.phraseStart > c.sentenceStart && DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart)) && (c.sentenceStart === 0 || !BARE_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart)))) return 'the genus of a definition';
   // 条约名词解释：国家…之间…的书面协议; 由两个或两个以上国家签订的…协议: a gloss or a definition's wording.
   if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, Math.min(c.phraseStart, c.sentenceStart + 16)))) return 'the genus of a definition';
   if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(clause.start, c.start - 64), c.start))) return 'parties of any number, a kind';
@@ -429,6 +432,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     !c.one &&
     !c.named &&
     c.phraseStart === c.sentenceStart &&
+    (c.end - c.phraseStart > 2 || c.sentenceStart === 0) &&
     TERM_WORD.test(text.slice(c.start, c.end)) &&
     !/的/.test(mods) &&
     !POINTED.test(mods) &&

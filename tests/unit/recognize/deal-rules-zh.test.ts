@@ -1623,3 +1623,23 @@ describe('(stop 41) 对外 before a negated verb', () => {
     ['中方尚未对此签署任何协议。', ['协议 | (zh-strong) → drop: negated']],
   ]);
 });
+
+describe('(stop 41, eighth review) narrower Chinese mends: 安排 after a decision, a definition after a signing, long negations, 该合约 signed before, frame spans', () => {
+  ruled([
+    ['双方达成一致安排专家组赴刚果（金）矿区考察。', []],
+    ['特朗普签署行政令安排对华加征关税。', []],
+    ['两国央行签订了货币互换安排。', ['货币互换安排 | (zh-arrangement) → keep']],
+    ['双方签署了债务重组安排。', ['债务重组安排 | (zh-arrangement) → keep']],
+    ['宁德时代与雅保签署了锂供应协议。协议是双方签订的长期供货合同，为期五年。', ['锂供应协议 | (zh-strong) → keep', '协议 | (zh-strong) → keep', '长期供货合同 | (zh-weak) → keep']],
+    ['长协是宝武与力拓签订的铁矿石合同。', ['铁矿石合同 | (zh-weak) → keep', '长协 | (zh-weak) → drop: no quantifier or modifier']],
+    ['承购协议是买卖双方签订的一种长期供货合同。', ['承购协议 | (zh-strong) → drop: a term defined', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['此前从未与外国企业打过交道的两家江西民营锂盐企业和一家湖南企业签署了协议。', ['协议 | (zh-strong) → keep']],
+    ['中方未与任何一家澳大利亚的锂矿企业和加拿大的锂矿企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['宁德时代与天华超净签订了碳酸锂供应合同。该合约结算价较上月下跌12%。', ['碳酸锂供应合同 | (zh-weak) → keep', '该合约 | (zh-weak) → keep']],
+    ['受印尼镍矿供应收紧影响，该合约结算价上涨3%。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['中方为两国的贸易协议奠定了基础。', ['两国的贸易协议 | (zh-strong) → keep']],
+    ['以上期所铜价为准的长期合约于本月生效。', ['以上期所铜价为准的长期合约 | (zh-weak) → keep']],
+    ['双方签署了资产处置协议。', ['资产处置协议 | (zh-strong) → keep']],
+    ['欧佩克与俄罗斯达成产量冻结协议。', ['产量冻结协议 | (zh-strong) → keep']],
+  ]);
+});
