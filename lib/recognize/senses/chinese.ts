@@ -919,9 +919,9 @@ export function resolveWu(input: SenseInput, candidates: string[]): string {
 
 /**
  * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子, 铁冶 its smelting,
- * 银两, 硅料, 硅碳) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
+ * 银两, 硅料, 硅碳; 金鑛 in the older form of 礦) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
  */
-const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳冶']);
+const MATERIAL_AFTER = new Set([...'矿礦鑛价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳冶']);
 /**
  * Things made of a base metal (铁门, 铁索, 银碗, 锡壶). Not after 金, where the same characters
  * make names and other words: 金门 (Kinmen), 金管局 (a monetary authority), 金针菇 (a mushroom).

@@ -1451,3 +1451,14 @@ describe('(stop 41) 訪中 and 對中政策; a pair before 军方, a shared futu
     ['信封中柬帖已经备好。', [], ['中:abbrev-without-context:drop']],
   ]);
 });
+
+describe('(stop 41) 巴以 before 和平进程; 金鑛, a gold mine in the older form of 礦', () => {
+  ruled([
+    // 巴以 (Palestine and Israel) before the peace process; not 以 of 以和平方式 (by peaceful means).
+    ['各方呼吁重启巴以和平进程。', ['巴=country:PS', '以=country:IL'], ['巴:pair:keep', '以:pair:keep']],
+    ['美方主张以和平方式化解分歧。', ['美=country:US'], ['美:compound:keep']],
+    // 金鑛 as 金礦: the metal before its mine; 金鑛 stays gold where 金額 is no metal.
+    ['當地新發現一座金鑛。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    ['合同金額尚未公布。', [], ['金:ordinary-word:drop']],
+  ]);
+});
