@@ -230,6 +230,12 @@ const XIANG_WORD_SECOND = new Set([...'继繼互同当當应應对對比似近�
 const ENVOY_AFTER = /^(?:大使|使[馆館]|代表|[记記]者)/;
 /** What one goes to a country to do: 赴中投资, 赴中访问, 赴中留学. */
 const PURPOSE_AFTER = /^(?:投资|投資|访问|訪問|交流|留学|留學|考察|经商|經商|工作|参访|參訪|旅游|旅遊|办厂|辦廠|设厂|設廠|演出|求学|求學)/;
+/** What a visit to China (訪中) stands before: the end of its clause, 的, 之, 行程, 意願, 期間. */
+const VISIT_CHINA_AFTER = /^(?:$|[，。！？；、,.!?;:：」』”"）)]|的|之|行程|意[愿願向]|期[间間])/;
+/** Words 访 ends whose 访中 is "during" (采访中, 出访中, 互访中): an interview, a trip, visits. */
+const DURING_VISIT_BEFORE = new Set([...'采採专專暗查走拜回寻尋探家出来來互参參到造']);
+/** What 对中 is the object of: a policy, an attitude, a stance, tariffs, exports, trade, sanctions. */
+const POLICY_AFTER = /^(?:政策|态度|態度|立场|立場|关税|關稅|出口|贸易|貿易|制裁|强硬|強硬)/;
 /** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
 const RULED_BY = new Set([...'法英美荷丹葡']);
 
@@ -287,6 +293,14 @@ function abbreviation(input: SenseInput): Decision {
   if (ch === '中' && (before === '驻' || before === '駐') && ENVOY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   // 赴中投资, 赴中访问: going to China for a purpose (赴中部, 赴中央 go on with 部 or 央, no purpose).
   if (ch === '中' && before === '赴' && PURPOSE_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
+  // 訪中 (Taiwan's and Hong Kong's press for the mainland's 访华): a visit to China closing its clause
+  // or before 的, 之, 行程, 意願 or 期間 (首次訪中。, 共同訪中的提議, 釋出訪中意願). Not the 中 of
+  // "during" after an interview or a trip (採訪中, 專訪中, 出訪中, 來訪中, 互訪中, 走訪中, 參訪中).
+  if (ch === '中' && (before === '访' || before === '訪') && !DURING_VISIT_BEFORE.has(text.charAt(start - 2)) && VISIT_CHINA_AFTER.test(text.slice(end, end + 2))) {
+    return keep('visit-china');
+  }
+  // 對中政策, 对中关税: China as the object of a policy, a tariff, exports or trade (not 对中小企业, 对中期).
+  if (ch === '中' && (before === '对' || before === '對') && POLICY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   // 折中方案: 折中 is a compromise, and its 中 no China before 方 (中方).
   // (几经周折中资企业, 波折中方: the 折 of 周折, 波折, 曲折, 转折 or 挫折, and 中 opens the next word.)
   if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after) && !/[周波曲转轉挫]/.test(text.charAt(start - 2))) return drop('second-half-of-word');
@@ -572,9 +586,10 @@ const LOCATIVE_NOUN_BEFORE = /(?:实践|實踐|实务|實務)$/;
 const PHRASE_OPENERS = new Set([...'的之于於就将將把为為']);
 /**
  * The rare abbreviations that pair with 中 in no ordinary word (中葡, 中匈, 中丹): their pair before a
- * word of relations names the two countries even mid-phrase (推动中葡关系), where 中以 may be 赛中|以.
+ * word of relations names the two countries even mid-phrase (推动中葡关系, 新时代中柬命运共同体; 柬 is
+ * otherwise only in 请柬), where 中以 may be 赛中|以.
  */
-const RARE_PAIRED = new Set([...'葡匈捷丹芬挪叙敘黎孟坦']);
+const RARE_PAIRED = new Set([...'葡匈捷丹芬挪叙敘黎孟坦柬']);
 
 /**
  * A weak abbreviation right against this one at `pos` (中|以关系, 泰|柬边境, 印|巴边境, 土|以关系)
@@ -904,9 +919,9 @@ export function resolveWu(input: SenseInput, candidates: string[]): string {
 
 /**
  * Characters after a one-character metal name that make it the material (金矿, 铅酸, 铁矿石, 金子, 铁冶 its smelting,
- * 银两, 硅料, 硅碳) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
+ * 银两, 硅料, 硅碳; 金鑛 in the older form of 礦) or a thing made of it (铁器 ironware, 金饰 gold jewellery, 铁钉 an iron nail, 银币 a silver coin).
  */
-const MATERIAL_AFTER = new Set([...'矿礦价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳冶']);
+const MATERIAL_AFTER = new Set([...'矿礦鑛价價锭錠条條块塊粉丝絲砂板箔储儲产產酸盐鹽合片器饰飾锅鍋钉釘屑锈鏽皮币幣子两兩元链鏈锤錘钩鉤锹鍬铲鏟锄鋤斧镐鎬料碳冶']);
 /**
  * Things made of a base metal (铁门, 铁索, 银碗, 锡壶). Not after 金, where the same characters
  * make names and other words: 金门 (Kinmen), 金管局 (a monetary authority), 金针菇 (a mushroom).

@@ -167,7 +167,7 @@ export const ZH_ABBREV_BEFORE = new Set([...'对對访訪赴援驻駐涉反抗�
 export const ZH_ABBREV_AFTER = new Set([...'方企媒军軍资資相股籍裔商兵舰艦使债債']);
 /** Words of relations between two countries after a pair: 朝韩关系, 德法峰会, 泰越边境. */
 export const ZH_RELATIONS_AFTER =
-  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍|论坛|論壇|同盟|和解|争霸|爭霸|冷战|冷戰|对峙|對峙|之战|之戰|大战|大戰|对决|對決)/;
+  /^(?:关系|關係|冲突|衝突|边境|邊境|边界|邊界|峰会|峰會|会谈|會談|会晤|會晤|首脑|首腦|领导人|領導人|外长|外長|合作|贸易|貿易|战争|戰爭|对话|對話|谈判|談判|和谈|和談|停火|局势|局勢|交火|紧张|緊張|友好|联合|聯合|联军|聯軍|论坛|論壇|同盟|和解|争霸|爭霸|冷战|冷戰|对峙|對峙|之战|之戰|大战|大戰|对决|對決|军方|軍方)/;
 /** Zh characters before 日 that make it a day, not Japan ("28日", "今日"). */
 export const ZH_DAY_BEFORE = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十廿卅今昨明次前后後每当當某同翌节節假生周週工作逐近连連多数數终終旧舊往平半整几幾']);
 /** Zh words after a capital that make it stand for the government ("北京宣布"). */

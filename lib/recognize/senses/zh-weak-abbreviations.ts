@@ -120,7 +120,7 @@ const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 };
 
 /** Words after a pair of abbreviations that name two countries: relations, and their joint works. */
-const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿)/;
+const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿|命运共同|命運共同|全面战略|全面戰略|和平进程|和平進程)/;
 /** A country's side or army, or the country itself as 國 (以國, 柬國: Taiwan's press): 巴方, 以军. */
 const SIDE_OR_ARMY = new Set([...'方军軍國国']);
 

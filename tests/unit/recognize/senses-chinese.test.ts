@@ -1428,3 +1428,37 @@ describe('(stop 41) a country after the name dot that follows a company', () => 
     ['卡洛斯·巴西利奥当选主席。', [], []],
   ]);
 });
+
+describe('(stop 41) 訪中 and 對中政策; a pair before 军方, a shared future or a strategic partnership', () => {
+  ruled([
+    // 訪中: a visit to China closing its clause or before 的, 意願, 期間, as Taiwan's press writes it.
+    ['英國外相下月將訪中。', ['英國=country:GB', '中=country:CN'], ['中:visit-china:keep']],
+    ['法國總統首次訪中的行程已經確定。', ['法國=country:FR', '中=country:CN'], ['中:visit-china:keep']],
+    // The 中 of "during" after an interview, a trip or mutual visits; and 访 before 中东 (the Middle East).
+    ['他在接受採訪中表示樂觀。', [], ['中:abbrev-without-context:drop']],
+    ['雙方在互訪中增進了了解。', [], ['中:abbrev-without-context:drop']],
+    ['部长下周出访中东三国。', [], []],
+    // 對中 before a policy or a tariff; not 對中小企業 (small and medium firms).
+    ['政府調整對中政策。', ['中=country:CN'], ['中:after-preposition:keep']],
+    ['政府加強對中小企業的扶持。', [], ['加:abbrev-without-context:drop']],
+    // Two abbreviations before 军方: both militaries (not 高层: 今日中高层 is a day and middle managers); not
+    // before any other word (自行).
+    ['印巴军方高层通了电话。', ['印=country:IN', '巴=country:PK'], ['印:pair:keep', '巴:pair:keep']],
+    ['印巴自行决定了方案。', [], ['印:abbrev-without-context:drop']],
+    // 中柬 before a shared future or a strategic partnership, even mid-phrase; 柬 is otherwise 请柬.
+    ['两国将推动中柬命运共同体建设。', ['中=country:CN', '柬=country:KH'], ['中:pair:keep', '柬:pair:keep']],
+    ['中柬全面战略合作伙伴关系不断深化。', ['中=country:CN', '柬=country:KH'], ['中:pair:keep', '柬:pair:keep']],
+    ['信封中柬帖已经备好。', [], ['中:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('(stop 41) 巴以 before 和平进程; 金鑛, a gold mine in the older form of 礦', () => {
+  ruled([
+    // 巴以 (Palestine and Israel) before the peace process; not 以 of 以和平方式 (by peaceful means).
+    ['各方呼吁重启巴以和平进程。', ['巴=country:PS', '以=country:IL'], ['巴:pair:keep', '以:pair:keep']],
+    ['美方主张以和平方式化解分歧。', ['美=country:US'], ['美:compound:keep']],
+    // 金鑛 as 金礦: the metal before its mine; 金鑛 stays gold where 金額 is no metal.
+    ['當地新發現一座金鑛。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    ['合同金額尚未公布。', [], ['金:ordinary-word:drop']],
+  ]);
+});
