@@ -36,7 +36,7 @@ export function demonymReading(input: SenseInput): string | undefined {
 const NEAR_GEORGIA_CAPITALS = /^(Baku|Yerevan|Tbilisi|Ankara|Moscow|Kyiv|Kiev|Minsk|Astana|Tashkent|Bishkek|Dushanbe|Ashgabat)$/;
 
 /** Words that carry a list or a route on past "Baku, Georgia,": "to Ceyhan", "through Turkey", "via Batumi". */
-const ROUTE_ON = /^(?:to|through|via|into|onto|across|towards?|then|as|but|plus|including|along|together|while)$/;
+const ROUTE_ON = /^(?:to|through|via|into|onto|across|towards?|then|as|plus|along|together)$/;
 
 /** Whether Georgia is closed by a comma and a lower-case word that carries no list or route on (an address's state set off). */
 function addressSetOff(input: SenseInput): boolean {

@@ -278,7 +278,7 @@ function award(input: SenseInput): Decision | undefined {
   // "won the silver", "had to settle for the silver": the medal a contest gives, or the one a loser
   // settles for, standing alone in a sentence that says nothing of the metal's trade ("took the silver"
   // may be loot; "settled for silver as gold got dear" is a buyer's, so settling needs a word of sport).
-  if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false) && !hasAny(sentenceWords(input), AUCTION_WORDS)) {
+  if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false) && !(hasAny(sentenceWords(input), AUCTION_WORDS) && !/\bbidding (?:farewell|adieu|goodbye)\b/i.test(input.text.slice(input.sentence.start, input.sentence.end)))) {
     if (!settledFor(prev, b2, b3) || hasAny(sentenceWords(input), cue.AWARD_CUES) || hasAny(sentenceWords(input), cue.SPORT_EVENT_WORDS)) return drop('award-verb');
   }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
@@ -523,8 +523,9 @@ function lead(input: SenseInput): Decision {
   // "you might have lead in your tap water": had, bare, somewhere (a position is "the lead" or "a lead").
   if (next === 'in' && prev && /^(have|has|had)$/.test(prev)) return keep('lead-found');
   // "leach lead into the water", "hot enough to melt lead": the bare metal a verb acts on.
-  // ('mined' before a determiner or 'to' leaves lead a verb ('Towns once mined lead the list', 'pits that were mined lead to the river').)
-  if (prev && LEAD_HANDLED_VERBS.test(prev) && !(prev === 'mined' && /^(the|a|an|to|its|their|his|her|our|protests?)$/.test(next ?? ''))) return keep('lead-handled');
+  // ('mined' closing a relative clause before a determiner or 'to' leaves lead a verb: 'Towns that were once
+  // mined lead the list', 'pits that were mined lead to the river'; not 'The Romans mined lead to make pipes'.)
+  if (prev && LEAD_HANDLED_VERBS.test(prev) && !(prev === 'mined' && before(input, 5).slice(1).some((w) => /^(that|which|who)$/.test(w)) && /^(the|a|an|to|its|their|his|her|our|protests?)$/.test(next ?? '') && !/^\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|higher\b|lower\b|more\b|less\b)\p{Ll}+\b/u.test(input.text.slice(input.end, input.end + 40)))) return keep('lead-handled');
   // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
   if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   // "exposure to lead", "children exposed to lead": what one is exposed to is a substance, not a position.

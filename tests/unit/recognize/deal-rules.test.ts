@@ -1745,3 +1745,13 @@ describe('(stop 41, eighth review) narrower deal-sweep and review-7 rules', () =
     ['The broad agreement between Washington and Beijing on gallium was signed last week.', ['The broad agreement between Washington and Beijing | (agreement) → keep: determiner']],
   ]);
 });
+
+describe('(stop 41, ninth review) a merger in a company-named sentence, that after a verb of knowing only', () => {
+  ruled([
+    ['Black Rock Mining shareholders backed the merger.', ['the merger | (money) → keep: a merger pointed at']],
+    ['Rio Tinto welcomed the cross-border merger.', ['the cross-border merger | (money) → keep: a merger pointed at']],
+    ['The merger of two black holes was detected by LIGO.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Investors welcomed that investment, which gives Rio Tinto a foothold in lithium.', ['that investment | (money) → keep: this loan or investment, with a name']],
+    ['Data showed that investment in mining rose 12% in Australia last year.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});

@@ -690,3 +690,15 @@ describe('(stop 41, eighth review) the silver or gold won at an auction is the l
     ['Okafor won the gold after a photo finish.', [], ['gold:award-verb:drop']],
   ]);
 });
+
+describe('(stop 41, ninth review) mined lead outside a relative clause, Georgia set off before including, bidding farewell', () => {
+  ruled([
+    ['The Romans mined lead to make water pipes.', ['lead=mineral:lead'], ['lead:lead-handled:keep']],
+    ['Workers mined lead the hard way, by hand.', ['lead=mineral:lead'], ['lead:lead-handled:keep']],
+    ['Towns that were once mined lead the list of polluted sites in Zambia.', ['Zambia=country:ZM'], ['lead:lead-verb:drop']],
+    ['Moscow, Georgia, including its farms, flooded last week.', [], ['Moscow:capital-not-metonym:drop', 'Georgia:us-state:drop']],
+    ['Delegations from Moscow, Georgia, as well as Kyiv attended the talks.', ['Georgia=country:GE'], ['Moscow:literal-place:drop', 'Georgia:country-context:keep', 'Kyiv:capital-not-metonym:drop']],
+    ['The team won the silver after bidding farewell to its coach.', [], ['silver:award-verb:drop']],
+    ['A collector won the silver at auction for $20,000.', ['silver=mineral:silver'], ['silver:metal:keep']],
+  ]);
+});
