@@ -187,8 +187,9 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
     for (const word of words) {
       const at = end - word.length;
       if (at < i || !text.startsWith(word, at)) continue;
-      // 资产处置协议, 产量冻结协议: right before the agreement word these verbs are its subject matter, not a verb taking it.
-      if (/^(?:处置|處置|冻结|凍結)$/.test(word) && /^(?:协议|協議|协定|協定|合同|合约|合約)/.test(text.slice(end, end + 2))) continue;
+      // 资产处置协议, 产量冻结协议: after the noun of what is frozen or disposed of, and right before the
+      // agreement word, these verbs are its subject matter, not a verb taking it (美国决定冻结协议 is one).
+      if (/^(?:处置|處置|冻结|凍結)$/.test(word) && /^(?:协议|協議|协定|協定|合同|合约|合約)/.test(text.slice(end, end + 2)) && /(?:产量|產量|资产|資產|股权|股權|债务|債務|资金|資金|库存|庫存|价格|價格|工资|工資|核|冲突|衝突|产能|產能)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
       // 转让 (a transfer) is a noun here, not the causative 让: 股份转让协议.
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
@@ -204,7 +205,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if ((word === '为' || word === '為') && VALUE_NOUN_BEFORE.has(text.slice(at - 2, at))) continue;
       // 以上期所铜价为准的长期合约, 按LME价格为基准的合同: the 为 of the frame 以…为准 (a word of one or two
       // characters, then 的) stops nothing; the frame's 以 or 按 opens the phrase, with the frame in it.
-      if ((word === '为' || word === '為') && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && FRAME_CLOSE.test(text.slice(end, end + 3)) && /(?:以|按|依照|依据|依據|根据|根據)[^，。；,;！？]{1,16}$/.test(text.slice(i, at))) {
+      if ((word === '为' || word === '為') && !VERB_ENDING_IN_STOP.has(text.slice(at - 1, end)) && FRAME_CLOSE.test(text.slice(end, end + 3)) && /(?:以|按|依照|依据|依據|根据|根據|参照|參照|参考|參考|基于|基於)[^，。；,;！？]{1,16}$/.test(text.slice(i, at))) {
         inFrame = true;
         continue;
       }
@@ -718,12 +719,13 @@ const NOT_THE_ARRANGEMENT = /协议|協議|协定|協定|合同|合约|合約|�
  * What may stand between the verb and 安排, ending it: the kind of arrangement (签订了货币互换安排, 债务重组安排);
  * not a decision or an order that 安排 then carries out (达成共识安排外长互访, 签署行政令安排加征关税).
  */
-const ARRANGEMENT_KIND_END = /(?:互换|互換|掉期|清算|融资|融資|供应|供應|包销|包銷|承购|承購|合资|合資|合作|过渡|過渡|停火|补偿|補償|重组|重組|展期|许可|許可|代理|配额|配額|结算|結算|贸易|貿易|信贷|信貸|贷款|貸款|供货|供貨|销售|銷售|投资|投資|担保|擔保|还款|還款|租赁|租賃|托管|託管|分成|分销|分銷|运输|運輸|合营|合營|互认|互認|准入|準入|安全|防务|防務)$/;
+const ARRANGEMENT_KIND_END = /(?:互换|互換|掉期|清算|融资|融資|供应|供應|包销|包銷|承购|承購|合资|合資|合作|过渡|過渡|停火|补偿|補償|重组|重組|展期|许可|許可|代理|配额|配額|结算|結算|贸易|貿易|信贷|信貸|贷款|貸款|供货|供貨|销售|銷售|投资|投資|担保|擔保|还款|還款|租赁|租賃|托管|託管|分成|分销|分銷|运输|運輸|合营|合營|互认|互認|准入|準入|安全|防务|防務|减免|減免|免签|免簽|签证|簽證|过渡性|過渡性|过渡期|過渡期|开发|開發|框架|临时|臨時|互惠|回购|回購)$/;
 export function arrangementSigned(text: string, at: number): boolean {
   const signed = ARRANGEMENT_SIGNED.exec(text.slice(Math.max(0, at - 16), at));
   if (signed === null || NOT_THE_ARRANGEMENT.test(signed[1])) return false;
   const kind = signed[1].replace(/^(?:了|的)/, '').replace(/^(?:一项|一項|一份|这项|這項|该项|該項|新的?)/, '');
-  return kind === '' || ARRANGEMENT_KIND_END.test(kind);
+  // (or any kind, when 安排 ends its phrase as a noun does: 签署了互免签证安排，; not 安排专家组, a verb before its object)
+  return kind === '' || ARRANGEMENT_KIND_END.test(kind) || /^(?:$|[，。；、,;！？：:）)」』”]|的|将|將|于|於|已|是|规定|規定|生效|中|下|为|為|等|和|及|与|與)/.test(text.slice(at + 2, at + 4));
 }
 
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */

@@ -233,7 +233,7 @@ const PURPOSE_AFTER = /^(?:投资|投資|访问|訪問|交流|留学|留學|考�
 /** What a visit to China (訪中) stands before: the end of its clause, 的, 之, 行程, 意願, 期間. */
 const VISIT_CHINA_AFTER = /^(?:$|[，。！？；、,.!?;:：」』”"）)]|的|之|行程|意[愿願向]|期[间間])/;
 /** Words 访 ends whose 访中 is "during" (采访中, 出访中, 互访中): an interview, a trip, visits. */
-const DURING_VISIT_BEFORE = new Set([...'采採专專暗查走拜回寻尋探家出来來互参參到造']);
+const DURING_VISIT_BEFORE = new Set([...'采採专專暗查走拜回寻尋探家出来來互参參到造随隨踏电電面约約夜重复復巡私普']);
 /** What 对中 is the object of: a policy, an attitude, a stance, tariffs, exports, trade, sanctions. */
 const POLICY_AFTER = /^(?:政策|态度|態度|立场|立場|关税|關稅|出口|贸易|貿易|制裁|强硬|強硬)/;
 /** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
@@ -300,7 +300,7 @@ function abbreviation(input: SenseInput): Decision {
     return keep('visit-china');
   }
   // 對中政策, 对中关税: China as the object of a policy, a tariff, exports or trade (not 对中小企业, 对中期).
-  if (ch === '中' && (before === '对' || before === '對') && POLICY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
+  if (ch === '中' && (before === '对' || before === '對') && !/[比核校配派相绝絕]/.test(text.charAt(start - 2)) && POLICY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
   // 折中方案: 折中 is a compromise, and its 中 no China before 方 (中方).
   // (几经周折中资企业, 波折中方: the 折 of 周折, 波折, 曲折, 转折 or 挫折, and 中 opens the next word.)
   if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after) && !/[周波曲转轉挫]/.test(text.charAt(start - 2))) return drop('second-half-of-word');

@@ -1643,3 +1643,15 @@ describe('(stop 41, eighth review) narrower Chinese mends: 安排 after a decisi
     ['欧佩克与俄罗斯达成产量冻结协议。', ['产量冻结协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('(stop 41, ninth review) 安排 ending its phrase, definitions by classes of signers, 冻结 after a noun, 参照 frames', () => {
+  ruled([
+    ['双方签署了债务减免安排，赞比亚铜矿收入将用于偿债。', ['债务减免安排 | (zh-arrangement) → keep']],
+    ['两国签署了互免签证安排，将于下月生效。', ['互免签证安排 | (zh-arrangement) → keep']],
+    ['特朗普签署行政令安排对华加征关税。', []],
+    ['电煤长协是发电企业与煤矿签订的年度合同。', ['长协 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['美国决定冻结协议的执行。', ['协议 | (zh-strong) → keep']],
+    ['欧佩克与俄罗斯达成产量冻结协议。', ['产量冻结协议 | (zh-strong) → keep']],
+    ['参照伦敦金属交易所价格为基准的铜精矿长协于本月签署。', ['参照伦敦金属交易所价格为基准的铜精矿长协 | (zh-weak) → keep', '交易 | (zh-weak) → drop: part of another word']],
+  ]);
+});

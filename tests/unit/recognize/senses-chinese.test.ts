@@ -1462,3 +1462,11 @@ describe('(stop 41) 巴以 before 和平进程; 金鑛, a gold mine in the older
     ['合同金額尚未公布。', [], ['金:ordinary-word:drop']],
   ]);
 });
+
+describe('(stop 41, ninth review) 访中 as during a follow-up, 对中 inside 比对', () => {
+  ruled([
+    ['医生在随访中，发现患者病情好转。', [], ['中:abbrev-without-context:drop']],
+    ['美国對中政策出现调整。', ['美国=country:US', '中=country:CN'], ['中:after-preposition:keep']],
+    ['研究人员在比对中出口数据时发现异常。', [], ['中:abbrev-without-context:drop']],
+  ]);
+});
