@@ -512,7 +512,8 @@ function investedIn(text: string, end: number, sentenceEnd: number, mentions: Me
   // (An investment in a project, "in Thacker Pass lithium project", is left to the countries and minerals.)
   if (!run || PROJECT_AFTER.test(text.slice(from + run[0].length, sentenceEnd))) return undefined;
   // ("Korea Zinc's investment in Tennessee", "in January": when or where, no company it is in.)
-  if (MONTH_OR_REGION.test(run[0].replace(/[’']s$/u, '')) || US_STATES.has(run[0].replace(/[’']s$/u, ''))) return undefined;
+  const place = run[0].replace(/[’']s$/u, '');
+  if (MONTH_OR_REGION.test(place) || US_STATES.has(place)) return undefined;
   return namesFrom(text, from, from + run[0].length, mentions);
 }
 

@@ -8,7 +8,7 @@ import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordEndingAt, wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
 import { MANY_SIGNERS, clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
-import { SIGN_VERBS } from './zh-signing.ts';
+import { SIGN_VERBS, signedDealBefore, toldJustBefore } from './zh-signing.ts';
 
 export interface ZhDealPhrase {
   start: number;
@@ -381,7 +381,7 @@ const EXCHANGE_REFERENCED = new RegExp(
 /** A metal or a futures word before 主力 (沪铜主力合约, 工业硅期货主力合约), not a team's main players (多名主力合约). */
 const FUTURES_MAIN_BEFORE = /(?:期货|期貨|[沪滬伦倫金银銀铜銅铝鋁锌鋅铅鉛镍鎳锡錫铁鐵钢鋼硅矽锂鋰钴鈷锰錳铬鉻钼鉬钨鎢锑銻铂鉑钯鈀碱鹼油煤矿礦指])$/;
 /** A contract signed in the sentences just before (签订了碳酸锂供应合同。该合约…): 该合约 is that one. */
-const SIGNED_CONTRACT_EARLIER = new RegExp(String.raw`(?:${SIGN_VERBS}|续签|續簽|签下|簽下)[^。；！？]{0,24}(?:合同|合约|合約|长协|長協)`);
+const SIGNED_CONTRACT_EARLIER = signedDealBefore('合同|合约|合約|长协|長協');
 /** 合约 at `trigger` as a futures contract traded on an exchange (see FUTURES_CONTRACT_BEFORE). */
 function futuresContract(text: string, trigger: { start: number; end: number }, sentence: { start: number; end: number }): boolean {
   const lead = text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start);
@@ -404,7 +404,7 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
   // 该合约结算价上涨3%, 结算价跌停: a settlement price that moves by a figure, or to the day's limit, is
   // traded on an exchange, with no word of one (a signed contract's is set, 由双方协商确定).
-  if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16)) && !SIGNED_CONTRACT_EARLIER.test(text.slice(Math.max(0, sentence.start - 120), sentence.start))) return true;
+  if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16)) && !toldJustBefore(text, sentence.start, SIGNED_CONTRACT_EARLIER)) return true;
   // (主力 of an unnamed contract is no exchange's word on its own: 球队主力合约即将到期.)
   const rest = text.slice(sentence.start, sentence.end).replace(/主力(?:合约|合約)/g, '').replace(EXCHANGE_REFERENCED, '');
   return (byAfter || main) && EXCHANGE_WORD.test(rest);

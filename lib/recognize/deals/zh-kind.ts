@@ -7,7 +7,7 @@
  */
 import { codeSet } from '../senses/char-codes.ts';
 import { standsAlone } from '../senses/zh-words.ts';
-import { SIGN_VERBS } from './zh-signing.ts';
+import { SIGN_VERBS, signedDealBefore, toldJustBefore } from './zh-signing.ts';
 
 /**
  * Clause ends for these rules; 、 joins items of one clause (培训合同、竞业协议和保密协议). By code:
@@ -215,7 +215,7 @@ const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:
 /** A bare agreement word opening a sentence after the first (协议是双方签订的…): the deal just told, not a term. */
 const BARE_SUBJECT = /^(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是|即|指)/;
 /** A signing told in the sentences just before (宝武与力拓签署了铁矿石长协。长协是…): the bare subject is that deal. */
-const EARLIER_SIGNING = /(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成|续签|續簽|签下|簽下)[^。；！？]{0,24}(?:合同|合约|合約|协议|協議|协定|協定|长协|長協|长单|長單|长约|長約|交易|贷款|貸款)/;
+const EARLIER_SIGNING = signedDealBefore('合同|合约|合約|协议|協議|协定|協定|长协|長協|长单|長單|长约|長約|交易|贷款|貸款', true);
 /** 长协是 defining with classes of signers (钢厂与矿山, 发电企业与煤矿), read where no signing was told just before. */
 const LONG_TERM_DEFINED = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)是由?[^，。；,;的与與和]{0,4}(?:企业|企業|企|厂|廠|矿山|礦山|煤矿|煤礦|矿|礦|买家|買家|卖家|賣家|用户|用戶)(?:与|與|和)[^，。；,;的与與和]{0,4}(?:企业|企業|企|厂|廠|矿山|礦山|煤矿|煤礦|矿|礦|买家|買家|卖家|賣家|用户|用戶)(?:之间|之間)?(?:签|簽|达成|達成)`);
 /**
@@ -328,6 +328,19 @@ export interface KindContext {
   partiesSigned: boolean;
 }
 
+/**
+ * Whether the words from the sentence's start to the phrase define a term (承购协议是…, 长协是发电企业与
+ * 煤矿签订的…). After a signing told just before, a bare 协议是 or a 长协 defined by classes of signers
+ * names that deal again (签署了锂供应协议。协议是双方签订的…), so the earlier text is read only then.
+ */
+function definesTerm(text: string, sentenceStart: number, phraseStart: number): boolean {
+  const subject = text.slice(sentenceStart, phraseStart);
+  const defined = DEFINED_SUBJECT.test(subject);
+  const byClasses = !defined && LONG_TERM_DEFINED.test(subject);
+  if (!defined && !byClasses) return false;
+  const mayNameAgain = byClasses || (sentenceStart > 0 && BARE_SUBJECT.test(subject));
+  return !mayNameAgain || !toldJustBefore(text, sentenceStart, EARLIER_SIGNING);
+}
 /** Why the deal word names a kind of agreement rather than one, or '' when nothing says so. */
 export function kindOfAgreement(text: string, c: KindContext): string {
   const { clause } = c;
@@ -364,7 +377,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // goes on defining (…，是…的协议; …，租户与房东达成的新协议); not a later clause that tells a signing
   // as news (两国协议指定…，双方还签署了…协议; 两国本周签署能源合作协议).
   const inDefinition = clause.start === c.sentenceStart || /^(?:是|即|指|为|為)/.test(clause.text) || !SIGNING_NEWS.test(clause.text);
-  if (inDefinition && !POINTED.test(mods) && c.phraseStart > c.sentenceStart && (DEFINED_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart)) || (LONG_TERM_DEFINED.test(text.slice(c.sentenceStart, c.phraseStart)) && !EARLIER_SIGNING.test(text.slice(Math.max(0, c.sentenceStart - 120), c.sentenceStart)))) && (c.sentenceStart === 0 || !BARE_SUBJECT.test(text.slice(c.sentenceStart, c.phraseStart)) || !EARLIER_SIGNING.test(text.slice(Math.max(0, c.sentenceStart - 120), c.sentenceStart)))) return 'the genus of a definition';
+  if (inDefinition && !POINTED.test(mods) && c.phraseStart > c.sentenceStart && definesTerm(text, c.sentenceStart, c.phraseStart)) return 'the genus of a definition';
   // 条约名词解释：国家…之间…的书面协议; 由两个或两个以上国家签订的…协议: a gloss or a definition's wording.
   if (!c.one && !POINTED.test(mods) && GLOSS_LABEL.test(text.slice(c.sentenceStart, Math.min(c.phraseStart, c.sentenceStart + 16)))) return 'the genus of a definition';
   if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(clause.start, c.start - 64), c.start))) return 'parties of any number, a kind';
