@@ -189,7 +189,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       if (at < i || !text.startsWith(word, at)) continue;
       // 资产处置协议, 产量冻结协议: after the noun of what is frozen or disposed of, and right before the
       // agreement word, these verbs are its subject matter, not a verb taking it (美国决定冻结协议 is one).
-      if (/^(?:处置|處置|冻结|凍結)$/.test(word) && /^(?:协议|協議|协定|協定|合同|合约|合約)/.test(text.slice(end, end + 2)) && /(?:产量|產量|资产|資產|股权|股權|债务|債務|资金|資金|库存|庫存|价格|價格|工资|工資|核|冲突|衝突|产能|產能)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      if (/^(?:处置|處置|冻结|凍結)$/.test(word) && /^(?:协议|協議|协定|協定|合同|合约|合約)/.test(text.slice(end, end + 2)) && /(?:产量|產量|资产|資產|股权|股權|债务|債務|资金|資金|库存|庫存|价格|價格|工资|工資|核|冲突|衝突|产能|產能|股份|股权|股權|尾矿|尾礦|废物|廢物|危废|危廢|电池|電池|油价|油價|薪资|薪資|租金|居点|居點|土地|矿权|礦權|账户|賬戶)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
       // 转让 (a transfer) is a noun here, not the causative 让: 股份转让协议.
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
@@ -725,7 +725,9 @@ export function arrangementSigned(text: string, at: number): boolean {
   if (signed === null || NOT_THE_ARRANGEMENT.test(signed[1])) return false;
   const kind = signed[1].replace(/^(?:了|的)/, '').replace(/^(?:一项|一項|一份|这项|這項|该项|該項|新的?)/, '');
   // (or any kind, when 安排 ends its phrase as a noun does: 签署了互免签证安排，; not 安排专家组, a verb before its object)
-  return kind === '' || ARRANGEMENT_KIND_END.test(kind) || /^(?:$|[，。；、,;！？：:）)」』”]|的|将|將|于|於|已|是|规定|規定|生效|中|下|为|為|等|和|及|与|與)/.test(text.slice(at + 2, at + 4));
+  // Not before 的, 于, 中, 下, 为, 和 or 与, which as often open the verb's object (达成共识安排下一轮谈判,
+  // 安排与会代表, 由外交部安排的).
+  return kind === '' || ARRANGEMENT_KIND_END.test(kind) || /^(?:$|[，。；、,;！？：:）)」』”]|将|將|已|是|规定|規定|生效|等|及)/.test(text.slice(at + 2, at + 4));
 }
 
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */

@@ -216,6 +216,8 @@ const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:
 const BARE_SUBJECT = /^(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是|即|指)/;
 /** A signing told in the sentences just before (宝武与力拓签署了铁矿石长协。长协是…): the bare subject is that deal. */
 const EARLIER_SIGNING = signedDealBefore('合同|合约|合約|协议|協議|协定|協定|长协|長協|长单|長單|长约|長約|交易|贷款|貸款', true);
+/** A signing told once, with its time or place (去年签署的, 在北京签署的, 入股时双方签署的): news, not a definition. */
+const TOLD_ONCE = /(?:去年|今年|前年|上月|本月|上周|本周|上週|本週|近日|日前|昨天|昨日|当天|當天|迄今|此前|[0-9０-９一二三四五六七八九十]+月|[0-9]{4}年|在[^，。；,;的]{1,8}(?:签|簽|达成|達成)|(?:时|時|后|後)[^，。；,;的]{0,8}(?:签|簽|达成|達成))/;
 /** 长协是 defining with classes of signers (钢厂与矿山, 发电企业与煤矿), read where no signing was told just before. */
 const LONG_TERM_DEFINED = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)是由?[^，。；,;的与與和]{0,4}(?:企业|企業|企|厂|廠|矿山|礦山|煤矿|煤礦|矿|礦|买家|買家|卖家|賣家|用户|用戶)(?:与|與|和)[^，。；,;的与與和]{0,4}(?:企业|企業|企|厂|廠|矿山|礦山|煤矿|煤礦|矿|礦|买家|買家|卖家|賣家|用户|用戶)(?:之间|之間)?(?:签|簽|达成|達成)`);
 /**
@@ -339,6 +341,8 @@ function definesTerm(text: string, sentenceStart: number, phraseStart: number): 
   const byClasses = !defined && LONG_TERM_DEFINED.test(subject);
   if (!defined && !byClasses) return false;
   const mayNameAgain = byClasses || (sentenceStart > 0 && BARE_SUBJECT.test(subject));
+  // 协议是两国政府去年签署的一项…协议, 协议是双方在珀斯签署的…: the deal told again, not a kind.
+  if (mayNameAgain && TOLD_ONCE.test(subject)) return false;
   return !mayNameAgain || !toldJustBefore(text, sentenceStart, EARLIER_SIGNING);
 }
 /** Why the deal word names a kind of agreement rather than one, or '' when nothing says so. */

@@ -19,5 +19,6 @@ export function toldJustBefore(text: string, sentenceStart: number, told: RegExp
 
 /** A signing verb (perhaps also 达成) and, within its clause, one of `dealWords`. */
 export function signedDealBefore(dealWords: string, reached = false): RegExp {
-  return new RegExp(String.raw`(?:${SIGN_VERBS}|${reached ? '达成|達成|' : ''}续签|續簽|签下|簽下)[^。；！？]{0,24}(?:${dealWords})`);
+  // 敲定, 草签 and 缔结 tell a signing as well (神华与华能敲定了煤炭长协。长协是…).
+  return new RegExp(String.raw`(?:${SIGN_VERBS}|${reached ? '达成|達成|敲定|草签|草簽|缔结|締結|' : ''}续签|續簽|签下|簽下)[^。；！？]{0,24}(?:${dealWords})`);
 }

@@ -296,11 +296,22 @@ function abbreviation(input: SenseInput): Decision {
   // 訪中 (Taiwan's and Hong Kong's press for the mainland's 访华): a visit to China closing its clause
   // or before 的, 之, 行程, 意願 or 期間 (首次訪中。, 共同訪中的提議, 釋出訪中意願). Not the 中 of
   // "during" after an interview or a trip (採訪中, 專訪中, 出訪中, 來訪中, 互訪中, 走訪中, 參訪中).
-  if (ch === '中' && (before === '访' || before === '訪') && !DURING_VISIT_BEFORE.has(text.charAt(start - 2)) && VISIT_CHINA_AFTER.test(text.slice(end, end + 2))) {
+  // (川普訪中: 川普 is Trump in Taiwan's press, not the 普 of 普访.)
+  if (ch === '中' && (before === '访' || before === '訪') && !(DURING_VISIT_BEFORE.has(text.charAt(start - 2)) && text.slice(start - 3, start - 1) !== '川普') && VISIT_CHINA_AFTER.test(text.slice(end, end + 2))) {
     return keep('visit-china');
   }
   // 對中政策, 对中关税: China as the object of a policy, a tariff, exports or trade (not 对中小企业, 对中期).
-  if (ch === '中' && (before === '对' || before === '對') && !/[比核校配派相绝絕]/.test(text.charAt(start - 2)) && POLICY_AFTER.test(text.slice(end, end + 2))) return keep('after-preposition');
+  // 相 and 派 block only in 相对 and 派对, not after a minister or a faction (首相對中政策, 鷹派對中強硬).
+  if (
+    ch === '中' &&
+    (before === '对' || before === '對') &&
+    !/[比核校配绝絕]/.test(text.charAt(start - 2)) &&
+    !(text.charAt(start - 2) === '相' && !/[首外财財防农農]/.test(text.charAt(start - 3))) &&
+    !(text.charAt(start - 2) === '派' && !/[鹰鷹鸽鴿制硬党黨]/.test(text.charAt(start - 3))) &&
+    POLICY_AFTER.test(text.slice(end, end + 2))
+  ) {
+    return keep('after-preposition');
+  }
   // 折中方案: 折中 is a compromise, and its 中 no China before 方 (中方).
   // (几经周折中资企业, 波折中方: the 折 of 周折, 波折, 曲折, 转折 or 挫折, and 中 opens the next word.)
   if (ch === '中' && before === '折' && cue.ZH_ABBREV_AFTER.has(after) && !/[周波曲转轉挫]/.test(text.charAt(start - 2))) return drop('second-half-of-word');

@@ -1655,3 +1655,19 @@ describe('(stop 41, ninth review) 安排 ending its phrase, definitions by class
     ['参照伦敦金属交易所价格为基准的铜精矿长协于本月签署。', ['参照伦敦金属交易所价格为基准的铜精矿长协 | (zh-weak) → keep', '交易 | (zh-weak) → drop: part of another word']],
   ]);
 });
+
+describe('(stop 42) tenth review: a signing told with its time or place, 安排 before its object, what is frozen or disposed of', () => {
+  ruled([
+    ['中国与刚果（金）的钴矿合作取得进展。协议是两国政府去年签署的一项资源换基础设施协议。', ['协议 | (zh-strong) → keep', '一项资源换基础设施协议 | (zh-strong) → keep']],
+    ['天齐锂业与SQM的纠纷升级。协议是天齐入股时双方签署的一份股东协议。', ['协议 | (zh-strong) → keep', '入股 | (zh-buy-in) → keep', '一份股东协议 | (zh-strong) → keep']],
+    ['天齐锂业草签了澳洲锂矿包销协议。协议是双方在珀斯签署的一份为期五年的包销协议。', ['澳洲锂矿包销协议 | (zh-strong) → keep', '协议 | (zh-strong) → keep', '一份为期五年的包销协议 | (zh-strong) → keep']],
+    ['神华与华能敲定了2025年煤炭长协。长协是神华煤矿与华能电厂之间签订的一份为期三年的合同。', ['一份为期三年的合同 | (zh-weak) → keep', '长协 | (zh-weak) → drop: no quantifier or modifier', '长协 | (zh-weak) → drop: no quantifier or modifier']],
+    ['双方达成共识安排下一轮谈判。', []],
+    ['外交部安排与会代表参观矿山。', []],
+    ['两国签署了互免签证安排，将于明年生效。', ['互免签证安排 | (zh-arrangement) → keep']],
+    ['两国央行签署了货币互换安排，规模为3500亿元。', ['货币互换安排 | (zh-arrangement) → keep']],
+    ['该公司签署了尾矿处置协议。', ['尾矿处置协议 | (zh-strong) → keep']],
+    ['该公司与买方签署了股份处置协议。', ['股份处置协议 | (zh-strong) → keep']],
+    ['美国决定冻结协议的执行。', ['协议 | (zh-strong) → keep']],
+  ]);
+});

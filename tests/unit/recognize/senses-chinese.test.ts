@@ -1470,3 +1470,15 @@ describe('(stop 41, ninth review) 访中 as during a follow-up, 对中 inside �
     ['研究人员在比对中出口数据时发现异常。', [], ['中:abbrev-without-context:drop']],
   ]);
 });
+
+describe('(stop 42) tenth review: 對中 after a minister or a faction, 川普訪中', () => {
+  ruled([
+    ['日本首相對中政策出現轉變。', ['日本=country:JP', '中=country:CN'], ['中:after-preposition:keep']],
+    ['美國國會鷹派對中強硬。', ['美國=country:US', '中=country:CN'], ['中:after-preposition:keep']],
+    ['建制派對中政策較為溫和。', ['中=country:CN'], ['中:after-preposition:keep']],
+    ['他相对中国的态度很复杂。', ['中国=country:CN'], []],
+    ['派对中有很多客人。', [], ['中:abbrev-without-context:drop']],
+    ['報導稱，川普訪中行程已大致敲定。', ['中=country:CN'], ['中:visit-china:keep']],
+    ['他在採訪中表示，市場仍有壓力。', [], ['中:abbrev-without-context:drop']],
+  ]);
+});
