@@ -1078,6 +1078,8 @@ function kindRejection(c: Candidate, clause: { start: number; text: string }, ea
     indefinite: INDEFINITE_ONE.test(modifiers) && !ZH_VALUE.test(modifiers),
     named: c.named,
     partiesSigned: signedByParties(partiesText(c)),
+    agreementWord: trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak',
+    countryInSentence: c.named || c.known.some((k) => k.type === 'country' && k.start >= c.sentence.start && k.end <= c.sentence.end),
   });
 }
 

@@ -328,7 +328,22 @@ export interface KindContext {
   named: boolean;
   /** Signed between parties named in the clause (与埃及签署...). */
   partiesSigned: boolean;
+  /** The word names an agreement or a contract (协议, 合同, 框架...), not money, a stake or a purchase. */
+  agreementWord: boolean;
+  /** A country is named anywhere in the sentence. */
+  countryInSentence: boolean;
 }
+
+/**
+ * Anything in a sentence that ties a deal word to one deal: a name in Latin letters or a title, a
+ * figure, a pointer (该, 上述), the parties (双方, 中方, 与…), a time, a signing told, a government body.
+ */
+const TIES_TO_ONE =
+  /[0-9０-９A-Za-z《》“”「」该該这這此本其与與跟院部]|上述|前述|双方|雙方|两国|兩國|三方|各方|[中美日俄欧歐英法德印韩韓澳越][方国國]|我国|我國|我方|[今去明前昨]年|[今昨明]天|近日|日前|此前|[上本下][周週月]|[一二三四五六七八九十]+月|签署|簽署|签订了|簽訂了|已[经經]?[签簽]|正式|宣布|仪式|儀式|[签簽]约|[签簽][下了]|[续續][签簽]|完成了|[达達]成|涉案|亿|億|万|萬|一[份笔筆项項家个個]|[两兩几幾多数數]家|[为為]期/;
+/** Words that make a sentence about any agreement of its kind: a definition or a rule of thumb. */
+const ANY_OF_THE_KIND = /又[称稱]|俗[称稱]|[称稱][为為]|是指|指的是|一般|通常|往往|大多|多[为為]|基[础礎]文件|法律文件|(?:协议|協議|协定|協定)中，/;
+/** All of them, said in the clause before the deal word (一切有利于…的协议; not 协议所有条款). */
+const ALL_BEFORE = /(?:一切|任何|所有|各[类類种種])[^，。；,;]*$/;
 
 /**
  * Whether the words from the sentence's start to the phrase define a term (承购协议是…, 长协是发电企业与
@@ -461,5 +476,12 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     DEFINITION_AFTER.test(text.slice(c.end, c.end + 80))
   )
     return 'a term defined';
+  // 特许权协议的期限一般为二十五至三十年: nothing in the whole sentence ties the phrase to one deal, and
+  // it is said of any agreement of its kind. (A bare 协议 is left alone: it points back at the deal
+  // of the sentence before as often as not; so is any sentence with a party, a time or a figure.)
+  if (c.agreementWord && !c.countryInSentence && mods !== '' && !c.one) {
+    const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
+    if ((ANY_OF_THE_KIND.test(sentence) || ALL_BEFORE.test(text.slice(c.clause.start, c.start))) && !TIES_TO_ONE.test(sentence)) return 'said of any agreement of its kind';
+  }
   return '';
 }

@@ -1671,3 +1671,20 @@ describe('(stop 42) tenth review: a signing told with its time or place, 安排 
     ['美国决定冻结协议的执行。', ['协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe('(stop 42) said of any agreement of its kind: nothing in the sentence ties it to one deal', () => {
+  ruled([
+    ['特许权协议的期限一般为二十五至三十年。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['矿业特许权协议通常包括环境条款。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['我们欢迎一切有利于贸易便利化的协议。', ['协议 | (zh-strong) → drop: said of any agreement of its kind']],
+    ['保理合同，又称保理协议，是一种融资安排。', ['合同 | (zh-weak) → drop: a term defined', '协议 | (zh-strong) → drop: said of a kind of agreement', '融资 | (zh-money) → drop: a kind of agreement, not one']],
+    ['知识产权许可协议中，许可期限是核心条款。', ['协议 | (zh-strong) → drop: said of any agreement of its kind']],
+    ['股权转让协议是收购方取得股权的核心法律文件。', ['股权 | (zh-stake) → drop: the matter of an agreement', '协议 | (zh-strong) → drop: said of any agreement of its kind', '收购 | (zh-acquisition) → drop: the genus of a definition', '股权 | (zh-stake) → drop: the genus of a definition']],
+    ['投资协议所有条款均已生效。', ['投资协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['锂精矿承购协议锁定了未来三年的供应。', ['锂精矿承购协议 | (zh-strong) → keep']],
+    ['停火协议是脆弱的。', ['停火协议 | (zh-strong) → keep']],
+    ['减产协议可能在年底到期。', ['减产协议 | (zh-strong) → keep']],
+    ['稀土供应协议通常在年底续签。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['这份承购协议通常被视为项目融资的基础文件。', ['这份承购协议 | (zh-strong) → keep', '融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
