@@ -121,6 +121,17 @@ const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 
 /** Words after a pair of abbreviations that name two countries: relations, and their joint works. */
 const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿|命运共同|命運共同|全面战略|全面戰略|和平进程|和平進程)/;
+/**
+ * The joint works only two countries have (经济走廊, 建交, 自贸, 全面战略, 命运共同体, 友谊): a pair before
+ * one of them names two countries even mid-phrase (推进中巴经济走廊, 深化中巴全面战略合作), where a
+ * locative 中 (比赛中) has no such word after the next character.
+ */
+const BILATERAL_WORK_AFTER = /^(?:经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿|命运共同|命運共同|全面战略|全面戰略)/;
+/** Whether a pair that ends at `pairEnd` stands before a joint work only two countries have. */
+export function bilateralWorkAfter(text: string, pairEnd: number): boolean {
+  return BILATERAL_WORK_AFTER.test(text.slice(pairEnd, pairEnd + 4));
+}
+
 /** A country's side or army, or the country itself as 國 (以國, 柬國: Taiwan's press): 巴方, 以军. */
 const SIDE_OR_ARMY = new Set([...'方军軍國国']);
 
