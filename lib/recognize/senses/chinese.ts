@@ -8,7 +8,7 @@ import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 import { touchingNeighbours } from './words.ts';
-import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, bilateralWorkAfter, pairNamesCountries, sideAnsweringSide, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
+import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, arabIsraeliPair, armySpeaksAfter, bilateralWorkAfter, pairNamesCountries, sideAnsweringSide, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -389,6 +389,7 @@ function abbreviation(input: SenseInput): Decision {
  */
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
+  if (arabIsraeliPair(text, start)) return keep('pair');
   const named = weakAbbreviationNamed(text, start, input.entityId);
   if (!named && sideAnsweringSide(text, start, end)) return keep('side-answering-side');
   if (!named && !PAIRED_WITHOUT_NAME.has(input.surface)) return drop('abbrev-without-context');
@@ -404,7 +405,8 @@ function weakAbbreviation(input: SenseInput): Decision {
   }
   // 卫星国, 明星队: a 星 that ends a word before it (a satellite, a star) is no Singapore.
   const endsWord = input.surface === '星' && /\p{Script=Han}/u.test(text.charAt(start - 1)) && !cue.ZH_ABBREV_BEFORE.has(text.charAt(start - 1));
-  return named && !endsWord && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
+  // (以军方发言人: 军方 goes on as a word, and still the army speaks; 以军方名义 is 以 the preposition.)
+  return named && !endsWord && sideOrArmyAfter(text, end) && (!wordGoesOn(text, end) || armySpeaksAfter(text, end)) ? keep('compound') : drop('abbrev-without-context');
 }
 
 /**
@@ -736,7 +738,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+// (阿 before 以: the Arab-Israeli pair, arabIsraeliPair.)
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入阿', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
 const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');

@@ -1498,3 +1498,18 @@ describe('(stop 42) 中巴 before a joint work mid-phrase, 请柬, 中泰化学,
     ['白银市委书记调研有色金属企业。', [], []],
   ]);
 });
+
+describe('(stop 42) 阿以, the Arab-Israeli pair, and 以军方 speaking', () => {
+  ruled([
+    // 阿 (the Arab states, no country match) against 以 before a word of relations: Israel, with no name needed.
+    ['阿以和平进程陷入停滞，中东局势持续紧张。', ['以=country:IL'], ['以:pair:keep']],
+    ['阿以冲突已持续数十年。', ['以=country:IL'], ['以:pair:keep']],
+    ['以阿关系出现缓和迹象。', ['以=country:IL'], ['以:pair:keep']],
+    ['他们以阿拉伯语交谈。', [], []],
+    // 以军方 with its spokesman or a verb of stating after it, Israel named: the army; 以军方名义, 以军方批准为准: the preposition.
+    ['以色列媒体报道，以军方称已摧毁一处隧道。', ['以色列=country:IL', '以=country:IL'], ['以:compound:keep']],
+    ['以军方发言人表示，以色列将继续在加沙的行动。', ['以=country:IL', '以色列=country:IL'], ['以:compound:keep']],
+    ['以色列与埃及签署天然气协议，双方以军方名义发布声明。', ['以色列=country:IL', '埃及=country:EG'], ['以:abbrev-without-context:drop']],
+    ['以色列政府批准该项目，以军方批准为准。', ['以色列=country:IL'], ['以:abbrev-without-context:drop']],
+  ]);
+});
