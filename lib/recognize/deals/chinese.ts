@@ -24,6 +24,8 @@ const STOP_CHARS = new Set([...'，。；：、“”「」『』（）()《》�
 const STOP_WORDS = [
   '签署了', '簽署了', '签订了', '簽訂了', '签定了', '簽定了', '签下了', '簽下了', '达成了', '達成了', '签了', '簽了', '签署', '簽署', '签订',
   '簽訂', '签定', '簽定', '签下', '簽下', '达成', '達成', '宣布', '推动', '推動', '商谈', '商談', '洽谈', '洽談', '谈判', '談判', '依照',
+  // Verbs of talking an agreement over, like 商谈 and 谈判: it opens after them (正在讨论产量冻结协议).
+  '讨论', '討論', '磋商',
   '依据', '依據', '按照', '根据', '根據', '构建', '構建', '建立', '持有', '出售', '收购', '收購', '提供', '获得', '獲得',
   '通过', '通過', '取得', '赢得', '贏得', '争取到', '爭取到', '订立', '訂立', '缔结', '締結', '买进', '買進', '掌握', '加入', '退出', '批准', '完成', '启动', '啟動', '敲定', '是', '在', '为', '為', '就', '与', '與', '和',
   '及', '对', '對', '于', '於', '将', '將', '也', '并', '並', '又', '还', '還', '已', '正', '拟', '擬', '了', '把', '被', '且', '以',
@@ -345,11 +347,11 @@ function readsAsProtocol(lead: string): boolean {
 /**
  * A futures contract, by the words of an exchange's trading around 合约: a main, next-main, far or near
  * contract, futures, a month code (2501合约, LC2407合约; not a year, 2025合约) before it; its delivery,
- * roll-over, open interest, settlement or close after it (该合约交割月临近). Traded on an exchange, not signed
+ * roll-over, open interest, settlement, close or volume traded after it (该合约交割月临近). Traded on an exchange, not signed
  * between parties.
  */
 const FUTURES_CONTRACT_BEFORE = /(?:主力|期货|期貨|远月|遠月|近月|连续|連續|(?<![0-9０-９])[0-9]{2}(?:0[1-9]|1[0-2])|[A-Za-z]{1,2}[0-9]{1,2}(?:0[1-9]|1[0-2]))$/;
-const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤)/;
+const FUTURES_CONTRACT_AFTER = /^(?:交割|换月|換月|移仓|移倉|持仓|持倉|结算价|結算價|收盘|收盤|成交量)/;
 /** A settlement price's move by a figure or to the limit: 结算价上涨3%, 結算價下跌2.1%, 结算价涨停. */
 const SETTLEMENT_MOVED = /^(?:结算价|結算價)(?:格)?(?:(?:较|較)[^，。；,;]{0,6})?(?:(?:大幅|小幅)?(?:上涨|上漲|下跌|上升|下降|收涨|收漲|收跌|涨|漲|跌)(?:了)?\s*(?:\d+(?:\.\d+)?\s*[%％]|[\d.]+\s*(?:元|美元|点|點))|涨停|漲停|跌停)/;
 /**
@@ -401,7 +403,10 @@ function futuresContract(text: string, trigger: { start: number; end: number }, 
   if (byLead && (!main || FUTURES_MAIN_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start - 2).replace(/次$/, '')))) return true;
   // A contract rolled over or its close (该合约换月, 该合约收盘价) is traded; its delivery, settlement
   // price or holding (交割, 结算价, 持仓) is also a signed contract's, and counts only in a sentence of an exchange.
-  if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉)/.test(after)) return true;
+  if (byAfter && !/^(?:交割|结算价|結算價|持仓|持倉|成交量)/.test(after)) return true;
+  // 该合约成交量大增: a volume traded is an exchange's, with no word of one, unless a contract signed was
+  // told just before (签订了供应合同。该合约成交量…, as with a settlement price).
+  if (after === '成交量' && !toldJustBefore(text, sentence.start, SIGNED_CONTRACT_EARLIER)) return true;
   // 该合约结算价上涨3%, 结算价跌停: a settlement price that moves by a figure, or to the day's limit, is
   // traded on an exchange, with no word of one (a signed contract's is set, 由双方协商确定).
   if (byAfter && SETTLEMENT_MOVED.test(text.slice(trigger.end, trigger.end + 16)) && !toldJustBefore(text, sentence.start, SIGNED_CONTRACT_EARLIER)) return true;
@@ -720,10 +725,28 @@ const NOT_THE_ARRANGEMENT = /协议|協議|协定|協定|合同|合约|合約|�
  * not a decision or an order that 安排 then carries out (达成共识安排外长互访, 签署行政令安排加征关税).
  */
 const ARRANGEMENT_KIND_END = /(?:互换|互換|掉期|清算|融资|融資|供应|供應|包销|包銷|承购|承購|合资|合資|合作|过渡|過渡|停火|补偿|補償|重组|重組|展期|许可|許可|代理|配额|配額|结算|結算|贸易|貿易|信贷|信貸|贷款|貸款|供货|供貨|销售|銷售|投资|投資|担保|擔保|还款|還款|租赁|租賃|托管|託管|分成|分销|分銷|运输|運輸|合营|合營|互认|互認|准入|準入|安全|防务|防務|减免|減免|免签|免簽|签证|簽證|过渡性|過渡性|过渡期|過渡期|开发|開發|框架|临时|臨時|互惠|回购|回購)$/;
+/**
+ * The same with the arrangement's value as a 的-modifier before its kind (签署了总额为3500亿元人民币的
+ * 双边本币互换安排, 达成规模约200亿美元的融资安排): a sum of money is what an arrangement signed is worth,
+ * not a plan's. Read over a longer reach, only when the first test fails and a 的 is near.
+ */
+const VALUED_ARRANGEMENT_SIGNED = new RegExp(String.raw`(?:${ARRANGEMENT_VERBS})(?<between>了?[^，。；、,;！？的\d]{0,8}?${ZH_AMOUNT}\s*(?:人民币|人民幣)?的(?<kind>[^，。；、,;！？的]{0,10}))$`);
 export function arrangementSigned(text: string, at: number): boolean {
-  const signed = ARRANGEMENT_SIGNED.exec(text.slice(Math.max(0, at - 16), at));
-  if (signed === null || NOT_THE_ARRANGEMENT.test(signed[1])) return false;
-  const kind = signed[1].replace(/^(?:了|的)/, '').replace(/^(?:一项|一項|一份|这项|這項|该项|該項|新的?)/, '');
+  const near = text.slice(Math.max(0, at - 16), at);
+  const signed = ARRANGEMENT_SIGNED.exec(near);
+  let between: string;
+  let kind: string;
+  if (signed !== null) {
+    between = signed[1];
+    kind = signed[1];
+  } else {
+    const valued = near.includes('的') ? VALUED_ARRANGEMENT_SIGNED.exec(text.slice(Math.max(0, at - 44), at)) : null;
+    if (valued === null) return false;
+    between = valued.groups!.between;
+    kind = valued.groups!.kind;
+  }
+  if (NOT_THE_ARRANGEMENT.test(between)) return false;
+  kind = kind.replace(/^(?:了|的)/, '').replace(/^(?:一项|一項|一份|这项|這項|该项|該項|新的?)/, '');
   // (or any kind, when 安排 ends its phrase as a noun does: 签署了互免签证安排，; not 安排专家组, a verb before its object)
   // Not before 的, 于, 中, 下, 为, 和 or 与, which as often open the verb's object (达成共识安排下一轮谈判,
   // 安排与会代表, 由外交部安排的).
@@ -820,13 +843,23 @@ const LONG_TOPIC = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？与與同跟
 const PREDICATE_WORDS = String.raw`就|对|對|向|便|而且|并且|並且|再|又|还|還|曾|已|将|將|有过|有過|进行|進行|发生|發生|一直|直接`;
 const LONGER_PARTY_LIST = String.raw`${CLAUSE_CLOSED}(?![^，。；,;！？]*[过過了着著]的)(?=[^，。；,;！？]*[和及或、])(?:(?!${WITH_PARTY_VERBS}|${PREDICATE_WORDS})[^，。；,;！？]){21,28}`;
 /**
+ * A verb done with the party closed right away by 的 (长期未与外界联系的朝鲜和俄罗斯签署了, 从未与中方
+ * 合作过的力拓签署了): the negation is in that relative clause about the signers, however short it is.
+ */
+const PARTY_VERB_CLOSED = String.raw`(?![^，。；,;！？]*(?:${WITH_PARTY_VERBS})(?:了|过|過)?的)`;
+/**
  * A deal that was not made: 没有达成[协议], 未能签署[合同], 尚未达成[交易], 未能就薪资问题达成[协议],
  * 未有就任何停火与以色列达成“[协议]” (未有, the written "have not"; a party and a topic may stand between).
  * 对外 is "abroad", an adverb right before the verb (未对外签署[协议]), not 对 opening a topic: after
  * 未对外公布细节的 the negation stays in its clause.
  */
+/**
+ * 未经 (without) and the one whose signing is wanting (未经双方签署的合同不具有法律效力, 协议未经董事会签署):
+ * not signed, whether said of any such contract or of one.
+ */
+const NOT_SIGNED_BY = String.raw`(?:未经|未經)[^，。；,;！？]{1,10}?(?:${SIGN_VERBS})`;
 const NOT_MADE =
-  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟](?:[^，。；,;！？]{1,12}|${LONG_PARTY}|${LONGER_PARTY_LIST})|[就对對](?!外)(?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:对外|對外)?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$`);
+  new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟]${PARTY_VERB_CLOSED}(?:[^，。；,;！？]{1,12}|${LONG_PARTY}|${LONGER_PARTY_LIST})|[就对對](?!外)(?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:对外|對外)?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$|${NOT_SIGNED_BY}$`);
 /**
  * A signing denied (否认曾与任何外资机构签署[入股协议]) or only hoped for, with nothing that points at
  * one deal (市场期待能尽快达成[协议]): no deal has been made.
@@ -835,7 +868,7 @@ const DENIED_OR_HOPED =
   new RegExp(String.raw`(?:否认|否認|辟谣|闢謠|期待|期望|希望|盼望|寻求|尋求|争取|爭取|力争|力爭|呼吁|呼籲)[^，。；,;！？]{0,16}(?:达成|達成|${SIGN_VERBS}|敲定)(?:了|过|過)?$`);
 /** A signing or a coming into force later in the deal word's clause. */
 const MADE_LATER = new RegExp(String.raw`^[^，。；,;！？]*?(?:达成|達成|${SIGN_VERBS}|签字|簽字|敲定|生效)`);
-const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)`);
+const NEGATED_AFTER = new RegExp(String.raw`^(?:仍|尚|还|還|最终|最終|始终|始終)?(?:(?:无法|無法|未能|没能|沒能|不能|未|没有|沒有|迟迟未|遲遲未)(?:能)?(?:达成|達成|${SIGN_VERBS}|敲定)|${NOT_SIGNED_BY})`);
 /** What may stand between a verb of signing and the deal word: a quotation or title mark, after 正式的 or 书面的. */
 const VERB_TO_WORD = /(?:(?:正式|书面|書面)的?)?[“"「『《]$|[“"「『]$/;
 /** The last characters those verbs can end with, to test before reading the clause. */

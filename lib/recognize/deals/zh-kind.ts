@@ -212,8 +212,12 @@ const ROLE_SIGNERS = String.raw`(?:[^，。；,;的与與和及或、]{0,3}(?:�
  */
 // (长协, 长单 and 长约 before a plain 是 define a term only with role signers after it: 长协是宝武与力拓签订的合同 is one.)
 const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:[^，。；,;的]{0,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|${MEANS})|[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)(?:是指|指的是|即|${MEANS}|是(?=由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成))))`);
-/** A bare agreement word opening a sentence after the first (协议是双方签订的…): the deal just told, not a term. */
-const BARE_SUBJECT = /^(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是|即|指)/;
+/**
+ * A bare agreement word opening a sentence after the first (协议是双方签订的…): the deal just told, not a
+ * term. A bare 长协, 长单 or 长约 is so only with a plain 双方 after it, the two sides just named
+ * (长协是双方签订的…); sides named by role (买卖双方, 供需双方) or 是指 still word a definition.
+ */
+const BARE_SUBJECT = /^(?:(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是|即|指)|(?:长协|長協|长单|長單|长约|長約)(?:是由?|即)(?:双方|雙方))/;
 /** A signing told in the sentences just before (宝武与力拓签署了铁矿石长协。长协是…): the bare subject is that deal. */
 const EARLIER_SIGNING = signedDealBefore('合同|合约|合約|协议|協議|协定|協定|长协|長協|长单|長單|长约|長約|交易|贷款|貸款', true);
 /** A signing told once, with its time or place (去年签署的, 在北京签署的, 入股时双方签署的): news, not a definition. */

@@ -8,7 +8,7 @@ import * as cue from './cues.ts';
 import type { Decision, SenseInput } from './types.ts';
 import { pairIsWord, standsAlone, wordEndingAt, wordGoesOn, zhWordAt } from './zh-words.ts';
 import { touchingNeighbours } from './words.ts';
-import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, pairNamesCountries, sideAnsweringSide, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
+import { PAIRED_WITHOUT_NAME, WEAK_ABBREVIATIONS, arabIsraeliPair, armySpeaksAfter, bilateralWorkAfter, pairNamesCountries, sideAnsweringSide, sideOrArmyAfter, weakAbbreviationNamed } from './zh-weak-abbreviations.ts';
 
 const keep = (why: string): Decision => ({ verdict: 'keep', why });
 const drop = (why: string): Decision => ({ verdict: 'drop', why });
@@ -400,6 +400,7 @@ function abbreviation(input: SenseInput): Decision {
  */
 function weakAbbreviation(input: SenseInput): Decision {
   const { text, start, end } = input;
+  if (arabIsraeliPair(text, start)) return keep('pair');
   const named = weakAbbreviationNamed(text, start, input.entityId);
   if (!named && sideAnsweringSide(text, start, end)) return keep('side-answering-side');
   if (!named && !PAIRED_WITHOUT_NAME.has(input.surface)) return drop('abbrev-without-context');
@@ -407,13 +408,26 @@ function weakAbbreviation(input: SenseInput): Decision {
   const partnerAfter = touching.some((n) => n.start === end);
   // With no partner after, the one touching it is before it, and the tests of a pair's first half apply to it.
   if (touching.length > 0 && pairNamesCountries(text, partnerAfter ? end + 1 : end)) {
-    // (A rare one after 中 needs no phrase opened before it: 推动中葡关系, 庆祝中匈建交.)
-    const opened = RARE_PAIRED.has(input.surface) && text.charAt(start - 1) === '中' ? true : opensPhrase(text, start - 1);
-    if (partnerAfter || (opened && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input))) return keep('pair');
+    // (A rare one after 中 needs no phrase opened before it: 推动中葡关系, 庆祝中匈建交; nor one before a
+    // joint work only two countries have, 推进中巴经济走廊, but 以, the preposition of 在…中以友谊为重.)
+    const opened =
+      text.charAt(start - 1) === '中' && (RARE_PAIRED.has(input.surface) || (input.surface !== '以' && bilateralWorkAfter(text, end))) ? true : opensPhrase(text, start - 1);
+    if (partnerAfter ? !endsWordBefore(text, start) : opened && !partnerEndsWord(input) && !degreeBefore(text, start - 1) && !partnerTaken(input)) return keep('pair');
   }
   // 卫星国, 明星队: a 星 that ends a word before it (a satellite, a star) is no Singapore.
   const endsWord = input.surface === '星' && /\p{Script=Han}/u.test(text.charAt(start - 1)) && !cue.ZH_ABBREV_BEFORE.has(text.charAt(start - 1));
-  return named && !endsWord && sideOrArmyAfter(text, end) && !wordGoesOn(text, end) ? keep('compound') : drop('abbrev-without-context');
+  // (以军方发言人: 军方 goes on as a word, and still the army speaks; 以军方名义 is 以 the preposition.)
+  return named && !endsWord && sideOrArmyAfter(text, end) && (!wordGoesOn(text, end) || armySpeaksAfter(text, end)) ? keep('compound') : drop('abbrev-without-context');
+}
+
+/**
+ * Whether the weak abbreviation at `pos` ends a word with the character before it (请柬|中, 嘴巴|以):
+ * the word's second half, no first half of a pair. Not after a preposition, a verb of travel or a
+ * join (访柬, 与巴), nor where a phrase opens (的, 之, 把); the segmenter is asked only then.
+ */
+function endsWordBefore(text: string, pos: number): boolean {
+  const before = text.charAt(pos - 1);
+  return /\p{Script=Han}/u.test(before) && !cue.ZH_ABBREV_BEFORE.has(before) && !PHRASE_OPENERS.has(before) && wordEndingAt(text, pos) !== undefined;
 }
 
 /**
@@ -735,7 +749,8 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
  * a title's or a culture's character after it. The rules' own sets, joined, so that a rule that
  * reads a new set is seen here when that set is added to the list below.
  */
-const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
+// (阿 before 以: the Arab-Israeli pair, arabIsraeliPair.)
+const READ_BEFORE = codeSet([...'对對赴访訪驻駐援涉在旅留欧歐本澳大入阿', ...SOVIET, ...FA_WORD_BEFORE, ...COME_AND_GO, ...TAIWAN_PLACE_BEFORE, ...HELP_BEFORE, ...TRAVEL_OR_RELATION_BEFORE, ...cue.ZH_ABBREV_BEFORE, ...[...LIST_JOINS].filter(Boolean)]);
 const READ_AFTER = codeSet([...'对對语語文外拉阿西人版系签簽澳属屬國国獨独队隊将將产產网網职職规規领領', ...SOVIET, ...PEOPLE_AFTER_TAIWAN, ...cue.ZH_ABBREV_AFTER, ...TITLE_OR_REGION_START, ...CULTURE_AFTER, ...BLOC_AFTER, ...[...LIST_JOINS].filter(Boolean)]);
 /** The first characters of the forms of address after 韩 (ADDRESS_AFTER). */
 const ADDRESS_START = codeSet('某先女小老師师医醫同教');
@@ -830,7 +845,9 @@ function surnameAfterJoin(text: string, start: number, end: number): boolean {
 function locativeBeforeSide(text: string, pos: number): boolean {
   if (text.charAt(pos) !== '中') return false;
   const before = text.charAt(pos - 1);
-  if (!/[\u3400-\u9fff]/.test(before) || LIST_JOINS.has(before) || cue.ZH_ABBREV_BEFORE.has(before)) return false;
+  // (互访中, 采访中, 出访中: a 访 that ends a word of visits is no verb taking 中 as its object; that 中 is "during".)
+  const duringVisit = (before === '访' || before === '訪') && DURING_VISIT_BEFORE.has(text.charAt(pos - 2));
+  if (!/[\u3400-\u9fff]/.test(before) || LIST_JOINS.has(before) || (cue.ZH_ABBREV_BEFORE.has(before) && !duringVisit)) return false;
   if (text.charAt(pos + 2) === '方') return !wordGoesOn(text, pos + 2);
   // 家中|美美地: the character after 中 said twice is a word of its own (美美, "soundly"), no country.
   // Said twice after the abbreviation, it is a given name (学生中|韩梅梅), which no pair is followed by.
@@ -863,10 +880,16 @@ const DEGREE_TWO = /^(?:十分|非常|特别|特別|比较|比較)$/;
  */
 const FIRM_STAFF_AFTER =
   /^(?:国际|國際|证券|證券|集团|集團|控股|资本|資本|银行|銀行|基金|期货|期貨)(?:公司)?(?:首席|经济学家|經濟學家|分析师|分析師|董事长|董事長|总裁|總裁|总经理|總經理|研究员|研究員|策略师|策略師)/;
+/**
+ * 化学 right after a pair, not as chemists or chemicals (中泰化学, a listed chemicals firm; not 中美化学家,
+ * 中美化学品贸易): a firm's name, which two countries' relations are never called.
+ */
+const FIRM_CHEMICALS_AFTER = /^(?:化学|化學)(?![家品])/;
 function firmBeforeStaff(input: SenseInput): boolean {
   const { text, end } = input;
   const partnerAfter = touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end);
-  return FIRM_STAFF_AFTER.test(text.slice(partnerAfter ? end + 1 : end, end + 14));
+  const after = text.slice(partnerAfter ? end + 1 : end, end + 14);
+  return FIRM_STAFF_AFTER.test(after) || FIRM_CHEMICALS_AFTER.test(after);
 }
 
 /** A date's 日 at `pos` (15日, 次日): a day, no partner for the abbreviation after it (15日|意外). */

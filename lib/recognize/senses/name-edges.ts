@@ -259,9 +259,12 @@ const AWARD_OR_COLOUR_AFTER = new Set([...'奖獎牌色蓝藍绿綠紫青灰']);
 const PLACE_AFTER = new Set([...'市县縣区區镇鎮']);
 /**
  * A place's own bodies and people, which the segmenter reads as one word with its 市 or 县 (白银|市委,
- * 白银|市政府): the place still (白银市场 is the silver market, and 市长 may be 市|长期).
+ * 白银|市政府, 白银|市长): the place still (白银市场 is the silver market, and 市长期, 市长远 are 市|长期,
+ * a market in the long run).
  */
-const PLACE_BODY_AFTER = /^(?:市委|市政府|市民|市区|市區|市人大|市政协|市政協|市辖|市轄|县委|縣委|县政府|縣政府|区委|區委)/;
+const PLACE_BODY_AFTER = /^(?:市委|市政府|市民|市区|市區|市人大|市政协|市政協|市辖|市轄|县委|縣委|县政府|縣政府|区委|區委|市[长長](?![期远遠线線久]))/;
+/** A market's own words after a metal's 市 (白银市值, 白银市况, 白银市价): the market, never a city, however the segmenter splits them. */
+const MARKET_AFTER = /^市(?:值|况|況|场|場|价|價)/;
 
 /** Verbs of buying, selling or holding, and comparisons, before 黄金时 "when … gold" (购买黄金时, 高于COMEX黄金时); a one-character verb right before it (卖黄金时, not 卖场迎来黄金时). */
 const GOLD_WHEN_VERB = /(?:(?:买|買|卖|賣|购|購)(?![场場物房车車货貨])[^，,。；;！？!?的]{0,4}|(?:购入|購入|卖出|賣出|出售|增持|持有|投资|投資|配置|囤积|囤積|回收|开采|開採|佩戴|兑换|兌換|典当|典當|高于|高於|低于|低於)[^，,。；;！？!?的]{0,4})$/;
@@ -311,5 +314,6 @@ export function zhMineralEdge(text: string, start: number, end: number): string 
     // 村民黄金树: after a role, 黄 is a surname and 金 starts the given name.
     if (nameAfterRole(text, start, end)) return 'a person';
   }
-  return PLACE_AFTER.has(next) && (standsAlone(text, end) || PLACE_BODY_AFTER.test(text.slice(end, end + 3))) ? 'a place' : undefined;
+  if (!PLACE_AFTER.has(next) || MARKET_AFTER.test(text.slice(end, end + 2))) return undefined;
+  return PLACE_BODY_AFTER.test(text.slice(end, end + 4)) || standsAlone(text, end) ? 'a place' : undefined;
 }

@@ -25,6 +25,7 @@
  */
 import { code, codeSet } from './char-codes.ts';
 import * as cue from './cues.ts';
+import { wordEndingAt } from './zh-words.ts';
 
 /** Each weak abbreviation's countries, as the dataset gives them (a test holds the two together). */
 export const WEAK_ABBREVIATION_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
@@ -121,6 +122,37 @@ const PAIR_READINGS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 
 /** Words after a pair of abbreviations that name two countries: relations, and their joint works. */
 const JOINT_AFTER = /^(?:两国|兩國|双方|雙方|铁路|鐵路|经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿|命运共同|命運共同|全面战略|全面戰略|和平进程|和平進程)/;
+/**
+ * The joint works only two countries have (经济走廊, 建交, 自贸, 全面战略, 命运共同体, 友谊): a pair before
+ * one of them names two countries even mid-phrase (推进中巴经济走廊, 深化中巴全面战略合作), where a
+ * locative 中 (比赛中) has no such word after the next character.
+ */
+const BILATERAL_WORK_AFTER = /^(?:经济走廊|經濟走廊|建交|友谊|友誼|自贸|自貿|命运共同|命運共同|全面战略|全面戰略)/;
+/** Whether a pair that ends at `pairEnd` stands before a joint work only two countries have. */
+export function bilateralWorkAfter(text: string, pairEnd: number): boolean {
+  return BILATERAL_WORK_AFTER.test(text.slice(pairEnd, pairEnd + 4));
+}
+
+/**
+ * 阿以冲突, 阿以和平进程, 以阿关系: 阿 (the Arab states, no country and so no match) against 以 before a
+ * word of relations is the Arab-Israeli pair, with one reading wherever it stands; not a 阿 that ends
+ * a word before it (沙阿, the Shah).
+ */
+export function arabIsraeliPair(text: string, start: number): boolean {
+  if (text.charAt(start) !== '以') return false;
+  if (text.charAt(start - 1) === '阿') return pairNamesCountries(text, start + 1) && wordEndingAt(text, start - 1) === undefined;
+  return text.charAt(start + 1) === '阿' && pairNamesCountries(text, start + 2);
+}
+
+/**
+ * 以军方发言人, 以军方称: the army's spokesman or its statement right after 军方, which a preposition 以
+ * with 军方 as its object (以军方名义, 以军方批准为准) is not followed by.
+ */
+const ARMY_SPEAKS_AFTER = /^(?:军方|軍方)(?:发言人|發言人|称|稱|表示|宣布|声称|聲稱|宣称|宣稱|否认|否認|证实|證實|指出)/;
+export function armySpeaksAfter(text: string, end: number): boolean {
+  return ARMY_SPEAKS_AFTER.test(text.slice(end, end + 5));
+}
+
 /** A country's side or army, or the country itself as 國 (以國, 柬國: Taiwan's press): 巴方, 以军. */
 const SIDE_OR_ARMY = new Set([...'方军軍國国']);
 
@@ -186,6 +218,7 @@ export function weakAbbreviationNamed(text: string, start: number, entityId: str
  * Asked before the other rules, so that one without them is no one's neighbour.
  */
 export function weakAbbreviationMayStand(text: string, start: number, partnerBefore: boolean, partnerAfter: boolean): boolean {
+  if (arabIsraeliPair(text, start)) return true;
   const paired = weakInPair(text, start, partnerBefore, partnerAfter);
   if (!paired && !sideOrArmyAfter(text, start + 1)) return false;
   if (!paired && sideAnsweringSide(text, start, start + 1)) return true;

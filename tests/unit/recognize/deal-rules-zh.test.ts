@@ -1688,3 +1688,39 @@ describe('(stop 42) said of any agreement of its kind: nothing in the sentence t
     ['这份承购协议通常被视为项目融资的基础文件。', ['这份承购协议 | (zh-strong) → keep', '融资 | (zh-money) → drop: money word without a quantifier, value or lender']],
   ]);
 });
+
+describe('(stop 42) a bare 长协 after a signing, talks verbs, a valued 安排, negations in a clause about the signers, 未经, a volume traded', () => {
+  ruled([
+    // A bare 长协, 长单 or 长约 with a plain 双方 after a signing told just before: that deal, its genus kept.
+    ['宝武与力拓签署了铁矿石长协。长协是双方签订的五年期合同。', ['铁矿石长协 | (zh-weak) → keep', '五年期合同 | (zh-weak) → keep', '长协 | (zh-weak) → drop: no quantifier or modifier']],
+    ['华友钴业与嘉能可签订了钴原料长约。长约是双方签订的长期合同，为期五年。', ['钴原料长约 | (zh-weak) → keep', '长期合同 | (zh-strong) → keep', '长约 | (zh-weak) → drop: no quantifier or modifier']],
+    // Sides by role, or no signing before: still a definition.
+    ['宝武与力拓签署了铁矿石长协。长协是供需双方签订的长期合同。', ['铁矿石长协 | (zh-weak) → keep', '长协 | (zh-weak) → drop: no quantifier or modifier', '长期合同 | (zh-strong) → drop: the genus of a definition']],
+    ['铁矿石价格上涨。长协是双方签订的长期合同。', ['长协 | (zh-weak) → drop: no quantifier or modifier', '长期合同 | (zh-strong) → drop: the genus of a definition']],
+    // 讨论 and 磋商 take the agreement as their object: it opens after them.
+    ['欧佩克成员国正在讨论产量冻结协议。', ['产量冻结协议 | (zh-strong) → keep']],
+    ['两国正在磋商自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
+    ['欧佩克成员国讨论的产量冻结协议将于下月生效。', ['产量冻结协议 | (zh-strong) → keep']],
+    ['美国决定冻结协议的执行。', ['协议 | (zh-strong) → keep']],
+    // An arrangement signed with its value as a 的-modifier before its kind.
+    ['中国人民银行与阿根廷央行签署了总额为3500亿元人民币的双边本币互换安排。', ['总额为3500亿元人民币的双边本币互换安排 | (zh-arrangement) → keep | 350000000000 CNY']],
+    ['印尼与中国达成了规模约200亿美元的融资安排，用于镍矿开发。', ['规模约200亿美元的融资安排 | (zh-arrangement) → keep | 20000000000 USD']],
+    ['公司签订了3亿元的订单安排生产。', []],
+    ['双方签订了总额为10亿元的采购合同，并安排专家组赴矿区考察。', ['总额为10亿元的采购合同 | (zh-weak) → keep | 1000000000 CNY']],
+    // A verb done with a party closed by 的: the negation is in that clause about the signers.
+    ['长期未与外界联系的朝鲜和俄罗斯签署了军事合作协议。', ['军事合作协议 | (zh-strong) → keep']],
+    ['从未与中方合作过的力拓签署了铁矿石长期合同。', ['铁矿石长期合同 | (zh-strong) → keep']],
+    ['中方尚未与澳大利亚的锂矿企业签署协议。', ['协议 | (zh-strong) → drop: negated']],
+    ['该公司未与嘉能可签署钴矿包销协议。', ['包销协议 | (zh-strong) → drop: negated']],
+    // 未经 and the signer wanting: not signed.
+    ['未经双方签署的合同不具有法律效力。', ['合同 | (zh-weak) → drop: negated']],
+    ['该锂矿供应协议未经双方签署，尚未生效。', ['协议 | (zh-strong) → drop: negated']],
+    ['经双方签署的稀土供应合同于今日生效。', ['稀土供应合同 | (zh-weak) → keep']],
+    ['两国签署的锂矿协议未经议会批准。', ['锂矿协议 | (zh-strong) → keep']],
+    // A volume traded: an exchange's contract, unless a contract signed is told before.
+    ['该合约成交量大增。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['碳酸锂期货上市首日，该合约成交量达到10万手。', ['合约 | (zh-weak) → drop: a futures contract']],
+    ['宁德时代与天华超净签订了碳酸锂供应合同。该合约成交量为5000吨。', ['碳酸锂供应合同 | (zh-weak) → keep', '该合约 | (zh-weak) → keep']],
+    ['根据包销协议，该合约成交量为每年3万吨。', ['包销协议 | (zh-strong) → keep', '该合约 | (zh-weak) → keep']],
+  ]);
+});

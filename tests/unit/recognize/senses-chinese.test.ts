@@ -1482,3 +1482,46 @@ describe('(stop 42) tenth review: 對中 after a minister or a faction, 川普�
     ['他在採訪中表示，市場仍有壓力。', [], ['中:abbrev-without-context:drop']],
   ]);
 });
+
+describe('(stop 42) 中巴 before a joint work mid-phrase, 请柬, 中泰化学, 互访中, 白银市长 and 白银市值', () => {
+  ruled([
+    // A pair before a joint work only two countries have needs no phrase opened before 中 (not 以, a preposition).
+    ['巴基斯坦外长称，巴方将继续推进中巴经济走廊建设。', ['巴基斯坦=country:PK', '巴=country:PK', '中=country:CN', '巴=country:PK'], ['巴:compound:keep', '中:pair:keep', '巴:pair:keep']],
+    ['巴基斯坦总理访华，两国领导人重申中巴友谊。', ['巴基斯坦=country:PK', '华=country:CN', '中=country:CN', '巴=country:PK'], ['华:after-preposition:keep', '中:pair:keep', '巴:pair:keep']],
+    ['以色列总理访华，双方在合作中以自贸区建设为抓手。', ['以色列=country:IL', '华=country:CN'], ['华:after-preposition:keep', '中:abbrev-without-context:drop', '以:abbrev-without-context:drop']],
+    // A weak abbreviation ending a word with the character before it (请柬) is no first half of a pair.
+    ['这份请柬中关系最近的宾客坐在前排。', [], ['柬:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['柬埔寨国王设宴，请柬中合作伙伴的名字都已写明。', ['柬埔寨=country:KH'], ['柬:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['柬中关系持续发展。', ['柬=country:KH', '中=country:CN'], ['柬:pair:keep', '中:pair:keep']],
+    // 化学 after a pair, not chemists or chemicals: a firm's name.
+    ['中泰化学发布公告称，公司签署了PVC供货合同。', [], ['中:firm-name:drop', '泰:firm-name:drop']],
+    ['中泰两国签署了橡胶合作协议。', ['中=country:CN', '泰=country:TH'], ['中:pair:keep', '泰:pair:keep']],
+    ['中美化学家合作发现了新的锂提取方法。', ['中=country:CN', '美=country:US', '锂=mineral:lithium'], ['中:pair:keep', '美:pair:keep', '法:abbrev-without-context:drop']],
+    // 互访中: during visits, a locative 中 before a word (加深), no pair.
+    ['兩國元首在互訪中加深了彼此了解。', [], ['中:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['两国在互访中加深了互信。', [], ['中:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['两国元首在出访中美两国期间签署了协议。', ['中=country:CN', '美=country:US'], ['中:pair:keep', '美:pair:keep']],
+    // 白银市长 is the city's mayor; 白银市值, 白银市况, 白银市价 are the market's.
+    ['甘肃省白银市长表示，将加快铜冶炼项目建设。', ['铜=mineral:copper'], []],
+    ['白银市長出席了簽約儀式。', [], []],
+    ['全球白银市值突破2万亿美元。', ['白银=mineral:silver'], []],
+    ['黄金白银市况低迷，投资者观望。', ['黄金=mineral:gold', '白银=mineral:silver'], []],
+    ['白银市价较上月上涨5%。', ['白银=mineral:silver'], []],
+    ['白银市委书记调研有色金属企业。', [], []],
+  ]);
+});
+
+describe('(stop 42) 阿以, the Arab-Israeli pair, and 以军方 speaking', () => {
+  ruled([
+    // 阿 (the Arab states, no country match) against 以 before a word of relations: Israel, with no name needed.
+    ['阿以和平进程陷入停滞，中东局势持续紧张。', ['以=country:IL'], ['以:pair:keep']],
+    ['阿以冲突已持续数十年。', ['以=country:IL'], ['以:pair:keep']],
+    ['以阿关系出现缓和迹象。', ['以=country:IL'], ['以:pair:keep']],
+    ['他们以阿拉伯语交谈。', [], []],
+    // 以军方 with its spokesman or a verb of stating after it, Israel named: the army; 以军方名义, 以军方批准为准: the preposition.
+    ['以色列媒体报道，以军方称已摧毁一处隧道。', ['以色列=country:IL', '以=country:IL'], ['以:compound:keep']],
+    ['以军方发言人表示，以色列将继续在加沙的行动。', ['以=country:IL', '以色列=country:IL'], ['以:compound:keep']],
+    ['以色列与埃及签署天然气协议，双方以军方名义发布声明。', ['以色列=country:IL', '埃及=country:EG'], ['以:abbrev-without-context:drop']],
+    ['以色列政府批准该项目，以军方批准为准。', ['以色列=country:IL'], ['以:abbrev-without-context:drop']],
+  ]);
+});
