@@ -93,13 +93,19 @@ function companyNames(organisation: string): string[] {
   return [...new Set(out)];
 }
 
+/** The owners a party's role names ("investor, owned by JOGMEC and Sojitz"): news names the vehicle by them ("JOGMEC and Sojitz's investment in Lynas"). */
+function ownersIn(role: string | undefined): string[] {
+  const owned = /\bowned by ([A-Z][^,;.]*)/.exec(role ?? '');
+  return owned ? owned[1].split(/ and |, /).filter((name) => /^[A-Z]/.test(name)) : [];
+}
+
 function dealCompanies(parties: Dataset['deals'][number]['parties']): string[][] {
   const out: string[][] = [];
   for (const p of parties) {
     if (!p.organisation || NOT_A_DEAL_COMPANY.test(p.organisation) || BYSTANDER_ROLE.test(p.role ?? '')) continue;
     // "Hartree Partners, Mercuria and Traxys" is three companies; a name with a bracket is one.
     for (const one of p.organisation.includes('(') ? [p.organisation] : p.organisation.split(/, | and (?=[A-Z])/)) {
-      const names = companyNames(one);
+      const names = [...companyNames(one), ...ownersIn(p.role)];
       if (!out.some((known) => known[0] === names[0])) out.push(names);
     }
   }

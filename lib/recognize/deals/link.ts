@@ -68,6 +68,9 @@ const PHRASE_KINDS: [RegExp, string[]][] = [
 const NAMED_KINDS: [RegExp, string][] = [
   [/\bframeworks?\b|框架/i, 'framework'],
   [/\bmemorand(?:um|a|ums)\b|\bmous?\b|备忘录|備忘錄/i, 'mou'],
+  // ("Sojitz's investment in Lynas": of JARE's investment and its later supply deal, the investment.)
+  [/\binvestments?\b/i, 'equity-stake'],
+  [/\binvestments?\b/i, 'investment'],
 ];
 
 /** The kinds the phrase allows, or undefined when it names none. */
@@ -123,7 +126,9 @@ function score(key: DealKey, evidence: DealEvidence): number {
       const hit = aliases.find((name) => names(evidence.sentence!, name));
       if (hit === undefined) continue;
       named++;
-      namedInPhrase ||= names(evidence.phrase ?? '', hit);
+      // ("The Energy Department's investment in Lithium Americas": the company it is in, read after the
+      // phrase, belongs to it as a stake's asset does.)
+      namedInPhrase ||= names(evidence.phrase ?? '', hit) || evidence.assets?.some((asset) => names(asset, hit) || names(hit, asset)) === true;
     }
   }
   if (!named) return 0;

@@ -125,6 +125,19 @@ const SIZE_RANKS = /^(biggest|largest|biggest-ever|largest-ever|second-biggest|s
 /** What "deals" strikes as a verb: a blow (perhaps a heavy one), or damage counted. */
 const STRUCK_AFTER = /^(?:(?:an?|another|fresh|further)\s+)?(?:[a-z]+\s+)?blows?\b|^[\d,.]+\s+(?:damage|points?)\b/;
 
+/** Sides of a vote: parties and their members, lawmakers. */
+const SIDES_OF_A_VOTE = /^(republicans|democrats|labour|conservatives|tories|liberals|greens|lawmakers|legislators|senators|mps)$/;
+/** Whether "between" sides of a vote or circles of minds, and no one else, runs within a few words into "is that" / "was that". */
+function sharedViewBetween(tokens: Token[], head: number): boolean {
+  for (let k = head + 2; k < head + 10 && k + 1 < tokens.length; k++) {
+    const x = tokens[k];
+    if (x.kind === 'punct') return false;
+    // ("between lawmakers and the White House was that…": a side that is no such circle makes it a deal's terms.)
+    if (/^(is|was)$/.test(x.lower) && tokens[k + 1].lower === 'that') return k > head + 2 && tokens.slice(head + 2, k).every((y) => SIDES_OF_A_VOTE.test(y.lower) || MINDS.test(y.lower) || /^(analysts|investors|traders|forecasters|and|most|many|some)$/.test(y.lower));
+  }
+  return false;
+}
+
 /** Whether "between" two capitalised names follows the deal noun: "the broad agreement between Washington and Beijing". */
 function betweenNamedParties(tokens: Token[], head: number): boolean {
   if (tokens[head + 1]?.lower !== 'between') return false;
@@ -194,6 +207,10 @@ export function notANoun(tokens: Token[], head: number): boolean {
   // "signed an agreement of cooperation" is one, by its verb.
   const signedBefore = /^(signed|sign|signs|signing|reached|struck|concluded|inked)$/.test(tokens[head - 2]?.lower ?? '');
   if (t.text === 'agreement' && next === 'of' && !signedBefore && !['number', 'currency'].includes(tokens[head + 2]?.kind ?? '')) return true;
+  // "The agreement between Republicans and Democrats is that spending must fall": what sides of a vote
+  // or circles of minds agree on, told with "is that", is a view they share ("The agreement between
+  // China and Brazil was that iron ore would be priced in yuan" tells a deal's terms).
+  if (t.text === 'agreement' && next === 'between' && sharedViewBetween(tokens, head)) return true;
   if (t.text === 'agreement' && /^(among|amongst)$/.test(next ?? '')) {
     const k = tokens[head + 2]?.lower === 'the' ? head + 3 : head + 2;
     if (tokens[k]?.kind === 'word' && tokens[k].text === tokens[k].lower && !NUMBER_WORDS.test(tokens[k].lower)) return true;
@@ -369,6 +386,62 @@ const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportuni
 /** What may follow a money word that heads its phrase: a verb's auxiliary, a preposition, an article. */
 const AFTER_HEAD_MONEY = /^(is|was|will|would|could|should|must|may|might|can|has|had|have|also|still|with|between|to|at|on|by|in|for|and|but|or|a|an|the|that|which)$/;
 
+/** Whether two capitalised names, no country among them, start at `from` joined by "and" or "with": "Newmont and Newcrest", "Exxon with Mobil". */
+function namedPairMerged(tokens: Token[], from: number, known: KnownSpan[]): boolean {
+  const capital = (k: number) => tokens[k]?.kind === 'word' && isCapitalised(tokens[k]) && !/^(The|A|An)$/.test(tokens[k].text);
+  const country = (k: number) => known.some((m) => m.type === 'country' && m.start < tokens[k].end && tokens[k].start < m.end);
+  // (Each name is a run of capitals, and none of them a country: "East and West Germany" are halves of one.)
+  const run = (k: number) => {
+    const start = k;
+    while (k < start + 4 && capital(k)) {
+      if (country(k)) return -1;
+      k++;
+    }
+    return k > start ? k : -1;
+  };
+  const end = run(from);
+  if (end < 0 || !/^(and|with)$/.test(tokens[end]?.lower ?? '')) return false;
+  return run(end + 1) > 0;
+}
+
+/** Verbs of a budget's spending: "will spend £2 billion on schools", "allocated $1bn to roads". */
+const SPENDING = /^(spend|spends|spent|allocate|allocates|allocated|earmark|earmarks|earmarked|budget|budgets|budgeted|budgeting)$/;
+/** Verbs of deciding or agreeing that open a clause with "that": "Ministers agreed that investment … should rise". */
+const DECIDING = /^(agreed|agree|agrees|decided|decide|decides|concluded|insisted|insists|recommended|recommends|urged|urges|demanded|demands|proposed|proposes|accepted|accepts|acknowledged|acknowledges|recognised|recognized|ruled|ensured|expect|expects|expected)$/;
+/** A finite verb's helpers, that end the subject of a clause: "investment … should rise". */
+const CLAUSE_VERB_HELPERS = /^(should|must|will|would|could|can|may|might|shall|is|was|are|were|has|had|have|needs|need|remains|remained)$/;
+
+/**
+ * "Ministers agreed that investment in Greenland's rare earths should rise": "that" after a verb of
+ * deciding, with a helper of a finite verb after the noun, opens a clause whose subject the noun is
+ * ("Rio agreed that investment with Glencore in March" points at one).
+ */
+function thatOpensDecidedClause(tokens: Token[], det: number, head: number): boolean {
+  if (tokens[det]?.lower !== 'that' || !DECIDING.test(tokens[det - 1]?.lower ?? '')) return false;
+  for (let k = head + 1; k < head + 10 && k < tokens.length; k++) {
+    if (tokens[k].kind === 'punct') return false;
+    if (CLAUSE_VERB_HELPERS.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** "investment in education", "in schools", "in yourself": in a field written in lower case, no company, project or place. */
+function investedInAField(tokens: Token[], head: number): boolean {
+  const noun = tokens[head + 2];
+  return tokens[head + 1]?.lower === 'in' && noun?.kind === 'word' && noun.text === noun.lower && !DETERMINERS.has(noun.lower) && !/^(its|their|his|her|our|your|my|this|that|these|those)$/.test(noun.lower) && !PLACES_OF_METAL.test(noun.lower);
+}
+/** Places and holdings an investment in one names: "in mines", "in the deposit" (the article is read first). */
+const PLACES_OF_METAL = /^(mines?|mining|deposits?|projects?|plants?|smelters?|refiner(y|ies)|companies|company|firms?|miners?|stakes?|shares|equity)$/;
+
+/** Words in -ed that are nouns: "the merger speed" is no verb. */
+const NOUNS_IN_ED = /^(speed|need|seed|greed|breed|deed|creed|feed|shed|bed|weed|reed)$/;
+/** Irregular pasts a merger may take as its verb: "the merger fell through", "the merger went ahead". */
+const IRREGULAR_PASTS = /^(fell|went|made|took|came|became|gave|broke|cost|hit|left|won|lost|drew|met|ran|saw|got|began|brought|sent|set)$/;
+/** Pronouns and words that may open a sentence with a capital and say no name. */
+const PRONOUNS = /^(he|she|it|this|that|one|everyone|everybody|nobody|someone|somebody|management|research|evidence)$/;
+/** Verbs of saying after a subject: "Glencore says", "BHP said". */
+const SAYS = /^(says|said|expects|expected|believes|believed|hopes|hoped|added|confirmed|announced|stated|noted|argues|argued|claims|claimed|told|insists|insisted)$/;
+
 /**
  * "the/this/that merger", or "this/that loan|investment", in a sentence that names someone, as the
  * head of its phrase: followed by the sentence's end, a punctuation mark or a word that opens no
@@ -380,7 +453,9 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   const next = tokens[head + 1];
   // ("this loan boosts the plant's output": a verb in -s, known by the article after it, not a plural noun.)
   const verbInS = next?.kind === 'word' && next.text === next.lower && /[^s]s$/.test(next.lower) && /^(the|a|an|its|their|his|her|it|them)$/.test(tokens[head + 2]?.lower ?? '');
-  if (next && !verbInS && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
+  // ("the merger collapsed last year", "the merger fell through": a merger's own verb in the past.)
+  const pastAfter = word === 'merger' && next?.kind === 'word' && next.text === next.lower && ((/^[a-z]{3,}ed$/.test(next.lower) && !NOUNS_IN_ED.test(next.lower)) || IRREGULAR_PASTS.test(next.lower));
+  if (next && !verbInS && !pastAfter && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
   if (word === 'merger' ? !/^(the|this|that)$/.test(det.lower) : !(/^(loan|investment)$/.test(word) && /^(this|that)$/.test(det.lower))) return false;
   // "that" after a verb of saying, showing or knowing opens a clause ("Data showed that investment in
   // mining rose"); after any other word it points ("Investors welcomed that investment", "of that loan").
@@ -388,12 +463,23 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   // business, "cross-border", "all-share"; the sky's words count in lower case only: Northern Star.)
   const beforeDet = tokens[left.index - 1];
   if (det.lower === 'that' && beforeDet && beforeDet.kind === 'word' && /^(said|says|say|showed|shows|show|shown|found|finds|noted|notes|reported|reports|argued|argues|warned|warns|claimed|claims|suggested|suggests|indicated|indicates|estimated|estimates|stated|states|added|adds|believe|believes|believed|think|thinks|thought|know|knew|hoped|hopes|revealed|reveals|confirmed|confirms|announced|announces)$/.test(beforeDet.lower)) return false;
+  if (thatOpensDecidedClause(tokens, left.index, head)) return false;
+  // "Britain will spend £2 billion on schools, and this investment will create jobs": the spending told
+  // before it in the sentence, a budget's, not a deal; "This investment in education will pay off": in a
+  // field written in lower case, none named.
+  if (word === 'investment' && (tokens.slice(0, left.index).some((t) => SPENDING.test(t.lower)) || investedInAField(tokens, head))) return false;
   if (word === 'merger' && (tokens.slice(left.index, head).some((t) => /^[a-z]+-[a-z]+$/.test(t.text) && !/^(?:cross|all|long|so|much|multi|mega|near|full|friendly|hostile|stock|cash)-|-(?:border|stock|share|cash|awaited|planned|delayed|anticipated|mooted|called|proposed|sector|industry|equals)$/.test(t.text)) || tokens.some((t) => t.text === t.lower && /^(galaxy|galaxies|stars?|black|holes?|neutron|ligo|astronomers?|telescope|vowels?|linguists?)$/.test(t.lower)))) return false;
+  // "Shareholders defended that merger": "this" or "that" pointing (not opening a clause) is one merger told of.
+  if (word === 'merger' && det.lower !== 'the') return true;
+  // ("The merger collapsed last year": opening the sentence, with a verb of its own in the past, one merger's story.)
+  if (pastAfter && left.index === tokens.findIndex((t) => t.kind === 'word')) return true;
   // The sentence names someone or something: a country, a figure, or a capitalised word that neither
   // opens the sentence nor is the determiner itself ("The deal maker behind the merger is stepping down" names none).
   if (known.some((m) => m.type === 'country')) return true;
   const first = tokens.findIndex((t) => t.kind === 'word');
-  return tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > first && k !== left.index && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
+  // ("Glencore says the merger will…": a singular subject with no article before a verb of saying is a name, though it opens the sentence.)
+  const namedSayer = first >= 0 && isCapitalised(tokens[first]) && !/s$/.test(tokens[first].lower) && !PRONOUNS.test(tokens[first].lower) && SAYS.test(tokens[first + 1]?.lower ?? '');
+  return namedSayer || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > first && k !== left.index && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
 }
 
 /**
@@ -476,6 +562,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   }
   // "This financing, together with World Bank programmes, ...", "With this project financing, Torex...": one pointed at where a name stands.
   if (!plural && /^(financing|funding)$/.test(word) && tokens[left.index]?.lower === 'this' && tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I')) return 'this financing, with a name';
+  // "The all-share merger of Newmont and Newcrest", "the 1999 merger of Exxon and Mobil": two companies
+  // named after "of" (not "the merger of two black holes", "of the two schools", nor of countries).
+  if (!plural && word === 'merger' && tokens[head + 1]?.lower === 'of' && namedPairMerged(tokens, head + 2, known)) return 'named companies merged';
   // "the merger is expected to close", "shareholders voted for the merger.": one merger already
   // told of, as "the deal" is; "this loan will fund the plant" where a name stands. Only as the
   // phrase's head: "the merger talks", "this loan scheme" speak of the noun after it.
@@ -484,7 +573,7 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
-  if (verb && TRANSACTION_VERBS.has(verb) && !plural) return 'transaction verb';
+  if (verb && TRANSACTION_VERBS.has(verb) && !plural && !thatOpensDecidedClause(tokens, left.index, head)) return 'transaction verb';
   // "Vale made an investment in Lithium Americas": one investment made in a named company or project
   // (not "an investment in education", nor one in a country or a region, which is a flow of money there).
   if (verb && MAKING.test(verb) && !plural && word === 'investment' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && investedInName(tokens, head, known)) return 'made in a named company';
@@ -702,6 +791,23 @@ function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right
   return '!a transaction in general';
 }
 
+/** Words after a noun that are no noun of their own: verbs' helpers, prepositions, conjunctions, adverbs. */
+const NOT_A_NOUN_AFTER = /^(is|was|are|were|be|been|has|had|have|will|would|shall|should|must|may|might|can|could|does|did|do|also|now|still|already|only|further|then|thus|therefore|itself|alone|not|never|and|or|but|nor|that|which|who|whose|where|when|as|under|for|to|with|between|among|in|on|of|at|by|from|into|within|after|before|since|until|through|over|up|out|set|put|took|made|gave|came|went|led|left|won|saw|got|brought|became|began|cut|let|drew|laid|meant|met|paid|held|kept|ran|sent|spent|stood|told|built|allows?|aims?)$/;
+/** Nouns of an agreement's own parts, after its short name: "the Framework text", "the Framework partners". */
+const AGREEMENT_PARTS = /^(text|texts|document|documents|signatories|signatory|parties|partners|members|provisions|commitments|goals|obligations|secretariat|talks|negotiations|deadline|terms)$/;
+
+/**
+ * "The Framework laptop", "the Framework team": capitalised Framework, after a determiner, right before
+ * a lower-case word that is a noun (no verb in -s, -ed or of an irregular past, no helper, preposition or
+ * adverb): a brand's name modifying that noun. An agreement's short name is followed by its verb.
+ */
+function brandNamedFramework(tokens: Token[], head: number, first: number): boolean {
+  if (tokens[head].text !== 'Framework' || head !== first || !DETERMINERS.has(tokens[head - 1]?.lower ?? '')) return false;
+  const next = tokens[head + 1];
+  if (next?.kind !== 'word' || next.text !== next.lower || next.text.length < 3) return false;
+  return !NOT_A_NOUN_AFTER.test(next.lower) && !AGREEMENT_PARTS.test(next.lower) && !/(?:[^s]s|ed|ly)$/.test(next.lower);
+}
+
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */
 export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[], head: number, first: number, right: { value?: ValuePhrase; party?: { from: number; to: number } }, known: KnownSpan[]): string {
   // ("MoUs" is a plural though it ends like "bonus", and "memoranda" one with no s.)
@@ -773,6 +879,10 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
       && tokens[head + 1]?.kind !== 'number' && !(tokens[head + 1]?.kind === 'word' && /^(laptops?|computers?|notebooks?|machines?|device|devices|chromebook)$/.test(tokens[head + 1].lower))
       && (/^(sets|commits|covers|provides|requires|took|takes|entered|enters)$/.test(tokens[head + 1]?.lower ?? '') || tokens.some((t) => /^(parties|party|parties'|signatories|sides|both|governments|nations|partners|signed|signing)$/.test(t.lower)));
     if (!right.party && !right.value && !left.value && !agreedIn && !shortName) return '!framework in its ordinary sense';
+    // "The Framework laptop uses recycled aluminium": a capitalised Framework right before a lower-case
+    // noun is a brand's name modifying it, whatever metal the sentence names (the agreement's short
+    // name is followed by its verb, a preposition or a mark: "The Framework commits", "the Framework, which").
+    if (brandNamedFramework(tokens, head, first) && !right.party && !right.value && !left.value) return '!a brand named Framework';
     if (shortName && !right.party && !right.value && !left.value && !agreedIn) return 'a framework by its short name';
   }
   // "the standard four-year deal a player can get", "a typical offtake contract": the usual kind, as written in lower case.

@@ -12,7 +12,8 @@ export const LEAD_MATERIAL_NEXT = set(`acid ore ores mine mines mining miner min
   batteries oxide sulfide sulphide carbonate nitrate alloy alloys glass shot apron aprons shielding isotope isotopes
   zinc metal metals solder sheet sheets weights pollution dust emissions market markets futures imports exports
   theft thefts thieves roof roofs roofing flashing plumbing fittings crystal lined bearing containing glazed laden
-  tainted coated exceedance exceedances hazard hazards testing substitute substitutes scrap recycling`);
+  tainted coated exceedance exceedances hazard hazards testing substitute substitutes scrap recycling stockpile stockpiles
+  inventories shipments cargo cargoes`);
 
 /** Words before "lead" that make it a verb or "the lead" (a position). */
 export const LEAD_VERB_BEFORE = set(`will would could can may might should must to not did does do help helps helped

@@ -16,6 +16,9 @@ import { after, atSentenceStart, before, drop, hasAny, inList, isMatch, isSenten
 import { isTitleCase } from '../context.ts';
 import { METONYM_CAPITALS } from '../lexicon/capitals.ts';
 
+/** People who buy into clubs: "American football investors now own half of the Premier League's clubs". */
+const CLUB_BUYERS = /^(investors?|owners?|backers?|buyers?|billionaires?|financiers?|tycoons?|bidders?|consortium|consortia|consortiums|moguls?)$/;
+
 /**
  * What else a demonym can mean, as a reason, or undefined when it is the country: a language
  * ("speaks Turkish"), a breed ("an Afghan hound", "a Manx cat").
@@ -28,7 +31,9 @@ export function demonymReading(input: SenseInput): string | undefined {
   // "American football", "Canadian football": a code of the game named for where it began, played
   // anywhere ("the NFL brings American football to London"); after other demonyms football is the
   // country's own game ("Brazilian football"), and "American footballer" a player of the country.
-  if (input.kind === PayloadKind.Demonym && /^(American|Canadian)$/.test(input.surface) && after(input, 1)[0] === 'football') return 'sport';
+  // ("American football investors", "American football owners": those who put money into clubs are the
+  // country's people, investors in football, as "American investors" are.)
+  if (input.kind === PayloadKind.Demonym && /^(American|Canadian)$/.test(input.surface) && after(input, 1)[0] === 'football') return CLUB_BUYERS.test(after(input, 2)[1] ?? '') ? undefined : 'sport';
   return undefined;
 }
 

@@ -263,6 +263,8 @@ function listedWithPlainMetal(input: SenseInput): boolean {
 const CONTEST_WIN = /^(won|win|wins|winning|clinched|clinch|clinches|bagged|scooped)$/;
 /** Words of a sale by bidding, where the silver or gold won is the lot bought ("won the silver at auction"). */
 const AUCTION_WORDS = new Set(['auction', 'auctions', 'auctioned', 'auctioneer', 'bidder', 'bidders', 'bidding']);
+/** Words of buying and its cost, that make what one settles for a purchase: "Jewellers settled for silver". */
+const BUYING_WORDS = new Set(['buyer', 'buyers', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'shopper', 'shoppers', 'consumer', 'consumers', 'collector', 'collectors', 'fund', 'funds', 'cheaper', 'cheap', 'expensive', 'dear', 'afford', 'budget', 'bought', 'buy', 'buying', 'purchase', 'purchases', 'cost', 'costs', 'jewellery', 'jewelry', 'coins', 'bars', 'affordable', 'unaffordable', 'pricey', 'households', 'savers', 'savings']);
 /** Whether the words before the metal are "settle for" or "settle for the" (in any tense). */
 function settledFor(prev: string | undefined, b2: string | undefined, b3: string | undefined): boolean {
   const verb = prev === 'for' ? b2 : prev === 'the' && b2 === 'for' ? b3 : undefined;
@@ -280,6 +282,9 @@ function award(input: SenseInput): Decision | undefined {
   // may be loot; "settled for silver as gold got dear" is a buyer's, so settling needs a word of sport).
   if (standsAlone(input) && ((prev === 'the' && b2 !== undefined && CONTEST_WIN.test(b2)) || settledFor(prev, b2, b3)) && !materialContext(input, false) && !(hasAny(sentenceWords(input), AUCTION_WORDS) && !/\bbidding (?:farewell|adieu|goodbye)\b/i.test(input.text.slice(input.sentence.start, input.sentence.end)))) {
     if (!settledFor(prev, b2, b3) || hasAny(sentenceWords(input), cue.AWARD_CUES) || hasAny(sentenceWords(input), cue.SPORT_EVENT_WORDS)) return drop('award-verb');
+    // "The Kenyan runner settled for silver behind Kipyegon": a placing settled for, where the sentence
+    // says nothing of buying or money (a buyer's "settled for silver at $50 an ounce", "as a cheaper hedge").
+    if (!hasAny(sentenceWords(input), cue.INVESTMENT_WORDS) && !hasAny(sentenceWords(input), BUYING_WORDS) && !/[$€£¥]/.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('settled-for-a-placing');
   }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
   // after it is the metal ("a first gold pour").
@@ -425,6 +430,10 @@ const LEAD_PRICE_MOVES = /^(rose|rises|fell|falls|gained|gains|slipped|slips|eas
 const LEAD_ACTIVITY_AFTER = /^(collection|collections|drive|drives|effort|efforts|campaign|campaigns|programme|programmes|program|programs|initiative|initiatives|scheme|schemes|of)$/;
 /** Verbs whose object lead scrap or lead recycling is: "Battery makers support lead scrap collection", "Ecobat runs lead recycling schemes". */
 const LEAD_OBJECT_VERBS = /^(acquire|acquires|buy|buys|close|closes|open|opens|inherit|inherits|support|supports|fund|funds|run|runs|expand|expands|operate|operates|build|builds|manage|manages|launch|launches|back|backs|promote|promotes|finance|finances|organise|organises|organize|organizes|start|starts|join|joins|regulate|regulates)$/;
+/** The irregular pasts of those verbs, and of selling and making: "Miners recently built lead recycling schemes" (no -ed to read as a participle). */
+const LEAD_OBJECT_PASTS = /^(bought|built|ran|began|sold|made)$/;
+/** What was done to the metal, as an adjective after a determiner: "The refined lead was shipped", "Peru's recycled lead". */
+const LEAD_PROCESSED = /^(refined|recycled|molten|unwrought|remelted|smelted|melted)$/;
 /** Words of a race or a poll, whose lead no price per tonne in the sentence makes a metal. */
 const RACE_WORDS = new Set(['poll', 'polls', 'polling', 'seat', 'seats', 'vote', 'votes', 'points', 'race', 'election', 'elections', 'ballot', 'ballots', 'standings', 'league', 'innings', 'goals', 'party', 'voters', 'rivals']);
 /** Whether a word of a race stands near the lead: three words before it or six after ("the party lead eased", "lead in the polls"; not "Treasury yields rose 10 basis points" later in the sentence). */
@@ -499,7 +508,7 @@ function lead(input: SenseInput): Decision {
   // communities most affected lead...", "now retired, lead...".)
   const prevRaw = /([\p{L}'’-]+)(,?)\s+$/u.exec(input.text.slice(Math.max(0, input.start - 24), input.start));
   const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '') && !(prev.endsWith('ed') && closesPluralSubject(input, prev));
-  const verbBefore = participle || (!!prev && LEAD_OBJECT_VERBS.test(prev));
+  const verbBefore = participle || (!!prev && (LEAD_OBJECT_VERBS.test(prev) || LEAD_OBJECT_PASTS.test(prev)));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
   if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
@@ -526,6 +535,10 @@ function lead(input: SenseInput): Decision {
   // ('mined' closing a relative clause before a determiner or 'to' leaves lead a verb: 'Towns that were once
   // mined lead the list', 'pits that were mined lead to the river'; not 'The Romans mined lead to make pipes'.)
   if (prev && LEAD_HANDLED_VERBS.test(prev) && !(prev === 'mined' && before(input, 5).slice(1).some((w) => /^(that|which|who)$/.test(w)) && /^(the|a|an|to|its|their|his|her|our|protests?)$/.test(next ?? '') && !/^\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|higher\b|lower\b|more\b|less\b)\p{Ll}+\b/u.test(input.text.slice(input.end, input.end + 40)))) return keep('lead-handled');
+  // "The refined lead was shipped to Rotterdam", "Refined lead was sold", "Peru's recycled lead": a noun
+  // after an adjective of processing, itself after a determiner, a possessive or the sentence's start, is the
+  // metal processed ("the expected lead shrank" is a margin: no processing).
+  if (prev && LEAD_PROCESSED.test(prev) && (b2 === undefined || /^(the|a|this|that|its|their|his|her|our|some|more|much)$/.test(b2) || /['’]s$/.test(wordsBefore(input.text, input.start, 2, input.sentence.start)[1]?.text ?? ''))) return keep('processed-lead');
   // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
   if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   // "exposure to lead", "children exposed to lead": what one is exposed to is a substance, not a position.

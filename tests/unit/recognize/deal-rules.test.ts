@@ -1755,3 +1755,36 @@ describe('(stop 41, ninth review) a merger in a company-named sentence, that aft
     ['Data showed that investment in mining rose 12% in Australia last year.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
+
+// (stop 42) mends of items left open by the reviews of stop 41.
+describe('(stop 42) a brand named Framework, a view shared between sides of a vote, mergers told of, spending and decided clauses', () => {
+  ruled([
+    // A capitalised Framework right before a lower-case noun is a brand's name, whatever metal the sentence names; before its verb, the agreement's short name.
+    ['The Framework laptop uses recycled aluminium.', ['Framework | (framework) → drop: a brand named Framework']],
+    ['The Framework smartphone prototype contains tin and gold.', ['Framework | (framework) → drop: a brand named Framework']],
+    ['The Framework covers lithium, cobalt and graphite supply.', ['The Framework | (framework) → keep: determiner']],
+    ['The Framework\'s lithium provisions took effect in March.', ['The Framework\'s | (framework) → keep: determiner']],
+    // "The agreement between" sides of a vote or circles of minds "is that…" is a view they share; between any other side, a deal's terms.
+    ['The agreement between Republicans and Democrats is that spending must fall.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The agreement between economists is that copper prices will rise.', ['agreement | (agreement) → drop: not a deal noun here']],
+    ['The agreement between China and Brazil was that iron ore would be priced in yuan.', ['The agreement between China and Brazil | (agreement) → keep: determiner']],
+    ['The agreement between lawmakers and the White House was that the lithium tax credit would stay.', ['The agreement between lawmakers and the White House | (agreement) → keep: determiner']],
+    // A merger of two named companies; of halves of a country, none.
+    ['The all-share merger of Newmont and Newcrest created the largest gold miner.', ['The all-share merger | (money) → keep: named companies merged']],
+    ['The merger of East and West Germany took place in 1990.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    // "that merger" pointing; "The merger" opening the sentence before a verb of its own in the past; a sayer's name opening the sentence.
+    ['Shareholders defended that merger at the meeting.', ['that merger | (money) → keep: a merger pointed at']],
+    ['The merger collapsed last year after copper prices fell.', ['The merger | (money) → keep: a merger pointed at']],
+    ['The merger created a black hole, astronomers said.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Glencore says the merger will create a copper giant.', ['the merger | (money) → keep: a merger pointed at']],
+    // "this investment" after spending told in its sentence, or in a field written in lower case, is a budget's; in a named deposit, one made.
+    ['Britain will spend £2 billion on schools, and this investment will create 5,000 jobs, the Treasury said.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment in education will pay off for decades, President Biden said.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment in Kazakhstan\'s tungsten deposit will be the largest by a US company, EXIM said.', ['This investment | (money) → keep: this loan or investment, with a name']],
+    // "agreed that investment … should rise" opens a clause; "agreed that investment with Glencore in March", "approved that investment" point at one.
+    ['Ministers agreed that investment in Greenland\'s rare earths should rise.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Ministers agreed that investment in lithium mining should increase.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Rio Tinto agreed that investment with Glencore in March.', ['that investment with Glencore | (money) → keep: named party']],
+    ['The board approved that investment in Lynas last year.', ['that investment | (money) → keep: this loan or investment, with a name']],
+  ]);
+});

@@ -34,7 +34,8 @@ describe('the shipped recognizer index', () => {
 
   it("names each deal's companies as news does, leaving out government bodies and lenders to many deals", () => {
     const keys = new Map(dealKeys(dataset).map((k) => [k.id, k.organisations]));
-    expect(keys.get('deal:jare-lynas-investment-2023')).toEqual([['Japan Australia Rare Earths', 'JARE'], ['Lynas Rare Earths', 'Lynas']]);
+    // (stop 42) The owners a role names ("investor, owned by JOGMEC and Sojitz") name the vehicle too.
+    expect(keys.get('deal:jare-lynas-investment-2023')).toEqual([['Japan Australia Rare Earths', 'JARE', 'JOGMEC', 'Sojitz'], ['Lynas Rare Earths', 'Lynas']]);
     // A short form in brackets, and a name written without its apostrophe.
     expect(keys.get('deal:mp-materials-maaden-mou-2025')).toEqual([['MP Materials'], ["Ma'aden", 'Saudi Arabian Mining Company', 'Maaden']]);
     // A bracket holds its owners; a two-word remainder keeps its tail unless the tail is Holdings or Corp.

@@ -333,3 +333,18 @@ describe('organisations named as a deal’s party', () => {
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+// (stop 42) an item left open by the reviews of stop 41: the company an investment is in names the deal as a stake's asset does.
+describe('(stop 42) an investment in a named company links to that company\'s deal', () => {
+  const deals = (text: string) => withNlp(text, { date: '2026-12-01' }).mentions.filter((m) => m.type === 'deal');
+  it('links an owner\'s investment by the company it is in, and by the owners of a deal\'s vehicle', () => {
+    const [doe] = deals("The Energy Department's investment in Lithium Americas gave the government a 5% stake.");
+    expect(doe.surface).toBe("The Energy Department's investment");
+    expect(doe.id).toBe('deal:doe-lithium-americas-2025');
+    const [jare] = deals("JOGMEC and Sojitz's investment in Lynas secured rare earths for Japan.");
+    expect(jare.id).toBe('deal:jare-lynas-investment-2023');
+    // In a field, no company: no deal of the dataset is meant.
+    const [field] = deals("The Energy Department's investment in lithium mining is rising.");
+    expect(field.id).toBe('deal');
+  });
+});

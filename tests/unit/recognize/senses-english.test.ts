@@ -351,3 +351,11 @@ describe('(stop 41) American football and Canadian football, the games', () => {
     ['Brazilian football is in crisis.', ['Brazilian=country:BR'], []],
   ]);
 });
+
+// (stop 42) an item left open by the reviews of stop 41: investors in football of a country.
+describe('(stop 42) American football investors, the country\'s people', () => {
+  ruled([
+    ['American football investors now own half of the Premier League\'s clubs.', ['American=country:US'], ['American:not-us:keep']],
+    ['American football fans packed the stadium in London.', [], ['American:sport:drop', 'London:literal-place:drop']],
+  ]);
+});

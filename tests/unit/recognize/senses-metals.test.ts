@@ -702,3 +702,20 @@ describe('(stop 41, ninth review) mined lead outside a relative clause, Georgia 
     ['A collector won the silver at auction for $20,000.', ['silver=mineral:silver'], ['silver:metal:keep']],
   ]);
 });
+
+// (stop 42) mends of items left open by the reviews of stop 41.
+describe('(stop 42) processed lead, irregular pasts before lead, settling for a placing', () => {
+  ruled([
+    // An adjective of processing after a determiner, a possessive or the sentence's start: the metal.
+    ['The refined lead was shipped to Rotterdam.', ['lead=mineral:lead'], ['lead:processed-lead:keep']],
+    ['Peru\'s refined lead was shipped to China.', ['Peru=country:PE', 'lead=mineral:lead', 'China=country:CN'], ['lead:processed-lead:keep', 'China:no-rule:keep']],
+    ['The team\'s expected lead shrank after halftime.', [], ['lead:lead-not-material:drop']],
+    // An irregular past of a verb that takes a scheme or a stockpile as its object: lead is the metal.
+    ['Miners recently built lead recycling schemes in Zambia.', ['lead=mineral:lead', 'Zambia=country:ZM'], ['lead:lead-material-noun:keep']],
+    ['Miners recently built lead stockpiles in Queensland.', ['lead=mineral:lead'], ['lead:lead-material-noun:keep']],
+    ['Women lead scrap collection drives in Lagos.', [], ['lead:lead-verb-before-noun:drop']],
+    // Settling for silver with no word of buying or money is a placing; a household's is the metal.
+    ['The Kenyan runner settled for silver behind Kipyegon.', ['Kenyan=country:KE'], ['silver:settled-for-a-placing:drop']],
+    ['Households settled for silver when gold became unaffordable.', ['silver=mineral:silver', 'gold=mineral:gold'], ['silver:metal:keep', 'gold:metal:keep']],
+  ]);
+});
