@@ -406,21 +406,29 @@ function namedPairMerged(tokens: Token[], from: number, known: KnownSpan[]): boo
 
 /** Verbs of a budget's spending: "will spend £2 billion on schools", "allocated $1bn to roads". */
 const SPENDING = /^(spend|spends|spent|allocate|allocates|allocated|earmark|earmarks|earmarked|budget|budgets|budgeted|budgeting)$/;
-/** Verbs of deciding or agreeing that open a clause with "that": "Ministers agreed that investment … should rise". */
-const DECIDING = /^(agreed|agree|agrees|decided|decide|decides|concluded|insisted|insists|recommended|recommends|urged|urges|demanded|demands|proposed|proposes|accepted|accepts|acknowledged|acknowledges|recognised|recognized|ruled|ensured|expect|expects|expected)$/;
-/** A finite verb's helpers, that end the subject of a clause: "investment … should rise". */
-const CLAUSE_VERB_HELPERS = /^(should|must|will|would|could|can|may|might|shall|is|was|are|were|has|had|have|needs|need|remains|remained)$/;
+/** Words after which "that" opens a clause at once: a copula, a conjunction, a verb of concluding or telling. */
+const THAT_CLAUSE_AFTER = /^(is|was|are|were|be|been|now|so|given|such|than|clear|likely|unlikely|concluded|concludes|insisted|insists|acknowledged|acknowledges|predicted|predicts|projected|projects|forecast|forecasts|doubt|doubts|doubted|wrote|writes|told|ensure|ensures|ensured|showing|saying|noting|arguing|warning|suggesting|explained|explains|signalled|signaled|signals|calculated|admitted|admits|means|meant)$/;
+/** Words after which "that" points rather than opens a clause: a preposition, a verb that acts on a deal. */
+const THAT_POINTS_AFTER = /^(of|for|from|with|on|in|under|by|after|before|to|through|about|over|against|repaid|approved|signed|secured)$/;
+/** A finite verb's helpers, in lower case, that end the subject of a clause: "investment … should rise". */
+const CLAUSE_VERB_HELPERS = /^(is|was|are|were|will|would|could|should|must|may|might|can|has|had|have|does|did)$/;
+/** Words that open a clause of their own after the noun, where the search for its verb stops. */
+const CLAUSE_OPENERS = /^(which|who|because|after|when|since|if|while|although|though|until|unless|but)$/;
 
 /**
- * "Ministers agreed that investment in Greenland's rare earths should rise": "that" after a verb of
- * deciding, with a helper of a finite verb after the noun, opens a clause whose subject the noun is
- * ("Rio agreed that investment with Glencore in March" points at one).
+ * Whether "that" before the noun opens a clause the noun is the subject of ("Analysts expect that
+ * investment will rise", "The risk is that investment stalls", "Ministers agreed that investment in
+ * Greenland's rare earths should rise") rather than pointing at one ("Investors welcomed that
+ * investment in Iluka", "Rio agreed that investment with Glencore in March"): at once after a copula,
+ * a conjunction or a verb of concluding or telling; after another word that is no preposition, when a
+ * finite verb's helper follows the noun within its clause. ("May" the month is no "may".)
  */
-function thatOpensDecidedClause(tokens: Token[], det: number, head: number): boolean {
-  if (tokens[det]?.lower !== 'that' || !DECIDING.test(tokens[det - 1]?.lower ?? '')) return false;
-  for (let k = head + 1; k < head + 10 && k < tokens.length; k++) {
-    if (tokens[k].kind === 'punct') return false;
-    if (CLAUSE_VERB_HELPERS.test(tokens[k].lower)) return true;
+function thatOpensClause(tokens: Token[], det: number, head: number): boolean {
+  const before = tokens[det - 1];
+  if (tokens[det]?.lower !== 'that' || !before || before.kind !== 'word' || THAT_POINTS_AFTER.test(before.lower)) return false;
+  if (THAT_CLAUSE_AFTER.test(before.lower)) return true;
+  for (let k = head + 1; k < tokens.length && !(tokens[k].kind === 'punct' && tokens[k].text !== '-') && !CLAUSE_OPENERS.test(tokens[k].lower); k++) {
+    if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && CLAUSE_VERB_HELPERS.test(tokens[k].lower)) return true;
   }
   return false;
 }
@@ -442,6 +450,26 @@ const PRONOUNS = /^(he|she|it|this|that|one|everyone|everybody|nobody|someone|so
 /** Verbs of saying after a subject: "Glencore says", "BHP said". */
 const SAYS = /^(says|said|expects|expected|believes|believed|hopes|hoped|added|confirmed|announced|stated|noted|argues|argued|claims|claimed|told|insists|insisted)$/;
 
+/** Words of the sky and of sounds, whose mergers are no deals: black holes, neutron stars, vowels. */
+const SKY_WORDS = /^(galaxy|galaxies|stars?|black|holes?|neutron|ligo|astronomers?|telescopes?|vowels?|linguists?)$/;
+/**
+ * A word of the sky counts in lower case, in capitals (LIGO), as "Telescope" in a name, or opening the
+ * sentence before a lower-case word ("Black holes", "Linguists at Oxford"); a company's name does not
+ * (Northern Star, Black Rock Mining).
+ */
+function skyWord(tokens: Token[], t: Token, k: number): boolean {
+  if (t.kind !== 'word' || !SKY_WORDS.test(t.lower)) return false;
+  if (t.text === t.lower || (t.text.length > 2 && t.text === t.text.toUpperCase()) || /^telescopes?$/.test(t.lower)) return true;
+  const next = tokens[k + 1];
+  return k === tokens.findIndex((x) => x.kind === 'word') && next?.kind === 'word' && next.text === next.lower;
+}
+/** Bodies whose mergers are public reorganisations, and roads that merge. */
+const MERGED_PUBLIC_BODIES = /^(traffic|drivers?|lanes?|motorway|junction|roads?|councils?|councillors?|parish(?:es)?|parishioners|churches|congregations?|schools?|districts?|universit(?:y|ies)|colleges?|students|municipalit(?:y|ies)|boroughs?|dioceses?|regiments?)$/;
+/** Words of a company's deal that keep a merger one even beside those bodies. */
+const BUSINESS_WORDS = /^(shareholders?|shares|stock|company|companies|firms?|bid|takeover|million|billion|acquisition)$/;
+/** An investment in people or the future: "in our children", "in their education". */
+const IN_PEOPLE = /^in (?:our|their|your|the) (?:children|kids|youth|young|people|future|families|education|schools|health)\b/i;
+
 /**
  * "the/this/that merger", or "this/that loan|investment", in a sentence that names someone, as the
  * head of its phrase: followed by the sentence's end, a punctuation mark or a word that opens no
@@ -458,17 +486,23 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   if (next && !verbInS && !pastAfter && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
   if (word === 'merger' ? !/^(the|this|that)$/.test(det.lower) : !(/^(loan|investment)$/.test(word) && /^(this|that)$/.test(det.lower))) return false;
   // "that" after a verb of saying, showing or knowing opens a clause ("Data showed that investment in
-  // mining rose"); after any other word it points ("Investors welcomed that investment", "of that loan").
-  // (A hyphenated word before a merger is a kind of sound or star, "cot-caught", unless it is one of
-  // business, "cross-border", "all-share"; the sky's words count in lower case only: Northern Star.)
+  // mining rose"), and after other words as thatOpensClause tells; else it points ("Investors welcomed
+  // that investment", "of that loan"). (A hyphenated word before a merger is a kind of sound or star,
+  // "cot-caught", unless it is one of business, "cross-border", "all-share".)
   const beforeDet = tokens[left.index - 1];
   if (det.lower === 'that' && beforeDet && beforeDet.kind === 'word' && /^(said|says|say|showed|shows|show|shown|found|finds|noted|notes|reported|reports|argued|argues|warned|warns|claimed|claims|suggested|suggests|indicated|indicates|estimated|estimates|stated|states|added|adds|believe|believes|believed|think|thinks|thought|know|knew|hoped|hopes|revealed|reveals|confirmed|confirms|announced|announces)$/.test(beforeDet.lower)) return false;
-  if (thatOpensDecidedClause(tokens, left.index, head)) return false;
+  if (thatOpensClause(tokens, left.index, head)) return false;
   // "Britain will spend £2 billion on schools, and this investment will create jobs": the spending told
   // before it in the sentence, a budget's, not a deal; "This investment in education will pay off": in a
   // field written in lower case, none named.
   if (word === 'investment' && (tokens.slice(0, left.index).some((t) => SPENDING.test(t.lower)) || investedInAField(tokens, head))) return false;
-  if (word === 'merger' && (tokens.slice(left.index, head).some((t) => /^[a-z]+-[a-z]+$/.test(t.text) && !/^(?:cross|all|long|so|much|multi|mega|near|full|friendly|hostile|stock|cash)-|-(?:border|stock|share|cash|awaited|planned|delayed|anticipated|mooted|called|proposed|sector|industry|equals)$/.test(t.text)) || tokens.some((t) => t.text === t.lower && /^(galaxy|galaxies|stars?|black|holes?|neutron|ligo|astronomers?|telescope|vowels?|linguists?)$/.test(t.lower)))) return false;
+  if (word === 'merger' && (tokens.slice(left.index, head).some((t) => /^[a-z]+-[a-z]+$/.test(t.text) && !/^(?:cross|all|long|so|much|multi|mega|near|full|friendly|hostile|stock|cash)-|-(?:border|stock|share|cash|awaited|planned|delayed|anticipated|mooted|called|proposed|sector|industry|equals)$/.test(t.text)) || tokens.some((t, k) => skyWord(tokens, t, k)))) return false;
+  // "Councillors in Leeds voted against the merger", "Drivers must give way at the merger": a merger of
+  // councils, schools, churches or roads, unless money or a company's words are there too.
+  if (word === 'merger' && (tokens[left.index - 1]?.lower === 'at' || tokens.some((t) => t.kind === 'word' && MERGED_PUBLIC_BODIES.test(t.lower))) && !tokens.some((t) => t.kind === 'currency' || (t.kind === 'word' && BUSINESS_WORDS.test(t.lower)))) return false;
+  // "This loan has ruined my life", "This investment in our children": a person's own loan, or an
+  // investment in people or the future, is no transaction between parties.
+  if (word !== 'merger' && (tokens.some((t) => t.kind === 'word' && (t.text === 'I' || t.text === 'my' || t.text === 'me')) || IN_PEOPLE.test(tokens.slice(head + 1, head + 4).map((t) => t.text).join(' ')))) return false;
   // "Shareholders defended that merger": "this" or "that" pointing (not opening a clause) is one merger told of.
   if (word === 'merger' && det.lower !== 'the') return true;
   // ("The merger collapsed last year": opening the sentence, with a verb of its own in the past, one merger's story.)
@@ -573,7 +607,7 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).
   if (possessor && LENDERS.test(possessor.lower.replace(/['’]s?$/, '')) && /^(loan|financing|line)$/.test(tokens[head].lower)) return 'lender';
-  if (verb && TRANSACTION_VERBS.has(verb) && !plural && !thatOpensDecidedClause(tokens, left.index, head)) return 'transaction verb';
+  if (verb && TRANSACTION_VERBS.has(verb) && !plural && !thatOpensClause(tokens, left.index, head)) return 'transaction verb';
   // "Vale made an investment in Lithium Americas": one investment made in a named company or project
   // (not "an investment in education", nor one in a country or a region, which is a flow of money there).
   if (verb && MAKING.test(verb) && !plural && word === 'investment' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && investedInName(tokens, head, known)) return 'made in a named company';

@@ -534,7 +534,15 @@ function lead(input: SenseInput): Decision {
   // "leach lead into the water", "hot enough to melt lead": the bare metal a verb acts on.
   // ('mined' closing a relative clause before a determiner or 'to' leaves lead a verb: 'Towns that were once
   // mined lead the list', 'pits that were mined lead to the river'; not 'The Romans mined lead to make pipes'.)
-  if (prev && LEAD_HANDLED_VERBS.test(prev) && !(prev === 'mined' && before(input, 5).slice(1).some((w) => /^(that|which|who)$/.test(w)) && /^(the|a|an|to|its|their|his|her|our|protests?)$/.test(next ?? '') && !/^\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|higher\b|lower\b|more\b|less\b)\p{Ll}+\b/u.test(input.text.slice(input.end, input.end + 40)))) return keep('lead-handled');
+  // (A relative 'where' or 'whose' closes a clause too: 'Districts where coal was mined lead the rankings'; and a
+  // passive 'was mined' takes no object, whatever follows: 'Provinces whose hills were mined lead China'.)
+  const minedClosesClause =
+    prev === 'mined' &&
+    ((before(input, 5).slice(1).some((w) => /^(that|which|who|where|whose)$/.test(w)) &&
+      /^(the|a|an|to|its|their|his|her|our|protests?)$/.test(next ?? '') &&
+      !/^\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|higher\b|lower\b|more\b|less\b)\p{Ll}+\b/u.test(input.text.slice(input.end, input.end + 40))) ||
+      /^(was|were|is|are|been|be|being)$/.test(before(input, 2)[1] ?? ''));
+  if (prev && LEAD_HANDLED_VERBS.test(prev) && !minedClosesClause) return keep('lead-handled');
   // "The refined lead was shipped to Rotterdam", "Refined lead was sold", "Peru's recycled lead": a noun
   // after an adjective of processing, itself after a determiner, a possessive or the sentence's start, is the
   // metal processed ("the expected lead shrank" is a margin: no processing).

@@ -1788,3 +1788,24 @@ describe('(stop 42) a brand named Framework, a view shared between sides of a vo
     ['The board approved that investment in Lynas last year.', ['that investment | (money) → keep: this loan or investment, with a name']],
   ]);
 });
+
+describe("(stop 42) tenth review: that opening a clause, mergers of the sky, of councils and roads, a person's own loan", () => {
+  ruled([
+    ['Analysts expect that investment will rise in Chile next year.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Mining executives fear that investment will dry up in Peru.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['The risk is that investment in lithium stalls as prices fall.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Now that investment in rare earths is rising, Canberra wants more.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['BHP predicted that investment in copper would double by 2030.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Investors welcomed that investment in Iluka Resources.', ['that investment | (money) → keep: this loan or investment, with a name']],
+    ['Glencore defended that investment in Congo.', ['that investment | (money) → keep: this loan or investment, with a name']],
+    ['LIGO and Virgo detected the merger in August 2017.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['The Hubble Space Telescope captured the merger in 2019.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Northern Star said the merger with Saracen would close in February.', ['the merger with Saracen | (money) → keep: named party']],
+    ['Councillors in Leeds voted against the merger on Monday.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Drivers must give way at the merger, Highways England said.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Shareholders in Leeds approved the merger of Bellway and Redrow, the company said.', ['the merger | (money) → keep: named companies merged']],
+    ['This loan has ruined my life, said Maria, a nurse in Ohio.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment in our children is the best we can make, Obama said.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment will create 2,000 jobs in Nevada, Albemarle said.', ['This investment | (money) → keep: this loan or investment, with a name']],
+  ]);
+});

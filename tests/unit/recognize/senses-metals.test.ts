@@ -719,3 +719,11 @@ describe('(stop 42) processed lead, irregular pasts before lead, settling for a 
     ['Households settled for silver when gold became unaffordable.', ['silver=mineral:silver', 'gold=mineral:gold'], ['silver:metal:keep', 'gold:metal:keep']],
   ]);
 });
+
+describe('(stop 42) tenth review: lead after a relative where or whose, and after a passive mined', () => {
+  ruled([
+    ['Districts where coal was mined lead the rankings for lung disease in Kentucky.', [], ['lead:lead-verb:drop']],
+    ['Provinces whose hills were mined lead China in silver output.', ['China=country:CN', 'silver=mineral:silver'], ['lead:lead-not-material:drop', 'China:no-rule:keep', 'silver:metal:keep']],
+    ['The Romans mined lead to make water pipes.', ['lead=mineral:lead'], ['lead:lead-handled:keep']],
+  ]);
+});
