@@ -950,19 +950,22 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
       return 'counted and signed';
     }
   }
+  // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
+  // ("contracts worth 35 percent of a team's cap": a share that defines a kind, not a sum.)
+  const valueOfAll = !!right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '');
   if (right.party) {
     // "by agreement between the parties", "a contract between two people": any parties, named by no more than what they are.
     if (rolesOnly(tokens, right.party)) return '!no one in particular as partner';
     // "joint ventures with local smelters": a bare plural with no one named, counted or pointed at is talk of a kind.
     const partyStart = tokens[right.party.from]?.lower ?? '';
     if (countedAndSigned) return 'counted and signed';
+    // "Glencore signed copper contracts worth $2 billion with Chinese smelters": the sum of a set signed, whoever the other side.
+    if (valueOfAll && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'value of them all';
     if (plural && (!namedParty(tokens, right.party, known) || onlyAKindOfParty(tokens, right.party, known)) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
     return 'party';
   }
   if (right.value && !plural) return 'value';
-  // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
-  // ("contracts worth 35 percent of a team's cap": a share that defines a kind, not a sum.)
-  if (right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '')) return 'value of them all';
+  if (valueOfAll) return 'value of them all';
   if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
   // "signed 15 cooperation agreements", "signed 260 MoUs": counted in figures and signed, as "two agreements" is counted in words.
   if (plural && count?.kind === 'number' && /^(\d{1,3}|\d{1,3}(,\d{3})+)$/.test(count.text) && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'counted and signed';

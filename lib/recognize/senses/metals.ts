@@ -27,6 +27,8 @@ const LEAD_MODALS = /^(will|would|could|can|may|might|shall|should|must|cannot|w
 const LEAD_FOUND_VERBS = /^(found|find|finds|detected|detect|detects|contain|contains|contained|containing)$/;
 /** Verbs of what is done to the bare metal: "leach lead into the water", "hot enough to melt lead", "replaced lead as the material", "newly mined lead". */
 // ("mined" only: "the mines lead the region" is a noun and the verb; "data-mined" stays one word.)
+/** Verbs of trade and carriage whose bare object lead is the metal: "sold lead to", "shipped lead to". */
+const LEAD_TRADED_VERBS = /^(bought|buys|buy|sold|sells|sell|shipped|ships|ship|sent|exported|exports|export|imported|imports|import|traded|trades|delivered|delivers|supplied|supplies|stockpiled|stockpiles)$/;
 const LEAD_HANDLED_VERBS = /^(leach|leaches|leached|leaching|melt|melts|melted|melting|smelt|smelts|smelted|solder|soldered|replaced|replace|replaces|removed|remove|removes|absorb|absorbs|absorbed|ingest|ingested|inhale|inhaled|mined)$/;
 /** What "Lead is a ..." says of the metal: "Lead is a potent neurotoxin", "Lead was a common material". */
 const LEAD_SAID_METAL = /^\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:neurotoxin|toxin|metal|material|element|poison|contaminant)\b|(?:highly\s+|very\s+|extremely\s+|also\s+)?(?:toxic|poisonous|neurotoxic)\b)/u;
@@ -543,6 +545,12 @@ function lead(input: SenseInput): Decision {
       !/^\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|higher\b|lower\b|more\b|less\b)\p{Ll}+\b/u.test(input.text.slice(input.end, input.end + 40))) ||
       /^(was|were|is|are|been|be|being)$/.test(before(input, 2)[1] ?? ''));
   if (prev && LEAD_HANDLED_VERBS.test(prev) && !minedClosesClause) return keep('lead-handled');
+  // "The company sold lead to battery makers", "Traders bought lead at $2,100 a tonne": the bare object of
+  // a verb of trade or carriage, in a sentence about materials or priced per tonne. (After a pronoun the
+  // verb closes a clause and lead is the sentence's verb: "The bonds they sold lead to losses".)
+  // (Nor before a determiner, where lead is the verb of a subject the clause ends: "Mining stocks that
+  // investors bought lead the index".)
+  if (prev && LEAD_TRADED_VERBS.test(prev) && !/^(they|we|you|he|she|i|it)$/.test(b2 ?? '') && !/^(the|a|an|its|their|his|her|our|this|these|those|all|every)$/.test(next ?? '') && (mentionsMaterial(input) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))) return keep('lead-traded');
   // "The refined lead was shipped to Rotterdam", "Refined lead was sold", "Peru's recycled lead": a noun
   // after an adjective of processing, itself after a determiner, a possessive or the sentence's start, is the
   // metal processed ("the expected lead shrank" is a margin: no processing).

@@ -1809,3 +1809,12 @@ describe("(stop 42) tenth review: that opening a clause, mergers of the sky, of 
     ['This investment will create 2,000 jobs in Nevada, Albemarle said.', ['This investment | (money) → keep: this loan or investment, with a name']],
   ]);
 });
+
+describe('(stop 42) contracts worth a sum, signed with a kind of party', () => {
+  ruled([
+    ['Glencore signed copper contracts worth $2 billion with Chinese smelters.', ['copper contracts worth $2 billion with Chinese smelters | (contract) → keep: value of them all']],
+    ['Miners often sign contracts worth millions with local smelters.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['The firm won contracts worth $300 million with regional utilities.', ['contracts | (contract) → drop: generic plural with no one named']],
+    ['Companies sign contracts worth more than $1 million with suppliers every year.', ['contracts | (contract) → drop: generic plural with no one named']],
+  ]);
+});

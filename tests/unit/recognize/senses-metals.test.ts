@@ -727,3 +727,23 @@ describe('(stop 42) tenth review: lead after a relative where or whose, and afte
     ['The Romans mined lead to make water pipes.', ['lead=mineral:lead'], ['lead:lead-handled:keep']],
   ]);
 });
+
+describe('(stop 42) lead as the bare object of a verb of trade or carriage', () => {
+  ruled([
+    ['Traders bought lead at $2,100 a tonne.', ['lead=mineral:lead'], ['lead:lead-traded:keep']],
+    ['The company sold lead to Chinese battery makers.', ['lead=mineral:lead', 'Chinese=country:CN'], ['lead:lead-traded:keep', 'Chinese:no-rule:keep']],
+    ['Smelters recently shipped lead to Rotterdam.', ['lead=mineral:lead'], ['lead:lead-traded:keep']],
+    ['The mine sent lead to the smelter.', ['lead=mineral:lead'], ['lead:lead-traded:keep']],
+    ['Traders recently held lead stocks in LME warehouses.', [], ['lead:lead-verb-or-position:drop']],
+    ['China exported lead to India last year.', ['China=country:CN', 'India=country:IN'], ['China:no-rule:keep', 'lead:lead-verb:drop', 'India:default-country:keep']],
+    ['The bonds they sold lead to heavy losses.', [], ['lead:lead-verb:drop']],
+    ['Reforms the minister sent lead to protests.', [], ['lead:lead-verb:drop']],
+    ['Mining stocks that investors bought lead the index.', [], ['lead:lead-verb:drop']],
+    ['Nyrstar sold lead and zinc from its Port Pirie smelter.', ['lead=mineral:lead', 'zinc=mineral:zinc'], ['lead:metal-list:keep']],
+    ['Kazakhstan exported lead worth $50 million to China, mining officials said.', ['Kazakhstan=country:KZ', 'lead=mineral:lead', 'China=country:CN'], ['lead:lead-traded:keep', 'China:no-rule:keep']],
+    ['The refinery ships lead in 25-tonne ingots.', [], ['lead:lead-verb:drop']],
+    ['Battery makers bought lead at record prices this year.', ['lead=mineral:lead'], ['lead:lead-traded:keep']],
+    ['The teams we bought lead the table.', [], ['lead:lead-verb:drop']],
+    ['The Romans traded lead across the empire.', [], ['lead:lead-not-material:drop']],
+  ]);
+});
