@@ -41,6 +41,8 @@ const STOP_WORDS = [
   // Verbs that take an agreement as their object: it opens after them (欧洲议会宣布冻结中欧投资协定,
   // 抹黑中欧协定, 结束中欧投资协定谈判, 加快中欧投资协定谈判进程, 担心相关协议, 抓好协议落实).
   '宣佈', '冻结', '凍結', '抹黑', '结束', '結束', '加快', '形容', '担心', '擔心', '抓好', '认同', '認同', '处置', '處置', '包含',
+  // Verbs that renew or deepen a partnership (双方重申中巴全面战略合作伙伴关系, 同意深化…).
+  '重申', '深化', '同意', '巩固', '鞏固', '加强', '加強',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
 const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
@@ -490,7 +492,7 @@ function lenderNamed(c: Candidate): boolean {
  * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
  */
-const PARTIES_SIGN = new RegExp(String.raw`(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:${SIGN_VERBS}|签下|簽下|续签|續簽)了?[^，。；、,;]{0,24}$`);
+const PARTIES_SIGN = new RegExp(String.raw`(?:与|與|同|跟)([^，。；、,;]{1,16}?)(?:${SIGN_VERBS}|签下|簽下|续签|續簽|敲定|草签|草簽|缔结|締結)了?[^，。；、,;]{0,24}$`);
 /** A partnership reached with a party (和日本一家公司达成合作伙伴关系), as a contract is signed with one. */
 const PARTNERSHIP_WITH_PARTY = /(?:与|與|同|跟|和)[^，。；、,;]{1,16}?(?:达成|達成|缔结|締結|结成|結成)了?(?:战略|戰略|全面)?合作$/;
 /** The two parties as the signing verb's subject: 双方还签署了[电力长协], 两国签订[供气合同]. */

@@ -1724,3 +1724,20 @@ describe('(stop 42) a bare 长协 after a signing, talks verbs, a valued 安排,
     ['根据包销协议，该合约成交量为每年3万吨。', ['包销协议 | (zh-strong) → keep', '该合约 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(stop 42) verbs that renew or deepen a partnership end its span; 敲定, 草签, 缔结 with a party sign', () => {
+  ruled([
+    ['双方重申中巴全面战略合作伙伴关系。', ['中巴全面战略合作伙伴关系 | (zh-strong) → keep']],
+    ['双方同意深化中巴全面战略合作伙伴关系。', ['中巴全面战略合作伙伴关系 | (zh-strong) → keep']],
+    ['神华与华能敲定了2025年煤炭长协。', ['2025年煤炭长协 | (zh-weak) → keep']],
+    ['宝武与力拓签订了铁矿石长协。', ['铁矿石长协 | (zh-weak) → keep']],
+    ['双方签署了2026年铜精矿长单。', ['2026年铜精矿长单 | (zh-weak) → keep']],
+    ['双方签署了共同意向书。', ['共同意向书 | (zh-strong) → keep']],
+    ['中美双方同意加强稀土合作协议的执行。', ['稀土合作协议 | (zh-strong) → keep']],
+    ['中俄签署加强全面战略协作伙伴关系的联合声明。', ['全面战略协作伙伴关系 | (zh-strong) → keep']],
+    ['两国领导人同意深化全面战略合作伙伴关系。', ['全面战略合作伙伴关系 | (zh-strong) → keep']],
+    ['神华与华能敲定了会谈时间。', []],
+    ['中国与秘鲁缔结了自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
+    ['公司与客户敲定了锂盐供货合同。', ['锂盐供货合同 | (zh-weak) → keep']],
+  ]);
+});
