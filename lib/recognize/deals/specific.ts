@@ -513,7 +513,10 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   const first = tokens.findIndex((t) => t.kind === 'word');
   // ("Glencore says the merger will…": a singular subject with no article before a verb of saying is a name, though it opens the sentence.)
   const namedSayer = first >= 0 && isCapitalised(tokens[first]) && !/s$/.test(tokens[first].lower) && !PRONOUNS.test(tokens[first].lower) && SAYS.test(tokens[first + 1]?.lower ?? '');
-  return namedSayer || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > first && k !== left.index && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
+  // ("Analysts say the merger will create the largest copper miner": a merger in a sentence about metal or
+  // about a company's shares is one told of, as a name would make it.)
+  const businessMerger = word === 'merger' && (known.some((m) => m.type === 'mineral') || tokens.some((t) => t.kind === 'word' && BUSINESS_WORDS.test(t.lower)));
+  return namedSayer || businessMerger || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > first && k !== left.index && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
 }
 
 /**

@@ -1818,3 +1818,14 @@ describe('(stop 42) contracts worth a sum, signed with a kind of party', () => {
     ['Companies sign contracts worth more than $1 million with suppliers every year.', ['contracts | (contract) → drop: generic plural with no one named']],
   ]);
 });
+
+describe('(stop 42) the merger in a sentence about metal or a company', () => {
+  ruled([
+    ['Analysts say the merger will create the largest copper miner.', ['the merger | (money) → keep: a merger pointed at']],
+    ['Shareholders say the merger undervalues the company.', ['the merger | (money) → keep: a merger pointed at']],
+    ['Astronomers say the merger of the two stars produced gold.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Councillors say the merger will save money for schools.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Critics say the merger will hurt students.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['The merger of two black holes released gravitational waves, physicists said.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
