@@ -41,8 +41,9 @@ const STOP_WORDS = [
   // Verbs that take an agreement as their object: it opens after them (欧洲议会宣布冻结中欧投资协定,
   // 抹黑中欧协定, 结束中欧投资协定谈判, 加快中欧投资协定谈判进程, 担心相关协议, 抓好协议落实).
   '宣佈', '冻结', '凍結', '抹黑', '结束', '結束', '加快', '形容', '担心', '擔心', '抓好', '认同', '認同', '处置', '處置', '包含',
-  // Verbs that renew or deepen a partnership (双方重申中巴全面战略合作伙伴关系, 同意深化…).
-  '重申', '深化', '同意', '巩固', '鞏固', '加强', '加強',
+  // Verbs that renew or deepen a partnership (双方重申中巴全面战略合作伙伴关系, 同意深化…). Not 同意, which
+  // tells consent to a deal word (经董事会同意转让股权), nor 加强, which stands inside titles (《…加强矿业合作的备忘录》).
+  '重申', '深化', '巩固', '鞏固',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
 const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
@@ -752,7 +753,8 @@ export function arrangementSigned(text: string, at: number): boolean {
   // (or any kind, when 安排 ends its phrase as a noun does: 签署了互免签证安排，; not 安排专家组, a verb before its object)
   // Not before 的, 于, 中, 下, 为, 和 or 与, which as often open the verb's object (达成共识安排下一轮谈判,
   // 安排与会代表, 由外交部安排的).
-  return kind === '' || ARRANGEMENT_KIND_END.test(kind) || /^(?:$|[，。；、,;！？：:）)」』”]|将|將|已|是|规定|規定|生效|等|及)/.test(text.slice(at + 2, at + 4));
+  // (达成了有关安排和谅解: before 和 or 与 and another noun reached, it is one of the two.)
+  return kind === '' || ARRANGEMENT_KIND_END.test(kind) || /^(?:$|[，。；、,;！？：:）)」』”]|将|將|已|是|规定|規定|生效|等|及|(?:和|与|與)(?:谅解|諒解|共识|共識))/.test(text.slice(at + 2, at + 5));
 }
 
 /** Deal words that head a phrase 合作 opens: 达成合作协议, 达成合作框架. */
@@ -859,7 +861,8 @@ const PARTY_VERB_CLOSED = String.raw`(?![^，。；,;！？]*(?:${WITH_PARTY_VER
  * 未经 (without) and the one whose signing is wanting (未经双方签署的合同不具有法律效力, 协议未经董事会签署):
  * not signed, whether said of any such contract or of one.
  */
-const NOT_SIGNED_BY = String.raw`(?:未经|未經)[^，。；,;！？]{1,10}?(?:${SIGN_VERBS})`;
+// Not an approval or a procedure skipped before the signing (未经董事会批准签署的, 未经公开招标签订的): signed all the same.
+const NOT_SIGNED_BY = String.raw`(?:未经|未經)(?![^，。；,;！？]{0,10}?(?:批准|同意|审批|審批|授权|授權|许可|許可|招标|招標|谈判|談判|审议|審議|审查|審查|核准|备案|備案|允许|允許|程序|评估|評估|环评|環評)[^，。；,;！？]{0,3}(?:${SIGN_VERBS}))[^，。；,;！？]{1,10}?(?:${SIGN_VERBS})`;
 const NOT_MADE =
   new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟]${PARTY_VERB_CLOSED}(?:[^，。；,;！？]{1,12}|${LONG_PARTY}|${LONGER_PARTY_LIST})|[就对對](?!外)(?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:对外|對外)?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$|${NOT_SIGNED_BY}$`);
 /**

@@ -220,8 +220,11 @@ const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:
 const BARE_SUBJECT = /^(?:(?:合同|合约|合約|协议|協議|协定|協定|交易|贷款|貸款)(?:是|即|指)|(?:长协|長協|长单|長單|长约|長約)(?:是由?|即)(?:双方|雙方))/;
 /** A signing told in the sentences just before (宝武与力拓签署了铁矿石长协。长协是…): the bare subject is that deal. */
 const EARLIER_SIGNING = signedDealBefore('合同|合约|合約|协议|協議|协定|協定|长协|長協|长单|長單|长约|長約|交易|贷款|貸款', true);
-/** A signing told once, with its time or place (去年签署的, 在北京签署的, 入股时双方签署的): news, not a definition. */
-const TOLD_ONCE = /(?:去年|今年|前年|上月|本月|上周|本周|上週|本週|近日|日前|昨天|昨日|当天|當天|迄今|此前|[0-9０-９一二三四五六七八九十]+月|[0-9]{4}年|在[^，。；,;的]{1,8}(?:签|簽|达成|達成)|(?:时|時|后|後)[^，。；,;的]{0,8}(?:签|簽|达成|達成))/;
+/**
+ * A signing told once, with its time or place (去年签署的, 在北京签署的, 入股时双方签署的): news, not a
+ * definition. Not a definition's own wording: 在平等自愿基础上签订, 协商一致后签订.
+ */
+const TOLD_ONCE = /(?:去年|今年|前年|上月|本月|上周|本周|上週|本週|近日|日前|昨天|昨日|当天|當天|迄今|此前|[0-9０-９一二三四五六七八九十]+月|[0-9]{4}年|在(?![^，。；,;的]{0,8}?(?:平等|自愿|自願|基础|基礎|协商|協商|一致))[^，。；,;的]{1,8}(?:签|簽|达成|達成)|(?<!一致|协商|協商|平等|商定|談判|谈判)(?:时|時|后|後)[^，。；,;的]{0,8}(?:签|簽|达成|達成))/;
 /** 长协是 defining with classes of signers (钢厂与矿山, 发电企业与煤矿), read where no signing was told just before. */
 const LONG_TERM_DEFINED = new RegExp(String.raw`^(?![该該此这這本那上])[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)是由?[^，。；,;的与與和]{0,4}(?:企业|企業|企|厂|廠|矿山|礦山|煤矿|煤礦|矿|礦|买家|買家|卖家|賣家|用户|用戶)(?:与|與|和)[^，。；,;的与與和]{0,4}(?:企业|企業|企|厂|廠|矿山|礦山|煤矿|煤礦|矿|礦|买家|買家|卖家|賣家|用户|用戶)(?:之间|之間)?(?:签|簽|达成|達成)`);
 /**
@@ -344,8 +347,10 @@ export interface KindContext {
  */
 const TIES_TO_ONE =
   /[0-9０-９A-Za-z《》“”「」该該这這此本其与與跟院部]|上述|前述|双方|雙方|两国|兩國|三方|各方|[中美日俄欧歐英法德印韩韓澳越][方国國]|我国|我國|我方|[今去明前昨]年|[今昨明]天|近日|日前|此前|[上本下][周週月]|[一二三四五六七八九十]+月|签署|簽署|签订了|簽訂了|已[经經]?[签簽]|正式|宣布|仪式|儀式|[签簽]约|[签簽][下了]|[续續][签簽]|完成了|[达達]成|涉案|亿|億|万|萬|一[份笔筆项項家个個]|[两兩几幾多数數]家|[为為]期/;
-/** Words that make a sentence about any agreement of its kind: a definition or a rule of thumb. */
-const ANY_OF_THE_KIND = /又[称稱]|俗[称稱]|[称稱][为為]|是指|指的是|一般|通常|往往|大多|多[为為]|基[础礎]文件|法律文件|(?:协议|協議|协定|協定)中，/;
+/** Words of habit that make a clause about any agreement of its kind (一般, 通常, 往往). */
+const HABIT_WORDS = /一般|通常|往往|大多|多[为為]/;
+/** Words that name or define a term, read over the whole sentence (保理合同，又称保理协议，是…). */
+const NAMING_WORDS = /又[称稱]|俗[称稱]|[称稱][为為]|是指|指的是|基[础礎]文件|法律文件|(?:协议|協議|协定|協定)中，/;
 /** All of them, said in the clause before the deal word (一切有利于…的协议; not 协议所有条款). */
 const ALL_BEFORE = /(?:一切|任何|所有|各[类類种種])[^，。；,;]*$/;
 
@@ -485,7 +490,14 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // of the sentence before as often as not; so is any sentence with a party, a time or a figure.)
   if (c.agreementWord && !c.countryInSentence && mods !== '' && !c.one) {
     const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
-    if ((ANY_OF_THE_KIND.test(sentence) || ALL_BEFORE.test(text.slice(c.clause.start, c.start))) && !TIES_TO_ONE.test(sentence)) return 'said of any agreement of its kind';
+    // A habit counts in the deal word's own clause only (镍矿供应合同已到期，新合同一般需要半年谈判 says
+    // 一般 of the next); a name or a definition anywhere, but 称为 after a possessor names one deal
+    // (天齐锂业的锂精矿承购协议被分析师称为公司的生命线).
+    const clauseEnd = text.slice(c.end, c.sentenceEnd).search(/[，。；,;！？]/);
+    const ownClause = text.slice(c.clause.start, clauseEnd < 0 ? c.sentenceEnd : c.end + clauseEnd + 1);
+    const naming = NAMING_WORDS.exec(sentence);
+    const namesTheKind = naming !== null && !(/[称稱][为為]/.test(naming[0]) && mods.includes('的'));
+    if ((HABIT_WORDS.test(ownClause) || namesTheKind || ALL_BEFORE.test(text.slice(c.clause.start, c.start))) && !TIES_TO_ONE.test(sentence)) return 'said of any agreement of its kind';
   }
   return '';
 }

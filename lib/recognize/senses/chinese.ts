@@ -882,9 +882,9 @@ const FIRM_STAFF_AFTER =
   /^(?:国际|國際|证券|證券|集团|集團|控股|资本|資本|银行|銀行|基金|期货|期貨)(?:公司)?(?:首席|经济学家|經濟學家|分析师|分析師|董事长|董事長|总裁|總裁|总经理|總經理|研究员|研究員|策略师|策略師)/;
 /**
  * 化学 right after a pair, not as chemists or chemicals (中泰化学, a listed chemicals firm; not 中美化学家,
- * 中美化学品贸易): a firm's name, which two countries' relations are never called.
+ * 中美化学品贸易, 中德化学工业合作, 中日化学研究): a firm's name, which two countries' relations are never called.
  */
-const FIRM_CHEMICALS_AFTER = /^(?:化学|化學)(?![家品])/;
+const FIRM_CHEMICALS_AFTER = /^(?:化学|化學)(?![家品工研学學会會产產合领領界教])/;
 function firmBeforeStaff(input: SenseInput): boolean {
   const { text, end } = input;
   const partnerAfter = touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end);

@@ -1661,7 +1661,7 @@ describe('(stop 42) tenth review: a signing told with its time or place, 安排 
     ['中国与刚果（金）的钴矿合作取得进展。协议是两国政府去年签署的一项资源换基础设施协议。', ['协议 | (zh-strong) → keep', '一项资源换基础设施协议 | (zh-strong) → keep']],
     ['天齐锂业与SQM的纠纷升级。协议是天齐入股时双方签署的一份股东协议。', ['协议 | (zh-strong) → keep', '入股 | (zh-buy-in) → keep', '一份股东协议 | (zh-strong) → keep']],
     ['天齐锂业草签了澳洲锂矿包销协议。协议是双方在珀斯签署的一份为期五年的包销协议。', ['澳洲锂矿包销协议 | (zh-strong) → keep', '协议 | (zh-strong) → keep', '一份为期五年的包销协议 | (zh-strong) → keep']],
-    ['神华与华能敲定了2025年煤炭长协。长协是神华煤矿与华能电厂之间签订的一份为期三年的合同。', ['一份为期三年的合同 | (zh-weak) → keep', '长协 | (zh-weak) → drop: no quantifier or modifier', '长协 | (zh-weak) → drop: no quantifier or modifier']],
+    ['神华与华能敲定了2025年煤炭长协。长协是神华煤矿与华能电厂之间签订的一份为期三年的合同。', ['2025年煤炭长协 | (zh-weak) → keep', '一份为期三年的合同 | (zh-weak) → keep', '长协 | (zh-weak) → drop: no quantifier or modifier']],
     ['双方达成共识安排下一轮谈判。', []],
     ['外交部安排与会代表参观矿山。', []],
     ['两国签署了互免签证安排，将于明年生效。', ['互免签证安排 | (zh-arrangement) → keep']],
@@ -1733,11 +1733,25 @@ describe('(stop 42) verbs that renew or deepen a partnership end its span; 敲�
     ['宝武与力拓签订了铁矿石长协。', ['铁矿石长协 | (zh-weak) → keep']],
     ['双方签署了2026年铜精矿长单。', ['2026年铜精矿长单 | (zh-weak) → keep']],
     ['双方签署了共同意向书。', ['共同意向书 | (zh-strong) → keep']],
-    ['中美双方同意加强稀土合作协议的执行。', ['稀土合作协议 | (zh-strong) → keep']],
-    ['中俄签署加强全面战略协作伙伴关系的联合声明。', ['全面战略协作伙伴关系 | (zh-strong) → keep']],
     ['两国领导人同意深化全面战略合作伙伴关系。', ['全面战略合作伙伴关系 | (zh-strong) → keep']],
     ['神华与华能敲定了会谈时间。', []],
     ['中国与秘鲁缔结了自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
     ['公司与客户敲定了锂盐供货合同。', ['锂盐供货合同 | (zh-weak) → keep']],
+  ]);
+});
+
+describe('(stop 42) eleventh review: 未经 an approval, a habit in another clause, a definition in its own wording, 安排和谅解', () => {
+  ruled([
+    ['该公司未经董事会批准签署的铜矿包销协议引发股东不满。', ['铜矿包销协议 | (zh-strong) → keep']],
+    ['这份未经公开招标签署的采矿合同已被审计署列为重点问题。', ['采矿合同 | (zh-weak) → keep']],
+    ['未经双方签署的合同不具有法律效力。', ['合同 | (zh-weak) → drop: negated']],
+    ['淡水河谷的镍矿供应合同已到期，新合同一般需要半年谈判。', ['淡水河谷的镍矿供应合同 | (zh-weak) → keep', '新合同 | (zh-weak) → keep']],
+    ['嘉能可的钴包销协议终止后，钴价往往承压。', ['嘉能可的钴包销协议 | (zh-strong) → keep']],
+    ['天齐锂业的锂精矿承购协议被分析师称为公司的生命线。', ['天齐锂业的锂精矿承购协议 | (zh-strong) → keep']],
+    ['保理合同，又称保理协议，是一种融资安排。', ['合同 | (zh-weak) → drop: a term defined', '协议 | (zh-strong) → drop: said of a kind of agreement', '融资 | (zh-money) → drop: a kind of agreement, not one']],
+    ['不少企业询问包销。协议是买卖双方在平等协商后签订的合同。', ['协议 | (zh-strong) → keep', '合同 | (zh-weak) → drop: the genus of a definition']],
+    ['很多人分不清两者。合同是当事人在平等自愿基础上签订的协议。', ['合同 | (zh-weak) → drop: no quantifier or modifier', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['中方与巴方达成了有关安排和谅解。', ['安排 | (zh-arrangement) → keep']],
+    ['双方达成共识安排下一轮谈判。', []],
   ]);
 });

@@ -1525,3 +1525,11 @@ describe('(stop 42) 阿以, the Arab-Israeli pair, and 以军方 speaking', () =
     ['以色列政府批准该项目，以军方批准为准。', ['以色列=country:IL'], ['以:abbrev-without-context:drop']],
   ]);
 });
+
+describe('(stop 42) eleventh review: 化学 after a pair only as a firm', () => {
+  ruled([
+    ['中德化学工业合作论坛在上海举行。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
+    ['中日化学研究合作取得进展。', ['中=country:CN', '日=country:JP'], ['中:pair:keep', '日:pair:keep']],
+    ['中泰化学发布公告。', [], ['中:firm-name:drop', '泰:firm-name:drop']],
+  ]);
+});
