@@ -128,7 +128,10 @@ function score(key: DealKey, evidence: DealEvidence): number {
       named++;
       // ("The Energy Department's investment in Lithium Americas": the company it is in, read after the
       // phrase, belongs to it as a stake's asset does.)
-      namedInPhrase ||= names(evidence.phrase ?? '', hit) || evidence.assets?.some((asset) => names(asset, hit) || names(hit, asset)) === true;
+      // 'Ganfeng's investment in Lithium Americas': a possessor that is none of the deal's parties makes it another investor's.
+      const possessors = (evidence.phrase ?? '').match(/\b[A-Z][\w-]*(?=['’]s?(?:\s|$))/g) ?? [];
+      const possessorOfDeal = possessors.every((p) => /^(Department|Pentagon|Ministry|Government|Administration|Agency|Office|Treasury|Bank|Fund|Corporation)$/.test(p) || key.organisations!.some((al) => al.some((name) => new RegExp(`\\b${p.replace(/[^\w-]/g, '')}\\b`).test(name))));
+      namedInPhrase ||= names(evidence.phrase ?? '', hit) || (possessorOfDeal && evidence.assets?.some((asset) => names(asset, hit) || names(hit, asset)) === true);
     }
   }
   if (!named) return 0;

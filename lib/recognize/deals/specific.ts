@@ -133,6 +133,8 @@ function sharedViewBetween(tokens: Token[], head: number): boolean {
     const x = tokens[k];
     if (x.kind === 'punct') return false;
     // ("between lawmakers and the White House was that…": a side that is no such circle makes it a deal's terms.)
+    // 'was that … would' tells the terms a deal set, not a view: 'was that the debt ceiling would rise'.
+    if (x.lower === 'was' && tokens[k + 1].lower === 'that' && tokens.slice(k + 2).some((y) => y.lower === 'would') && !tokens.slice(k + 2).some((y) => /^(have|need|must|eventually)$/.test(y.lower))) return false;
     if (/^(is|was)$/.test(x.lower) && tokens[k + 1].lower === 'that') return k > head + 2 && tokens.slice(head + 2, k).every((y) => SIDES_OF_A_VOTE.test(y.lower) || MINDS.test(y.lower) || /^(analysts|investors|traders|forecasters|and|most|many|some)$/.test(y.lower));
   }
   return false;
@@ -401,7 +403,12 @@ function namedPairMerged(tokens: Token[], from: number, known: KnownSpan[]): boo
   };
   const end = run(from);
   if (end < 0 || !/^(and|with)$/.test(tokens[end]?.lower ?? '')) return false;
-  return run(end + 1) > 0;
+  const end2 = run(end + 1);
+  if (end2 < 0) return false;
+  // 'Surrey and Sussex police forces', 'Leeds and Bradford councils': a lower-case noun after the names makes them its modifiers; a company's assets or units stay a deal.
+  const after2 = tokens[end2];
+  if (after2?.kind === 'word' && after2.text === after2.lower && !NOT_A_NOUN_AFTER.test(after2.lower) && !/(?:ed)$/.test(after2.lower) && !/^(assets|units?|operations|businesses|mines|divisions?|shareholders|shares|stock|miners|investors)$/.test(after2.lower)) return false;
+  return true;
 }
 
 /** Verbs of a budget's spending: "will spend £2 billion on schools", "allocated $1bn to roads". */
@@ -426,16 +433,22 @@ const CLAUSE_OPENERS = /^(which|who|because|after|when|since|if|while|although|t
 function thatOpensClause(tokens: Token[], det: number, head: number): boolean {
   const before = tokens[det - 1];
   if (tokens[det]?.lower !== 'that' || !before || before.kind !== 'word' || THAT_POINTS_AFTER.test(before.lower)) return false;
-  if (THAT_CLAUSE_AFTER.test(before.lower)) return true;
-  for (let k = head + 1; k < tokens.length && !(tokens[k].kind === 'punct' && tokens[k].text !== '-') && !CLAUSE_OPENERS.test(tokens[k].lower); k++) {
+  // 'Rio's biggest mistake was that investment in Oyu Tolgoi.': after a copula, a noun followed only by a preposition and names, up to the end, points.
+  const onlyNamesAfter = /^(is|was|are|were)$/.test(before.lower) && tokens.slice(head + 1).every((t, i, rest) => (t.kind === 'punct' && i === rest.length - 1) || (t.kind === 'word' && (isCapitalised(t) || (i === 0 && /^(in|with|from|by|of)$/.test(t.lower)))));
+  if (THAT_CLAUSE_AFTER.test(before.lower)) return !onlyNamesAfter;
+  // 'and' or 'but' before a new subject (the, its, their, shares…) opens another clause: 'cleared that merger in 2019 and its shares have doubled'.
+  const newClause = (k: number) => /^(and|but|or)$/.test(tokens[k].lower) && /^(the|its|their|it|they|he|she|this|these|those|his|her|shares|investors|prices)$/.test(tokens[k + 1]?.lower ?? '');
+  for (let k = head + 1; k < tokens.length && !(tokens[k].kind === 'punct' && tokens[k].text !== '-') && !CLAUSE_OPENERS.test(tokens[k].lower) && !newClause(k); k++) {
     if (tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && CLAUSE_VERB_HELPERS.test(tokens[k].lower)) return true;
   }
   return false;
 }
 
 /** "investment in education", "in schools", "in yourself": in a field written in lower case, no company, project or place. */
-function investedInAField(tokens: Token[], head: number): boolean {
+function investedInAField(tokens: Token[], head: number, known: KnownSpan[] = []): boolean {
   const noun = tokens[head + 2];
+  // 'This investment in nickel refining by Vale Indonesia': a mineral field with a name after it is one company's investment.
+  if (noun && known.some((m) => m.type === 'mineral' && m.start < noun.end && noun.start < m.end) && tokens.slice(head + 3).some((t) => t.kind === 'word' && isCapitalised(t))) return false;
   return tokens[head + 1]?.lower === 'in' && noun?.kind === 'word' && noun.text === noun.lower && !DETERMINERS.has(noun.lower) && !/^(its|their|his|her|our|your|my|this|that|these|those)$/.test(noun.lower) && !PLACES_OF_METAL.test(noun.lower);
 }
 /** Places and holdings an investment in one names: "in mines", "in the deposit" (the article is read first). */
@@ -451,7 +464,7 @@ const PRONOUNS = /^(he|she|it|this|that|one|everyone|everybody|nobody|someone|so
 const SAYS = /^(says|said|expects|expected|believes|believed|hopes|hoped|added|confirmed|announced|stated|noted|argues|argued|claims|claimed|told|insists|insisted)$/;
 
 /** Words of the sky and of sounds, whose mergers are no deals: black holes, neutron stars, vowels. */
-const SKY_WORDS = /^(galaxy|galaxies|stars?|black|holes?|neutron|ligo|astronomers?|telescopes?|vowels?|linguists?)$/;
+const SKY_WORDS = /^(galaxy|galaxies|stars?|black|holes?|neutron|ligo|astronomers?|telescopes?|vowels?|linguists?|sky|gamma|gravitational|kilonova|supernova)$/;
 /**
  * A word of the sky counts in lower case, in capitals (LIGO), as "Telescope" in a name, or opening the
  * sentence before a lower-case word ("Black holes", "Linguists at Oxford"); a company's name does not
@@ -495,14 +508,23 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   // "Britain will spend £2 billion on schools, and this investment will create jobs": the spending told
   // before it in the sentence, a budget's, not a deal; "This investment in education will pay off": in a
   // field written in lower case, none named.
-  if (word === 'investment' && (tokens.slice(0, left.index).some((t) => SPENDING.test(t.lower)) || investedInAField(tokens, head))) return false;
+  // spending 'to buy' or 'to acquire' a company, or time spent ('spent years'), is no budget.
+  const budgetSpent = tokens.slice(0, left.index).some((t, k) => SPENDING.test(t.lower) && !/^(years?|months?|decades?|weeks?|days?|time)$/.test(tokens[k + 1]?.lower ?? '') && !tokens.slice(k + 1, k + 8).some((u) => /^(buy|acquire|purchase|take)$/.test(u.lower)));
+  if (word === 'investment' && (budgetSpent || investedInAField(tokens, head, known))) return false;
   if (word === 'merger' && (tokens.slice(left.index, head).some((t) => /^[a-z]+-[a-z]+$/.test(t.text) && !/^(?:cross|all|long|so|much|multi|mega|near|full|friendly|hostile|stock|cash)-|-(?:border|stock|share|cash|awaited|planned|delayed|anticipated|mooted|called|proposed|sector|industry|equals)$/.test(t.text)) || tokens.some((t, k) => skyWord(tokens, t, k)))) return false;
   // "Councillors in Leeds voted against the merger", "Drivers must give way at the merger": a merger of
   // councils, schools, churches or roads, unless money or a company's words are there too.
-  if (word === 'merger' && (tokens[left.index - 1]?.lower === 'at' || tokens.some((t) => t.kind === 'word' && MERGED_PUBLIC_BODIES.test(t.lower))) && !tokens.some((t) => t.kind === 'currency' || (t.kind === 'word' && BUSINESS_WORDS.test(t.lower)))) return false;
+  // 'The CMA is looking at the merger': 'at' after a verb of looking is a review; 'Teck said the merger would fund roads and schools': a named company's merger.
+  const atRoad = tokens[left.index - 1]?.lower === 'at' && !/^(looking|look|looks|looked|closely|hard|again|glance|glanced)$/.test(tokens[left.index - 2]?.lower ?? '');
+  const firstW = tokens.findIndex((t) => t.kind === 'word');
+  const companySays = firstW >= 0 && isCapitalised(tokens[firstW]) && !/s$/.test(tokens[firstW].lower) && !PRONOUNS.test(tokens[firstW].lower) && tokens.slice(firstW + 1, firstW + 3).some((t) => SAYS.test(t.lower)) && !tokens.slice(firstW, left.index).some((t) => MERGED_PUBLIC_BODIES.test(t.lower));
+  if (word === 'merger' && !companySays && (atRoad || tokens.some((t) => t.kind === 'word' && MERGED_PUBLIC_BODIES.test(t.lower))) && !tokens.some((t) => t.kind === 'currency' || (t.kind === 'word' && BUSINESS_WORDS.test(t.lower)))) return false;
   // "This loan has ruined my life", "This investment in our children": a person's own loan, or an
   // investment in people or the future, is no transaction between parties.
-  if (word !== 'merger' && (tokens.some((t) => t.kind === 'word' && (t.text === 'I' || t.text === 'my' || t.text === 'me')) || IN_PEOPLE.test(tokens.slice(head + 1, head + 4).map((t) => t.text).join(' ')))) return false;
+  // 'this investment in Arafura', 'this loan from EXIM': a name after the noun is the other party, whoever speaks; 'in the future of lithium processing' names a field.
+  const namedAfter = /^(in|from|by|with|to)$/.test(tokens[head + 1]?.lower ?? '') && tokens[head + 2]?.kind === 'word' && isCapitalised(tokens[head + 2]);
+  const futureOf = tokens[head + 3]?.lower === 'future' && tokens[head + 4]?.lower === 'of';
+  if (word !== 'merger' && ((!namedAfter && tokens.some((t) => t.kind === 'word' && (t.text === 'I' || t.text === 'my' || t.text === 'me'))) || (!futureOf && IN_PEOPLE.test(tokens.slice(head + 1, head + 4).map((t) => t.text).join(' '))))) return false;
   // "Shareholders defended that merger": "this" or "that" pointing (not opening a clause) is one merger told of.
   if (word === 'merger' && det.lower !== 'the') return true;
   // ("The merger collapsed last year": opening the sentence, with a verb of its own in the past, one merger's story.)
@@ -831,7 +853,7 @@ function dealingSpecificity(left: LeftEdge, tokens: Token[], head: number, right
 /** Words after a noun that are no noun of their own: verbs' helpers, prepositions, conjunctions, adverbs. */
 const NOT_A_NOUN_AFTER = /^(is|was|are|were|be|been|has|had|have|will|would|shall|should|must|may|might|can|could|does|did|do|also|now|still|already|only|further|then|thus|therefore|itself|alone|not|never|and|or|but|nor|that|which|who|whose|where|when|as|under|for|to|with|between|among|in|on|of|at|by|from|into|within|after|before|since|until|through|over|up|out|set|put|took|made|gave|came|went|led|left|won|saw|got|brought|became|began|cut|let|drew|laid|meant|met|paid|held|kept|ran|sent|spent|stood|told|built|allows?|aims?)$/;
 /** Nouns of an agreement's own parts, after its short name: "the Framework text", "the Framework partners". */
-const AGREEMENT_PARTS = /^(text|texts|document|documents|signatories|signatory|parties|partners|members|provisions|commitments|goals|obligations|secretariat|talks|negotiations|deadline|terms)$/;
+const AGREEMENT_PARTS = /^(text|texts|document|documents|signatories|signatory|parties|partners|members|provisions|commitments|goals|obligations|secretariat|talks|negotiations|deadline|terms|mechanism|mechanisms|implementation|ceremony|review|plan|schedule|roadmap)$/;
 
 /**
  * "The Framework laptop", "the Framework team": capitalised Framework, after a determiner, right before
@@ -842,7 +864,7 @@ function brandNamedFramework(tokens: Token[], head: number, first: number): bool
   if (tokens[head].text !== 'Framework' || head !== first || !DETERMINERS.has(tokens[head - 1]?.lower ?? '')) return false;
   const next = tokens[head + 1];
   if (next?.kind !== 'word' || next.text !== next.lower || next.text.length < 3) return false;
-  return !NOT_A_NOUN_AFTER.test(next.lower) && !AGREEMENT_PARTS.test(next.lower) && !/(?:[^s]s|ed|ly)$/.test(next.lower);
+  return !NOT_A_NOUN_AFTER.test(next.lower) && !AGREEMENT_PARTS.test(next.lower) && !/(?:[^s]s|ed|ly|ing)$/.test(next.lower);
 }
 
 /** What makes the phrase a specific deal ("determiner", "value"...), or why not ("!generic framework"). */

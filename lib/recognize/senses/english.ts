@@ -33,7 +33,8 @@ export function demonymReading(input: SenseInput): string | undefined {
   // country's own game ("Brazilian football"), and "American footballer" a player of the country.
   // ("American football investors", "American football owners": those who put money into clubs are the
   // country's people, investors in football, as "American investors" are.)
-  if (input.kind === PayloadKind.Demonym && /^(American|Canadian)$/.test(input.surface) && after(input, 1)[0] === 'football') return CLUB_BUYERS.test(after(input, 2)[1] ?? '') ? undefined : 'sport';
+  // (Words of the game itself, NFL, touchdown, an owners' meeting, keep the sport even before owners.)
+  if (input.kind === PayloadKind.Demonym && /^(American|Canadian)$/.test(input.surface) && after(input, 1)[0] === 'football') return CLUB_BUYERS.test(after(input, 2)[1] ?? '') && !/\b(?:NFL|CFL|Super Bowl|Grey Cup|touchdowns?|quarterbacks?|kickoff|gridiron|salary cap)\b|football owners['’] meetings?\b/.test(input.text.slice(input.sentence.start, input.sentence.end)) ? undefined : 'sport';
   return undefined;
 }
 

@@ -267,6 +267,8 @@ const CONTEST_WIN = /^(won|win|wins|winning|clinched|clinch|clinches|bagged|scoo
 const AUCTION_WORDS = new Set(['auction', 'auctions', 'auctioned', 'auctioneer', 'bidder', 'bidders', 'bidding']);
 /** Words of buying and its cost, that make what one settles for a purchase: "Jewellers settled for silver". */
 const BUYING_WORDS = new Set(['buyer', 'buyers', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'shopper', 'shoppers', 'consumer', 'consumers', 'collector', 'collectors', 'fund', 'funds', 'cheaper', 'cheap', 'expensive', 'dear', 'afford', 'budget', 'bought', 'buy', 'buying', 'purchase', 'purchases', 'cost', 'costs', 'jewellery', 'jewelry', 'coins', 'bars', 'affordable', 'unaffordable', 'pricey', 'households', 'savers', 'savings']);
+/** Users of the metal and other metals, that make what one settles for a material. */
+const INDUSTRY_USERS = new Set(['makers', 'maker', 'manufacturers', 'manufacturer', 'producers', 'users', 'banks', 'bank', 'mint', 'mints', 'industry', 'industrial', 'firms', 'companies', 'refiners', 'fabricators', 'copper', 'palladium', 'platinum', 'nickel', 'tin', 'aluminium', 'aluminum', 'zinc']);
 /** Whether the words before the metal are "settle for" or "settle for the" (in any tense). */
 function settledFor(prev: string | undefined, b2: string | undefined, b3: string | undefined): boolean {
   const verb = prev === 'for' ? b2 : prev === 'the' && b2 === 'for' ? b3 : undefined;
@@ -286,7 +288,9 @@ function award(input: SenseInput): Decision | undefined {
     if (!settledFor(prev, b2, b3) || hasAny(sentenceWords(input), cue.AWARD_CUES) || hasAny(sentenceWords(input), cue.SPORT_EVENT_WORDS)) return drop('award-verb');
     // "The Kenyan runner settled for silver behind Kipyegon": a placing settled for, where the sentence
     // says nothing of buying or money (a buyer's "settled for silver at $50 an ounce", "as a cheaper hedge").
-    if (!hasAny(sentenceWords(input), cue.INVESTMENT_WORDS) && !hasAny(sentenceWords(input), BUYING_WORDS) && !/[$€£¥]/.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('settled-for-a-placing');
+    // Makers, users, banks or another metal named: 'Solar panel makers settled for silver as copper proved unreliable'.
+    const industry = hasAny(sentenceWords(input), INDUSTRY_USERS);
+    if (!industry && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS) && !hasAny(sentenceWords(input), BUYING_WORDS) && !/[$€£¥]/.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('settled-for-a-placing');
   }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
   // after it is the metal ("a first gold pour").
@@ -512,7 +516,9 @@ function lead(input: SenseInput): Decision {
   const participle = !!prev && /(?:ed|ing)$/.test(prev) && !!prevRaw && prevRaw[2] === '' && (!/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2) && !/^(most|least|more|less)$/.test(before(input, 2)[1] ?? '') && !(prev.endsWith('ed') && closesPluralSubject(input, prev));
   const verbBefore = participle || (!!prev && (LEAD_OBJECT_VERBS.test(prev) || LEAD_OBJECT_PASTS.test(prev)));
   const subjectBefore = (next === 'scrap' || next === 'recycling') && !!next2 && LEAD_ACTIVITY_AFTER.test(next2) && !!prev && !verbBefore && !/^(the|a|an|its|their|his|her|our|this|that|of|for|on|in)$/.test(prev) && !atSentenceStart(input);
-  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
+  // 'Soybeans lead shipments from Brazil', 'Container lines lead cargo growth': a plural noun before lead, with a noun of trade after it, is the subject of the verb.
+  const pluralSubjectBefore = /^(shipments|cargo|cargoes|stockpile|stockpiles|inventories)$/.test(next ?? '') && !!prev && /[^s'’]s$/.test(prev) && !/^(its|this|his|has|was|is|less|always|perhaps|lme)$/.test(prev) && (!prevRaw || !/['’]$/.test(prevRaw[1])) && (!prevRaw || !/^\p{Lu}/u.test(prevRaw[1]) || before(input, 2).length < 2);
+  if (next && cue.LEAD_MATERIAL_NEXT.has(next)) return (prev && LEAD_MODALS.test(prev)) || subjectBefore || pluralSubjectBefore ? drop('lead-verb-before-noun') : keep('lead-material-noun');
   // "lead service lines": the pipes that bring water into a house.
   if (next === 'service' && next2 && /^(lines?|pipes?)$/.test(next2)) return keep('lead-material-noun');
   // "stole lead from the roof": what a thief takes is the metal, not a position (that is "stole the lead").
@@ -554,7 +560,14 @@ function lead(input: SenseInput): Decision {
   // "The refined lead was shipped to Rotterdam", "Refined lead was sold", "Peru's recycled lead": a noun
   // after an adjective of processing, itself after a determiner, a possessive or the sentence's start, is the
   // metal processed ("the expected lead shrank" is a margin: no processing).
-  if (prev && LEAD_PROCESSED.test(prev) && (b2 === undefined || /^(the|a|this|that|its|their|his|her|our|some|more|much)$/.test(b2) || /['’]s$/.test(wordsBefore(input.text, input.start, 2, input.sentence.start)[1]?.text ?? ''))) return keep('processed-lead');
+  // (Not near a race's words: 'The team's refined lead in the standings'.)
+  if (
+    prev &&
+    LEAD_PROCESSED.test(prev) &&
+    !raceNear(input) &&
+    (b2 === undefined || /^(the|a|this|that|its|their|his|her|our|some|more|much)$/.test(b2) || /['’]s$/.test(wordsBefore(input.text, input.start, 2, input.sentence.start)[1]?.text ?? ''))
+  )
+    return keep('processed-lead');
   // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").
   if (prev !== 'the' && prev !== 'a' && LEAD_SAID_METAL.test(input.text.slice(input.end, input.end + 60))) return keep('lead-said-metal');
   // "exposure to lead", "children exposed to lead": what one is exposed to is a substance, not a position.

@@ -1829,3 +1829,26 @@ describe('(stop 42) the merger in a sentence about metal or a company', () => {
     ['The merger of two black holes released gravitational waves, physicists said.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
   ]);
 });
+
+describe('(stop 42) eleventh review: the Framework before its parts, that merger before another clause, mergers told by a company, a field that is a mineral, a name after the loan, police forces merged', () => {
+  ruled([
+    ['The Framework governing rare earth supply was signed by Japan and the United States in October.', ['The Framework | (framework) → keep: determiner']],
+    ['The Framework signing ceremony took place in Canberra.', ['The Framework | (framework) → keep: determiner']],
+    ['The Framework laptop uses recycled aluminium.', ['Framework | (framework) → drop: a brand named Framework']],
+    ['Regulators cleared that merger in 2019 and its shares have doubled since.', ['that merger | (money) → keep: a merger pointed at']],
+    ['Rio\'s biggest mistake was that investment in Oyu Tolgoi.', ['that investment | (money) → keep: this loan or investment, with a name']],
+    ['Analysts expect that investment in nickel and cobalt will rise.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Teck said the merger would fund new roads and schools in the Elk Valley.', ['the merger | (money) → keep: a merger pointed at']],
+    ['The CMA is looking at the merger.', ['the merger | (money) → keep: a merger pointed at']],
+    ['Leeds City Council said the merger would close two schools.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment in nickel refining by Vale Indonesia is the largest yet.', ['This investment | (money) → keep: this loan or investment, with a name']],
+    ['This investment in education will pay off.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['"I am delighted that this investment in Arafura will bring rare earths to market," the minister said.', ['this investment | (money) → keep: this loan or investment, with a name']],
+    ['This investment in the future of lithium processing at Kwinana was announced by Tianqi.', ['This investment | (money) → keep: this loan or investment, with a name']],
+    ['The merger of Surrey and Sussex police forces was approved by ministers.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['The merger of Exxon and Mobil created the largest oil company.', ['The merger | (money) → keep: named companies merged']],
+    ['The merger produced a burst of gamma rays seen across the sky.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['The agreement between Republicans and Democrats was that the debt ceiling would rise in exchange for spending cuts.', ['The agreement between Republicans and Democrats | (agreement) → keep: determiner']],
+    ['The agreement between Republicans and Democrats is that spending must fall.', ['agreement | (agreement) → drop: not a deal noun here']],
+  ]);
+});

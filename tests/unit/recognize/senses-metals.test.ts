@@ -747,3 +747,16 @@ describe('(stop 42) lead as the bare object of a verb of trade or carriage', () 
     ['The Romans traded lead across the empire.', [], ['lead:lead-not-material:drop']],
   ]);
 });
+
+describe("(stop 42) eleventh review: silver settled for by its users, lead after a plural subject, a refined lead in a race, the game's own words", () => {
+  ruled([
+    ['Solar panel makers settled for silver as copper proved unreliable.', ['silver=mineral:silver', 'copper=mineral:copper'], ['silver:metal:keep', 'copper:metal:keep']],
+    ['The Kenyan runner settled for silver behind Kipyegon.', ['Kenyan=country:KE'], ['silver:settled-for-a-placing:drop']],
+    ['Soybeans lead shipments from Brazil to China.', ['Brazil=country:BR', 'China=country:CN'], ['lead:lead-verb-before-noun:drop', 'China:no-rule:keep']],
+    ['China\'s lead inventories rose last month.', ['China=country:CN', 'lead=mineral:lead'], ['China:no-rule:keep', 'lead:lead-material-noun:keep']],
+    ['The team\'s refined lead in the standings held up.', [], ['lead:lead-verb:drop']],
+    ['The refined lead was shipped to Rotterdam.', ['lead=mineral:lead'], ['lead:processed-lead:keep']],
+    ['American football owners voted to move the Super Bowl to Las Vegas.', [], ['American:sport:drop']],
+    ['American football investors bought Chelsea.', ['American=country:US'], ['American:not-us:keep']],
+  ]);
+});
