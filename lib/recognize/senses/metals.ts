@@ -560,12 +560,17 @@ function lead(input: SenseInput): Decision {
   // "The refined lead was shipped to Rotterdam", "Refined lead was sold", "Peru's recycled lead": a noun
   // after an adjective of processing, itself after a determiner, a possessive or the sentence's start, is the
   // metal processed ("the expected lead shrank" is a margin: no processing).
-  // (Not near a race's words: 'The team's refined lead in the standings'.)
+  // (Not near a race's words: 'The team's refined lead in the standings'. Two steps joined by 'and' are
+  // one process: 'Stockpiled and refined lead', 'Mined and smelted lead'.)
+  const [, , b3] = before(input, 3);
   if (
     prev &&
     LEAD_PROCESSED.test(prev) &&
     !raceNear(input) &&
-    (b2 === undefined || /^(the|a|this|that|its|their|his|her|our|some|more|much)$/.test(b2) || /['’]s$/.test(wordsBefore(input.text, input.start, 2, input.sentence.start)[1]?.text ?? ''))
+    (b2 === undefined ||
+      /^(the|a|this|that|its|their|his|her|our|some|more|much)$/.test(b2) ||
+      (b2 === 'and' && b3 !== undefined && /^(?:stockpiled|mined|refined|recycled|smelted|melted|imported|exported|processed|unwrought)$/.test(b3)) ||
+      /['’]s$/.test(wordsBefore(input.text, input.start, 2, input.sentence.start)[1]?.text ?? ''))
   )
     return keep('processed-lead');
   // "Lead is a potent neurotoxin": said to be a metal or a poison (not "the lead is a ...").

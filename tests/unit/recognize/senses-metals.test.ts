@@ -760,3 +760,11 @@ describe("(stop 42) eleventh review: silver settled for by its users, lead after
     ['American football investors bought Chelsea.', ['American=country:US'], ['American:not-us:keep']],
   ]);
 });
+
+describe('(stop 42) two steps of processing joined by and before lead', () => {
+  ruled([
+    ['Stockpiled and refined lead was shipped from Port Pirie.', ['lead=mineral:lead'], ['lead:processed-lead:keep']],
+    ['The team\'s gains and refined lead held up.', [], ['lead:lead-not-material:drop']],
+    ['Mined and refined lead is sold to battery makers.', ['lead=mineral:lead'], ['lead:processed-lead:keep']],
+  ]);
+});
