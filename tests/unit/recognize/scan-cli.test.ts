@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** Each case starts tsx and builds the index in a new process: slow on a busy 2-core machine, never wrong. */
+const PROCESS_LIMIT = 90_000;
 const dir = mkdtempSync(join(tmpdir(), 'assay-scan-'));
 const run = (...args: string[]) => execFileSync('npx', ['tsx', 'scripts/scan.ts', ...args], { encoding: 'utf8' });
 
@@ -17,7 +19,7 @@ describe('scan CLI', () => {
     const mentions = JSON.parse(run('--format', 'json', txt)) as { start: number; end: number; surface: string; id: string }[];
     expect(mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['country:CN', 'mineral:gallium', 'country:US', 'country:JP']));
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
-  }, 30_000);
+  }, PROCESS_LIMIT);
 
   it('reads JSON lines and adds mentions, passing other fields through', () => {
     const jsonl = join(dir, 'in.jsonl');
@@ -27,7 +29,7 @@ describe('scan CLI', () => {
     expect(lines[0]).toMatchObject({ id: 'a', extra: 1 });
     expect(lines[0].mentions.map((m: { id: string }) => m.id)).toEqual(['mineral:tungsten', 'country:KZ']);
     expect(lines[1].mentions[0]).toMatchObject({ start: 0, end: 2, id: 'mineral:rare-earths' });
-  }, 30_000);
+  }, PROCESS_LIMIT);
 
   it('reads only the visible text of an HTML page, and prints a table', () => {
     const html = join(dir, 'page.html');
@@ -38,7 +40,7 @@ describe('scan CLI', () => {
     expect(out).not.toContain('cobalt');
     expect(out).not.toContain('nickel');
     expect(out).toMatch(/2 mentions/);
-  }, 30_000);
+  }, PROCESS_LIMIT);
 
   it('flags a name spelled with letters of two scripts, in the table and in JSON', () => {
     const file = join(dir, 'mixed.txt');
@@ -46,7 +48,7 @@ describe('scan CLI', () => {
     expect(run(file)).toMatch(/country:CN\s+\u0421hina\s+mixed script/);
     const [mention] = JSON.parse(run('--format', 'json', file));
     expect(mention).toMatchObject({ id: 'country:CN', start: 11, end: 16, mixedScript: true });
-  }, 30_000);
+  }, PROCESS_LIMIT);
 
   it('says why with --why', () => {
     const file = join(dir, 'why.txt');
@@ -54,11 +56,11 @@ describe('scan CLI', () => {
     const out = run('--why', file);
     expect(out).toMatch(/mineral:gold\s+gold\s+name → keep/);
     expect(out).not.toMatch(/why/);
-  }, 30_000);
+  }, PROCESS_LIMIT);
 
   it('fails clearly on a missing file', () => {
     const result = spawnSync('npx', ['tsx', 'scripts/scan.ts', join(dir, 'nope.txt')], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('cannot read');
-  }, 30_000);
+  }, PROCESS_LIMIT);
 });
