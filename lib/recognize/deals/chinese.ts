@@ -195,6 +195,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // 资产处置协议, 产量冻结协议: after the noun of what is frozen or disposed of, and right before the
       // agreement word, these verbs are its subject matter, not a verb taking it (美国决定冻结协议 is one).
       if (/^(?:处置|處置|冻结|凍結)$/.test(word) && /^(?:协议|協議|协定|協定|合同|合约|合約)/.test(text.slice(end, end + 2)) && /(?:产量|產量|资产|資產|股权|股權|债务|債務|资金|資金|库存|庫存|价格|價格|工资|工資|核|冲突|衝突|产能|產能|股份|股权|股權|尾矿|尾礦|废物|廢物|危废|危廢|电池|電池|油价|油價|薪资|薪資|租金|居点|居點|土地|矿权|礦權|账户|賬戶)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      // 深化, 巩固 inside a title or a name after 关于, 和 or a signing verb (关于深化矿产资源合作的谅解备忘录).
+      if (/^(?:深化|巩固|鞏固)$/.test(word) && /(?:关于|關於|《|和|与|與|签署|簽署|签订|簽訂|署了|订了|訂了)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
       // 转让 (a transfer) is a noun here, not the causative 让: 股份转让协议.
       if (NOT_STOPS.has(text.slice(at - 1, end))) continue;
       // 签证 (a visa), 签名 (a signature): nouns, not the verb 签.
@@ -862,7 +864,8 @@ const PARTY_VERB_CLOSED = String.raw`(?![^，。；,;！？]*(?:${WITH_PARTY_VER
  * not signed, whether said of any such contract or of one.
  */
 // Not an approval or a procedure skipped before the signing (未经董事会批准签署的, 未经公开招标签订的): signed all the same.
-const NOT_SIGNED_BY = String.raw`(?:未经|未經)(?![^，。；,;！？]{0,10}?(?:批准|同意|审批|審批|授权|授權|许可|許可|招标|招標|谈判|談判|审议|審議|审查|審查|核准|备案|備案|允许|允許|程序|评估|評估|环评|環評)[^，。；,;！？]{0,3}(?:${SIGN_VERBS}))[^，。；,;！？]{1,10}?(?:${SIGN_VERBS})`;
+// But an approval by the parties themselves is the contract's own consent (未经双方同意签署的合同不具有法律效力).
+const NOT_SIGNED_BY = String.raw`(?:未经|未經)(?!(?!双方|雙方|各方|对方|對方|当事人|當事人)[^，。；,;！？]{0,10}?(?:批准|同意|审批|審批|授权|授權|许可|許可|招标|招標|谈判|談判|审议|審議|审查|審查|核准|备案|備案|允许|允許|程序|评估|評估|环评|環評)[^，。；,;！？]{0,3}(?:${SIGN_VERBS}))[^，。；,;！？]{1,10}?(?:${SIGN_VERBS})`;
 const NOT_MADE =
   new RegExp(String.raw`(?:没有|沒有|没|沒|未能|尚未|未曾|从未|從未|无法|無法|不能|未有|未|不(?!同(?!意))(?:会|會|愿|願|愿意|願意|打算)?)(?:能)?(?:[与與同和跟]${PARTY_VERB_CLOSED}(?:[^，。；,;！？]{1,12}|${LONG_PARTY}|${LONGER_PARTY_LIST})|[就对對](?!外)(?:[^，。；,;！？]{1,12}|${LONG_TOPIC}))?(?:对外|對外)?(?:达成|達成|${SIGN_VERBS}|订立|訂立|缔结|締結|签|簽|敲定)(?:了|过|過)?$|(?:达|達|谈|談|签|簽)不(?:成|拢|攏|了)$|${NOT_SIGNED_BY}$`);
 /**

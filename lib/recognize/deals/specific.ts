@@ -388,6 +388,8 @@ const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportuni
 /** What may follow a money word that heads its phrase: a verb's auxiliary, a preposition, an article. */
 const AFTER_HEAD_MONEY = /^(is|was|will|would|could|should|must|may|might|can|has|had|have|also|still|with|between|to|at|on|by|in|for|and|but|or|a|an|the|that|which)$/;
 
+/** A company's parts and holders, whose merger the two names before them still make: "Teck copper units". */
+const COMPANY_PARTS = /^(assets|units?|operations|businesses|mines|divisions?|shareholders|shares|stock|miners|investors)$/;
 /** Whether two capitalised names, no country among them, start at `from` joined by "and" or "with": "Newmont and Newcrest", "Exxon with Mobil". */
 function namedPairMerged(tokens: Token[], from: number, known: KnownSpan[]): boolean {
   const capital = (k: number) => tokens[k]?.kind === 'word' && isCapitalised(tokens[k]) && !/^(The|A|An)$/.test(tokens[k].text);
@@ -407,7 +409,10 @@ function namedPairMerged(tokens: Token[], from: number, known: KnownSpan[]): boo
   if (end2 < 0) return false;
   // 'Surrey and Sussex police forces', 'Leeds and Bradford councils': a lower-case noun after the names makes them its modifiers; a company's assets or units stay a deal.
   const after2 = tokens[end2];
-  if (after2?.kind === 'word' && after2.text === after2.lower && !NOT_A_NOUN_AFTER.test(after2.lower) && !/(?:ed)$/.test(after2.lower) && !/^(assets|units?|operations|businesses|mines|divisions?|shareholders|shares|stock|miners|investors)$/.test(after2.lower)) return false;
+  // ('Anglo American and Teck copper units': a mineral word before the company's noun is its modifier, and the noun decides.)
+  const mineralAt = (k: number) => known.some((m) => m.type === 'mineral' && m.start < tokens[k].end && tokens[k].start < m.end);
+  if (after2?.kind === 'word' && mineralAt(end2) && tokens.slice(end2 + 1, end2 + 3).some((t) => t.kind === 'word' && COMPANY_PARTS.test(t.lower))) return true;
+  if (after2?.kind === 'word' && after2.text === after2.lower && !NOT_A_NOUN_AFTER.test(after2.lower) && !/(?:ed)$/.test(after2.lower) && !COMPANY_PARTS.test(after2.lower)) return false;
   return true;
 }
 
@@ -447,8 +452,11 @@ function thatOpensClause(tokens: Token[], det: number, head: number): boolean {
 /** "investment in education", "in schools", "in yourself": in a field written in lower case, no company, project or place. */
 function investedInAField(tokens: Token[], head: number, known: KnownSpan[] = []): boolean {
   const noun = tokens[head + 2];
-  // 'This investment in nickel refining by Vale Indonesia': a mineral field with a name after it is one company's investment.
-  if (noun && known.some((m) => m.type === 'mineral' && m.start < noun.end && noun.start < m.end) && tokens.slice(head + 3).some((t) => t.kind === 'word' && isCapitalised(t))) return false;
+  // 'This investment in nickel refining by Vale Indonesia': a mineral field with a name after it, in the same
+  // clause (not the source quoted after a comma), is one company's investment.
+  if (noun && known.some((m) => m.type === 'mineral' && m.start < noun.end && noun.start < m.end)) {
+    for (let k = head + 3; k < tokens.length && tokens[k].kind !== 'punct'; k++) if (tokens[k].kind === 'word' && isCapitalised(tokens[k])) return false;
+  }
   return tokens[head + 1]?.lower === 'in' && noun?.kind === 'word' && noun.text === noun.lower && !DETERMINERS.has(noun.lower) && !/^(its|their|his|her|our|your|my|this|that|these|those)$/.test(noun.lower) && !PLACES_OF_METAL.test(noun.lower);
 }
 /** Places and holdings an investment in one names: "in mines", "in the deposit" (the article is read first). */
@@ -537,7 +545,10 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   const namedSayer = first >= 0 && isCapitalised(tokens[first]) && !/s$/.test(tokens[first].lower) && !PRONOUNS.test(tokens[first].lower) && SAYS.test(tokens[first + 1]?.lower ?? '');
   // ("Analysts say the merger will create the largest copper miner": a merger in a sentence about metal or
   // about a company's shares is one told of, as a name would make it.)
-  const businessMerger = word === 'merger' && (known.some((m) => m.type === 'mineral') || tokens.some((t) => t.kind === 'word' && BUSINESS_WORDS.test(t.lower)));
+  // a metal alone is no business ('Physicists say the merger produced gold'): with a word of mining or markets; and schools or councils named keep it theirs ('Parents say the merger is a bid to cut costs at both schools').
+  const miningTalk = tokens.some((t) => t.kind === 'word' && /^(miners?|mines?|mining|producers?|production|output|smelters?|refiners?|prices?|markets?|tonnes|deposits?|reserves|supply|suppliers?|traders?)$/.test(t.lower));
+  const publicBody = tokens.some((t) => t.kind === 'word' && MERGED_PUBLIC_BODIES.test(t.lower));
+  const businessMerger = word === 'merger' && !publicBody && ((known.some((m) => m.type === 'mineral') && miningTalk) || tokens.some((t) => t.kind === 'word' && BUSINESS_WORDS.test(t.lower)));
   return namedSayer || businessMerger || tokens.some((t, k) => t.kind === 'number' || t.kind === 'currency' || (k > first && k !== left.index && t.kind === 'word' && isCapitalised(t) && t.text !== 'I'));
 }
 
@@ -985,7 +996,10 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     const partyStart = tokens[right.party.from]?.lower ?? '';
     if (countedAndSigned) return 'counted and signed';
     // "Glencore signed copper contracts worth $2 billion with Chinese smelters": the sum of a set signed, whoever the other side.
-    if (valueOfAll && SIGNING.test(verbBefore(tokens, left.index) ?? '')) return 'value of them all';
+    // signed, not 'sign' as a habit or a rule ('Miners typically sign…', 'Companies that sign…') nor negated ('Neither company has signed…').
+    const signedVerb = verbBefore(tokens, left.index) ?? '';
+    const negatedOrHabit = tokens.slice(0, left.index).some((t) => /^(not|never|neither|nor|no|typically|usually|rarely|often|seldom|generally|normally|sometimes|must)$/.test(t.lower) || t.lower === "n't");
+    if (valueOfAll && /^(signed|inked|concluded|struck|sealed|agreed)$/.test(signedVerb) && !negatedOrHabit) return 'value of them all';
     if (plural && (!namedParty(tokens, right.party, known) || onlyAKindOfParty(tokens, right.party, known)) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
     return 'party';
   }

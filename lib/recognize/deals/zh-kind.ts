@@ -496,7 +496,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     const clauseEnd = text.slice(c.end, c.sentenceEnd).search(/[，。；,;！？]/);
     const ownClause = text.slice(c.clause.start, clauseEnd < 0 ? c.sentenceEnd : c.end + clauseEnd + 1);
     const naming = NAMING_WORDS.exec(sentence);
-    const namesTheKind = naming !== null && !(/[称稱][为為]/.test(naming[0]) && mods.includes('的'));
+    // only 称为 with its own agent (被分析师称为): a bare 称为 or 被称为 defines a class (下游企业的长期采购合同称为长单).
+    const namesTheKind = naming !== null && !(/[称稱][为為]/.test(naming[0]) && mods.includes('的') && /被[^，。；,;！？]{1,10}$/.test(sentence.slice(0, naming.index)));
     if ((HABIT_WORDS.test(ownClause) || namesTheKind || ALL_BEFORE.test(text.slice(c.clause.start, c.start))) && !TIES_TO_ONE.test(sentence)) return 'said of any agreement of its kind';
   }
   return '';

@@ -883,8 +883,9 @@ const FIRM_STAFF_AFTER =
 /**
  * 化学 right after a pair, not as chemists or chemicals (中泰化学, a listed chemicals firm; not 中美化学家,
  * 中美化学品贸易, 中德化学工业合作, 中日化学研究): a firm's name, which two countries' relations are never called.
+ * Only whole words of a field or its study block it, not a firm's own next characters (中泰化学领涨, 中泰化学工厂).
  */
-const FIRM_CHEMICALS_AFTER = /^(?:化学|化學)(?![家品工研学學会會产產合领領界教])/;
+const FIRM_CHEMICALS_AFTER = /^(?:化学|化學)(?![家品]|工业|工業|研究|学会|學會|学术|學術|学科|學科|界|产业|產業|合作|领域|領域|教育|会议|會議)/;
 function firmBeforeStaff(input: SenseInput): boolean {
   const { text, end } = input;
   const partnerAfter = touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end);

@@ -289,7 +289,8 @@ function award(input: SenseInput): Decision | undefined {
     // "The Kenyan runner settled for silver behind Kipyegon": a placing settled for, where the sentence
     // says nothing of buying or money (a buyer's "settled for silver at $50 an ounce", "as a cheaper hedge").
     // Makers, users, banks or another metal named: 'Solar panel makers settled for silver as copper proved unreliable'.
-    const industry = hasAny(sentenceWords(input), INDUSTRY_USERS);
+    // in lower case only: 'at the Copper Box Arena', 'the Commonwealth Bank Arena' are names of places.
+    const industry = (input.text.slice(input.sentence.start, input.sentence.end).match(/\b[a-z]+\b/g) ?? []).some((w) => INDUSTRY_USERS.has(w));
     if (!industry && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS) && !hasAny(sentenceWords(input), BUYING_WORDS) && !/[$€£¥]/.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('settled-for-a-placing');
   }
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
@@ -556,7 +557,10 @@ function lead(input: SenseInput): Decision {
   // verb closes a clause and lead is the sentence's verb: "The bonds they sold lead to losses".)
   // (Nor before a determiner, where lead is the verb of a subject the clause ends: "Mining stocks that
   // investors bought lead the index".)
-  if (prev && LEAD_TRADED_VERBS.test(prev) && !/^(they|we|you|he|she|i|it)$/.test(b2 ?? '') && !/^(the|a|an|its|their|his|her|our|this|these|those|all|every)$/.test(next ?? '') && (mentionsMaterial(input) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))) return keep('lead-traded');
+  // 'lead to a loss', 'lead to heavy losses': lead is the verb of an outcome; 'lead changes', 'lead lists', 'lead generation' are no metal.
+  const leadsToOutcome = next === 'to' && /^\s+to\s+(?:[\p{L}$\d,.-]+\s+){0,3}?(?:loss|losses|gains?|profits?|rally|slump|declines?|falls?|rises?|increases?|shortages?|delays?|layoffs|closures?|problems?|questions|concerns|write-?downs?)\b/u.test(input.text.slice(input.end, input.end + 60));
+  const leadNotMetalNext = /^(changes|changed|lists?|generation|gen|roles?|times?)$/.test(next ?? '');
+  if (prev && LEAD_TRADED_VERBS.test(prev) && !leadsToOutcome && !leadNotMetalNext && !/^(they|we|you|he|she|i|it)$/.test(b2 ?? '') && !/^(the|a|an|its|their|his|her|our|this|these|those|all|every)$/.test(next ?? '') && (mentionsMaterial(input) || PER_TONNE.test(input.text.slice(input.sentence.start, input.sentence.end)))) return keep('lead-traded');
   // "The refined lead was shipped to Rotterdam", "Refined lead was sold", "Peru's recycled lead": a noun
   // after an adjective of processing, itself after a determiner, a possessive or the sentence's start, is the
   // metal processed ("the expected lead shrank" is a margin: no processing).

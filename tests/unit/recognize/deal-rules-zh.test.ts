@@ -1755,3 +1755,15 @@ describe('(stop 42) eleventh review: 未经 an approval, a habit in another clau
     ['双方达成共识安排下一轮谈判。', []],
   ]);
 });
+
+describe("(stop 42) twelfth review: 深化 inside a title, 未经双方同意, 称为 with and without its agent", () => {
+  ruled([
+    ['两国签署了《关于深化矿产资源合作的谅解备忘录》。', ['关于深化矿产资源合作的谅解备忘录 | (zh-strong) → keep']],
+    ['中智签署深化锂矿合作协议。', ['深化锂矿合作协议 | (zh-strong) → keep']],
+    ['双方重申中巴全面战略合作伙伴关系。', ['中巴全面战略合作伙伴关系 | (zh-strong) → keep']],
+    ['未经双方同意签署的合同不具有法律效力。', ['合同 | (zh-weak) → drop: negated']],
+    ['该公司未经董事会批准签署的铜矿包销协议引发股东不满。', ['铜矿包销协议 | (zh-strong) → keep']],
+    ['下游电池企业的长期采购合同称为长单。', ['合同 | (zh-weak) → drop: said of any agreement of its kind', '长单 | (zh-weak) → drop: a name for a kind of agreement']],
+    ['天齐锂业的锂精矿承购协议被分析师称为公司的生命线。', ['天齐锂业的锂精矿承购协议 | (zh-strong) → keep']],
+  ]);
+});

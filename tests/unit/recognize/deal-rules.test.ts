@@ -1852,3 +1852,18 @@ describe('(stop 42) eleventh review: the Framework before its parts, that merger
     ['The agreement between Republicans and Democrats is that spending must fall.', ['agreement | (agreement) → drop: not a deal noun here']],
   ]);
 });
+
+describe("(stop 42) twelfth review: a company's units merged, contracts signed as a habit or negated, a merger of science or schools, the source quoted after a comma", () => {
+  ruled([
+    ['Regulators cleared the merger of Anglo American and Teck copper units.', ['the merger | (money) → keep: named companies merged']],
+    ['The merger of Surrey and Sussex police forces was approved by ministers.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Miners typically sign offtake contracts worth $100 million with Chinese buyers.', ['offtake contracts | (contract) → drop: generic plural with no one named']],
+    ['Neither company has signed contracts worth $1 billion with automakers.', ['contracts | (contract) → drop: generic plural with no one named']],
+    ['Glencore signed copper contracts worth $2 billion with Chinese smelters.', ['copper contracts worth $2 billion with Chinese smelters | (contract) → keep: value of them all']],
+    ['Physicists say the merger produced heavy elements such as gold in the blast.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Parents say the merger is a bid to cut costs at both schools.', ['merger | (money) → drop: money word without value, named party or transaction verb']],
+    ['Analysts say the merger will create the largest copper miner.', ['the merger | (money) → keep: a merger pointed at']],
+    ['This investment in lithium is a bet on electric cars, Morgan Stanley said.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['This investment in nickel refining by Vale Indonesia is the largest yet.', ['This investment | (money) → keep: this loan or investment, with a name']],
+  ]);
+});

@@ -1533,3 +1533,11 @@ describe('(stop 42) eleventh review: 化学 after a pair only as a firm', () => 
     ['中泰化学发布公告。', [], ['中:firm-name:drop', '泰:firm-name:drop']],
   ]);
 });
+
+describe("(stop 42) twelfth review: 中泰化学 the firm before its own words", () => {
+  ruled([
+    ['中泰化学领涨化工板块。', [], ['中:firm-name:drop', '泰:firm-name:drop']],
+    ['中泰化学工厂发生火灾。', [], ['中:firm-name:drop', '泰:firm-name:drop']],
+    ['中德化学工业合作论坛在上海举行。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
+  ]);
+});

@@ -768,3 +768,13 @@ describe('(stop 42) two steps of processing joined by and before lead', () => {
     ['Mined and refined lead is sold to battery makers.', ['lead=mineral:lead'], ['lead:processed-lead:keep']],
   ]);
 });
+
+describe("(stop 42) twelfth review: an arena's name, lead to a loss, lead changes", () => {
+  ruled([
+    ['The Kenyan settled for silver at the Copper Box Arena.', ['Kenyan=country:KE'], ['silver:settled-for-a-placing:drop', 'Copper:proper-name:drop']],
+    ['Solar panel makers settled for silver as copper proved unreliable.', ['silver=mineral:silver', 'copper=mineral:copper'], ['silver:metal:keep', 'copper:metal:keep']],
+    ['The zinc concentrates the smelter bought lead to a loss of $40 a tonne.', ['zinc=mineral:zinc'], ['lead:lead-verb:drop']],
+    ['The two teams traded lead changes as the mining town cheered.', [], ['lead:lead-verb:drop']],
+    ['The company sold lead to Chinese battery makers.', ['lead=mineral:lead', 'Chinese=country:CN'], ['lead:lead-traded:keep', 'Chinese:no-rule:keep']],
+  ]);
+});
