@@ -1120,7 +1120,8 @@ function kindRejection(c: Candidate, clause: { start: number; text: string }, ea
     named: c.named,
     partiesSigned: signedByParties(partiesText(c)),
     agreementWord: trigger.cls === 'zh-strong' || trigger.cls === 'zh-weak',
-    countryInSentence: c.named || c.known.some((k) => k.type === 'country' && k.start >= c.sentence.start && k.end <= c.sentence.end),
+    // (`known` holds the sentence's mentions only.)
+    countryInSentence: c.known.some((k) => k.type === 'country'),
   });
 }
 

@@ -96,6 +96,9 @@ const ENOUGH = 3;
 const LATIN_WORD = /[A-Za-z0-9]/;
 
 /** Whether `name` stands in `text` as a name of its own (MP Materials, not MP Materialsworks). */
+/** Words that name a government or a public lender as an investor: the Energy Department's, the Pentagon's. */
+const PUBLIC_INVESTORS = /^(Department|Pentagon|Ministry|Government|Administration|Agency|Office|Treasury|Bank|Fund|Corporation)$/;
+
 function names(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (!LATIN_WORD.test(text.charAt(at - 1)) && !LATIN_WORD.test(text.charAt(at + name.length))) return true;
@@ -122,15 +125,16 @@ function score(key: DealKey, evidence: DealEvidence): number {
   // A company of the deal counts as a partner would: Apple and MP Materials are all a deal
   // between them has to go on, as both are American.
   if (key.organisations && evidence.sentence) {
-    for (const aliases of key.organisations) {
+    // ("The Energy Department's investment in Lithium Americas": the company it is in, read after the
+    // phrase, belongs to it as a stake's asset does; but not "Ganfeng's investment in Lithium Americas",
+    // whose possessor is none of the deal's parties.)
+    const organisations = key.organisations;
+    const possessors = (evidence.phrase ?? '').match(/\b[A-Z][\w-]*(?=['’]s?(?:\s|$))/g) ?? [];
+    const possessorOfDeal = possessors.every((p) => PUBLIC_INVESTORS.test(p) || organisations.some((aliases) => aliases.some((name) => names(name, p))));
+    for (const aliases of organisations) {
       const hit = aliases.find((name) => names(evidence.sentence!, name));
       if (hit === undefined) continue;
       named++;
-      // ("The Energy Department's investment in Lithium Americas": the company it is in, read after the
-      // phrase, belongs to it as a stake's asset does.)
-      // 'Ganfeng's investment in Lithium Americas': a possessor that is none of the deal's parties makes it another investor's.
-      const possessors = (evidence.phrase ?? '').match(/\b[A-Z][\w-]*(?=['’]s?(?:\s|$))/g) ?? [];
-      const possessorOfDeal = possessors.every((p) => /^(Department|Pentagon|Ministry|Government|Administration|Agency|Office|Treasury|Bank|Fund|Corporation)$/.test(p) || key.organisations!.some((al) => al.some((name) => new RegExp(`\\b${p.replace(/[^\w-]/g, '')}\\b`).test(name))));
       namedInPhrase ||= names(evidence.phrase ?? '', hit) || (possessorOfDeal && evidence.assets?.some((asset) => names(asset, hit) || names(hit, asset)) === true);
     }
   }

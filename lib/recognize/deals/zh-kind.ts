@@ -491,12 +491,12 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (c.agreementWord && !c.countryInSentence && mods !== '' && !c.one) {
     const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
     // A habit counts in the deal word's own clause only (镍矿供应合同已到期，新合同一般需要半年谈判 says
-    // 一般 of the next); a name or a definition anywhere, but 称为 after a possessor names one deal
-    // (天齐锂业的锂精矿承购协议被分析师称为公司的生命线).
+    // 一般 of the next); a name or a definition anywhere, but 称为 after a possessor and its own agent
+    // names one deal (天齐锂业的锂精矿承购协议被分析师称为公司的生命线), where a bare 称为 or 被称为
+    // defines a class (下游企业的长期采购合同称为长单).
     const clauseEnd = text.slice(c.end, c.sentenceEnd).search(/[，。；,;！？]/);
     const ownClause = text.slice(c.clause.start, clauseEnd < 0 ? c.sentenceEnd : c.end + clauseEnd + 1);
     const naming = NAMING_WORDS.exec(sentence);
-    // only 称为 with its own agent (被分析师称为): a bare 称为 or 被称为 defines a class (下游企业的长期采购合同称为长单).
     const namesTheKind = naming !== null && !(/[称稱][为為]/.test(naming[0]) && mods.includes('的') && /被[^，。；,;！？]{1,10}$/.test(sentence.slice(0, naming.index)));
     if ((HABIT_WORDS.test(ownClause) || namesTheKind || ALL_BEFORE.test(text.slice(c.clause.start, c.start))) && !TIES_TO_ONE.test(sentence)) return 'said of any agreement of its kind';
   }

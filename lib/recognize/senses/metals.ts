@@ -566,14 +566,13 @@ function lead(input: SenseInput): Decision {
   // metal processed ("the expected lead shrank" is a margin: no processing).
   // (Not near a race's words: 'The team's refined lead in the standings'. Two steps joined by 'and' are
   // one process: 'Stockpiled and refined lead', 'Mined and smelted lead'.)
-  const [, , b3] = before(input, 3);
   if (
     prev &&
     LEAD_PROCESSED.test(prev) &&
     !raceNear(input) &&
     (b2 === undefined ||
       /^(the|a|this|that|its|their|his|her|our|some|more|much)$/.test(b2) ||
-      (b2 === 'and' && b3 !== undefined && /^(?:stockpiled|mined|refined|recycled|smelted|melted|imported|exported|processed|unwrought)$/.test(b3)) ||
+      (b2 === 'and' && /^(?:stockpiled|mined|refined|recycled|smelted|melted|imported|exported|processed|unwrought)$/.test(before(input, 3)[2] ?? '')) ||
       /['’]s$/.test(wordsBefore(input.text, input.start, 2, input.sentence.start)[1]?.text ?? ''))
   )
     return keep('processed-lead');
