@@ -184,6 +184,10 @@ export const BLOCKERS_ZH: readonly string[] = [
   // Breeds and a bath and a drink named after a country (as "a British Shorthair", "Irish coffee").
   '英国短毛猫', '英國短毛貓', '美国短毛猫', '美國短毛貓', '俄罗斯蓝猫', '俄羅斯藍貓', '法国斗牛犬', '法國鬥牛犬', '英国斗牛犬', '英國鬥牛犬',
   '阿富汗猎犬', '阿富汗獵犬', '土耳其浴', '爱尔兰咖啡', '愛爾蘭咖啡',
+  // Taiwan's and Hong Kong's spellings read as a country where they name something else: the US
+  // state of Georgia and its schools (喬治亞州, not the country), and Gaddafi (卡達菲), whose
+  // first two characters spell Qatar.
+  '乔治亚州', '乔治亚理工', '乔治亚大学', '卡达菲',
 ];
 
 /**

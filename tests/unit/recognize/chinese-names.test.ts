@@ -42,3 +42,28 @@ describe('places named after Bangladesh are not the country', () => {
     ['孟加拉与印度签署协议。', ['孟加拉=country:BD', '印度=country:IN']],
   ])('%s', (text, expected) => expect(countries(text)).toEqual(expected));
 });
+
+/**
+ * The same Taiwan names in simplified characters, as overseas Chinese papers print them (寮国,
+ * 汶莱): the phrase conversion gives only their traditional spelling, so the overrides list them.
+ * Sentences written for this test.
+ */
+describe('Taiwan country names in simplified characters', () => {
+  it.each([
+    ['外长将会见寮国、汶莱及纽西兰的同行。', ['寮国=country:LA', '汶莱=country:BN', '纽西兰=country:NZ']],
+    ['义大利与肯亚签署锂矿合作备忘录。', ['义大利=country:IT', '肯亚=country:KE']],
+    ['奈及利亚和迦纳的黄金出口增加。', ['奈及利亚=country:NG', '迦纳=country:GH']],
+    ['沙乌地阿拉伯向莫三比克提供贷款。', ['沙乌地阿拉伯=country:SA', '莫三比克=country:MZ']],
+    ['坦尚尼亚、尚比亚与辛巴威的铜矿带。', ['坦尚尼亚=country:TZ', '尚比亚=country:ZM', '辛巴威=country:ZW']],
+    ['克罗埃西亚与斯洛维尼亚边境。', ['克罗埃西亚=country:HR', '斯洛维尼亚=country:SI']],
+    ['瓜地马拉、宏都拉斯和哥斯大黎加的咖啡。', ['瓜地马拉=country:GT', '宏都拉斯=country:HN', '哥斯大黎加=country:CR']],
+    ['叶门与卡达的谈判。', ['叶门=country:YE', '卡达=country:QA']],
+    ['他在厄瓜多和衣索比亚工作多年。', ['厄瓜多=country:EC', '衣索比亚=country:ET']],
+    // The US state and Gaddafi, in either script, are no Georgia and no Qatar.
+    ['美国乔治亚州州长签署法案。', ['美国=country:US']],
+    ['喬治亞州州長簽署法案。', []],
+    ['卡达菲政权倒台后利比亚陷入混乱。', ['利比亚=country:LY']],
+    ['卡達菲政權倒台後利比亞陷入混亂。', ['利比亞=country:LY']],
+    ['乔治亚与亚塞拜然签署天然气协议。', ['乔治亚=country:GE', '亚塞拜然=country:AZ']],
+  ])('%s', (text, expected) => expect(countries(text)).toEqual(expected));
+});

@@ -16,6 +16,8 @@ describe('minerals and countries', () => {
     ['Burma, the DRC and the U.K. were all named; so was Türkiye (Turkey).', ['Burma=country:MM', 'DRC=country:CD', 'U.K.=country:GB', 'Türkiye=country:TR', 'Turkey=country:TR']],
     ['Kazakh officials met Australian and American negotiators.', ['Kazakh=country:KZ', 'Australian=country:AU', 'American=country:US']],
     ['Guinea-Bissau and Papua New Guinea are not Guinea.', ['Guinea-Bissau=country:GW', 'Papua New Guinea=country:PG', 'Guinea=country:GN']],
+    // "St" for Saint, as island states' own papers and most newsrooms write it.
+    ['Ministers from St Lucia, St. Kitts and Nevis and St Vincent and the Grenadines met in Castries.', ['St Lucia=country:LC', 'St. Kitts and Nevis=country:KN', 'St Vincent and the Grenadines=country:VC']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
