@@ -1103,7 +1103,7 @@ export function placeName(text: string, start: number, end: number): boolean {
 }
 
 /** A medal table: two or more medal metals, each after its count (38金32银18铜, 两金一银, 2金、4銀、6銅). */
-const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[金银銀铜銅][、，,]?){2,}/g;
+const MEDAL_TALLY = /(?:[0-9０-９零一二两兩三四五六七八九十百]+[金银銀铜銅][、，,和与與及]?){2,}/g;
 /** What may end a medal's word: punctuation, a join, another medal metal, 牌. */
 const MEDAL_WORD_END = /^[，。；、！？,.;!?）)」”』\s和与與及金银銀铜銅牌]/;
 /** Verbs that win a medal only (夺, 摘, 揽), with a count or not: 奪銅, 摘得一金, 揽下两银. */
@@ -1118,6 +1118,8 @@ const MEDAL_COLON_TALLY = /(?:[金银銀铜銅]\s*[:：]\s*[0-9０-９]{1,3}(?![
 const PRICE_BEFORE = /报价|報價|行情|收盘|收盤|现货|現貨|价格|價格|[金银銀铜銅]价|[金银銀铜銅]價/;
 /** How far a count of one medal metal (都是1銅) looks for the medal table of its sentence. */
 const TALLY_REACH = 40;
+/** A medal named as one (277面金牌、260银和161铜): the counted metals beside it are medals too. */
+const MEDAL_WORD = /[金银銀铜銅奖獎]牌/;
 
 /**
  * Whether a medal metal at [start, end) stands in a list of medal metals only, with a prize word
@@ -1149,7 +1151,7 @@ export function medalTiers(text: string, start: number, end: number): boolean {
     // (not before a material's word: 1銅礦).
     if (NUMERAL_CODES.has(before) && !MATERIAL_AFTER.has(text.charAt(end))) {
       const near = text.slice(Math.max(0, start - TALLY_REACH), end + TALLY_REACH);
-      if (!/[。！？]/.test(near.slice(0, Math.min(start, TALLY_REACH))) && near.match(MEDAL_TALLY) !== null) return true;
+      if (!/[。！？]/.test(near.slice(0, Math.min(start, TALLY_REACH))) && (near.match(MEDAL_TALLY) !== null || MEDAL_WORD.test(near))) return true;
     }
   }
   // A list needs another medal metal next to this one, or one joined to it (金、银): most 金 have none.

@@ -1541,3 +1541,12 @@ describe("(stop 42) twelfth review: 中泰化学 the firm before its own words",
     ['中德化学工业合作论坛在上海举行。', ['中=country:CN', '德=country:DE'], ['中:pair:keep', '德:pair:keep']],
   ]);
 });
+
+describe('(stop 43) medals counted beside a medal word or joined by 和', () => {
+  ruled([
+    ['至今累计277面金牌、260银和161铜，奖牌数累计698面。', [], ['银:medal-tiers:drop']],
+    ['该队共获3金和2银。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['公司去年生产了5万吨铜和2万吨锌。', ['铜=mineral:copper', '锌=mineral:zinc'], []],
+    ['铜价上涨，3家企业获得金牌供应商称号，1铜矿停产。', ['铜=mineral:copper', '铜=mineral:copper'], []],
+  ]);
+});
