@@ -403,8 +403,8 @@ function eitherSex(tokens: Token[]): boolean {
 
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
-/** Deal nouns that end the name of a kind: "A Power Purchase Agreement", "A Farm-out Agreement". */
-const DEAL_NOUN_WORDS = /^(agreement|contract|deal|pact|arrangement|partnership|venture|loan|offtake|concession)$/;
+/** Deal nouns that end the name of a kind: "A Power Purchase Agreement", "A Farm-out Agreement", "A Memorandum of Understanding". */
+const DEAL_NOUN_WORDS = /^(agreement|contract|deal|pact|arrangement|partnership|venture|loan|offtake|concession|memorandum|understanding)$/;
 
 /**
  * The token after a name's short form or second name in brackets or between commas, right after a
@@ -580,6 +580,9 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
 function kindSpokenOf(tokens: Token[], pointed: boolean): boolean {
   // ("The contract is usually awarded to the lowest bidder": a habit is a kind's, whoever its sides.)
   const habitual = pointed && tokens.some((t) => HABIT.test(t.lower));
+  // ("The terms are usually agreed upon in the transfer agreement": a habit told in the present of a
+  // sentence that names nothing is any such deal's, whoever its sides.)
+  if (habitual && tokens.some((t, k) => HABIT.test(t.lower) && /^(is|are)$/.test(tokens[k - 1]?.lower ?? ''))) return true;
   // ("If the employer terminates the contract early, they may be required to pay the employee": advice on a
   // worker's or a household's contract, told by its sides' roles and a modal of what may or should be.)
   if (pointed && tokens.some((t) => ADVICE_MODALS.test(t.lower)) && tokens.some((t) => t.kind === 'word' && HOUSEHOLD_ROLES.test(t.lower.replace(/['’]s?$/, '')))) return true;
@@ -603,7 +606,8 @@ const HABIT = /^(usually|typically|generally|normally|often|always|commonly|cust
 function anyOfRole(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   const after = tokens[k + 1]?.lower ?? '';
-  return /^(both|each|either|any|every|all|most|many|some|no|a|an)$/.test(before) || /^(and|or)$/.test(before) || /^(and|or|with|who|whose|that)$/.test(after) || (before === 'the' && /^(and|or)$/.test(tokens[k - 2]?.lower ?? ''));
+  // ("when one party fails to perform": one of any two, as "either party".)
+  return /^(both|each|either|any|every|all|most|many|some|no|a|an|one)$/.test(before) || /^(and|or)$/.test(before) || /^(and|or|with|who|whose|that)$/.test(after) || (before === 'the' && /^(and|or)$/.test(tokens[k - 2]?.lower ?? ''));
 }
 
 /**
@@ -836,6 +840,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     while (to < party.to && !/^(off|from|in|at|on|for|by|against|after|past|into)$/.test(tokens[to].lower)) to++;
     const own = { from: party.from, to };
     if (!someoneNamed(tokens, own, known)) return 'sealed the deal: won';
+  }
+  // "The agreement is typically negotiated by the clubs' agents": a bare deal opening the sentence, then
+  // a present passive said to happen as a habit, is any such deal's way, whatever bodies the sentence
+  // names (not one reported or dated: "The agreement is usually renewed in May, Glencore said in 2019").
+  if (det === 'the' && left.index === 0 && !party && noValue && /^(is|are)$/.test(tokens[head + 1]?.lower ?? '') && HABIT.test(tokens[head + 2]?.lower ?? '') && /^[a-z]+(ed|en)$/.test(tokens[head + 3]?.text ?? '')) {
+    if (tokens.slice(1, head).every((t) => t.text === t.lower) && !datedOrPast(tokens) && !tokens.some((t) => SAID.test(t.lower))) return 'the usual kind';
   }
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';

@@ -17,13 +17,16 @@ const RELATIONSHIP_WORDS = new Set(['biggest', 'largest', 'closest', 'strongest'
  * Nouns a deal word can modify ("contract workers", "deal makers", "contract talks", "a takeover
  * bid"), where it is not the head: the people, the work, a way of working, a part of a contract
  * ("a contract rider", "a contract clause"), or the talks, bids and hopes of a deal not yet made;
+ * a contract developer or lawyer is hired so, contract law and a contract basis are the way of it;
  * a contract chipmaker or foundry makes for others, a takeover premium is a price, a deal count a tally.
  */
-const MODIFIED_NOUNS = /^(workers?|staff|employees?|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy|premiums?|count|chipmakers?|foundry|foundries|spend|spending|activity|appetite)$/;
+const MODIFIED_NOUNS = /^(workers?|staff|employees?|developers?|programmers?|engineers?|consultants?|lawyers?|law|basis|employment|manufacturing|manufacturers?|farming|killers?|killing|labou?r|jobs?|positions?|makers?|making|flow|sweeteners?|terms?|talks|negotiations|negotiators?|disputes?|hopes|managers?|directors?|officers?|coordinators?|bridge|spell|approach|model|scheme|bid|offer|fee|riders?|clauses?|pipes?|valves?|shafts?|towers?|channels?|pumps?|tanks?|teams?|squads?|strategy|strategies|portfolios?|advice|bankers?|banking|era|rates?|deadline|fears|worries|probe|critics|opponents|anniversary|partners?|votes?|value|commitments?|targets?|sagas?|needs|panels?|awards?|battles?|rumou?rs|speculation|spree|frenzy|premiums?|count|chipmakers?|foundry|foundries|spend|spending|activity|appetite)$/;
 /** What a "concession" names before these nouns: a speech conceding defeat, a discount, a food stand. */
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
 const ACTING_NOUNS = /^(collection|poem|song|album|play|exhibition|essay|lecture|course|chapter|episode|memoir|story|city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
+/** Words of a car's review, beside "Accord": "sedan", "mpg", "horsepower". */
+const CAR_WORDS = /^(sedans?|coupes?|hatchbacks?|mpg|horsepower|hp|cylinders?|four-cylinder|v6|drivetrain|powertrain|trim|trims|test-drive|dealership|dealerships)$/;
 /** Words that follow a verb, not a noun: "the pipes contract when it freezes", "the muscles contract sharply". */
 const AFTER_VERB = /^(when|whenever|if|because|while|until|unless|once|out|back|again|further)$/;
 /** Words in -s that are not plural nouns. */
@@ -239,6 +242,9 @@ export function notANoun(tokens: Token[], head: number): boolean {
   if (t.lower === 'arrangement' && prev === 'by') return true;
   // "a Honda Accord": the car.
   if (t.text === 'Accord' && prev === 'honda') return true;
+  // "The new Accord is the best Honda yet", "the Accord's cabin": the car, in a sentence of Honda or of a
+  // car's parts, after a word in lower case or an article (not a name's first word: "the Paris Accord").
+  if (/^Accord(['’]s)?$/.test(t.text) && (tokens[head - 1] === undefined || tokens[head - 1].text === tokens[head - 1].lower || tokens[head - 1].text === 'The') && tokens.some((x) => x.text === 'Honda' || CAR_WORDS.test(x.lower))) return true;
   return false;
 }
 
@@ -988,7 +994,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   }
   // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
   // ("contracts worth 35 percent of a team's cap": a share that defines a kind, not a sum.)
-  const valueOfAll = !!right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '');
+  const valueOfAll = !!right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued|amounting|totalling|totaling)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '');
   if (right.party) {
     // "by agreement between the parties", "a contract between two people": any parties, named by no more than what they are.
     if (rolesOnly(tokens, right.party)) return '!no one in particular as partner';

@@ -40,7 +40,7 @@ const RIGHT_STOPS = new Set([
   'since', 'until', 'into', 'over', 'about', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might',
   'has', 'have', 'had', 'be', 'been', 'being', 'signed', 'said', 'says', 'and', 'or', 'but', 'if', 'because', 'so',
   'than', 'rather', 'through', 'within', 'during', 'covering', 'aimed', 'aiming', 'designed', 'intended', 'including',
-  'worth', 'valued', 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
+  'worth', 'valued', 'amounting', 'totalling', 'totaling', 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
   'allowing', 'allows', 'making', 'makes', 'in', 'for', 'with', 'from', 'of', 'between', 'amid', 'against',
   'despite', 'following', 'alongside', 'ahead', 'toward', 'towards', 'via', 'per', 'regarding', 'concerning',
   // Time words start an adverbial, not more of the party: "with the Pentagon last year".
@@ -469,11 +469,15 @@ function walkNounPhrase(tokens: Token[], i: number, end: number, allowApposition
   return k;
 }
 
-/** The value after "worth" or "valued at" at token `k` ("worth about $2 billion"). */
+/**
+ * The value after "worth" or "valued at" at token `k` ("worth about $2 billion"), or after the
+ * sums' words "amounting to" and "totalling" ("loans amounting to $410 million to Zambia").
+ */
 function worthValue(tokens: Token[], k: number, text: string): ValuePhrase | undefined {
   const w = tokens[k]?.lower;
-  if (w !== 'worth' && !(w === 'valued' && tokens[k + 1]?.lower === 'at')) return undefined;
-  let at = w === 'worth' ? k + 1 : k + 2;
+  const oneWord = w === 'worth' || w === 'totalling' || w === 'totaling';
+  if (!oneWord && !((w === 'valued' && tokens[k + 1]?.lower === 'at') || (w === 'amounting' && tokens[k + 1]?.lower === 'to'))) return undefined;
+  let at = oneWord ? k + 1 : k + 2;
   // "worth a combined $4 billion", "worth a total of $2 billion".
   if (/^(a|an)$/.test(tokens[at]?.lower ?? '') && /^(combined|total|estimated|reported)$/.test(tokens[at + 1]?.lower ?? '')) at += tokens[at + 2]?.lower === 'of' ? 3 : 2;
   // "valued at up to a combined $6.38 billion".
@@ -509,7 +513,7 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     }
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (w === 'worth' || w === 'valued') {
+    if (w === 'worth' || w === 'valued' || w === 'amounting' || w === 'totalling' || w === 'totaling') {
       const v = worthValue(tokens, k, text);
       if (!v) break;
       value = v;

@@ -1867,3 +1867,27 @@ describe("(stop 42) twelfth review: a company's units merged, contracts signed a
     ['This investment in nickel refining by Vale Indonesia is the largest yet.', ['This investment | (money) → keep: this loan or investment, with a name']],
   ]);
 });
+
+describe("(stop 43) real-text sweep: a contract developer or lawyer, Honda's Accord, loans amounting to a sum, a Memorandum of Understanding defined, one party of any deal, a habit told in the present", () => {
+  ruled([
+    ['A contract developer builds the app for us.', ['contract | (contract) → drop: not a deal noun here']],
+    ['Vale hired a contract engineer to review the smelter design.', ['contract | (contract) → drop: not a deal noun here']],
+    ['The contract lawyer read the lease twice.', ['contract | (contract) → drop: not a deal noun here']],
+    ['The contract with Glencore was signed in May.', ['The contract with Glencore | (contract) → keep: determiner']],
+    ['The new Accord is quieter than the last Honda I drove.', ['Accord | (agreement) → drop: not a deal noun here']],
+    ['The Accord\'s cabin fits five adults, and the sedan gets 40 mpg.', ['Accord | (agreement) → drop: not a deal noun here']],
+    ['The accord was signed by both governments in Paris.', ['The accord | (agreement) → keep: determiner']],
+    ['Honda shares rose after the Paris Accord was signed.', ['the Paris Accord | (agreement) → keep: determiner']],
+    ['The bank provided loans amounting to $2 billion to Zambia.', ['loans amounting to $2 billion to Zambia | (money) → keep: named party']],
+    ['Exim approved a loan totalling $400 million to Chilean Cobalt.', ['a loan totalling $400 million to Chilean Cobalt | (money) → keep: value']],
+    ['A Memorandum of Understanding (MoU) is a short agreement that sets out shared aims.', ['Memorandum of Understanding | (agreement) → drop: a kind defined or in general', 'MoU | (agreement) → drop: no determiner, value or party', 'agreement | (agreement) → drop: a kind defined or in general']],
+    ['A Memorandum of Understanding with Codelco was signed by Lithium Power in 2021.', ['A Memorandum of Understanding with Codelco | (agreement) → keep: determiner']],
+    ['A breach happens when one party does not deliver what the agreement promised.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['One party to the agreement, Glencore, has asked for more time.', ['the agreement | (agreement) → keep: determiner']],
+    ['The fees are usually set out in the service agreement.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['The fees were set out in the service agreement signed by Rio Tinto.', ['the service agreement | (agreement) → keep: determiner']],
+    ['The agreement is typically signed by the club\'s lawyers and approved by FIFA.', ['agreement | (agreement) → drop: the usual kind']],
+    ['The agreement is typically renewed every year, Glencore said.', ['The agreement | (agreement) → keep: determiner']],
+    ['The agreement was signed by the club\'s lawyers and approved by FIFA.', ['The agreement | (agreement) → keep: determiner']],
+  ]);
+});
