@@ -44,9 +44,13 @@ const STOP_WORDS = [
   // Verbs that renew or deepen a partnership (双方重申中巴全面战略合作伙伴关系, 同意深化…). Not 同意, which
   // tells consent to a deal word (经董事会同意转让股权), nor 加强, which stands inside titles (《…加强矿业合作的备忘录》).
   '重申', '深化', '巩固', '鞏固',
+  // Adverbs of a whole (总体上合资企业的绩效…): said of all, they open the phrase after them.
+  '总体上', '總體上', '整体上', '整體上',
+  // Other names of a term (框架协议，又称意向协议): the name opens after them, not at 称.
+  '又称', '又稱', '也称', '也稱', '亦称', '亦稱',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
-const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗)|本$)/;
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗|起)|本$)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)(?![份笔筆])/;
 const MAX_BACK = 32;
@@ -638,6 +642,13 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
   return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
 }
+/** Words between a deal word and the 》 of its title that end in a rule's or notice's word, not a memorandum's. */
+function ruleTitleGoesOn(text: string, sentence: { start: number; end: number }, end: number): boolean {
+  const close = text.indexOf('》', end);
+  if (close <= end + 1 || close >= sentence.end) return false;
+  const tail = text.slice(end, close);
+  return RULE_TITLE_END.test(tail) && !/(?:备忘录|備忘錄)$/.test(tail);
+}
 /** Words of a relationship's quality before 伙伴关系: 紧密的, 长久, 良好的. */
 const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友好|牢固|稳固|穩固|深厚)的?$/;
 /** Signing or keeping someone right after a contract's term (以4年合約簽下朱育賢, 以3年合約續留). */
@@ -781,6 +792,8 @@ const SUPPOSED = /^(?:如果|假如|假若|假使|倘若|若是|要是)/;
 const MADE_OR_POINTED = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|敲定)(?:了|的)|[该該此]|这项|這項|这份|這份|这笔|這筆`);
 /** What a study of joint ventures is about: their knowledge, control, performance, management. */
 const JOINT_VENTURE_TOPIC_AFTER = /^的?(?:知识|知識|控制权|控制權|绩效|績效|管理|治理|数量|數量|运营|運營|效率|工作|员工|員工)/;
+/** An adverb of a whole right before the phrase: 总体上, 整体上. */
+const WHOLE_BEFORE = /(?:总体|總體|整体|整體)上$/;
 /** A law or regulation named after the deal word: 合资企业法, 合资企业法规, 合同条例. */
 const LAW_AFTER = /^(?:法(?![国國方院官庭郎])|条例|條例)/;
 /**
@@ -821,6 +834,13 @@ const SIGNED_NOW_AFTER = new RegExp(String.raw`^(?:已经?|已於|已于|正式|
 /** A party of no one in particular: 一方, 另一方, 任何一方 (not 双方, the two parties). */
 const ANY_PARTY = /一方/;
 const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件)/;
+/**
+ * Farmland put in for shares (农民将土地经营权入股合作社, 以承包地入股, 带田入股): a way of farming land
+ * together, not a company buying into another. (The land must read as farmland: its rights to farm it,
+ * or a farm word in the sentence; 公司以土地使用权入股 is left to the other tests.)
+ */
+const LAND_PUT_IN = /(?:土地|耕地|林地|承包地|田)(?:承包)?(?:经营权|經營權|承包权|承包權)?等?$/;
+const FARMLAND = /农|農|村|亩|畝|田|合作社|经营权|經營權|承包/;
 
 /** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识, 双方签署的框架性文件). */
 const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|的|一份|一项|一項)?$`);
@@ -1099,7 +1119,9 @@ function generalRejection(
   if (DEITY.test(text.slice(sentence.start, sentence.end).replace(/[“「"][^”」"]*[”」"]?/g, ''))) return 'a covenant of faith';
   // (Money words have their own tests of one sum: 在华投资持续增长 is told by them.)
   if (trigger.cls !== 'zh-money' && TREND_AFTER.test(text.slice(trigger.end, trigger.end + 12)) && !QUANTIFIERS.test(text.slice(start, trigger.start))) return 'a trend of a class of deals';
-  if (text.charAt(start - 1) !== '《' && inRuleTitle(text, sentence, trigger.start, known)) return 'in the title of a rule';
+  // (《关于做好电煤中长期合同签订工作的通知》: a title opening the phrase is still a rule's when it goes on
+  // past the deal word to a notice or a rule; 《战略框架协议》 and 《…谅解备忘录》 end at it.)
+  if ((text.charAt(start - 1) !== '《' || ruleTitleGoesOn(text, sentence, trigger.end)) && inRuleTitle(text, sentence, trigger.start, known)) return 'in the title of a rule';
   // 如果非国有股东仅拥有小部分股权，则...: a condition supposed, no deal made (a deal hoped for is optional at most).
   // (如果双方签署的协议得以落实: a deal already signed, or pointed at as one, is no supposition; only its outcome is.)
   if (SUPPOSED.test(clause.text) && !MADE_OR_POINTED.test(clause.text + text.slice(start, trigger.start))) return 'a condition supposed';
@@ -1183,7 +1205,8 @@ function wordRejection(c: Candidate): string {
       // 中外合资企业控制权, 合资企业知识获取: joint ventures as a kind of company (Chinese and foreign
       // owners, no one named), or the venture word modifying a noun of a study.
       // (这家中外合资企业 is one company: a demonstrative or a count keeps it.)
-      if (/^(?:合资企业|合資企業)$/.test(word) && !/[这這该該此那本一两兩几幾]/.test(modifiers) && (/(?:中外|外商|外资|外資|[中日美韩韓德法英俄][中日美韩韓德法英俄])$/.test(modifiers) || JOINT_VENTURE_TOPIC_AFTER.test(after))) {
+      // (总体上合资企业的出口更多: said of them all, with nothing before it.)
+      if (/^(?:合资企业|合資企業)$/.test(word) && !/[这這该該此那本一两兩几幾]/.test(modifiers) && (/(?:中外|外商|外资|外資|[中日美韩韓德法英俄][中日美韩韓德法英俄])$/.test(modifiers) || JOINT_VENTURE_TOPIC_AFTER.test(after) || (modifiers === '' && WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, start - 3), start))))) {
         return 'a kind of company';
       }
       if (SIGNING_STEP_AFTER.test(text.slice(trigger.end, trigger.end + 5)) && !QUANTIFIERS.test(modifiers)) return 'a step of any signing';
@@ -1365,6 +1388,10 @@ function wordRejection(c: Candidate): string {
         : 'a verb here, not an acquisition';
     case 'zh-buy-in':
       if (BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start) return 'part of another term';
+      {
+        const land = LAND_PUT_IN.exec(beforeText(c));
+        if (land && FARMLAND.test(land[0] + text.slice(sentence.start, sentence.end))) return 'farmland put in for shares';
+      }
       // 一般来说，战略投资者入股后...; 一方以技术入股: buying in said of any investor or any party.
       // 不少村民以土地经营权入股: many of a kind buying in, as many signers make a kind.
       return saidGenerally(text, sentence.start, trigger.start) || ANY_PARTY.test(beforeText(c)) || MANY_SIGNERS.test(clauseBefore(text, sentence.start, trigger.start).text)

@@ -43,7 +43,7 @@ function clauseAfter(text: string, at: number, to: number, cited: boolean): stri
  * 格式, 范本).
  */
 const KIND_MODIFIER =
-  /不同(?:类型|類型|种类|種類)|[类類]型$|比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|一[种種](?!子)|类似|類似|一些|某些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
+  /不同(?:类型|類型|种类|種類)|[类類]型$|比如|例如|譬如|诸如|諸如|任何|所有|各类|各類|各种|各種|各项|各項|[此这這该該那][类類种種]|一[种種](?!子)|类似|類似|一些|某些|有些|普通|一般|常见|常見|典型|标准|標準|格式|示范文本|示範文本|范本|範本|模板|[类類]$|全部的?$/;
 /** A kind pointed at where the phrase opens: 此種協定, 这类合同, 各种协议. */
 const POINTED_KIND = /^(?:[此这這该該那各][类類种種])/;
 /**
@@ -79,6 +79,8 @@ const ROLE = '(?:艺人|藝人|经纪公司|經紀公司|员工|員工|劳动者
 const CLASS_PAIR = new RegExp(`^${ROLE}(?:与|與|和|跟|同)${ROLE}(?:之间|之間)?的[^，。；,;签簽订訂达達]{0,6}$`);
 /** Naming a kind (被称为“背靠背”协议): the phrase is a term, not a signing. */
 const NAMED_AS = /(?:称为|稱為|称作|稱作|叫做|叫作|俗称|俗稱|统称|統稱)(?:[“"「『][^”"」』]{1,12}[”"」』]|[“"「『])?$/;
+/** Another name of a term opening the clause (，又称…, ，也称…). */
+const OTHER_NAME = /^(?:又|也|亦)[称稱]$/;
 /** A setting of a kind (在自由贸易协定框架下): the regime things happen in. */
 const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
 /** A norm said of an indefinite subject (一份好的合伙协议应当写明...): any such one. */
@@ -191,7 +193,7 @@ const WITH_MANY_COUNTRIES = /(?:与|與|同|和)(?:逾|超过|超過|约|約|近
  * the signings of a class, not one.
  */
 const HABITUAL_SIGNING =
-  new RegExp(String.raw`(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常|都[会會]|总[会會]|總會|倾向于|傾向於)[^，。；,;]{0,16}(?:${SIGN_VERBS}|订立|訂立|签|簽)(?:了|有)?[“"「『]?$`);
+  new RegExp(String.raw`(?:通常|一般|往往|普遍|大多|多半|常常|经常|經常|有时|有時|时常|時常|都[会會]|总[会會]|總會|倾向于|傾向於)[^，。；,;]{0,16}(?:${SIGN_VERBS}|订立|訂立|签|簽)(?:了|有)?[“"「『]?$`);
 /**
  * A class of signers listed with 等 as the clause's subject (晶科能源等光伏龙头企业签下的长期合同):
  * the contracts of many, counted together, not one.
@@ -242,6 +244,12 @@ const ANY_NUMBER_OF_PARTIES = /[两兩二三][个個]?或[两兩二三]?[个個]
  * its instances. 如 alone must open a list (如获批准 is "if").
  */
 const EXAMPLES_AFTER = /^[，,](?:例如|比如|譬如|诸如|諸如|如[^，。；,;]{1,12}、)/;
+/**
+ * The phrase as an item of a list of examples (股权结构设计（如AB股、一致行动人协议等）): 如 or 例如
+ * opens the list (如 only after a bracket or a colon, or at the clause's start) and 等 closes it.
+ */
+const EXAMPLE_LIST_BEFORE = /(?:^|[（(：:])(?:如|比如|例如|诸如|諸如|譬如)[^，。；,;（）()]{0,30}$/;
+const LIST_CLOSED_AFTER = /^[^，。；,;（）()]{0,12}等/;
 /** A class named by its nature (物权性质的合同, 行政性质的协议). */
 const NATURE_MODIFIER = /(?:性质|性質)的$/;
 /** The words a definition's term is read for here (合同 has its own tests of a bare word). */
@@ -271,7 +279,8 @@ const ACCORDING_TO_RULES = /(?:依|依照|依据|依據|按照|根据|根據|遵
 const READER = /[你您]/;
 /** A form's own words: 本合同, 本协议 in a sentence of 甲方 and 乙方 (a template's placeholders for the parties). */
 const THIS_FORM = /^(?:本|除非本)$/;
-const FORM_PARTIES = /甲方|乙方|甲、乙|甲乙双方|甲乙雙方/;
+/** The parties of a form, or a blank left to fill in (于[填写日期]签署, 【填写公司名称】): a template's words. */
+const FORM_PARTIES = /甲方|乙方|甲、乙|甲乙双方|甲乙雙方|[\[【［][^\]】］]{0,10}(?:填写|填寫)/;
 /** Sample texts gathered for readers: 小编整理的商铺转让合同, 合同范文. */
 const GATHERED = /小编|小編|整理|收集|范文|範文|模版/;
 /** What the phrase is said to be a kind of, type or purpose of: 关键协议的类型, 签订这些协议的目的. */
@@ -280,6 +289,8 @@ const KIND_OF_AFTER = /^的(?:类型|類型|种类|種類|分类|分類|目的|�
 const SHARE_OF = /(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二两兩三四五六七八九十百]+|[一二两兩三四五六七八九]成)的[^的，。；、,;]{0,6}$/;
 /** The genus of a predicate (授权…是一个…的综合合同): what something else is, a kind. */
 const PREDICATE_GENUS = /是(?:一个|一個|一种|一種|一类|一類)/;
+/** A class the subject is said to belong to, right before the phrase (谅解备忘录属于非正式协议，…). */
+const BELONGS_TO = /(?:属于|屬於)$/;
 /** A step of a procedure after the phrase (签订贸易合同后从事进出口业务): what is done after any signing. */
 const STEP_AFTER = /^(?:后|後|之后|之後|以后|以後)[^。；;，,]{0,3}(?:从事|從事|进行|進行|办理|辦理|开始|開始|才|再|即可|方可|方能)/;
 
@@ -411,6 +422,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(clause.start, c.start - 64), c.start))) return 'parties of any number, a kind';
   // (The examples must be agreements too, 如特许经营合同、采购合同, 如《南京条约》: 签署了合作协议，例如共同开发镍矿 lists what one agreement does.)
   if (!c.one && !POINTED.test(mods) && EXAMPLES_AFTER.test(text.slice(c.end, c.end + 16)) && /协议|協議|协定|協定|合同|合约|合約|条约|條約/.test(text.slice(c.end, c.end + 40))) return 'a kind illustrated by examples';
+  // (双方签署了多份协议（如锂矿包销协议、技术合作协议等）: examples of what was signed are agreements signed.)
+  if (!c.one && !c.named && EXAMPLE_LIST_BEFORE.test(text.slice(clause.start, c.start)) && LIST_CLOSED_AFTER.test(text.slice(c.end, c.end + 14)) && !SIGNING_NEWS.test(text.slice(c.sentenceStart, c.phraseStart))) return 'an example of a kind';
   // 所谓中日合资企业, 什么是中美贸易协定: a term defined or asked about, however named its parties.
   if (/所谓|所謂|什么是|什麼是|何谓|何謂/.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   // 那张HR发你的期权授予协议: the reader's own, any reader's.
@@ -471,6 +484,9 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     if (TERM_DEFINED_AFTER.test(next)) return 'a term defined';
     if (SERVES_AS_MEANS_AFTER.test(next)) return 'a kind of agreement as a means';
   }
+  // 谅解备忘录属于非正式协议，…: the class a subject belongs to, when the phrase ends the predicate (not
+  // 这份文件属于合作协议的附件, where the class is the annex and the agreement is one).
+  if (!c.one && !POINTED.test(mods) && BELONGS_TO.test(text.slice(clause.start, c.phraseStart)) && /^(?:[，。；,;！？]|$)/.test(text.slice(c.end, c.end + 1))) return 'the genus of a predicate, a kind';
   // 特许权协议指…, 合资企业是…共同投资设立的企业: a term opening the sentence, then its definition.
   // (中刚合资企业（华刚矿业）是…设立的企业: a venture with its company's name in brackets, or of named countries, is one.)
   if (
@@ -500,5 +516,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
     const namesTheKind = naming !== null && !(/[称稱][为為]/.test(naming[0]) && mods.includes('的') && /被[^，。；,;！？]{1,10}$/.test(sentence.slice(0, naming.index)));
     if ((HABIT_WORDS.test(ownClause) || namesTheKind || ALL_BEFORE.test(text.slice(c.clause.start, c.start))) && !TIES_TO_ONE.test(sentence)) return 'said of any agreement of its kind';
   }
+  // 框架协议，又称意向协议或战略合作协议，是指双方…: another name of a term, right after 又称, even where
+  // its definition goes on to name the two sides of any such agreement.
+  if (!c.one && !c.named && OTHER_NAME.test(clause.text)) return 'a name for a kind of agreement';
   return '';
 }

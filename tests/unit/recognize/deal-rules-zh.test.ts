@@ -1767,3 +1767,30 @@ describe("(stop 42) twelfth review: 深化 inside a title, 未经双方同意, �
     ['天齐锂业的锂精矿承购协议被分析师称为公司的生命线。', ['天齐锂业的锂精矿承购协议 | (zh-strong) → keep']],
   ]);
 });
+
+describe("(stop 43) real-text sweep: farmland put in for shares, a rule's title, cues of a kind in explainers, 第N起", () => {
+  ruled([
+    ['村民将承包地经营权入股合作社，年底按股分红。', ['入股 | (zh-buy-in) → drop: farmland put in for shares']],
+    ['老张家把8亩耕地入股了当地的果业公司。', ['入股 | (zh-buy-in) → drop: farmland put in for shares']],
+    ['合作社鼓励农户带田入股。', ['入股 | (zh-buy-in) → drop: farmland put in for shares']],
+    ['宁德时代去年入股了一家澳大利亚锂矿商。', ['入股 | (zh-buy-in) → keep']],
+    ['紫金矿业以现金入股该铜矿公司。', ['入股 | (zh-buy-in) → keep']],
+    ['工信部印发《关于规范稀土长期合同签订工作的通知》。', ['长期合同 | (zh-strong) → drop: in the title of a rule']],
+    ['两家公司签署了《稀土长期供货合同》。', ['稀土长期供货合同 | (zh-weak) → keep']],
+    ['双方签署了《关于加强稀土合作的谅解备忘录》。', ['关于加强稀土合作的谅解备忘录 | (zh-strong) → keep']],
+    ['有些采购协议只约定价格区间。', ['协议 | (zh-strong) → drop: a kind of agreement, not one']],
+    ['矿企与冶炼厂有时会签订长期供货协议。', ['协议 | (zh-strong) → drop: signed as a habit']],
+    ['矿企与冶炼厂去年签订了长期供货协议。', ['长期供货协议 | (zh-strong) → keep']],
+    ['谅解备忘录属于非正式协议，主要记录双方的合作意向。', ['谅解备忘录 | (zh-strong) → drop: said of a kind of agreement', '协议 | (zh-strong) → drop: the genus of a predicate, a kind']],
+    ['该清单属于锂矿供应协议的一部分。', ['锂矿供应协议 | (zh-strong) → keep']],
+    ['本协议由以下双方于【填写日期】签署。', ['协议 | (zh-strong) → drop: a form\'s own words']],
+    ['本协议由以下双方于2024年5月签署。', ['本协议 | (zh-strong) → keep']],
+    ['研究表明总体上合资企业的出口更多。', ['合资企业 | (zh-strong) → drop: a kind of company']],
+    ['总体上，这家合资企业运转良好。', ['这家合资企业 | (zh-strong) → keep']],
+    ['框架协议，又称意向协议或合作协议，是指双方或多方就合作达成的初步共识。', ['框架协议 | (zh-strong) → drop: a term defined', '协议 | (zh-strong) → drop: a name for a kind of agreement', '协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['天齐锂业与泰利森签署了包销协议，又与雅保签署了承购协议。', ['包销协议 | (zh-strong) → keep', '承购协议 | (zh-strong) → keep']],
+    ['创始人可以通过协议安排（如一致行动人协议、表决权委托协议等）保持控制权。', ['协议 | (zh-strong) → drop: by agreement, a manner', '协议 | (zh-strong) → drop: an example of a kind', '协议 | (zh-strong) → drop: an example of a kind']],
+    ['双方签署了多份协议（如锂矿包销协议、技术合作协议等）。', ['多份协议 | (zh-strong) → keep', '如锂矿包销协议 | (zh-strong) → keep', '技术合作协议 | (zh-strong) → keep']],
+    ['紫金矿业本月完成两笔收购，第二起交易涉及一座铜矿。', ['两笔收购 | (zh-acquisition) → keep', '第二起交易 | (zh-weak) → keep']],
+  ]);
+});
