@@ -23,7 +23,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 const STRONG = new Set([...'中美日俄']);
 /** Abbreviations that a preposition alone may confirm ("对美", "对日", "在华"). */
-const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳']);
+const STRONG_AFTER_PREPOSITION = new Set([...'美日华華俄韩韓澳菲']);
 /**
  * Abbreviations that a verb of travel or a preposition of direction confirms (赴港, 访港, 驻港, 对港)
  * but not one of place: 在港 and 离港 are as often a ship in port.
@@ -245,6 +245,15 @@ const RULED_BY = new Set([...'法英美荷丹葡']);
  * of the past, 中國 a name. The weak ones (以國, 柬國, 委國) go by their own rule, with the name.
  */
 const COUNTRY_BY_GUO = new Set([...'墨菲加澳乌烏缅緬荷智哈沙土蒙秘']);
+/** What follows a 菲 that opens a foreign name or a word (菲利普, 菲尔普斯, 菲奥娜, 菲德尔, 菲佣, 菲薄, 菲林, 菲菲). */
+const FEI_WORD_AFTER = new Set([...'利尔爾奥奧德茨林佣傭薄比力斯菲娜丽麗儿兒亚亞']);
+/**
+ * 对菲利普说, 与菲尔普斯, 在菲薄的预算下: after a preposition 菲 is the Philippines (对菲政策, 在菲部署)
+ * unless it opens a name written in sounds (Philip, Phelps, Fiona) or a word of its own (菲薄, 菲林).
+ */
+function opensFeiWord(ch: string, after: string): boolean {
+  return ch === '菲' && FEI_WORD_AFTER.has(after);
+}
 /** Malaysia as 馬國 when the text names it (馬國強 is also a man's name): 大馬, 馬來西亞. */
 const MALAYSIA_NAMED = /马来西亚|馬來西亞|大[马馬](?!士革|路)/;
 
@@ -283,7 +292,7 @@ function abbreviation(input: SenseInput): Decision {
   if (ch === '越' && before === '侵' && (end === text.length || ENCROACH_END_AFTER.test(after))) return drop('a verb: to encroach');
   // 与华安县政府, 对华云公司: 华 opening a place's or a firm's two-character name before its suffix, not China.
   if ((ch === '华' || ch === '華') && cue.ZH_ABBREV_BEFORE.has(before) && NAME_SUFFIX_AFTER.test(text.slice(end + 1, end + 4))) return drop('place-or-firm-name');
-  if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch)) return keep('after-preposition');
+  if (/[对對赴访訪驻駐援]/.test(before) && AFTER_TRAVEL.has(ch) && !opensFeiWord(ch, after)) return keep('after-preposition');
   // 美对华加征关税, 日对韩出口管制: a country opening its clause and acting on another after 对 (not
   // 5日对, a day; nor 赛中对美国队, mid-phrase).
   if ((after === '对' || after === '對') && PAIRABLE.has(ch) && !LETTER_OR_DIGIT.test(before) && input.neighbours.some((n) => n.type === 'country' && n.start === end + 1)) {
@@ -338,7 +347,7 @@ function abbreviation(input: SenseInput): Decision {
   if (ch === '朝' && /[东東西南北]/.test(after)) return drop('towards');
   // 抗台 is fighting a typhoon (台风).
   const typhoon = before === '抗' && TAIWAN.has(ch);
-  const taken = before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon;
+  const taken = !opensFeiWord(ch, after) && (before === '涉' ? TAKEN_BY_SHE.has(ch) : TRAVEL_OR_RELATION_BEFORE.has(before) && ch !== '中' && TAKEN_BY_VERB.has(ch) && !typhoon);
   // Another abbreviation right after it makes a list whose rules decide (对德智体美, virtue and
   // intellect); asked only after a verb, as is the segmenter.
   if (taken && !touchingNeighbours(input).some((n) => n.type === 'country' && n.start === end) && endsWordFrom(text, start - 1, end)) {
@@ -737,7 +746,7 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // "在华日企", "来美": a preposition of place makes the common abbreviations a country; after 和 or
   // 与, 韩 is the surname of the name after it (他和韩梅梅, 与韩寒) unless a word starts after it
   // (与韩|合作) or a compound's character follows (与韩方).
-  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中' && !surnameAfterJoin(text, start, end) && !joinMakesWord(input)) {
+  if (cue.ZH_ABBREV_BEFORE.has(before) && STRONG_AFTER_PREPOSITION.has(ch) && ch !== '日' && ch !== '中' && !opensFeiWord(ch, after) && !surnameAfterJoin(text, start, end) && !joinMakesWord(input)) {
     return keep('after-preposition');
   }
   return drop('abbrev-without-context');
@@ -1238,6 +1247,8 @@ function materialAfter(input: SenseInput): Decision | undefined {
   if (metal !== '金' && (after === '资' || after === '資') && (text.charAt(end + 1) === '源')) return keep('resource');
   // 铅精矿, 锡精矿, 铁精粉: a metal's concentrate.
   if (after === '精' && /[矿礦粉]/.test(text.charAt(end + 1))) return keep('concentrate');
+  // 铅蓄电池: the lead-acid battery, named by its plates' metal (资金蓄水池 is funds, not gold).
+  if (metal !== '金' && after === '蓄' && /[电電]/.test(text.charAt(end + 1))) return keep('material-compound');
   // 银质餐具, 铜质门把手, 铁质栏杆: 质 says what a thing is made of; not 银质奖章, a medal (nor
   // 金质, whose 奖章 and 服务 are awards and praise).
   if (metal !== '金' && (after === '质' || after === '質') && !/[奖獎]/.test(text.charAt(end + 1))) return keep('made-of-metal');

@@ -1550,3 +1550,30 @@ describe('(stop 43) medals counted beside a medal word or joined by 和', () => 
     ['铜价上涨，3家企业获得金牌供应商称号，1铜矿停产。', ['铜=mineral:copper', '铜=mineral:copper'], []],
   ]);
 });
+
+describe('(stop 43) 菲 after a preposition is the Philippines, not a name or word it opens', () => {
+  ruled([
+    ['美媒披露，美军将在菲部署导弹。', ['美=country:US', '美=country:US', '菲=country:PH'], ['美:compound:keep', '美:compound:keep', '菲:after-preposition:keep']],
+    ['中方对菲政策保持连续性。', ['中=country:CN', '菲=country:PH'], ['中:compound:keep', '菲:after-preposition:keep']],
+    ['日本防相访菲，双方签署防务协议。', ['日本=country:JP', '菲=country:PH'], ['菲:after-preposition:keep']],
+    ['美国驻菲大使馆发表声明。', ['美国=country:US', '菲=country:PH'], ['菲:after-preposition:keep']],
+    ['赴菲旅游的中国游客减少。', ['菲=country:PH', '中国=country:CN'], ['菲:after-preposition:keep']],
+    ['他对菲利普说了几句话。', [], ['菲:abbrev-without-context:drop']],
+    ['与菲尔普斯同场竞技是他的梦想。', [], ['菲:abbrev-without-context:drop']],
+    ['家中的菲佣每周休息一天。', [], ['中:abbrev-without-context:drop', '菲:abbrev-without-context:drop']],
+    ['在菲薄的预算下，学校难以维持。', [], ['菲:abbrev-without-context:drop']],
+    ['他和菲菲一起去了上海。', [], ['菲:abbrev-without-context:drop', '菲:abbrev-without-context:drop']],
+    ['她对菲林相机情有独钟。', [], ['菲:abbrev-without-context:drop']],
+    ['对菲律宾的出口增长。', ['菲律宾=country:PH'], []],
+    ['王菲在演唱会上演唱了新歌。', [], ['菲:abbrev-without-context:drop']],
+    ['中菲在南海问题上存在分歧。', ['中=country:CN', '菲=country:PH'], ['中:pair:keep', '菲:pair:keep']],
+  ]);
+});
+
+describe('(stop 43) 铅蓄电池, the lead-acid battery', () => {
+  ruled([
+    ['铅蓄电池回收利用率提高。', ['铅=mineral:lead'], ['铅:material-compound:keep']],
+    ['鉛蓄電池的回收體系逐步完善。', ['鉛=mineral:lead'], ['鉛:material-compound:keep']],
+    ['资金蓄水池效应显现。', [], ['金:ordinary-word-before:drop']],
+  ]);
+});

@@ -254,8 +254,10 @@ describe('Chinese: a one-character abbreviation after a preposition of visits an
     ['首相下月将赴日访问。', ['日=country:JP'], ['日:after-preposition:keep']],
     ['外长本周對日發出警告。', ['日=country:JP'], ['日:after-preposition:keep']],
     // Any other abbreviation but 中 after such a verb, where the segmenter reads it as ending its
-    // word (对|菲|出口), and not where it starts one (对|菲薄).
-    ['政府对菲出口香蕉。', ['菲=country:PH'], ['菲:after-verb-of-relation:keep']],
+    // word (对|菲|出口), and not where it starts one (对|菲薄). (菲 is now among the abbreviations a
+    // preposition alone confirms, which answer first.)
+    ['政府对菲出口香蕉。', ['菲=country:PH'], ['菲:after-preposition:keep']],
+    ['政府对泰出口大米。', ['泰=country:TH'], ['泰:after-verb-of-relation:keep']],
     ['他从不对菲薄的待遇抱怨。', [], ['菲:abbrev-without-context:drop']],
   ]);
 });
