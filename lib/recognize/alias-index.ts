@@ -9,7 +9,7 @@
  * index several times smaller while the walk stays a tight loop over char codes.
  */
 import type { EntityType } from '../model.ts';
-import { FOLD_TABLE, FOLD_TABLE_SIZE, caseMask, foldString, foldUnit } from './fold.ts';
+import { FOLD_TABLE, FOLD_TABLE_SIZE, UNIT_CLASS, caseMask, foldString, foldUnit } from './fold.ts';
 
 /** What a matched alias stands for. */
 export const PayloadKind = {
@@ -103,11 +103,21 @@ export interface AliasIndex {
   /** Root children looked up directly by folded unit (-1 for none). */
   rootChild: Int32Array;
   /**
-   * One bit per UTF-16 unit of the text, unfolded: set when the unit can start an alias (its
-   * folded form has a root child). 8 kB, where `rootChild` is 256 kB: on a Chinese page, whose
-   * units spread over the whole CJK range, the scanner's test per character stays in the cache.
+   * Per UTF-16 unit of the text, unfolded: its UNIT_CLASS (the CLASS_MASK bits), plus
+   * STARTS_ALIAS when the unit can start an alias (its folded form has a root child) and
+   * ALIAS_OF_ONE when it is also an alias by itself. One table, so that the scanner settles a
+   * character with one read: on a Chinese page, where nearly every character is looked up and few
+   * start anything, a second read (the class, then a bitset of starts) was a large share of the scan.
    */
-  startsAlias: Int32Array;
+  unitKind: Uint8Array;
+  /**
+   * One bit per hashed pair of folded units (`pairHash`), set for the first two units of every
+   * alias of two units or more: a clear bit means no alias begins with the pair. Most characters
+   * of a Chinese page that start an alias start only longer ones (不 of 不丹, 一 of 一带一路) that
+   * the next character does not continue; this settles them with one read of 8 kB instead of the
+   * 256 kB `rootChild`, the root's label and its children.
+   */
+  startPairs: Int32Array;
   /** Payload `o` of the outputs, decoded on first use (most are never needed on a given page). */
   payload(o: number): Payload;
   entityIndex: Map<string, number>;
@@ -258,7 +268,9 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
   }
   const rootChild = new Int32Array(0x10000).fill(-1);
   for (let e = 0; e < childCount[0]; e++) rootChild[childFirst[e]] = childTarget[e];
-  const startsAlias = startBits(rootChild, childFirst.subarray(0, childCount[0]));
+  const trie = { labels: data.labels, labelStart, labelEnd, childStart, childCount, outCount, childFirst, childTarget, rootChild };
+  const unitKind = unitKinds(trie);
+  const startPairs = pairsStartingAliases(trie);
   const packed = data.outputs;
   const decoded: Payload[] = new Array(packed.length / 3);
   const payload = (o: number): Payload => {
@@ -291,31 +303,66 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
     childTarget,
     childFirst,
     rootChild,
-    startsAlias,
+    unitKind,
+    startPairs,
     payload,
     entityIndex: new Map(entities.map((e, i) => [e.id, i])),
   };
 }
 
+/** The bits of `unitKind` that hold the unit's UNIT_CLASS. */
+export const CLASS_MASK = 3;
+/** The bit of `unitKind` set for a unit that can start an alias. */
+export const STARTS_ALIAS = 4;
+/** The bit of `unitKind` set, with STARTS_ALIAS, for a unit that is an alias by itself (美, 中). */
+export const ALIAS_OF_ONE = 8;
+
+type Trie = Pick<AliasIndex, 'labels' | 'labelStart' | 'labelEnd' | 'childStart' | 'childCount' | 'outCount' | 'childFirst' | 'childTarget' | 'rootChild'>;
+
 /**
- * The units whose folded form has a root child. Units from FOLD_TABLE_SIZE up fold to themselves
- * but for a few (full-width ASCII, the ideographic space, the byte-order mark), and no label holds
- * those few, so a root child there is the unit itself; the units below and the few are folded.
+ * UNIT_CLASS with STARTS_ALIAS and ALIAS_OF_ONE added for the units whose folded form has a root
+ * child. Units from FOLD_TABLE_SIZE up fold to themselves but for a few (full-width ASCII, the
+ * ideographic space, the byte-order mark), and no label holds those few, so a root child there is
+ * the unit itself; the units below and the few are folded.
  */
-function startBits(rootChild: Int32Array, rootFirsts: Uint16Array): Int32Array {
-  const bits = new Int32Array(0x10000 >> 5);
-  const set = (c: number) => (bits[c >> 5] |= 1 << (c & 31));
-  for (const u of rootFirsts) if (u >= FOLD_TABLE_SIZE) set(u);
-  for (let c = 0; c < FOLD_TABLE_SIZE; c++) if (rootChild[FOLD_TABLE[c]] >= 0) set(c);
+function unitKinds(trie: Trie): Uint8Array {
+  const { rootChild, childFirst, childTarget, childCount, labelStart, labelEnd, outCount } = trie;
+  const kinds = new Uint8Array(UNIT_CLASS);
+  const set = (c: number, root: number) => {
+    kinds[c] |= labelEnd[root] - labelStart[root] === 1 && outCount[root] > 0 ? STARTS_ALIAS | ALIAS_OF_ONE : STARTS_ALIAS;
+  };
+  for (let e = 0; e < childCount[0]; e++) if (childFirst[e] >= FOLD_TABLE_SIZE) set(childFirst[e], childTarget[e]);
+  for (let c = 0; c < FOLD_TABLE_SIZE; c++) if (rootChild[FOLD_TABLE[c]] >= 0) set(c, rootChild[FOLD_TABLE[c]]);
   const few = [0x3000, 0xfeff];
   for (let c = 0xff01; c <= 0xff5e; c++) few.push(c);
-  for (const c of few) if (rootChild[foldUnit(c)] >= 0) set(c);
+  for (const c of few) if (rootChild[foldUnit(c)] >= 0) set(c, rootChild[foldUnit(c)]);
+  return kinds;
+}
+
+/** Where the pair of folded units `a`, `b` falls in `startPairs`. */
+export function pairHash(a: number, b: number): number {
+  return ((a << 6) ^ b) & 0xffff;
+}
+
+/** The `startPairs` bits: a root's first two label units, or for a root of one unit, it and each child's first. */
+function pairsStartingAliases(trie: Trie): Int32Array {
+  const { labels, labelStart, labelEnd, childStart, childCount, childFirst, childTarget } = trie;
+  const bits = new Int32Array(0x10000 >> 5);
+  const set = (a: number, b: number) => {
+    const h = pairHash(a, b);
+    bits[h >> 5] |= 1 << (h & 31);
+  };
+  for (let e = 0; e < childCount[0]; e++) {
+    const root = childTarget[e];
+    if (labelEnd[root] - labelStart[root] >= 2) set(childFirst[e], labels.charCodeAt(labelStart[root] + 1));
+    else for (let f = childStart[root], stop = f + childCount[root]; f < stop; f++) set(childFirst[e], childFirst[f]);
+  }
   return bits;
 }
 
-/** Whether the text unit `c` can start an alias (see `startsAlias`). */
+/** Whether the text unit `c` can start an alias (see `unitKind`). */
 export function startsAlias(index: AliasIndex, c: number): boolean {
-  return (index.startsAlias[c >> 5] & (1 << (c & 31))) !== 0;
+  return (index.unitKind[c] & STARTS_ALIAS) !== 0;
 }
 
 /** Finds the child of `node` whose label starts with the folded unit `unit`, or -1. */

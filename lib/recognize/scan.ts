@@ -5,7 +5,7 @@
  * after it, so "Guinea-Bissau" is one match, not "Guinea", and "Bank of China" (a blocker)
  * hides the "China" inside it.
  */
-import { childOf, PayloadKind, type AliasIndex, type Payload } from './alias-index.ts';
+import { ALIAS_OF_ONE, CLASS_MASK, childOf, pairHash, PayloadKind, STARTS_ALIAS, type AliasIndex, type Payload } from './alias-index.ts';
 import { FOLD_TABLE, FOLD_TABLE_SIZE, SEP, SKIP, UNIT_CLASS, caseMatches, foldUnit, isWordUnit, scriptMix } from './fold.ts';
 
 export interface Candidate {
@@ -29,12 +29,13 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
   const out: Candidate[] = [];
   const n = text.length;
   const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept, allPayloads: allPayloadsOf(index) };
-  const { rootChild, labels, labelStart, labelEnd, outCount, startsAlias: startBits } = index;
+  const { unitKind, startPairs } = index;
   let prevWord = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = UNIT_CLASS[c];
+    const kind = unitKind[c];
+    const cls = kind & CLASS_MASK;
     if (cls === 1 && prevWord) {
       // Inside a word: skip to its end in one tight loop.
       i++;
@@ -42,25 +43,23 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
       continue;
     }
     prevWord = cls === 1;
-    if (cls === 0 || !(startBits[c >> 5] & (1 << (c & 31)))) {
+    // No alias starts here: a unit of no class (punctuation, 〇), or none starts with the unit.
+    // (One test, not two, on the path nearly every character of a Chinese page takes.)
+    if ((kind & ~ALIAS_OF_ONE) <= STARTS_ALIAS) {
       i++;
       continue;
     }
-    const root = rootChild[c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c)];
     const cjk = cls === 2;
-    // Most characters of a Chinese page that start an alias start only longer ones (不 of 不丹,
-    // 一 of 一带一路), and the next character already leaves the tree: settle those without a
-    // walk. (CJK units fold to themselves and are never skipped, so the walk would stop there too.)
-    if (cjk && i + 1 < n) {
-      const next = text.charCodeAt(i + 1);
-      if (UNIT_CLASS[next] === 2) {
-        // A label of two units or more ends no alias before its second; a label of one, with no
-        // alias of its own (中 has one), goes on only through a child.
-        const second = labelEnd[root] - labelStart[root] >= 2 ? labels.charCodeAt(labelStart[root] + 1) : -1;
-        if (second >= 0 ? second !== next : outCount[root] === 0 && childOf(index, root, next) < 0) {
-          i++;
-          continue;
-        }
+    // Most characters of a Chinese page that start an alias are none by themselves and start only
+    // longer ones (不 of 不丹, 一 of 一带一路), which the next character does not continue: settle
+    // those without a walk (a word's first letter too, by the same test). A skipped unit next (a
+    // soft hyphen) would let the walk look past it, so that one walks.
+    if (!(kind & ALIAS_OF_ONE) && i + 1 < n) {
+      const next = foldUnit(text.charCodeAt(i + 1));
+      const pair = pairHash(c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c), next);
+      if (next !== SKIP && !(startPairs[pair >> 5] & (1 << (pair & 31)))) {
+        i++;
+        continue;
       }
     }
     const match = matchAt(text, index, i, scratch);
@@ -94,7 +93,10 @@ const allPayloadsByIndex = new WeakMap<AliasIndex, (Payload[] | undefined)[]>();
 function allPayloadsOf(index: AliasIndex): (Payload[] | undefined)[] {
   let lists = allPayloadsByIndex.get(index);
   if (!lists) {
+    // Filled up front: assigned only at the nodes a page matches, the array would turn sparse,
+    // and V8 would keep it as a hash table (a slower lookup on every match).
     lists = [];
+    for (let node = 0; node < index.outCount.length; node++) lists.push(undefined);
     allPayloadsByIndex.set(index, lists);
   }
   return lists;

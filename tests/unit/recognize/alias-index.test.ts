@@ -4,7 +4,7 @@
  * from it, and lookups through nodes with few and with many children.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, childOf, loadAliasIndex, PayloadKind, startsAlias, type IndexAlias, type IndexEntity } from '../../../lib/recognize/alias-index.ts';
+import { ALIAS_OF_ONE, buildAliasIndex, childOf, loadAliasIndex, pairHash, PayloadKind, startsAlias, type IndexAlias, type IndexEntity } from '../../../lib/recognize/alias-index.ts';
 import { foldUnit } from '../../../lib/recognize/fold.ts';
 import { scanAliases } from '../../../lib/recognize/scan.ts';
 
@@ -121,6 +121,28 @@ describe('the loaded index', () => {
     // Folded starts: either case, an accented letter, a full-width letter; CJK units as they are.
     expect([...'uUÜｕＵ美巴〇'].map((c) => startsAlias(wide, c.charCodeAt(0)))).toEqual(Array(8).fill(true));
     expect([...'x中\u3000\ufeff'].map((c) => startsAlias(wide, c.charCodeAt(0)))).toEqual(Array(4).fill(false));
+  });
+
+  it('marks the first two units of every alias as a pair that begins one, and the units that are an alias alone', () => {
+    // 美 is an alias with children (美国, 美利坚); 合众国 is a label of three units; 中 an alias with none.
+    const zh = loadAliasIndex(buildAliasIndex(
+      [{ id: 'country:US', type: 'country', label: 'US' }, { id: 'country:CN', type: 'country', label: 'China' }],
+      [
+        { text: '美', entity: 0, kind: PayloadKind.Abbrev, zh: true },
+        { text: '美国', entity: 0, kind: PayloadKind.Name, zh: true },
+        { text: '美利坚', entity: 0, kind: PayloadKind.Alias, zh: true },
+        { text: '合众国', entity: 0, kind: PayloadKind.Alias, zh: true },
+        { text: '中', entity: 1, kind: PayloadKind.Abbrev, zh: true },
+        { text: 'US', entity: 0, kind: PayloadKind.Alias },
+      ],
+    ));
+    const begins = (pair: string) => {
+      const h = pairHash(foldUnit(pair.charCodeAt(0)), foldUnit(pair.charCodeAt(1)));
+      return (zh.startPairs[h >> 5] & (1 << (h & 31))) !== 0;
+    };
+    expect(['美国', '美利', '合众', 'us', 'Us'].filter(begins)).toEqual(['美国', '美利', '合众', 'us', 'Us']);
+    expect(['美元', '合国', '众国', '中国', 'ux'].filter(begins)).toEqual([]);
+    expect([...'美中合U'].map((c) => (zh.unitKind[c.charCodeAt(0)] & ALIAS_OF_ONE) !== 0)).toEqual([true, true, false, false]);
   });
 
   it('finds children of a node with many of them (binary search) as well as with few', () => {

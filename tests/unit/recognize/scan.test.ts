@@ -50,6 +50,8 @@ describe('scanAliases', () => {
     ['古巴士兵回国', ['古巴=country:CU']],
     ['美元汇率和中美元首会晤', ['美元=blocked', '美=country:US']],
     ['tung\u00ad\u200bsten', ['tung\u00ad\u200bsten=mineral:tungsten']],
+    // An invisible unit right after the first letter: the pair the two begin is no guide, the walk decides.
+    ['t\u00adungsten and C\u200bhina', ['t\u00adungsten=mineral:tungsten', 'C\u200bhina=country:CN']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
