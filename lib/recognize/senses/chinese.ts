@@ -245,6 +245,8 @@ const RULED_BY = new Set([...'法英美荷丹葡']);
  * of the past, 中國 a name. The weak ones (以國, 柬國, 委國) go by their own rule, with the name.
  */
 const COUNTRY_BY_GUO = new Set([...'墨菲加澳乌烏缅緬荷智哈沙土蒙秘']);
+/** What is done in Vietnam, or who lives there, after 在越: 投资, 设厂, 经营, 务工, 华人, 中企. */
+const IN_VIETNAM_AFTER = /^(?:投资|投資|设|設|建厂|建廠|开设|開設|开展|開展|经营|經營|生产|生產|工作|务工|務工|留学|留學|华|華|中企|中资|中資|企业|企業|部署|期间|期間|工厂|工廠|办厂|辦廠|注册|註冊)/;
 /** What follows a 菲 that opens a foreign name or a word (菲利普, 菲尔普斯, 菲奥娜, 菲德尔, 菲佣, 菲薄, 菲林, 菲菲). */
 const FEI_WORD_AFTER = new Set([...'利尔爾奥奧德茨林佣傭薄比力斯菲娜丽麗儿兒亚亞']);
 /**
@@ -720,6 +722,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone
   // (not 在日常生活, 来日方长).
   if (ch === '日' && /[在旅留]/.test(before) && standsAlone(text, start)) return keep('after-preposition');
+  // 在越投资, 在越华人: 越 is Vietnam after 在 only before what is done or who lives there, as 越 opens so
+  // many words and comparisons (在越来越激烈的竞争中, 在越发复杂的形势下, 在越剧团, 在越大的城市).
+  if (ch === '越' && before === '在' && IN_VIETNAM_AFTER.test(text.slice(end, end + 2)) && standsAlone(text, start)) return keep('after-preposition');
   // 中外合资, 中外记者: China and abroad.
   if (ch === '中' && after === '外') return keep('china-and-abroad');
   // 中印尼“两国双园”, 中老挝关系: 中 opening its phrase right against a country's full name, before

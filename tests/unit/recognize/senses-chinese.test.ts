@@ -1577,3 +1577,24 @@ describe('(stop 43) 铅蓄电池, the lead-acid battery', () => {
     ['资金蓄水池效应显现。', [], ['金:ordinary-word-before:drop']],
   ]);
 });
+
+describe('(stop 43) 越 after 在 before what is done or who lives in Vietnam', () => {
+  ruled([
+    ['韩媒称，三星将扩大在越投资。', ['韩=country:KR', '越=country:VN'], ['韩:compound:keep', '越:after-preposition:keep']],
+    ['在越中资企业面临用工短缺。', ['越=country:VN', '中=country:CN'], ['越:pair:keep', '中:pair:keep']],
+    ['日本首相访越期间双方签署多项协议。', ['日本=country:JP', '越=country:VN'], ['越:after-verb-of-relation:keep']],
+    ['中国驻越大使出席招待会。', ['中国=country:CN', '越=country:VN'], ['越:after-verb-of-relation:keep']],
+    ['赴越旅游的游客数量回升。', ['越=country:VN'], ['越:after-verb-of-relation:keep']],
+    ['在越来越激烈的竞争中，企业需要创新。', [], ['越:abbrev-without-context:drop', '越:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['在越发复杂的国际形势下，双方加强沟通。', [], ['越:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['他在越野赛中获得冠军。', [], ['越:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['在越狱事件发生后，监狱加强了管理。', [], ['越:abbrev-without-context:drop', '加:abbrev-without-context:drop']],
+    ['他在越剧团工作多年。', [], ['越:abbrev-without-context:drop']],
+    ['对越出口同比增长15%。', ['越=country:VN'], ['越:after-verb-of-relation:keep']],
+    ['他对越来越多的问题感到困惑。', [], ['越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['在越南投资的企业不断增加。', ['越南=country:VN'], ['加:abbrev-without-context:drop']],
+    ['在越境走私案件中，警方查获大量毒品。', [], ['越:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['在越大的城市，房价越高。', [], ['越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
+    ['在越华人社团举办活动。', ['越=country:VN'], ['越:after-preposition:keep', '华:abbrev-without-context:drop']],
+  ]);
+});
