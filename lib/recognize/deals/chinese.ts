@@ -665,10 +665,19 @@ const RULE_CITED = /^\s*(?:根据|根據|按照|依照|依据|依據)[^，,]{0,1
 const CONTRACT_PART_AFTER = /^(?:期限|有效期|期(?![货貨权權])|条款|條款)/;
 /**
  * What the parties own or become once a deal is done (交易完成后，紫金将成为招金的第二大股东; 收购完成后将持有其70%的股权):
- * a holding or a shareholder's place, not points or goods an ordinary trade gives.
+ * a holding or a shareholder's place, not points or goods an ordinary trade gives. Also its holding's
+ * total (交易完成后，其持股总量增至3.66亿股) and what the company expects it to bring it (交易完成后预计将
+ * 显著提升其资源储备): a company's own deal.
  */
 const COMPLETED_HOLDING =
-  /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有|保留)(?!人)[^。；;！？]{0,16}?(?:股权|股權|股份|权益|權益|%|％|[0-9０-９一二三四五六七八九十百千万萬亿億]股(?!票))|(?:持股比例|持股比重)|(?:成为|成為)[^。；;！？]{0,14}?(?:第[^。；;！？]{1,3}大股[东東]|最大股[东東]|控股股[东東]|子公司))/;
+  /^(?:完成|完成之)(?:后|後)[^。；;！？]{0,24}?(?:(?:持有|拥有|擁有|保留)(?!人)[^。；;！？]{0,16}?(?:股权|股權|股份|权益|權益|%|％|[0-9０-９一二三四五六七八九十百千万萬亿億]股(?!票))|(?:持股比例|持股比重|持股总量|持股總量|持股总数|持股總數|持股数量|持股數量)|(?:成为|成為)[^。；;！？]{0,14}?(?:第[^。；;！？]{1,3}大股[东東]|最大股[东東]|控股股[东東]|子公司)|(?:预计|預計)(?:将|將)?[^。；;！？，,]{0,6}?(?:提升|提高|增厚|扩大|擴大|增加|增强|增強)(?:其|公司|本公司))/;
+/**
+ * What only one deal of a company has, right after a bare 交易 opening its clause: its board's approval
+ * already got (交易已获洛阳钼业董事会通过). A trade of a market or a game has none. (A bare 交易对价 is
+ * the price, as the set labels it, not the deal.)
+ */
+const ONE_DEALS_OWN_AFTER =
+  /^已(?:获|獲|经|經)[^。；;！？，,]{0,12}?(?:董事会|董事會|股东大会|股東大會|股东会|股東會)[^。；;！？，,]{0,4}?(?:审议)?(?:通过|通過|批准)/;
 /**
  * The subject of what a completed trade gives: the words between 完成后 and 持有 or 成为. A generic
  * subject (a reader, any investor, a client's account: 交易完成后，投资者将持有相应数量的股票) makes any
@@ -678,7 +687,7 @@ const HOLDING_SUBJECT = /^(?:完成|完成之)(?:后|後)[，,]?([^。；;！？
 const GENERIC_HOLDER = /^(?:广大|廣大|众多|眾多|更多|普通|各位)?(?:您|你|客户|客戶|账户|賬戶|账户中|賬戶中|散户|散戶|股民|用户|用戶|买家|買家|投资者|投資者|投资人|投資人|买入者|買入者|买方投资者|持有人)+$/;
 function genericHolder(after: string): boolean {
   // (交易完成后，系统将更新您的持股比例: a reader's own share of holdings.)
-  if (/(?:您|你|用户|用戶|客户|客戶|投资者|投資者)的?(?:持股比例|持股比重)/.test(after)) return true;
+  if (/(?:您|你|用户|用戶|客户|客戶|投资者|投資者)的?持股(?:比例|比重|总量|總量|总数|總數|数量|數量)/.test(after)) return true;
   const subject = HOLDING_SUBJECT.exec(after)?.[1];
   return subject !== undefined && GENERIC_HOLDER.test(subject.replace(/的$/, ''));
 }
@@ -1323,14 +1332,15 @@ function wordRejection(c: Candidate): string {
       // (read after the word-level tests, which name a price or a term first: 期货合约价格).
       if (/^(?:合约|合約)$/.test(word) && futuresContract(text, trigger, sentence)) return 'a futures contract';
       // 交易完成后，紫金将成为招金的第二大股东: a bare 交易 opening its clause with the holding its
-      // completion gives names one deal (交易完成后买家获得积分 is any sale's).
+      // completion gives names one deal (交易完成后买家获得积分 is any sale's); so does one with its
+      // board's approval already got right after it (交易已获董事会通过).
       if (
         !qualified &&
         word === '交易' &&
         start === trigger.start &&
-        (start === sentence.start || /[，,]/.test(text.charAt(start - 1))) &&
-        COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48)) &&
-        !genericHolder(text.slice(trigger.end, trigger.end + 48))
+        (start === sentence.start || /[，,；;]/.test(text.charAt(start - 1))) &&
+        ((COMPLETED_HOLDING.test(text.slice(trigger.end, trigger.end + 48)) && !genericHolder(text.slice(trigger.end, trigger.end + 48))) ||
+          ONE_DEALS_OWN_AFTER.test(text.slice(trigger.end, trigger.end + 32)))
       ) {
         return '';
       }

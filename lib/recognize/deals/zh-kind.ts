@@ -213,7 +213,9 @@ const ROLE_SIGNERS = String.raw`(?:[^，。；,;的与與和及或、]{0,3}(?:�
  * (该合同是, 这笔交易是).
  */
 // (长协, 长单 and 长约 before a plain 是 define a term only with role signers after it: 长协是宝武与力拓签订的合同 is one.)
-const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:[^，。；,;的]{0,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:是指|指的是|即|是|${MEANS})|[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)(?:是指|指的是|即|${MEANS}|是(?=由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成))))`);
+// (交易(deal)，是…的协议: a gloss in brackets and a comma may stand between the term and 是; a gloss
+// alone before 是 is read by DEFINITION_AFTER, for the term itself.)
+const DEFINED_SUBJECT = new RegExp(String.raw`^(?![该該此这這本那上])(?:[^，。；,;的]{0,10}?(?:合同|合约|合約|协议|協議|协定|協定|条约|條約|交易|贷款|貸款)(?:[（(][^）)]{1,30}[）)][，,])?(?:是指|指的是|即|是|${MEANS})|[^，。；,;的]{0,10}?(?:长协|長協|长单|長單|长约|長約)(?:是指|指的是|即|${MEANS}|是(?=由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成))))`);
 /**
  * A bare agreement word opening a sentence after the first (协议是双方签订的…): the deal just told, not a
  * term. A bare 长协, 长单 or 长约 is so only with a plain 双方 after it, the two sides just named
@@ -252,15 +254,20 @@ const EXAMPLE_LIST_BEFORE = /(?:^|[（(：:])(?:如|比如|例如|诸如|諸如|
 const LIST_CLOSED_AFTER = /^[^，。；,;（）()]{0,12}等/;
 /** A class named by its nature (物权性质的合同, 行政性质的协议). */
 const NATURE_MODIFIER = /(?:性质|性質)的$/;
-/** The words a definition's term is read for here (合同 has its own tests of a bare word). */
-const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業)$/;
+/** The words a definition's term is read for here (合同 has its own tests of a bare word; 谅解备忘录(MOU)是… too). */
+const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業|备忘录|備忘錄)$/;
+/**
+ * Signers of any number (两个或以上国家, 由多个当事方, 双方或多方): a definition's wording, never one
+ * signing's news, even where a clause break stands between 是 and them.
+ */
+const SIGNERS_OF_ANY_NUMBER = String.raw`(?:[两兩二三][个個]?或[两兩二三]?[个個]?(?:以上|多个|多個|更多)|多[个個](?:当事|當事)?方|[双雙]方或多方)`;
 /**
  * A definition right after a term, perhaps after its gloss in brackets (又称, 是指, a bare 指, 即, 是一种,
  * 是…共同设立的企业, 是…的国际条约, 是…达成的权利义务约定): what the term means, not one agreement (not
  * 即将, 即可; nor 是…的首份协议, one counted).
  */
 const DEFINITION_AFTER = new RegExp(
-  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成)的[^，。；,;的份项項个個首第]{0,8}(?:合同|合约|合約|协议|協議|协定|協定)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約))`,
+  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成)的[^，。；,;的份项項个個首第]{0,8}(?:合同|合约|合約|协议|協議|协定|協定)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約)|是[^。；;]{0,24}?${SIGNERS_OF_ANY_NUMBER}[^。；;]{0,24}?的[^，。；,;的份项項个個首第]{0,4}(?:条约|條約|协议|協議|协定|協定|合同|契约|契約|文件|文书|文書))`,
 );
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
@@ -422,8 +429,9 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.one && !POINTED.test(mods) && ANY_NUMBER_OF_PARTIES.test(text.slice(Math.max(clause.start, c.start - 64), c.start))) return 'parties of any number, a kind';
   // (The examples must be agreements too, 如特许经营合同、采购合同, 如《南京条约》: 签署了合作协议，例如共同开发镍矿 lists what one agreement does.)
   if (!c.one && !POINTED.test(mods) && EXAMPLES_AFTER.test(text.slice(c.end, c.end + 16)) && /协议|協議|协定|協定|合同|合约|合約|条约|條約/.test(text.slice(c.end, c.end + 40))) return 'a kind illustrated by examples';
-  // (双方签署了多份协议（如锂矿包销协议、技术合作协议等）: examples of what was signed are agreements signed.)
-  if (!c.one && !c.named && EXAMPLE_LIST_BEFORE.test(text.slice(clause.start, c.start)) && LIST_CLOSED_AFTER.test(text.slice(c.end, c.end + 14)) && !SIGNING_NEWS.test(text.slice(c.sentenceStart, c.phraseStart))) return 'an example of a kind';
+  // (双方签署了多份协议（如锂矿包销协议、技术合作协议等）: examples of what was signed are agreements signed;
+  // 如紫金矿业与藏格矿业签署的收购协议等交易: so is an example signed by parties named in it.)
+  if (!c.one && !c.named && !c.partiesSigned && EXAMPLE_LIST_BEFORE.test(text.slice(clause.start, c.start)) && LIST_CLOSED_AFTER.test(text.slice(c.end, c.end + 14)) && !SIGNING_NEWS.test(text.slice(c.sentenceStart, c.phraseStart))) return 'an example of a kind';
   // 所谓中日合资企业, 什么是中美贸易协定: a term defined or asked about, however named its parties.
   if (/所谓|所謂|什么是|什麼是|何谓|何謂/.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   // 那张HR发你的期权授予协议: the reader's own, any reader's.

@@ -1794,3 +1794,20 @@ describe("(stop 43) real-text sweep: farmland put in for shares, a rule's title,
     ['紫金矿业本月完成两笔收购，第二起交易涉及一座铜矿。', ['两笔收购 | (zh-acquisition) → keep', '第二起交易 | (zh-weak) → keep']],
   ]);
 });
+
+describe("(stop 43) real-text sweep, second round: a term defined after its gloss in brackets or by signers of any number, a bare 交易 with its completion's holding or effect or its board's approval, an example signed by named parties", () => {
+  ruled([
+    ['包销协议(offtake agreement)是两个或两个以上企业之间签订的长期购销协议。', ['offtake agreement | (agreement) → drop: no determiner, value or party', '包销协议 | (zh-strong) → drop: a term defined', '协议 | (zh-strong) → drop: parties of any number, a kind']],
+    ['谅解备忘录(MOU)是在磋商初期，由多个当事方签署的意向性文件。', ['MOU | (agreement) → drop: no determiner, value or party', '谅解备忘录 | (zh-strong) → drop: a term defined']],
+    ['交易(transaction)，是买卖双方之间就标的物达成的协议。', ['transaction | (contract) → drop: a transaction in general', '交易 | (zh-weak) → drop: no quantifier or modifier', '协议 | (zh-strong) → drop: the genus of a definition']],
+    ['该协定(RCEP)是东盟十国与中日韩澳新签署的自由贸易协定。', ['该协定 | (zh-strong) → keep', 'RCEP | (agreement) → keep: agreement by its initials', '自由贸易协定 | (zh-strong) → keep']],
+    ['赣锋锂业与皮尔巴拉签署的包销协议(offtake)是双方的第三份协议。', ['包销协议 | (zh-strong) → keep', '第三份协议 | (zh-strong) → keep', 'offtake | (contract) → drop: no determiner, value or party']],
+    ['交易完成后，其持股总量将增至3亿股。', ['交易 | (zh-weak) → keep']],
+    ['公司表示，交易完成后预计将显著提升其锂资源储量。', ['交易 | (zh-weak) → keep']],
+    ['交易已获天齐锂业董事会通过，预计年底交割。', ['交易 | (zh-weak) → keep']],
+    ['交易完成后，系统将更新您的持股总量。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['交易完成后，预计将提升您的会员等级。', ['交易 | (zh-weak) → drop: no quantifier or modifier']],
+    ['如紫金矿业与藏格矿业签署的收购协议等交易，均需监管批准。', ['收购协议等交易 | (zh-weak) → keep']],
+    ['企业可以签订多种合同（如采购合同、租赁合同等）。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing', '合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: no quantifier or modifier']],
+  ]);
+});
