@@ -45,6 +45,52 @@ function toldToReadIt(tokens: Token[], left: LeftEdge, party: unknown, value: un
 const SCORING = new Set(['wicket', 'wickets', 'innings', 'inning', 'runs', 'overs', 'batsman', 'batsmen', 'batter', 'batters', 'bowler', 'bowlers', 'stumps', 'unbeaten', 'boundaries', 'partnerships', 'crease', 'century', 'centuries', 'odi', 'odis']);
 /** Football words: a "loan" in their sentence is a player's move between clubs. */
 const PLAYERS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'footballer', 'squad', 'season-long', 'transfer', 'goals', 'league', 'premier', 'fc']);
+/** Words of a card game at the table: "the most tricks", "a trump suit", "the declarer", "a shuffled deck". */
+const CARD_TABLE = /^(tricks?|trumps?|declarer|dummy|notrump|no-trump|deck|cards|bidding|bid|suit)$/;
+/** Of those, the ones only a card game has (not "bidding", "cards" or "suit", which a takeover or a lawsuit may have). */
+const CARD_ONLY = /^(tricks?|trumps?|declarer|dummy|notrump|no-trump|deck)$/;
+
+/**
+ * Whether the sentence tells of a card game: a word only a card game has and one more card word,
+ * in lower case ("Trump" is a president's name): "the contract for taking the most tricks in a trump suit".
+ */
+function cardGame(tokens: Token[]): boolean {
+  if (!tokens.some((t) => t.kind === 'word' && t.text === t.lower && CARD_ONLY.test(t.lower))) return false;
+  // (A name makes it a figure of speech: "Glencore played its trump card in the bidding for the Mopani contract".)
+  if (tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I')) return false;
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower && CARD_TABLE.test(t.lower)) seen.add(t.lower.replace(/s$/, ''));
+  return seen.size >= 2;
+}
+
+/** A club or a player spoken of as any one ("a player", "another club", "the selling club", "the player's"): a football explainer's roles. */
+const SPORT_ROLES = /^(players?|clubs?|footballers?|athletes?)$/;
+/** What makes the role any one: an indefinite, "another", "that", or the seller's or the buyer's side. */
+const ANY_ONE_BEFORE = /^(a|an|another|any|each|every|that|selling|buying|new|interested)$/;
+/** Capitalised kinds of a transfer, which name no one: "a Free Transfer", "a Record Transfer". */
+const TRANSFER_CAPITALS = /^(free|record|transfer|transfers|bosman)$/;
+
+/**
+ * Whether the sentence speaks of football's contracts at large: a player or a club as any one
+ * ("If another club wants to sign that player before the contract expires"), or a player's own
+ * ("the player's contract"), with no name (but a transfer's kind in capitals), no number, no mention
+ * and nothing that dates it. "The club says the player signed a new deal last week" is one told.
+ */
+function sportAtLarge(tokens: Token[], known: KnownSpan[]): boolean {
+  if (known.length > 0 || datedOrPast(tokens)) return false;
+  let role = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number' || t.kind === 'currency') return false;
+    if (t.kind !== 'word') continue;
+    if (k > 0 && t.text !== 'I' && isCapitalised(t) && !TRANSFER_CAPITALS.test(t.lower)) return false;
+    if (SAID.test(t.lower) || /^(signed|agreed|announced|confirmed|completed|yesterday|today|last|ago)$/.test(t.lower)) return false;
+    const bare = t.lower.replace(/['’]s?$/, '');
+    if (SPORT_ROLES.test(bare) && (ANY_ONE_BEFORE.test(tokens[k - 1]?.lower ?? '') || (/['’]s$/.test(t.lower) && /^(a|the)$/.test(tokens[k - 1]?.lower ?? '')))) role = true;
+  }
+  return role;
+}
+
 /** Verbs that take or give a stake: "bought a stake", "holds a minority stake". */
 const STAKE_VERBS = /^(take|takes|took|taken|taking|buy|buys|bought|buying|acquire|acquires|acquired|sell|sells|sold|selling|hold|holds|held|own|owns|owned|retain|retains|retained|keep|keeps|kept|raise|raised|increase|increased|cut|offload|offloaded|divest|divested|get|got|gets|secure|secured|swap|swapped|with|for)$/;
 /** Words that negate the verb before a deal phrase. */
@@ -594,6 +640,8 @@ const ADVICE_MODALS = /^(should|may|might|must|can|cannot|could)$/;
 /** The sides of a worker's or a household's contract, named by role: "the employer", "the tenant". */
 const HOUSEHOLD_ROLES = /^(employers?|employees?|tenants?|landlords?|renters?|lessees?|lessors?|homeowners?)$/;
 
+/** Participles of judging one deal: "is typically described as", "is often seen as", "is widely hailed". */
+const JUDGED = /^(described|seen|regarded|considered|viewed|cited|called|hailed|praised|criticised|criticized|credited|blamed|dubbed|touted)$/;
 /** Adverbs of a habit, which speak of any deal of a kind: "is usually awarded". */
 const HABIT = /^(usually|typically|generally|normally|often|always|commonly|customarily)$/;
 
@@ -677,6 +725,14 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && !party && tokens.some((t, k) => k !== head && t.kind === 'word' && t.text === t.lower && FIELD_POSITIONS.test(t.lower))) return 'a partnership of players';
   // "the pair won 61 doubles titles", "a partnership in a test match": players paired at tennis or cricket.
   if (cls === 'partnership' && !party && tokens.some((t, k) => (t.lower === 'doubles' && /^(titles?|finals?|matches|match|partners?|crowns?|champions?)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'test' && /^(matches|match)$/.test(tokens[k + 1]?.lower ?? '')))) return 'a partnership of players';
+  // "The declarer is the one whose bid has the contract for taking the most tricks", "Bridge is a
+  // partnership game played with a shuffled deck of cards": a card game's contract, partnership or deal.
+  if (/^(agreement|contract|partnership)$/.test(cls) && !left.value && !right.value && known.length === 0 && cardGame(tokens)) return "a card game's";
+  // "If another club wants to sign that player before the contract expires, they can't offer him a new
+  // deal", "A long-term contract with a high release clause usually means a bigger price tag, because
+  // the selling club is protected": football's contracts at large, in an explainer naming no one.
+  // (Its sides, if told, are only a player and a club: "the club's agreement with its fans' trust" is one deal.)
+  if (/^(agreement|contract)$/.test(cls) && !left.value && !right.value && (!party || wordsOf(tokens, party.from, party.to).every((w) => SPORT_ROLES.test(w) || /^(the|a|an|his|her|its|their|new|and|or)$/.test(w))) && sportAtLarge(tokens, known)) return "football's contracts at large";
   // ("goals" only as ones scored, counted or a player's: "Biden's goals of wider EV use" are aims.)
   if (/^loans?$/.test(tokens[head].lower) && tokens.some((t, k) => k !== head && t.kind === 'word' && PLAYERS.has(t.lower.replace(/['’]s$/, '')) && (t.lower !== 'goals' || goalsScored(tokens, k)))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";
@@ -845,7 +901,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // a present passive said to happen as a habit, is any such deal's way, whatever bodies the sentence
   // names (not one reported or dated: "The agreement is usually renewed in May, Glencore said in 2019").
   if (det === 'the' && left.index === 0 && !party && noValue && /^(is|are)$/.test(tokens[head + 1]?.lower ?? '') && HABIT.test(tokens[head + 2]?.lower ?? '') && /^[a-z]+(ed|en)$/.test(tokens[head + 3]?.text ?? '')) {
-    if (tokens.slice(1, head).every((t) => t.text === t.lower) && !datedOrPast(tokens) && !tokens.some((t) => SAID.test(t.lower))) return 'the usual kind';
+    // (A verb of judging tells of one deal's standing, not a way of making any: "The agreement is
+    // typically described by Vale executives as its most important contract".)
+    if (tokens.slice(1, head).every((t) => t.text === t.lower) && !JUDGED.test(tokens[head + 3].lower) && !datedOrPast(tokens) && !tokens.some((t) => SAID.test(t.lower))) return 'the usual kind';
   }
   // "a wooden stake": a stake with no share, no asset, no owner and no buyer is a post.
   if (cls === 'stake' && /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !left.value && !right.value && tokens[head + 1]?.lower !== 'in' && !STAKE_VERBS.test(tokens[left.index - 1]?.lower ?? '')) return 'a stake in no asset';

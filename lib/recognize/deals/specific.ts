@@ -25,6 +25,24 @@ const MODIFIED_NOUNS = /^(workers?|staff|employees?|developers?|programmers?|eng
 const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|rates?|tickets?|cards?|holders?|counters?|vendors?)$/;
 /** Nouns that act (the city, the firm): "the firm deals mainly in cars" has "deals" as its verb. */
 const ACTING_NOUNS = /^(collection|poem|song|album|play|exhibition|essay|lecture|course|chapter|episode|memoir|story|city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
+/** Words after "Accord" that make it an agreement, whatever car words the sentence has: its sides, its making. */
+const ACCORD_MADE_NEXT = /^(between|with|among|signed|reached|struck|agreed|sealed|of|on)$/;
+/** People a deal word may modify ("contract lawyers") who may also be the subject of a clause that made the deal. */
+const MODIFIED_PEOPLE = /^(workers?|staff|employees?|developers?|programmers?|engineers?|consultants?|lawyers?|bankers?|managers?)$/;
+/** Verbs of drawing up or making a deal, after people in a clause with no "that": "the contract lawyers drafted". */
+const DRAWING_UP = /^(drafted|negotiated|signed|wrote|agreed|secured|won|struck|drew|brokered|arranged)$/;
+
+/**
+ * Whether people at `at` ("lawyers", "engineers") are the subject of a clause that made the deal word
+ * before them, with no "that": "The $12 million contract lawyers drafted", "The contract engineers at
+ * Worley negotiated with Pilbara" (within four words, before any punctuation).
+ */
+function madeByPeopleAfter(tokens: Token[], at: number): boolean {
+  if (!MODIFIED_PEOPLE.test(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) if (DRAWING_UP.test(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Words of a car's review, beside "Accord": "sedan", "mpg", "horsepower". */
 const CAR_WORDS = /^(sedans?|coupes?|hatchbacks?|mpg|horsepower|hp|cylinders?|four-cylinder|v6|drivetrain|powertrain|trim|trims|test-drive|dealership|dealerships)$/;
 /** Words that follow a verb, not a noun: "the pipes contract when it freezes", "the muscles contract sharply". */
@@ -225,7 +243,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
   if (t.lower === 'contract' && (prev === 'to' || prev === 'will' || ((next === 'the' || next === 'a') && !DETERMINERS.has(prev ?? '')))) return true;
   // "contract workers", "deal makers": the deal word modifies another noun.
   // (Not after its possessive: "under the deal's terms" is the deal.)
-  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1 && !/['’]s$/.test(t.text)) return true;
+  // (Not people who made it, in a clause with no "that": "The $12 million contract lawyers drafted for Pilbara".)
+  if (MODIFIED_NOUNS.test(next ?? '') && tokens[head + 1]?.start === t.end + 1 && !/['’]s$/.test(t.text) && !madeByPeopleAfter(tokens, head + 1)) return true;
   // "within the framework of the WTO": a setting, not an agreement.
   if (t.lower === 'framework' && prev === 'the' && next === 'of' && /^(within|under|in|into|outside|beyond)$/.test(prev2 ?? '')) return true;
   // "a joint venture to build batteries" is the noun; "the firm will venture to" the verb.
@@ -244,7 +263,8 @@ export function notANoun(tokens: Token[], head: number): boolean {
   if (t.text === 'Accord' && prev === 'honda') return true;
   // "The new Accord is the best Honda yet", "the Accord's cabin": the car, in a sentence of Honda or of a
   // car's parts, after a word in lower case or an article (not a name's first word: "the Paris Accord").
-  if (/^Accord(['’]s)?$/.test(t.text) && (tokens[head - 1] === undefined || tokens[head - 1].text === tokens[head - 1].lower || tokens[head - 1].text === 'The') && tokens.some((x) => x.text === 'Honda' || CAR_WORDS.test(x.lower))) return true;
+  // (Not an accord with its sides or its making after it: "the Accord between Honda and the union", "the Accord signed with Honda".)
+  if (/^Accord(['’]s)?$/.test(t.text) && !ACCORD_MADE_NEXT.test(next ?? '') && (tokens[head - 1] === undefined || tokens[head - 1].text === tokens[head - 1].lower || tokens[head - 1].text === 'The') && tokens.some((x) => x.text === 'Honda' || CAR_WORDS.test(x.lower))) return true;
   return false;
 }
 

@@ -1891,3 +1891,27 @@ describe("(stop 43) real-text sweep: a contract developer or lawyer, Honda's Acc
     ['The agreement was signed by the club\'s lawyers and approved by FIFA.', ['The agreement | (agreement) → keep: determiner']],
   ]);
 });
+
+describe("(stop 43) real-text sweep, second round: a card game's contract, football's contracts at large; kept: a contract people drafted, an Accord with its sides or its making, a deal judged as a habit", () => {
+  ruled([
+    ['In bridge the declarer tries to make the contract by winning enough tricks with the trump suit.', ['contract | (contract) → drop: a card game\'s']],
+    ['Whist is a partnership game in which four players share a deck and play for tricks.', ['partnership | (partnership) → drop: a card game\'s']],
+    ['After the bidding, the pair with the highest bid must take the tricks their contract promises.', ['contract | (contract) → drop: a card game\'s']],
+    ['The dealer shuffles the deck, and each deal gives every player thirteen cards before the bidding for tricks.', ['deal | (agreement) → drop: a card game\'s']],
+    ['Glencore played its trump card in the bidding for the Mopani contract.', ['the Mopani contract | (contract) → keep: determiner']],
+    ['When a club sells a player before his contract runs out, the buying club pays a fee.', ['contract | (contract) → drop: football\'s contracts at large']],
+    ['If a player turns down a new deal, the selling club may cash in before the summer.', ['deal | (agreement) → drop: football\'s contracts at large']],
+    ['A five-year contract protects the selling club, which can then ask a bigger fee from another club.', ['contract | (contract) → drop: football\'s contracts at large']],
+    ['The club said the player signed a new deal until 2027.', ['a new deal | (agreement) → keep: determiner']],
+    ['Liverpool offered the player a new contract worth £200,000 a week.', ['a new contract worth £200,000 | (contract) → keep: determiner']],
+    ['The $8 million contract lawyers drafted for Lynas was signed in May.', ['The $8 million contract | (contract) → keep: value']],
+    ['The contract engineers at Hatch negotiated with Albemarle covers the new kiln.', ['The contract | (contract) → keep: determiner']],
+    ['Contract engineers at the plant walked out on Monday.', ['Contract | (contract) → drop: not a deal noun here']],
+    ['Under the Accord signed with Honda, the union agreed to shorter shifts.', ['the Accord | (agreement) → keep: determiner']],
+    ['The Accord between Honda and its union covers 20,000 workers.', ['The Accord between Honda and its union | (agreement) → keep: determiner']],
+    ['The Accord\'s trunk is larger than any other Honda sedan\'s.', ['Accord | (agreement) → drop: not a deal noun here']],
+    ['The agreement is typically described by Rio executives as its best contract.', ['The agreement | (agreement) → keep: determiner', 'its best contract | (contract) → keep: determiner']],
+    ['The agreement is typically approved by the league and signed by both clubs.', ['agreement | (agreement) → drop: the usual kind']],
+    ['The club\'s agreement with its supporters\' trust gives fans a say on ticket prices.', ['The club\'s agreement with its supporters\' trust | (agreement) → keep: possessive']],
+  ]);
+});
