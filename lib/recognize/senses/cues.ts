@@ -91,9 +91,17 @@ export const OTHER_LANGUAGES = set(`english arabic mandarin cantonese hindi urdu
   punjabi tamil telugu marathi gujarati yoruba hausa igbo amharic zulu xhosa catalan basque welsh gaelic esperanto`);
 export const LANGUAGE_NEXT = set(`spelling spellings language languages speaker speakers translation translations
   word words character characters name names pronunciation alphabet script dialect dialects idiom text texts
-  version subtitles-speaking -speaking speaking`);
+  version subtitles-speaking -speaking speaking term terms phrase phrases expression expressions proverb proverbs
+  saying sayings vocabulary grammar`);
 export const LANGUAGE_BEFORE = set(`speak speaks speaking spoke spoken learn learns learning learned learnt into
   fluent translated translate translates`);
+/**
+ * Verbs that take a language or a people's things alike ("studied Russian", "studying Chinese
+ * culture", "taught Chinese students"): a language only where no noun follows.
+ */
+export const STUDY_VERBS = set(`study studies studied studying teach teaches taught teaching master mastered mastering`);
+/** Nouns whose "of" opens a language: "a passable command of Indonesian", "a working knowledge of French". */
+export const COMMAND_OF = set(`command knowledge grasp mastery smattering`);
 
 /** Verbs that make a capital city stand for its government ("Beijing imposed"). */
 export const POLICY_VERBS = set(`said says say wants want wanted imposed imposes impose announced announces insists

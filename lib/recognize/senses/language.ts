@@ -27,6 +27,9 @@ function secondOfPair(input: SenseInput): boolean {
   return opener === 'in' || opener === 'into' || opener === 'from' || words.slice(first + 1).some((w) => cue.LANGUAGE_BEFORE.has(w));
 }
 
+/** "as a second language", "as a foreign language", "as their first language". */
+const AS_A_LANGUAGE = /^as (?:a|an|the|their|his|her|its|our|my|your) (?:second|foreign|first|native|third|mother|official|working|additional) (?:language|tongue)\b/i;
+
 /** Words between "and" and a second language: "and a little Korean", "and some basic Thai". */
 const DEGREE = /^(a|little|some|basic|broken|fluent|good|passable|conversational|perfect|native|also)$/;
 
@@ -39,7 +42,7 @@ function inListOfLanguages(input: SenseInput): boolean {
   const back = before(input, 8);
   const opener = back.findIndex((w) => !(isLanguage(w) || w === 'and' || w === 'or'));
   if (opener < 1 || !back.slice(0, opener).some(isLanguage)) return false;
-  if (!(back[opener] === 'in' || back[opener] === 'into' || cue.LANGUAGE_BEFORE.has(back[opener]))) return false;
+  if (!(back[opener] === 'in' || back[opener] === 'into' || cue.LANGUAGE_BEFORE.has(back[opener]) || cue.STUDY_VERBS.has(back[opener]))) return false;
   return noNounAt(input, listEnd(input));
 }
 
@@ -94,6 +97,11 @@ export function languageReading(input: SenseInput): boolean {
   // anything else only where no noun follows, as "in" does (not "billions into Indonesian smelters").
   if (prev && cue.LANGUAGE_BEFORE.has(prev) && (prev !== 'into' || cue.LANGUAGE_BEFORE.has(before(input, 2)[1] ?? ''))) return true;
   if (languagesSaidToBe(input)) return true;
+  // "studied Russian", "a passable command of Indonesian", "Chinese as a second language": studied,
+  // known or taught as a language, with no noun after it ("studying Chinese culture" names culture).
+  // ("studied Russian and Iranian oil flows": a list going on with a people's adjective names a noun.)
+  if (prev && (cue.STUDY_VERBS.has(prev) || (prev === 'of' && cue.COMMAND_OF.has(before(input, 2)[1] ?? ''))) && noNounAt(input, listEnd(input)) && !pairedWithName(input, listEnd(input))) return true;
+  if (next === 'as' && AS_A_LANGUAGE.test(input.text.slice(nextWord!.start, nextWord!.start + 40))) return true;
   if (prev !== 'in' && prev !== 'into' && prev !== 'from') return ((prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input)) || inListOfLanguages(input);
   // "in Chinese and Russian firms", "in Japanese, Korean and Chinese markets": adjectives before a
   // noun, not languages.

@@ -293,6 +293,9 @@ function award(input: SenseInput): Decision | undefined {
     const industry = (input.text.slice(input.sentence.start, input.sentence.end).match(/\b[a-z]+\b/g) ?? []).some((w) => INDUSTRY_USERS.has(w));
     if (!industry && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS) && !hasAny(sentenceWords(input), BUYING_WORDS) && !/[$€£¥]/.test(input.text.slice(input.sentence.start, input.sentence.end))) return drop('settled-for-a-placing');
   }
+  // "missed out on gold as his rival won the final": the medal a contestant misses, standing alone, in
+  // a sentence with no word of the metal's trade ("investors missed out on gold's rally" has its possessive).
+  if (prev === 'on' && b2 === 'out' && /^(missed|miss|misses|missing)$/.test(b3 ?? '') && standsAlone(input) && !materialContext(input, false) && !hasAny(sentenceWords(input), cue.INVESTMENT_WORDS) && !hasAny(sentenceWords(input), BUYING_WORDS)) return drop('award-verb');
   // "chasing a first gold since 1996", "her second silver": a medal counted in a career; a noun
   // after it is the metal ("a first gold pour").
   if (prev && ORDINALS.test(prev) && b2 && /^(a|his|her|their)$/.test(b2) && standsAlone(input)) return drop('award-count');
@@ -338,7 +341,9 @@ function award(input: SenseInput): Decision | undefined {
   const medalTail = (w: string | undefined, end: number) => (w === undefined ? /^\s*[.,;:!?)]|^\s*$/.test(input.text.slice(end, end + 3)) : /^(for|in|at|on|to)$/.test(w));
   const bronzeBefore = (prev === 'and' || prev === 'or') && b2 === 'bronze' && medalTail(next[0], input.end);
   const pair = /^\s+(?:and|or)\s+bronze\b/i.exec(input.text.slice(input.end, input.sentence.end));
-  const bronzeAfter = pair !== null && medalTail(next[2], input.end + pair[0].length);
+  // ("assured of either silver or bronze and needed to finish fifth": a choice of two medals in a
+  // sentence of placings, whatever follows; "cast in either silver or bronze" is a choice of metals.)
+  const bronzeAfter = pair !== null && (medalTail(next[2], input.end + pair[0].length) || (prev === 'either' && !cue.MATERIAL_CONTEXT.has(next[2] ?? '') && hasAny(sentenceWords(input), PLACING)));
   if ((bronzeBefore || bronzeAfter) && !materialContext(input, false)) return drop('medal-pair');
   const words = sentenceWords(input);
   const medalTally = words.has('bronze') || words.has('medal') || words.has('medals');

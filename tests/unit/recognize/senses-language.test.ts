@@ -161,3 +161,22 @@ describe('the languages a country is said to have', () => {
     ['Its main trading partners are Portuguese and French firms.', ['Portuguese=country:PT', 'French=country:FR'], ['Portuguese:no-rule:keep', 'French:no-rule:keep']],
   ]);
 });
+
+describe('(stop 43) a language studied, known or taught, and a term or phrase in it', () => {
+  ruled([
+    ['Few diplomats bother studying Chinese as a second language.', [], ['Chinese:language:drop']],
+    ['The label used a Chinese term for "rare earth".', ['rare earth=mineral:rare-earths'], ['Chinese:language:drop']],
+    ['The envoy has studied Russian, Hebrew, German and French.', [], ['Russian:language:drop', 'German:language:drop', 'French:language:drop']],
+    ['He has a good command of Spanish.', [], ['Spanish:language:drop']],
+    ['She studied Russian and German at Oxford.', [], ['Russian:language:drop', 'German:language:drop']],
+    ['Many schools now teach Spanish.', [], ['Spanish:language:drop']],
+    ['A Chinese phrase for lithium is "锂".', ['lithium=mineral:lithium', '锂=mineral:lithium'], ['Chinese:language:drop']],
+    ['English is taught as a foreign language in Chinese schools.', ['Chinese=country:CN'], ['Chinese:no-rule:keep']],
+    ['She is studying Chinese culture at Peking University.', ['Chinese=country:CN'], ['Chinese:no-rule:keep']],
+    ['He taught Chinese students in Shanghai for a decade.', ['Chinese=country:CN'], ['Chinese:no-rule:keep']],
+    ['Analysts studied Chinese export data for clues.', ['Chinese=country:CN'], ['Chinese:no-rule:keep']],
+    ['Officials studied Russian and Iranian oil flows.', ['Russian=country:RU', 'Iranian=country:IR'], ['Russian:no-rule:keep']],
+    ['The firm has mastered Japanese manufacturing techniques.', ['Japanese=country:JP'], ['Japanese:no-rule:keep']],
+    ['The deal gives him a working knowledge of Australian mining law.', ['Australian=country:AU'], []],
+  ]);
+});

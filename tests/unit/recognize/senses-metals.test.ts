@@ -778,3 +778,15 @@ describe("(stop 42) twelfth review: an arena's name, lead to a loss, lead change
     ['The company sold lead to Chinese battery makers.', ['lead=mineral:lead', 'Chinese=country:CN'], ['lead:lead-traded:keep', 'Chinese:no-rule:keep']],
   ]);
 });
+
+describe('(stop 43) a choice of two medals, and gold a contestant missed out on', () => {
+  ruled([
+    ['The pair were already sure of either silver or bronze and needed to finish within five places of the Americans.', ['Americans=country:US'], ['silver:medal-pair:drop', 'Americans:not-us:keep']],
+    ['The statue is cast in either silver or bronze depending on the buyer.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['The trophy comes in either silver or bronze finishes.', ['silver=mineral:silver'], ['silver:metal:keep']],
+    ['She missed out on gold as her rival won the final by a tenth of a second.', [], ['gold:award-verb:drop']],
+    ['Investors who sold in March missed out on gold as prices climbed to a record.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['Traders missed out on gold\'s rally this year.', ['gold=mineral:gold'], ['gold:metal:keep']],
+    ['He missed out on silver by a fraction.', [], ['silver:award-verb:drop']],
+  ]);
+});
