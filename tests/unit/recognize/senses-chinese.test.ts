@@ -1251,7 +1251,8 @@ describe('(review, stop 37) metals fought over, price boards, 中拉 after a ver
     ['美国加紧夺回铜、钴供应链主导权。', ['美国=country:US', '铜=mineral:copper', '钴=mineral:cobalt'], ['加:abbrev-without-context:drop']],
     ['港隊在團體賽奪銅。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
     // A price board written with colons is no medal table.
-    ['今日现货报价 金：2350 银：28 铜：9800', ['铜=mineral:copper'], ['日:day:drop', '金:ordinary-word:drop', '银:ordinary-word:drop']],
+    // (stop 43: gold and silver quoted beside copper are the metals too, as the gold rules' lists of priced metals are.)
+    ['今日现货报价 金：2350 银：28 铜：9800', ['金=mineral:gold', '银=mineral:silver', '铜=mineral:copper'], ['日:day:drop', '金:price-board:keep', '银:price-board:keep']],
     // 拉 the verb pulling both sides (斡旋中拉双方): 中 must open its phrase, as after 经.
     ['美国在斡旋中拉双方重回谈判桌。', ['美国=country:US'], ['中:abbrev-without-context:drop']],
     ['经中拉双方商定，论坛明年举行。', ['中=country:CN'], ['中:bloc-pair:keep']],
@@ -1262,7 +1263,8 @@ describe('(second review, stop 37) medal tables beside other words, price boards
   ruled([
     // A bare 元 or 价 near a medal table is no price board; a board opened by 报价 is; 中拉双方 opening its clause after a time phrase is the pair.
     ['奖牌榜 金：38 银：32 铜：18，多元化项目全面开花', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
-    ['今日现货报价 金：2350 银：28 铜：980', ['铜=mineral:copper'], ['日:day:drop', '金:ordinary-word:drop', '银:ordinary-word:drop']],
+    // (stop 43: gold and silver quoted beside copper are the metals too, as the gold rules' lists of priced metals are.)
+    ['今日现货报价 金：2350 银：28 铜：980', ['金=mineral:gold', '银=mineral:silver', '铜=mineral:copper'], ['日:day:drop', '金:price-board:keep', '银:price-board:keep']],
     ['会议期间中拉双方签署了多项协议。', ['中=country:CN'], ['中:bloc-pair:keep']],
   ]);
 });
@@ -1596,5 +1598,14 @@ describe('(stop 43) 越 after 在 before what is done or who lives in Vietnam', 
     ['在越境走私案件中，警方查获大量毒品。', [], ['越:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
     ['在越大的城市，房价越高。', [], ['越:abbrev-without-context:drop', '越:abbrev-without-context:drop']],
     ['在越华人社团举办活动。', ['越=country:VN'], ['越:after-preposition:keep', '华:abbrev-without-context:drop']],
+  ]);
+});
+
+describe('(stop 43) a metal quoted on a price board, among other metals', () => {
+  ruled([
+    ['伦敦金属交易所报价：铜 6760.0/6780.0 铝 2470.0/2472.0 铅 2810.0/2820.0 锌 2955.0/2960.0 锡 13400.0/13750.0 镍 25001/25100。', ['铜=mineral:copper', '铝=mineral:aluminum', '铅=mineral:lead', '锌=mineral:zinc', '锡=mineral:tin', '镍=mineral:nickel'], ['伦敦:capital-not-metonym:drop', '铅:price-board:keep', '锡:price-board:keep']],
+    ['奖牌榜：金：32 银：44 铜：26。', [], ['金:medal-tiers:drop', '银:medal-tiers:drop']],
+    ['他的电话是铅 123，不是锡。', [], ['铅:ordinary-word:drop', '锡:ordinary-word:drop']],
+    ['今日现货报价铅 15200元，锌 22100元。', ['铅=mineral:lead', '锌=mineral:zinc'], ['日:day:drop', '铅:price-board:keep']],
   ]);
 });
