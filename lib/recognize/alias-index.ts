@@ -118,6 +118,13 @@ export interface AliasIndex {
    * 256 kB `rootChild`, the root's label and its children.
    */
   startPairs: Int32Array;
+  /**
+   * The same for a Latin word start, deeper: one bit per hashed run of the first four units the
+   * walk compares (`startStep`, `startBit`), and one per whole alias of two or three units
+   * (`shortAliasBit`). Nearly every pair of letters begins some English alias, so the pair table
+   * settled few English word starts; four units settle most without a walk.
+   */
+  latinStarts: Int32Array;
   /** Payload `o` of the outputs, decoded on first use (most are never needed on a given page). */
   payload(o: number): Payload;
   entityIndex: Map<string, number>;
@@ -271,6 +278,7 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
   const trie = { labels: data.labels, labelStart, labelEnd, childStart, childCount, outCount, childFirst, childTarget, rootChild };
   const unitKind = unitKinds(trie);
   const startPairs = pairsStartingAliases(trie);
+  const latinStarts = latinRunsStartingAliases(trie);
   const packed = data.outputs;
   const decoded: Payload[] = new Array(packed.length / 3);
   const payload = (o: number): Payload => {
@@ -305,6 +313,7 @@ export function loadAliasIndex(data: SerializedAliasIndex): AliasIndex {
     rootChild,
     unitKind,
     startPairs,
+    latinStarts,
     payload,
     entityIndex: new Map(entities.map((e, i) => [e.id, i])),
   };
@@ -357,6 +366,45 @@ function pairsStartingAliases(trie: Trie): Int32Array {
     if (labelEnd[root] - labelStart[root] >= 2) set(childFirst[e], labels.charCodeAt(labelStart[root] + 1));
     else for (let f = childStart[root], stop = f + childCount[root]; f < stop; f++) set(childFirst[e], childFirst[f]);
   }
+  return bits;
+}
+
+/** The hash of no units, which `startStep` extends. */
+export const LATIN_SEED = 0x2545f491;
+
+/** The hash of a run of folded units, extended by the next one. */
+export function startStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x9e3779b1);
+}
+
+/** Where a run of four units falls in `latinStarts`. */
+export function startBit(hash: number): number {
+  return hash >>> 16;
+}
+
+/** Where a whole alias of fewer units falls in `latinStarts`. */
+export function shortAliasBit(hash: number): number {
+  return (hash >>> 16) ^ 0xa5a5;
+}
+
+/**
+ * The `latinStarts` bits, from every alias but those that open with a CJK unit, which no Latin word
+ * unit folds to. (Not only those that open with a Latin word unit: Ⱥ folds to ⱥ, of neither class.)
+ */
+function latinRunsStartingAliases(trie: Trie): Int32Array {
+  const { labels, labelStart, labelEnd, childStart, childCount, childFirst, childTarget, outCount } = trie;
+  const bits = new Int32Array(0x10000 >> 5);
+  const set = (b: number) => (bits[b >> 5] |= 1 << (b & 31));
+  const visit = (node: number, hash: number, units: number) => {
+    for (let k = labelStart[node]; k < labelEnd[node]; k++) {
+      hash = startStep(hash, labels.charCodeAt(k));
+      if (++units === 4) return set(startBit(hash));
+    }
+    // An alias of one unit is marked ALIAS_OF_ONE in `unitKind` instead.
+    if (outCount[node] > 0 && units > 1) set(shortAliasBit(hash));
+    for (let e = childStart[node], stop = e + childCount[node]; e < stop; e++) visit(childTarget[e], hash, units);
+  };
+  for (let e = 0; e < childCount[0]; e++) if (UNIT_CLASS[childFirst[e]] !== 2) visit(childTarget[e], LATIN_SEED, 0);
   return bits;
 }
 

@@ -5,7 +5,7 @@
  * after it, so "Guinea-Bissau" is one match, not "Guinea", and "Bank of China" (a blocker)
  * hides the "China" inside it.
  */
-import { ALIAS_OF_ONE, CLASS_MASK, childOf, pairHash, PayloadKind, STARTS_ALIAS, type AliasIndex, type Payload } from './alias-index.ts';
+import { ALIAS_OF_ONE, CLASS_MASK, childOf, LATIN_SEED, pairHash, PayloadKind, shortAliasBit, startBit, startStep, STARTS_ALIAS, type AliasIndex, type Payload } from './alias-index.ts';
 import { FOLD_TABLE, FOLD_TABLE_SIZE, SEP, SKIP, UNIT_CLASS, caseMatches, foldUnit, isWordUnit, scriptMix } from './fold.ts';
 
 export interface Candidate {
@@ -29,7 +29,7 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
   const out: Candidate[] = [];
   const n = text.length;
   const scratch: Scratch = { node: new Int32Array(MAX_ACCEPTS), end: new Int32Array(MAX_ACCEPTS), accept, allPayloads: allPayloadsOf(index) };
-  const { unitKind, startPairs } = index;
+  const { unitKind, startPairs, latinStarts } = index;
   let prevWord = false;
   let i = 0;
   while (i < n) {
@@ -50,14 +50,22 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
       continue;
     }
     const cjk = cls === 2;
-    // Most characters of a Chinese page that start an alias are none by themselves and start only
-    // longer ones (不 of 不丹, 一 of 一带一路), which the next character does not continue: settle
-    // those without a walk (a word's first letter too, by the same test). A skipped unit next (a
-    // soft hyphen) would let the walk look past it, so that one walks.
-    if (!(kind & ALIAS_OF_ONE) && i + 1 < n) {
-      const next = foldUnit(text.charCodeAt(i + 1));
-      const pair = pairHash(c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c), next);
-      if (next !== SKIP && !(startPairs[pair >> 5] & (1 << (pair & 31)))) {
+    if (!(kind & ALIAS_OF_ONE)) {
+      const first = c < FOLD_TABLE_SIZE ? FOLD_TABLE[c] : foldUnit(c);
+      if (cjk) {
+        // Most characters of a Chinese page that start an alias start only longer ones (不 of 不丹,
+        // 一 of 一带一路), which the next character does not continue: settle those without a
+        // walk. A skipped unit next (a soft hyphen) would let the walk look past it, so that one walks.
+        if (i + 1 < n) {
+          const next = foldUnit(text.charCodeAt(i + 1));
+          const pair = pairHash(first, next);
+          if (next !== SKIP && !(startPairs[pair >> 5] & (1 << (pair & 31)))) {
+            i++;
+            continue;
+          }
+        }
+      } else if (!mayStartLatinAlias(text, i, first, latinStarts)) {
+        // A word's first letter, settled by its first four units.
         i++;
         continue;
       }
@@ -72,6 +80,33 @@ export function scanAliases(text: string, index: AliasIndex, accept?: (p: Payloa
     i++;
   }
   return out;
+}
+
+/**
+ * Whether an alias may begin at the Latin word start `i` (its unit folded: `first`). Nearly every
+ * pair of letters begins some English alias, but few words go on to the third and fourth letter of
+ * one: so the first four units must have their bit in `latinStarts`, or the first two or three be
+ * a whole alias. Where the walk would not compare the four units as they stand (a skipped unit
+ * among them, a run of separators it takes as one), or near the text's end, the walk settles it.
+ * Written out unit by unit: as a loop, inlined into the scanner's, it slowed the Chinese path.
+ */
+function mayStartLatinAlias(text: string, i: number, first: number, latinStarts: Int32Array): boolean {
+  if (i + 3 >= text.length) return true;
+  const c1 = text.charCodeAt(i + 1);
+  const c2 = text.charCodeAt(i + 2);
+  const c3 = text.charCodeAt(i + 3);
+  const f1 = c1 < FOLD_TABLE_SIZE ? FOLD_TABLE[c1] : foldUnit(c1);
+  const f2 = c2 < FOLD_TABLE_SIZE ? FOLD_TABLE[c2] : foldUnit(c2);
+  const f3 = c3 < FOLD_TABLE_SIZE ? FOLD_TABLE[c3] : foldUnit(c3);
+  if (f1 === SKIP || f2 === SKIP || f3 === SKIP || (f2 === SEP && (f1 === SEP || f3 === SEP))) return true;
+  const h2 = startStep(startStep(LATIN_SEED, first), f1);
+  let b = shortAliasBit(h2);
+  if (latinStarts[b >> 5] & (1 << (b & 31))) return true;
+  const h3 = startStep(h2, f2);
+  b = shortAliasBit(h3);
+  if (latinStarts[b >> 5] & (1 << (b & 31))) return true;
+  b = startBit(startStep(h3, f3));
+  return (latinStarts[b >> 5] & (1 << (b & 31))) !== 0;
 }
 
 interface Scratch {

@@ -144,3 +144,72 @@ describe('UNIT_CLASS', () => {
     for (let c = 0; c < 0x10000; c++) expect(UNIT_CLASS[c]).toBe(isWordUnit(c) ? 1 : isCjkUnit(c) ? 2 : 0);
   });
 });
+
+describe('a Latin word start settled by its first four units, without a walk', async () => {
+  const { collectAliases } = await import('../../../lib/dataset/aliases.ts');
+  const { loadDataset } = await import('../../../lib/dataset/load.ts');
+  const { buildRecognizerIndex } = await import('../../../lib/recognize/build-index.ts');
+  const { foldUnit, UNIT_CLASS } = await import('../../../lib/recognize/fold.ts');
+  const dataset = loadDataset();
+  const shipped = loadAliasIndex(JSON.parse(JSON.stringify(buildRecognizerIndex(dataset, collectAliases(dataset)))));
+  // Aliases that open with a letter folded to no ASCII one (ł), or to a unit of no class (Ⱥ to ⱥ).
+  const odd = loadAliasIndex(buildAliasIndex(
+    [{ id: 'country:PL', type: 'country', label: 'Poland' }],
+    [A('Łódź', 0), A('ⱥbcd', 0), A('ⱥb', 0), A('ßx', 0)],
+  ));
+  type Index = typeof shipped;
+
+  /** Every alias the trie holds but those that open with a CJK unit, folded. */
+  const latinKeys = (index: Index) => {
+    const keys: string[] = [];
+    const visit = (node: number, key: string) => {
+      key += index.labels.slice(index.labelStart[node], index.labelEnd[node]);
+      if (index.outCount[node] > 0) keys.push(key);
+      for (let e = index.childStart[node]; e < index.childStart[node] + index.childCount[node]; e++) visit(index.childTarget[e], key);
+    };
+    for (let e = 0; e < index.childCount[0]; e++) if (UNIT_CLASS[index.childFirst[e]] !== 2) visit(index.childTarget[e], '');
+    return keys;
+  };
+
+  /** An alias as texts that try the table's edges: a text's end, a letter after, separators run together, invisible units inside. */
+  const variants = (alias: string) => {
+    const out = [alias, `${alias}s`, `a ${alias}.`, `${alias} and more`];
+    for (let k = 1; k < Math.min(alias.length, 5); k++) out.push(`${alias.slice(0, k)}\u00ad${alias.slice(k)} x`);
+    if (alias.includes(' ')) out.push(`${alias.replace(' ', '  ')} x`, `${alias.replace(' ', ' \u200b\n')} x`, `${alias.replace(' ', '-')} x`);
+    return out;
+  };
+
+  /** The texts of `aliases` on which the scan finds otherwise than with every bit set, where every Latin word start walks. */
+  const disagreements = (index: Index, aliases: string[]) => {
+    const walksEverywhere = { ...index, latinStarts: new Int32Array(index.latinStarts.length).fill(-1) };
+    const spans = (text: string, by: Index) =>
+      scanAliases(text, by).map((c) => `${c.start}-${c.end}:${c.payloads.map((p) => `${p.kind}/${p.entity}`).join(',')}${c.lowerCase ? ' lower' : ''}`).join();
+    const wrong: string[] = [];
+    for (const alias of new Set(aliases)) for (const text of variants(alias)) if (spans(text, index) !== spans(text, walksEverywhere)) wrong.push(text);
+    return wrong;
+  };
+
+  it('holds few bits, so that most starts settle', () => {
+    let set = 0;
+    for (const word of shipped.latinStarts) for (let b = 0; b < 32; b++) if (word & (1 << b)) set++;
+    expect(latinKeys(shipped).length).toBeGreaterThan(1000);
+    expect(set).toBeLessThan(shipped.latinStarts.length * 32 * 0.02);
+  });
+
+  it('finds what the walk from every Latin word start finds, for every alias of the shipped index', () => {
+    const keys = latinKeys(shipped);
+    const english = collectAliases(dataset).filter((a) => a.lang === 'en').map((a) => a.text);
+    expect(disagreements(shipped, [...keys, ...keys.map((k) => k.toUpperCase()), ...english])).toEqual([]);
+  });
+
+  it('finds aliases that open with a letter of no ASCII fold, or of a fold of no class', () => {
+    expect(disagreements(odd, ['Łódź', 'ŁÓDŹ', 'Ⱥbcd', 'Ⱥb', 'ⱥbcd', 'ßx'])).toEqual([]);
+    expect(scanAliases('in Ⱥbcd and Łódź', odd).length).toBe(2);
+  });
+
+  it('leaves out the aliases that open with a CJK unit, as no Latin word unit folds to one', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (UNIT_CLASS[c] === 1 && UNIT_CLASS[foldUnit(c)] === 2) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
