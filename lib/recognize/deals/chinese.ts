@@ -350,8 +350,10 @@ const NOT_SIGNED_AGREEMENT =
 const PROTOCOL_OR_DEAL_WORD = /(?:混合|私有|专有|專有|接收|文本)$/;
 const SIGNED_IN_LEAD = new RegExp(String.raw`(?:${SIGN_VERBS})了?[^，。；,;]{0,8}$`);
 const POINTED_WORD = /(?:这份|這份|该|該|一份|此份)(?:混合|私有|专有|專有|接收|文本)$/;
+/** 此次三方协议, 该三方協議: the one agreement of three parties pointed at, not the graduates' form (就业三方协议). */
+const POINTED_THREE_PARTY = /(?:此次|本次|这次|這次|该|該|这份|這份|该份|該份|上述|这项|這項)三方$/;
 function readsAsProtocol(lead: string): boolean {
-  return NOT_SIGNED_AGREEMENT.test(lead) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
+  return NOT_SIGNED_AGREEMENT.test(lead) && !(lead.endsWith('三方') && POINTED_THREE_PARTY.test(lead)) && !(PROTOCOL_OR_DEAL_WORD.test(lead) && (SIGNED_IN_LEAD.test(lead) || POINTED_WORD.test(lead)));
 }
 /**
  * A futures contract, by the words of an exchange's trading around 合约: a main, next-main, far or near
@@ -655,6 +657,11 @@ const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友�
 const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網羅|延揽|延攬)/;
 /** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
 const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約)$/;
+/**
+ * A count of vessels, aircraft or machines opening the phrase (4艘集装箱船建造合同, 2架客机采购合同): the
+ * contract orders that many, one order (一艘船的 is left to the other tests: any one ship's).
+ */
+const ORDER_COUNTED = /^[\d两兩二三四五六七八九十百]+(?:艘|架|台|辆|輛|列)/;
 /** Modifiers that point at one contract before its parts: 新的 opening them (the new one), 双方的 (the two sides' own). */
 const ONE_CONTRACT_OPENING = /^(?:据悉|據悉|据报道|據報導|据了解|據了解)?(?:新的|双方的|雙方的)/;
 /** A rule's modal after the phrase (一份合同期限不得超过三年, 双方的合同期限应依法约定): any contract's term. */
@@ -848,8 +855,9 @@ const BUY_IN_TERM_AFTER = /^(?:比例|者|人|方式|资金|資金|条件|條件
  * together, not a company buying into another. (The land must read as farmland: its rights to farm it,
  * or a farm word in the sentence; 公司以土地使用权入股 is left to the other tests.)
  */
-const LAND_PUT_IN = /(?:土地|耕地|林地|承包地|田)(?:承包)?(?:经营权|經營權|承包权|承包權)?等?$/;
-const FARMLAND = /农|農|村|亩|畝|田|合作社|经营权|經營權|承包/;
+// (村民以宅基地入股民宿合作社: a homestead plot is village land too.)
+const LAND_PUT_IN = /(?:(?:土地|耕地|林地|承包地|田)(?:承包)?(?:经营权|經營權|承包权|承包權)?|宅基地(?:使用权|使用權)?)等?$/;
+const FARMLAND = /农|農|村|亩|畝|田|合作社|经营权|經營權|承包|宅基地/;
 
 /** A verb of signing or reaching right before a phrase (签署了框架性文件, 达成一项框架性共识, 双方签署的框架性文件). */
 const SIGNED_JUST_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS}|达成|達成|签|簽)(?:了|的|一份|一项|一項)?$`);
@@ -1298,7 +1306,13 @@ function wordRejection(c: Candidate): string {
       }
       // 签下3年合同: a term in numbers before a word just signed names that one contract.
       // 以4年合約簽下朱育賢: the term, and the signing of a named player right after the word.
-      const qualified = quantified || described || ZH_VALUE.test(modifiers) || ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers)) || partOfOne;
+      const qualified =
+        quantified ||
+        described ||
+        ZH_VALUE.test(modifiers) ||
+        ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers)) ||
+        partOfOne ||
+        (CONTRACT_WORD.test(word) && ORDER_COUNTED.test(modifiers));
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = signedNow || (modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known))));

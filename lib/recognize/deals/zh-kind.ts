@@ -52,6 +52,22 @@ const POINTED_KIND = /^(?:[此这這该該那各][类類种種])/;
  */
 const MANY_IN_PHRASE = /许多|許多|很多|不少|诸多|諸多|众多|眾多|更多|一([笔筆项項份个個])\1/;
 const MORE_JOINED = /更多[^，。；、,;]{1,8}[和与與及]$/;
+/** The other name of a term after 又称, 也称, 亦称, 俗称 (not 简称, which news uses to shorten one deal's name). */
+const ALIAS_BEFORE = /(?:又[称稱]|也[称稱]|亦[称稱]|俗[称稱])[“"「]?$/;
+/** Each of many (每一份合同的签署时间, 每项协议): a distributive points at every such agreement, not one. */
+const EACH_BEFORE = /每(?:一)?(?:份|项|項|笔|筆|宗|件|个|個)?$/;
+/**
+ * One kind or another (签订协议或合同, 正式的合同或协议, 正式條約或協議, 协议或准协议): agreement words
+ * offered as alternatives name kinds of document, not one deal.
+ */
+const EITHER_KIND_BEFORE = /(?:协议|協議|协定|協定|合同|合约|合約|条约|條約|备忘录|備忘錄|意向书|意向書)或(?:准|準|正式的?)?$/;
+const EITHER_KIND_AFTER = /^或(?:[^，。；,;或]{0,6}的)?(?:准|準|正式)?(?:协议|協議|协定|協定|合同|合约|合約|条约|條約|备忘录|備忘錄|意向书|意向書)/;
+/**
+ * A list item's heading, a verb of handling and the bare word before a colon (2. 签订协议：, 三、履行合同:):
+ * the name of a step in a procedure. Only a verb may stand before the word (美乌矿产协议： is a headline's deal).
+ */
+const STEP_HEADING_BEFORE =
+  /^\s*(?:[\d一二三四五六七八九十]+[.．、)）]|[（(][\d一二三四五六七八九十]+[)）]|第[\d一二三四五六七八九十]+步[，,：:]?)?\s*(?:签订|簽訂|签署|簽署|订立|訂立|履行|解除|终止|終止|变更|變更|审查|審查|起草|遵守|续签|續簽|谈判|談判)$/;
 /** Likened to others' (如亚洲买家般的长期合约, 像邻国那样的协议): an agreement of a kind, not one signed. */
 const LIKENED = /(?:^|[^例比])(?:如|像)[^，。；、,;的]{1,10}(?:般|一样|一樣|那样|那樣)/;
 /**
@@ -250,7 +266,8 @@ const EXAMPLES_AFTER = /^[，,](?:例如|比如|譬如|诸如|諸如|如[^，。
  * The phrase as an item of a list of examples (股权结构设计（如AB股、一致行动人协议等）): 如 or 例如
  * opens the list (如 only after a bracket or a colon, or at the clause's start) and 等 closes it.
  */
-const EXAMPLE_LIST_BEFORE = /(?:^|[（(：:])(?:如|比如|例如|诸如|諸如|譬如)[^，。；,;（）()]{0,30}$/;
+// (包括但不限于 opens a list of kinds wherever it stands: 签署的文件包括但不限于认购协议、风险揭示书等.)
+const EXAMPLE_LIST_BEFORE = /(?:(?:^|[（(：:])(?:如|比如|例如|诸如|諸如|譬如)|包括但不限[于於])[^，。；,;（）()]{0,30}$/;
 const LIST_CLOSED_AFTER = /^[^，。；,;（）()]{0,12}等/;
 /** A class named by its nature (物权性质的合同, 行政性质的协议). */
 const NATURE_MODIFIER = /(?:性质|性質)的$/;
@@ -391,6 +408,9 @@ function definesTerm(text: string, sentenceStart: number, phraseStart: number): 
 export function kindOfAgreement(text: string, c: KindContext): string {
   const { clause } = c;
   const mods = text.slice(c.phraseStart, c.start);
+  // (Character tests first: 每, 或 and a colon are rare next to a deal word.)
+  if (mods.includes('每') && EACH_BEFORE.test(mods)) return 'each of many, a kind';
+  if (c.phraseStart === c.start && /[：:]/.test(text.charAt(c.end)) && STEP_HEADING_BEFORE.test(text.slice(c.sentenceStart, c.start))) return 'the heading of a step';
   // 推动商签更多区域和双边协定: 更多 before a joined kind counts both kinds.
   if (MANY_IN_PHRASE.test(mods) || MORE_JOINED.test(clause.text)) return 'many agreements, not one';
   if (LIKENED.test(mods)) return 'an agreement likened to others, a kind';
@@ -442,7 +462,8 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (POINTED_KIND.test(mods)) return 'a kind of agreement, not one';
   if (c.named) return '';
   if (KIND_MODIFIER.test(mods) || ERA_MODIFIER.test(mods)) return 'a kind of agreement, not one';
-  if (PARTY_COUNT_KIND.test(mods) && !SIGNED_IN_CLAUSE.test(clause.text)) return 'a kind named by its count of parties';
+  // (此次三方协议, 该三方协议: pointed at, the one deal of those parties.)
+  if (PARTY_COUNT_KIND.test(mods) && !c.one && !SIGNED_IN_CLAUSE.test(clause.text)) return 'a kind named by its count of parties';
   if (KIND_QUESTION.test(text.slice(Math.max(clause.start, c.phraseStart - 6), c.start))) return 'a kind of agreement, not one';
   // 合同解除的，该合同…终止: a norm's condition (…的，) names a kind, and 该 after it points back at that kind.
   if (/^[该該]/.test(mods) && NORM_CONDITION.test(text.slice(c.sentenceStart, c.phraseStart))) return 'said of any such agreement';
@@ -527,5 +548,14 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // 框架协议，又称意向协议或战略合作协议，是指双方…: another name of a term, right after 又称, even where
   // its definition goes on to name the two sides of any such agreement.
   if (!c.one && !c.named && OTHER_NAME.test(clause.text)) return 'a name for a kind of agreement';
+  // (Read last: the tests above name most such kinds first, in their own words.)
+  if (c.agreementWord && !POINTED.test(mods) && ((mods.endsWith('或') || /或(?:准|準|正式的?)$/.test(mods)) ? EITHER_KIND_BEFORE.test(mods) : text.charAt(c.end) === '或' && EITHER_KIND_AFTER.test(text.slice(c.end, c.end + 12)))) {
+    return 'one kind or another';
+  }
+  // 包销协议又称承购协议，是…: the other name of a term defined, where nothing before it ties the
+  // sentence to one deal (双方去年签署的《…协议》，也称“…协议” is one deal's other name).
+  if (!POINTED.test(mods) && ALIAS_BEFORE.test(text.slice(Math.max(c.sentenceStart, c.phraseStart - 4), c.phraseStart)) && !TIES_TO_ONE.test(text.slice(c.sentenceStart, c.phraseStart).replace(ALIAS_BEFORE, ''))) {
+    return 'another name of a term';
+  }
   return '';
 }

@@ -1811,3 +1811,28 @@ describe("(stop 43) real-text sweep, second round: a term defined after its glos
     ['企业可以签订多种合同（如采购合同、租赁合同等）。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing', '合同 | (zh-weak) → drop: no quantifier or modifier', '合同 | (zh-weak) → drop: no quantifier or modifier']],
   ]);
 });
+
+describe("(stop 43) real-text sweep, third round: each of many (每份), one kind or another (合同或协议), a step's heading (签订协议：), ships counted in a building contract, a pointed 三方协议, a list after 包括但不限于, a term's other name after 又称, a homestead put in for shares", () => {
+  ruled([
+    ['公司应当在年报中列出每一份合同的签署日期和金额。', ['合同 | (zh-weak) → drop: each of many, a kind']],
+    ['双方签署两份合同,每份合同价值约2亿元。', ['两份合同 | (zh-weak) → keep', '合同 | (zh-weak) → drop: each of many, a kind']],
+    ['企业之间签订协议或合同时应当注意审查对方资质。', ['协议 | (zh-strong) → drop: said of a kind of agreement', '合同 | (zh-weak) → drop: advice about any signing']],
+    ['谈判结束后要把共识写成正式的合同或协议。', ['合同 | (zh-weak) → drop: one kind or another', '协议 | (zh-strong) → drop: one kind or another']],
+    ['该协议或将于年底生效。', ['该协议 | (zh-strong) → keep']],
+    ['三、履行合同:双方应按约定交付货物。', ['合同 | (zh-weak) → drop: the heading of a step']],
+    ['2. 签订协议:学生须在开学前与学校签约。', ['协议 | (zh-strong) → drop: the heading of a step']],
+    ['锂矿包销协议:赣锋锂业将获得全部产量。', ['锂矿包销协议 | (zh-strong) → keep']],
+    ['江南造船本周又签下4艘汽车运输船建造合同。', ['4艘汽车运输船建造合同 | (zh-weak) → keep']],
+    ['一艘船的建造合同通常包括付款节点和交船日期。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
+    ['据悉,此次三方协议涉及总投资80亿元。', ['此次三方协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: total investment']],
+    ['该三方协议约定了中资企业持股51%。', ['该三方协议 | (zh-strong) → keep']],
+    ['毕业生签订的三方协议由学校、用人单位和学生共同签署。', ['协议 | (zh-strong) → drop: a user agreement or a protocol']],
+    ['投资者签署的文件包括但不限于认购协议、风险揭示书等。', ['投资 | (zh-money) → drop: part of another word', '协议 | (zh-strong) → drop: an example of a kind']],
+    ['各类合同(包括但不限于采购合同、租赁合同等)均须法务审核。', ['合同 | (zh-weak) → drop: a kind of agreement, not one', '合同 | (zh-weak) → drop: an example of a kind', '合同 | (zh-weak) → drop: an example of a kind']],
+    ['双方签署了多份协议(如锂矿包销协议、技术合作协议等)。', ['多份协议 | (zh-strong) → keep', '如锂矿包销协议 | (zh-strong) → keep', '技术合作协议 | (zh-strong) → keep']],
+    ['包销协议又称承购协议,是买方承诺购买产出的协议。', ['包销协议 | (zh-strong) → drop: a term defined', '承购协议 | (zh-strong) → drop: another name of a term', '协议 | (zh-strong) → drop: said of any agreement of its kind']],
+    ['双方去年签署的《关键矿产供应链协议》,也称“华盛顿协议”,已于3月生效。', ['关键矿产供应链协议 | (zh-strong) → keep', '华盛顿协议 | deal name']],
+    ['村民以宅基地入股民宿合作社,年底按股分红。', ['入股 | (zh-buy-in) → drop: farmland put in for shares']],
+    ['该集团以土地使用权入股与当地政府合资成立的矿业公司,占股30%。', ['入股 | (zh-buy-in) → keep', '合资 | (zh-venture) → keep']],
+  ]);
+});
