@@ -278,6 +278,24 @@ function bareCommonNouns(tokens: Token[], party: { from: number; to: number }, k
   return span.length > 0 && !namedIn(tokens, party, known) && span.every((t) => t.kind === 'word' && !DETERMINERS.has(t.lower) && !COUNTED_OR_POINTED.test(t.lower) && !PARTNER_HEADS.test(t.lower) && !/[’']s$/.test(t.text));
 }
 
+/**
+ * Whether the sides "between" names are any of a kind, none in particular: for a plural deal each
+ * opened by "a" or "an" ("a city and a private firm"); for any deal, bare plurals of lower-case words
+ * ("independent states or nations of people"). Not a named side, a number or "the".
+ */
+function anySidesOfAKind(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[], plural: boolean): boolean {
+  if (namedIn(tokens, party, known)) return false;
+  const span = tokens.slice(party.from, party.to);
+  if (span.length < 2 || span.some((t) => t.kind !== 'word' || t.text !== t.lower || COUNTED_OR_POINTED.test(t.lower))) return false;
+  // Each side starts after "and"/"or" (or at the start).
+  const starts = span.filter((_, i) => i === 0 || /^(and|or)$/.test(span[i - 1].lower));
+  if (plural && starts.every((t) => /^(a|an)$/.test(t.lower))) return true;
+  // Bare plurals: no determiner anywhere, and each side's last word before "and"/"or"/"of" ends in -s.
+  if (span.some((t) => DETERMINERS.has(t.lower) || /^(a|an)$/.test(t.lower))) return false;
+  const ends = span.filter((t, i) => i === span.length - 1 || /^(and|or|of)$/.test(span[i + 1].lower));
+  return ends.every((t) => /[a-z]s$/.test(t.text) && !/ss$/.test(t.text));
+}
+
 /** A capitalised deal word whose name (with "for", "of", "on" and capitalised words after it) is set off by an apposition naming a body. */
 function bodyNamed(tokens: Token[], head: number): boolean {
   if (!isCapitalised(tokens[head]) || head === 0) return false;
@@ -466,6 +484,11 @@ function afterAside(tokens: Token[], k: number): number {
   if (t?.text === ',' && tokens[k + 1]?.lower === 'or') {
     for (let j = k + 2; j < k + 6 && j < tokens.length; j++) if (tokens[j].text === ',') return j + 1;
   }
+  // ("A distribution agreement, also known as a distributorship, is a contract...", "A farm-out
+  // agreement, also known as a farm-in deal, is any...": the other name set off by commas.)
+  if (t?.text === ',' && tokens[k + 1]?.lower === 'also' && tokens[k + 2]?.lower === 'known' && tokens[k + 3]?.lower === 'as') {
+    for (let j = k + 4; j < k + 10 && j < tokens.length; j++) if (tokens[j].text === ',') return j + 1;
+  }
   return k;
 }
 /** What opens a name's short form or second name in brackets: initials ("PPA", "MoU") or "also known as", "or", "i.e.". */
@@ -481,6 +504,8 @@ function beforeAside(tokens: Token[], k: number): number {
   }
   if (last?.text === ',') {
     for (let j = k - 2; j > k - 7 && j >= 1; j--) if (tokens[j].text === ',' && tokens[j + 1]?.lower === 'or') return j;
+    // (", also known as a distributorship,": the other name, as afterAside reads it.)
+    for (let j = k - 2; j > k - 11 && j >= 1; j--) if (tokens[j].text === ',' && tokens[j + 1]?.lower === 'also' && tokens[j + 2]?.lower === 'known' && tokens[j + 3]?.lower === 'as') return j;
   }
   return k;
 }
@@ -504,7 +529,8 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     // (Or what it is not: "A MoU is not a legally binding contract".)
     if (w(next) === 'not') next++;
     // ("A codeshare agreement is the next step", "...is one way to end a marriage", "A contract is something you...".)
-    if (/^(a|an|the|one|something)$/.test(w(next)) || NAMING.test(w(next))) return true;
+    // ("A farm-out agreement, also known as a farm-in deal, is any arrangement in which...": any such.)
+    if (/^(a|an|the|one|something|any)$/.test(w(next)) || NAMING.test(w(next))) return true;
   }
   // What it was held to be: "a three-year contract was considered a long-term one".
   if (clauseStart(start) && /^(is|are|was|were)$/.test(w(end)) && /^(considered|seen|regarded|deemed|thought)$/.test(w(end + 1))) return true;
@@ -516,7 +542,8 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     k -= w(k) === 'as' ? 2 : 1;
     if (DEFINING_ADVERBS.test(w(k))) k--;
     // (Or the other name in brackets: "A farm-out agreement (also known as a farmin agreement) is...".)
-    if (/^(is|are|be|being)$/.test(w(k)) || tokens[k]?.text === '(') return true;
+    // (Or set off by commas after the kind's own name: "A farm-out agreement, also known as a farm-in deal, is any...".)
+    if (/^(is|are|be|being)$/.test(w(k)) || tokens[k]?.text === '(' || (tokens[k]?.text === ',' && DEAL_NOUN_WORDS.test(w(k - 1)) && /^(a|an)$/.test(w(start)))) return true;
   }
   // What an indefinite subject is: "A settlement is an agreement by both parties".
   k = start - 1;
@@ -628,7 +655,9 @@ function kindSpokenOf(tokens: Token[], pointed: boolean): boolean {
   const habitual = pointed && tokens.some((t) => HABIT.test(t.lower));
   // ("The terms are usually agreed upon in the transfer agreement": a habit told in the present of a
   // sentence that names nothing is any such deal's, whoever its sides.)
-  if (habitual && tokens.some((t, k) => HABIT.test(t.lower) && /^(is|are)$/.test(tokens[k - 1]?.lower ?? ''))) return true;
+  // (Not a verb of judging after it, which tells of one deal's standing: "The partnership is often
+  // described as the cornerstone of the alliance".)
+  if (habitual && tokens.some((t, k) => HABIT.test(t.lower) && /^(is|are)$/.test(tokens[k - 1]?.lower ?? '') && !JUDGED.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("If the employer terminates the contract early, they may be required to pay the employee": advice on a
   // worker's or a household's contract, told by its sides' roles and a modal of what may or should be.)
   if (pointed && tokens.some((t) => ADVICE_MODALS.test(t.lower)) && tokens.some((t) => t.kind === 'word' && HOUSEHOLD_ROLES.test(t.lower.replace(/['’]s?$/, '')))) return true;
@@ -856,7 +885,15 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
     // "more like a business partnership agreement", "longer than a four-year contract": a kind compared.
     if (indefinite && /^(like|than|unlike)$/.test(tokens[left.index - 1]?.lower ?? '')) return 'a kind compared';
     // "These agreements usually have...", "This agreement typically involves...": the habit of a kind.
-    const often = after >= 0 && (HOW_OFTEN.test(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'also' && HOW_OFTEN.test(tokens[after + 1]?.lower ?? '')));
+    const oftenAt = (k: number) => HOW_OFTEN.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'also' && HOW_OFTEN.test(tokens[k + 1]?.lower ?? ''));
+    // ("In practice, these agreements are usually built around a share of revenue", "The PPA is usually legally binding once both sides sign":
+    // the habit after "is" or "are", of a kind written in lower case or by its initials; not a verb of
+    // judging one deal, "The deal is often cited as a model".)
+    // (A sentence-opening deal with a participle after the adverb is "the usual kind" below.)
+    const habitAfterBe = after >= 0 && /^(is|are)$/.test(tokens[after]?.lower ?? '') && HOW_OFTEN.test(tokens[after + 1]?.lower ?? '') && !JUDGED.test(tokens[after + 2]?.lower ?? '')
+      && !(det === 'the' && left.index === 0 && /^[a-z]+(ed|en)$/.test(tokens[after + 2]?.text ?? '')) && !tokens.some((t) => SAID.test(t.lower))
+      && tokens.slice(left.index + 1, head).every((t) => t.kind === 'word' && t.text === t.lower) && (tokens[head].text === tokens[head].lower || /^(PPA|PPAs|JV|JVs|MoU|MoUs|MOU|MOUs|LOI|LOIs|NDA|NDAs|SPA|SPAs)$/.test(tokens[head].text));
+    const often = after >= 0 && (oftenAt(after) || habitAfterBe);
     if (often && !left.possessive && /^(the|this|these|those|such|a|an)$/.test(det) && !datedOrPast(tokens)) return 'a kind defined or in general';
     // "whether to accept or reject a plea agreement", "whether to accept, modify, or reject the deal": a choice in general or still to make.
     if (choiceBefore(tokens, left.index)) return 'a choice still to make';
@@ -926,6 +963,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (cls === 'partnership' && !left.determiner && !left.possessive && noValue && /^(and|,)$/.test(tokens[left.index - 1]?.text.toLowerCase() ?? '') && TIES.test(tokens[left.index - 2]?.lower ?? '')) return 'a bond, not an arrangement';
   // "a partnership between two or more parties": any number of parties, none in particular.
   if (party && !namedIn(tokens, party, known) && tokens.slice(party.from, party.to + 2).some((t, k, all) => t.lower === 'or' && /^(more|fewer)$/.test(all[k + 1]?.lower ?? ''))) return 'no one in particular as partner';
+  // "binding agreements between a city and a private firm", "formal agreement between independent states
+  // or nations of people": no article before the deal word, and sides that
+  // are any ones of a kind (each "a"/"an" for a plural deal, or bare plurals), none named, in a sentence
+  // with no country or mineral and nothing past ("Agreements between a state utility and a private miner
+  // were signed last week" reports some).
+  if (party && !left.determiner && !left.possessive && noValue && tokens[party.from - 1]?.lower === 'between' && known.length === 0 && !datedOrPast(tokens) && anySidesOfAKind(tokens, party, known, /[a-z]s$/.test(headWord))) return 'no one in particular as partner';
   // "in exchange for certain concessions from the prosecution": points given in bargaining.
   if (/^concessions?$/.test(headWord) && noValue && tokens.slice(Math.max(0, left.index - 3), left.index).some((t, k, all) => /^(exchange|return)$/.test(t.lower) && all[k + 1]?.lower === 'for')) return 'a concession in bargaining';
   // "to develop the district in a successful partnership": a way of working, no partner named

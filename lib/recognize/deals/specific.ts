@@ -1026,6 +1026,9 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
     const signedVerb = verbBefore(tokens, left.index) ?? '';
     const negatedOrHabit = tokens.slice(0, left.index).some((t) => /^(not|never|neither|nor|no|typically|usually|rarely|often|seldom|generally|normally|sometimes|must)$/.test(t.lower) || t.lower === "n't");
     if (valueOfAll && /^(signed|inked|concluded|struck|sealed|agreed)$/.test(signedVerb) && !negatedOrHabit) return 'value of them all';
+    // ("separate agreements for two cargoes with affiliates of Trafigura": a plural told apart as
+    // specific by its own word holds whatever its party.)
+    if (plural && left.modifiers.some((m) => SPECIFIC_PLURAL.test(m))) return 'specific plural';
     if (plural && (!namedParty(tokens, right.party, known) || onlyAKindOfParty(tokens, right.party, known)) && !DETERMINERS.has(partyStart) && !NUMBER_WORDS.test(partyStart) && tokens[right.party.from]?.kind !== 'number') return '!generic plural with no one named';
     return 'party';
   }

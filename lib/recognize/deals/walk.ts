@@ -486,6 +486,24 @@ function worthValue(tokens: Token[], k: number, text: string): ValuePhrase | und
   return valueAt(tokens, at + skip, text) ?? (tokens[at + skip + 1] && valueAt(tokens, at + skip + 1, text));
 }
 
+/** Count words that open what a deal covers: "for four container ships", "for another three". */
+const COVERED_COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)$/;
+
+/**
+ * After "for" at `k`: a counted thing ("four container ships", "another three") of at most five
+ * words, with "worth", "valued", "with" or "between" right after it; returns that word's index, or -1.
+ */
+function countedThenComplement(tokens: Token[], k: number): number {
+  let j = k;
+  if (/^(another|further)$/.test(tokens[j]?.lower ?? '')) j++;
+  const count = tokens[j];
+  if (!count || !(count.kind === 'number' || (count.kind === 'word' && COVERED_COUNT.test(count.lower)))) return -1;
+  j++;
+  const last = j + 5;
+  while (j < last && tokens[j]?.kind === 'word' && !/^(worth|valued|with|between|and|or|to|for|in|at|on|by|from|that|which)$/.test(tokens[j].lower)) j++;
+  return tokens[j]?.kind === 'word' && /^(worth|valued|with|between)$/.test(tokens[j].lower) ? j : -1;
+}
+
 /** Extends a deal phrase to the right over party, asset and value complements. */
 export function walkRight(tokens: Token[], head: number, cls: DealWordClass, text: string, known: KnownSpan[]): { end: number; value?: ValuePhrase; party?: { from: number; to: number } } {
   let k = head + 1;
@@ -581,6 +599,16 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
       party = { from: k + 1, to: end };
       k = end;
       continue;
+    }
+    // "time charter deals for four container ships worth $600 million with two Greek owners", "turbine
+    // contracts for another three with Vestas": a count of what the deal covers, then its value or its party, is
+    // still the phrase (a count alone ends it: "contracts for two ships [were signed]").
+    if (w === 'for' && !value && !party) {
+      const past = countedThenComplement(tokens, k + 1);
+      if (past > 0) {
+        k = past;
+        continue;
+      }
     }
     // "its stake in the hotel chain for $800 million": the price of a stake too.
     if (w === 'for' && (cls === 'contract' || cls === 'money' || cls === 'stake')) {

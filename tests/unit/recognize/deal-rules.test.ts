@@ -1915,3 +1915,23 @@ describe("(stop 43) real-text sweep, second round: a card game's contract, footb
     ['The club\'s agreement with its supporters\' trust gives fans a say on ticket prices.', ['The club\'s agreement with its supporters\' trust | (agreement) → keep: possessive']],
   ]);
 });
+
+describe("(stop 43) real-text sweep, next round: a count of what a deal covers before its value or party, sides of any kind, a kind's other name (also known as), a habit after is or are; kept: a deal judged as a habit", () => {
+  ruled([
+    ['Maersk has signed time charter deals for four container ships worth $600 million with two Greek owners.', ['time charter deals for four container ships worth $600 million with two Greek owners | (agreement) → keep: value of them all']],
+    ['The utility signed turbine contracts for another three with Vestas and Siemens Gamesa.', ['turbine contracts for another three with Vestas and Siemens Gamesa | (contract) → keep: party']],
+    ['The miner signed separate agreements for two cargoes with affiliates of Trafigura.', ['separate agreements for two cargoes with affiliates | (agreement) → keep: specific plural']],
+    ['Service contracts are binding agreements between a city and a private firm to collect waste.', ['contracts | (contract) → drop: no determiner, value or party', 'agreements | (agreement) → drop: no one in particular as partner']],
+    ['compact, in political science, formal agreement between independent states or nations of people.', ['agreement | (agreement) → drop: no one in particular as partner']],
+    ['Agreements between a state utility and a private miner were signed last week.', ['Agreements between a state utility and a private miner | (agreement) → keep: party']],
+    ['A distribution agreement, also known as a distributorship, is a contract between a supplier and a reseller.', ['agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A farm-out agreement, also known as a farm-in deal, is any arrangement in which one company earns a share of another\'s licence.', ['agreement | (agreement) → drop: a kind defined or in general', 'deal | (agreement) → drop: a kind defined or in general', 'arrangement | (partnership) → drop: any deal at all']],
+    ['An offtake agreement, also known as an offtake contract, was signed by Liontown and Tesla in 2022.', ['An offtake agreement | (agreement) → keep: determiner', 'offtake contract | (contract) → drop: a kind defined or in general']],
+    ['In practice, these agreements are usually built around a share of revenue.', ['agreements | (agreement) → drop: a kind defined or in general']],
+    ['The PPA is usually legally binding once both sides have signed it.', ['PPA | (agreement) → drop: a kind defined or in general']],
+    ['Those agreements are usually revised when demand slumps.', ['agreements | (agreement) → drop: a kind defined or in general']],
+    ['The partnership is often described as the cornerstone of the alliance.', ['The partnership | (partnership) → keep: determiner']],
+    ['The Tesla deal is usually described as Liontown\'s biggest.', ['The Tesla deal | (agreement) → keep: determiner']],
+    ['The offtake agreement is usually priced off the lithium hydroxide index, a Pilbara spokesman said.', ['The offtake agreement | (agreement) → keep: determiner']],
+  ]);
+});
