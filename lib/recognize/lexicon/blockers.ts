@@ -188,6 +188,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   // state of Georgia and its schools (喬治亞州, not the country), and Gaddafi (卡達菲), whose
   // first two characters spell Qatar.
   '乔治亚州', '乔治亚理工', '乔治亚大学', '卡达菲',
+  // A Taiwanese politician whose name opens with Korea's (韓國瑜, often in the news without a title).
+  '韩国瑜',
 ];
 
 /**

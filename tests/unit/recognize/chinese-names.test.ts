@@ -67,3 +67,11 @@ describe('Taiwan country names in simplified characters', () => {
     ['乔治亚与亚塞拜然签署天然气协议。', ['乔治亚=country:GE', '亚塞拜然=country:AZ']],
   ])('%s', (text, expected) => expect(countries(text)).toEqual(expected));
 });
+
+describe("a politician's name that opens with Korea's is no Korea", () => {
+  it.each([
+    ['韩国瑜在高雄市长任内推动多项建设。', []],
+    ['韓國瑜出席立法院會議。', []],
+    ['韩国瑜与韩国总统会面。', ['韩国=country:KR']],
+  ])('%s', (text, expected) => expect(countries(text)).toEqual(expected));
+});
