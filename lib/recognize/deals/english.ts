@@ -235,6 +235,22 @@ function settledMatter(tokens: Token[], from: number, first: number): boolean {
   return false;
 }
 
+/** What opens the object of "grants" as a verb: a name, a pronoun, an article or a possessive. */
+const GRANTED_OBJECT_OPENERS = /^(the|a|an|its|their|his|her|our|them|it|him|us|me|each|both|exclusive)$/;
+
+/**
+ * Whether the deal word `trigger` is "grants" in lower case, read as the verb of the deal noun before
+ * it, its object next: "The agreement grants EGC exclusive mining rights", "The deal grants Rio a
+ * stake". ("Partnership grants are open to schools" is a noun: no object follows.)
+ */
+function grantsAsVerb(text: string, trigger: DealTrigger, tokens: Token[]): boolean {
+  if (text.slice(trigger.start, trigger.end) !== 'grants') return false;
+  const k = tokenIndexAt(tokens, trigger.end - 1);
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word') return false;
+  return (isCapitalised(next) && next.text !== 'I') || GRANTED_OBJECT_OPENERS.test(next.text);
+}
+
 function isPlural(t: Token): boolean {
   return (/s$/.test(t.lower) && !/(ss|us)$/.test(t.lower)) || t.lower === 'memoranda';
 }
@@ -257,13 +273,16 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let headIndex = tokenIndexAt(tokens, trigger.end - 1);
     if (headIndex < 0) continue;
     let cls = trigger.cls;
+    // "The deal grants Glencore a stake": "grants" after a deal noun, before its object, is a verb.
+    if (t > 0 && /^\s+$/.test(text.slice(triggers[t - 1].end, trigger.start)) && grantsAsVerb(text, trigger, tokens)) continue;
     // "China grants loan to Laos": before another deal word, "grant" is the verb that gives it.
     if (/^grants?$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^\s+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
     // "a sale and purchase agreement", "a transaction fee... ": before another deal noun, a word of
     // dealing is only its modifier, and the walk starts from that noun as it always did.
     if (/^(transactions?|purchases?)$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
     // "a financing deal", "a framework agreement": the last deal noun of a compound is the head.
-    while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start))) {
+    // (Not "grants" as the verb after it: "The agreement grants EGC exclusive rights".)
+    while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start)) && !grantsAsVerb(text, triggers[t + 1], tokens)) {
       t++;
       headIndex = tokenIndexAt(tokens, triggers[t].end - 1);
       cls = triggers[t].cls === 'framework' ? cls : triggers[t].cls;

@@ -362,6 +362,24 @@ const TIES = /^(friendship|brotherhood|solidarity|trust|cooperation|co-operation
 /** Hedges before an indefinite deal: "potentially, an agreement for exclusive rights". */
 const HEDGES = /^(potentially|possibly|perhaps|maybe|hypothetically)$/;
 
+/** Present verbs of a document setting out terms: "outlines", "sets out", "lists". */
+const SETS_OUT = /^(outlines|outline|sets|set|lists|list|details|describes|describe|summarises|summarizes|summarise|summarize|specifies|specify|spells|spell|covers|contains|includes|defines|define)$/;
+
+/**
+ * Whether "the (key) terms (and conditions) of" stands right before `start`, after a present verb of a
+ * document setting them out ("outlines all the terms of", "sets out the terms of").
+ */
+function termsOfAKind(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'of') return false;
+  let k = start - 2;
+  if (!/^(terms|conditions)$/.test(tokens[k]?.lower ?? '')) return false;
+  if (tokens[k]?.lower === 'conditions' && tokens[k - 1]?.lower === 'and' && tokens[k - 2]?.lower === 'terms') k -= 2;
+  k--;
+  while (k >= 0 && /^(key|main|basic|essential|material|important|all|the|its)$/.test(tokens[k].lower)) k--;
+  if (/^(out)$/.test(tokens[k]?.lower ?? '')) k--;
+  return SETS_OUT.test(tokens[k]?.lower ?? '');
+}
+
 /** Whether "you" stands in the clause of the phrase from `start` to `head` (between the commas or semicolons around it). */
 function readerInClause(tokens: Token[], start: number, head: number): boolean {
   const stop = (t: Token) => t.kind === 'punct' && /^[,;:]$/.test(t.text);
@@ -608,9 +626,10 @@ function anyCase(tokens: Token[], known: KnownSpan[]): boolean {
 
 /**
  * The people of any deal of a kind, named by their role, whatever their determiner: "the landlord
- * and the tenant", "both parties", "your employer", "buyers and sellers", "artists".
+ * and the tenant", "both parties", "your employer", "buyers and sellers", "artists", and a school's
+ * "parents and carers" ("Parents and carers are asked to sign the agreement").
  */
-const ANY_ROLES = /^(party|parties|tenants?|subtenants?|landlords?|lessees?|lessors?|renters?|licensees?|licensors?|employers?|employees?|buyers?|sellers?|borrowers?|lenders?|homeowners?|guests?|customers?|clients?|subscribers?|consumers?|users?|signator(?:y|ies)|franchisees?|franchisors?|policyholders?|partners|artists|musicians|hirers?|new-hires?|bidders?|tenderers?)$/;
+const ANY_ROLES = /^(party|parties|tenants?|subtenants?|landlords?|lessees?|lessors?|renters?|licensees?|licensors?|employers?|employees?|buyers?|sellers?|borrowers?|lenders?|homeowners?|guests?|customers?|clients?|subscribers?|consumers?|users?|signator(?:y|ies)|franchisees?|franchisors?|policyholders?|insurers?|freelancers?|partners|artists|musicians|hirers?|new-hires?|bidders?|tenderers?|parents|carers|guardians|pupils)$/;
 /** Words that tell of one event: a past tense of saying or making, a time ("yesterday", "last week"). */
 const TOLD_EVENT = /^(was|were|did|had|said|says|told|announced|signed|agreed|reached|struck|sealed|inked|extended|renewed|completed|approved|awarded|won|bought|sold|took|gave|broke|began|paid|made|claims|terminated|ended|yesterday|today|tonight|last|ago|earlier|recently|tomorrow|next|soon|expected|quarter)$/;
 /** Bodies of a state or a market named in lowercase, which news names the sides or judges of one deal by: "approved by regulators", "the government". */
@@ -806,6 +825,12 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^(pacts?|accords?|contracts?|truces?)$/.test(headWord) && !party && noValue && tokens[head + 1]?.lower === 'of' && tokens[head + 2]?.kind === 'word' && !isCapitalised(tokens[head + 2]) && !DETERMINERS.has(tokens[head + 2].lower) && !tokens.slice(head + 3, head + 6).some((t) => /^(with|between)$/.test(t.lower)) && !/^(sign|signed|signs|signing|reached|struck|concluded|inked)$/.test(tokens[left.index - 1]?.lower ?? '')) return 'a kind named by its content';
   // "Under a gentlemen's agreement, neighbours never park...": an unwritten custom, unless its parties are named.
   if (left.possessive && !party && /^gentlem[ae]n['’]s?$/.test(tokens[head - 1]?.lower ?? '')) return 'an unwritten custom';
+  // "A term sheet outlines the key terms and conditions of an investment deal", "sets out the terms of an
+  // investment agreement between a founder and an investor": a document of a kind, said to set out the
+  // terms of any such deal. (Not past or future: "Rio agreed the terms of a deal with Codelco" is one.)
+  // ("between a founder and an investor": two sides, each any one of its kind.)
+  const anyTwo = !!party && tokens[party.from - 1]?.lower === 'between' && /^(a|an)$/.test(tokens[party.from]?.lower ?? '') && tokens.slice(party.from, party.to).some((t, k, all) => t.lower === 'and' && /^(a|an)$/.test(all[k + 1]?.lower ?? ''));
+  if (/^(a|an)$/.test(det) && noValue && !(party && namedIn(tokens, party, known)) && (!party || anyTwo || !someoneNamed(tokens, party, known)) && termsOfAKind(tokens, left.index)) return 'a kind defined or in general';
   // "converted from a partnership to a limited company", "a limited partnership": a legal form of firm.
   if (/^partnerships?$/.test(headWord) && !party && noValue && (left.modifiers.some((m) => /^(general|limited|limited-liability)$/.test(m)) || (/^(to|into|or)$/.test(tokens[head + 1]?.lower ?? '') && tokens.slice(head + 2, head + 6).some((t) => LEGAL_FORMS.test(t.lower))))) return 'a legal form of firm';
   // "Agreement with the statement rose to 64%": assent to a proposition, not a deal with a party;

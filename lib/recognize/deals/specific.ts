@@ -39,6 +39,9 @@ const DRAWING_UP = /^(drafted|negotiated|signed|wrote|agreed|secured|won|struck|
  */
 function madeByPeopleAfter(tokens: Token[], at: number): boolean {
   if (!MODIFIED_PEOPLE.test(tokens[at]?.lower ?? '')) return false;
+  // (Only people in the plural, or staff, stand as such a subject with no article: "The contract developer
+  // Aurecon drew up the plans" is a developer hired on contract, titled before its name.)
+  if (!/(s|staff)$/.test(tokens[at].lower)) return false;
   for (let k = at + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) if (DRAWING_UP.test(tokens[k].lower)) return true;
   return false;
 }
@@ -522,6 +525,13 @@ const IN_PEOPLE = /^in (?:our|their|your|the) (?:children|kids|youth|young|peopl
  * head of its phrase: followed by the sentence's end, a punctuation mark or a word that opens no
  * noun ("the merger of two firms" and "the merger wave" stay general).
  */
+/** Words before a sum that make it a tranche of a loan told of: "the first $73 million". */
+const TRANCHE = /^(first|initial|remaining|final|next|second|third)$/;
+/** Words that speak to a reader: a loan in their sentence is any reader's. */
+const READER_WORDS = /^(you|your|yourself)$/;
+/** A deal's own initials, which name no lender: "the loan under the MoU". */
+const DEAL_INITIALS_HERE = /^(mou|jv|loi|ppa|spa|epc)$/;
+
 function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: string, known: KnownSpan[]): boolean {
   const det = tokens[left.index];
   if (!det || left.possessive) return false;
@@ -531,7 +541,13 @@ function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: st
   // ("the merger collapsed last year", "the merger fell through": a merger's own verb in the past.)
   const pastAfter = word === 'merger' && next?.kind === 'word' && next.text === next.lower && ((/^[a-z]{3,}ed$/.test(next.lower) && !NOUNS_IN_ED.test(next.lower)) || IRREGULAR_PASTS.test(next.lower));
   if (next && !verbInS && !pastAfter && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
-  if (word === 'merger' ? !/^(the|this|that)$/.test(det.lower) : !(/^(loan|investment)$/.test(word) && /^(this|that)$/.test(det.lower))) return false;
+  // ("The loan is to come from the US International Development Finance Corporation", "the loan will be
+  // disbursed in instalments, the first $73 million in November": "the loan" or "the financing" already
+  // told of, in a sentence that names a lender or a country or counts a tranche of it, and speaks to no
+  // reader: "If you miss a payment, the loan may cost $500 more" is anyone's, and "The loan includes a
+  // cost overrun facility of $60m" counts another's money.)
+  const theLoan = det.lower === 'the' && /^(loan|financing)$/.test(word) && !tokens.some((t) => t.kind === 'word' && READER_WORDS.test(t.lower)) && (known.some((m) => m.type === 'country') || tokens.some((t, k) => (t.kind === 'currency' && TRANCHE.test(tokens[k - 1]?.lower ?? '')) || (k > left.index && t.kind === 'word' && isCapitalised(t) && !CALENDAR.test(t.lower) && !DEAL_INITIALS_HERE.test(t.lower))));
+  if (word === 'merger' ? !/^(the|this|that)$/.test(det.lower) : !((/^(loan|investment)$/.test(word) && /^(this|that)$/.test(det.lower)) || theLoan)) return false;
   // "that" after a verb of saying, showing or knowing opens a clause ("Data showed that investment in
   // mining rose"), and after other words as thatOpensClause tells; else it points ("Investors welcomed
   // that investment", "of that loan"). (A hyphenated word before a merger is a kind of sound or star,

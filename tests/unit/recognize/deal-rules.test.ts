@@ -1935,3 +1935,27 @@ describe("(stop 43) real-text sweep, next round: a count of what a deal covers b
     ['The offtake agreement is usually priced off the lithium hydroxide index, a Pilbara spokesman said.', ['The offtake agreement | (agreement) → keep: determiner']],
   ]);
 });
+
+describe("(stop 43) real-text sweep, fourth round: 'grants' as the verb after a deal noun, 'the loan' or 'the financing' told of with a lender or a sum, the terms of a kind a document sets out, a school's parents and pupils as any deal's sides; at an edge: a contract developer titled before its name", () => {
+  ruled([
+    ['The accord grants Tau-Ken Samruk a 30% share of the tungsten output.', ['The accord | (agreement) → keep: determiner']],
+    ['The deal grants Gecamines the right to market its own cobalt.', ['The deal | (agreement) → keep: determiner']],
+    ['The pact grants them first refusal on any new licence.', ['The pact | (agreement) → keep: determiner']],
+    ['Partnership grants are open to schools across Zambia.', ['Partnership grants | (money) → drop: money word without value, named party or transaction verb']],
+    ['The loan will be repaid over twelve years, with the first $40 million due in March 2027.', ['The loan | (money) → keep: this loan or investment, with a name']],
+    ['The loan is to come from Afreximbank and two Chinese banks.', ['The loan | (money) → keep: this loan or investment, with a name']],
+    ['The financing will be provided by the Development Bank of Southern Africa.', ['The financing | (money) → keep: this loan or investment, with a name']],
+    ['The loan must be repaid within 30 days of the due date.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['If you miss a payment, the loan may cost you $500 more.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['The financing is typically arranged by the project sponsor.', ['financing | (money) → drop: money word without value, named party or transaction verb']],
+    ['A term sheet outlines the key terms and conditions of a joint venture deal.', ['term sheet | (contract) → drop: a kind in advice or explanation', 'joint venture deal | (agreement) → drop: a kind defined or in general']],
+    ['The template sets out the terms of a licensing agreement between a brand and a manufacturer.', ['agreement | (agreement) → drop: a kind defined or in general']],
+    ['The circular outlines the terms of an offtake agreement with Glencore.', ['an offtake agreement with Glencore | (agreement) → keep: determiner']],
+    ['Rio Tinto agreed the terms of a deal with Codelco last week.', ['a deal with Codelco | (agreement) → keep: determiner']],
+    ['Parents and carers are asked to sign the agreement before the start of term.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['The agreement sets out what the school, parents and pupils each promise to do.', ['agreement | (agreement) → drop: a kind in advice or explanation']],
+    ['Freelancers and clients should read the contract before accepting any job.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['The contract developer Hatch drew up the plans under its contract with Zambia.', ['its contract with Zambia | (contract) → keep: determiner', 'contract | (contract) → drop: not a deal noun here']],
+    ['The contract lawyers drafted gives Mercuria the right to buy the cobalt.', ['The contract | (contract) → keep: determiner']],
+  ]);
+});
