@@ -55,7 +55,8 @@ export const US_STATE_CUES = set(`atlanta savannah augusta macon kemp raffensper
   ballot election elections primary georgians buckhead fulton cobb gwinnett dekalb texas florida alabama tennessee
   carolina california ohio michigan arizona nevada virginia kentucky mississippi louisiana swing tornado tornadoes
   democrats republicans gop midterm midterms battleground congressional runoff runoffs statewide gubernatorial
-  leftward rightward campaign campaigns polls voting inches fahrenheit mph`);
+  leftward rightward campaign campaigns polls voting inches fahrenheit mph
+  scholarship scholarships touchdown touchdowns quarterback quarterbacks tailback tailbacks linebacker linebackers ncaa`);
 
 /** Nouns after "Georgian" that make it the period style of Britain's four Georges. */
 export const PERIOD_STYLE_NEXT = set(`townhouse townhouses house houses terrace terraces architecture building buildings

@@ -68,7 +68,9 @@ function georgia(input: SenseInput): Decision {
   // Ceyhan"; set off by commas and followed by the sentence's own words, "Moscow, Georgia, held its
   // first meeting", "Ankara, Georgia, is a small town", it is a US town's address.)
   const countryBefore = townBefore !== null && (!METONYM_CAPITALS.has(townBefore[1]) || (NEAR_GEORGIA_CAPITALS.test(townBefore[1]) && !addressSetOff(input))) && input.neighbours.some((n) => n.type === 'country' && n.end === input.start - townBefore[0].length + townBefore[1].length);
-  if (townBefore && !countryBefore && /^(?:,\s*(?!\p{Lu}|and\b|or\b)|[.;)]|$)/u.test(input.text.slice(input.end, input.end + 6))) return drop('us-state');
+  // ("Tyrone, Georgia and was a student": "and" then a lower-case word goes on with the sentence, not
+  // with a list of places.)
+  if (townBefore && !countryBefore && /^(?:,\s*(?!\p{Lu}|and\b|or\b)|[.;)]|$|\s+and\s+(?!the\b)\p{Ll})/u.test(input.text.slice(input.end, input.end + 12))) return drop('us-state');
   if (hasAny(words, cue.US_STATE_CUES) || /Georgia[’']s (Secretary|governor|Governor|legislature|Senate|senators?)/.test(input.text.slice(input.start, input.end + 24))) {
     return drop('us-state');
   }

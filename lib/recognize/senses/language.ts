@@ -12,8 +12,12 @@ import { after, before, wordAfter } from './words.ts';
 function noNounAt(input: SenseInput, pos: number): boolean {
   const [word] = wordsAfter(input.text, pos, 1, input.sentence.end);
   if (!word || /[.,;:!?)"”]/.test(input.text.slice(pos, word.start))) return true;
-  return cue.FUNCTION_WORDS.has(word.text.toLowerCase());
+  // "meanings in Chinese and English don't match": an auxiliary verb starts the predicate, no noun.
+  return cue.FUNCTION_WORDS.has(word.text.toLowerCase()) || NEGATED_AUXILIARY.test(input.text.slice(word.start, word.end + 4));
 }
+
+/** An auxiliary verb, negated: "don't", "doesn't", "can't", "won't". */
+const NEGATED_AUXILIARY = /^(?:do|does|did|can|won|wo|would|should|could|must|have|has|had|is|are|was|were)n?['’]t\b|^(?:cannot)\b/i;
 
 /** The second of a pair: "in Turkish and Greek", "speaks fluent Japanese and a little Korean". */
 function secondOfPair(input: SenseInput): boolean {
@@ -66,7 +70,8 @@ function listEnd(input: SenseInput): number {
 const LIST_OR_COPULA = /^(is|are|was|were|remain|remains|remained|and|or)$/;
 
 function namedAsLanguages(input: SenseInput): boolean {
-  const words = wordsAfter(input.text, listEnd(input), 7, input.sentence.end);
+  // (Nine words: "Chinese is one of the oldest continuously used languages".)
+  const words = wordsAfter(input.text, listEnd(input), 9, input.sentence.end);
   if (!words[0] || !/^(is|are|was|were|remain|remains|remained)$/.test(words[0].text)) return false;
   // "... are spoken in Switzerland": spoken or taught, as one language is.
   if (/^(spoken|taught)$/.test(words[1]?.text ?? '')) return true;

@@ -204,9 +204,16 @@ function tier(input: SenseInput): Decision | undefined {
     const last = lastOfTierList(input) ?? input;
     const noun = after(withSpan(input, { end: last.end }), 1)[0];
     if (noun && cue.TIER_NOUNS.has(noun)) return drop('tier-list');
+    // "silver or gold cards": the list's last metal may be taken whole by a blocking phrase ("gold
+    // cards") and so be no neighbour; the words after the list still end on the tier noun.
+    const rest = TIER_LIST_REST.exec(input.text.slice(input.end, input.end + 60));
+    if (rest && cue.TIER_NOUNS.has(rest[1].toLowerCase())) return drop('tier-list');
   }
   return undefined;
 }
+
+/** The rest of a list of tier metals after its first member, and the noun it ends on: " or gold cards". */
+const TIER_LIST_REST = /^(?:\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:gold|silver|platinum|bronze))+\s+(\p{L}+)/iu;
 
 /** The last metal of a list of tier metals that this one starts or continues, if it is in one. */
 function lastOfTierList(input: SenseInput): { end: number } | undefined {
@@ -370,12 +377,18 @@ function screenGame(input: SenseInput): Decision | undefined {
   return game && !hasAny(words, cue.MATERIAL_CONTEXT) ? drop('screen-game') : undefined;
 }
 
+/** Words before a metal that name it as what a thing is made of: "made of 75 percent", "minted in", "and 25% ". */
+const MADE_OF_BEFORE = /(?:\b(?:made|minted|struck|cast|composed)\s+(?:of|in|from)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+)?|\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+)$/i;
+
 /** A coin: "it cost a nickel", "not worth a copper". */
 function coin(input: SenseInput): Decision | undefined {
   // "A nickel doesn't buy much": a verb right after it, as after any noun on its own.
   const next = after(input, 1)[0];
   const verbNext = next !== undefined && (cue.AUXILIARIES.has(next) || /n['’]t$/.test(next));
   if (materialContext(input) || !(standsAlone(input) || verbNext)) return undefined;
+  // "a coin made of 25 percent nickel", "pennies minted in copper": a share or a verb of making
+  // names what the coin is made of, the metal.
+  if (MADE_OF_BEFORE.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return undefined;
   const prev = before(input, 1)[0];
   if ((prev && COUNT_WORDS.test(prev)) || hasAny(sentenceWords(input), cue.COIN_CUES)) return drop('coin');
   return undefined;

@@ -359,3 +359,15 @@ describe('(stop 42) American football investors, the country\'s people', () => {
     ['American football fans packed the stadium in London.', [], ['American:sport:drop', 'London:literal-place:drop']],
   ]);
 });
+
+describe('(stop 43) real-text sweep of senses: a town and Georgia before and a lower-case word, college football words', () => {
+  ruled([
+    ['She grew up in Dalton, Georgia and moved north after college.', [], ['Georgia:us-state:drop']],
+    ['He was raised in Rome, Georgia and played tennis there.', [], ['Rome:literal-place:drop', 'Georgia:us-state:drop']],
+    ['Talks were held in Tbilisi, Georgia and Armenia sent observers.', ['Georgia=country:GE', 'Armenia=country:AM'], ['Tbilisi:literal-place:drop', 'Georgia:caucasus:keep']],
+    ['The tailback turned down a Georgia scholarship to play closer to home.', [], ['Georgia:us-state:drop']],
+    ['Georgia threw three touchdowns in the second half.', [], ['Georgia:us-state:drop']],
+    ['Georgia and Armenia signed a transit deal on Monday.', ['Georgia=country:GE', 'Armenia=country:AM'], ['Georgia:caucasus:keep']],
+    ['Georgia\'s rugby side beat Portugal in Tbilisi.', ['Georgia=country:GE', 'Portugal=country:PT'], ['Georgia:caucasus:keep', 'Tbilisi:literal-place:drop']],
+  ]);
+});

@@ -180,3 +180,14 @@ describe('(stop 43) a language studied, known or taught, and a term or phrase in
     ['The deal gives him a working knowledge of Australian mining law.', ['Australian=country:AU'], []],
   ]);
 });
+
+describe('(stop 43) real-text sweep of senses: a language said to be one of the languages further on, languages before a negated auxiliary', () => {
+  ruled([
+    ['Chinese is today one of the most widely spoken languages of all.', [], ['Chinese:language:drop']],
+    ['Tones in Chinese and Korean don\'t work the same way.', [], ['Chinese:language:drop', 'Korean:language:drop']],
+    ['Words in Chinese and English can\'t always be matched one to one.', [], ['Chinese:language:drop']],
+    ['Chinese is one of the biggest buyers of copper in the world.', ['Chinese=country:CN', 'copper=mineral:copper'], ['Chinese:no-rule:keep', 'copper:metal:keep']],
+    ['Chinese is one of the largest foreign investors in the country\'s mines.', ['Chinese=country:CN'], ['Chinese:no-rule:keep']],
+    ['Investments in Chinese and Japanese firms rose last year.', ['Chinese=country:CN', 'Japanese=country:JP'], ['Chinese:no-rule:keep', 'Japanese:no-rule:keep']],
+  ]);
+});

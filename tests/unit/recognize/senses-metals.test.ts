@@ -790,3 +790,14 @@ describe('(stop 43) a choice of two medals, and gold a contestant missed out on'
     ['He missed out on silver by a fraction.', [], ['silver:award-verb:drop']],
   ]);
 });
+
+describe("(stop 43) real-text sweep of senses: tier metals listed before a blocked tier phrase, a coin's metal named by a share or a verb of making", () => {
+  ruled([
+    ['Members can choose between silver or gold cards when they sign up.', [], ['silver:tier-list:drop']],
+    ['The refiner sells silver or gold bars to private buyers.', ['silver=mineral:silver', 'gold=mineral:gold'], ['silver:metal-list:keep', 'gold:metal-list:keep']],
+    ['The old dime was made of 90 percent silver and 10 percent copper.', ['silver=mineral:silver', 'copper=mineral:copper'], ['silver:metal:keep', 'copper:metal:keep']],
+    ['Those cents were minted in copper before the war.', ['copper=mineral:copper'], ['copper:metal:keep']],
+    ['The new coin contains 25% nickel and 75% copper.', ['nickel=mineral:nickel', 'copper=mineral:copper'], ['nickel:metal:keep', 'copper:metal:keep']],
+    ['She found a copper in the change jar.', [], ['copper:coin:drop']],
+  ]);
+});
