@@ -283,7 +283,7 @@ function abbreviation(input: SenseInput): Decision {
   if (ch === '中' && after === '使' && text.charAt(end + 1) === '用') return drop('locative');
   // 日领馆, 美領館: a country's consulate.
   // (Not a day before it: 昨日领馆, 当日领馆.)
-  if ((after === '领' || after === '領') && (text.charAt(end + 1) === '馆' || text.charAt(end + 1) === '館') && !(ch === '日' && cue.ZH_DAY_BEFORE.has(before))) return keep('consulate');
+  if ((after === '领' || after === '領') && (text.charAt(end + 1) === '馆' || text.charAt(end + 1) === '館') && !(ch === '日' && dateDayAt(text, start))) return keep('consulate');
   // 入华开展业务: 华 after 入 (entering China), unless 入 ends a word (收入, 加入, 出入).
   if ((ch === '华' || ch === '華') && before === '入' && wordEndingAt(text, start - 1) === undefined) return keep('after-preposition');
   // 中概股, 台概股: a market's concept stocks named by the country, as 美股 and 港股 (two characters, no segmenter).
@@ -360,7 +360,7 @@ function abbreviation(input: SenseInput): Decision {
   // 同日方加强沟通: after 同 (with), 日方 is Japan's side; 同日 (the same day) is followed by a time or a
   // clause, not by 方 (同日方面 and 同日方才 stay days).
   if (ch === '日' && before === '同' && after === '方' && !/[面才]/.test(text.charAt(end + 1))) return keep('compound');
-  if (ch === '日' && cue.ZH_DAY_BEFORE.has(before)) return drop('day');
+  if (ch === '日' && dateDayAt(text, start)) return drop('day');
   // 今(13)日美國務院: a date's numeral in brackets before 日.
   if (ch === '日' && (before === ')' || before === '）') && /[0-9０-９][)）]$/.test(text.slice(start - 2, start))) return drop('day');
   if (language(text, start, end)) return drop('language');
@@ -394,7 +394,8 @@ function abbreviation(input: SenseInput): Decision {
     if (decision.why === 'compound' && wordGoesOn(text, end)) return drop('compound-starts-word');
   }
   // 大英 is read as one word, and it is the name itself.
-  if (decision.verdict !== 'keep' || bloc || placed || decision.why === 'historic-name' || !secondHalfOfWord(input)) return decision;
+  // 两个月前日方: the segmenter reads 前日 as a word, which `timeWordBefore` has ruled out.
+  if (decision.verdict !== 'keep' || bloc || placed || decision.why === 'historic-name' || (ch === '日' && timeWordBefore(text, start)) || !secondHalfOfWord(input)) return decision;
   // The segmenter's reading is one signal among others: 多家中企 is read 多|家中|企, yet 中企 is a
   // Chinese company. So a second half of a word stays a country only by a compound character that
   // stands alone (企), not one that starts a word (审美|方面, 立法|方面); and a 日 that ends a word
@@ -563,7 +564,7 @@ function inContext(input: SenseInput): Decision {
  */
 function partnerTaken(input: SenseInput): boolean {
   const { text, start } = input;
-  if (text.charAt(start - 1) === '日' && cue.ZH_DAY_BEFORE.has(text.charAt(start - 2))) return true;
+  if (dateDayAt(text, start - 1)) return true;
   return input.neighbours.some((n) => n.type === 'country' && n.end === start - 1 && n.end - n.start === 1);
 }
 
@@ -911,7 +912,18 @@ function firmBeforeStaff(input: SenseInput): boolean {
 
 /** A date's 日 at `pos` (15日, 次日): a day, no partner for the abbreviation after it (15日|意外). */
 function dateDayAt(text: string, pos: number): boolean {
-  return text.charAt(pos) === '日' && cue.ZH_DAY_BEFORE.has(text.charAt(pos - 1));
+  return text.charAt(pos) === '日' && cue.ZH_DAY_BEFORE.has(text.charAt(pos - 1)) && !timeWordBefore(text, pos);
+}
+
+/** Units a time word ends on before 前 or 后: 年, 月, 天, 周, 时. */
+const TIME_UNIT = new Set([...'年月天周週时時']);
+/**
+ * Whether the 前 or 后 before the 日 at `pos` already closes a time word with the unit before it
+ * (40年前|日中两国, 两个月前|日方表示, 三天后|日企): 前日 ("the day before yesterday") cannot be a word
+ * there, and 日 goes on to the pair and compound rules. (今日中美, 前日中午 stay days.)
+ */
+function timeWordBefore(text: string, pos: number): boolean {
+  return /[前后後]/.test(text.charAt(pos - 1)) && TIME_UNIT.has(text.charAt(pos - 2));
 }
 
 function degreeBefore(text: string, pos: number): boolean {
@@ -945,6 +957,8 @@ function locativeBeforeWord(text: string, pos: number): boolean {
 function partnerEndsWord(input: SenseInput): boolean {
   const word = wordEndingAt(input.text, input.start - 1);
   if (!word) return false;
+  // 三年前日美: the 前日 the segmenter reads is ruled out (`timeWordBefore`).
+  if (input.text.charAt(input.start - 1) === '日' && timeWordBefore(input.text, input.start - 1)) return false;
   return !BLOC_AFTER.has(input.text.charAt(word.start)) && !input.neighbours.some((n) => n.type === 'country' && n.start === word.start);
 }
 

@@ -1609,3 +1609,25 @@ describe('(stop 43) a metal quoted on a price board, among other metals', () => 
     ['今日现货报价铅 15200元，锌 22100元。', ['铅=mineral:lead', '锌=mineral:zinc'], ['日:day:drop', '铅:price-board:keep']],
   ]);
 });
+
+describe('(stop 43) real-text sweep of senses: 日 after a time word closed by 前 or 后', () => {
+  ruled([
+    // 年前, 月前, 天后, 小时前 close a time word; 前日 cannot be read there, and 日 pairs or compounds.
+    ['40年前日中兩國恢復邦交。', ['日=country:JP', '中=country:CN'], ['日:pair:keep', '中:pair:keep']],
+    ['两个月前日方表示将继续协商。', ['日=country:JP'], ['日:compound:keep']],
+    ['三年前日美签署了这份协议。', ['日=country:JP', '美=country:US'], ['日:pair:keep', '美:pair:keep']],
+    ['数周前日企开始撤离。', ['日=country:JP'], ['日:compound:keep']],
+    ['三天后日中两国外长将会面。', ['日=country:JP', '中=country:CN'], ['日:pair:keep', '中:pair:keep']],
+    ['半年前日韩两国签署了协议。', ['日=country:JP', '韩=country:KR'], ['日:pair:keep', '韩:pair:keep']],
+    ['两小时前日方发表声明。', ['日=country:JP'], ['日:compound:keep']],
+    ['两年前日领馆迁到新址。', ['日=country:JP'], ['日:consulate:keep']],
+    // Near misses: 今日, 前日 and 次日 stay days, and a 日 word after the time word stays a word.
+    ['今日中美双方举行会谈。', ['中=country:CN', '美=country:US'], ['日:day:drop', '中:pair:keep', '美:pair:keep']],
+    ['前日中午他到了北京。', [], ['日:day:drop', '北京:capital-not-metonym:drop']],
+    ['次日中方作出回应。', ['中=country:CN'], ['日:day:drop', '中:compound:keep']],
+    ['一个月后日元大幅贬值。', [], []],
+    ['三年前日趋紧张的局势有所缓和。', [], []],
+    ['十年前日常用品价格便宜得多。', [], []],
+    ['两周前日程已经确定。', [], []],
+  ]);
+});
