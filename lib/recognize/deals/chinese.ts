@@ -708,6 +708,13 @@ const PRICE_STATED_AFTER =
 const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|尚須|仍须|仍須|须|須|需|需要|有待|尚待)(?:等到|等待|经过|經過|获得|獲得|取得|报请|報請)?[^。；;！？]{0,20}?(?:批准|审批|審批|核准|获批|獲批)/;
 /** A contract's term in numbers as its only modifier: 3年合同, 十八个月合约. */
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
+/**
+ * Right before 股份: shares issued, offered, placed or subscribed (认购, 发售, 配售, 增资, 供股), a value
+ * in them (等值), or a count of shares issued (发行合共9.1亿股): new shares, not a holding.
+ */
+const NEW_SHARES_BEFORE = /(?:认购|認購|发售|發售|配售|配发|配發|增资|增資|供股|等值|(?:发行|發行)[^，。；,;%％]{0,14}[\d０-９一二三四五六七八九十百千万萬亿億]股)$/;
+/** The holding a subscription gives, said after it: 成为第三大股东, 持股比例达19.9%. */
+const HOLDING_GIVEN_AFTER = /^[^。；;！？]*?(?:股东|股東|持股)/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
 const SHARE_CAPITAL = /(?:已发行|已發行|总|總|流通)$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
@@ -1252,7 +1259,12 @@ function wordRejection(c: Candidate): string {
       if (!STAKE_SHARE.test(modifiers) && !/\d/.test(modifiers) && SHAREHOLDERS_RULE.test(text.slice(Math.max(sentence.start, start - 12), trigger.start)) && !BOUGHT_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return 'a holding of any shareholder, in a rule';
       // 股权转让协议, 股份轉讓合同: the agreement is the deal; the stake is only what it transfers.
       if (STAKE_AGREEMENT_AFTER.test(after)) return 'the matter of an agreement';
-      return STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) || STAKE_SHARE.test(modifiers) ? '' : 'no transaction or share';
+      // 发行4396万股认购股份, 认购发售股份, 增资股份, 其发行的1760万股股份, 2.24亿元等值股份: new shares
+      // issued, offered or subscribed, counted or valued, not a share of a company held (认购其20%股份 is one;
+      // so is 认购其发行的股份，成为第三大股东, with the holding it gives said right after).
+      if (!STAKE_TRANSACTION.test(beforeText(c).replace(HOLDING_TERM, '')) && !STAKE_SHARE.test(modifiers)) return 'no transaction or share';
+      if (word === '股份' && !STAKE_SHARE.test(modifiers) && NEW_SHARES_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start)) && !HOLDING_GIVEN_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return 'new shares issued or subscribed';
+      return '';
     case 'zh-weak': {
       if (/^(?:合同|合約|合约)$/.test(word) && contractAmountAhead(text, trigger.end)) return '';
       // 婚前合约, 离婚合同: a family's private arrangement, as 婚前协议 is.

@@ -303,6 +303,10 @@ const ACCORDING_TO_RULES = /(?:依|依照|依据|依據|按照|根据|根據|遵
 const READER = /[你您]/;
 /** A form's own words: 本合同, 本协议 in a sentence of 甲方 and 乙方 (a template's placeholders for the parties). */
 const THIS_FORM = /^(?:本|除非本)$/;
+/** 本 after a dotted clause number (2.1本协议, 1.1.2本合同): a form's clause about itself. */
+const NUMBERED_CLAUSE_THIS = /^\d+(?:\.\d+)+\s*本$/;
+/** A sentence opened by a dotted clause number and 本 (1.1.2本合同中，…). */
+const NUMBERED_CLAUSE_OPENING = /^\s*\d+(?:\.\d+)+\s*本/;
 /** The parties of a form, or a blank left to fill in (于[填写日期]签署, 【填写公司名称】): a template's words. */
 const FORM_PARTIES = /甲方|乙方|甲、乙|甲乙双方|甲乙雙方|[\[【［][^\]】］]{0,10}(?:填写|填寫)/;
 /** Sample texts gathered for readers: 小编整理的商铺转让合同, 合同范文. */
@@ -458,6 +462,9 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (!c.named && READER.test(mods)) return 'an agreement of the reader, a kind';
   // 甲方将商铺出租给乙方…订立本合同: a template's words about whichever agreement is filled in.
   if (!c.named && THIS_FORM.test(mods) && FORM_PARTIES.test(text.slice(c.sentenceStart, c.sentenceEnd))) return "a form's own words";
+  // 2.1本协议项下的费用, 1.1.2本合同中: a clause's number right before 本 is a template's own numbering;
+  // so is 本合同 again in the sentence that number opens (1.1.2本合同中，…签订本合同的自然人).
+  if (!c.named && (NUMBERED_CLAUSE_THIS.test(mods) || (THIS_FORM.test(mods) && NUMBERED_CLAUSE_OPENING.test(text.slice(c.sentenceStart, c.sentenceStart + 12))))) return "a form's own words";
   // 与中國簽署此種協定的第一個國家: a kind pointed at (此種, 這類) is no one deal, even with countries named.
   if (POINTED_KIND.test(mods)) return 'a kind of agreement, not one';
   if (c.named) return '';

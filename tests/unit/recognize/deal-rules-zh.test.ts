@@ -1836,3 +1836,18 @@ describe("(stop 43) real-text sweep, third round: each of many (每份), one kin
     ['该集团以土地使用权入股与当地政府合资成立的矿业公司,占股30%。', ['入股 | (zh-buy-in) → keep', '合资 | (zh-venture) → keep']],
   ]);
 });
+
+describe("(stop 43) real-text sweep, fourth round: new shares issued or subscribed (认购股份, 发售股份, 增资股份, 等值股份), a template clause numbered before 本 (2.1本协议)", () => {
+  ruled([
+    ['该矿企拟发行合共5200万股认购股份,每股作价2.1港元。', ['股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['基石投资者同意按发售价认购发售股份。', ['投资 | (zh-money) → drop: part of another word', '股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['天华超能将认购其发行的850万股股份。', ['股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['天华超能认购其发行的850万股股份,成为第三大股东。', ['其发行的850万股股份 | (zh-stake) → keep']],
+    ['承配人将认购约3.5亿元等值股份。', ['股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['港商申请汇入资金,认购子公司增资股份2000万股。', ['股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['洛阳钼业已认购该锂业公司15%的股份。', ['该锂业公司15%的股份 | (zh-stake) → keep']],
+    ['赣锋锂业持有该公司约12%的股份。', ['该公司约12%的股份 | (zh-stake) → keep']],
+    ['3.1本协议项下的服务费用为人民币[填写金额]元。', ['协议 | (zh-strong) → drop: a form\'s own words']],
+    ['2.4本合同中,“出租方”指将房屋出租给承租方的一方。', ['合同 | (zh-weak) → drop: a form\'s own words']],
+  ]);
+});
