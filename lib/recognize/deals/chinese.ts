@@ -41,6 +41,8 @@ const STOP_WORDS = [
   // Verbs that take an agreement as their object: it opens after them (欧洲议会宣布冻结中欧投资协定,
   // 抹黑中欧协定, 结束中欧投资协定谈判, 加快中欧投资协定谈判进程, 担心相关协议, 抓好协议落实).
   '宣佈', '冻结', '凍結', '抹黑', '结束', '結束', '加快', '形容', '担心', '擔心', '抓好', '认同', '認同', '处置', '處置', '包含',
+  // (将寻求弥补美墨加贸易协定漏洞: seeking and mending take the agreement as their object.)
+  '寻求', '尋求', '弥补', '彌補',
   // Verbs that renew or deepen a partnership (双方重申中巴全面战略合作伙伴关系, 同意深化…). Not 同意, which
   // tells consent to a deal word (经董事会同意转让股权), nor 加强, which stands inside titles (《…加强矿业合作的备忘录》).
   '重申', '深化', '巩固', '鞏固',
@@ -208,8 +210,9 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // 正极材料 (a cathode material), 被动元件 (a passive component): words, not 正 and 被.
       if (word === '正' && /[极極式常规規]/.test(text.charAt(end))) continue;
       if (word === '被' && /[动動告]/.test(text.charAt(end))) continue;
-      // 对赌协议 (a valuation-adjustment agreement): 对赌 is one word, not the preposition 对.
-      if ((word === '对' || word === '對') && /[赌賭]/.test(text.charAt(end))) continue;
+      // 对赌协议 (a valuation-adjustment agreement), 对等贸易协定 (a reciprocal one): 对赌 and 对等 are
+      // words, not the preposition 对.
+      if ((word === '对' || word === '對') && /[赌賭等]/.test(text.charAt(end))) continue;
       // 15%已发行股份: 已发行 (issued) describes the shares, it does not open the phrase.
       if (word === '已' && /^(?:发行|發行)/.test(text.slice(end, end + 2))) continue;
       // 规模为300亿元的协议, 价值为: 为 after a noun of size or worth joins it to the value it gives.

@@ -1851,3 +1851,13 @@ describe("(stop 43) real-text sweep, fourth round: new shares issued or subscrib
     ['2.4本合同中,“出租方”指将房屋出租给承租方的一方。', ['合同 | (zh-weak) → drop: a form\'s own words']],
   ]);
 });
+
+describe('(stop 43) spans: 对等 is one word, and seeking or mending opens the phrase after it', () => {
+  ruled([
+    ['双方今日正式签署台美对等贸易协定。', ['台美对等贸易协定 | (zh-strong) → keep']],
+    ['雙方今日正式簽署「台美對等貿易協定」。', ['台美對等貿易協定 | (zh-strong) → keep']],
+    ['此外，将寻求弥补美墨加贸易协定漏洞。', ['美墨加贸易协定 | (zh-strong) → keep']],
+    ['两国寻求签署自由贸易协定。', ['自由贸易协定 | (zh-strong) → keep']],
+    ['该公司与投资方签订了对赌协议。', ['对赌协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
