@@ -1429,7 +1429,7 @@ function wordRejection(c: Candidate): string {
       if (BUY_IN_TERM_AFTER.test(after) || trigger.start === sentence.start) return 'part of another term';
       {
         const land = LAND_PUT_IN.exec(beforeText(c));
-        if (land && FARMLAND.test(land[0] + text.slice(sentence.start, sentence.end))) return 'farmland put in for shares';
+        if (land && FARMLAND.test(text.slice(sentence.start, sentence.end))) return 'farmland put in for shares';
       }
       // 一般来说，战略投资者入股后...; 一方以技术入股: buying in said of any investor or any party.
       // 不少村民以土地经营权入股: many of a kind buying in, as many signers make a kind.

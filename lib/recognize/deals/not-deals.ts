@@ -77,7 +77,7 @@ const TRANSFER_CAPITALS = /^(free|record|transfer|transfers|bosman)$/;
  * and nothing that dates it. "The club says the player signed a new deal last week" is one told.
  */
 function sportAtLarge(tokens: Token[], known: KnownSpan[]): boolean {
-  if (known.length > 0 || datedOrPast(tokens)) return false;
+  if (known.length > 0) return false;
   let role = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -88,7 +88,8 @@ function sportAtLarge(tokens: Token[], known: KnownSpan[]): boolean {
     const bare = t.lower.replace(/['’]s?$/, '');
     if (SPORT_ROLES.test(bare) && (ANY_ONE_BEFORE.test(tokens[k - 1]?.lower ?? '') || (/['’]s$/.test(t.lower) && /^(a|the)$/.test(tokens[k - 1]?.lower ?? '')))) role = true;
   }
-  return role;
+  // (Read last: a pass over the whole sentence, which the loop above mostly makes needless.)
+  return role && !datedOrPast(tokens);
 }
 
 /** Verbs that take or give a stake: "bought a stake", "holds a minority stake". */
@@ -283,15 +284,14 @@ function bareCommonNouns(tokens: Token[], party: { from: number; to: number }, k
  * opened by "a" or "an" ("a city and a private firm"); for any deal, bare plurals of lower-case words
  * ("independent states or nations of people"). Not a named side, a number or "the".
  */
-function anySidesOfAKind(tokens: Token[], party: { from: number; to: number }, known: KnownSpan[], plural: boolean): boolean {
-  if (namedIn(tokens, party, known)) return false;
+function anySidesOfAKind(tokens: Token[], party: { from: number; to: number }, plural: boolean): boolean {
   const span = tokens.slice(party.from, party.to);
   if (span.length < 2 || span.some((t) => t.kind !== 'word' || t.text !== t.lower || COUNTED_OR_POINTED.test(t.lower))) return false;
   // Each side starts after "and"/"or" (or at the start).
   const starts = span.filter((_, i) => i === 0 || /^(and|or)$/.test(span[i - 1].lower));
   if (plural && starts.every((t) => /^(a|an)$/.test(t.lower))) return true;
   // Bare plurals: no determiner anywhere, and each side's last word before "and"/"or"/"of" ends in -s.
-  if (span.some((t) => DETERMINERS.has(t.lower) || /^(a|an)$/.test(t.lower))) return false;
+  if (span.some((t) => DETERMINERS.has(t.lower))) return false;
   const ends = span.filter((t, i) => i === span.length - 1 || /^(and|or|of)$/.test(span[i + 1].lower));
   return ends.every((t) => /[a-z]s$/.test(t.text) && !/ss$/.test(t.text));
 }
@@ -993,7 +993,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // are any ones of a kind (each "a"/"an" for a plural deal, or bare plurals), none named, in a sentence
   // with no country or mineral and nothing past ("Agreements between a state utility and a private miner
   // were signed last week" reports some).
-  if (party && !left.determiner && !left.possessive && noValue && tokens[party.from - 1]?.lower === 'between' && known.length === 0 && !datedOrPast(tokens) && anySidesOfAKind(tokens, party, known, /[a-z]s$/.test(headWord))) return 'no one in particular as partner';
+  if (party && !left.determiner && !left.possessive && noValue && tokens[party.from - 1]?.lower === 'between' && known.length === 0 && anySidesOfAKind(tokens, party, /[a-z]s$/.test(headWord)) && !datedOrPast(tokens)) return 'no one in particular as partner';
   // "in exchange for certain concessions from the prosecution": points given in bargaining.
   if (/^concessions?$/.test(headWord) && noValue && tokens.slice(Math.max(0, left.index - 3), left.index).some((t, k, all) => /^(exchange|return)$/.test(t.lower) && all[k + 1]?.lower === 'for')) return 'a concession in bargaining';
   // "to develop the district in a successful partnership": a way of working, no partner named

@@ -5,7 +5,7 @@
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import type { Token, ValuePhrase } from './tokens.ts';
-import { DETERMINERS, isCapitalised, type KnownSpan, type LeftEdge } from './walk.ts';
+import { DETERMINERS, isCapitalised, VALUE_WORDS, type KnownSpan, type LeftEdge } from './walk.ts';
 import { AGREEMENT_INITIALS } from '../lexicon/deal-words.ts';
 
 const AGREEMENT_NAMES: ReadonlySet<string> = new Set(AGREEMENT_INITIALS);
@@ -27,8 +27,11 @@ const CONCESSION_MODIFIED = /^(speech|speeches|stands?|stalls?|fares?|prices?|ra
 const ACTING_NOUNS = /^(collection|poem|song|album|play|exhibition|essay|lecture|course|chapter|episode|memoir|story|city|town|firm|company|council|team|club|school|bank|agency|ministry|court|country|law|book|film|show|report|article|series|novel|study|museum|hospital|union|league|board|county|district|administration|department|store|shop|website|app|platform|campaign|bill|plan|column|paper|newspaper|magazine|podcast|documentary|policy|author|president|minister|mayor|police|government)$/;
 /** Words after "Accord" that make it an agreement, whatever car words the sentence has: its sides, its making. */
 const ACCORD_MADE_NEXT = /^(between|with|among|signed|reached|struck|agreed|sealed|of|on)$/;
-/** People a deal word may modify ("contract lawyers") who may also be the subject of a clause that made the deal. */
-const MODIFIED_PEOPLE = /^(workers?|staff|employees?|developers?|programmers?|engineers?|consultants?|lawyers?|bankers?|managers?)$/;
+/**
+ * People a deal word may modify ("contract lawyers") who may also be the subject of a clause that made
+ * the deal: only in the plural, or staff ("The contract developer Aurecon" is one hired on contract).
+ */
+const MODIFIED_PEOPLE = /^(workers|staff|employees|developers|programmers|engineers|consultants|lawyers|bankers|managers)$/;
 /** Verbs of drawing up or making a deal, after people in a clause with no "that": "the contract lawyers drafted". */
 const DRAWING_UP = /^(drafted|negotiated|signed|wrote|agreed|secured|won|struck|drew|brokered|arranged)$/;
 
@@ -39,9 +42,6 @@ const DRAWING_UP = /^(drafted|negotiated|signed|wrote|agreed|secured|won|struck|
  */
 function madeByPeopleAfter(tokens: Token[], at: number): boolean {
   if (!MODIFIED_PEOPLE.test(tokens[at]?.lower ?? '')) return false;
-  // (Only people in the plural, or staff, stand as such a subject with no article: "The contract developer
-  // Aurecon drew up the plans" is a developer hired on contract, titled before its name.)
-  if (!/(s|staff)$/.test(tokens[at].lower)) return false;
   for (let k = at + 1; k < at + 5 && tokens[k]?.kind === 'word'; k++) if (DRAWING_UP.test(tokens[k].lower)) return true;
   return false;
 }
@@ -520,11 +520,6 @@ const BUSINESS_WORDS = /^(shareholders?|shares|stock|company|companies|firms?|bi
 /** An investment in people or the future: "in our children", "in their education". */
 const IN_PEOPLE = /^in (?:our|their|your|the) (?:children|kids|youth|young|people|future|families|education|schools|health)\b/i;
 
-/**
- * "the/this/that merger", or "this/that loan|investment", in a sentence that names someone, as the
- * head of its phrase: followed by the sentence's end, a punctuation mark or a word that opens no
- * noun ("the merger of two firms" and "the merger wave" stay general).
- */
 /** Words before a sum that make it a tranche of a loan told of: "the first $73 million". */
 const TRANCHE = /^(first|initial|remaining|final|next|second|third)$/;
 /** Words that speak to a reader: a loan in their sentence is any reader's. */
@@ -532,6 +527,12 @@ const READER_WORDS = /^(you|your|yourself)$/;
 /** A deal's own initials, which name no lender: "the loan under the MoU". */
 const DEAL_INITIALS_HERE = /^(mou|jv|loi|ppa|spa|epc)$/;
 
+/**
+ * "the/this/that merger", "this/that loan|investment", or "the loan|financing" told of with a lender,
+ * a country or a tranche named, in a sentence that names someone, as the head of its phrase:
+ * followed by the sentence's end, a punctuation mark or a word that opens no noun ("the merger of
+ * two firms" and "the merger wave" stay general).
+ */
 function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: string, known: KnownSpan[]): boolean {
   const det = tokens[left.index];
   if (!det || left.possessive) return false;
@@ -1030,7 +1031,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   }
   // "Contracts worth a combined $4 billion were signed": the value of a set of deals; not a threshold ("contracts worth more than £200,000").
   // ("contracts worth 35 percent of a team's cap": a share that defines a kind, not a sum.)
-  const valueOfAll = !!right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => /^(worth|valued|amounting|totalling|totaling)$/.test(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '');
+  const valueOfAll = !!right.value && plural && right.value.percent === undefined && tokens.slice(Math.max(head + 1, right.value.from - 4), right.value.from).some((t) => VALUE_WORDS.has(t.lower)) && !THRESHOLD.test(tokens[right.value.from - 1]?.lower ?? '');
   if (right.party) {
     // "by agreement between the parties", "a contract between two people": any parties, named by no more than what they are.
     if (rolesOnly(tokens, right.party)) return '!no one in particular as partner';

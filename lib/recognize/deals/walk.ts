@@ -34,13 +34,15 @@ const LEFT_STOPS = new Set([
   'other', 'some', 'many', 'several', 'all', 'few', 'much', 'up', 'out', 'down', 'called', 'named', 'known', 'via',
   'without', 'within', 'between', 'among', 'amongst', 'against', 'through', 'during', 'despite', 'amid', 'upon', 'towards', 'toward',
 ]);
+/** Words that give a deal its value after them: "worth $2 billion", "valued at", "amounting to", "totalling". */
+export const VALUE_WORDS = new Set(['worth', 'valued', 'amounting', 'totalling', 'totaling']);
 /** Words that end a complement when walking right. */
 const RIGHT_STOPS = new Set([
   'to', 'that', 'which', 'who', 'whose', 'where', 'when', 'while', 'under', 'as', 'at', 'on', 'by', 'after', 'before',
   'since', 'until', 'into', 'over', 'about', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might',
   'has', 'have', 'had', 'be', 'been', 'being', 'signed', 'said', 'says', 'and', 'or', 'but', 'if', 'because', 'so',
   'than', 'rather', 'through', 'within', 'during', 'covering', 'aimed', 'aiming', 'designed', 'intended', 'including',
-  'worth', 'valued', 'amounting', 'totalling', 'totaling', 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
+  ...VALUE_WORDS, 'announced', 'agreed', 'reached', 'struck', 'unveiled', 'sealed', 'brokered', 'giving', 'gives',
   'allowing', 'allows', 'making', 'makes', 'in', 'for', 'with', 'from', 'of', 'between', 'amid', 'against',
   'despite', 'following', 'alongside', 'ahead', 'toward', 'towards', 'via', 'per', 'regarding', 'concerning',
   // Time words start an adverbial, not more of the party: "with the Pentagon last year".
@@ -531,7 +533,7 @@ export function walkRight(tokens: Token[], head: number, cls: DealWordClass, tex
     }
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (w === 'worth' || w === 'valued' || w === 'amounting' || w === 'totalling' || w === 'totaling') {
+    if (VALUE_WORDS.has(w)) {
       const v = worthValue(tokens, k, text);
       if (!v) break;
       value = v;

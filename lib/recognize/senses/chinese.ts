@@ -247,6 +247,8 @@ const RULED_BY = new Set([...'法英美荷丹葡']);
 const COUNTRY_BY_GUO = new Set([...'墨菲加澳乌烏缅緬荷智哈沙土蒙秘']);
 /** What is done in Vietnam, or who lives there, after 在越: 投资, 设厂, 经营, 务工, 华人, 中企. */
 const IN_VIETNAM_AFTER = /^(?:投资|投資|设|設|建厂|建廠|开设|開設|开展|開展|经营|經營|生产|生產|工作|务工|務工|留学|留學|华|華|中企|中资|中資|企业|企業|部署|期间|期間|工厂|工廠|办厂|辦廠|注册|註冊)/;
+/** What may follow a metal quoted on a board: a space, a colon or a figure (the cheap test before QUOTED_AFTER). */
+const QUOTE_START = new Set([...' \u3000\t:：0123456789０１２３４５６７８９']);
 /** A price right after a metal on a board: a space or a colon, then a figure (铅 1145.0/1150.0, 锡：26825). */
 const QUOTED_AFTER = /^[ \u3000\t]*[:：]?[ \u3000\t]*[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:[ \u3000\t/／]|元|美元|$)/;
 /** What follows a 菲 that opens a foreign name or a word (菲利普, 菲尔普斯, 菲奥娜, 菲德尔, 菲佣, 菲薄, 菲林, 菲菲). */
@@ -1323,7 +1325,7 @@ function metalCharacter(input: SenseInput): Decision {
   if (gold && MONEY_WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return drop('money-word');
   // 铅 1145.0/1150.0, 锡 8250.0: a metal quoted on a price board, its figure right after it, among
   // other metals (a medal table's 金：32 is settled before, by medalTiers).
-  if (QUOTED_AFTER.test(text.slice(end, end + 12)) && input.neighbours.some((n) => n.type === 'mineral' && n.entityId !== input.entityId)) return keep('price-board');
+  if (QUOTE_START.has(after) && QUOTED_AFTER.test(text.slice(end, end + 12)) && input.neighbours.some((n) => n.type === 'mineral' && n.entityId !== input.entityId)) return keep('price-board');
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');

@@ -105,12 +105,18 @@ export function languageReading(input: SenseInput): boolean {
   // "studied Russian", "a passable command of Indonesian", "Chinese as a second language": studied,
   // known or taught as a language, with no noun after it ("studying Chinese culture" names culture).
   // ("studied Russian and Iranian oil flows": a list going on with a people's adjective names a noun.)
-  if (prev && (cue.STUDY_VERBS.has(prev) || (prev === 'of' && cue.COMMAND_OF.has(before(input, 2)[1] ?? ''))) && noNounAt(input, listEnd(input)) && !pairedWithName(input, listEnd(input))) return true;
+  if (prev && (cue.STUDY_VERBS.has(prev) || (prev === 'of' && cue.COMMAND_OF.has(before(input, 2)[1] ?? ''))) && endsWithNoNoun(input)) return true;
   if (next === 'as' && AS_A_LANGUAGE.test(input.text.slice(nextWord!.start, nextWord!.start + 40))) return true;
   if (prev !== 'in' && prev !== 'into' && prev !== 'from') return ((prev === 'and' || prev === 'or' || (!!prev && DEGREE.test(prev))) && secondOfPair(input)) || inListOfLanguages(input);
   // "in Chinese and Russian firms", "in Japanese, Korean and Chinese markets": adjectives before a
   // noun, not languages.
-  return !nextWord || (noNounAt(input, listEnd(input)) && !pairedWithName(input, listEnd(input)));
+  return !nextWord || endsWithNoNoun(input);
+}
+
+/** Whether no noun follows the list of languages that starts at the match, nor a name sharing one with it. */
+function endsWithNoNoun(input: SenseInput): boolean {
+  const end = listEnd(input);
+  return noNounAt(input, end) && !pairedWithName(input, end);
 }
 
 /**

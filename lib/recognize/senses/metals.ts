@@ -388,10 +388,9 @@ function coin(input: SenseInput): Decision | undefined {
   if (materialContext(input) || !(standsAlone(input) || verbNext)) return undefined;
   // "a coin made of 25 percent nickel", "pennies minted in copper": a share or a verb of making
   // names what the coin is made of, the metal.
-  if (MADE_OF_BEFORE.test(input.text.slice(Math.max(0, input.start - 48), input.start))) return undefined;
   const prev = before(input, 1)[0];
-  if ((prev && COUNT_WORDS.test(prev)) || hasAny(sentenceWords(input), cue.COIN_CUES)) return drop('coin');
-  return undefined;
+  if (!((prev && COUNT_WORDS.test(prev)) || hasAny(sentenceWords(input), cue.COIN_CUES))) return undefined;
+  return MADE_OF_BEFORE.test(input.text.slice(Math.max(0, input.start - 48), input.start)) ? undefined : drop('coin');
 }
 
 /** A police officer: "the copper said", "a bent copper". */
