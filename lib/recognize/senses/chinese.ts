@@ -1081,6 +1081,14 @@ const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂�
  * 碎银, 现银, 库银, 纹银, 私银) and silver levied or paid (征银, 纳银). 现 makes 现金 cash, but 现银 is silver.
  */
 const SILVER_MONEY_BEFORE = new Set([...'官碎现現库庫纹紋私征徵纳納']);
+/**
+ * Verbs of buying and selling right before 金: gold bought or sold as a holding (央行购金, 购金总量,
+ * 买金热潮, 卖金). Not when the verb ends a word of money paid (认购金, 申购金, 订购金, 预购金, 团购金:
+ * a subscription, a deposit); 购金额 is an amount, settled by 额 after it.
+ */
+const GOLD_TRADED_BEFORE = new Set([...'购購买買卖賣']);
+/** Characters before 购 that make 购金 money paid: 认购金 (a subscription), 申购金, 订购金, 预购金 (a deposit), 团购金. */
+const MONEY_PAID_BEFORE_BUY = new Set([...'认認申订訂定预預团團']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
 /** Bars and coins of investment gold (投资金条, 投资金币). */
@@ -1300,6 +1308,8 @@ function metalCharacter(input: SenseInput): Decision {
   if (before === '打' && (input.surface === '铁' || input.surface === '鐵') && SHOOTING_CUES.test(text.slice(input.sentence.start, input.sentence.end))) return drop('missed-shots');
   // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
+  // 各国央行购金总量, 持续购金: gold bought (not 认购金, a subscription's money; 购金额 is ordinary).
+  const goldTraded = !ordinary && gold && GOLD_TRADED_BEFORE.has(before) && !MONEY_PAID_BEFORE_BUY.has(text.charAt(start - 2));
   // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it
   // does not after base metals (铜金矿 is copper and gold).
   if (gold && PLATINUM_GROUP.has(before)) return drop('platinum-word');
@@ -1329,6 +1339,7 @@ function metalCharacter(input: SenseInput): Decision {
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');
+  if (goldTraded) return keep('gold-traded');
   const market = ordinary ? undefined : marketWord(input);
   if (market) return keep(market);
   // (数十万两, 數百兩: "some tens of thousands of taels" is weighed too.)

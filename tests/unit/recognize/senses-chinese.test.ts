@@ -1631,3 +1631,22 @@ describe('(stop 43) real-text sweep of senses: 日 after a time word closed by �
     ['两周前日程已经确定。', [], []],
   ]);
 });
+
+describe('(stop 44) real-text sweep of senses: gold bought or sold (购金, 买金)', () => {
+  ruled([
+    // A verb of buying or selling right before 金 makes it gold held or traded (央行购金).
+    ['多国央行去年持续购金，储备大幅增加。', ['金=mineral:gold'], ['金:gold-traded:keep', '加:abbrev-without-context:drop']],
+    ['今年一季度全球购金需求创下新高。', ['金=mineral:gold'], ['金:gold-traded:keep']],
+    ['金价回落后，不少市民排队买金。', ['金=mineral:gold', '金=mineral:gold'], ['金:material-compound:keep', '金:gold-traded:keep']],
+    ['他打算趁高价卖金换现金。', ['金=mineral:gold'], ['金:gold-traded:keep', '金:ordinary-word-before:drop']],
+    ['央行的购金行动引起市场关注。', ['金=mineral:gold'], ['金:gold-traded:keep']],
+    // Near misses: money paid for a subscription or a deposit (认购金, 申购金), an amount (采购金额,
+    // 团购金额) and 金融 stay ordinary words; gold bought as a bar stays the metal.
+    ['投资者可通过银行认购金融产品。', [], ['金:ordinary-word:drop']],
+    ['本次认购金将于下月退还。', [], ['金:ordinary-word:drop']],
+    ['申购金需在三日内缴纳。', [], ['金:ordinary-word:drop']],
+    ['该项目的采购金额超过千万元。', [], ['金:ordinary-word:drop']],
+    ['他用这笔钱购买金条。', ['金=mineral:gold'], ['金:material-compound:keep']],
+    ['团购金额已超过百万元。', [], ['金:ordinary-word:drop']],
+  ]);
+});
