@@ -421,7 +421,7 @@ function datedOrPast(tokens: Token[]): boolean {
 /** Adverbs between a defining copula and what it defines: "is sometimes called", "is simply an agreement". */
 const DEFINING_ADVERBS = /^(sometimes|usually|typically|generally|often|simply|essentially|basically|normally|commonly|also|just|merely|only|legally|effectively|formally)$/;
 /** What is said of a kind before "of a": "The purpose of an offtake agreement is...". */
-const KIND_ASPECTS = /^(purpose|aim|goal|point|nature|essence|definition|meaning|idea|concept|benefits?|advantages?|disadvantages?|downsides?|drawbacks?|pros|cons|anatomy|basics)$/;
+const KIND_ASPECTS = /^(purpose|aim|goal|point|nature|essence|definition|meaning|idea|concept|benefits?|advantages?|disadvantages?|downsides?|drawbacks?|pros|cons|anatomy|basics|requirements|elements)$/;
 /** Openers of a sentence about any case at all: "When a club buys a player...", "Sometimes a club will offer...". */
 const GENERAL_OPENERS = /^(when|whenever|if|once|sometimes|usually|typically|often|generally|normally|although)$/;
 /** How often a kind does something: "Buyers sometimes sign...". */
@@ -460,7 +460,7 @@ function theOneOfAGeneralCase(tokens: Token[], known: KnownSpan[]): boolean {
 }
 
 /** Initials of a kind of deal, which name no party: "MoU", "MoA", "JV", "LOI". */
-const DEAL_INITIALS = /^(mous?|moas?|jvs?|lois?|ndas?)$/;
+const DEAL_INITIALS = /^(mous?|moas?|jvs?|lois?|ndas?|ppas?)$/;
 
 /** Whether a participle of making and "between" any parties at all follow the head: "made between two people", "drawn up between the parties". */
 function madeBetweenAnyone(tokens: Token[], head: number): boolean {
@@ -485,6 +485,8 @@ function eitherSex(tokens: Token[]): boolean {
 
 /** Participles that name a kind after a copula: "this is called a reverse takeover". */
 const NAMING = /^(called|termed|dubbed|known|defined|described|referred)$/;
+/** A kind's initials as a defined subject's whole name: "A PPA is...", "An NDA is..." (as written, capitals). */
+const KIND_INITIALS = /^(PPA|JV|MoU|MOU|NDA|SPA|LOI|MoA|MOA)$/;
 /** Deal nouns that end the name of a kind: "A Power Purchase Agreement", "A Farm-out Agreement", "A Memorandum of Understanding". */
 const DEAL_NOUN_WORDS = /^(agreement|contract|deal|pact|arrangement|partnership|venture|loan|offtake|concession|memorandum|understanding)$/;
 
@@ -550,12 +552,25 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     // ("A farm-out agreement, also known as a farm-in deal, is any arrangement in which...": any such.)
     if (/^(a|an|the|one|something|any)$/.test(w(next)) || NAMING.test(w(next))) return true;
   }
+  // A subject with a relative clause, then what it is called: "An agreement which restricts a person from
+  // marrying is called an agreement in restraint of marriage" (within the clause, no comma between).
+  if (clauseStart(start) && /^(which|that)$/.test(w(end))) {
+    for (let j = end + 1; j < end + 14 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
+      if (/^(is|are)$/.test(w(j)) && (NAMING.test(w(j + 1)) || (DEFINING_ADVERBS.test(w(j + 1)) && NAMING.test(w(j + 2))))) return true;
+    }
+  }
   // What it was held to be: "a three-year contract was considered a long-term one".
   if (clauseStart(start) && /^(is|are|was|were)$/.test(w(end)) && /^(considered|seen|regarded|deemed|thought)$/.test(w(end + 1))) return true;
   // What is said of any such deal: "The purpose of an offtake agreement is to...".
   if (w(start - 1) === 'of' && KIND_ASPECTS.test(w(start - 2)) && /^(the|its)$/.test(w(start - 3))) return true;
   // What it is called: "this is called a reverse takeover", "is sometimes called a takeover".
   let k = start - 1;
+  // (A second name joined by "or": "a lease may also be called a residential tenancy agreement or a contract".)
+  if (/^(or|and)$/.test(w(k))) {
+    let j = k - 1;
+    while (j > k - 8 && j > 0 && tokens[j].kind === 'word' && !NAMING.test(w(j))) j--;
+    if (NAMING.test(w(j)) && /^(a|an)$/.test(w(j + 1))) k = j;
+  }
   if (NAMING.test(w(k)) || (w(k) === 'as' && NAMING.test(w(k - 1)))) {
     k -= w(k) === 'as' ? 2 : 1;
     if (DEFINING_ADVERBS.test(w(k))) k--;
@@ -566,13 +581,20 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
   // What an indefinite subject is: "A settlement is an agreement by both parties".
   k = start - 1;
   if (DEFINING_ADVERBS.test(w(k))) k--;
-  if (/^(is|are)$/.test(w(k))) {
+  // (Or what it refers to: "A book deal typically refers to an agreement between an author and a publisher".)
+  const refersTo = w(k) === 'to' && /^refers?$/.test(w(k - 1));
+  if (refersTo) {
+    k -= 2;
+    if (!DEFINING_ADVERBS.test(w(k))) k++;
+  }
+  if (/^(is|are)$/.test(w(k)) || refersTo) {
     const subjectEnd = beforeAside(tokens, k);
     let s = subjectEnd - 1;
     while (s > 0 && !(tokens[s - 1].kind === 'punct' && /^[,;:(]$/.test(tokens[s - 1].text)) && subjectEnd - s < 8) s--;
     const subject = tokens.slice(s + 1, subjectEnd);
     // (A kind named in capitals is one too when its last word is a deal noun: "A Power Purchase Agreement is a contract...".)
-    const kindInCapitals = s === 0 && DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '');
+    // (Or its initials: "A PPA is a legal agreement between a developer and a customer".)
+    const kindInCapitals = s === 0 && (DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '') || (subject.length === 1 && KIND_INITIALS.test(subject[0].text)));
     if (/^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
   }
   // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks"
@@ -658,7 +680,10 @@ function namesNothing(tokens: Token[], known: KnownSpan[]): boolean {
     if (k > 0 && t.text !== 'I' && !/^I['’]/.test(t.text) && isCapitalised(t) && !DEAL_INITIALS.test(t.lower)) return false;
     if (BODIES.test(t.lower)) return false;
     const pastForm = TOLD_EVENT.test(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && OBJECT_OPENERS.test(tokens[k + 1]?.lower ?? ''));
-    if (pastForm && !(/ed$/.test(t.lower) && NO_EVENT_BEFORE.test(tokens[k - 1]?.lower ?? ''))) return false;
+    // ("your agent may have already pushed the agreement as far as it will go": a modal perfect is what may be, no event.)
+    const b = tokens[k - 1]?.lower === 'already' ? k - 2 : k - 1;
+    const modalPerfect = /ed$/.test(t.lower) && tokens[b]?.lower === 'have' && /^(may|might|could|would|should|must)$/.test(tokens[b - 1]?.lower ?? '');
+    if (pastForm && !modalPerfect && !(/ed$/.test(t.lower) && NO_EVENT_BEFORE.test(tokens[k - 1]?.lower ?? ''))) return false;
   }
   return true;
 }
@@ -686,7 +711,7 @@ function kindSpokenOf(tokens: Token[], pointed: boolean): boolean {
 /** Modals of what may, must or should be, in advice: "the employer should ensure", "the contract might allow". */
 const ADVICE_MODALS = /^(should|may|might|must|can|cannot|could)$/;
 /** The sides of a worker's or a household's contract, named by role: "the employer", "the tenant". */
-const HOUSEHOLD_ROLES = /^(employers?|employees?|tenants?|landlords?|renters?|lessees?|lessors?|homeowners?)$/;
+const HOUSEHOLD_ROLES = /^(employers?|employees?|tenants?|landlords?|renters?|lessees?|lessors?|homeowners?|customers?)$/;
 
 /** Participles of judging one deal: "is typically described as", "is often seen as", "is widely hailed". */
 const JUDGED = /^(described|seen|regarded|considered|viewed|cited|called|hailed|praised|criticised|criticized|credited|blamed|dubbed|touted)$/;
@@ -936,7 +961,11 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const heldOrMade = (k: number) => MAKING.test(tokens[k]?.lower ?? '') || /^(into|has|have|had|holds|held)$/.test(tokens[k]?.lower ?? '');
   const beforeSuch = /^(just|exactly|precisely)$/.test(tokens[left.index - 1]?.lower ?? '') ? left.index - 2 : left.index - 1;
   if (det === 'such' && /^(a|an)$/.test(tokens[left.index + 1]?.lower ?? '') && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && !heldOrMade(beforeSuch)) return 'a kind defined or in general';
-  if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
+  // "A record deal is a legally binding contract between a Record Label and an Artist": in a definition,
+  // sides each opened by "a" or "an" are any of a kind, capitals or not (a country among them names one:
+  // "is a deal between a Chinese refiner and an Australian miner" keeps it).
+  const anyOfAKindSides = anyTwo && !known.some((m) => m.start >= tokens[party.from].start && m.end <= tokens[party.to - 1].end);
+  if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known) && !anyOfAKindSides) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "If the judge accepts the plea agreement, the defendant is sentenced": the deal of any such case.
   if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && (anyCase(tokens, known) || theOneOfAGeneralCase(tokens, known))) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.
@@ -1010,6 +1039,9 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   if (/^contracts?$/.test(headWord) && tokens[head + 1]?.lower === 'on' && tokens[left.index - 1]?.lower === 'out' && noValue && !!target && (/^(him|her|them|me|his|their|my)$/.test(target.lower) || isCapitalised(target))) return 'a contract killing';
   // "offering TV sport deals with a pint": deals a seller offers, with a thing thrown in rather than a partner.
   if (headWord === 'deals' && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && !left.value && !right.value && (!party || (!someoneNamed(tokens, party, known)))) return "a shop's offer";
+  // "a pre-arranged bundle deal offered by travel companies": goods sold together at one price, no one named
+  // ("Sony struck a bundle deal with Activision" names a partner).
+  if (/^deals?$/.test(headWord) && !party && !left.value && !right.value && left.modifiers.some((m) => /^(bundle|bundled)$/.test(m)) && !MAKING.test(tokens[left.index - 1]?.lower ?? '')) return "a shop's offer";
   // "The bank offers a 12-month deal for new savers": a product a seller offers its customers.
   if (/^deals?$/.test(headWord) && /^(offer|offers|offered|offering)$/.test(tokens[left.index - 1]?.lower ?? '') && tokens[head + 1]?.lower === 'for') {
     let k = head + 2;

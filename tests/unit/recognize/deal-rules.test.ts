@@ -1959,3 +1959,22 @@ describe("(stop 43) real-text sweep, fourth round: 'grants' as the verb after a 
     ['The contract lawyers drafted gives Mercuria the right to buy the cobalt.', ['The contract | (contract) → keep: determiner']],
   ]);
 });
+
+describe("(stop 44) real-text sweep, round 5: a kind defined with sides of a kind (capitalised roles, an example aside, 'refers to'), a kind named by 'is called' after a relative clause or as a second name after 'or', a household's or a customer's contract told with a modal perfect or a PPA's initials, a seller's bundle deal, the requirements of a valid contract; at an edge: bundle deals with a partner, a modal perfect of one deal, a name given by 'which is called'", () => {
+  ruled([
+    ['A licensing deal is a binding contract between a Brand Owner and a Manufacturer.', ['deal | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['An NDA is a legal agreement between a startup (say, Acme) and an investor.', ['agreement | (agreement) → drop: a kind defined or in general']],
+    ['A management deal usually refers to an agreement between a band and a manager.', ['deal | (agreement) → drop: a kind defined or in general', 'agreement | (agreement) → drop: a kind defined or in general']],
+    ['A tenancy may also be called a rental agreement or a contract.', ['agreement | (agreement) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['A contract which binds a worker to one firm is called an exclusive contract.', ['contract | (contract) → drop: a kind defined or in general', 'contract | (contract) → drop: a kind defined or in general']],
+    ['Indeed, your lawyer may have already checked the contract for you.', ['contract | (contract) → drop: a kind in advice or explanation']],
+    ['At the end of the PPA term, the customer may be able to renew the PPA.', ['PPA | (agreement) → drop: not a deal noun here', 'PPA | (agreement) → drop: a kind in advice or explanation']],
+    ['Think of it as a bundle deal sold by airlines and hotels.', ['deal | (agreement) → drop: a shop\'s offer']],
+    ['A will must meet the requirements of a valid contract to be upheld.', ['contract | (contract) → drop: a kind defined or in general']],
+    ['Apple struck a bundle deal with Paramount to sell streaming together.', ['a bundle deal with Paramount | (agreement) → keep: determiner']],
+    ['The deal may have already been signed by Glencore and Vale last month.', ['The deal | (agreement) → keep: determiner']],
+    ['Microsoft agreed a $68.7 billion deal to acquire Activision, which is called the largest gaming takeover ever.', ['a $68.7 billion deal | (agreement) → keep: value', 'the largest gaming takeover | (contract) → keep: determiner']],
+    ['The customer may cancel the contract with BHP within 30 days, the court ruled.', ['the contract with BHP | (contract) → keep: determiner']],
+    ['The agreement, which is called the Minerals Security Pact, was signed by the US and Japan in March.', ['The agreement | (agreement) → keep: determiner', 'the Minerals Security Pact | (agreement) → keep: determiner']],
+  ]);
+});
