@@ -7,7 +7,7 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordEndingAt, wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { MANY_SIGNERS, clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent } from './zh-kind.ts';
+import { MANY_SIGNERS, clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent, signedAtTimeJustBefore } from './zh-kind.ts';
 import { SIGN_VERBS, signedDealBefore, toldJustBefore } from './zh-signing.ts';
 
 export interface ZhDealPhrase {
@@ -594,19 +594,20 @@ const TREND_AFTER = /^(?:交易|案例?|活动|活動)?(?:数量|數量|规模|�
  * A contract's own text as a template or form shows it: both its parties called by their letters,
  * one of them bound by a duty (甲方应 ... 乙方, or 甲乙双方; not only defined so, 以下简称“甲方”), blanks to fill (×××, XX, ____), its
  * formulas of breach and signature (一方违反, 签字盖章), or the preamble that opens its clauses
- * (达成如下协议：). Every deal word in such a sentence is the form's, not a deal reported; one
+ * (达成如下协议：, and without the colon where the formula ends the sentence or goes on to 以资共同遵守:
+ * 达成如下协议，以资共同遵守, 达成以下协议。, 双方达成协议如下). Every deal word in such a sentence is the form's, not a deal reported; one
  * pointed back at (根据上述协议，乙方须...) is a deal the news told of before.
  */
 const FORM_TEXT = /甲乙|[×＊]{2,}|(?<![A-Za-z])XX|_{3,}|＿{2,}|一方违反|一方違反|签字盖章|簽字蓋章/;
 const DEFINED_PARTY = /[简簡]称[^)）]{0,12}?[甲乙]方/g;
-const FORM_PREAMBLE = /(?:达成|達成)(?:如下|以下)(?:协议|協議)[:：]/;
+const FORM_PREAMBLE = /(?:达成|達成)(?:(?:如下|以下)(?:协议|協議)(?:[:：。]|$)|(?:协议|協議)如下)|以[资資]共同遵守/;
 const POINTED_BACK = /(?:上述|前述|该|該|这|這|此)[^的]{0,3}$/;
 /**
  * A party by its letter bound by the form's duty or consent (甲方应, 乙方同意, 甲方有权); a report
  * names the firm after the letter (甲方紫金矿业将向乙方支付10亿元) and tells what it does.
  */
 const PARTY_BOUND = /[甲乙]方(?:应|應|须|須|同意|有权|有權|负责|負責|承担|承擔|不得|保证|保證|可以|必须|必須)/;
-const FORM_SIGN = /[甲乙×＊X_＿]|[违違]反|[签簽]字|[如以]下[协協]/;
+const FORM_SIGN = /[甲乙×＊X_＿]|[违違]反|[签簽]字|[如以]下[协協]|[协協]议如下|以[资資]共同/;
 function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string): boolean {
   const s = text.slice(sentence.start, sentence.end);
   // A cheap first test, for one of the signs below (签, 达 and 违 alone are in most deal sentences).
@@ -713,9 +714,10 @@ const APPROVAL_AWAITED = /^(?:还要|還要|还需|還需|尚需|仍需|尚须|�
 const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|個月)(?:期)?$/;
 /**
  * Right before 股份: shares issued, offered, placed or subscribed (认购, 发售, 配售, 增资, 供股), a value
- * in them (等值), or a count of shares issued (发行合共9.1亿股): new shares, not a holding.
+ * in them (等值), or a count of shares issued or subscribed (发行合共9.1亿股, 认购最多16204万股新股份):
+ * new shares, not a holding.
  */
-const NEW_SHARES_BEFORE = /(?:认购|認購|发售|發售|配售|配发|配發|增资|增資|供股|等值|(?:发行|發行)[^，。；,;%％]{0,14}[\d０-９一二三四五六七八九十百千万萬亿億]股)$/;
+const NEW_SHARES_BEFORE = /(?:认购|認購|发售|發售|配售|配发|配發|增资|增資|供股|等值|(?:发行|發行|认购|認購|配售|配发|配發)[^，。；,;%％]{0,14}[\d０-９一二三四五六七八九十百千万萬亿億]股)新?$/;
 /** The holding a subscription gives, said after it: 成为第三大股东, 持股比例达19.9%. */
 const HOLDING_GIVEN_AFTER = /^[^。；;！？]*?(?:股东|股東|持股)/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
@@ -1202,7 +1204,14 @@ function wordRejection(c: Candidate): string {
   switch (trigger.cls) {
     case 'zh-strong':
       // (Read on the characters right before the word, as a Latin name stands apart from it: MIT 协议.)
-      if (/^(?:协议|協議)$/.test(word) && (readsAsProtocol(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after))) return 'a user agreement or a protocol';
+      // (中国、俄罗斯和蒙古签署的三方协议: countries' own three-party pact, signed by them, not the
+      // graduates' form; the country test is read only after 三方 is seen.)
+      if (
+        /^(?:协议|協議)$/.test(word) &&
+        (readsAsProtocol(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)) || /^(?:授权|授權)/.test(after)) &&
+        !(text.slice(trigger.start - 2, trigger.start) === '三方' && signedByCountries(text, sentence.start, text.slice(sentence.start, trigger.start), known))
+      )
+        return 'a user agreement or a protocol';
       // (中澳自贸协定关税全部取消: a named agreement's tariffs; only a bare 协定 before 关税 is a tariff by treaty.)
       if (/^(?:协议|協議|协定|協定)$/.test(word) && AGREEMENT_MODIFIES.test(after) && !(/^(?:关税|關稅)/.test(after) && namedInPhrase(c))) return 'modifies the next word';
       // 通过协议获得授权, 经协议转让: a bare 协议 after 通过 or 经 is the manner (by agreement), not one agreement.
@@ -1377,7 +1386,10 @@ function wordRejection(c: Candidate): string {
       // sentence names that deal again.
       const repeated = start === trigger.start && c.earlier.some((p) => text.slice(p.end - word.length, p.end) === word);
       // 那份1995年签订的租赁合同: a signing told as an event, dated or by definite parties, qualifies it.
-      if (!qualified && !partiesSigned && !repeated && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
+      // 拉什福德已于周二下午签署合同: so does a bare contract word its signer signed at a time just before.
+      const signedJustNow =
+        modifiers === '' && CONTRACT_WORD.test(word) && text.charAt(trigger.end) !== '的' && signedAtTimeJustBefore(text, clauseBefore(text, sentence.start, start));
+      if (!qualified && !partiesSigned && !repeated && !signedJustNow && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
         return 'no quantifier or modifier';
       }
       // 该股盘中交易活跃: how busy a market's trading is (该 points at the stock), not one transaction.

@@ -103,6 +103,11 @@ const IN_SETTING_AFTER = /^(?:框架|体系|體系|模式)(?:下|内|內|中)/;
 const NORM_AFTER = /^[^，。；,;]{0,2}(?:应当|應當|应该|應該|必须|必須)/;
 /** A duty right after the phrase: 须报备, 应当备案, 不得转让. */
 const DUTY_AFTER = /^(?:均|都|一律|也)?(?:须|須|应当|應當|必须|必須|不得|一律)/;
+/**
+ * A Hong Kong filing's condition of one deal's completion (认购协议须待联交所批准…后，方告完成): 须待…方告
+ * says when the deal pointed at completes, no duty of any agreement of its kind.
+ */
+const COMPLETES_WHEN = /^(?:仍|亦)?[须須]待[^。；;！？]{0,40}方告(?:完成|作实|作實|生效)/;
 
 /** So far or in all (已经签署了, 累计签订, 截至年底): a stock of agreements, when counted in tens. */
 const SO_FAR = /已|累计|累計|截至|迄今|至今|共计|共計/;
@@ -195,6 +200,27 @@ export function signedAsEvent(text: string, clause: { start: number; text: strin
 }
 
 /**
+ * A bare contract word right after its signing told as done at a time, by the clause's signer:
+ * 拉什福德已于当地时间周二下午签署合同, Lynas今年5月與吉蘭丹州政府簽署合約 name that one contract. Not one
+ * asked for, advised or supposed (入职前须签署合同, 如果于3月签订合同), nor a habit's (通常在体检后签署合同),
+ * nor a class the contract describes (去年5月签订合同的员工: the caller reads the character after).
+ */
+const SIGNED_OBJECT_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS})了?$`);
+const DONE_AT_TIME = /已[经經]?[于於]|[今去]年\d{1,2}月|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天]|当地时间|當地時間/;
+const SUPPOSED = /如果|如若|假如|假若|倘若|若是|一旦/;
+export function signedAtTimeJustBefore(text: string, clause: { start: number; text: string }): boolean {
+  return (
+    SIGNED_OBJECT_BEFORE.test(clause.text) &&
+    DONE_AT_TIME.test(clause.text) &&
+    !ASKED.test(clause.text) &&
+    !SUPPOSED.test(clause.text) &&
+    !MANY_SIGNERS.test(clause.text) &&
+    !HABITUAL_SIGNING.test(clause.text) &&
+    !adviceToSign(text, clause)
+  );
+}
+
+/**
  * Many of a kind as the clause's subject: 不少用人单位要求求职者签订..., 很多企业签署的. Only at the
  * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
  */
@@ -280,11 +306,11 @@ const TERM_WORD = /(?:协议|協議|协定|協定|合资企业|合資企業|备�
 const SIGNERS_OF_ANY_NUMBER = String.raw`(?:[两兩二三][个個]?或[两兩二三]?[个個]?(?:以上|多个|多個|更多)|多[个個](?:当事|當事)?方|[双雙]方或多方)`;
 /**
  * A definition right after a term, perhaps after its gloss in brackets (又称, 是指, a bare 指, 即, 是一种,
- * 是…共同设立的企业, 是…的国际条约, 是…达成的权利义务约定): what the term means, not one agreement (not
+ * 是…共同设立的企业, 是…的国际条约, 是…达成的权利义务约定, 是企业…的重要工具之一, a class of means): what the term means, not one agreement (not
  * 即将, 即可; nor 是…的首份协议, one counted).
  */
 const DEFINITION_AFTER = new RegExp(
-  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成)的[^，。；,;的份项項个個首第]{0,8}(?:合同|合约|合約|协议|協議|协定|協定)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約)|是[^。；;]{0,24}?${SIGNERS_OF_ANY_NUMBER}[^。；;]{0,24}?的[^，。；,;的份项項个個首第]{0,4}(?:条约|條約|协议|協議|协定|協定|合同|契约|契約|文件|文书|文書))`,
+  String.raw`^(?:[（(][^）)]{1,60}[）)])?(?:又称|又稱|也称|也稱|是指|系指|係指|${MEANS}|即(?![将將可使])|是(?:一种|一種|一类|一類)|是[^，。；,;]{0,30}(?:工具|手段|方式|机制|機制)之一|是由?${ROLE_SIGNERS}(?:签署|签订|簽署|簽訂|签定|簽定|达成|達成)的[^，。；,;的份项項个個首第]{0,8}(?:合同|合约|合約|协议|協議|协定|協定)|是[^，。；,;]{0,30}(?:设立|設立|组成|組成)的(?:企业|企業|公司)|是[^，。；,;]{0,40}的(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定)|是(?:(?!签署|签订|簽署|簽訂|签约|簽約)[^，。；,;]){0,40}的[^，。；,;的份项項个個首第]{0,4}(?:国际|國際)?(?:条约|條約|协议|協議|协定|協定|合同|约定|約定|契约|契約)|是[^。；;]{0,24}?${SIGNERS_OF_ANY_NUMBER}[^。；;]{0,24}?的[^，。；,;的份项項个個首第]{0,4}(?:条约|條約|协议|協議|协定|協定|合同|契约|契約|文件|文书|文書))`,
 );
 /** A deal phrase pointed at, valued or dated, which a definition's genus never is. */
 const POINTED = /[该該此这這本那]|上述|\d{4}年|[亿億万萬]/;
@@ -307,6 +333,10 @@ const THIS_FORM = /^(?:本|除非本)$/;
 const NUMBERED_CLAUSE_THIS = /^\d+(?:\.\d+)+\s*本$/;
 /** A sentence opened by a dotted clause number and 本 (1.1.2本合同中，…). */
 const NUMBERED_CLAUSE_OPENING = /^\s*\d+(?:\.\d+)+\s*本/;
+/** An article's number opening the sentence (第三条协议期限：本协议…): a form's or a rule's own article. */
+const ARTICLE_OPENING = /^\s*第[一二三四五六七八九十百零〇两兩\d]+[条條]/;
+/** 本 after a joining word (或本协议解除之日止), in an article a form's own number opens. */
+const JOINED_THIS = /^[或及和与與]本$/;
 /** The parties of a form, or a blank left to fill in (于[填写日期]签署, 【填写公司名称】): a template's words. */
 const FORM_PARTIES = /甲方|乙方|甲、乙|甲乙双方|甲乙雙方|[\[【［][^\]】］]{0,10}(?:填写|填寫)/;
 /** Sample texts gathered for readers: 小编整理的商铺转让合同, 合同范文. */
@@ -465,6 +495,14 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   // 2.1本协议项下的费用, 1.1.2本合同中: a clause's number right before 本 is a template's own numbering;
   // so is 本合同 again in the sentence that number opens (1.1.2本合同中，…签订本合同的自然人).
   if (!c.named && (NUMBERED_CLAUSE_THIS.test(mods) || (THIS_FORM.test(mods) && NUMBERED_CLAUSE_OPENING.test(text.slice(c.sentenceStart, c.sentenceStart + 12))))) return "a form's own words";
+  // 第三条协议期限：本协议期限为本协议签字生效之日起至…或本协议解除之日止: an article's number opening the
+  // sentence is no count of agreements (第三条 is "Article 3"), and 本 in that article is the form's own.
+  // (A character test first: 第 opens few sentences.)
+  const article = !c.named && text.charAt(c.sentenceStart) === '第' ? ARTICLE_OPENING.exec(text.slice(c.sentenceStart, c.sentenceStart + 8)) : null;
+  if (article) {
+    if (c.phraseStart === c.sentenceStart && mods === article[0]) return "an article's number, not a count";
+    if (THIS_FORM.test(mods) || JOINED_THIS.test(mods)) return "a form's own words";
+  }
   // 与中國簽署此種協定的第一個國家: a kind pointed at (此種, 這類) is no one deal, even with countries named.
   if (POINTED_KIND.test(mods)) return 'a kind of agreement, not one';
   if (c.named) return '';
@@ -485,7 +523,7 @@ export function kindOfAgreement(text: string, c: KindContext): string {
   if (STEP_AFTER.test(text.slice(c.end, c.end + 8)) && !/[了過过]/.test(text.slice(clause.start, c.phraseStart)) && !signedAsEvent(text, clause)) return 'a step of a procedure';
   if (PRACTICE_AFTER.test(text.slice(c.end, c.end + 4))) return 'a practice of signing, not one';
   // 运动员的商业合同须报备: a duty said right after the phrase, of no agreement pointed at.
-  if (!c.one && !c.partiesSigned && DUTY_AFTER.test(text.slice(c.end, c.end + 6)) && !signedAsEvent(text, clause)) return 'a duty said of a kind of agreement';
+  if (!c.one && !c.partiesSigned && DUTY_AFTER.test(text.slice(c.end, c.end + 6)) && !signedAsEvent(text, clause) && !COMPLETES_WHEN.test(text.slice(c.end, c.end + 56))) return 'a duty said of a kind of agreement';
   if (saidGenerally(text, c.sentenceStart, c.phraseStart)) return 'said of a kind of agreement';
   if (adviceToSign(text, clause)) return 'advice to sign one, not a signing';
   if (c.indefinite && clause.start === c.phraseStart && NORM_AFTER.test(text.slice(c.end, c.end + 8))) return 'said of any such agreement';

@@ -1861,3 +1861,25 @@ describe('(stop 43) spans: 对等 is one word, and seeking or mending opens the 
     ['该公司与投资方签订了对赌协议。', ['对赌协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
   ]);
 });
+
+describe("(stop 44) real-text sweep, round 5: a form's preamble without its colon (达成如下协议，以资共同遵守; 达成协议如下), an article's number opening a form (第五条协议期限：本协议…), new shares counted after 认购 (最多8000万股新股份), a bare contract its signer signed at a time just before (已于周四签署合同), a Hong Kong filing's 须待…方告完成 (no duty), a term defined as one of a class of means (…是…工具之一), a three-party pact signed by named countries", () => {
+  ruled([
+    ['经双方友好协商,达成如下协议,以资共同遵守。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
+    ['出租方与承租方就厂房租赁事宜达成以下协议。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
+    ['上列作品的作者和出版社于某年某月某日签订本合同,双方达成协议如下。', ['合同 | (zh-weak) → drop: a contract form\'s own text', '协议 | (zh-strong) → drop: a contract form\'s own text']],
+    ['两国上月签署的锂矿合作协议如下所述分三期实施。', ['锂矿合作协议 | (zh-strong) → keep']],
+    ['第五条协议期限:本协议自签字之日起生效,至项目结束或本协议终止之日止。', ['协议 | (zh-strong) → drop: an article\'s number, not a count', '协议 | (zh-strong) → drop: a form\'s own words', '协议 | (zh-strong) → drop: a form\'s own words']],
+    ['该钴业公司于3月与刚果(金)政府签署第五份供应协议。', ['第五份供应协议 | (zh-strong) → keep']],
+    ['公司与配售代理订立配售协议,承配人将认购最多8000万股新股份。', ['配售协议 | (zh-strong) → keep', '股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['公司与配售代理订立配售协议,承配人将认购最多8000万股新股份,认购后持有其21%股份。', ['配售协议 | (zh-strong) → keep', '其21%股份 | (zh-stake) → keep', '股份 | (zh-stake) → drop: new shares issued or subscribed']],
+    ['该前锋已于当地时间周四上午签署合同,正式加盟曼城。', ['合同 | (zh-weak) → keep']],
+    ['澳洲Lynas今年3月與馬來西亞州政府簽署合約,供應稀土碳酸鹽。', ['合約 | (zh-weak) → keep']],
+    ['去年5月签订合同的员工可以申请补贴。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['员工入职时须于当日签署合同。', ['合同 | (zh-weak) → drop: advice to sign one, not a signing']],
+    ['认购协议须待联交所批准新股上市后,方告完成。', ['协议 | (zh-strong) → keep']],
+    ['收购协议须待股东大会批准后方可生效。', ['收购 | (zh-acquisition) → drop: a verb here, not an acquisition', '协议 | (zh-strong) → drop: a duty said of a kind of agreement']],
+    ['保密协议(Non-Disclosure Agreement)是企业保护商业秘密的常用工具之一。', ['Agreement | (agreement) → drop: no determiner, value or party', '协议 | (zh-strong) → drop: a term defined']],
+    ['中国、俄罗斯和蒙古签署的三方协议将推动天然气管道建设。', ['三方协议 | (zh-strong) → keep']],
+    ['毕业生与学校、用人单位签订的三方协议具有法律效力。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+  ]);
+});
