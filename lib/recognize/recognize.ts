@@ -11,6 +11,8 @@ import { teamCodeMentions } from './team-codes.ts';
 import { findChineseDeals, partnershipMayBeReached, arrangementSigned } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
+import { dealPlausibility } from './deals/plausibility.ts';
+import { shippedDealModel } from './deals/plausibility-model.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
@@ -46,6 +48,11 @@ export interface RecognizeOptions {
    * lists the matches it dropped and why. Off in the content script.
    */
   debug?: boolean;
+  /**
+   * The learned deal filter's last word on each deal phrase the rules kept (on by default). Off
+   * only to measure what it adds, and to train it on what the rules alone keep.
+   */
+  dealFilter?: boolean;
 }
 
 /** Cued readings per word and entity: how often each was kept and dropped. */
@@ -582,8 +589,20 @@ function findDeals(
         zh: true,
       })),
     ];
+    const model = options.dealFilter === false ? undefined : shippedDealModel();
     for (const p of phrases) {
       if (dealAliasSpans.some((d) => d.start < p.end && p.start < d.end)) continue;
+      if (model) {
+        const sentence = text.slice(span.start, span.end);
+        const view = { sentence, start: p.start - span.start, end: p.end - span.start, cls: p.cls, specific: p.specific ?? '',
+          countries: known.filter((k) => k.type === 'country').length,
+          minerals: known.filter((k) => k.type === 'mineral').length, zh: p.zh };
+        const plausible = dealPlausibility(model, view);
+        if (plausible < model.threshold) {
+          rejected?.push({ start: p.start, end: p.end, why: `deal word (${p.cls}) → drop: the learned filter (${plausible.toFixed(2)})` });
+          continue;
+        }
+      }
       const deal: DealParts = { parties: parts.parties, minerals: parts.minerals };
       if (p.value) deal.value = p.value;
       if (p.organisations) deal.organisations = p.organisations;

@@ -10,7 +10,8 @@ export function nodeRecognizerOptions(withNlp = true): RecognizeOptions {
   return { index: loadAliasIndex(serialized), deals: unpackDealKeys(serialized.deals, serialized.entities), nlp: withNlp ? createCompromiseNlp() : undefined };
 }
 
-export function makeRecognizer(withNlp = true) {
-  const options = nodeRecognizerOptions(withNlp);
+/** `fixed` options apply to every call (the rule tests fix `dealFilter: false`). */
+export function makeRecognizer(withNlp = true, fixed: Partial<RecognizeOptions> = {}) {
+  const options = { ...nodeRecognizerOptions(withNlp), ...fixed };
   return (text: string, extra: Partial<RecognizeOptions> = {}) => recognizeDetailed(text, { ...options, ...extra });
 }
