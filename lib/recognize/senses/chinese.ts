@@ -919,13 +919,17 @@ function dateDayAt(text: string, pos: number): boolean {
 
 /** Units a time word ends on before 前 or 后: 年, 月, 天, 周, 时. */
 const TIME_UNIT = new Set([...'年月天周週时時']);
+/** First characters of the words of time that end on 前: 目前, 当前, 此前, 之前, 以前, 先前, 事前, 日前. */
+const BEFORE_QIAN_IN_WORD = new Set([...'目当當此之以先事日']);
 /**
- * Whether the 前 or 后 before the 日 at `pos` already closes a time word with the unit before it
- * (40年前|日中两国, 两个月前|日方表示, 三天后|日企): 前日 ("the day before yesterday") cannot be a word
+ * Whether the 前 or 后 before the 日 at `pos` already closes a time word (40年前|日中两国, 两个月前|日方表示,
+ * 三天后|日企, 目前|日美关系, 此前|日方表示): 前日 ("the day before yesterday") cannot be a word
  * there, and 日 goes on to the pair and compound rules. (今日中美, 前日中午 stay days.)
  */
 function timeWordBefore(text: string, pos: number): boolean {
-  return /[前后後]/.test(text.charAt(pos - 1)) && TIME_UNIT.has(text.charAt(pos - 2));
+  const closer = text.charAt(pos - 1);
+  if (closer !== '前' && closer !== '后' && closer !== '後') return false;
+  return TIME_UNIT.has(text.charAt(pos - 2)) || (closer === '前' && BEFORE_QIAN_IN_WORD.has(text.charAt(pos - 2)));
 }
 
 function degreeBefore(text: string, pos: number): boolean {

@@ -1650,3 +1650,18 @@ describe('(stop 44) real-text sweep of senses: gold bought or sold (购金, 买�
     ['团购金额已超过百万元。', [], ['金:ordinary-word:drop']],
   ]);
 });
+
+describe('(stop 44) 日 after a word of time that ends on 前 (目前, 当前, 此前, 之前, 日前)', () => {
+  ruled([
+    // 前 closes a word of time there, so 前日 (the day before yesterday) cannot be read, and 日 goes on to the pair and compound rules.
+    ['目前日美关系总体稳定。', ['日=country:JP', '美=country:US'], ['日:pair:keep', '美:pair:keep']],
+    ['当前日中两国经贸往来频繁。', ['日=country:JP', '中=country:CN'], ['日:pair:keep', '中:pair:keep']],
+    ['此前日方表示将继续磋商。', ['日=country:JP'], ['日:compound:keep']],
+    ['之前日企在华投资有所放缓。', ['日=country:JP', '华=country:CN'], ['日:compound:keep', '华:after-preposition:keep']],
+    ['日前日方宣布新措施。', ['日=country:JP'], ['日:compound:keep']],
+    // A sentence opened by 前日 stays the day; a word with 日 (日子, 日元) stays that word.
+    ['前日中午，双方举行会谈。', [], ['日:day:drop']],
+    ['以前日子很苦。', [], []],
+    ['目前日元汇率走低。', [], []],
+  ]);
+});
