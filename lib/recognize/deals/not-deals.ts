@@ -50,6 +50,27 @@ const CARD_TABLE = /^(tricks?|trumps?|declarer|dummy|notrump|no-trump|deck|cards
 /** Of those, the ones only a card game has (not "bidding", "cards" or "suit", which a takeover or a lawsuit may have). */
 const CARD_ONLY = /^(tricks?|trumps?|declarer|dummy|notrump|no-trump|deck)$/;
 
+/** Words only contract bridge has, one enough whatever names stand near: "made an overtrick", "the declarer". */
+const BRIDGE_ONLY = /^(overtricks?|undertricks?|declarer|notrump|no-trump)$/;
+/** What a bridge seat does as a sentence's subject: "South made the contract", "West led a spade". */
+const SEAT_VERBS = /^(made|makes|bid|bids|led|leads|ruffed|ruffs|ducked|ducks|cashed|cashes|doubled|doubles|redoubled|passed|claimed|claims)$/;
+/**
+ * Whether the sentence is a bridge column's: a word only bridge has ("Declarer claimed his contract
+ * with two overtricks"), a contract written as bridge writes it ("made 3NT on this week's deal"), or
+ * a seat opening a clause and playing ("However, South made the contract by virtue of excellent play").
+ */
+function bridgeTable(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // (Not "the declarer of bankruptcy": one who declares something.)
+    if (t.kind === 'word' && BRIDGE_ONLY.test(t.lower) && tokens[k + 1]?.lower !== 'of') return true;
+    // "3NT", "4NT": a level from one to seven glued to "NT".
+    if (t.kind === 'number' && /^[1-7]$/.test(t.text) && tokens[k + 1]?.text === 'NT' && tokens[k + 1].start === t.end) return true;
+    if (/^(North|South|East|West)$/.test(t.text) && (k === 0 || tokens[k - 1].text === ',') && SEAT_VERBS.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the sentence tells of a card game: a word only a card game has and one more card word,
  * in lower case ("Trump" is a president's name): "the contract for taking the most tricks in a trump suit".
@@ -801,6 +822,8 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // "The declarer is the one whose bid has the contract for taking the most tricks", "Bridge is a
   // partnership game played with a shuffled deck of cards": a card game's contract, partnership or deal.
   if (/^(agreement|contract|partnership)$/.test(cls) && !left.value && !right.value && known.length === 0 && cardGame(tokens)) return "a card game's";
+  // (Bridge's own words tell it even beside a seat's or a player's name, one of them enough.)
+  if (/^(agreement|contract|partnership)$/.test(cls) && !left.value && !right.value && known.length === 0 && !(party && namedIn(tokens, party, known)) && bridgeTable(tokens)) return "a card game's";
   // "If another club wants to sign that player before the contract expires, they can't offer him a new
   // deal", "A long-term contract with a high release clause usually means a bigger price tag, because
   // the selling club is protected": football's contracts at large, in an explainer naming no one.

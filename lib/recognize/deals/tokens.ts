@@ -67,6 +67,42 @@ export interface ValuePhrase {
   percent?: number;
 }
 
+/** Numbers in words, as an amount opens with them: "two hundred million", "fifty million". */
+const NUMBER_WORD: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * An amount in words at token `i`: number words, an optional "hundred", a scale word and a currency
+ * after it ("two hundred million US dollars", "fifty million dollars"); none without all three
+ * ("two hundred people", "fifty million" alone).
+ */
+function wordsValueAt(tokens: Token[], i: number, text: string): ValuePhrase | undefined {
+  let k = i;
+  let raw = 0;
+  while (tokens[k]?.kind === 'word' && NUMBER_WORD[tokens[k].lower] !== undefined) raw += NUMBER_WORD[tokens[k++].lower];
+  if (tokens[k]?.lower === 'hundred') {
+    raw *= 100;
+    k++;
+  }
+  const scale = SCALE[tokens[k]?.lower ?? ''];
+  if (!raw || !scale || !/^(million|billion|trillion)$/.test(tokens[k].lower)) return undefined;
+  k++;
+  let currency: string | undefined;
+  const dollarsOf = DOLLARS_OF.get(tokens[k]?.lower ?? '');
+  if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) {
+    currency = dollarsOf;
+    k += 2;
+  } else if (tokens[k] && CURRENCY_WORD[tokens[k].lower]) {
+    currency = CURRENCY_WORD[tokens[k].lower];
+    k++;
+  }
+  if (!currency) return undefined;
+  const start = tokens[i].start;
+  const end = tokens[k - 1].end;
+  return { from: i, to: k, start, end, text: text.slice(start, end), amount: raw * scale, currency };
+}
+
 /** Finds the value phrase that starts at token `i`, if any. */
 export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase | undefined {
   let k = i;
@@ -81,6 +117,8 @@ export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase |
     currency = CURRENCY_SIGN[tokens[k].lower] ?? currency;
     k++;
   }
+  // "two hundred million US dollars": an amount in words, read only with its scale and its currency after it.
+  if (tokens[k]?.kind === 'word' && !currency && NUMBER_WORD[tokens[k].lower] !== undefined) return wordsValueAt(tokens, i, text);
   const numberToken = tokens[k];
   if (!numberToken || numberToken.kind !== 'number') return undefined;
   k++;

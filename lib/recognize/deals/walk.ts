@@ -240,6 +240,18 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       steps++;
       continue;
     }
+    // "$200 million worth of loans", "two hundred million US dollars (Rs 26.51 billion) worth of loans":
+    // a value, perhaps converted in brackets, then "worth of" right before the noun.
+    if (t.lower === 'of' && i === head - 1 && tokens[i - 1]?.lower === 'worth' && !value) {
+      let e = i - 1;
+      if (tokens[e - 1]?.text === ')') {
+        const open = tokens.slice(Math.max(0, e - 8), e - 1).map((x) => x.text).lastIndexOf('(');
+        if (open >= 0) e = Math.max(0, e - 8) + open;
+      }
+      const v = valueEndingBefore(tokens, e, text);
+      // (The phrase starts at the value: what stands before it is the verb that gives it.)
+      if (v) return { index: v.from, determiner: false, value: v, possessive, modifiers };
+    }
     // "a £7 billion ($8.46 billion) agreement": a value converted in brackets after the value.
     if (t.text === ')' && !value) {
       const open = tokens.lastIndexOf(tokens.slice(Math.max(0, i - 6), i).reverse().find((x) => x.text === '(') as Token, i);

@@ -1978,3 +1978,19 @@ describe("(stop 44) real-text sweep, round 5: a kind defined with sides of a kin
     ['The agreement, which is called the Minerals Security Pact, was signed by the US and Japan in March.', ['The agreement | (agreement) → keep: determiner', 'the Minerals Security Pact | (agreement) → keep: determiner']],
   ]);
 });
+
+describe("(stop 44) real-text sweep, round 6: a bridge column's contract or deal (a word only bridge has, a contract written as 3NT, a seat that makes it), a value then \"worth of\" before a loan, an amount in words; at an edge: a declarer of something else, a seat's name as a place or a subject with a named party, numbers in words without a currency", () => {
+  ruled([
+    ['Declarer took nine tricks and made the contract with an overtrick.', ['contract | (contract) → drop: a card game\'s']],
+    ['Partner opened 1NT and we landed in 4NT, but the deal was a poor one for us.', ['deal | (agreement) → drop: a card game\'s']],
+    ['However, North made the contract after a careful count of the hand.', ['contract | (contract) → drop: a card game\'s']],
+    ['On this deal declarer needed two undertricks fewer to beat the field.', ['deal | (agreement) → drop: a card game\'s']],
+    ['The Asian Development Bank approved fifty million US dollars worth of loans for the rail line.', ['fifty million US dollars worth of loans | (money) → keep: value']],
+    ['Japan extended $300 million worth of loans to the Philippine government.', ['$300 million worth of loans | (money) → keep: value']],
+    ['The declarer of the dividend signed a merger agreement with Rio Tinto in May.', ['a merger agreement with Rio Tinto | (agreement) → keep: determiner']],
+    ['East Timor made the deal with Australia over the Greater Sunrise fields in 2018.', ['the deal with Australia | (agreement) → keep: determiner']],
+    ['South signed the contract with Ford after the audit.', ['the contract with Ford | (contract) → keep: determiner']],
+    ['The bank approved two hundred new loans last year.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
+    ['The buyer moved fifty million tonnes of ore under the deal with Vale.', ['the deal with Vale | (agreement) → keep: determiner']],
+  ]);
+});
