@@ -80,27 +80,26 @@ const NUMBER_WORD: Record<string, number> = {
 function wordsValueAt(tokens: Token[], i: number, text: string): ValuePhrase | undefined {
   let k = i;
   let raw = 0;
-  while (tokens[k]?.kind === 'word' && NUMBER_WORD[tokens[k].lower] !== undefined) raw += NUMBER_WORD[tokens[k++].lower];
+  while (tokens[k]?.kind === 'word' && Object.hasOwn(NUMBER_WORD, tokens[k].lower)) raw += NUMBER_WORD[tokens[k++].lower];
   if (tokens[k]?.lower === 'hundred') {
     raw *= 100;
     k++;
   }
   const scale = SCALE[tokens[k]?.lower ?? ''];
   if (!raw || !scale || !/^(million|billion|trillion)$/.test(tokens[k].lower)) return undefined;
-  k++;
-  let currency: string | undefined;
-  const dollarsOf = DOLLARS_OF.get(tokens[k]?.lower ?? '');
-  if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) {
-    currency = dollarsOf;
-    k += 2;
-  } else if (tokens[k] && CURRENCY_WORD[tokens[k].lower]) {
-    currency = CURRENCY_WORD[tokens[k].lower];
-    k++;
-  }
-  if (!currency) return undefined;
+  const named = currencyAfter(tokens, k + 1);
+  if (!named) return undefined;
   const start = tokens[i].start;
-  const end = tokens[k - 1].end;
-  return { from: i, to: k, start, end, text: text.slice(start, end), amount: raw * scale, currency };
+  const end = tokens[named.next - 1].end;
+  return { from: i, to: named.next, start, end, text: text.slice(start, end), amount: raw * scale, currency: named.currency };
+}
+
+/** The currency named right after an amount at token `k` ("US dollars", "euros"), and the token after it. */
+function currencyAfter(tokens: Token[], k: number): { currency: string; next: number } | undefined {
+  const dollarsOf = DOLLARS_OF.get(tokens[k]?.lower ?? '');
+  if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) return { currency: dollarsOf, next: k + 2 };
+  const word = tokens[k] && Object.hasOwn(CURRENCY_WORD, tokens[k].lower) ? CURRENCY_WORD[tokens[k].lower] : undefined;
+  return word ? { currency: word, next: k + 1 } : undefined;
 }
 
 /** Finds the value phrase that starts at token `i`, if any. */
@@ -118,7 +117,7 @@ export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase |
     k++;
   }
   // "two hundred million US dollars": an amount in words, read only with its scale and its currency after it.
-  if (tokens[k]?.kind === 'word' && !currency && NUMBER_WORD[tokens[k].lower] !== undefined) return wordsValueAt(tokens, i, text);
+  if (tokens[k]?.kind === 'word' && !currency && Object.hasOwn(NUMBER_WORD, tokens[k].lower)) return wordsValueAt(tokens, i, text);
   const numberToken = tokens[k];
   if (!numberToken || numberToken.kind !== 'number') return undefined;
   k++;
@@ -149,13 +148,10 @@ export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase |
   } else if (tokens[k]?.lower === 'per' && tokens[k + 1]?.lower === 'cent') {
     k += 2;
   } else {
-    const dollarsOf = DOLLARS_OF.get(tokens[k]?.lower ?? '');
-    if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) {
-      currency = dollarsOf;
-      k += 2;
-    } else if (tokens[k] && CURRENCY_WORD[tokens[k].lower]) {
-      currency = CURRENCY_WORD[tokens[k].lower];
-      k++;
+    const named = currencyAfter(tokens, k);
+    if (named) {
+      currency = named.currency;
+      k = named.next;
     }
     if (!currency) return undefined;
   }
