@@ -7,7 +7,7 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordEndingAt, wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { MANY_SIGNERS, clauseBefore, kindOfAgreement, saidGenerally, signedAsEvent, signedAtTimeJustBefore } from './zh-kind.ts';
+import { MANY_SIGNERS, clauseBefore, contractToldOnAtSentenceStart, kindOfAgreement, saidGenerally, signedAsEvent, signedAtTimeJustBefore } from './zh-kind.ts';
 import { SIGN_VERBS, signedDealBefore, toldJustBefore } from './zh-signing.ts';
 
 export interface ZhDealPhrase {
@@ -521,7 +521,8 @@ function signedByParties(before: string): boolean {
   return !MODAL.test(lead) && !TIMED.test(lead) && !TIMED.test(m[1]) && (withParty !== null || !MODAL.test(m[1]));
 }
 /** What may stand between the countries and their signing verb: 中俄两国签署, 日本政府签订. */
-const COUNTRIES_AS_SIGNERS = /^(?:[两兩][国國]|双方|雙方)?(?:政府)?(?:[今昨去]天|[今昨]日|日前|近日|正式|共同)?$/;
+// (中国、俄罗斯和蒙古三国签署了…三方协议: three or more countries counted after their names sign too.)
+const COUNTRIES_AS_SIGNERS = /^(?:[两兩三四五六七八九十][国國]|双方|雙方|各方)?(?:政府)?(?:[今昨去]天|[今昨]日|日前|近日|正式|共同)?$/;
 /**
  * Countries as the subject of the signing verb (中俄两国签署[供气合同]), not a country before
  * the signers' class (中国企业签订[工程合同]时, any Chinese company).
@@ -601,6 +602,7 @@ const TREND_AFTER = /^(?:交易|案例?|活动|活動)?(?:数量|數量|规模|�
 const FORM_TEXT = /甲乙|[×＊]{2,}|(?<![A-Za-z])XX|_{3,}|＿{2,}|一方违反|一方違反|签字盖章|簽字蓋章/;
 const DEFINED_PARTY = /[简簡]称[^)）]{0,12}?[甲乙]方/g;
 const FORM_PREAMBLE = /(?:达成|達成)(?:(?:如下|以下)(?:协议|協議)(?:[:：。]|$)|(?:协议|協議)如下)|以[资資]共同遵守/;
+const FORM_PREAMBLE_PARTIES = /[甲乙]方|甲乙|[双雙]方|各方|协商|協商|友好|本[着著]|平等|自愿|自願|[\u4e00-\u9fff]{1,3}方(?:与|與|和|及)[\u4e00-\u9fff]{1,3}方/;
 const POINTED_BACK = /(?:上述|前述|该|該|这|這|此)[^的]{0,3}$/;
 /**
  * A party by its letter bound by the form's duty or consent (甲方应, 乙方同意, 甲方有权); a report
@@ -612,7 +614,9 @@ function contractForm(text: string, sentence: { start: number; end: number }, mo
   const s = text.slice(sentence.start, sentence.end);
   // A cheap first test, for one of the signs below (签, 达 and 违 alone are in most deal sentences).
   if (!FORM_SIGN.test(s)) return false;
-  if (FORM_PREAMBLE.test(s)) return true;
+  // (经过艰苦谈判，工会与资方达成以下协议。: the formula alone, with no party's letter, no 双方 and no
+  // talk of consulting, is news of one agreement reached; 以资共同遵守 is a form's whatever else.)
+  if (FORM_PREAMBLE.test(s) && (/以[资資]共同遵守/.test(s) || FORM_PREAMBLE_PARTIES.test(s))) return true;
   if (POINTED_BACK.test(modifiers)) return false;
   const parties = s.replace(DEFINED_PARTY, '');
   return FORM_TEXT.test(parties) || (parties.includes('甲方') && parties.includes('乙方') && PARTY_BOUND.test(parties));
@@ -660,7 +664,7 @@ const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友�
 /** Signing or keeping someone right after a contract's term (以4年合約簽下朱育賢, 以3年合約續留). */
 const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網羅|延揽|延攬)/;
 /** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
-const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約)$/;
+const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約|契约|契約)$/;
 /**
  * A count of vessels, aircraft or machines opening the phrase (4艘集装箱船建造合同, 2架客机采购合同): the
  * contract orders that many, one order (一艘船的 is left to the other tests: any one ship's).
@@ -1389,7 +1393,10 @@ function wordRejection(c: Candidate): string {
       // 拉什福德已于周二下午签署合同: so does a bare contract word its signer signed at a time just before.
       const signedJustNow =
         modifiers === '' && CONTRACT_WORD.test(word) && text.charAt(trigger.end) !== '的' && signedAtTimeJustBefore(text, clauseBefore(text, sentence.start, start));
-      if (!qualified && !partiesSigned && !repeated && !signedJustNow && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
+      // 合同约定，…, 顾问合约已于6月13日展开: a bare contract word opening its sentence with its own terms or
+      // its own start told goes on about the contract named before (see contractToldOnAtSentenceStart).
+      const toldOn = CONTRACT_WORD.test(word) && contractToldOnAtSentenceStart(text, sentence, start, trigger.end, modifiers);
+      if (!qualified && !partiesSigned && !repeated && !signedJustNow && !toldOn && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
         return 'no quantifier or modifier';
       }
       // 该股盘中交易活跃: how busy a market's trading is (该 points at the stock), not one transaction.

@@ -221,6 +221,23 @@ export function signedAtTimeJustBefore(text: string, clause: { start: number; te
 }
 
 /**
+ * A bare contract word opening its sentence, then its own terms told or its own start or end as done:
+ * 合同约定，上影寰亚作为出品方…, 合同里写明，签约期限三年, 顾问合约已于6月13日展开, 合同的诞生，成了新闻.
+ * A reader's text goes on about the one contract the sentences before named. Not a rule's talk of any
+ * contract: its terms asked (合同约定的年龄限制, 合同应写明), a rule's modal or a condition in the sentence
+ * (合同已生效的，应当…; 合同一般在签字后生效), nor 生效 or 成立 told as a rule (合同自签字之日起生效).
+ */
+const OWN_TERMS_TOLD = /^(?:里|裡|中|上)?(?:约定|約定|写明|寫明|载明|載明)[，,：:]/;
+const OWN_EVENT_DONE = /^(?:已[经經]?[于於]?[^，。；,;]{0,14}?(?:展开|展開|开始|開始|完成|到期|届满|屆滿|终止|終止|结束|結束)|的(?:诞生|誕生)[，,])/;
+const TOLD_AS_RULE = /(?:的[，,](?:应当|應當|可以|须|須)|一般|通常|应当|應當|必须|必須|是否|[可应應]以|不得)/;
+export function contractToldOnAtSentenceStart(text: string, sentence: { start: number; end: number }, start: number, triggerEnd: number, modifiers: string): boolean {
+  if (start !== sentence.start || modifiers.length > 4 || modifiers.includes('的')) return false;
+  const after = text.slice(triggerEnd, triggerEnd + 24);
+  if (!OWN_TERMS_TOLD.test(after) && !OWN_EVENT_DONE.test(after)) return false;
+  return !TOLD_AS_RULE.test(text.slice(triggerEnd, sentence.end));
+}
+
+/**
  * Many of a kind as the clause's subject: 不少用人单位要求求职者签订..., 很多企业签署的. Only at the
  * clause's start (after 但, 而): a definite signer dealing with some banks (与一些银行) is one signing.
  */

@@ -82,6 +82,9 @@ export const DEAL_WORDS_ZH: readonly [string, DealWordClass][] = [
   // 并购 is an acquisition as 收购 is (对X的并购, 这笔并购); a protocol (议定书) amends or adds to
   // an agreement and needs a quantifier or modifier as 合同 does (升级议定书, but 《京都议定书》 alone).
   ['并购', 'zh-acquisition'], ['议定书', 'zh-weak'],
+  // 契约 (契約 in Taiwan's procurement and court Chinese) is a contract, and needs a quantifier or a
+  // modifier as 合同 does: 终止与宣泰食品有限公司的契约, 同铀壹集团签署契约 (not 一种法律契约, 租赁契约 in general).
+  ['契约', 'zh-weak'],
   // 合作 is cooperation in general; only 达成合作 between named parties is a partnership made.
   ['合作', 'zh-partnership'],
   // An arrangement signed or reached between parties (签订了货币掉期安排, 达成了融资安排).

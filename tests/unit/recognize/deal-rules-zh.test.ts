@@ -1884,3 +1884,24 @@ describe("(stop 44) real-text sweep, round 5: a form's preamble without its colo
     ['毕业生与学校、用人单位签订的三方协议具有法律效力。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
   ]);
 });
+
+describe("(stop 44) real-text sweep, round 6: 契约 as a contract word (终止与X的契约, 这份采购契约), a bare contract word opening its sentence with its own terms or start told (合同约定，…; 监理合约已于3月1日展开), three or more countries counted as signers of a three-party pact (中俄蒙三国签署三方协议), a form's preamble formula needs a form's parties or consulting (工会与资方达成以下协议 is news)", () => {
+  ruled([
+    ['市政府昨日终止了与绿源餐饮公司的午餐契约。', ['与绿源餐饮公司的午餐契约 | (zh-weak) → keep']],
+    ['双方于去年签订的这份采购契约将于明年到期。', ['这份采购契约 | (zh-weak) → keep']],
+    ['契约精神是市场经济的基础。', ['契约 | (zh-weak) → drop: no quantifier or modifier']],
+    ['租赁契约一般由房东提供范本。', ['契约 | (zh-weak) → drop: said of a kind of agreement']],
+    ['合同约定,华星影业负责该片在内地的全部发行工作。', ['合同 | (zh-weak) → keep']],
+    ['监理合约已于今年3月1日展开,预计2028年完成。', ['监理合约 | (zh-weak) → keep']],
+    ['合同的诞生,成为当年出版界的一件大事。', ['合同 | (zh-weak) → keep']],
+    ['合同约定的违约金过高的,可以请求法院调整。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['合同已生效的,双方应当全面履行义务。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['合同一般自双方签字之日起生效。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
+    ['中国、俄罗斯和蒙古三国签署了关于建设经济走廊的三方协议。', ['关于建设经济走廊的三方协议 | (zh-strong) → keep']],
+    ['中俄蒙三国签署三方协议,推动铁路联通。', ['三方协议 | (zh-strong) → keep']],
+    ['毕业生与用人单位、学校签订三方协议后方可办理派遣。', ['协议 | (zh-strong) → drop: a step of a procedure']],
+    ['经过艰苦谈判,工会与资方达成以下协议。', ['以下协议 | (zh-strong) → keep']],
+    ['出租方与承租方就仓库租赁事宜达成以下协议。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
+    ['甲乙双方经友好协商,达成以下协议。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
+  ]);
+});
