@@ -719,9 +719,9 @@ const TERM_MODIFIER = /^[\d一二两兩三四五六七八九十]+(?:年|个月|�
 /**
  * Right before 股份: shares issued, offered, placed or subscribed (认购, 发售, 配售, 增资, 供股), a value
  * in them (等值), or a count of shares issued or subscribed (发行合共9.1亿股, 认购最多16204万股新股份):
- * new shares, not a holding.
+ * new shares, not a holding; shares a holder holds (认购大股东所持2000万股股份) are a stake bought.
  */
-const NEW_SHARES_BEFORE = /(?:认购|認購|发售|發售|配售|配发|配發|增资|增資|供股|等值|(?:发行|發行|认购|認購|配售|配发|配發)[^，。；,;%％]{0,14}[\d０-９一二三四五六七八九十百千万萬亿億]股)新?$/;
+const NEW_SHARES_BEFORE = /(?:认购|認購|发售|發售|配售|配发|配發|增资|增資|供股|等值|(?:发行|發行|认购|認購|配售|配发|配發)(?:(?!所持|持有)[^，。；,;%％]){0,14}[\d０-９一二三四五六七八九十百千万萬亿億]股)新?$/;
 /** The holding a subscription gives, said after it: 成为第三大股东, 持股比例达19.9%. */
 const HOLDING_GIVEN_AFTER = /^[^。；;！？]*?(?:股东|股東|持股)/;
 /** A company's share capital, not a stake: 已发行股份的5%, 总股份, 流通股份. */
@@ -1390,14 +1390,14 @@ function wordRejection(c: Candidate): string {
       // sentence names that deal again.
       const repeated = start === trigger.start && c.earlier.some((p) => text.slice(p.end - word.length, p.end) === word);
       // 那份1995年签订的租赁合同: a signing told as an event, dated or by definite parties, qualifies it.
-      // 拉什福德已于周二下午签署合同: so does a bare contract word its signer signed at a time just before.
-      const signedJustNow =
-        modifiers === '' && CONTRACT_WORD.test(word) && text.charAt(trigger.end) !== '的' && signedAtTimeJustBefore(text, clauseBefore(text, sentence.start, start));
-      // 合同约定，…, 顾问合约已于6月13日展开: a bare contract word opening its sentence with its own terms or
-      // its own start told goes on about the contract named before (see contractToldOnAtSentenceStart).
-      const toldOn = CONTRACT_WORD.test(word) && contractToldOnAtSentenceStart(text, sentence, start, trigger.end, modifiers);
-      if (!qualified && !partiesSigned && !repeated && !signedJustNow && !toldOn && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word)) && !signedAsEvent(text, clauseBefore(text, sentence.start, start))) {
-        return 'no quantifier or modifier';
+      if (!qualified && !partiesSigned && !repeated && !(signed && /^(?:框架|备忘录|備忘錄)$/.test(word))) {
+        const clause = clauseBefore(text, sentence.start, start);
+        // 拉什福德已于周二下午签署合同: so does a bare contract word its signer signed at a time just before.
+        const signedJustNow = modifiers === '' && CONTRACT_WORD.test(word) && text.charAt(trigger.end) !== '的' && signedAtTimeJustBefore(text, clause);
+        // 合同约定，…, 顾问合约已于6月13日展开: a bare contract word opening its sentence with its own terms or
+        // its own start told goes on about the contract named before (see contractToldOnAtSentenceStart).
+        const toldOn = !signedJustNow && CONTRACT_WORD.test(word) && contractToldOnAtSentenceStart(text, sentence, start, trigger.end, modifiers);
+        if (!signedJustNow && !toldOn && !signedAsEvent(text, clause)) return 'no quantifier or modifier';
       }
       // 该股盘中交易活跃: how busy a market's trading is (该 points at the stock), not one transaction.
       if (word === '交易' && TRADING_LEVEL_AFTER.test(text.slice(trigger.end, trigger.end + 4))) return "a market's trading";

@@ -616,7 +616,10 @@ function definedOrGeneral(tokens: Token[], start: number, end: number): boolean 
     // (A kind named in capitals is one too when its last word is a deal noun: "A Power Purchase Agreement is a contract...".)
     // (Or its initials: "A PPA is a legal agreement between a developer and a customer".)
     const kindInCapitals = s === 0 && (DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '') || (subject.length === 1 && KIND_INITIALS.test(subject[0].text)));
-    if (/^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
+    // (What "refers to" an agreement is a kind only when it is one itself: "A spokesman refers to an
+    // agreement signed last year" points at one.)
+    const kindSubject = !refersTo || DEAL_NOUN_WORDS.test(subject[subject.length - 1]?.lower ?? '') || (subject.length === 1 && KIND_INITIALS.test(subject[0].text));
+    if (kindSubject && /^(a|an)$/.test(w(s)) && subject.length > 0 && subject.every((t) => t.kind === 'word' && (!isCapitalised(t) || kindInCapitals))) return true;
   }
   // A doing as the subject: "Securing a PPA is a condition of any financing", "Signing a contract takes weeks"
   // (not one told in the past: "Winning a cobalt supply contract was Glencore's biggest success last year").
@@ -988,7 +991,7 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // sides each opened by "a" or "an" are any of a kind, capitals or not (a country among them names one:
   // "is a deal between a Chinese refiner and an Australian miner" keeps it).
   const anyOfAKindSides = anyTwo && !known.some((m) => m.start >= tokens[party.from].start && m.end <= tokens[party.to - 1].end);
-  if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known) && !anyOfAKindSides) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
+  if (/^(a|an)$/.test(det) && !left.value && !right.value && !(party && !anyOfAKindSides && namedIn(tokens, party, known)) && definedOrGeneral(tokens, left.index, party ? party.to : head + 1)) return 'a kind defined or in general';
   // "If the judge accepts the plea agreement, the defendant is sentenced": the deal of any such case.
   if (/^(the|this|that|these|those)$/.test(det) && !left.value && !right.value && !(party && namedIn(tokens, party, known)) && (anyCase(tokens, known) || theOneOfAGeneralCase(tokens, known))) return 'a kind defined or in general';
   // "a 'new deal' for working families": a deal word in scare quotes is a slogan or a label, not a transaction.

@@ -199,21 +199,25 @@ export function signedAsEvent(text: string, clause: { start: number; text: strin
   );
 }
 
-/**
- * A bare contract word right after its signing told as done at a time, by the clause's signer:
- * 拉什福德已于当地时间周二下午签署合同, Lynas今年5月與吉蘭丹州政府簽署合約 name that one contract. Not one
- * asked for, advised or supposed (入职前须签署合同, 如果于3月签订合同), nor a habit's (通常在体检后签署合同),
- * nor a class the contract describes (去年5月签订合同的员工: the caller reads the character after).
- */
 const SIGNED_OBJECT_BEFORE = new RegExp(String.raw`(?:${SIGN_VERBS})了?$`);
 const DONE_AT_TIME = /已[经經]?[于於]|[今去]年\d{1,2}月|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天]|当地时间|當地時間/;
 const SUPPOSED = /如果|如若|假如|假若|倘若|若是|一旦/;
+/** A signing still to come: 将于周五签署, 计划于5月10日签署, 有望下周签署. */
+const TO_COME = /将|將|拟|擬|计划|計劃|准备|準備|预计|預計|有望|打算|即将|即將/;
+/**
+ * A bare contract word right after its signing told as done at a time, by the clause's signer:
+ * 拉什福德已于当地时间周二下午签署合同, Lynas今年5月與吉蘭丹州政府簽署合約 name that one contract. Not one
+ * asked for, advised, supposed or still to come (入职前须签署合同, 如果于3月签订合同, 双方将于周五签署合同),
+ * nor a habit's (通常在体检后签署合同), nor a class the contract describes (去年5月签订合同的员工: the
+ * caller reads the character after).
+ */
 export function signedAtTimeJustBefore(text: string, clause: { start: number; text: string }): boolean {
   return (
     SIGNED_OBJECT_BEFORE.test(clause.text) &&
     DONE_AT_TIME.test(clause.text) &&
     !ASKED.test(clause.text) &&
     !SUPPOSED.test(clause.text) &&
+    !TO_COME.test(clause.text) &&
     !MANY_SIGNERS.test(clause.text) &&
     !HABITUAL_SIGNING.test(clause.text) &&
     !adviceToSign(text, clause)
@@ -351,7 +355,7 @@ const NUMBERED_CLAUSE_THIS = /^\d+(?:\.\d+)+\s*本$/;
 /** A sentence opened by a dotted clause number and 本 (1.1.2本合同中，…). */
 const NUMBERED_CLAUSE_OPENING = /^\s*\d+(?:\.\d+)+\s*本/;
 /** An article's number opening the sentence (第三条协议期限：本协议…): a form's or a rule's own article. */
-const ARTICLE_OPENING = /^\s*第[一二三四五六七八九十百零〇两兩\d]+[条條]/;
+const ARTICLE_OPENING = /^第[一二三四五六七八九十百零〇两兩\d]+[条條]/;
 /** 本 after a joining word (或本协议解除之日止), in an article a form's own number opens. */
 const JOINED_THIS = /^[或及和与與]本$/;
 /** The parties of a form, or a blank left to fill in (于[填写日期]签署, 【填写公司名称】): a template's words. */

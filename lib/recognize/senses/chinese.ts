@@ -1087,12 +1087,16 @@ const ORDINARY_BEFORE = new Set([...'资資基现現奖獎租薪押佣傭订訂�
 const SILVER_MONEY_BEFORE = new Set([...'官碎现現库庫纹紋私征徵纳納']);
 /**
  * Verbs of buying and selling right before 金: gold bought or sold as a holding (央行购金, 购金总量,
- * 买金热潮, 卖金). Not when the verb ends a word of money paid (认购金, 申购金, 订购金, 预购金, 团购金:
- * a subscription, a deposit); 购金额 is an amount, settled by 额 after it.
+ * 买金热潮, 卖金). Not when the verb ends another word (认购金, 申购金, 订购金, 预购金, 团购金: a
+ * subscription, a deposit; 收购, 采购, 并购: a firm bought, 收购金风科技), and only before what is
+ * said of the buying (总量, 热潮, 需求, 行动) or a clause's end: 金 opening a word or a name
+ * (买金毛犬, 采购金龙客车) is no gold; 购金额 is an amount.
  */
 const GOLD_TRADED_BEFORE = new Set([...'购購买買卖賣']);
-/** Characters before 购 that make 购金 money paid: 认购金 (a subscription), 申购金, 订购金, 预购金 (a deposit), 团购金. */
-const MONEY_PAID_BEFORE_BUY = new Set([...'认認申订訂定预預团團']);
+/** Characters before 购 that make another word of it: 认购 (a subscription), 申购, 订购, 预购 (a deposit), 团购, 收购, 采购, 并购. */
+const MONEY_PAID_BEFORE_BUY = new Set([...'认認申订訂定预預团團收采採并並']);
+/** What may follow gold bought or sold: 购金总量, 购金热潮, 购金需求, 购金行动, 卖金换现金, 买金的人. */
+const GOLD_TRADED_AFTER = new Set([...'总總量热熱潮需行规規计計数數换換的']);
 /** Characters after a metal name that make an ordinary word of it whatever comes before (单纯金钱). */
 const ORDINARY_AFTER = new Set([...'融钱錢额額色黄黃奖獎定轨軌河幕']);
 /** Bars and coins of investment gold (投资金条, 投资金币). */
@@ -1313,7 +1317,8 @@ function metalCharacter(input: SenseInput): Decision {
   // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
   // 各国央行购金总量, 持续购金: gold bought (not 认购金, a subscription's money; 购金额 is ordinary).
-  const goldTraded = !ordinary && gold && GOLD_TRADED_BEFORE.has(before) && !MONEY_PAID_BEFORE_BUY.has(text.charAt(start - 2));
+  const next = text.charAt(end);
+  const goldTraded = !ordinary && gold && GOLD_TRADED_BEFORE.has(before) && !MONEY_PAID_BEFORE_BUY.has(text.charAt(start - 2)) && (GOLD_TRADED_AFTER.has(next) || !/\p{Script=Han}/u.test(next));
   // 铂金 is platinum and 钯金 palladium, whatever follows (铂金戒指): 金 there says "metal", as it
   // does not after base metals (铜金矿 is copper and gold).
   if (gold && PLATINUM_GROUP.has(before)) return drop('platinum-word');

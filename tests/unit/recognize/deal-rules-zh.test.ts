@@ -1905,3 +1905,12 @@ describe("(stop 44) real-text sweep, round 6: 契约 as a contract word (终止�
     ['甲乙双方经友好协商,达成以下协议。', ['协议 | (zh-strong) → drop: a contract form\'s own text']],
   ]);
 });
+
+describe('(stop 44, review) a signing still to come is no contract signed at a time; shares a holder holds are a stake bought', () => {
+  ruled([
+    ['双方将于周五签署合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['公司计划于5月10日与力拓签署合同。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['拉什福德已于当地时间周二下午签署合同。', ['合同 | (zh-weak) → keep']],
+    ['紫金矿业拟以每股5元认购大股东所持2000万股股份。', ['大股东所持2000万股股份 | (zh-stake) → keep']],
+  ]);
+});

@@ -1994,3 +1994,9 @@ describe("(stop 44) real-text sweep, round 6: a bridge column's contract or deal
     ['The buyer moved fifty million tonnes of ore under the deal with Vale.', ['the deal with Vale | (agreement) → keep: determiner']],
   ]);
 });
+
+describe('(stop 44, review) what refers to an agreement defines a kind only when it is a kind itself', () => {
+  ruled([
+    ['A spokesman refers to an agreement signed last year.', ['an agreement | (agreement) → keep: determiner']],
+  ]);
+});

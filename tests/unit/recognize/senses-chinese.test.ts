@@ -1665,3 +1665,11 @@ describe('(stop 44) 日 after a word of time that ends on 前 (目前, 当前, �
     ['目前日元汇率走低。', [], []],
   ]);
 });
+
+describe('(stop 44, review) gold bought or sold: not a firm bought (收购, 采购) nor 金 opening a name or a word', () => {
+  ruled([
+    ['宁德时代宣布收购金风科技20%的股份。', [], ['德:abbrev-without-context:drop', '金:ordinary-word:drop']],
+    ['比亚迪计划采购金龙客车的零部件。', [], ['金:ordinary-word:drop']],
+    ['他去年买金毛犬。', [], ['金:ordinary-word:drop']],
+  ]);
+});
