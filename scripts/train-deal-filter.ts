@@ -15,7 +15,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dealFeatures, dealPlausibility, loadDealModel, type DealCandidateView, type DealModelFile } from '../lib/recognize/deals/plausibility.ts';
+import { dealFeatures, dealPlausibility, dealSentenceIn, loadDealModel, phraseIn, readAsChinese, type DealModelFile, type DealPhrase, type DealSentence } from '../lib/recognize/deals/plausibility.ts';
+import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { sentenceFinder } from '../lib/recognize/context.ts';
 import { devExtraLines } from '../tests/dev-extra/records.ts';
 import { buildAtRevision, currentBuild, type RecognizerBuild } from './bench/baseline-recognizer.ts';
@@ -32,33 +34,63 @@ const MIN_COUNT = 3;
 const PRUNE = 0.1;
 
 interface Sentence { source: string; lang: 'en' | 'zh'; text: string; deals: { start: number; end: number; optional: boolean }[] }
-interface Example { source: string; lang: 'en' | 'zh'; features: string[]; label: 0 | 1; weight: number; view: DealCandidateView; sentence: Sentence; start: number; end: number }
+interface Example { source: string; lang: 'en' | 'zh'; features: string[]; label: 0 | 1; weight: number; read: DealSentence; phrase: DealPhrase; sentence: Sentence; start: number; end: number }
 
-function spansOf(text: string, surfaces: string[]): { start: number; end: number }[] {
+/**
+ * Where each labelled surface stands: gold first, then optional, each at its first place not taken
+ * yet. A sentence where a surface stands more often than it is labelled, or is labelled both ways
+ * and stands twice, cannot say which place is meant: undefined.
+ */
+function placeLabels(text: string, gold: string[], optional: string[]): { start: number; end: number; optional: boolean }[] | undefined {
   const taken = new Set<number>();
-  return surfaces.flatMap((s) => {
+  const place = (s: string, isOptional: boolean) => {
     let at = text.indexOf(s);
     while (at >= 0 && taken.has(at)) at = text.indexOf(s, at + 1);
-    if (at < 0) throw new Error(`a gold deal is not in its sentence: ${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 80))}`);
+    if (at < 0) throw new Error(`a labelled deal is not in its sentence: ${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 80))}`);
     taken.add(at);
-    return [{ start: at, end: at + s.length }];
-  });
+    return { start: at, end: at + s.length, optional: isOptional };
+  };
+  const placed = [...gold.map((s) => place(s, false)), ...optional.map((s) => place(s, true))];
+  for (const s of new Set([...gold, ...optional])) {
+    const stands = text.split(s).length - 1;
+    if (stands > gold.filter((x) => x === s).length + optional.filter((x) => x === s).length) return undefined;
+    if (stands > 1 && gold.includes(s) && optional.includes(s)) return undefined;
+  }
+  return placed;
 }
 
+const normalised = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+let unplaced = 0;
+let repeated = 0;
+const seen = new Set<string>();
+
+/** The sentences of a collection, leaving out those whose labels cannot be placed and those read before. */
 function readCollection(path: string, source: string): Sentence[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const j = JSON.parse(l) as { text: string; gold_deals?: string[]; optional_deals?: string[] };
+  const out: Sentence[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const j = JSON.parse(line) as { text: string; gold_deals?: string[]; optional_deals?: string[] };
+    const deals = placeLabels(j.text, j.gold_deals ?? [], j.optional_deals ?? []);
+    if (!deals) {
+      unplaced++;
+      continue;
+    }
+    if (seen.has(normalised(j.text))) {
+      repeated++;
+      continue;
+    }
+    seen.add(normalised(j.text));
     const lang = /\p{Script=Han}/u.test(j.text) ? 'zh' : 'en';
-    const deals = [...spansOf(j.text, j.gold_deals ?? []).map((s) => ({ ...s, optional: false })), ...spansOf(j.text, j.optional_deals ?? []).map((s) => ({ ...s, optional: true }))];
-    return { source, lang, text: j.text, deals };
-  });
+    out.push({ source, lang, text: j.text, deals });
+  }
+  return out;
 }
 
 function readGold(lines: string[], source: string): Sentence[] {
-  return lines.filter((l) => l.trim()).map((l) => JSON.parse(l)).map((r: { lang: 'en' | 'zh'; text: string; mentions: { type: string; start: number; end: number; optional?: boolean }[] }) => ({
-    source, lang: r.lang, text: r.text,
-    deals: r.mentions.filter((m) => m.type === 'deal').map((m) => ({ start: m.start, end: m.end, optional: !!m.optional })),
-  }));
+  return lines.filter((l) => l.trim()).map((l) => JSON.parse(l)).map((r: { lang: 'en' | 'zh'; text: string; mentions: { type: string; start: number; end: number; optional?: boolean }[] }) => {
+    seen.add(normalised(r.text));
+    return { source, lang: r.lang, text: r.text, deals: r.mentions.filter((m) => m.type === 'deal').map((m) => ({ start: m.start, end: m.end, optional: !!m.optional })) };
+  });
 }
 
 const KEPT = /^deal word \(([^)]*)\) → keep(?:: (.*))?$/;
@@ -76,16 +108,12 @@ function examples(build: RecognizerBuild, sentences: Sentence[], weight: number)
       if (!kept) continue;
       const overlaps = (g: { start: number; end: number }) => m.start < g.end && g.start < m.end;
       if (!s.deals.some((g) => !g.optional && overlaps(g)) && s.deals.some((g) => g.optional && overlaps(g))) continue;
+      // Read as the recognizer reads it: the sentence where the phrase starts, its countries and minerals.
       const span = sentenceOf(m.start);
-      const inSentence = (o: { start: number; end: number }) => o.start >= span.start && o.end <= span.end;
-      const view: DealCandidateView = {
-        sentence: s.text.slice(span.start, span.end), start: m.start - span.start, end: m.end - span.start,
-        cls: kept[1], specific: kept[2] ?? '',
-        countries: result.mentions.filter((o) => o.type === 'country' && inSentence(o)).length,
-        minerals: result.mentions.filter((o) => o.type === 'mineral' && inSentence(o)).length,
-        zh: /\p{Script=Han}/u.test(s.text.slice(m.start, m.end)),
-      };
-      found.push({ source: s.source, lang: view.zh ? 'zh' : 'en', features: dealFeatures(view), label: s.deals.some((g) => !g.optional && overlaps(g)) ? 1 : 0, weight, view, sentence: s, start: m.start, end: m.end });
+      const read = dealSentenceIn(s.text, span, result.mentions);
+      const phrase = phraseIn(span, m.start, m.end, kept[1], kept[2] ?? '');
+      const label = s.deals.some((g) => !g.optional && overlaps(g)) ? 1 : 0;
+      found.push({ source: s.source, lang: readAsChinese(phrase.cls) ? 'zh' : 'en', features: dealFeatures(read, phrase), label, weight, read, phrase, sentence: s, start: m.start, end: m.end });
     }
   }
   return found;
@@ -133,7 +161,7 @@ interface Tally { hits: number; kept: number; found: number; required: number }
 /** Deal precision and recall (overlap) on `sentences` of the phrases kept, with or without the filter. */
 function tally(data: Example[], sentences: Sentence[], model?: DealModelFile): Tally {
   const loaded = model && loadDealModel(model);
-  const kept = data.filter((e) => !loaded || dealPlausibility(loaded, e.view) >= loaded.threshold);
+  const kept = data.filter((e) => !loaded || dealPlausibility(loaded, e.read, e.phrase) >= loaded.threshold);
   const t: Tally = { hits: kept.filter((e) => e.label === 1).length, kept: kept.length, found: 0, required: 0 };
   for (const s of sentences) for (const g of s.deals) {
     if (g.optional) continue;
@@ -144,21 +172,21 @@ function tally(data: Example[], sentences: Sentence[], model?: DealModelFile): T
 }
 
 function shown(t: Tally): string {
-  const p = t.hits / t.kept;
-  const r = t.found / t.required;
+  const p = t.kept ? t.hits / t.kept : 1;
+  const r = t.required ? t.found / t.required : 1;
   return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`;
 }
 
 const add = (a: Tally, b: Tally): Tally => ({ hits: a.hits + b.hits, kept: a.kept + b.kept, found: a.found + b.found, required: a.required + b.required });
 
-const head = await currentBuild();
+const current = await currentBuild();
 const tuned = [...readGold(readFileSync(resolve(PROJECT_ROOT, '..', 'shared', 'gold', 'dev.jsonl'), 'utf8').split('\n'), 'dev'), ...readGold(devExtraLines(), 'dev-extra')];
-const data = examples(head, tuned, 1);
+const data = examples(current, tuned, 1);
 const real: { name: string; sentences: Sentence[]; examples: Example[] }[] = [];
 for (const source of realSources) {
   const [file, rev] = source.split('@');
   const sentences = readCollection(file, source);
-  const build = rev ? await buildAtRevision(rev) : head;
+  const build = rev ? await buildAtRevision(rev) : current;
   real.push({ name: source, sentences, examples: examples(build, sentences, REAL_WEIGHT) });
 }
 console.log(`${data.length} phrases kept in the dev gold and dev-extra; ${real.map((r) => `${r.examples.length} in ${r.name}`).join(', ')}`);
@@ -170,12 +198,24 @@ if (args.includes('--folds')) {
     const model = fit([...data, ...real.filter((r) => r !== held).flatMap((r) => r.examples)]);
     const [rules, filtered] = [tally(held.examples, held.sentences), tally(held.examples, held.sentences, model)];
     console.log(`${held.name}: rules ${shown(rules)} | with the filter ${shown(filtered)}`);
-    const lang = held.sentences[0]?.lang ?? 'en';
+    const lang = held.sentences.filter((x) => x.lang === 'zh').length * 2 > held.sentences.length ? 'zh' : 'en';
     const [r0, f0] = pooled.get(lang) ?? [zero, zero];
     pooled.set(lang, [add(r0, rules), add(f0, filtered)]);
   }
   for (const [lang, [rules, filtered]] of pooled) console.log(`all ${lang} collections: rules ${shown(rules)} | with the filter ${shown(filtered)}`);
 }
 const model = fit([...data, ...real.flatMap((r) => r.examples)]);
-writeFileSync(out, JSON.stringify({ threshold: model.threshold, en: model.en, zh: model.zh }) + '\n');
+const git = (...a: string[]) => execFileSync('git', a, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+// The rules that kept the dev phrases are this working tree's: say so when it differs from its commit.
+const head = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', 'lib') ? ' with uncommitted changes to lib/' : '');
+const trainedOn = {
+  recognizer: head,
+  settings: { l2: L2, realWeight: REAL_WEIGHT, minCount: MIN_COUNT, prune: PRUNE },
+  examples: [
+    { source: 'dev gold and dev-extra', phrases: data.length },
+    ...real.map((r) => ({ source: basename(r.name), phrases: r.examples.length, sentences: r.sentences.length })),
+  ],
+};
+writeFileSync(out, JSON.stringify({ threshold: model.threshold, trainedOn, en: model.en, zh: model.zh }) + '\n');
+console.log(`${unplaced} collection sentences left out as their labels could not be placed, ${repeated} as read before`);
 console.log(`wrote ${out}: ${Object.keys(model.en).length} English and ${Object.keys(model.zh).length} Chinese weights`);

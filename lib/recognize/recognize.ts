@@ -11,7 +11,7 @@ import { teamCodeMentions } from './team-codes.ts';
 import { findChineseDeals, partnershipMayBeReached, arrangementSigned } from './deals/chinese.ts';
 import { findEnglishDeals, type DealTrigger, type KnownSpan, type RejectedDeal, type TextDeals } from './deals/english.ts';
 import { linkDeal, type DealKey } from './deals/link.ts';
-import { dealPlausibility } from './deals/plausibility.ts';
+import { DealSentence, dealPlausibility, dealSentenceIn, phraseIn } from './deals/plausibility.ts';
 import { shippedDealModel } from './deals/plausibility-model.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
 import type { Nlp } from './nlp.ts';
@@ -282,8 +282,9 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
       dropped?.push({ start: c.start, end: c.end, surface: text.charAt(c.start), type: 'country', why: `${WEAK_SET_ASIDE} (its partner's neighbour)` });
       return;
     }
+    // Every type is recognised whatever the reader shows, and the hidden ones left out at the end:
+    // the deal rules and the deal filter read the countries and minerals named beside a deal.
     const entity = index.entities[c.entity];
-    if (!want(entity.type)) return;
     const kind = c.payload.kind;
     const zh = (c.payload.flags & FLAG_ZH) !== 0;
     const surface = text.slice(c.start, c.end);
@@ -373,11 +374,9 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
   });
 
   applyOneSensePerText(decisions, mentions, options.senseMemory, dropped);
-  if (want('country')) {
-    for (const m of teamCodeMentions(text, mentions)) {
-      if (dropped) m.why = m.surface === 'Pak' ? '"Pak" joined to India' : `team code "${m.surface}" in a fixture`;
-      mentions.push(m);
-    }
+  for (const m of teamCodeMentions(text, mentions)) {
+    if (dropped) m.why = m.surface === 'Pak' ? '"Pak" joined to India' : `team code "${m.surface}" in a fixture`;
+    mentions.push(m);
   }
 
   if (want('deal')) {
@@ -390,8 +389,9 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     }
     mentions.push(...findDeals(text, triggers, mentions, sentenceOf, options, dropped));
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return dropped ? { mentions, unsure, decisions, dropped } : { mentions, unsure, decisions };
+  const shown = options.types ? mentions.filter((m) => want(m.type)) : mentions;
+  shown.sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropped ? { mentions: shown, unsure, decisions, dropped } : { mentions: shown, unsure, decisions };
 }
 
 const WEAK_SET_ASIDE = 'abbreviation → drop: a weak abbreviation with no pair or side, or no name on the page';
@@ -564,8 +564,10 @@ function findDeals(
   // What earlier sentences said of deals (kinds explained, the first deal kept), read by the later ones.
   const textDeals: TextDeals = { kinds: 0, firstKept: Infinity };
   for (const d of dealAliasSpans) if (d.start < textDeals.firstKept) textDeals.firstKept = d.start;
+  const readSentences = new Map<number, DealSentence>();
   for (const { span, en, zh } of bySentence.values()) {
     const parts = partsIn(text, mentions, span);
+    const firstKeptBefore = textDeals.firstKept;
     const known: KnownSpan[] = mentions
       .filter((m) => m.start >= span.start && m.end <= span.end && m.type !== 'deal')
       .map((m) => ({ start: m.start, end: m.end, type: m.type as 'mineral' | 'country' }));
@@ -589,17 +591,19 @@ function findDeals(
         zh: true,
       })),
     ];
-    const model = options.dealFilter === false ? undefined : shippedDealModel();
+    const model = phrases.length && options.dealFilter !== false ? shippedDealModel() : undefined;
     for (const p of phrases) {
       if (dealAliasSpans.some((d) => d.start < p.end && p.start < d.end)) continue;
       if (model) {
-        const sentence = text.slice(span.start, span.end);
-        const view = { sentence, start: p.start - span.start, end: p.end - span.start, cls: p.cls, specific: p.specific ?? '',
-          countries: known.filter((k) => k.type === 'country').length,
-          minerals: known.filter((k) => k.type === 'mineral').length, zh: p.zh };
-        const plausible = dealPlausibility(model, view);
+        // The sentence where the phrase starts, as the trainer reads it from the phrase alone.
+        const own = sentenceOf(p.start);
+        let read = readSentences.get(own.start);
+        if (!read) readSentences.set(own.start, (read = dealSentenceIn(text, own, mentions)));
+        const plausible = dealPlausibility(model, read, phraseIn(own, p.start, p.end, p.cls, p.specific ?? ''));
         if (plausible < model.threshold) {
           rejected?.push({ start: p.start, end: p.end, why: `deal word (${p.cls}) → drop: the learned filter (${plausible.toFixed(2)})` });
+          // A phrase dropped here was never kept: later sentences must not read it as the deal told before.
+          if (!p.zh && p.start === textDeals.firstKept && p.start < firstKeptBefore) textDeals.firstKept = firstKeptBefore;
           continue;
         }
       }

@@ -10,7 +10,7 @@ export function nodeRecognizerOptions(withNlp = true): RecognizeOptions {
   return { index: loadAliasIndex(serialized), deals: unpackDealKeys(serialized.deals, serialized.entities), nlp: withNlp ? createCompromiseNlp() : undefined };
 }
 
-/** `fixed` options apply to every call (the rule tests fix `dealFilter: false`). */
+/** `fixed` options apply to every call unless the call gives its own (the rule tests fix `dealFilter: false`). */
 export function makeRecognizer(withNlp = true, fixed: Partial<RecognizeOptions> = {}) {
   const options = { ...nodeRecognizerOptions(withNlp), ...fixed };
   return (text: string, extra: Partial<RecognizeOptions> = {}) => recognizeDetailed(text, { ...options, ...extra });

@@ -5,63 +5,94 @@
  */
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/deal-plausibility.json';
-import { dealFeatures, dealPlausibility, loadDealModel, type DealCandidateView } from '../../../lib/recognize/deals/plausibility.ts';
+import { DealSentence, dealFeatures, dealPlausibility, dealSentenceIn, loadDealModel, phraseFeatures, phraseIn, type DealModelFile, type DealPhrase } from '../../../lib/recognize/deals/plausibility.ts';
 import { makeRecognizer } from '../../../scripts/lib/recognizer.ts';
 
-const view = (sentence: string, phrase: string, extra: Partial<DealCandidateView> = {}): DealCandidateView => {
-  const start = sentence.indexOf(phrase);
-  return { sentence, start, end: start + phrase.length, cls: 'agreement', specific: 'determiner', countries: 0, minerals: 0, zh: false, ...extra };
-};
+/** A sentence and one phrase in it, as the recognizer hands them to the model. */
+function reading(text: string, phrase: string, extra: Partial<DealPhrase & { countries: number; minerals: number }> = {}): [DealSentence, DealPhrase] {
+  const start = text.indexOf(phrase);
+  return [new DealSentence(text, extra.countries ?? 0, extra.minerals ?? 0), { start, end: start + phrase.length, cls: extra.cls ?? 'agreement', specific: extra.specific ?? 'determiner' }];
+}
+const features = (...args: Parameters<typeof reading>) => dealFeatures(...reading(...args));
 
 describe('what the filter reads of a phrase', () => {
   it('reads English words around and inside the phrase, and shapes of the sentence', () => {
-    const f = dealFeatures(view('Peru signed a copper agreement with Korea in 2024, officials said.', 'a copper agreement with Korea', { countries: 2, minerals: 1 }));
+    const f = features('Peru signed a copper agreement with Korea in 2024, officials said.', 'a copper agreement with Korea', { countries: 2, minerals: 1 });
     expect(f).toEqual(expect.arrayContaining([
       'bias', 'head=agreement', 'why=determiner', 'ctry=2', 'min=1', 'digit=1',
-      'b:peru', 'b:signed', 'b1:signed', 'b2:peru', 'a:in', 'a:2024', 'a:officials', 'a1:in',
+      'b:peru', 'b:signed', 'b1:signed', 'b2:peru', 'a:in', 'a:2024', 'a:,', 'a:officials', 'a1:in',
       'i:a', 'i:copper', 'i:korea', 'ilen=5', 's:officials', 'caps=1', 'money=0', 'you=0', 'modal=0', 'spancap=0',
     ]));
     expect(new Set(f).size).toBe(f.length);
   });
 
   it('marks the sentence edges, a reader spoken to, a modal, money and a phrase in capitals', () => {
-    const f = dealFeatures(view('The Agreement may cost you $5 million', 'The Agreement'));
+    const f = features('The Agreement may cost you $5 million', 'The Agreement');
     expect(f).toEqual(expect.arrayContaining(['b1:^', 'a1:may', 'you=1', 'modal=1', 'money=1', 'spancap=1', 'caps=1']));
     expect(f.some((x) => x.startsWith('b2:'))).toBe(false);
-    expect(dealFeatures(view('It is a deal', 'a deal'))).toContain('a1:$');
+    expect(features('It is a deal', 'a deal')).toContain('a1:$');
   });
 
-  it('counts only the words of the window, and folds digits in the reason', () => {
-    const f = dealFeatures(view('one two three four five six seven the deal eight nine ten eleven twelve thirteen fourteen', 'the deal', { specific: 'value 25' }));
+  it('reads six words a side, a word cut by the phrase on neither, and folds digits in the reason', () => {
+    const f = features('one two three four five six seven the deal eight nine ten eleven twelve thirteen fourteen', 'the deal', { specific: 'value 25' });
     expect(f.filter((x) => x.startsWith('b:'))).toEqual(['b:two', 'b:three', 'b:four', 'b:five', 'b:six', 'b:seven']);
     expect(f.filter((x) => x.startsWith('a:'))).toEqual(['a:eight', 'a:nine', 'a:ten', 'a:eleven', 'a:twelve', 'a:thirteen']);
     expect(f).toContain('why=value N');
+    const cut = features('The US-China deal held.', 'China deal');
+    expect(cut.filter((x) => /^[bai]:/.test(x))).toEqual(['b:the', 'a:held', 'a:.', 'i:deal']);
   });
 
   it('reads Chinese characters and pairs around the phrase, and pairs of the sentence', () => {
-    const sentence = '中国与印尼签署了价值10亿美元的镍矿投资协议。';
-    const f = dealFeatures(view(sentence, '价值10亿美元的镍矿投资协议', { zh: true, cls: 'zh-strong', specific: '', countries: 2, minerals: 1 }));
+    const f = features('中国与印尼签署了价值10亿美元的镍矿投资协议。', '价值10亿美元的镍矿投资协议', { cls: 'zh-strong', specific: '', countries: 2, minerals: 1 });
     expect(f).toEqual(expect.arrayContaining([
-      'head=zh-strong', 'why=', 'b:签', 'b:署', 'bb:签署', 'b1:了', 'b2:署了', 'a1:。', 'i:镍', 'ilen=4', 's:中国', 's:协议', 'money=1', 'digit=1', 'you=0',
+      'head=zh-strong', 'b:签', 'b:署', 'bb:签署', 'b1:了', 'b2:署了', 'a1:。', 'i:镍', 'ilen=4', 's:中国', 's:协议', 'money=1', 'digit=1', 'you=0',
     ]));
-    expect(f.some((x) => x.startsWith('caps='))).toBe(false);
+    expect(f.some((x) => x.startsWith('caps=') || x.startsWith('why='))).toBe(false);
+  });
+
+  it('counts the countries and minerals inside the sentence, and cuts the phrase to it', () => {
+    const text = 'Chile and Peru met. Japan signed a lithium deal with Peru.';
+    const span = { start: 20, end: text.length };
+    const found = [
+      { type: 'country', start: 0, end: 5 }, { type: 'country', start: 10, end: 14 },
+      { type: 'country', start: 20, end: 25 }, { type: 'mineral', start: 35, end: 42 }, { type: 'country', start: 53, end: 57 }, { type: 'deal', start: 33, end: 57 },
+    ];
+    const read = dealSentenceIn(text, span, found);
+    expect([read.text, read.countries, read.minerals]).toEqual(['Japan signed a lithium deal with Peru.', 2, 1]);
+    expect(phraseIn(span, 15, 70, 'agreement', '')).toEqual({ start: 0, end: span.end - span.start, cls: 'agreement', specific: '' });
   });
 });
 
 describe('how the filter scores', () => {
+  const file: DealModelFile = { threshold: 0.5, en: { bias: -1, 'digit=1': 2, 'b1:signed': 0.5 }, zh: { bias: 3, 'b1:了': -1 } };
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
   it('adds the weights of the features present and squashes the sum', () => {
-    const model = loadDealModel({ threshold: 0.5, en: { bias: -1, 'digit=1': 2, 'b1:signed': 0.5 }, zh: { bias: 3 } });
-    expect(dealPlausibility(model, view('They signed the deal in 2024.', 'the deal'))).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 10);
-    expect(dealPlausibility(model, view('They liked the deal.', 'the deal'))).toBeCloseTo(1 / (1 + Math.exp(1)), 10);
-    expect(dealPlausibility(model, view('协议', '协议', { zh: true }))).toBeCloseTo(1 / (1 + Math.exp(-3)), 10);
+    const model = loadDealModel(file);
+    expect(dealPlausibility(model, ...reading('They signed the deal in 2024.', 'the deal'))).toBeCloseTo(sigmoid(1.5), 10);
+    expect(dealPlausibility(model, ...reading('They liked the deal.', 'the deal'))).toBeCloseTo(sigmoid(-1), 10);
+    expect(dealPlausibility(model, ...reading('双方签署了协议', '协议', { cls: 'zh-strong', specific: '' }))).toBeCloseTo(sigmoid(2), 10);
+  });
+
+  it("sums a sentence's own features once per model and language, whatever phrases share it", () => {
+    const model = loadDealModel(file);
+    const other = loadDealModel({ ...file, en: { bias: 1 } });
+    const sentence = new DealSentence('They signed the deal and 双方签署了协议 in 2024.', 0, 0);
+    const english: DealPhrase = { start: 12, end: 20, cls: 'agreement', specific: '' };
+    const chinese: DealPhrase = { start: 31, end: 33, cls: 'zh-strong', specific: '' };
+    const direct = (m: typeof model, zh: boolean, p: DealPhrase) => sigmoid(dealFeatures(sentence, p).reduce((z, f) => z + ((zh ? m.zh : m.en).get(f) ?? 0), 0));
+    for (const [m, p, zh] of [[model, english, false], [model, chinese, true], [other, english, false], [model, english, false]] as const) {
+      expect(dealPlausibility(m, sentence, p)).toBeCloseTo(direct(m, zh, p), 10);
+    }
+    expect(phraseFeatures(sentence, english).some((f) => f.startsWith('s:'))).toBe(false);
   });
 
   it('reads no weight from an object prototype', () => {
     const model = loadDealModel({ threshold: 0.5, en: {}, zh: {} });
-    expect(dealPlausibility(model, view('constructor toString the deal hasOwnProperty', 'the deal'))).toBe(0.5);
+    expect(dealPlausibility(model, ...reading('constructor toString the deal hasOwnProperty', 'the deal'))).toBe(0.5);
   });
 
-  it('ships weights for both languages, all finite, and a threshold between 0 and 1', () => {
+  it('ships weights for both languages, all finite, a threshold between 0 and 1, and what they were trained on', () => {
     expect(shipped.threshold).toBeGreaterThan(0);
     expect(shipped.threshold).toBeLessThan(1);
     for (const weights of [shipped.en, shipped.zh]) {
@@ -69,6 +100,7 @@ describe('how the filter scores', () => {
       expect(values.length).toBeGreaterThan(200);
       expect(values.every(Number.isFinite)).toBe(true);
     }
+    expect(shipped.trainedOn.examples.length).toBeGreaterThan(1);
   });
 });
 
