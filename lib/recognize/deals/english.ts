@@ -251,6 +251,33 @@ function grantsAsVerb(text: string, trigger: DealTrigger, tokens: Token[]): bool
   return (isCapitalised(next) && next.text !== 'I') || GRANTED_OBJECT_OPENERS.test(next.text);
 }
 
+/** A bid or offer headed by "takeover": "a takeover offer from Gunns". */
+const TAKEOVER_BIDS = /^(bid|bids|offer|offers)$/;
+
+/**
+ * Whether the takeover bid ending at `bid` has its price before it ("A $A740 million takeover offer") or
+ * a price or a named bidder or target after it ("of $40 billion", "from fellow ASX-listed 360 Capital", "for Lynas").
+ */
+function takeoverBidNamed(tokens: Token[], first: number, bid: number): boolean {
+  for (let k = Math.max(0, first - 4); k < first; k++) if (tokens[k].kind === 'currency' || /\d/.test(tokens[k].text)) return true;
+  // ("a takeover offer of $40 billion for Anglo American": its price after "of".)
+  if (tokens[bid + 1]?.lower === 'of' && tokens[bid + 2]?.kind === 'currency') return true;
+  if (!/^(from|by|for)$/.test(tokens[bid + 1]?.lower ?? '')) return false;
+  for (let k = bid + 2; k < Math.min(tokens.length, bid + 8) && tokens[k].kind !== 'punct'; k++) if (isCapitalised(tokens[k]) || /\d/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** Words before "CBA" that tell its age, as of an agreement: "the new CBA", "the previous CBA". */
+const CBA_AGES = /^(new|old|previous|prior|current|existing|latest|recent|last|next|expired|expiring|tentative|proposed|original|first|second|third)$/;
+/** Words in its sentence that tell "CBA" as a collective bargaining agreement. */
+const CBA_BARGAINING = /bargain|players['’]? association|union|ratif|lockout|expire|opt(?:s|ed)? out|salary cap|renegotiat/i;
+
+/** Whether "CBA" at `first` is a collective bargaining agreement: a year or an age before it, or bargaining in its sentence. */
+function bargainingCba(tokens: Token[], first: number, text: string, sentence: { start: number; end: number }): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) if (CBA_AGES.test(tokens[k].lower) || /^(19|20)\d\d$/.test(tokens[k].text)) return true;
+  return CBA_BARGAINING.test(text.slice(sentence.start, sentence.end));
+}
+
 function isPlural(t: Token): boolean {
   return (/s$/.test(t.lower) && !/(ss|us)$/.test(t.lower)) || t.lower === 'memoranda';
 }
@@ -288,6 +315,16 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       cls = triggers[t].cls === 'framework' ? cls : triggers[t].cls;
     }
     const firstIndex = tokenIndexAt(tokens, trigger.start);
+    // "rejected a takeover offer from Gunns", "a A$1.5-billion takeover offer for Lynas": a takeover bid
+    // or offer with its price before it or its bidder or target named after it is the takeover on the
+    // table, its head the bid ("A hostile takeover bid is an attempt to..." names neither: the kind).
+    if (/^takeovers?$/.test(tokens[headIndex].lower) && TAKEOVER_BIDS.test(tokens[headIndex + 1]?.lower ?? '') && tokens[headIndex + 1].start === tokens[headIndex].end + 1 && takeoverBidNamed(tokens, firstIndex, headIndex + 1)) headIndex++;
+    // "The new CBA will run through 2030": the initials of a collective bargaining agreement, told as one by
+    // its age or its bargaining (not the Chinese Basketball Association, a bank or a cost-benefit analysis).
+    if (text.charCodeAt(trigger.start) === 67 && /^CBAs?$/.test(text.slice(trigger.start, triggers[t].end)) && !bargainingCba(tokens, firstIndex, text, sentence)) {
+      rejected?.push({ start: trigger.start, end: triggers[t].end, why: `deal word (${cls}) → drop: initials not told as a bargaining agreement` });
+      continue;
+    }
     // Inside a hyphenated word: "deal-making", "loan-to-value", "deal-or-no-deal" modify the next
     // noun; "no-deal" is the want of one.
     const inWord = tokens[headIndex];
@@ -432,6 +469,9 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
       const clauseOpens = verbAt >= 0 && !ahead.slice(0, verbAt).some((x) => x.kind === 'punct') && kept !== undefined && kept.start !== tokens[0].start;
       if (kept && !clauseOpens && kept.end === tokens[left.index - 2].end && /(?:s|memoranda|\(\w+s\))$/i.test(text.slice(kept.start, kept.end))) specific = 'joined to a deal';
     }
+    // "The IMF and Ukraine have reached staff-level agreement on the second review": the IMF's
+    // agreement with a country's authorities, reached, is one agreement though it drops its article.
+    if (specific === '!no determiner, value or party' && left.index === headIndex - 1 && tokens[left.index].lower === 'staff-level' && /^agreements?$/.test(tokens[headIndex].lower) && /^(reached|reach|reaches|reaching|concluded)$/.test(tokens[left.index - 1]?.lower ?? '')) specific = 'staff-level agreement reached';
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);

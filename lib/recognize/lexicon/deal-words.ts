@@ -36,7 +36,10 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['truces', 'agreement'], ['understanding', 'understanding'],
   ['memorandum of understanding', 'agreement'], ['memoranda of understanding', 'agreement'],
   ['memorandums of understanding', 'agreement'], ['memorandum', 'agreement'], ['memoranda', 'agreement'], ['memorandums', 'agreement'], ['MoU', 'agreement'],
-  ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'], ['letter of intent', 'contract'],
+  ['MoUs', 'agreement'], ['MOU', 'agreement'], ['MOUs', 'agreement'],
+  // A collective bargaining agreement by its initials ("the new CBA runs through 2030"), in capitals only;
+  // the rules keep it only when its age or its bargaining is told (not a bank, a league or an analysis).
+  ['CBA', 'agreement'], ['CBAs', 'agreement'], ['letter of intent', 'contract'],
   ['letters of intent', 'contract'], ['letter of interest', 'contract'], ['letters of interest', 'contract'],
   ['term sheet', 'contract'], ['terms sheet', 'contract'], ['heads of terms', 'contract'], ['heads of agreement', 'contract'],
   // Company releases shorten a letter of interest or intent to its initials ("a non-binding LOI from

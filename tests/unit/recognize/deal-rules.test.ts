@@ -2000,3 +2000,23 @@ describe('(stop 44, review) what refers to an agreement defines a kind only when
     ['A spokesman refers to an agreement signed last year.', ['an agreement | (agreement) → keep: determiner']],
   ]);
 });
+
+describe("(stop 44) real-text sweep, round 7: a takeover bid or offer with its price or a named bidder or target, a collective bargaining agreement by its initials told by its age or its bargaining, an IMF staff-level agreement reached; at an edge: a takeover bid of the kind, a bank's, a league's or an analysis's CBA, staff-level agreements in general", () => {
+  ruled([
+    ['The miner rejected a takeover offer from Northern Star Resources on Monday.', ['a takeover offer from Northern Star Resources | (contract) → keep: determiner']],
+    ['Pilbara launched a A$900-million takeover bid for Altura last week.', ['a A$900-million takeover bid | (contract) → keep: value']],
+    ['Woodside made a takeover offer of $12 billion for Santos in March.', ['a takeover offer of $12 billion | (contract) → keep: determiner']],
+    ['Its board turned down a $2 billion takeover bid by South32.', ['a $2 billion takeover bid | (contract) → keep: value']],
+    ['A hostile takeover bid is an attempt to buy a company over the wishes of its board.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['The board said it would weigh any takeover offer that reflected fair value.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['The new CBA runs through the 2030 season unless either side opts out.', ['The new CBA | (agreement) → keep: determiner']],
+    ['The old CBA expired in June, and the league locked the players out.', ['The old CBA | (agreement) → keep: determiner']],
+    ['Under the 2017 CBA, rookies signed four-year deals.', ['the 2017 CBA | (agreement) → keep: determiner', 'deals | (agreement) → drop: no determiner, value or party']],
+    ['The CBA\'s chief executive said mortgage growth had slowed.', ['CBA | (agreement) → drop: initials not told as a bargaining agreement']],
+    ['He spent three seasons in the CBA before returning to Europe.', ['CBA | (agreement) → drop: initials not told as a bargaining agreement']],
+    ['The council ran a CBA before approving the new bridge.', ['CBA | (agreement) → drop: initials not told as a bargaining agreement']],
+    ['Kenya and the IMF have reached staff-level agreement on the fourth review of its programme.', ['staff-level agreement | (agreement) → keep: staff-level agreement reached', 'programme | (money) → drop: a programme with no lender']],
+    ['Zambia reached staff-level agreements with the Fund on two reviews.', ['staff-level agreements with the Fund | (agreement) → keep: party']],
+    ['Staff-level agreements are usually followed by board approval within weeks.', ['agreements | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
