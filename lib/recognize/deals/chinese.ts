@@ -610,16 +610,37 @@ const POINTED_BACK = /(?:上述|前述|该|該|这|這|此)[^的]{0,3}$/;
  */
 const PARTY_BOUND = /[甲乙]方(?:应|應|须|須|同意|有权|有權|负责|負責|承担|承擔|不得|保证|保證|可以|必须|必須)/;
 const FORM_SIGN = /[甲乙×＊X_＿]|[违違]反|[签簽]字|[如以]下[协協]|[协協]议如下|以[资資]共同/;
-function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string): boolean {
-  const s = text.slice(sentence.start, sentence.end);
+/**
+ * A day of signing in full figures (甲乙雙方於2018年7月12日在深圳簽訂商務合作協議): a real contract's, told
+ * by its filing; a form leaves the day blank (____年__月__日, caught as form text).
+ */
+const SIGNED_ON_A_DAY = /[12]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,12}?(?:签订|簽訂|签署|簽署|订立|訂立)/;
+/** A contract's clause quoted (所謂『乙方同意…』, 「甲方有權…」; its close may fall past the sentence's 。): a court or a report citing one contract's words. */
+const QUOTED_CLAUSE = /『[^』]*(?:』|$)|「[^」]*(?:」|$)/g;
+function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string, at = -1): boolean {
+  let s = text.slice(sentence.start, sentence.end);
   // A cheap first test, for one of the signs below (签, 达 and 违 alone are in most deal sentences).
   if (!FORM_SIGN.test(s)) return false;
   // (经过艰苦谈判，工会与资方达成以下协议。: the formula alone, with no party's letter, no 双方 and no
   // talk of consulting, is news of one agreement reached; 以资共同遵守 is a form's whatever else.)
   if (FORM_PREAMBLE.test(s) && (/以[资資]共同遵守/.test(s) || FORM_PREAMBLE_PARTIES.test(s))) return true;
   if (POINTED_BACK.test(modifiers)) return false;
+  // (兩造間簽訂有歌星合約，至於合約書第六條所謂『乙方同意…且甲方有權…』: the party letters are in the
+  // clause a court quotes; the contract named outside the quote is the one the case is about.)
+  if (at >= 0 && /[『「]/.test(s)) {
+    const rel = at - sentence.start;
+    let inQuote = false;
+    s = s.replace(QUOTED_CLAUSE, (q, i: number) => {
+      if (rel >= i && rel < i + q.length) inQuote = true;
+      return inQuote ? q : '';
+    });
+    if (inQuote) s = text.slice(sentence.start, sentence.end);
+  }
   const parties = s.replace(DEFINED_PARTY, '');
-  return FORM_TEXT.test(parties) || (parties.includes('甲方') && parties.includes('乙方') && PARTY_BOUND.test(parties));
+  if (!FORM_TEXT.test(parties) && !(parties.includes('甲方') && parties.includes('乙方') && PARTY_BOUND.test(parties))) return false;
+  // (甲乙雙方於2018年7月12日在深圳簽訂商務合作協議: a filing's contract signed on its day; the letters are
+  // its own, not a form's blanks.)
+  return !(SIGNED_ON_A_DAY.test(parties) && !/_{3,}|＿{2,}|[×＊]{2,}|(?<![A-Za-z])XX/.test(parties));
 }
 /** What follows 协议 in a count of a round of signings: its money (协议金额, 协议总金额) or its projects counted (协议项目38个). */
 const SIGNINGS_TOTAL_AFTER = /^(?:(?:总|總)?(?:金额|金額)|(?:项目|項目)[\d一二两兩三四五六七八九十几幾多])/;
@@ -640,6 +661,9 @@ function inRuleTitle(text: string, sentence: { start: number; end: number }, at:
   if (open < sentence.start || text.lastIndexOf('》', at) > open) return false;
   const close = text.indexOf('》', at);
   if (close < 0 || close >= sentence.end || !RULE_TITLE_END.test(text.slice(at, close))) return false;
+  // 《关于建立双边服务伙伴关系的谅解备忘录》, 《…关于服务贸易合作的谅解备忘录(两年行动计划)》: a memorandum
+  // of understanding is signed between parties, never issued as a rule (a rule's is a 业务备忘录 or 监管备忘录).
+  if (/(?:谅解备忘录|諒解備忘錄)(?:[(（][^)）]{0,10}[)）])?$/.test(text.slice(at, close))) return false;
   // 《中华人民共和国政府与牙买加政府关于…的谅解备忘录》, 《关于中国和印尼…项目合作备忘录》: a memorandum
   // whose title names two parties (two countries, or one joined by 与 or 和 to another) is one between
   // states, not a rule's. A state's organ on its own (中国证监会, 美国财政部) issues a rule; joined to
@@ -663,6 +687,8 @@ function ruleTitleGoesOn(text: string, sentence: { start: number; end: number },
 const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友好|牢固|稳固|穩固|深厚)的?$/;
 /** Signing or keeping someone right after a contract's term (以4年合約簽下朱育賢, 以3年合約續留). */
 const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網羅|延揽|延攬)/;
+/** A people's or society's compact (人民之间的, 公民之间的 right before 契约; 社会契约, 契约论 in its sentence). */
+const SOCIAL_COMPACT = /(?:人民|人们|人們|公民|众人|眾人|个人|個人)(?:之间|之間)的?\||社会契约|社會契約|契约论|契約論/;
 /** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
 const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約|契约|契約)$/;
 /**
@@ -1145,7 +1171,10 @@ function generalRejection(
   if (LISTED_MANNER.test(text.slice(trigger.end, trigger.end + 40))) return 'one of a list of manners';
   if (ACCEPTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return 'an agreement a reader accepts';
   if (READER_AGREEMENT.has(word) && readersTerms(text, sentence)) return "a page's terms for its reader";
-  if (contractForm(text, sentence, text.slice(start, trigger.start))) return "a contract form's own text";
+  if (contractForm(text, sentence, text.slice(start, trigger.start), trigger.start)) return "a contract form's own text";
+  // 横向垄断协议, 纵向垄断协议: the two kinds of monopoly agreement the antimonopoly law names, a legal
+  // category a case asks about (是否构成…横向垄断协议), not one agreement.
+  if (/[议議]$/.test(word) && /(?:横向|橫向|纵向|縱向)(?:垄断|壟斷)(?:协议|協議)$/.test(text.slice(Math.max(sentence.start, trigger.end - 8), trigger.end))) return 'said of a kind of agreement';
   if (READER_AGREEMENT.has(word) && policyTerms(text, sentence)) return "a policy's own clause";
   if (NEGATED_COPULA.test(text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start))) return 'a negated alternative';
   // (Not a speaker's thanks in quotes: “感谢上帝，我们终于达成了矿产协议。”)
@@ -1287,6 +1316,9 @@ function wordRejection(c: Candidate): string {
       if (/^(?:合同|合約|合约)$/.test(word) && FAMILY_AGREEMENT.test(modifiers)) return 'a family arrangement';
       // 以太坊上的智能合约: a program on a blockchain, whatever it is called.
       if (CONTRACT_WORD.test(word) && /智能$/.test(modifiers)) return 'a smart contract, a program';
+      // 国家权力来自人民之间的契约, 社会契约论: the compact of a people or of society in political thought,
+      // not a contract two parties signed (两家矿企之间的契约 stays one).
+      if (/^(?:契约|契約)$/.test(word) && SOCIAL_COMPACT.test(modifiers + '|' + text.slice(sentence.start, sentence.end))) return 'said of a kind of agreement';
       // 合约调用, 合约地址, 部署合约的字节码: a contract called, deployed or found at an address is a
       // program on a chain (a contract signed is not called).
       if (/^(?:合約|合约)$/.test(word) && CONTRACT_AS_CODE_AFTER.test(after)) return 'a smart contract, a program';

@@ -1914,3 +1914,25 @@ describe('(stop 44, review) a signing still to come is no contract signed at a t
     ['紫金矿业拟以每股5元认购大股东所持2000万股股份。', ['大股东所持2000万股股份 | (zh-stake) → keep']],
   ]);
 });
+
+describe('(stop 44) real-text sweep, round 7: memoranda of understanding by title, a filing\'s dated contract and a quoted clause, the kinds of monopoly agreement, a people\'s compact', () => {
+  ruled([
+    // 《…谅解备忘录》 is signed between parties, never a rule's title, whatever comes before it in the title.
+    ['两国签署了《关于建立双边矿业伙伴关系的谅解备忘录》和《关于稀土贸易的谅解备忘录》两份文件。', ['双边矿业伙伴关系的谅解备忘录 | (zh-strong) → keep', '关于稀土贸易的谅解备忘录 | (zh-strong) → keep']],
+    ['双方签署了《中国商务部与智利经济部关于锂资源合作的谅解备忘录(三年行动计划)》。', ['关于锂资源合作的谅解备忘录 | (zh-strong) → keep']],
+    ['双方签署了《关于开展“绿色矿山·共建未来”合作的谅解备忘录》。', ['合作的谅解备忘录 | (zh-strong) → keep']],
+    ['各部门联合签署了《关于对违规矿企实施联合惩戒的合作备忘录》。', ['合作备忘录 | (zh-strong) → drop: in the title of a rule']],
+    // The party letters of a filing's contract signed on its day, or of a clause a court quotes, are no form's.
+    ['甲乙双方于2019年3月5日在上海签订铜精矿采购协议(《2019年协议》)，该协议已到期。', ['铜精矿采购协议 | (zh-strong) → keep', '2019年协议 | (zh-strong) → keep', '该协议 | (zh-strong) → keep']],
+    ['甲方于____年__月__日与乙方签订本协议，甲方应按时供货。', ["协议 | (zh-strong) → drop: a contract form's own text"]],
+    ['法院查明，两家公司签订了一份铜矿石运输合同，其中『甲方应于每月五日前付款，乙方不得延期』的约定合法有效。', ['一份铜矿石运输合同 | (zh-weak) → keep']],
+    ['判决书写道，双方签订的镍矿买卖合同约定「乙方须于收货后十日内付款，甲方有权解除合同」。', ['镍矿买卖合同 | (zh-weak) → keep', "合同 | (zh-weak) → drop: a contract form's own text"]],
+    // 横向 and 纵向垄断协议 are the law's two kinds, not one agreement.
+    ['该和解协议是否构成横向垄断协议，需由法院判断。', ['该和解协议 | (zh-strong) → keep', '协议 | (zh-strong) → drop: said of a kind of agreement']],
+    ['依据反垄断法，纵向垄断协议的认定较为复杂。', ['协议 | (zh-strong) → drop: said of a kind of agreement']],
+    // A people's compact in political thought is no contract signed (two firms' one stays).
+    ['卢梭认为，国家的权力来自公民之间的契约。', ['契约 | (zh-weak) → drop: said of a kind of agreement']],
+    ['社会契约论者把政府看作一种契约的产物。', ['契约 | (zh-weak) → drop: said of a kind of agreement', '契约 | (zh-weak) → drop: a kind of agreement, not one']],
+    ['两家矿企之间的契约规定了铜精矿的交货期。', ['两家矿企之间的契约 | (zh-weak) → keep']],
+  ]);
+});
