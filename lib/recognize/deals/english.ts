@@ -267,6 +267,47 @@ function takeoverBidNamed(tokens: Token[], first: number, bid: number): boolean 
   return false;
 }
 
+/** Words after "in" that make it a time, not an asset: "0% interest in the first year". */
+const TIME_AFTER_IN = /^(first|second|third|last|next|year|years|month|months|quarter|quarters|period|days|weeks|20\d\d|19\d\d)$/;
+
+/**
+ * Whether "interest" at `head` is a stake: a percentage at most three tokens before it ("32% interest",
+ * "8.56% joint-venture interest", "19.11 per cent interest") and "in" after it, then an asset, not a time.
+ */
+function percentInterest(tokens: Token[], head: number): boolean {
+  if (tokens[head + 1]?.lower !== 'in') return false;
+  const after = tokens[head + 2]?.lower === 'the' || tokens[head + 2]?.lower === 'its' || tokens[head + 2]?.lower === 'their' ? tokens[head + 3] : tokens[head + 2];
+  if (!after || after.kind !== 'word' || TIME_AFTER_IN.test(after.lower)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    const t = tokens[k];
+    // ("a 40% increase in interest in gold": a preposition between them, the percentage is of something else.)
+    if (/^(in|of|on|for|to|from)$/.test(t.lower)) return false;
+    // ("a 10% free-carried interest": a state's carried share, given by law, not a stake bought.)
+    if (/carried$/.test(t.lower)) return false;
+    if (t.kind === 'percent' || t.lower === 'percent' || (t.lower === 'cent' && tokens[k - 1]?.lower === 'per')) {
+      const number = tokens[k - 1]?.kind === 'number' ? k - 1 : tokens[k - 2]?.kind === 'number' ? k - 2 : -1;
+      if (number < 0) return false;
+      // ("which can earn a 51% interest in the project by spending C$12 million": a farm-in's interest still to be earned.)
+      const verb = tokens[number - 1] && DETERMINERS_BEFORE_PERCENT.test(tokens[number - 1].lower) ? tokens[number - 2] : tokens[number - 1];
+      return !/^earn(s|ed|ing)?$/.test(verb?.lower ?? '');
+    }
+  }
+  return false;
+}
+
+/** Determiners before a stake's percentage: "a 55% interest", "its 8.56% interest". */
+const DETERMINERS_BEFORE_PERCENT = /^(a|an|the|its|their|his|her|our)$/;
+
+/**
+ * Whether the cash bid ending at `bid` names a party: its bidder or target capitalised right after "from",
+ * "by" or "for" ("from Spanish rival Telefonica"), or a possessive owner before it ("Melrose's").
+ */
+function cashBidNamed(tokens: Token[], first: number, bid: number): boolean {
+  for (let k = Math.max(0, first - 6); k < first; k++) if (/['’]s?$/.test(tokens[k].text) && tokens[k].kind === 'word' && isCapitalised(tokens[k])) return true;
+  // (Right after the preposition: "for wheat at Kansas elevators" names a place, not a party.)
+  return /^(from|by|for)$/.test(tokens[bid + 1]?.lower ?? '') && !!tokens[bid + 2] && isCapitalised(tokens[bid + 2]);
+}
+
 /** Words before "CBA" that tell its age, as of an agreement: "the new CBA", "the previous CBA". */
 const CBA_AGES = /^(new|old|previous|prior|current|existing|latest|recent|last|next|expired|expiring|tentative|proposed|original|first|second|third)$/;
 /** Words in its sentence that tell "CBA" as a collective bargaining agreement. */
@@ -300,6 +341,10 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     let headIndex = tokenIndexAt(tokens, trigger.end - 1);
     if (headIndex < 0) continue;
     let cls = trigger.cls;
+    // "RTX will secure a 55% interest in the project", "a 19.11 per cent interest in the business": an
+    // "interest" is a stake only with its percentage before it and the asset after "in" (not "interest
+    // rates", "earn 5% interest on savings", "0% interest in the first year").
+    if (cls === 'stake' && (text.charCodeAt(trigger.start) | 32) === 105 && !percentInterest(tokens, headIndex)) continue;
     // "The deal grants Glencore a stake": "grants" after a deal noun, before its object, is a verb.
     if (t > 0 && /^\s+$/.test(text.slice(triggers[t - 1].end, trigger.start)) && grantsAsVerb(text, trigger, tokens)) continue;
     // "China grants loan to Laos": before another deal word, "grant" is the verb that gives it.
@@ -319,6 +364,11 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // or offer with its price before it or its bidder or target named after it is the takeover on the
     // table, its head the bid ("A hostile takeover bid is an attempt to..." names neither: the kind).
     if (/^takeovers?$/.test(tokens[headIndex].lower) && TAKEOVER_BIDS.test(tokens[headIndex + 1]?.lower ?? '') && tokens[headIndex + 1].start === tokens[headIndex].end + 1 && takeoverBidNamed(tokens, firstIndex, headIndex + 1)) headIndex++;
+    // "a 200p per share, £17.7bn cash bid from Spanish rival Telefonica", "Melrose's 8 billion pound hostile
+    // bid for the engineering firm": a cash or hostile bid is the takeover on the table with its price before
+    // it or its bidder or target named after it, as a takeover bid is; a cash bid also with a named
+    // bidder, target or owner ("cash bids for corn" at a grain elevator name none; "the $4.50 cash bid" neither).
+    if (/^bids?$/.test(tokens[headIndex].lower) && /^(cash|hostile)$/.test(tokens[firstIndex]?.lower ?? '') && !(tokens[firstIndex].lower === 'hostile' ? takeoverBidNamed(tokens, firstIndex, headIndex) : cashBidNamed(tokens, firstIndex, headIndex))) continue;
     // "The new CBA will run through 2030": the initials of a collective bargaining agreement, told as one by
     // its age or its bargaining (not the Chinese Basketball Association, a bank or a cost-benefit analysis).
     if (text.charCodeAt(trigger.start) === 67 && /^CBAs?$/.test(text.slice(trigger.start, triggers[t].end)) && !bargainingCba(tokens, firstIndex, text, sentence)) {

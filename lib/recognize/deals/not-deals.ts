@@ -119,10 +119,16 @@ const STAKE_VERBS = /^(take|takes|took|taken|taking|buy|buys|bought|buying|acqui
 const NEGATIONS = /^(not|never|without|nor|cannot|no)$|n['’]t$/;
 /** Verbs after which "to <verb> a deal" means it was not made: "failed to reach a deal". */
 const FAILED = /^(failed|fail|fails|failing|refused|refuse|refuses|unable|yet)$/;
-/** Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal"). */
-const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|formalise|formalised|formalize|formalized|produce|produced|yield|yielded|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did|offer|offered|give|given)$/;
-/** Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal". */
-const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning)$/;
+/**
+ * Verbs that make a deal: negated, no deal was made ("has not signed a deal"; not "did not confirm the deal").
+ * (A bid is launched, lodged or tabled: "would not launch a takeover bid for Anglo American" made none.)
+ */
+const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed|conclude|concluded|seal|sealed|secure|secured|finalise|finalised|finalize|finalized|formalise|formalised|formalize|formalized|produce|produced|yield|yielded|close|closed|get|got|win|won|ink|inked|have|had|has|accept|accepted|do|does|did|offer|offered|give|given|launch|launched|lodge|lodged|table|tabled)$/;
+/**
+ * Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal".
+ * ("does not intend to make a takeover offer for Anglo American": intended, not made.)
+ */
+const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning|intend|intends|intended)$/;
 /** Trying, after "of": "months of attempting to reach an agreement" made none. */
 const ATTEMPTED = /^(attempting|trying|struggling|failing|seeking)$/;
 /** Verbs that deny a deal was made: "denied any agreement with his co-accused". */

@@ -369,6 +369,14 @@ function lenderInitialsBefore(tokens: Token[], left: LeftEdge, head: number): bo
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|ramadan|diwali)$/;
 /** Words before "facility" that make it money lent: "a debt facility", "a working capital facility", "an ECA facility". */
 const FINANCE_FACILITY = /^(debt|loan|loans|credit|finance|financing|funding|lending|revolving|revolver|bridge|bridging|overdraft|capital|eca|warehouse|syndicated|overrun|standby|liquidity|borrowing|guarantee|mezzanine|prepayment)$/;
+/** Whether a loan's length stands between `from` and `head`: "48-month" (a number, a hyphen, the unit), "three-year". */
+function lengthBefore(tokens: Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) {
+    if (/^[a-z]+-(year|month)$/.test(tokens[k].lower)) return true;
+    if (/^(year|month)$/.test(tokens[k].lower) && tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'number') return true;
+  }
+  return false;
+}
 /** Modifiers that make a "package" money lent or raised. */
 const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)$/;
 
@@ -411,8 +419,11 @@ function namedProviderVerb(tokens: Token[], head: number, known: KnownSpan[]): n
   return isCapitalised(last) && prev?.kind === 'word' && isCapitalised(prev) && !/^(The|A|An)$/.test(prev.text) ? verb : -1;
 }
 
-/** Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap". */
-const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decisions)$/;
+/**
+ * Nouns a money word can modify without being a transaction itself: "loan application", "funding opportunity", "investment cap".
+ * ("announced a final investment decision on the project": a decision to build, the singular as the plural.)
+ */
+const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decision|decisions)$/;
 
 /** What may follow a money word that heads its phrase: a verb's auxiliary, a preposition, an article. */
 const AFTER_HEAD_MONEY = /^(is|was|will|would|could|should|must|may|might|can|has|had|have|also|still|with|between|to|at|on|by|in|for|and|but|or|a|an|the|that|which)$/;
@@ -610,7 +621,11 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   const facility = /^facilit(y|ies)$/.test(word);
   // ("a $300 million facility from the Export-Import Bank of Korea": lent by a party named after "from".)
   const lentBy = !!right.party && tokens[right.party.from - 1]?.lower === 'from' && namedParty(tokens, right.party, known);
-  if (facility && !lentBy && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => m.split('-').some((part) => FINANCE_FACILITY.test(part)))) return '!a facility that is no loan';
+  // ("a 48-month Extended Fund Facility of about US$2.9 billion", "the country's $7 billion Extended Fund
+  // Facility": the IMF's loan by its name, one loan when a value or a length says which; "The Extended
+  // Fund Facility was created in 1974" is the kind.)
+  const imfFacility = facility && tokens[head - 1]?.text === 'Fund' && tokens[head - 2]?.text === 'Extended' && !!(left.value || right.value || lengthBefore(tokens, left.index, head));
+  if (facility && !lentBy && !imfFacility && ![...left.modifiers, tokens[head - 1]?.lower ?? ''].some((m) => m.split('-').some((part) => FINANCE_FACILITY.test(part)))) return '!a facility that is no loan';
   // "a $44 billion programme with the IMF", "an IMF programme": a lender's loan programme; any
   // other programme (of training, of spending) is a plan, whatever its value.
   // ("a loan programme" is a loan: the money word before it says so.)

@@ -98,6 +98,9 @@ function wordsValueAt(tokens: Token[], i: number, text: string): ValuePhrase | u
 function currencyAfter(tokens: Token[], k: number): { currency: string; next: number } | undefined {
   const dollarsOf = DOLLARS_OF.get(tokens[k]?.lower ?? '');
   if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) return { currency: dollarsOf, next: k + 2 };
+  // "an 8 billion pound hostile bid": the singular "pound" as a sum's adjective, after its scale only
+  // (a bare "300 pound" is as often a weight).
+  if (tokens[k]?.lower === 'pound' && /^(million|billion|trillion)$/.test(tokens[k - 1]?.lower ?? '')) return { currency: 'GBP', next: k + 1 };
   const word = tokens[k] && Object.hasOwn(CURRENCY_WORD, tokens[k].lower) ? CURRENCY_WORD[tokens[k].lower] : undefined;
   return word ? { currency: word, next: k + 1 } : undefined;
 }

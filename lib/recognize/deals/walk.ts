@@ -304,9 +304,9 @@ export function walkLeft(tokens: Token[], head: number, text: string, known: Kno
       continue;
     }
     if (t.kind === 'punct' && !/^[-–'’]$/.test(t.text) && !lengthThenValue) break;
-    // ("$60B": a lone scale letter glued to its number ends a value too.)
+    // ("$60B": a lone scale letter glued to its number ends a value too; "an 8 billion pound bid", "a 2 billion euros deal": a currency's name.)
     const gluedScale = t.kind === 'word' && /^[bk]$/.test(t.lower) && tokens[i - 1]?.kind === 'number' && tokens[i - 1].end === t.start;
-    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|mln|bln|percent|per|cent|usd|us|dollars?|crores?|cr|lakhs?|rupees?|inr|pkr|lkr|bdt|taka)$/.test(t.lower)) {
+    if (t.kind === 'number' || t.kind === 'currency' || t.kind === 'percent' || gluedScale || /^(million|billion|trillion|bn|m|mn|mln|bln|percent|per|cent|usd|us|dollars?|pounds?|euros?|crores?|cr|lakhs?|rupees?|inr|pkr|lkr|bdt|taka)$/.test(t.lower)) {
       const v = valueEndingBefore(tokens, i + 1, text);
       if (v) {
         value = v;

@@ -48,13 +48,20 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   ['partnership', 'partnership'], ['partnerships', 'partnership'], ['arrangement', 'partnership'],
   ['arrangements', 'partnership'], ['joint venture', 'venture'], ['joint ventures', 'venture'], ['JV', 'venture'],
   ['JVs', 'venture'], ['venture', 'venture'], ['ventures', 'venture'], ['stake', 'stake'], ['stakes', 'stake'],
-  ['shareholding', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
+  ['shareholding', 'stake'],
+  // A share of a company or a project as its percentage's "interest in" it ("a 55% interest in the project",
+  // "a 19.11 per cent interest in the business"); the rules keep it only so (not "interest rates", "0% interest").
+  ['interest', 'stake'], ['interests', 'stake'], ['loan', 'money'], ['loans', 'money'], ['credit line', 'money'],
   ['credit lines', 'money'], ['line of credit', 'money'], ['credit facility', 'money'], ['credit facilities', 'money'], ['financing', 'money'], ['funding', 'money'],
   ['equity injection', 'money'], ['bailout', 'money'], ['bailouts', 'money'], ['seed round', 'money'], ['seed rounds', 'money'], ['funding round', 'money'], ['funding rounds', 'money'],
   ['financing round', 'money'], ['financing rounds', 'money'],
   // A venture round by its letter: "a Series C round".
   ['Series A round', 'money'], ['Series B round', 'money'], ['Series C round', 'money'], ['Series D round', 'money'], ['Series E round', 'money'], ['investment', 'money'], ['investments', 'money'], ['merger', 'money'], ['mergers', 'money'], ['grant', 'money'], ['grants', 'money'], ['takeover', 'contract'],
-  ['takeovers', 'contract'], ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['contract extension', 'contract'], ['contract extensions', 'contract'], ['offtake', 'contract'],
+  ['takeovers', 'contract'],
+  // A takeover bid by the words market reports give it without "takeover" ("a £17.7bn cash bid from
+  // Telefonica", "Melrose's 8 billion pound hostile bid for GKN"); kept only with its price or its bidder.
+  ['cash bid', 'contract'], ['cash bids', 'contract'], ['hostile bid', 'contract'], ['hostile bids', 'contract'],
+  ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['contract extension', 'contract'], ['contract extensions', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
   ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],
   // A company deal told of by its kind of dealing (see specific.ts): "the transaction is subject to

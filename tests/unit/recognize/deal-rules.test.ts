@@ -2020,3 +2020,27 @@ describe("(stop 44) real-text sweep, round 7: a takeover bid or offer with its p
     ['Staff-level agreements are usually followed by board approval within weeks.', ['agreements | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe("(stop 44) real-text sweep, round 8: a percentage's interest in an asset as a stake, a cash or hostile bid with its price or a named party, an IMF Extended Fund Facility by its value or length, a final investment decision, a bid not launched or not intended; at an edge: interest on savings or in a first year, an interest still to be earned or free-carried, cash bids for grain, the facility of the kind", () => {
+  ruled([
+    ['The junior agreed to sell a 40% interest in the Kenbridge nickel project to Sumitomo.', ['a 40% interest in the Kenbridge nickel project | (stake) → keep: value']],
+    ['Teck holds a 22.5 per cent interest in the Antamina copper mine.', ['a 22.5 per cent interest in the Antamina copper mine | (stake) → keep: value']],
+    ['Its 12% joint-venture interest in the Mutanda mine was written down.', ['Its 12% joint-venture interest in the Mutanda mine | (stake) → keep: value']],
+    ['Borrowers pay 7% interest in the first year of the loan.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['Savers can earn 4.5% interest on a fixed-term account.', []],
+    ['Demand showed a 30% jump in interest in silver coins.', []],
+    ['The board accepted a 320p-a-share cash bid from Apollo on Friday.', ['a 320p-a-share cash bid from Apollo | (contract) → keep: determiner']],
+    ['Shareholders backed KKR\'s 6 billion pound hostile bid for the insurer.', ['KKR\'s 6 billion pound hostile bid | (contract) → keep: value']],
+    ['Local cash bids for corn slipped two cents on Tuesday.', []],
+    ['Hostile bids are rare in the Japanese market.', []],
+    ['Ghana and the IMF agreed a 36-month Extended Fund Facility of $3 billion.', ['a 36-month Extended Fund Facility of $3 billion | (money) → keep: value']],
+    ['Zambia\'s $1.3 billion Extended Fund Facility was approved in August.', ['Zambia\'s $1.3 billion Extended Fund Facility | (money) → keep: value']],
+    ['The Extended Fund Facility lends to countries with long-term balance of payments problems.', ['Facility | (money) → drop: a facility that is no loan']],
+    ['The partners announced a final investment decision on the lithium refinery.', ['investment | (money) → drop: a money word modifying the noun after it']],
+    ['Glencore said it would not launch a takeover bid for Teck.', ['takeover | (contract) → drop: negated']],
+    ['Barrick said it does not intend to make a takeover offer for Newmont.', ['takeover | (contract) → drop: negated']],
+    ['The cash bid for wheat at Kansas elevators rose five cents.', []],
+    ['The partner can earn a 60% interest in the Copper Hill project by funding drilling.', ['funding | (money) → drop: money word without value, named party or transaction verb']],
+    ['The state holds a 15% free-carried interest in the gold mine.', []],
+  ]);
+});
