@@ -500,6 +500,25 @@ function lenderNamed(c: Candidate): boolean {
   return from !== null && named(at + from.index, trigger.start);
 }
 /**
+ * A loan with its value right after it (贷款20亿元) whose clause names the bank it comes from right
+ * before it (利用新开发银行贷款20亿元人民币) or the party it is lent to (向合营公司提供股东贷款3.06亿元):
+ * one loan. A bank of a kind (通过商业银行贷款) names no lender, and a class of borrowers (向小微企业发放
+ * 贷款3000亿元) tells a total of many loans.
+ */
+const BANK_BEFORE = /(?:利用|使用|获得|獲得|取得|借用|通过|通過)([^，。；、,;向从從由的]{2,10})(?:银行|銀行)$/;
+const BANK_OF_A_KIND = /^(?:[大小]|中小|商业|商業|国有|國有|地方|各|各家|一些|部分|其他|正规|正規|外资|外資|民营|民營|政策性|合作|村镇|村鎮|多家|几家|幾家)$/;
+const LENT_TO = /(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向([^，。；,;]{2,24})(?:提供|发放|發放)了?[^，。；、,;的]{0,4}$/;
+const BORROWERS_OF_A_KIND = /(?:企业|企業|农户|農戶|客户|客戶|个人|個人|群众|群眾|居民|主体|主體|领域|領域|行业|行業|产业|產業|部门|部門|小微)$/;
+function loanWithValueNamed(c: Candidate): boolean {
+  const { text, trigger, sentence } = c;
+  if (valueRightAfter(text, trigger.end) === undefined) return false;
+  const clause = CLAUSE_OPEN.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))![0];
+  const bank = BANK_BEFORE.exec(clause);
+  if (bank) return !BANK_OF_A_KIND.test(bank[1]);
+  const to = LENT_TO.exec(clause);
+  return to !== null && !BORROWERS_OF_A_KIND.test(to[1]) && !MANY_LOANS.test(to[0]);
+}
+/**
  * A signing between named parties, in the same clause: 埃及与中国企业签署[建设合同]. Advice and duty
  * (务必与房东签订, 学员须与学校签订) name no particular signing, and neither does a step of a
  * procedure timed by another (入职时与公司签订, 与考生在录取前签订).
@@ -615,8 +634,12 @@ const FORM_SIGN = /[甲乙×＊X_＿]|[违違]反|[签簽]字|[如以]下[协協
  * by its filing; a form leaves the day blank (____年__月__日, caught as form text).
  */
 const SIGNED_ON_A_DAY = /[12]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,12}?(?:签订|簽訂|签署|簽署|订立|訂立)/;
-/** A contract's clause quoted (所謂『乙方同意…』, 「甲方有權…」; its close may fall past the sentence's 。): a court or a report citing one contract's words. */
-const QUOTED_CLAUSE = /『[^』]*(?:』|$)|「[^」]*(?:」|$)/g;
+/**
+ * A contract's clause quoted (所謂『乙方同意…』, 「甲方有權…」; its close may fall past the sentence's 。): a court or a report citing one contract's words.
+ * In “…” only a clause that names a party's letter and runs some length (合同第七条“乙方逾期付款的，甲方有权解除合同”),
+ * not a party defined by name (以下简称“甲方”).
+ */
+const QUOTED_CLAUSE = /『[^』]*(?:』|$)|「[^」]*(?:」|$)|“[^”]{8,}(?:”|$)/g;
 function contractForm(text: string, sentence: { start: number; end: number }, modifiers: string, at = -1): boolean {
   let s = text.slice(sentence.start, sentence.end);
   // A cheap first test, for one of the signs below (签, 达 and 违 alone are in most deal sentences).
@@ -627,10 +650,11 @@ function contractForm(text: string, sentence: { start: number; end: number }, mo
   if (POINTED_BACK.test(modifiers)) return false;
   // (兩造間簽訂有歌星合約，至於合約書第六條所謂『乙方同意…且甲方有權…』: the party letters are in the
   // clause a court quotes; the contract named outside the quote is the one the case is about.)
-  if (at >= 0 && /[『「]/.test(s)) {
+  if (at >= 0 && /[『「“]/.test(s)) {
     const rel = at - sentence.start;
     let inQuote = false;
     s = s.replace(QUOTED_CLAUSE, (q, i: number) => {
+      if (q.charAt(0) === '“' && !/[甲乙]方/.test(q)) return q;
       if (rel >= i && rel < i + q.length) inQuote = true;
       return inQuote ? q : '';
     });
@@ -1452,7 +1476,7 @@ function wordRejection(c: Candidate): string {
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
         (/^(?:融资|融資)$/.test(word) && FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) ||
-        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || fromLender(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && lenderNamed(c));
+        LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || fromLender(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && (lenderNamed(c) || loanWithValueNamed(c)));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }
     case 'zh-acquisition':

@@ -1936,3 +1936,18 @@ describe('(stop 44) real-text sweep, round 7: memoranda of understanding by titl
     ['两家矿企之间的契约规定了铜精矿的交货期。', ['两家矿企之间的契约 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(stop 44) real-text sweep, round 8: a loan with its value right after it and its bank or borrower named (利用…银行贷款20亿元, 向…提供股东贷款3.06亿元), a contract\'s clause quoted in “” (合同第七条“乙方…甲方…”)', () => {
+  ruled([
+    // A loan with its value right after it: named by the bank before it or the party it is lent to; a bank of a kind names no lender.
+    ['该市利用德国复兴信贷银行贷款1.5亿欧元改造供热管网。', ['贷款1.5亿欧元 | (zh-money) → keep | 150000000 EUR']],
+    ['两家股东按各自持股比例向双方共同控股的锂盐项目公司提供股东贷款2.4亿美元。', ['贷款2.4亿美元 | (zh-money) → keep | 240000000 USD']],
+    ['该公司获得交通银行贷款8000万元用于锂盐扩产。', ['贷款8000万元 | (zh-money) → keep | 80000000 CNY']],
+    ['中小企业可以通过商业银行贷款500万元周转资金。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    ['利用银行贷款2亿元扩建厂房存在一定风险。', ['贷款 | (zh-money) → drop: money word without a quantifier, value or lender']],
+    // A clause quoted in “” with a party's letter is a court's citation: the contract named outside it stays (a form's defined party does not count).
+    ['仲裁庭查明,双方签订的铜精矿长协合同第九条“乙方未按期提货的,甲方有权另行处置”合法有效。', ['铜精矿长协合同 | (zh-weak) → keep']],
+    ['判决书指出,双方签订的铁矿石采购合同约定“乙方逾期交货的,甲方可扣减货款”,该条款有效。', ['铁矿石采购合同 | (zh-weak) → keep']],
+    ['甲方(以下简称“甲方”)与乙方经友好协商签订本合同,甲方应按期付款。', ['合同 | (zh-weak) → drop: a contract form\'s own text']],
+  ]);
+});
