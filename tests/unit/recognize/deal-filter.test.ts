@@ -131,6 +131,12 @@ describe('its last word in the recognizer', () => {
     ['中国与印尼签署了价值10亿美元的镍矿投资协议。', '价值10亿美元的镍矿投资协议'],
     ['该协议于周二在堪培拉签署。', '该协议'],
     ['紫金矿业以5亿美元收购该铜矿50%股权。', '该铜矿50%股权'],
+    // The deal words the issue lists as once missed, in sentences that name their parties.
+    ['Washington and Beijing agreed to a truce in their tariff fight.', 'a truce'],
+    ['India and Australia signed an MoU on critical minerals in New Delhi.', 'an MoU'],
+    ['The ministers reached an understanding with Jakarta on nickel exports.', 'an understanding with Jakarta'],
+    ['Traders await looming deals between Chile and Chinese smelters.', 'looming deals between Chile and Chinese smelters'],
+    ['The "phase one" trade deal between the US and China was signed in January 2020.', 'The "phase one" trade deal between the US and China'],
   ])('keeps a deal told as news: %s', (text, phrase) => {
     expect(deals(text)).toEqual([phrase]);
   });
