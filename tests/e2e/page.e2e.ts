@@ -223,7 +223,8 @@ describe('Assay on a page', () => {
     await expect.poll(() => liveNotesFrames(first).length).toBe(0);
     await clickHighlight(first, 'mineral', 'tungsten');
     const reopened = await notesFrame(first);
-    await reopened.getByRole('button', { name: /^Undo deleting/ }).first().click();
+    // (The popover has just opened and may still be settling: a key press, not a click, as above.)
+    await reopened.getByRole('button', { name: /^Undo deleting/ }).first().press('Enter');
     await expect.poll(() => noteTexts(reopened)).toContain(`${text} (A)`);
     await expect.poll(() => noteTexts(panelB)).toContain(`${text} (A)`);
     h.assertClean();
