@@ -446,17 +446,22 @@ const LOAN = /^(?:贷款|貸款|融资|融資|授信)$/;
 const LED_BY_AFTER = /^[，,]?(?:由|获|獲)[^，。；,;]{1,12}(?:领投|領投)/;
 /** 融资金额, 贷款金额: the amount of a money word not pointed at as one transaction is a term. */
 const AMOUNT_AFTER = /^(?:金额|金額)/;
+/** 向 as "to" or "from" a party, not inside a word (倾向, 方向, 面向, 意向, 趋向…). */
+const TOWARD = String.raw`(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向`;
 /** A party the money goes to, then the money word and its value: 向这家公司追加投资100亿美元. */
-const TO_PARTY = /(?:(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向|对|對)[^，。；、,;]{2,16}$/;
+const TO_PARTY = new RegExp(String.raw`(?:${TOWARD}|对|對)[^，。；、,;]{2,16}$`);
+/** Sectors, not parties: 领域, 行业, 产业, 部门. */
+const SECTORS = '领域|領域|行业|行業|产业|產業|部门|部門';
 /** A sector, not a party, after 向 (向太阳能领域投资1000亿美元): a plan to spend, not a deal. */
-const TO_SECTOR = /(?:领域|領域|行业|行業|产业|產業|部门|部門|板块|板塊|市场|市場)$/;
+const TO_SECTOR = new RegExp(`(?:${SECTORS}|板块|板塊|市场|市場)$`);
 /** A named lender or investor before a money word: 从中国进出口银行获得[贷款], 由世界银行提供. */
-const FROM_LENDER = /(?:从|從|(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向|由)([^，。；、,;从從向由]{2,16})(?:获得|獲得|取得|借|提供|发放|發放)了?$/;
+const FROM_LENDER = new RegExp(String.raw`(?:从|從|${TOWARD}|由)([^，。；、,;从從向由]{2,16})(?:获得|獲得|取得|借|提供|发放|發放)了?$`);
 /**
  * Lenders by their kind alone (从银行获得贷款, 由商业银行提供): any bank, not one; a loan from them is
  * money of a kind, as a study of credit talks of it.
  */
-const LENDER_OF_A_KIND = /^(?:[大小]|中小|商业|商業|国有|國有|地方|各|各家|一些|部分|其他|正规|正規)?(?:银行|銀行|金融机构|金融機構|贷款机构|貸款機構)$/;
+const BANK_KINDS = '[大小]|中小|商业|商業|国有|國有|地方|各|各家|一些|部分|其他|正规|正規';
+const LENDER_OF_A_KIND = new RegExp(`^(?:${BANK_KINDS})?(?:银行|銀行|金融机构|金融機構|贷款机构|貸款機構)$`);
 /** A lender named before a money word, not a lender of a kind (从银行获得). */
 function fromLender(before: string): boolean {
   const m = FROM_LENDER.exec(before);
@@ -489,8 +494,7 @@ function lenderNamed(c: Candidate): boolean {
   const named = (from: number, to: number) => LENDER_WORD.test(text.slice(from, to)) || known.some((k) => k.type === 'country' && k.start >= from && k.end <= to);
   const after = LENDER_AFTER.exec(text.slice(trigger.end, trigger.end + 24));
   if (after) return named(trigger.end, trigger.end + after[0].length);
-  const lead = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
-  const clause = CLAUSE_OPEN.exec(lead)![0];
+  const clause = loanClause(c);
   const at = trigger.start - clause.length;
   const kind = FROM_LENDER_WITH_KIND.exec(clause);
   if (kind && !MANY_LOANS.test(kind[0])) return named(at + kind.index, trigger.start);
@@ -506,13 +510,17 @@ function lenderNamed(c: Candidate): boolean {
  * 贷款3000亿元) tells a total of many loans.
  */
 const BANK_BEFORE = /(?:利用|使用|获得|獲得|取得|借用|通过|通過)([^，。；、,;向从從由的]{2,10})(?:银行|銀行)$/;
-const BANK_OF_A_KIND = /^(?:[大小]|中小|商业|商業|国有|國有|地方|各|各家|一些|部分|其他|正规|正規|外资|外資|民营|民營|政策性|合作|村镇|村鎮|多家|几家|幾家)$/;
-const LENT_TO = /(?<![倾傾方导導面走意动動趋趨偏转轉一志朝去流指取])向([^，。；,;]{2,24})(?:提供|发放|發放)了?[^，。；、,;的]{0,4}$/;
-const BORROWERS_OF_A_KIND = /(?:企业|企業|农户|農戶|客户|客戶|个人|個人|群众|群眾|居民|主体|主體|领域|領域|行业|行業|产业|產業|部门|部門|小微)$/;
+const BANK_OF_A_KIND = new RegExp(`^(?:${BANK_KINDS}|外资|外資|民营|民營|政策性|合作|村镇|村鎮|多家|几家|幾家)$`);
+const LENT_TO = new RegExp(String.raw`${TOWARD}([^，。；,;]{2,24})(?:提供|发放|發放)了?[^，。；、,;的]{0,4}$`);
+const BORROWERS_OF_A_KIND = new RegExp(`(?:企业|企業|农户|農戶|客户|客戶|个人|個人|群众|群眾|居民|主体|主體|${SECTORS}|小微)$`);
+/** The clause before a loan word, read at most 40 characters back. */
+function loanClause(c: Candidate): string {
+  return CLAUSE_OPEN.exec(c.text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))![0];
+}
 function loanWithValueNamed(c: Candidate): boolean {
-  const { text, trigger, sentence } = c;
+  const { text, trigger } = c;
   if (valueRightAfter(text, trigger.end) === undefined) return false;
-  const clause = CLAUSE_OPEN.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))![0];
+  const clause = loanClause(c);
   const bank = BANK_BEFORE.exec(clause);
   if (bank) return !BANK_OF_A_KIND.test(bank[1]);
   const to = LENT_TO.exec(clause);
@@ -618,7 +626,10 @@ const TREND_AFTER = /^(?:交易|案例?|活动|活動)?(?:数量|數量|规模|�
  * 达成如下协议，以资共同遵守, 达成以下协议。, 双方达成协议如下). Every deal word in such a sentence is the form's, not a deal reported; one
  * pointed back at (根据上述协议，乙方须...) is a deal the news told of before.
  */
-const FORM_TEXT = /甲乙|[×＊]{2,}|(?<![A-Za-z])XX|_{3,}|＿{2,}|一方违反|一方違反|签字盖章|簽字蓋章/;
+/** Blanks left to fill in: ××, XX, ____. */
+const FORM_BLANK = String.raw`[×＊]{2,}|(?<![A-Za-z])XX|_{3,}|＿{2,}`;
+const FORM_TEXT = new RegExp(`甲乙|${FORM_BLANK}|一方违反|一方違反|签字盖章|簽字蓋章`);
+const HAS_FORM_BLANK = new RegExp(FORM_BLANK);
 const DEFINED_PARTY = /[简簡]称[^)）]{0,12}?[甲乙]方/g;
 const FORM_PREAMBLE = /(?:达成|達成)(?:(?:如下|以下)(?:协议|協議)(?:[:：。]|$)|(?:协议|協議)如下)|以[资資]共同遵守/;
 const FORM_PREAMBLE_PARTIES = /[甲乙]方|甲乙|[双雙]方|各方|协商|協商|友好|本[着著]|平等|自愿|自願|[\u4e00-\u9fff]{1,3}方(?:与|與|和|及)[\u4e00-\u9fff]{1,3}方/;
@@ -653,18 +664,19 @@ function contractForm(text: string, sentence: { start: number; end: number }, mo
   if (at >= 0 && /[『「“]/.test(s)) {
     const rel = at - sentence.start;
     let inQuote = false;
-    s = s.replace(QUOTED_CLAUSE, (q, i: number) => {
+    const unquoted = s.replace(QUOTED_CLAUSE, (q, i: number) => {
       if (q.charAt(0) === '“' && !/[甲乙]方/.test(q)) return q;
       if (rel >= i && rel < i + q.length) inQuote = true;
-      return inQuote ? q : '';
+      return '';
     });
-    if (inQuote) s = text.slice(sentence.start, sentence.end);
+    // (A deal word inside the quote is the quoted contract's: its own sentence is read whole.)
+    if (!inQuote) s = unquoted;
   }
   const parties = s.replace(DEFINED_PARTY, '');
   if (!FORM_TEXT.test(parties) && !(parties.includes('甲方') && parties.includes('乙方') && PARTY_BOUND.test(parties))) return false;
   // (甲乙雙方於2018年7月12日在深圳簽訂商務合作協議: a filing's contract signed on its day; the letters are
   // its own, not a form's blanks.)
-  return !(SIGNED_ON_A_DAY.test(parties) && !/_{3,}|＿{2,}|[×＊]{2,}|(?<![A-Za-z])XX/.test(parties));
+  return !(SIGNED_ON_A_DAY.test(parties) && !HAS_FORM_BLANK.test(parties));
 }
 /** What follows 协议 in a count of a round of signings: its money (协议金额, 协议总金额) or its projects counted (协议项目38个). */
 const SIGNINGS_TOTAL_AFTER = /^(?:(?:总|總)?(?:金额|金額)|(?:项目|項目)[\d一二两兩三四五六七八九十几幾多])/;
@@ -677,28 +689,32 @@ const SIGNINGS_TOTAL_MODIFIERS = /^(?:(?:合作)?(?:项目|項目)|正式|意向
  * A deal word inside the title of a rule or notice (《关于上市公司股东减持股份的若干规定》,
  * 《关于规范合作协议的通知》): the document regulates a kind, it reports no deal.
  */
-const RULE_TITLE_END = /(?:事项|事項|办法|辦法|规定|規定|细则|細則|指引|通知|意见|意見|条例|條例|规则|規則|备忘录|備忘錄|指南|准则|準則)(?:[(（][^)）]{0,10}[)）])?$/;
+/** A short bracketed note a title may end on: (试行), (两年行动计划). */
+const TITLE_NOTE = String.raw`(?:[(（][^)）]{0,10}[)）])?$`;
+const RULE_TITLE_END = new RegExp(`(?:事项|事項|办法|辦法|规定|規定|细则|細則|指引|通知|意见|意見|条例|條例|规则|規則|备忘录|備忘錄|指南|准则|準則)${TITLE_NOTE}`);
+const MOU_TITLE_END = new RegExp(`(?:谅解备忘录|諒解備忘錄)${TITLE_NOTE}`);
 /** An organ of a state after its name (证监会, 财政部, 海关, 银保监会): the issuer of a rule. */
 const STATE_ORGAN_AFTER = /^(?:海关|海關|证监会|證監會|银保监|銀保監|财政部|財政部|商务部|商務部|银行|銀行|[部委局署会會])/;
 function inRuleTitle(text: string, sentence: { start: number; end: number }, at: number, known: readonly KnownSpan[]): boolean {
   const open = text.lastIndexOf('《', at);
   if (open < sentence.start || text.lastIndexOf('》', at) > open) return false;
   const close = text.indexOf('》', at);
-  if (close < 0 || close >= sentence.end || !RULE_TITLE_END.test(text.slice(at, close))) return false;
+  if (close < 0 || close >= sentence.end) return false;
+  const title = text.slice(at, close);
   // 《关于建立双边服务伙伴关系的谅解备忘录》, 《…关于服务贸易合作的谅解备忘录(两年行动计划)》: a memorandum
   // of understanding is signed between parties, never issued as a rule (a rule's is a 业务备忘录 or 监管备忘录).
-  if (/(?:谅解备忘录|諒解備忘錄)(?:[(（][^)）]{0,10}[)）])?$/.test(text.slice(at, close))) return false;
-  // 《中华人民共和国政府与牙买加政府关于…的谅解备忘录》, 《关于中国和印尼…项目合作备忘录》: a memorandum
+  if (!RULE_TITLE_END.test(title) || MOU_TITLE_END.test(title)) return false;
+  // 《关于中国和印尼…项目合作备忘录》: a memorandum
   // whose title names two parties (two countries, or one joined by 与 or 和 to another) is one between
   // states, not a rule's. A state's organ on its own (中国证监会, 美国财政部) issues a rule; joined to
   // another party (中国商务部与智利经济部) it is a party.
-  if (/(?:备忘录|備忘錄)$/.test(text.slice(at, close))) {
+  if (/(?:备忘录|備忘錄)$/.test(title)) {
     const joined = (k: KnownSpan) => /^(?:(?!关于|關於)[^《》]){0,12}?[与與和同]/.test(text.slice(k.end, at));
     const parties = known.filter((k) => k.type === 'country' && k.start > open && k.end <= at && (!STATE_ORGAN_AFTER.test(text.slice(k.end, k.end + 4)) || joined(k)));
     if (parties.length >= 2 || parties.some(joined)) return false;
   }
   // 《智新科技与宁德时代合作备忘录》: a memorandum whose title names its parties is an agreement's.
-  return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(text.slice(at, close)) && /[与與]/.test(text.slice(open, at)));
+  return !(/^(?:合作)?(?:备忘录|備忘錄)$/.test(title) && /[与與]/.test(text.slice(open, at)));
 }
 /** Words between a deal word and the 》 of its title that end in a rule's or notice's word, not a memorandum's. */
 function ruleTitleGoesOn(text: string, sentence: { start: number; end: number }, end: number): boolean {
@@ -712,7 +728,8 @@ const RELATIONSHIP_QUALITY = /(?:紧密|緊密|长久|長久|密切|良好|友�
 /** Signing or keeping someone right after a contract's term (以4年合約簽下朱育賢, 以3年合約續留). */
 const SIGNED_PLAYER_AFTER = /^(?:签下|簽下|续留|續留|留住|网罗|網羅|延揽|延攬)/;
 /** A people's or society's compact (人民之间的, 公民之间的 right before 契约; 社会契约, 契约论 in its sentence). */
-const SOCIAL_COMPACT = /(?:人民|人们|人們|公民|众人|眾人|个人|個人)(?:之间|之間)的?\||社会契约|社會契約|契约论|契約論/;
+const PEOPLES_BEFORE = /(?:人民|人们|人們|公民|众人|眾人|个人|個人)(?:之间|之間)的?$/;
+const SOCIAL_CONTRACT = /社会契约|社會契約|契约论|契約論/;
 /** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
 const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約|契约|契約)$/;
 /**
@@ -1342,7 +1359,7 @@ function wordRejection(c: Candidate): string {
       if (CONTRACT_WORD.test(word) && /智能$/.test(modifiers)) return 'a smart contract, a program';
       // 国家权力来自人民之间的契约, 社会契约论: the compact of a people or of society in political thought,
       // not a contract two parties signed (两家矿企之间的契约 stays one).
-      if (/^(?:契约|契約)$/.test(word) && SOCIAL_COMPACT.test(modifiers + '|' + text.slice(sentence.start, sentence.end))) return 'said of a kind of agreement';
+      if (/^(?:契约|契約)$/.test(word) && (PEOPLES_BEFORE.test(modifiers) || SOCIAL_CONTRACT.test(text.slice(sentence.start, sentence.end)))) return 'said of a kind of agreement';
       // 合约调用, 合约地址, 部署合约的字节码: a contract called, deployed or found at an address is a
       // program on a chain (a contract signed is not called).
       if (/^(?:合約|合约)$/.test(word) && CONTRACT_AS_CODE_AFTER.test(after)) return 'a smart contract, a program';

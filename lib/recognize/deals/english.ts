@@ -268,7 +268,7 @@ function takeoverBidNamed(tokens: Token[], first: number, bid: number): boolean 
 }
 
 /** Words after "in" that make it a time, not an asset: "0% interest in the first year". */
-const TIME_AFTER_IN = /^(first|second|third|last|next|year|years|month|months|quarter|quarters|period|days|weeks|20\d\d|19\d\d)$/;
+const TIME_AFTER_IN = /^(first|second|third|last|next|year|years|month|months|quarter|quarters|period|days|weeks)$/;
 
 /**
  * Whether "interest" at `head` is a stake: a percentage at most three tokens before it ("32% interest",

@@ -67,6 +67,9 @@ export interface ValuePhrase {
   percent?: number;
 }
 
+/** The scale words written out after an amount: million, billion, trillion. */
+const BIG_SCALE = /^(million|billion|trillion)$/;
+
 /** Numbers in words, as an amount opens with them: "two hundred million", "fifty million". */
 const NUMBER_WORD: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -86,7 +89,7 @@ function wordsValueAt(tokens: Token[], i: number, text: string): ValuePhrase | u
     k++;
   }
   const scale = SCALE[tokens[k]?.lower ?? ''];
-  if (!raw || !scale || !/^(million|billion|trillion)$/.test(tokens[k].lower)) return undefined;
+  if (!raw || !scale || !BIG_SCALE.test(tokens[k].lower)) return undefined;
   const named = currencyAfter(tokens, k + 1);
   if (!named) return undefined;
   const start = tokens[i].start;
@@ -100,7 +103,7 @@ function currencyAfter(tokens: Token[], k: number): { currency: string; next: nu
   if (dollarsOf && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) return { currency: dollarsOf, next: k + 2 };
   // "an 8 billion pound hostile bid": the singular "pound" as a sum's adjective, after its scale only
   // (a bare "300 pound" is as often a weight).
-  if (tokens[k]?.lower === 'pound' && /^(million|billion|trillion)$/.test(tokens[k - 1]?.lower ?? '')) return { currency: 'GBP', next: k + 1 };
+  if (tokens[k]?.lower === 'pound' && BIG_SCALE.test(tokens[k - 1]?.lower ?? '')) return { currency: 'GBP', next: k + 1 };
   const word = tokens[k] && Object.hasOwn(CURRENCY_WORD, tokens[k].lower) ? CURRENCY_WORD[tokens[k].lower] : undefined;
   return word ? { currency: word, next: k + 1 } : undefined;
 }
@@ -128,7 +131,7 @@ export function valueAt(tokens: Token[], i: number, text: string): ValuePhrase |
   let scaleWord = '';
   // "$10bn": the scale is glued to the number's word token.
   // "A$40-million": a hyphen between the number and its scale word.
-  if (tokens[k]?.text === '-' && tokens[k].start === numberToken.end && tokens[k + 1]?.start === tokens[k].end && /^(million|billion|trillion)$/.test(tokens[k + 1].lower)) k++;
+  if (tokens[k]?.text === '-' && tokens[k].start === numberToken.end && tokens[k + 1]?.start === tokens[k].end && BIG_SCALE.test(tokens[k + 1].lower)) k++;
   const glued = tokens[k] && tokens[k].start === (tokens[k - 1]?.text === '-' ? tokens[k - 1].end : numberToken.end) && tokens[k].kind === 'word' ? tokens[k].lower : '';
   if (glued && SCALE[glued]) {
     scale = SCALE[glued];
