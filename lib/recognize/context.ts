@@ -25,6 +25,13 @@ function isUpperStart(c: number): boolean {
   return ch !== ch.toLowerCase() || c === 0x22 || c === 0x201c || c === 0x27 || c === 0x2018 || (c >= 0x30 && c <= 0x39);
 }
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** A-Z, a-z or a dot: what an abbreviation before a full stop is made of. */
+function isLetterOrDot(c: number): boolean {
+  return c === 0x2e || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
 const SENTENCE_OPENER =
   /^(?:The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|There|In|On|At|As|But|And|A|An|After|When|While|Meanwhile|However|Still|Yet|If|Some|Many|Most|Both)\b/;
 
@@ -40,10 +47,12 @@ function endsSentenceAt(text: string, i: number): boolean {
   if (c !== 0x2e) return true;
   // A full stop after an abbreviation or an initial does not end the sentence.
   let w = i;
-  while (w > 0 && /[A-Za-z.]/.test(text[w - 1])) w--;
-  const word = text.slice(w, i).toLowerCase();
+  while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
+  // Only a word of up to six letters can be one of the abbreviations, and only one with a dot two
+  // back an initialism: a longer word ("agreement.") ends the sentence without being read again.
+  const word = i - w <= MAX_ABBREVIATION || text.charCodeAt(i - 2) === 0x2e ? text.slice(w, i).toLowerCase() : '';
   // Any initialism with inner dots is one too: "A.B.C. Mining", like "U.S. Steel".
-  if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
+  if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word))) {
     let k = j;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     // "...in the U.S. The next day" still ends; "U.S. officials" does not.
@@ -75,14 +84,18 @@ export interface SentenceReach {
   real: boolean;
 }
 
+/** Per UTF-16 unit: 1 for the characters `endsSentenceAt` may say yes to, so the walks skip the rest without a call. */
+const MAY_END = new Uint8Array(0x10000);
+for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a, 0x2029, 0x2e, 0x21, 0x3f, 0x3b]) MAY_END[c] = 1;
+
 export function sentenceAround(text: string, pos: number): SentenceReach {
   let start = pos;
   const lower = Math.max(0, pos - SENTENCE_REACH);
-  while (start > lower && !endsSentenceAt(text, start - 1)) start--;
+  while (start > lower && !(MAY_END[text.charCodeAt(start - 1)] && endsSentenceAt(text, start - 1))) start--;
   const from = start;
   let end = pos;
   const upper = Math.min(text.length, pos + SENTENCE_REACH);
-  while (end < upper && !endsSentenceAt(text, end)) end++;
+  while (end < upper && !(MAY_END[text.charCodeAt(end)] && endsSentenceAt(text, end))) end++;
   const stop = end;
   const real = (from === 0 || endsSentenceAt(text, from - 1)) && (stop >= text.length || endsSentenceAt(text, stop));
   if (end < text.length) end++;

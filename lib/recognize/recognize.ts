@@ -14,7 +14,7 @@ import { linkDeal, type DealKey } from './deals/link.ts';
 import { DealSentence, dealPlausibility, dealSentenceIn, phraseIn } from './deals/plausibility.ts';
 import { shippedDealModel } from './deals/plausibility-model.ts';
 import type { DealWordClass } from './lexicon/deal-words.ts';
-import type { Nlp } from './nlp.ts';
+import { rememberingNlp, type Nlp } from './nlp.ts';
 import { scanAliases, type Candidate } from './scan.ts';
 import { abbreviationWithoutContext, resolveWu } from './senses/chinese.ts';
 import { demonymReading } from './senses/english.ts';
@@ -243,6 +243,8 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
     return n;
   };
   const sentenceOf = sentenceFinder(text);
+  /** options.nlp answering each sentence once for this text, made when a rule first hands it a match. */
+  let nlp: Nlp | undefined;
   const neighboursIn = (span: Span, self: number): Neighbour[] => {
     const out: Neighbour[] = [];
     for (let k = self - 1; k >= 0 && entityCandidates[k].start >= span.start; k--) out.push(neighbour(k));
@@ -351,7 +353,7 @@ export function recognizeDetailed(text: string, options: RecognizeOptions): Reco
         let by = '';
         if (decision.verdict === 'unsure') {
           if (options.nlp) {
-            final = settleWithNlp(input!, decision, options.nlp);
+            final = settleWithNlp(input!, decision, (nlp ??= rememberingNlp(options.nlp)));
             by = ' (compromise)';
           } else {
             unsure++;

@@ -15,6 +15,7 @@ export class LazySenseInput implements SenseInput {
   #sentence: Span | undefined;
   #neighbours: Neighbour[] | undefined;
   #touching: Neighbour[] | undefined;
+  readonly wordsNear: { before: (readonly string[])[]; after: (readonly string[])[] } = { before: [], after: [] };
 
   constructor(
     readonly text: string,

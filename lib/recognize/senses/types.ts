@@ -27,6 +27,12 @@ export interface SenseInput {
    * with `touchingNeighbours`.
    */
   touching?: Neighbour[];
+  /**
+   * The words either side already read, by how many were asked for (`before` and `after` in
+   * senses/words.ts): a dozen rules ask one match for its neighbours, most with the same count.
+   * Kept per count, since a window of n words may start inside a longer one.
+   */
+  wordsNear?: { before: (readonly string[])[]; after: (readonly string[])[] };
   /** A name the text writes all in lower case ("china"): a country only with clear cues. */
   lowerCase?: true;
 }

@@ -11,7 +11,10 @@ export const drop = (why: string): Decision => ({ verdict: 'drop', why });
 
 /** Lower case, without a possessive ending ("China's" → "china"). */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/[’']s$/, '');
+  const lowered = word.toLowerCase();
+  const last = lowered.length - 1;
+  // Most words end in no "'s": the pattern runs only on those that do.
+  return lowered.charCodeAt(last) === 0x73 && (lowered.charCodeAt(last - 1) === 0x27 || lowered.charCodeAt(last - 1) === 0x2019) ? lowered.slice(0, -2) : lowered;
 }
 
 export function lower(words: { text: string }[]): string[] {
@@ -19,13 +22,15 @@ export function lower(words: { text: string }[]): string[] {
 }
 
 /** Up to `n` words before the match, nearest first, lower case. */
-export function before(input: SenseInput, n = 1): string[] {
-  return lower(wordsBefore(input.text, input.start, n, input.sentence.start));
+export function before(input: SenseInput, n = 1): readonly string[] {
+  const kept = input.wordsNear?.before;
+  return kept ? (kept[n] ??= lower(wordsBefore(input.text, input.start, n, input.sentence.start))) : lower(wordsBefore(input.text, input.start, n, input.sentence.start));
 }
 
 /** Up to `n` words after the match, lower case. */
-export function after(input: SenseInput, n = 1): string[] {
-  return lower(wordsAfter(input.text, input.end, n, input.sentence.end));
+export function after(input: SenseInput, n = 1): readonly string[] {
+  const kept = input.wordsNear?.after;
+  return kept ? (kept[n] ??= lower(wordsAfter(input.text, input.end, n, input.sentence.end))) : lower(wordsAfter(input.text, input.end, n, input.sentence.end));
 }
 
 export function wordBefore(input: SenseInput): Word | undefined {

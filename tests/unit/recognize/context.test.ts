@@ -45,6 +45,10 @@ describe('sentence ends', () => {
     ['Mr. Okafor spoke. Prices fell.', ['Mr. Okafor spoke.', ' Prices fell.']],
     ['J. Okafor spoke. Prices fell.', ['J. Okafor spoke.', ' Prices fell.']],
     ['Output rose in the U.S. Officials cheered.', ['Output rose in the U.S. Officials cheered.']],
+    // An initialism of any length, not only the listed ones; a long word before the stop is no abbreviation.
+    ['Shares of A.B.C.D. Mining rose. Prices fell.', ['Shares of A.B.C.D. Mining rose.', ' Prices fell.']],
+    ['They signed an agreement. Prices fell.', ['They signed an agreement.', ' Prices fell.']],
+    ['Output rose approx. Forty tonnes went abroad.', ['Output rose approx. Forty tonnes went abroad.']],
     // ...unless a sentence opener follows an abbreviation (not an initial: "Plan B. The" is a name).
     ['Output rose in the U.S. The next day it fell.', ['Output rose in the U.S.', ' The next day it fell.']],
     ['Plan B. The miners left.', ['Plan B. The miners left.']],
@@ -74,6 +78,22 @@ describe('sentence ends', () => {
     ]);
     expect(splitSentences('Prices fell.\n \n')).toEqual([{ start: 0, end: 12 }]);
     expect(splitSentences('')).toEqual([]);
+  });
+});
+
+describe('the sentence at a position, against the split', () => {
+  // The search from a position skips, without asking, the characters that can end nothing: it must
+  // still stop wherever the split (which asks of every character) cuts.
+  it.each([
+    'Mr. Okafor spoke. Prices fell! output rose? yes; no.',
+    '铜价上涨。锡价下跌！为什么？因为；好',
+    'Prices fell\nOutput rose\u2029Stocks fell. Shares of A.B.C.D. Mining rose.',
+    'He said “Stop.” Then he left. Output rose 3.5 per cent in Jan. to 40 Mt.',
+  ])('%s', (text) => {
+    for (const piece of splitSentences(text)) {
+      const start = piece.start + (/^\s*/.exec(text.slice(piece.start, piece.end))?.[0].length ?? 0);
+      for (let pos = start; pos < piece.end; pos++) expect(sentenceAt(text, pos), `at ${pos}`).toEqual({ start, end: piece.end });
+    }
   });
 });
 

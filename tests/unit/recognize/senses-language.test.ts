@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { PayloadKind } from '../../../lib/recognize/alias-index.ts';
 import type { Neighbour, SenseInput } from '../../../lib/recognize/senses/types.ts';
-import { atSentenceStart, bare, inList, isCapitalised, isSentenceStartWord, spaceBetween } from '../../../lib/recognize/senses/words.ts';
+import { after, atSentenceStart, bare, before, inList, isCapitalised, isSentenceStartWord, spaceBetween } from '../../../lib/recognize/senses/words.ts';
 import { ruled } from './senses-rows.ts';
 
 describe('a demonym after "in" or "from", or before a language word', () => {
@@ -92,7 +92,31 @@ describe('the word views the English rules share', () => {
     ["Korea's", 'korea'],
     // Only a final possessive goes.
     ["O'Sullivan", "o'sullivan"],
+    ["CHINA'S", 'china'],
+    ["'s", ''],
+    ['s', 's'],
+    ['its', 'its'],
+    ["Jones'", "jones'"],
+    ['Korea’', 'korea’'],
   ])('bare(%s) is %s', (word, expected) => expect(bare(word)).toBe(expected));
+
+  it('gives the words either side by the count asked for, once read kept on an input that keeps them', () => {
+    const text = 'Exports of refined copper to Chile rose sharply in May.';
+    const plain = at(text, 'copper');
+    const keeping = { ...plain, wordsNear: { before: [], after: [] } };
+    for (const input of [plain, keeping]) {
+      expect(before(input, 1)).toEqual(['refined']);
+      expect(before(input, 3)).toEqual(['refined', 'of', 'exports']);
+      // A count asked after a larger one reads its own window.
+      expect(before(input, 2)).toEqual(['refined', 'of']);
+      expect(after(input, 2)).toEqual(['to', 'chile']);
+      expect(after(input, 1)).toEqual(['to']);
+    }
+    expect(keeping.wordsNear.before[3]).toEqual(['refined', 'of', 'exports']);
+    // Asked again, the same list: the window is not read twice.
+    expect(before(keeping, 3)).toBe(before(keeping, 3));
+    expect(after(keeping, 2)).toBe(keeping.wordsNear.after[2]);
+  });
 
   it.each([
     ['Copper', true],
