@@ -254,12 +254,43 @@ function grantsAsVerb(text: string, trigger: DealTrigger, tokens: Token[]): bool
 /** A bid or offer headed by "takeover": "a takeover offer from Gunns". */
 const TAKEOVER_BIDS = /^(bid|bids|offer|offers)$/;
 
+/** Words that tell a time after a bare plural signed: "in April", "on Tuesday", "last week". */
+const SIGNED_WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|\d{4})$/;
+
+/**
+ * Whether the bare plural signed at `verb` is a set signed at one time: its subject is no relative
+ * clause's ("that", "who", "which" before the verb or its "has"/"have") nor a person's, and a time comes within three
+ * words after the noun ("in April", "last week") or "for" and a count of loans ("for three loans").
+ */
+function signedBareSet(tokens: Token[], verb: number, head: number): boolean {
+  let s = verb - 1;
+  if (/^(has|have|had)$/.test(tokens[s]?.lower ?? '')) s--;
+  // (Nor a person's own: "He signed contracts in April for a new kitchen".)
+  if (s < 0 || /^(that|who|which|to|he|she|i|we|you)$/.test(tokens[s].lower)) return false;
+  const ahead = tokens.slice(head + 1, head + 4);
+  if (/^(in|on|last|this|earlier|yesterday|today)$/.test(ahead[0]?.lower ?? '') && ahead.some((t) => SIGNED_WHEN.test(t.lower))) return true;
+  return tokens[head + 1]?.lower === 'for' && (tokens[head + 2]?.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[head + 2]?.lower ?? '')) && /^loans$/.test(tokens[head + 3]?.lower ?? '');
+}
+
+/** Capitalised only as a sentence's first word: no name. */
+const SENTENCE_OPENERS = /^(a|an|any|each|every|the|it|its|their|his|her|if|when|once|this|that|such|shareholders|investors|bidders?)$/;
+
+/** Words before a takeover bid that tell it raised or revised: "an improved takeover offer". */
+const REVISED_BID = /^(improved|revised|increased|raised|sweetened|higher|enhanced|amended|upgraded|boosted)$/;
+
 /**
  * Whether the takeover bid ending at `bid` has its price before it ("A $A740 million takeover offer") or
  * a price or a named bidder or target after it ("of $40 billion", "from fellow ASX-listed 360 Capital", "for Lynas").
  */
 function takeoverBidNamed(tokens: Token[], first: number, bid: number): boolean {
   for (let k = Math.max(0, first - 4); k < first; k++) if (tokens[k].kind === 'currency' || /\d/.test(tokens[k].text)) return true;
+  // "the board backs an improved takeover offer", "Exxaro will boost its takeover offer": a bid raised or
+  // revised, or a bidder's own, is the one on the table, in a sentence that names someone (a capitalised
+  // word, the first one too unless it is a word any sentence opens with: "A bidder may withdraw its
+  // takeover offer" names none, the kind).
+  const before = tokens[first - 1]?.lower ?? '';
+  const revised = REVISED_BID.test(before) && /^(a|an|the|its|their|his|her)$/.test(tokens[first - 2]?.lower ?? '');
+  if ((revised || /^(its|their|his|her)$/.test(before)) && tokens.some((t, k) => t.kind === 'word' && t.text !== 'I' && isCapitalised(t) && (k > 0 || !SENTENCE_OPENERS.test(t.lower)))) return true;
   // ("a takeover offer of $40 billion for Anglo American": its price after "of".)
   if (tokens[bid + 1]?.lower === 'of' && tokens[bid + 2]?.kind === 'currency') return true;
   if (!/^(from|by|for)$/.test(tokens[bid + 1]?.lower ?? '')) return false;
@@ -522,6 +553,11 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "The IMF and Ukraine have reached staff-level agreement on the second review": the IMF's
     // agreement with a country's authorities, reached, is one agreement though it drops its article.
     if (specific === '!no determiner, value or party' && left.index === headIndex - 1 && tokens[left.index].lower === 'staff-level' && /^agreements?$/.test(tokens[headIndex].lower) && /^(reached|reach|reaches|reaching|concluded)$/.test(tokens[left.index - 1]?.lower ?? '')) specific = 'staff-level agreement reached';
+    // "Eskom signed long-delayed power-purchase agreements in April", "has signed agreements for three
+    // loans worth $800 million": a bare plural that a subject signed, at a time told after it or counted
+    // by the loans it holds, is the set signed then (not "Countries that have signed trade agreements
+    // gain", a clause's kind, nor "firms that signed agreements with suppliers" with neither time nor count).
+    if (specific === '!no determiner, value or party' && /^(agreements|contracts)$/.test(tokens[headIndex].lower) && /^(signed|inked|sealed)$/.test(tokens[left.index - 1]?.lower ?? '') && signedBareSet(tokens, left.index - 1, headIndex)) specific = 'a set signed then';
     // A phrase that ends its sentence on "?" or ":" ("The deal? Buy two...") is explained by the words after it.
     const explained = headIndex + 2 === tokens.length && /^[?:]$/.test(tokens[headIndex + 1].text) ? tokenize(text, sentence.end, Math.min(text.length, sentence.end + 24)) : [];
     const why = specific.startsWith('!') ? specific.slice(1) : notADeal(tokens, headIndex, cls, left, right, known, explained);

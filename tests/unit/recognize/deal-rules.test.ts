@@ -2044,3 +2044,21 @@ describe("(stop 44) real-text sweep, round 8: a percentage's interest in an asse
     ['The state holds a 15% free-carried interest in the gold mine.', []],
   ]);
 });
+
+describe("(stop 45) real-text sweep, round 9: a takeover offer raised or revised or a named bidder's own, a bare plural of agreements or contracts signed at a time told or for a count of loans; at an edge: any bidder's offer, a revised offer only hoped for, a clause's or a person's signing, agreements signed with no time", () => {
+  ruled([
+    ['Vale said it would raise its takeover offer for the nickel producer.', ['its takeover offer | (contract) → keep: determiner']],
+    ['The board of Santos said it would back an improved takeover offer.', ['an improved takeover offer | (contract) → keep: determiner']],
+    ['Shareholders weighed the revised takeover offer that Glencore tabled in May.', ['the revised takeover offer | (contract) → keep: determiner']],
+    ['Any bidder can withdraw its takeover offer before the deadline.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['Investors hoped a revised takeover offer would emerge, but none came.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['The Reserve Bank raised its interest rate to 4 per cent.', []],
+    ['Ghana signed power-purchase agreements in March for three solar farms.', ['power-purchase agreements | (agreement) → keep: a set signed then']],
+    ['The treasury has signed agreements for three loans to rebuild its ports.', ['agreements | (agreement) → keep: a set signed then', 'loans | (money) → drop: money word without value, named party or transaction verb']],
+    ['The utility signed supply contracts on Tuesday with two local firms.', ['supply contracts | (contract) → keep: a set signed then']],
+    ['Countries that signed trade agreements in the 1990s grew faster.', ['agreements | (agreement) → drop: no determiner, value or party']],
+    ['Nations which have signed agreements on climate in 2015 must report their emissions.', ['agreements | (agreement) → drop: no determiner, value or party']],
+    ['He signed contracts in April for a new kitchen and a new roof.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['The two nations signed agreements on trade and health.', ['agreements | (agreement) → drop: no determiner, value or party']],
+  ]);
+});
