@@ -7,7 +7,7 @@
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { wordEndingAt, wordGoesOn, zhWordAt } from '../senses/zh-words.ts';
 import type { DealTrigger, KnownSpan, RejectedDeal } from './english.ts';
-import { MANY_SIGNERS, clauseBefore, contractToldOnAtSentenceStart, kindOfAgreement, saidGenerally, signedAsEvent, signedAtTimeJustBefore } from './zh-kind.ts';
+import { MANY_SIGNERS, clauseBefore, contractEndToldByParty, contractToldOnAtSentenceStart, kindOfAgreement, saidGenerally, signedAsEvent, signedAtTimeJustBefore } from './zh-kind.ts';
 import { SIGN_VERBS, signedDealBefore, toldJustBefore } from './zh-signing.ts';
 
 export interface ZhDealPhrase {
@@ -34,8 +34,8 @@ const STOP_WORDS = [
   '关系到', '關係到', '影响', '影響',
   '阅读', '閱讀', '查看', '看懂', '读懂', '讀懂', '开展', '開展', '展开', '展開', '推进', '推進', '实现', '實現', '形成', '共建', '续签', '續簽', '终止', '終止',
   '遵守', '遵照', '履行', '执行', '執行', '违反', '違反', '撕毁', '撕毀', '修改', '修订', '修訂', '审议', '審議', '废除', '廢除', '延长', '延長',
-  // Verbs of saying: what is said opens after them (他表示这份合同将重新谈判).
-  '表示', '指出', '认为', '認為', '透露', '强调', '強調', '声称', '聲稱', '宣称', '宣稱',
+  // Verbs of saying: what is said opens after them (他表示这份合同将重新谈判, 并提到合同已于7月16日解除).
+  '表示', '提到', '指出', '认为', '認為', '透露', '强调', '強調', '声称', '聲稱', '宣称', '宣稱',
   // Words of condition: the phrase opens after them (如果该协议获得批准: 该协议).
   '如果', '假如', '倘若', '一旦', '要是',
   // Verbs that take an agreement as their object: it opens after them (欧洲议会宣布冻结中欧投资协定,
@@ -168,6 +168,18 @@ for (const word of STOP_WORDS) {
 }
 
 /**
+ * A space set around a funding round's letter (完成近亿元 A 轮融资, Pre-A 轮): the habit of spacing Latin
+ * letters from Chinese characters, not a break. Only around the round's letter before its 轮, so other
+ * spaces still end the phrase.
+ */
+function roundSpace(text: string, at: number): boolean {
+  const next = text.charAt(at + 1);
+  if (next === '轮' || next === '輪') return /[A-Fa-f+]/.test(text.charAt(at - 1));
+  // Before the letter only after the round's value (近亿元 A 轮): after a verb (完成 C 轮) the space is no part of it.
+  return /[A-FPp]/.test(next) && /[\d元亿億万萬级級]/.test(text.charAt(at - 1)) && /^(?:Pre-?\s?)?[A-F]\+*\s?[轮輪]/i.test(text.slice(at + 1, at + 12));
+}
+
+/**
  * Finds the start of the noun phrase that ends with the deal word at `triggerStart`: after the
  * last stop word before it, or, when a quantifier follows the last strong (not light) stop word,
  * at that quantifier. Walks right to left, so it stops at the first strong stop word it meets.
@@ -180,7 +192,7 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
   const inner = (at: number) =>
     innerAt(text, at) ||
     (/[.,:：]/.test(text.charAt(at)) && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1))) ||
-    (text.charAt(at) === ' ' && (/[\d%％]/.test(text.charAt(at - 1)) || /\d/.test(text.charAt(at + 1))));
+    (text.charAt(at) === ' ' && (/[\d%％]/.test(text.charAt(at - 1)) || /\d/.test(text.charAt(at + 1)) || roundSpace(text, at)));
   for (;;) {
     while (i > floor && triggerStart - i < MAX_BACK && inner(i - 1)) i--;
     // 2年價值8,500萬美元（約6.6億港元）的頂薪合約: a value restated in brackets goes on with the phrase.
@@ -437,6 +449,8 @@ const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆
 /** A funding round by its letter or stage (A++++轮, Pre-A轮, 天使轮), completed or won: one company's round. */
 const FUNDING_ROUND = /(?:(?:Pre-?\s?)?[A-F]\+*\s*(?:轮|輪)?|天使(?:轮|輪)|种子(?:轮|輪)|種子輪)$/i;
 const ROUND_DONE_BEFORE = /(?:完成|获得|獲得|宣布|拿下|斩获|斬獲)了?[^，。；,;]{0,12}$/;
+/** 本轮融资由无锡梁溪科创产业母基金(博华资本管理)及…领投: the round pointed at is the one the page reports. */
+const ROUND_POINTED_AT = /^(?:本|此|该|該|这|這)(?:轮|輪)$/;
 /** A lead investor named before a funding round: 淡马锡领投了这家公司的B轮融资. */
 const LED_BY = /领投|領投|参投|參投/;
 /** A loan's lead arranger named before it: 中国银行牵头的银团贷款 (not 商务部牵头的投资促进活动). */
@@ -1469,7 +1483,11 @@ function wordRejection(c: Candidate): string {
         const signedJustNow = modifiers === '' && CONTRACT_WORD.test(word) && text.charAt(trigger.end) !== '的' && signedAtTimeJustBefore(text, clause);
         // 合同约定，…, 顾问合约已于6月13日展开: a bare contract word opening its sentence with its own terms or
         // its own start told goes on about the contract named before (see contractToldOnAtSentenceStart).
-        const toldOn = !signedJustNow && CONTRACT_WORD.test(word) && contractToldOnAtSentenceStart(text, sentence, start, trigger.end, modifiers);
+        // 声明表示，双方合约还未解除: so does one opening what a party says, its own end told (see contractEndToldByParty).
+        const toldOn =
+          !signedJustNow &&
+          CONTRACT_WORD.test(word) &&
+          (contractToldOnAtSentenceStart(text, sentence, start, trigger.end, modifiers) || contractEndToldByParty(text, sentence, trigger.start, trigger.end));
         if (!signedJustNow && !toldOn && !signedAsEvent(text, clause)) return 'no quantifier or modifier';
       }
       // 该股盘中交易活跃: how busy a market's trading is (该 points at the stock), not one transaction.
@@ -1492,7 +1510,7 @@ function wordRejection(c: Candidate): string {
       }
       const transaction =
         ONE_TRANSACTION.test(modifiers) ||
-        (/^(?:融资|融資)$/.test(word) && FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) ||
+        (/^(?:融资|融資)$/.test(word) && ((FUNDING_ROUND.test(modifiers) && ROUND_DONE_BEFORE.test(beforeText(c))) || ROUND_POINTED_AT.test(modifiers))) ||
         LED_BY_AFTER.test(text.slice(trigger.end, trigger.end + 20)) || ZH_VALUE.test(modifiers) || fromLender(beforeText(c)) || LED_BY.test(beforeText(c)) || (LOAN.test(word) && ARRANGED_BY.test(beforeText(c))) || (valueRightAfter(text, trigger.end) !== undefined && TO_PARTY.test(beforeText(c)) && !TO_SECTOR.test(beforeText(c))) || (LOAN.test(word) && (lenderNamed(c) || loanWithValueNamed(c)));
       return transaction ? '' : 'money word without a quantifier, value or lender';
     }

@@ -1951,3 +1951,24 @@ describe('(stop 44) real-text sweep, round 8: a loan with its value right after 
     ['甲方(以下简称“甲方”)与乙方经友好协商签订本合同,甲方应按期付款。', ['合同 | (zh-weak) → drop: a contract form\'s own text']],
   ]);
 });
+
+describe('(stop 45) real-text sweep, round 9: a funding round spaced from its letter (近亿元 A 轮融资) or pointed at (本轮融资), a bare contract whose end a party tells (声明表示，双方合约尚未解除; 提到合同已于…解除)', () => {
+  ruled([
+    // A space around the round's letter is typesetting; the round pointed at (本轮) is the one reported. Rounds in general stay out.
+    ['据悉，星河智能近日完成近5亿元 Pre-A 轮融资，资金将用于产线建设。', ['近5亿元 Pre-A 轮融资 | (zh-money) → keep | 500000000 CNY']],
+    ['这家机器人公司宣布完成数亿元 B 轮融资，由红杉中国领投。', ['数亿元 B 轮融资 | (zh-money) → keep']],
+    ['云帆科技宣布完成C轮融资，本轮融资由苏州工业园区产业投资基金与两家地方国资平台共同领投。', ['C轮融资 | (zh-money) → keep', '本轮融资 | (zh-money) → keep', '投资 | (zh-money) → drop: part of another word']],
+    ['本轮融资完成后，公司估值超过30亿元。', ['本轮融资 | (zh-money) → keep']],
+    ['很多初创企业难以跨过下一轮融资门槛，只能选择缩减团队。', ['融资 | (zh-money) → drop: many agreements, not one']],
+    ['本轮融资周期中，企业估值普遍下调。', ['融资 | (zh-money) → drop: modifies the next word']],
+    ['每一轮融资都会稀释创始人的股权比例。', ['融资 | (zh-money) → drop: money word without a quantifier, value or lender', '股权 | (zh-stake) → drop: part of another term']],
+    // A bare contract word opening what a party says, its own end told as done at a date or not yet come; a rule's talk stays out.
+    ['经纪公司昨日发布声明表示，双方合约尚未解除，艺人仍须履行相关义务。', ['双方合约 | (zh-weak) → keep']],
+    ['该歌手在采访中提到合约已于去年12月31日到期，今后将自主发展。', ['合约 | (zh-weak) → keep']],
+    ['工作室回应称，双方合同已于2023年6月30日终止。', ['双方合同 | (zh-weak) → keep']],
+    ['律师表示，合同已于约定日期解除的，应当及时结清款项。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['如果合同尚未解除，一方不得擅自另行签约。', ['合同 | (zh-weak) → drop: a condition supposed']],
+    ['专家指出，合同到期后双方可以协商续签。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['文章提到合同一般包括标的、数量和价款等条款。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
+  ]);
+});
