@@ -168,6 +168,8 @@ export const BLOCKERS_ZH: readonly string[] = [
   '约旦河', '乍得湖', '印度河', '大马士革', '巴比伦', '孟加拉湾', '孟加拉灣', '西孟加拉',
   // Seas, gulfs and regions (South China Sea, Gulf of Mexico, Indochina, the West and East Indies).
   '南中国海', '南中國海', '东中国海', '東中國海', '墨西哥湾', '墨西哥灣', '美国湾', '美國灣', '印度支那', '西印度群岛', '西印度群島', '东印度群岛', '東印度群島',
+  // The Gulf of Thailand (泰国湾上部浪高, a sea in weather news), of Finland and of Oman, as 孟加拉湾.
+  '泰国湾', '泰國灣', '芬兰湾', '芬蘭灣', '阿曼湾', '阿曼灣',
   // The East India Company, a trading company named after the Indies.
   '东印度公司', '東印度公司',
   // The region around Paris (Île-de-France), not France: beside the literary 法兰西.

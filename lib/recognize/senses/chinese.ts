@@ -236,6 +236,11 @@ const VISIT_CHINA_AFTER = /^(?:$|[，。！？；、,.!?;:：」』”"）)]|的
 const DURING_VISIT_BEFORE = new Set([...'采採专專暗查走拜回寻尋探家出来來互参參到造随隨踏电電面约約夜重复復巡私普']);
 /** What 对中 is the object of: a policy, an attitude, a stance, tariffs, exports, trade, sanctions. */
 const POLICY_AFTER = /^(?:政策|态度|態度|立场|立場|关税|關稅|出口|贸易|貿易|制裁|强硬|強硬)/;
+/** 产城 or 產城 at `at` (industry and city, as in 港产城融合), not 产城市 (a city drama made somewhere). */
+function industryAndCity(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return (ch === '产' || ch === '產') && text.charAt(at + 1) === '城' && text.charAt(at + 2) !== '市';
+}
 /** Possessions named by their ruler: 法属新喀里多尼亚, 英屬開曼, 美属萨摩亚 (not 法属于, a law belongs to). */
 const RULED_BY = new Set([...'法英美荷丹葡']);
 
@@ -720,8 +725,10 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // (its professional league), 美規車 (its specification): the country, when the character after
   // starts no word of its own (港|隊長 still reads 港隊; 美|網球 does not). Not 中: 中隊, 中將, 中產
   // and 中職 (Taiwan's league) are no China.
+  // Not 产城 (industry and city): 港产城融合 is a port joined with its industry and its city, no film
+  // made in Hong Kong (港产片 and 港产城市剧 still are).
   const compoundOf = COMPOUND_OF.get(after);
-  if (compoundOf !== undefined && compoundOf.has(ch) && !wordGoesOn(text, end)) return keep('team-make-or-netizens');
+  if (compoundOf !== undefined && compoundOf.has(ch) && !wordGoesOn(text, end) && !industryAndCity(text, end)) return keep('team-make-or-netizens');
   // 临港片区 is a zone (片区), not a Hong Kong film.
   if (CULTURE_AFTER.has(after) && CULTURE_OF.has(ch) && !wordGoesOn(text, end) && !(after === '片' && /[区區]/.test(text.charAt(end + 1)))) return keep('culture');
   // 在日华人, 旅日: after a preposition of place 日 is Japan when the segmenter reads it alone

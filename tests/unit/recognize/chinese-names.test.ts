@@ -75,3 +75,18 @@ describe("a politician's name that opens with Korea's is no Korea", () => {
     ['韩国瑜与韩国总统会面。', ['韩国=country:KR']],
   ])('%s', (text, expected) => expect(countries(text)).toEqual(expected));
 });
+
+describe('(stop 45) real-text sweep of senses, traps in general news: gulfs named after a country', () => {
+  it.each([
+    // The Gulf of Thailand in weather news, and the Gulfs of Finland and Oman, are seas, as 孟加拉湾.
+    ['东北季风影响泰国湾，渔船暂停出海。', []],
+    ['泰國灣南部浪高可達三米。', []],
+    ['芬兰湾沿岸出现大面积结冰。', []],
+    ['一艘油轮在阿曼湾遇袭。', []],
+    // Near misses: the countries themselves.
+    ['泰国北部气温明显下降。', ['泰国=country:TH']],
+    ['泰国与越南举行边境会谈。', ['泰国=country:TH', '越南=country:VN']],
+    ['芬兰总统访问中国。', ['芬兰=country:FI', '中国=country:CN']],
+    ['阿曼外交大臣出席会议。', ['阿曼=country:OM']],
+  ])('%s', (text, expected) => expect(countries(text)).toEqual(expected));
+});

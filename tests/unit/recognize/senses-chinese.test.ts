@@ -1673,3 +1673,16 @@ describe('(stop 44, review) gold bought or sold: not a firm bought (收购, 采�
     ['他去年买金毛犬。', [], ['金:ordinary-word:drop']],
   ]);
 });
+
+describe('(stop 45) real-text sweep of senses, traps in general news: 港产城 (a port, its industry and its city)', () => {
+  ruled([
+    // 产城 is industry and city, so 港产城 is the port joined with them, no thing made in Hong Kong.
+    ['新区提出推动港产城一体化发展。', [], ['港:abbrev-without-context:drop']],
+    ['市政府发布港产城融合规划草案。', [], ['港:abbrev-without-context:drop']],
+    ['該市以港產城聯動帶動經濟轉型。', [], ['港:abbrev-without-context:drop']],
+    // Near misses: a film, a city drama and milk powder made in Hong Kong stay Hong Kong's.
+    ['这部港产片在内地票房不错。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
+    ['港产城市剧近年来观众减少。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
+    ['港产奶粉在内地很受欢迎。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
+  ]);
+});
