@@ -32,6 +32,8 @@ const REAL_WEIGHT = 3;
 const THRESHOLD = 0.5;
 const MIN_COUNT = 3;
 const PRUNE = 0.1;
+/** Thresholds --folds reports, pooled over the held-out collections of each language. */
+const SWEPT_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
 interface Sentence { source: string; lang: 'en' | 'zh'; text: string; deals: { start: number; end: number; optional: boolean }[] }
 interface Example { source: string; lang: 'en' | 'zh'; features: string[]; label: 0 | 1; weight: number; read: DealSentence; phrase: DealPhrase; sentence: Sentence; start: number; end: number }
@@ -159,9 +161,9 @@ function fit(data: Example[]): DealModelFile {
 interface Tally { hits: number; kept: number; found: number; required: number }
 
 /** Deal precision and recall (overlap) on `sentences` of the phrases kept, with or without the filter. */
-function tally(data: Example[], sentences: Sentence[], model?: DealModelFile): Tally {
+function tally(data: Example[], sentences: Sentence[], model?: DealModelFile, threshold = model?.threshold): Tally {
   const loaded = model && loadDealModel(model);
-  const kept = data.filter((e) => !loaded || dealPlausibility(loaded, e.read, e.phrase) >= loaded.threshold);
+  const kept = data.filter((e) => !loaded || dealPlausibility(loaded, e.read, e.phrase) >= threshold!);
   const t: Tally = { hits: kept.filter((e) => e.label === 1).length, kept: kept.length, found: 0, required: 0 };
   for (const s of sentences) for (const g of s.deals) {
     if (g.optional) continue;
@@ -194,6 +196,8 @@ console.log(`${data.length} phrases kept in the dev gold and dev-extra; ${real.m
 if (args.includes('--folds')) {
   const zero: Tally = { hits: 0, kept: 0, found: 0, required: 0 };
   const pooled = new Map<string, [Tally, Tally]>();
+  // What each held-out collection would give at other thresholds, pooled per language.
+  const byThreshold = new Map<string, Map<number, Tally>>();
   for (const held of real) {
     const model = fit([...data, ...real.filter((r) => r !== held).flatMap((r) => r.examples)]);
     const [rules, filtered] = [tally(held.examples, held.sentences), tally(held.examples, held.sentences, model)];
@@ -201,8 +205,12 @@ if (args.includes('--folds')) {
     const lang = held.sentences.filter((x) => x.lang === 'zh').length * 2 > held.sentences.length ? 'zh' : 'en';
     const [r0, f0] = pooled.get(lang) ?? [zero, zero];
     pooled.set(lang, [add(r0, rules), add(f0, filtered)]);
+    const tallies = byThreshold.get(lang) ?? new Map<number, Tally>();
+    for (const t of SWEPT_THRESHOLDS) tallies.set(t, add(tallies.get(t) ?? zero, tally(held.examples, held.sentences, model, t)));
+    byThreshold.set(lang, tallies);
   }
   for (const [lang, [rules, filtered]] of pooled) console.log(`all ${lang} collections: rules ${shown(rules)} | with the filter ${shown(filtered)}`);
+  for (const [lang, tallies] of byThreshold) for (const [t, sum] of tallies) console.log(`all ${lang} collections, threshold ${t.toFixed(2)}: ${shown(sum)}`);
 }
 const model = fit([...data, ...real.flatMap((r) => r.examples)]);
 const git = (...a: string[]) => execFileSync('git', a, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
