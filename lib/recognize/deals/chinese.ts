@@ -52,7 +52,7 @@ const STOP_WORDS = [
   '又称', '又稱', '也称', '也稱', '亦称', '亦稱',
 ];
 /** Quantifiers and demonstratives of one deal; 其 (its) points at one owner's (重新谈判其铀矿开采合同), not 其他, 其余, 其中. */
-const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗|起)|本$)/;
+const QUANTIFIERS = /^(其(?![他它余餘中实實])|上述|前述|一项|一項|这项|這項|该|該|此|这笔|這筆|一笔|一筆|这份|這份|一份|两份|兩份|多份|多项|多項|多数|多數|少数|少數|部分|全部|首份|首个|首個|这一|這一|一系列|系列|新|同类的|同類的|本次|此次|今次|这次|這次|这起|這起|该起|該起|这宗|這宗|一宗|该宗|該宗|那份|那项|那項|那笔|那筆|那宗|这件|這件|那件|该件|該件|第[一二三四五六七八九十\d]+(?:份|项|項|笔|筆|宗|起)|本$)/;
 /** Demonstratives that take no classifier: before a 的-modifier they point at its noun (该平台上的交易), not at the deal word. */
 const BARE_DEMONSTRATIVE = /^(?:该|該|此|新)(?![份笔筆])/;
 const MAX_BACK = 32;
@@ -445,7 +445,7 @@ const CONTRACT_AS_CODE_AFTER = /^(?:调用|調用|地址|代码|代碼|函数|�
 /** What a transaction on a chain has: its outputs (UTXO), its hash, the pool it waits in. */
 const CHAIN_TRANSACTION_AFTER = /^(?:输出|輸出|哈希|雜湊|池)/;
 /** Quantifiers and demonstratives that make a money word one transaction: 一笔贷款, 该投资. */
-const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|这件|這件|那件|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
+const ONE_TRANSACTION = /上述|前述|一笔|一筆|这笔|這筆|那笔|那筆|这件|這件|那件|两笔|兩筆|首笔|首筆|此笔|此筆|这项|這項|该项|該項|此项|此項|一项|一項|本次|此次|今次|这次|這次|这起|這起|(?<![应應])[该該][^的]{0,3}$/;
 /** A funding round by its letter or stage (A++++轮, Pre-A轮, 天使轮), completed or won: one company's round. */
 const FUNDING_ROUND = /(?:(?:Pre-?\s?)?[A-F]\+*\s*(?:轮|輪)?|天使(?:轮|輪)|种子(?:轮|輪)|種子輪)$/i;
 const ROUND_DONE_BEFORE = /(?:完成|获得|獲得|宣布|拿下|斩获|斬獲)了?[^，。；,;]{0,12}$/;
@@ -746,6 +746,23 @@ const PEOPLES_BEFORE = /(?:人民|人们|人們|公民|众人|眾人|个人|個�
 const SOCIAL_CONTRACT = /社会契约|社會契約|契约论|契約論/;
 /** Contract words that parts of a contract follow (期限, 条款): 合同, 合约, 长约, 新约. */
 const CONTRACT_WORD = /^(?:合同|合約|合约|长约|長約|新约|新約|契约|契約)$/;
+/** A signing verb right before a book title's opening mark (签署《, 簽訂了《, 订立《). */
+const SIGNED_BEFORE_TITLE = new RegExp(String.raw`(?:${SIGN_VERBS}|订立|訂立)了?《$`);
+/**
+ * A contract whose own title, with its subject matter, is given in book-title marks right after a
+ * signing verb (与玻利维亚国家锂业公司签署《乌尤尼盐湖碳酸锂生产服务合同》, 俄气签署了《中俄东线供气购销合同》):
+ * the signed document itself, named as its parties call it. The caller asks for a country named in
+ * the clause too: a title alone may be a form's, which classes of parties sign (租客与房东签订了
+ * 《房屋租赁合同》, 公司与供应商签订《原材料采购合同》), and a short one always is (签订《劳动合同》).
+ * (Character tests first: a closing mark right after the word, the opening one right before the phrase.)
+ */
+function titledContractSigned(text: string, start: number, end: number, word: string, modifiers: string): boolean {
+  if (text.charAt(end) !== '》' || text.charAt(start - 1) !== '《') return false;
+  if (!/^(?:合同|合約|合约)$/.test(word) || modifiers.length < 6 || /[《》]/.test(modifiers)) return false;
+  // 中国企业在海外签订《国际工程承包合同》时应注意…: a signing as the time of advice is any such signing.
+  if (/[时時前后後]/.test(text.charAt(end + 1))) return false;
+  return SIGNED_BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start));
+}
 /**
  * A count of vessels, aircraft or machines opening the phrase (4艘集装箱船建造合同, 2架客机采购合同): the
  * contract orders that many, one order (一艘船的 is left to the other tests: any one ship's).
@@ -1064,13 +1081,23 @@ const INDEFINITE_ONE = /^(?:一份|一项|一項|一笔|一筆)/;
 
 /** A quantifier opens the modifiers; 新 only as the adjective, not inside 新型 or 新秀 (a kind, a rookie). */
 function quantifiedByWord(text: string, start: number, modifiers: string): boolean {
-  return (QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start))) || DEMONSTRATIVE_LAST.test(modifiers);
+  return (
+    (QUANTIFIERS.test(modifiers) && !(modifiers.startsWith('新') && wordGoesOn(text, start))) ||
+    DEMONSTRATIVE_LAST.test(modifiers) ||
+    // 目前該交易還需要獲得批准: a time adverb the phrase takes in before a demonstrative right at the word
+    // leaves it pointing at the word (not 目前该平台上的交易, where it points at another noun).
+    // (Character test first: these adverbs open with 目, 现, 現, 如 or 眼.)
+    (/^[目现現如眼]/.test(modifiers) && TIME_THEN_POINTER.test(modifiers))
+  );
 }
+/** A time adverb, then a demonstrative of one and nothing else (目前该, 現時該, 如今这笔). */
+const TIME_THEN_POINTER = /^(?:目前|现在|現在|现时|現時|如今|眼下)(?:该|該|这|這|此|这笔|這筆|这项|這項|该项|該項)$/;
 /**
  * A demonstrative of one right before the word, whatever opens the phrase (董事会关于本次交易, 因本次交易,
- * 故该等交易): 该等 (those) is the legal Chinese of announcements.
+ * 故该等交易): 该等 (those) is the legal Chinese of announcements; 今次 (this) is Hong Kong's 本次
+ * (提供今次贷款的银行).
  */
-const DEMONSTRATIVE_LAST = /(?:本次|此次|这次|這次|该等|該等|上述|前述|(?:这|這|那)[两兩二三四几幾]?(?:笔|筆))$/;
+const DEMONSTRATIVE_LAST = /(?:本次|此次|今次|这次|這次|该等|該等|上述|前述|(?:这|這|那)[两兩二三四几幾]?(?:笔|筆))$/;
 /** 本次交易所作的决定: 交易 then 所 and a verb, not an exchange (交易所), after a demonstrative of one. */
 const SO_VERB_AFTER = /^所(?:作|涉|得|产|產|引|致|带|帶|需)/;
 
@@ -1427,7 +1454,8 @@ function wordRejection(c: Candidate): string {
         ZH_VALUE.test(modifiers) ||
         ((signed || SIGNED_PLAYER_AFTER.test(after)) && TERM_MODIFIER.test(modifiers)) ||
         partOfOne ||
-        (CONTRACT_WORD.test(word) && ORDER_COUNTED.test(modifiers));
+        (CONTRACT_WORD.test(word) && ORDER_COUNTED.test(modifiers)) ||
+        (named && titledContractSigned(text, start, trigger.end, word, modifiers));
       // 与德国企业签署钨矿开发合同: a deal word with a subject matter, signed between named parties;
       // 中俄两国签署供气合同: or signed by countries named before the verb.
       const partiesSigned = signedNow || (modifiers.length > 0 && (signedByParties(partiesText(c)) || (named && signedByCountries(text, trigger.start - beforeText(c).length, beforeText(c), known))));
@@ -1613,6 +1641,8 @@ export function findChineseDeals(
     // 关于本次交易, 故该等交易: the phrase opens at its demonstrative, not at the word the walk stopped at.
     const demonstrative = DEMONSTRATIVE_LAST.exec(text.slice(spanStart, trigger.start));
     if (demonstrative && demonstrative.index > 0 && !QUANTIFIERS.test(text.slice(spanStart, trigger.start))) spanStart += demonstrative.index;
+    // 目前該交易: the phrase opens at the demonstrative, not at the time adverb before it (all of two characters).
+    else if (/[目现現如眼]/.test(text.charAt(spanStart)) && TIME_THEN_POINTER.test(text.slice(spanStart, trigger.start))) spanStart += 2;
 
     const spanEnd =
       valueAfter && spanStart === trigger.start

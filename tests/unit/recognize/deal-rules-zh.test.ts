@@ -1972,3 +1972,22 @@ describe('(stop 45) real-text sweep, round 9: a funding round spaced from its le
     ['文章提到合同一般包括标的、数量和价款等条款。', ['合同 | (zh-weak) → drop: said of a kind of agreement']],
   ]);
 });
+
+describe('(stop 45) real-text sweep, round 10: a contract signed under its own title (签署《…供应合同》), a pointer after a time adverb (目前该交易), Hong Kong\'s 今次 (今次贷款)', () => {
+  ruled([
+    // A contract word closing a book title with its subject matter, right after the signing verb, with a country in the clause: the signed document itself.
+    ['近日，中国五矿宣布与秘鲁国家矿业开发公司(MINPE)于5日签署《安第斯铜矿选冶服务合同》。', ['安第斯铜矿选冶服务合同 | (zh-weak) → keep']],
+    ['印尼国家镍业公司和中国青山集团(TSG)昨日签署了《苏拉威西镍铁冶炼服务合同》。', ['苏拉威西镍铁冶炼服务合同 | (zh-weak) → keep']],
+    ['紫金礦業宣布與哈薩克斯坦國家礦業公司(TKS)於12日簽署了《北部鎢礦採選技術服務合約》。', ['北部鎢礦採選技術服務合約 | (zh-weak) → keep']],
+    // A signing as the time of advice is any such signing.
+    ['中国企业在海外签订《国际工程承包合同》时应注意仲裁条款。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    // A time adverb before a demonstrative right at the word leaves it pointing at the word; the span opens at the demonstrative.
+    ['目前該交易還需要獲得智利政府的批準。', ['該交易 | (zh-weak) → keep']],
+    ['目前这笔贷款已全部到账。', ['这笔贷款 | (zh-money) → keep']],
+    ['目前该平台上的交易十分活跃。', ['交易 | (zh-weak) → drop: a kind of trade, no parties']],
+    // 今次 is Hong Kong's 本次; 今次 before 交易所 or a meeting points at no deal.
+    ['提供今次貸款的銀團由三家香港銀行組成。', ['今次貸款 | (zh-money) → keep']],
+    ['今次交易所推出的新规引发关注。', ['交易 | (zh-weak) → drop: part of another word']],
+    ['今次会议讨论了贷款问题。', ['贷款 | (zh-money) → drop: modifies the next word']],
+  ]);
+});
