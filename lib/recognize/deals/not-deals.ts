@@ -128,7 +128,16 @@ const MAKING = /^(sign|signed|reach|reached|make|made|strike|struck|agree|agreed
  * Words between a negation and the verb that makes the deal: "not going to do a deal", "never been able to sign a deal".
  * ("does not intend to make a takeover offer for Anglo American": intended, not made.)
  */
-const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning|intend|intends|intended)$/;
+const TO_THE_VERB = /^(to|going|be|been|have|having|ever|yet|able|willing|prepared|about|want|wants|wanted|trying|planning|intend|intends|intended|plan|plans|currently)$/;
+/** Ordinals that count a contract's periods: "the first contract period". */
+const ORDINALS_OF_PERIODS = /^(first|second|third|fourth|fifth|final|last|next|initial)$/;
+/** Verbs that take a stake as a deal is made: "not plan to take a stake", "not seeking a stake". */
+const TAKING = /^(take|taking|took|taken|buy|buying|bought|acquire|acquiring|acquired|seek|seeking|sought)$/;
+/** The first deal-stake word within five words of `start` ("a direct equity stake" → "stake"), or ''. */
+function stakeHead(tokens: Token[], start: number): string {
+  for (let k = start; k < start + 5 && tokens[k] && tokens[k].kind !== 'punct'; k++) if (/^(stake|stakes|shareholding)$/.test(tokens[k].lower)) return tokens[k].lower;
+  return '';
+}
 /** Trying, after "of": "months of attempting to reach an agreement" made none. */
 const ATTEMPTED = /^(attempting|trying|struggling|failing|seeking)$/;
 /** Verbs that deny a deal was made: "denied any agreement with his co-accused". */
@@ -364,7 +373,10 @@ function negated(tokens: Token[], start: number): boolean {
   }
   // "failed to result in a deal": "result in" makes one as a single verb does.
   const resultIn = w(start - 1) === 'in' && /^result(s|ed)?$/.test(w(start - 2));
-  if (!MAKING.test(w(start - 1)) && !resultIn) return false;
+  // "does not plan to take a direct equity stake", "is not currently seeking an equity stake": a stake
+  // taken, bought or sought is made as a deal is, and negated none was.
+  const taking = TAKING.test(w(start - 1)) && /^(stake|stakes|shareholding|interest)$/.test(stakeHead(tokens, start));
+  if (!MAKING.test(w(start - 1)) && !resultIn && !taking) return false;
   const k = start - (resultIn ? 3 : 2);
   if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;
   // "after months of attempting to reach an agreement": only tried for.
@@ -940,6 +952,14 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   const placed = /^(in|on)$/.test(afterPrices?.lower ?? '') && /^(the|a|an)$/.test(tokens[head + 3]?.lower ?? '') && placedVerb(tokens, head + 4);
   const pricesNoun = left.determiner ? !afterPrices || afterPrices.kind === 'punct' || PRICES_NOUN_NEXT.test(afterPrices.lower) || pricesEdVerb(tokens, head + 2) || placed : !/^(the|a|an|its|their|his|her|this|that|at|in)$/.test(afterPrices?.lower ?? '');
   if (/^(contract|deal)$/.test(headWord) && nextWord === 'prices' && tokens[head + 1].text === 'prices' && pricesNoun) return 'a deal word modifying prices';
+  // "the contract price of spodumene, cif China", "The first contract period to February 2020": a
+  // singular "contract" before "price of" a thing (a market's price for contracts at large) or before
+  // "period" counted by an ordinal (the ordinal counts periods, not contracts) names no deal of its own
+  // ("The contract price was not disclosed", "The contract price of the offtake was not disclosed" are one deal's own price, and stay).
+  // (A bare thing after "of": "the contract price of the offtake" is the deal's own price.)
+  const priceOf = nextWord === 'price' && tokens[head + 2]?.lower === 'of' && tokens[head + 3]?.kind === 'word' && !DETERMINERS.has(tokens[head + 3].lower) && !/^(this|that|these|those|its|their|his|her)$/.test(tokens[head + 3].lower);
+  const periodCounted = nextWord === 'period' && left.modifiers.some((m) => ORDINALS_OF_PERIODS.test(m));
+  if (headWord === 'contract' && (priceOf || periodCounted) && tokens[head + 1].text === nextWord && !left.value && !right.value && !party) return 'a deal word modifying price or period';
   // "Everton's shirt sponsor Stake has withdrawn": a deal word with a capital (not an acronym, "JV",
   // "MoU") after a lower-case noun in running text is a name.
   const beforeHead = tokens[head - 1];

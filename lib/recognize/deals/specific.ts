@@ -381,6 +381,28 @@ function lengthBefore(tokens: Token[], from: number, head: number): boolean {
 const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)$/;
 
 /** The word right before the phrase, skipping an adverb ("quickly secured financing"). */
+/**
+ * Whether the plural at `left` is a set counted and issued by a named body: "the bank has approved three
+ * loans", "Export Finance Australia (EFA) has offered two loans worth a total of A$239mn": a count
+ * in figures or words right after "issued", "offered" or "approved", whose subject has a capital of its
+ * own ("Banks offered two loans" as a habit, or "They issued three letters", names none).
+ */
+function countedAndIssued(tokens: Token[], left: LeftEdge, plural: boolean): boolean {
+  const count = tokens[left.index];
+  if (!plural || !count || !((count.kind === 'number' && /^\d{1,2}$/.test(count.text)) || (count.kind === 'word' && /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower)))) return false;
+  let v = left.index - 1;
+  if (!/^(issued|offered|approved)$/.test(tokens[v]?.lower ?? '')) return false;
+  if (/^(has|have|had)$/.test(tokens[v - 1]?.lower ?? '')) v--;
+  // The subject: a capitalised word (not the sentence's opening article, nor a plural that only opens it:
+  // "Banks often offered two loans") within eight words before the verb, no clause or habit between.
+  for (let k = v - 1; k >= Math.max(0, v - 8); k--) {
+    const t = tokens[k];
+    if (t.kind === 'word' && /^(that|which|who|if|when|and|or|but|often|usually|typically|sometimes|generally|normally|rarely)$/.test(t.lower)) return false;
+    if (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This|It|They|We)$/.test(t.text) && (k > 0 || !/s$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 function verbBefore(tokens: Token[], index: number): string | undefined {
   let k = index - 1;
   if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
@@ -426,7 +448,8 @@ function namedProviderVerb(tokens: Token[], head: number, known: KnownSpan[]): n
 const MONEY_WORD_OF = /^(application|applications|applicant|applicants|opportunity|opportunities|cap|caps|ceiling|ceilings|limit|limits|office|offices|officer|officers|paperwork|guidance|portal|requirements|criteria|eligibility|rules|policy|policies|climate|needs|grade|advisor|advisors|adviser|advisers|strategy|strategies|vehicle|vehicles|products|calculator|scheme|schemes|committee|decision|decisions)$/;
 
 /** What may follow a money word that heads its phrase: a verb's auxiliary, a preposition, an article. */
-const AFTER_HEAD_MONEY = /^(is|was|will|would|could|should|must|may|might|can|has|had|have|also|still|with|between|to|at|on|by|in|for|and|but|or|a|an|the|that|which)$/;
+// ("the interest due on that loan until Oct. 31": "until" and a date after the noun, as "on" or "by".)
+const AFTER_HEAD_MONEY = /^(is|was|will|would|could|should|must|may|might|can|has|had|have|also|still|with|between|to|at|on|by|in|for|and|but|or|a|an|the|that|which|until)$/;
 
 /** A company's parts and holders, whose merger the two names before them still make: "Teck copper units". */
 const COMPANY_PARTS = /^(assets|units?|operations|businesses|mines|divisions?|shareholders|shares|stock|miners|investors)$/;
@@ -658,6 +681,8 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // (Not a sum pointed at or owned: "the $2.26 billion loan is needed for Thacker Pass" is one already made.)
   if ((left.value || right.value) && !left.possessive && !/^(the|this|that|these|those|its|their|his|her|our|your)$/.test(tokens[left.index]?.lower ?? '') && !namedParty(tokens, right.party, known) && (NEEDING.test(verb ?? '') || neededAfter(tokens, head))) return '!money a plan needs, not a transaction';
   if (left.value || (right.value && !plural)) return 'value';
+  // ("Export Finance Australia (EFA) has offered two loans worth a total of A$239mn": counted and issued by a named lender.)
+  if (word === 'loans' && countedAndIssued(tokens, left, plural)) return 'counted and issued';
   // ("trade and investment with other African countries": a kind of party, none named.)
   if (namedParty(tokens, right.party, known) && !(right.party && onlyAKindOfParty(tokens, right.party, known))) return 'named party';
   // "The loan, from a consortium of Japanese banks, carries...": the lender named in an aside.
@@ -697,6 +722,9 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   // told of, as "the deal" is; "this loan will fund the plant" where a name stands. Only as the
   // phrase's head: "the merger talks", "this loan scheme" speak of the noun after it.
   if (!plural && pointedAtAsHead(tokens, left, head, word, known)) return word === 'merger' ? 'a merger pointed at' : 'this loan or investment, with a name';
+  // "will forego interest due under a prior loan", "repaid its previous loan early": a loan told as the
+  // one before is one already made, in a sentence that names someone ("Refinance a previous loan" names none).
+  if (word === 'loan' && !plural && left.modifiers.some((m) => /^(prior|previous|earlier|original)$/.test(m)) && tokens.some((t, k) => k > 0 && t.kind === 'word' && isCapitalised(t) && t.text !== 'I')) return 'a loan made before';
   // "an existing bridge loan facility": one the borrower has.
   if (facility && !plural && left.modifiers.includes('existing')) return 'an existing loan facility';
   // "The bank's loan to the club": a lender's loan is one transaction ("the fund's investment" may be any).

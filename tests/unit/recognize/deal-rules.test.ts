@@ -2062,3 +2062,24 @@ describe("(stop 45) real-text sweep, round 9: a takeover offer raised or revised
     ['The two nations signed agreements on trade and health.', ['agreements | (agreement) → drop: no determiner, value or party']],
   ]);
 });
+
+describe("(stop 45) real-text sweep, round 10: a contract word before the price of a bare thing or an ordinal's period, a stake a subject does not plan to take or is not seeking, loans counted after a named lender's offered or approved, a loan told as prior or pointed at before until; at an edge: one deal's own price or period, the offtake contract with a period after it, the contract as verb of prices, a stake taken, a plural opening a habit, a reader's previous loan, that opening a clause", () => {
+  ruled([
+    ['Halvorsen Metals said the contract price of cobalt hydroxide fell 4% in May.', ['contract | (contract) → drop: a deal word modifying price or period']],
+    ['The contract price of the offtake was not disclosed, Kestrel Nickel said.', ['The contract | (contract) → keep: determiner', 'the offtake | (contract) → keep: determiner']],
+    ['The first contract period runs to June 2027 under a floor price agreed with Orion Steel.', ['contract | (contract) → drop: a deal word modifying price or period']],
+    ['The contract period ends in March, when Brightwater Mining may renegotiate.', ['The contract | (contract) → keep: determiner']],
+    ['The offtake contract with Orion Steel runs for a five-year period from 2027.', ['The offtake contract with Orion Steel | (contract) → keep: determiner']],
+    ['The contract prices the concentrate at a discount to the index.', ['The contract | (contract) → keep: determiner']],
+    ['Marlow Resources does not plan to take a direct equity stake in the Tarrant copper project.', ['stake | (stake) → drop: negated']],
+    ['Pell Mining is not currently seeking an equity stake in the venture.', ['the venture | (venture) → keep: determiner', 'stake | (stake) → drop: negated']],
+    ['Marlow Resources took a 20% stake in the Tarrant copper project last year.', ['a 20% stake in the Tarrant copper project | (stake) → keep: value']],
+    ['The Nordic Investment Bank has offered two loans worth a total of $90 million to two smelters.', ['two loans worth a total of $90 million | (money) → keep: counted and issued', 'Investment | (money) → drop: not a deal noun here']],
+    ['The Nordic Investment Bank has approved three loans for smelters in Finland.', ['three loans | (money) → keep: counted and issued', 'Investment | (money) → drop: not a deal noun here']],
+    ['Banks often offered two loans to buyers who wanted them.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
+    ['Lynas and Sojitz agreed to waive interest due under a prior loan.', ['a prior loan | (money) → keep: a loan made before']],
+    ['If you refinance a previous loan, fees may apply.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+    ['Ferrox deferred the interest due on that loan until March, the bank said.', ['that loan | (money) → keep: this loan or investment, with a name']],
+    ['Data showed that loan growth slowed in Norway.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
