@@ -127,6 +127,9 @@ export const BLOCKERS_ZH: readonly string[] = [
   '真金白银', '真金白銀', '铜墙铁壁', '銅牆鐵壁', '趁热打铁', '趁熱打鐵', '斩钉截铁', '斬釘截鐵', '点石成金',
   '點石成金', '一诺千金', '一諾千金', '手无寸铁', '手無寸鐵', '铁石心肠', '鐵石心腸', '固若金汤', '固若金湯',
   '铜臭', '銅臭', '金戈铁马', '金戈鐵馬', '铁面无私', '鐵面無私', '铁证如山', '鐵證如山', '恨铁不成钢', '恨鐵不成鋼', '金碧辉煌', '金碧輝煌',
+  // Riches heaped up (赚得金银满贯), and the "rice bowls" of a job's security, graded by metal
+  // (考上中央机关是金饭碗, 县里的只算铁饭碗).
+  '金银满贯', '金銀滿貫', '金饭碗', '金飯碗', '银饭碗', '銀飯碗', '铜饭碗', '銅飯碗', '铁饭碗', '鐵飯碗',
   // Gold lying everywhere, a place's riches (遍地黄金).
   '遍地黄金', '遍地黃金',
   // A chart's golden cross (形成「黃金交叉」), where one line crosses another.

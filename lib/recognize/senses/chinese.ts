@@ -690,8 +690,9 @@ function contextRules(input: SenseInput, neighbourAbbrev: boolean): Decision {
   // capital stands for its government (北京宣布). Not 韩, which is as often a surname (韩表示).
   // (美发 is hairdressing: 美发表演 is a show, 美发表声明 the US.)
   if (STATING_SUBJECT.has(ch) && !LETTER_OR_DIGIT.test(before) && cue.ZH_CAPITAL_VERBS.some((v) => text.startsWith(v, end)) && !(ch === '美' && HAIR.has(text.charAt(end)) && !ISSUED.test(text.slice(end + 2, end + 4)))) return keep('subject-of-statement');
-  // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美.
-  if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length) {
+  // A list needs a neighbour joined to this one: 英、美 or 美英 or 英和美. (Not Taiwan's cities in a
+  // list of places with the capital: 台北、台中、高雄, 台北、台中和台南.)
+  if ((LIST_JOINS.has(before) || LIST_JOINS.has(after) || neighbourAbbrev) && input.neighbours.length && !taichung(text, start)) {
     const list = listAround(input);
     // 英、美、俄、法: three or more set off by 、 are an enumeration of countries; two need a count after them.
     if ((list.members >= 3 && list.enumerated) || (list.members >= 2 && COUNT_START.has(text.charAt(list.end)) && COUNTED.test(text.slice(list.end, list.end + 4)))) return keep('country-list');
@@ -830,13 +831,17 @@ function inCityName(text: string, pos: number): boolean {
   return false;
 }
 
+/** The second characters of Taiwan's cities named 台… (台中, 台南, 台东). */
+const TAIWAN_CITY_SECOND = new Set([...'中南东東']);
+
 /**
  * 台中 (臺中) is Taichung, a city, unless a word of relations follows it (台中关系): the pair of
- * Taiwan and China is not written so. `pos` is either character's.
+ * Taiwan and China is not written so; so are 台南 and 台东 (Tainan, Taitung), which no relations
+ * make a pair. `pos` is either character's.
  */
 function taichung(text: string, pos: number): boolean {
   const p = TAIWAN.has(text.charAt(pos)) ? pos : pos - 1;
-  return TAIWAN.has(text.charAt(p)) && text.charAt(p + 1) === '中' && !cue.ZH_RELATIONS_AFTER.test(text.slice(p + 2, p + 5));
+  return TAIWAN.has(text.charAt(p)) && TAIWAN_CITY_SECOND.has(text.charAt(p + 1)) && !cue.ZH_RELATIONS_AFTER.test(text.slice(p + 2, p + 5));
 }
 
 /**
@@ -1004,7 +1009,18 @@ const MATERIAL_AFTER = new Set([...'矿礦鑛价價锭錠条條块塊粉丝絲�
  * Things made of a base metal (铁门, 铁索, 银碗, 锡壶). Not after 金, where the same characters
  * make names and other words: 金门 (Kinmen), 金管局 (a monetary authority), 金针菇 (a mushroom).
  */
-const OBJECT_AFTER = new Set([...'门門索管桶罐笼籠栏欄架壶壺碗筷勺针針镯鐲']);
+const OBJECT_AFTER = new Set([...'门門索管桶罐笼籠栏欄架壶壺碗筷勺针針镯鐲雕']);
+/**
+ * A base metal's craft (锡工艺, 铜工艺, 银工艺): the metal worked, as in 锡雕 (a tin carving, by
+ * OBJECT_AFTER). Not after 金, whose 工 opens other words.
+ */
+const CRAFT_AFTER = /^(?:工艺|工藝)/;
+/**
+ * How much of a metal is made, traded or eaten (锡年产量, 锡出口量, 全球锡总产量, 铁摄入量): a
+ * quantity word closed by 量 right after the metal. Its first characters come first, to test one.
+ */
+const QUANTITY_AFTER = /^(?:年产|年產|总产|總產|出口|进口|進口|摄入|攝入|消费|消費|需求)量/;
+const QUANTITY_START = new Set([...'年总總出进進摄攝消需']);
 /** Jewellery and watches of any metal: 金项链, 银手镯, 金表 (a 表 that starts no other word, not 表现). */
 const JEWELLERY_AFTER = /^(?:项链|項鏈|耳环|耳環|耳钉|耳釘|戒指|手镯|手鐲|手链|手鏈|手表|手錶|首饰|首飾)/;
 /** Words after a metal name that measure or describe the material: 铅含量, 铅中毒, 血铅超标. */
@@ -1289,6 +1305,8 @@ function materialAfter(input: SenseInput): Decision | undefined {
   // 铝材, 铜材, 钛材, 硅材料: 材 after a metal other than gold is its material (冶金材料 is metallurgy's).
   if (metal !== '金' && after === '材') return keep('material-compound');
   if (metal !== '金' && OBJECT_AFTER.has(after)) return keep('made-of-metal');
+  if (metal !== '金' && after === '工' && CRAFT_AFTER.test(text.slice(end, end + 2))) return keep('made-of-metal');
+  if (QUANTITY_START.has(after) && QUANTITY_AFTER.test(text.slice(end, end + 3))) return keep('quantity');
   // 铁资源, 锂资源: the metal as a resource (not 金 of 资金 or 基金资源).
   if (metal !== '金' && (after === '资' || after === '資') && (text.charAt(end + 1) === '源')) return keep('resource');
   // 铅精矿, 锡精矿, 铁精粉: a metal's concentrate.
@@ -1323,6 +1341,9 @@ function metalCharacter(input: SenseInput): Decision {
   if (before === '打' && (input.surface === '铁' || input.surface === '鐵') && SHOOTING_CUES.test(text.slice(input.sentence.start, input.sentence.end))) return drop('missed-shots');
   // 缺铁, 缺锌: a deficiency of a nutrient; 五行缺金 is fortune-telling, no gold.
   const materialVerb = !ordinary && (MATERIAL_BEFORE.has(before) || EXCHANGE_BEFORE.has(before) || ((before === '冶' || before === '缺') && !gold));
+  // 动物性铁, 植物性铁, 血红素铁: a kind of the metal named by the word it ends (not gold: 个性金句),
+  // closing its phrase or opening a bracket (动物性铁(血红素铁)吸收率更高).
+  const kindOfMetal = !gold && (before === '性' || before === '素') && (BARE_AFTER.has(after) || after === '(' || after === '（');
   // 各国央行购金总量, 持续购金: gold bought (not 认购金, a subscription's money; 购金额 is ordinary).
   const next = text.charAt(end);
   const goldTraded = !ordinary && gold && GOLD_TRADED_BEFORE.has(before) && !MONEY_PAID_BEFORE_BUY.has(text.charAt(start - 2)) && (GOLD_TRADED_AFTER.has(next) || !/\p{Script=Han}/u.test(next));
@@ -1355,6 +1376,7 @@ function metalCharacter(input: SenseInput): Decision {
   const material = materialAfter(input);
   if (material) return material;
   if (materialVerb) return keep('material-verb');
+  if (kindOfMetal) return keep('kind-of-metal');
   if (goldTraded) return keep('gold-traded');
   const market = ordinary ? undefined : marketWord(input);
   if (market) return keep(market);
@@ -1379,16 +1401,27 @@ const CLAUSE_EDGE = new Set([...'，。、,;；：:！？!?']);
 /**
  * A one-character metal standing alone as a noun, which no ordinary word holds so: the head of a
  * 的-phrase that ends its clause (人体里的铅，环境中的铅。), between 对 and 的 (对铅的吸收率, 对金的需求),
- * or opening its clause before 是 or 对 (铅是一种环境毒素, 铅对儿童的危害). Read only for a metal the
- * other tests would set aside as an ordinary word.
+ * opening its clause before 是, 对 or a modal (铅是一种环境毒素, 铅对儿童的危害, 铅会损害神经), after 的
+ * before a verb it is the subject of (便宜的铁替代了钴), or taken by 将, 把 or 让 before a verb (将锡输往欧洲).
+ * Read only for a metal the other tests would set aside as an ordinary word.
  */
 function standsAsNoun(text: string, start: number, end: number, sentenceStart: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  if (before === '的') return CLAUSE_EDGE.has(after);
+  if (before === '的') return CLAUSE_EDGE.has(after) || NOUN_SUBJECT_VERB.has(after);
   if (before === '对' || before === '對') return after === '的';
-  return (start === sentenceStart || CLAUSE_EDGE.has(before)) && (after === '是' || after === '对' || after === '對');
+  // 将锡输往欧洲, 让锡成为保护膜: the thing a disposal or causative marker takes, before its verb.
+  if (DISPOSAL_BEFORE.has(before)) return DISPOSAL_VERB_AFTER.has(after);
+  return (start === sentenceStart || CLAUSE_EDGE.has(before)) && (after === '是' || after === '对' || after === '對' || MODAL_AFTER.has(after));
 }
+/** Markers that take their object before the verb (将, 把) or make it act (让). */
+const DISPOSAL_BEFORE = new Set([...'将將把让讓']);
+/** Verbs that such an object of a material goes on with: shipped, turned into, sold (将锡输往, 让锡成为). */
+const DISPOSAL_VERB_AFTER = new Set([...'输輸运運成变變卖賣送']);
+/** Modals after a clause's subject (铅会干扰钙的吸收, 铁能促进造血). */
+const MODAL_AFTER = new Set([...'会會能']);
+/** After 的, a verb that its noun is the subject of (更便宜的铁替代了钴, 体内的铅会损伤神经). */
+const NOUN_SUBJECT_VERB = new Set([...'替被会會能']);
 
 /** What opens and closes a one-character metal standing as a word of its own (的铁, 铅、镉, 和铁相比, 为铁72%). */
 const BARE_BEFORE = new Set([...'的是和与與及、或为為对對含有，,：:（(']);

@@ -1686,3 +1686,54 @@ describe('(stop 45) real-text sweep of senses, traps in general news: 港产城 
     ['港产奶粉在内地很受欢迎。', ['港=country:HK'], ['港:team-make-or-netizens:keep']],
   ]);
 });
+
+describe('(stop 45) real-text sweep of senses, minerals: quantities, crafts, a metal as a clause\'s noun, kinds of iron, figurative idioms', () => {
+  ruled([
+    // A quantity word closed by 量 right after the metal: how much of it is made, traded or eaten.
+    ['该国的锡年产量连续三年下降。', ['锡=mineral:tin'], ['锡:quantity:keep']],
+    ['全球银总产量预计今年小幅增长。', ['银=mineral:silver'], ['银:quantity:keep']],
+    ['孕妇每天的铁摄入量应适当增加。', ['铁=mineral:iron'], ['铁:quantity:keep', '加:abbrev-without-context:drop']],
+    ['這個月錫進口量明顯減少。', ['錫=mineral:tin'], ['錫:quantity:keep']],
+    // Near misses: the underground's exit, rail exports and funds stay ordinary words.
+    ['请从地铁出口右转步行五分钟。', [], []],
+    ['今年高铁出口量创下新高。', [], []],
+    ['企业的资金需求量仍然很大。', [], ['金:ordinary-word-before:drop']],
+    // A base metal's craft or carving (锡雕, 铁工艺); a golden eagle (金雕) is no gold.
+    ['老师傅展示了一件精美的锡雕。', ['锡=mineral:tin'], ['锡:made-of-metal:keep']],
+    ['这门铁工艺已有三百年历史。', ['铁=mineral:iron'], ['铁:made-of-metal:keep']],
+    ['當地的銀工藝品遠近聞名。', ['銀=mineral:silver'], ['銀:made-of-metal:keep']],
+    ['山顶上空盘旋着一只金雕。', [], ['金:ordinary-word:drop']],
+    // The metal as a clause's noun: taken by 将, 把 or 让 before a verb, before a modal, or after 的 before a verb.
+    ['商人将锡运往港口出售。', ['锡=mineral:tin'], ['锡:noun-alone:keep', '港:abbrev-without-context:drop']],
+    ['工匠把银卖给了一位收藏家。', ['银=mineral:silver'], ['银:noun-alone:keep']],
+    ['高温会让铁变软。', ['铁=mineral:iron'], ['铁:noun-alone:keep']],
+    ['铅会损害儿童的神经系统。', ['铅=mineral:lead'], ['铅:noun-alone:keep']],
+    ['价格更低的铁替代了部分钴。', ['铁=mineral:iron', '钴=mineral:cobalt'], ['铁:noun-alone:keep']],
+    // Near misses: the railway, Chairman Kim and 金融 stay ordinary words.
+    ['政府将铁路延伸到偏远山区。', [], []],
+    ['金会长今天出席了签约仪式。', [], ['金:ordinary-word:drop']],
+    ['新规将金融风险降到最低。', [], ['金:ordinary-word:drop']],
+    // A kind of iron in the diet, named by the word it ends (植物性铁, 血红素铁); not gold in 个性金句.
+    ['植物性铁的吸收率较低。', ['铁=mineral:iron'], ['铁:kind-of-metal:keep']],
+    ['红肉富含血红素铁，容易被人体吸收。', ['铁=mineral:iron'], ['铁:kind-of-metal:keep']],
+    ['这位主持人的个性金句很多。', [], ['金:ordinary-word:drop']],
+    // Figurative riches and the rice bowls of a job's security.
+    ['他做了十年生意，赚得金银满贯。', [], ['意:abbrev-without-context:drop']],
+    ['考上县里的公务员，只算是铜饭碗。', [], []],
+    ['很多年轻人不再迷信鐵飯碗。', [], []],
+    // Near miss: gold and silver jewellery stays the metals.
+    ['金银首饰的价格今天上涨。', ['金=mineral:gold', '银=mineral:silver'], ['金:metal-compound:keep', '银:jewellery:keep']],
+  ]);
+});
+
+describe('(stop 45) Taiwan\'s cities named 台… in a list of places', () => {
+  ruled([
+    // Taichung and Tainan beside the capital are cities, not Taiwan and China.
+    ['航班飞往台北、台中、高雄等城市。', [], ['台北:literal-place:drop', '台:abbrev-without-context:drop', '中:abbrev-without-context:drop']],
+    ['台北、台中和台南的气温都超过三十度。', [], ['台北:capital-not-metonym:drop', '台:abbrev-without-context:drop', '中:abbrev-without-context:drop', '台:abbrev-without-context:drop']],
+    ['臺北、臺中、臺東都將降雨。', [], ['臺北:capital-not-metonym:drop', '臺:abbrev-without-context:drop', '中:abbrev-without-context:drop', '臺:abbrev-without-context:drop']],
+    // Near misses: a pair before a word of relations, and a list of countries, keep their countries.
+    ['台中关系持续恶化。', ['台=country:TW', '中=country:CN'], ['台:pair:keep', '中:pair:keep']],
+    ['美、日、台、中四方都表态了。', ['美=country:US', '日=country:JP', '台=country:TW', '中=country:CN'], ['美:country-list:keep', '日:country-list:keep', '台:country-list:keep', '中:country-list:keep']],
+  ]);
+});
