@@ -35,12 +35,20 @@ function isLetterOrDot(c: number): boolean {
 const SENTENCE_OPENER =
   /^(?:The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|There|In|On|At|As|But|And|A|An|After|When|While|Meanwhile|However|Still|Yet|If|Some|Many|Most|Both)\b/;
 
+/**
+ * Per UTF-16 unit, 1 for the characters that may end a sentence: 。！？；, a line break, the
+ * paragraph separator the content script puts between blocks, and . ! ? ;. `endsSentenceAt` says no
+ * to every other one, and the sentence search skips them without calling it.
+ */
+const MAY_END = new Uint8Array(0x10000);
+for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a, 0x2029, 0x2e, 0x21, 0x3f, 0x3b]) MAY_END[c] = 1;
+
 /** Whether the sentence-final-looking character at `i` really ends a sentence. */
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  // 。！？；, a line break, and the paragraph separator the content script puts between blocks.
+  if (!MAY_END[c]) return false;
+  // 。！？；, a line break and the paragraph separator end one whatever follows; . ! ? ; before a space.
   if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x0a || c === 0x2029) return true;
-  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3b) return false; // . ! ? ;
   let j = i + 1;
   while (j < text.length && (text.charCodeAt(j) === 0x22 || text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 0x29)) j++;
   if (j < text.length && !isSpace(text.charCodeAt(j))) return false;
@@ -48,8 +56,8 @@ function endsSentenceAt(text: string, i: number): boolean {
   // A full stop after an abbreviation or an initial does not end the sentence.
   let w = i;
   while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
-  // Only a word of up to six letters can be one of the abbreviations, and only one with a dot two
-  // back an initialism: a longer word ("agreement.") ends the sentence without being read again.
+  // Only a word no longer than MAX_ABBREVIATION can be one of the abbreviations, and only one with a
+  // dot two back an initialism: a longer word ("agreement.") ends the sentence without being read again.
   const word = i - w <= MAX_ABBREVIATION || text.charCodeAt(i - 2) === 0x2e ? text.slice(w, i).toLowerCase() : '';
   // Any initialism with inner dots is one too: "A.B.C. Mining", like "U.S. Steel".
   if (word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word))) {
@@ -83,10 +91,6 @@ export interface SentenceReach {
   /** Both stops are a sentence's edges, not where a search gave up. */
   real: boolean;
 }
-
-/** Per UTF-16 unit: 1 for the characters `endsSentenceAt` may say yes to, so the walks skip the rest without a call. */
-const MAY_END = new Uint8Array(0x10000);
-for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a, 0x2029, 0x2e, 0x21, 0x3f, 0x3b]) MAY_END[c] = 1;
 
 export function sentenceAround(text: string, pos: number): SentenceReach {
   let start = pos;

@@ -174,7 +174,8 @@ for (const word of STOP_WORDS) {
  */
 function roundSpace(text: string, at: number): boolean {
   const next = text.charAt(at + 1);
-  if (next === '轮' || next === '輪') return /[A-Fa-f+]/.test(text.charAt(at - 1));
+  // (A round's 轮, before its 融资: not B 轮胎, a tyre.)
+  if (next === '轮' || next === '輪') return /[A-Fa-f+]/.test(text.charAt(at - 1)) && /^(?:融资|融資|投资|投資)/.test(text.slice(at + 2, at + 4));
   // Before the letter only after the round's value (近亿元 A 轮): after a verb (完成 C 轮) the space is no part of it.
   return /[A-FPp]/.test(next) && /[\d元亿億万萬级級]/.test(text.charAt(at - 1)) && /^(?:Pre-?\s?)?[A-F]\+*\s?[轮輪]/i.test(text.slice(at + 1, at + 12));
 }

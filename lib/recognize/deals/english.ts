@@ -254,26 +254,53 @@ function grantsAsVerb(text: string, trigger: DealTrigger, tokens: Token[]): bool
 /** A bid or offer headed by "takeover": "a takeover offer from Gunns". */
 const TAKEOVER_BIDS = /^(bid|bids|offer|offers)$/;
 
-/** Words that tell a time after a bare plural signed: "in April", "on Tuesday", "last week". */
-const SIGNED_WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|\d{4})$/;
+/** Words that tell a time after a bare plural signed: "in April", "on Tuesday", "last week", "in 2015". */
+const SIGNED_WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year)$/;
+/** Words of habit or of any of a class: "Workers often signed contracts in May" is no one set. */
+const HABIT_OR_CLASS = /^(often|usually|typically|generally|sometimes|always|normally|commonly|routinely|many|most|some|all|few|several|both)$/;
+/** Adverbs that may stand between a subject and its verb: "Firms that have already signed contracts". */
+const ADVERB_BEFORE_VERB = /^(already|also|recently|just|finally|now|since|jointly|formally)$/;
+const SMALL_COUNT = /^(two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /**
  * Whether the bare plural signed at `verb` is a set signed at one time: its subject is no relative
- * clause's ("that", "who", "which" before the verb or its "has"/"have") nor a person's, and a time comes within three
- * words after the noun ("in April", "last week") or "for" and a count of loans ("for three loans").
+ * clause's ("that", "who", "which" before the verb, its "has" or an adverb), no person's pronoun,
+ * no lower-case plural (households, workers) and no habit's, and a time comes within three words
+ * after the noun ("in April", "last week", "in 2015") or "for" and a count of loans ("for three loans").
  */
 function signedBareSet(tokens: Token[], verb: number, head: number): boolean {
   let s = verb - 1;
+  while (s >= 0 && ADVERB_BEFORE_VERB.test(tokens[s].lower)) s--;
   if (/^(has|have|had)$/.test(tokens[s]?.lower ?? '')) s--;
+  while (s >= 0 && ADVERB_BEFORE_VERB.test(tokens[s].lower)) s--;
   // (Nor a person's own: "He signed contracts in April for a new kitchen".)
   if (s < 0 || /^(that|who|which|to|he|she|i|we|you)$/.test(tokens[s].lower)) return false;
+  const subject = tokens[s];
+  if (subject.kind === 'word' && subject.text === subject.lower && /s$/.test(subject.lower)) return false;
+  if (tokens.slice(0, verb).some((t) => HABIT_OR_CLASS.test(t.lower))) return false;
   const ahead = tokens.slice(head + 1, head + 4);
-  if (/^(in|on|last|this|earlier|yesterday|today)$/.test(ahead[0]?.lower ?? '') && ahead.some((t) => SIGNED_WHEN.test(t.lower))) return true;
-  return tokens[head + 1]?.lower === 'for' && (tokens[head + 2]?.kind === 'number' || /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[head + 2]?.lower ?? '')) && /^loans$/.test(tokens[head + 3]?.lower ?? '');
+  // (A year only as a year: "in 2015", not "in 2000 stores".)
+  const when = (t: Token, k: number) => SIGNED_WHEN.test(t.lower) || (/^(19|20)\d\d$/.test(t.text) && ahead[k + 1]?.kind !== 'word');
+  if (/^(in|on|last|this|earlier|yesterday|today)$/.test(ahead[0]?.lower ?? '') && ahead.some(when)) return true;
+  return tokens[head + 1]?.lower === 'for' && (tokens[head + 2]?.kind === 'number' || SMALL_COUNT.test(tokens[head + 2]?.lower ?? '')) && /^loans$/.test(tokens[head + 3]?.lower ?? '');
 }
 
-/** Capitalised only as a sentence's first word: no name. */
-const SENTENCE_OPENERS = /^(a|an|any|each|every|the|it|its|their|his|her|if|when|once|this|that|such|shareholders|investors|bidders?)$/;
+/** First words, capitalised as any sentence's, that name no one: articles, pronouns, classes of holders. */
+const FIRST_WORDS_NAMING_NONE = /^(a|an|any|each|every|the|it|its|their|his|her|if|when|once|this|that|such|shareholders|investors|bidders?|analysts|under|in|on|at|for|with|by|after|before|generally|typically|usually|however|often)$/;
+/** Capitalised words that name no party: months, days, and a people's adjective ("Australian law"). */
+const NAMES_NO_PARTY = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|(?:an|ese|ish)$/;
+
+/**
+ * Whether the sentence names a party: a capitalised word that is no month, day or people's
+ * adjective, the first word too when it is none of those that open any sentence and no comma
+ * follows it ("Exxaro will raise its offer", not "Generally, shareholders…" or "Under Australian law").
+ */
+function namesParty(tokens: Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.kind !== 'word' || t.text === 'I' || !isCapitalised(t) || NAMES_NO_PARTY.test(t.lower)) return false;
+    return k > 0 || (!FIRST_WORDS_NAMING_NONE.test(t.lower) && tokens[1]?.text !== ',');
+  });
+}
 
 /** Words before a takeover bid that tell it raised or revised: "an improved takeover offer". */
 const REVISED_BID = /^(improved|revised|increased|raised|sweetened|higher|enhanced|amended|upgraded|boosted)$/;
@@ -285,12 +312,11 @@ const REVISED_BID = /^(improved|revised|increased|raised|sweetened|higher|enhanc
 function takeoverBidNamed(tokens: Token[], first: number, bid: number): boolean {
   for (let k = Math.max(0, first - 4); k < first; k++) if (tokens[k].kind === 'currency' || /\d/.test(tokens[k].text)) return true;
   // "the board backs an improved takeover offer", "Exxaro will boost its takeover offer": a bid raised or
-  // revised, or a bidder's own, is the one on the table, in a sentence that names someone (a capitalised
-  // word, the first one too unless it is a word any sentence opens with: "A bidder may withdraw its
-  // takeover offer" names none, the kind).
+  // revised, or a bidder's own, is the one on the table, in a sentence that names a party ("A bidder may
+  // withdraw its takeover offer" names none: the kind).
   const before = tokens[first - 1]?.lower ?? '';
   const revised = REVISED_BID.test(before) && /^(a|an|the|its|their|his|her)$/.test(tokens[first - 2]?.lower ?? '');
-  if ((revised || /^(its|their|his|her)$/.test(before)) && tokens.some((t, k) => t.kind === 'word' && t.text !== 'I' && isCapitalised(t) && (k > 0 || !SENTENCE_OPENERS.test(t.lower)))) return true;
+  if ((revised || /^(its|their|his|her)$/.test(before)) && namesParty(tokens)) return true;
   // ("a takeover offer of $40 billion for Anglo American": its price after "of".)
   if (tokens[bid + 1]?.lower === 'of' && tokens[bid + 2]?.kind === 'currency') return true;
   if (!/^(from|by|for)$/.test(tokens[bid + 1]?.lower ?? '')) return false;

@@ -375,7 +375,7 @@ function negated(tokens: Token[], start: number): boolean {
   const resultIn = w(start - 1) === 'in' && /^result(s|ed)?$/.test(w(start - 2));
   // "does not plan to take a direct equity stake", "is not currently seeking an equity stake": a stake
   // taken, bought or sought is made as a deal is, and negated none was.
-  const taking = TAKING.test(w(start - 1)) && /^(stake|stakes|shareholding|interest)$/.test(stakeHead(tokens, start));
+  const taking = TAKING.test(w(start - 1)) && /^(stake|stakes|shareholding)$/.test(stakeHead(tokens, start));
   if (!MAKING.test(w(start - 1)) && !resultIn && !taking) return false;
   const k = start - (resultIn ? 3 : 2);
   if (w(k) === 'to' && FAILED.test(w(k - 1))) return true;

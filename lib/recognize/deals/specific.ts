@@ -380,7 +380,6 @@ function lengthBefore(tokens: Token[], from: number, head: number): boolean {
 /** Modifiers that make a "package" money lent or raised. */
 const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)$/;
 
-/** The word right before the phrase, skipping an adverb ("quickly secured financing"). */
 /**
  * Whether the plural at `left` is a set counted and issued by a named body: "the bank has approved three
  * loans", "Export Finance Australia (EFA) has offered two loans worth a total of A$239mn": a count
@@ -398,11 +397,12 @@ function countedAndIssued(tokens: Token[], left: LeftEdge, plural: boolean): boo
   for (let k = v - 1; k >= Math.max(0, v - 8); k--) {
     const t = tokens[k];
     if (t.kind === 'word' && /^(that|which|who|if|when|and|or|but|often|usually|typically|sometimes|generally|normally|rarely)$/.test(t.lower)) return false;
-    if (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This|It|They|We)$/.test(t.text) && (k > 0 || !/s$/.test(t.lower))) return true;
+    if (t.kind === 'word' && isCapitalised(t) && !/^(The|A|An|This|It|They|We|In|Under|Generally|However|Typically|Usually)$/.test(t.text) && (k > 0 || !/s$/.test(t.lower))) return true;
   }
   return false;
 }
 
+/** The word right before the phrase, skipping an adverb ("quickly secured financing"). */
 function verbBefore(tokens: Token[], index: number): string | undefined {
   let k = index - 1;
   if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower)) k--;

@@ -241,14 +241,17 @@ export function contractToldOnAtSentenceStart(text: string, sentence: { start: n
   return !TOLD_AS_RULE.test(text.slice(triggerEnd, sentence.end));
 }
 
+/** A verb of telling (or 双方 right after one) closing the text before a contract word; 称 not of 名称, 简称, 号称. */
+const TOLD_BY_PARTY = /(?:表示|提到|声称|聲稱|(?<![名俗简簡号號统統堪据據])[称稱]|声明|聲明|指出|强调|強調|透露|回应|回應)[，,：:]?(?:双方|雙方)?$/;
+/** The contract's own end told after it, as done at a date or as not yet come (已于…日解除, 还未解除). */
+const OWN_END_TOLD = /^(?:已[经經]?[于於][^，。；,;]{1,14}?[日月年][^，。；,;]{0,3}?|(?:还|還|尚|并|並|仍)未)(?:解除|终止|終止|到期|届满|屆滿)/;
 /**
  * A bare contract word opening what a party says (right after the verb of telling, or after 双方 just
  * after it), then its own end told as done at a date or as not yet come: 声明表示，双方合约还未解除;
- * 并提到合同已于2021年7月16日解除. A dispute's report goes on about the one contract between the parties. Not a rule's talk (合同已于到期日终止的，应当…; 如果合同尚未解除):
- * a condition before it or a rule's modal after it.
+ * 并提到合同已于2021年7月16日解除. A dispute's report goes on about the one contract between the
+ * parties. Not a rule's talk (合同已于到期日终止的，应当…; 如果合同尚未解除): a condition before it or
+ * a rule's modal after it.
  */
-const TOLD_BY_PARTY = /(?:表示|提到|声称|聲稱|称|稱|声明|聲明|指出|强调|強調|透露|回应|回應)[，,：:]?(?:双方|雙方)?$/;
-const OWN_END_TOLD = /^(?:已[经經]?[于於][^，。；,;]{1,14}?[日月年][^，。；,;]{0,3}?|(?:还|還|尚|并|並|仍)未)(?:解除|终止|終止|到期|届满|屆滿)/;
 export function contractEndToldByParty(text: string, sentence: { start: number; end: number }, triggerStart: number, triggerEnd: number): boolean {
   if (!OWN_END_TOLD.test(text.slice(triggerEnd, triggerEnd + 24))) return false;
   const before = text.slice(Math.max(sentence.start, triggerStart - 24), triggerStart);

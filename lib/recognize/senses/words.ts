@@ -12,9 +12,10 @@ export const drop = (why: string): Decision => ({ verdict: 'drop', why });
 /** Lower case, without a possessive ending ("China's" → "china"). */
 export function bare(word: string): string {
   const lowered = word.toLowerCase();
+  // A look at the last two characters, not a regular expression: every word a rule reads passes here.
   const last = lowered.length - 1;
-  // Most words end in no "'s": the pattern runs only on those that do.
-  return lowered.charCodeAt(last) === 0x73 && (lowered.charCodeAt(last - 1) === 0x27 || lowered.charCodeAt(last - 1) === 0x2019) ? lowered.slice(0, -2) : lowered;
+  const apostrophe = lowered.charCodeAt(last - 1);
+  return lowered.charCodeAt(last) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? lowered.slice(0, -2) : lowered;
 }
 
 export function lower(words: { text: string }[]): string[] {
@@ -24,13 +25,19 @@ export function lower(words: { text: string }[]): string[] {
 /** Up to `n` words before the match, nearest first, lower case. */
 export function before(input: SenseInput, n = 1): readonly string[] {
   const kept = input.wordsNear?.before;
-  return kept ? (kept[n] ??= lower(wordsBefore(input.text, input.start, n, input.sentence.start))) : lower(wordsBefore(input.text, input.start, n, input.sentence.start));
+  if (kept?.[n]) return kept[n];
+  const words = lower(wordsBefore(input.text, input.start, n, input.sentence.start));
+  if (kept) kept[n] = words;
+  return words;
 }
 
 /** Up to `n` words after the match, lower case. */
 export function after(input: SenseInput, n = 1): readonly string[] {
   const kept = input.wordsNear?.after;
-  return kept ? (kept[n] ??= lower(wordsAfter(input.text, input.end, n, input.sentence.end))) : lower(wordsAfter(input.text, input.end, n, input.sentence.end));
+  if (kept?.[n]) return kept[n];
+  const words = lower(wordsAfter(input.text, input.end, n, input.sentence.end));
+  if (kept) kept[n] = words;
+  return words;
 }
 
 export function wordBefore(input: SenseInput): Word | undefined {

@@ -1991,3 +1991,11 @@ describe('(stop 45) real-text sweep, round 10: a contract signed under its own t
     ['今次会议讨论了贷款问题。', ['贷款 | (zh-money) → drop: modifies the next word']],
   ]);
 });
+
+describe('(stop 45) review: 称 as a verb of telling, not the end of 名称 or 简称', () => {
+  ruled([
+    ['公司名称，合同已于2021年5月1日终止。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['公司简称，合同已于2021年5月1日终止。', ['合同 | (zh-weak) → drop: no quantifier or modifier']],
+    ['他在声明中称，合同已于2021年5月1日解除。', ['合同 | (zh-weak) → keep']],
+  ]);
+});

@@ -2045,7 +2045,7 @@ describe("(stop 44) real-text sweep, round 8: a percentage's interest in an asse
   ]);
 });
 
-describe("(stop 45) real-text sweep, round 9: a takeover offer raised or revised or a named bidder's own, a bare plural of agreements or contracts signed at a time told or for a count of loans; at an edge: any bidder's offer, a revised offer only hoped for, a clause's or a person's signing, agreements signed with no time", () => {
+describe("(stop 45) real-text sweep, round 9: a takeover offer raised or revised or a named bidder's own, a bare plural of agreements or contracts signed at a time told or for a count of loans; at an edge: any bidder's offer, a revised offer in a sentence naming no party, a clause's or a person's signing, agreements signed with no time", () => {
   ruled([
     ['Vale said it would raise its takeover offer for the nickel producer.', ['its takeover offer | (contract) → keep: determiner']],
     ['The board of Santos said it would back an improved takeover offer.', ['an improved takeover offer | (contract) → keep: determiner']],
@@ -2057,7 +2057,7 @@ describe("(stop 45) real-text sweep, round 9: a takeover offer raised or revised
     ['The treasury has signed agreements for three loans to rebuild its ports.', ['agreements | (agreement) → keep: a set signed then', 'loans | (money) → drop: money word without value, named party or transaction verb']],
     ['The utility signed supply contracts on Tuesday with two local firms.', ['supply contracts | (contract) → keep: a set signed then']],
     ['Countries that signed trade agreements in the 1990s grew faster.', ['agreements | (agreement) → drop: no determiner, value or party']],
-    ['Nations which have signed agreements on climate in 2015 must report their emissions.', ['agreements | (agreement) → drop: no determiner, value or party']],
+    ['Nations which have signed agreements in 2015 must report their emissions.', ['agreements | (agreement) → drop: no determiner, value or party']],
     ['He signed contracts in April for a new kitchen and a new roof.', ['contracts | (contract) → drop: no determiner, value or party']],
     ['The two nations signed agreements on trade and health.', ['agreements | (agreement) → drop: no determiner, value or party']],
   ]);
@@ -2081,5 +2081,19 @@ describe("(stop 45) real-text sweep, round 10: a contract word before the price 
     ['If you refinance a previous loan, fees may apply.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
     ['Ferrox deferred the interest due on that loan until March, the bank said.', ['that loan | (money) → keep: this loan or investment, with a name']],
     ['Data showed that loan growth slowed in Norway.', ['loan | (money) → drop: money word without value, named party or transaction verb']],
+  ]);
+});
+
+describe('(stop 45) review: a takeover offer raised, or a set signed, needs a party named, not a month, a people or an opening word', () => {
+  ruled([
+    ['Under Australian law, a bidder may not lower its takeover offer.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['Generally, shareholders prefer a revised takeover offer to a first one.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['In May, a bidder may raise its takeover offer.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['Exxaro will boost its takeover offer for the miner.', ['its takeover offer | (contract) → keep: determiner']],
+    ['Firms that have already signed supply contracts in April must report them.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['Workers often signed contracts in May, then left.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['Many households signed contracts this year for solar panels.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['The chain signed contracts in 2000 stores.', ['contracts | (contract) → drop: no determiner, value or party']],
+    ['Eskom signed long-delayed power-purchase agreements in April.', ['long-delayed power-purchase agreements | (agreement) → keep: a set signed then']],
   ]);
 });

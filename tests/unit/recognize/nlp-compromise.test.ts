@@ -43,6 +43,11 @@ describe('recognition asking compromise', () => {
     asked.length = 0;
     const twice = recognizeDetailed(caption + caption, { ...nodeRecognizerOptions(false), nlp: counting });
     expect(asked).toEqual([caption]);
-    expect(twice.mentions.length).toBe(2 * once.mentions.length);
+    // Both matches settled by compromise's one answer (a person), not by the fallback, which keeps.
+    expect(once.decisions.map((d) => [d.decision.why, d.final])).toEqual([['person?', 'drop']]);
+    expect(twice.decisions.map((d) => [d.decision.why, d.final])).toEqual([
+      ['person?', 'drop'],
+      ['person?', 'drop'],
+    ]);
   });
 });
