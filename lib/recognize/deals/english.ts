@@ -254,6 +254,26 @@ function grantsAsVerb(text: string, trigger: DealTrigger, tokens: Token[]): bool
 /** A bid or offer headed by "takeover": "a takeover offer from Gunns". */
 const TAKEOVER_BIDS = /^(bid|bids|offer|offers)$/;
 
+/** What a story about a takeover says beside an offer: a price a share, a bid, an acquisition, a merger. */
+const TAKEOVER_CUES = /\b(?:takeover|bids?|bidders?|acquire|acquisition|merger|scheme of arrangement|per share|a share|pence a share|undervalue[sd]?|values? (?:\p{Lu}\S* )*at)\b|-(?:per|a)-share\b/iu;
+/** Words before an offer that make it some other kind: a job's, a shop's, a sale of new shares. */
+const NOT_A_TAKEOVER_OFFER = /^(job|special|public|rights|bonus|introductory|limited-time|free|trial|share|subscription|retail|exchange|peace|ceasefire|settlement|plea|contract|pay|wage|salary|scholarship|place|university)$/;
+/** Words that may open an offer's noun phrase right before it: articles, possessives, its kind and its stage. */
+const OFFER_MODIFIERS = /^(the|a|an|its|their|his|her|this|that|new|revised|improved|increased|raised|sweetened|higher|cash|all-cash|final|rival|counter|hostile|tender|unsolicited|initial|first|second|third|latest|previous|original|earlier|conditional|unconditional|indicative|non-binding|formal|firm|possible|recommended|proposed|competing|scrip|cash-and-share|off-market|on-market)$/;
+
+/**
+ * How the bare offer at `head` reads: 'verb' (or another kind, or the takeover rule's own "takeover
+ * offer") when no article, possessive, modifier of an offer, value or price a share stands right
+ * before it; 'takeover' when one does and the sentence tells of a takeover; else 'other'.
+ */
+function offerReading(tokens: Token[], head: number, sentenceText: string): 'verb' | 'takeover' | 'other' {
+  const before = tokens[head - 1];
+  if (!before || before.lower === 'takeover' || NOT_A_TAKEOVER_OFFER.test(before.lower)) return 'verb';
+  const noun = OFFER_MODIFIERS.test(before.lower) || /-(?:per|a)-share$/.test(before.lower) || /['’]s$/.test(before.lower) || before.kind === 'number' || /\d/.test(before.text);
+  if (!noun) return 'verb';
+  return TAKEOVER_CUES.test(sentenceText) ? 'takeover' : 'other';
+}
+
 /** Words that tell a time after a bare plural signed: "in April", "on Tuesday", "last week", "in 2015". */
 const SIGNED_WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year)$/;
 /** Words of habit or of any of a class: "Workers often signed contracts in May" is no one set. */
@@ -409,9 +429,19 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // "a sale and purchase agreement", "a transaction fee... ": before another deal noun, a word of
     // dealing is only its modifier, and the walk starts from that noun as it always did.
     if (/^(transactions?|purchases?)$/i.test(text.slice(trigger.start, trigger.end)) && t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(trigger.end, triggers[t + 1].start))) continue;
+    // "Its revised offer values the miner at 28p a share": a bare offer is a deal only as a takeover's
+    // (and never the head of a compound: "offers loans" is the verb, "takeover offer" the takeover rule's).
+    // (The verb, another kind of offer and "takeover offer" are no deal word here, as "grants" the verb is not.)
+    const offer = /^offers?$/i.test(text.slice(trigger.start, trigger.end));
+    const reading = offer ? offerReading(tokens, headIndex, text.slice(sentence.start, sentence.end)) : undefined;
+    if (reading === 'verb') continue;
+    if (reading === 'other') {
+      rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${cls}) → drop: an offer in no sentence of a takeover` });
+      continue;
+    }
     // "a financing deal", "a framework agreement": the last deal noun of a compound is the head.
     // (Not "grants" as the verb after it: "The agreement grants EGC exclusive rights".)
-    while (t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start)) && !grantsAsVerb(text, triggers[t + 1], tokens)) {
+    while (!offer && t + 1 < triggers.length && /^[\s-]+$/.test(text.slice(triggers[t].end, triggers[t + 1].start)) && !grantsAsVerb(text, triggers[t + 1], tokens) && !/^offers?$/i.test(text.slice(triggers[t + 1].start, triggers[t + 1].end))) {
       t++;
       headIndex = tokenIndexAt(tokens, triggers[t].end - 1);
       cls = triggers[t].cls === 'framework' ? cls : triggers[t].cls;

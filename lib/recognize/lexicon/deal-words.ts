@@ -61,6 +61,10 @@ export const DEAL_WORDS_EN: readonly [string, DealWordClass][] = [
   // A takeover bid by the words market reports give it without "takeover" ("a £17.7bn cash bid from
   // Telefonica", "Melrose's 8 billion pound hostile bid for GKN"); kept only with its price or its bidder.
   ['cash bid', 'contract'], ['cash bids', 'contract'], ['hostile bid', 'contract'], ['hostile bids', 'contract'],
+  // A takeover offer by the word alone, as the story goes on about it ("Perseus raised its cash offer to
+  // A$0.575 a share", "The revised offer values SolGold at 28p per share"); kept only in a sentence of a
+  // takeover (see english.ts), never a job's, a shop's or a share sale's offer.
+  ['offer', 'contract'], ['offers', 'contract'],
   ['acquisition', 'contract'], ['acquisitions', 'contract'], ['contract', 'contract'], ['contracts', 'contract'], ['contract extension', 'contract'], ['contract extensions', 'contract'], ['offtake', 'contract'],
   ['offtakes', 'contract'], ['off-take', 'contract'], ['concession', 'contract'], ['concessions', 'contract'],
   ['scheme of arrangement', 'contract'], ['schemes of arrangement', 'contract'],

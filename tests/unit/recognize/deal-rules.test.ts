@@ -2097,3 +2097,24 @@ describe('(stop 45) review: a takeover offer raised, or a set signed, needs a pa
     ['Eskom signed long-delayed power-purchase agreements in April.', ['long-delayed power-purchase agreements | (agreement) → keep: a set signed then']],
   ]);
 });
+
+describe('(stop 45) a bare offer in a sentence of a takeover (the largest kind missed by round 10); not a job, a shop, help, a rights issue, the verb, or any bidder\'s', () => {
+  ruled([
+    ['Northwind raised its cash offer to 45p a share on Monday.', ['its cash offer | (contract) → keep: determiner']],
+    ['The sweetened offer values Redhill at A$1.2 billion.', ['The sweetened offer | (contract) → keep: determiner']],
+    ['The board rejected a 30p-per-share offer from a rival miner.', ['a 30p-per-share offer from a rival miner | (contract) → keep: determiner']],
+    ['Analysts said the offer by Castor undervalued the gold producer.', ['the offer | (contract) → keep: determiner']],
+    ['The latest offer, at 52 cents a share, is the third from the bidder.', ['The latest offer | (contract) → keep: determiner']],
+    ['She turned down a job offer from a mining company in Perth.', []],
+    ['The store has a special offer on laptops until Friday.', []],
+    ['The offer of help was welcomed by the villagers.', ['offer | (contract) → drop: an offer in no sentence of a takeover']],
+    ['The bank offers loans to farmers who grow cocoa.', ['loans | (money) → drop: money word without value, named party or transaction verb']],
+    ['Acme will offer 40p a share for the explorer.', []],
+    ['The company launched a rights offer at 10p a share.', []],
+    ['Any bidder can withdraw its takeover offer before the deadline.', ['takeover | (contract) → drop: not a deal noun here']],
+    ['The offer is open to new customers until June.', ['offer | (contract) → drop: an offer in no sentence of a takeover']],
+    // In a title's capitals too: a job board's link, and a headline's revised offer.
+    ['Latest Job Offers From Acme Mining', []],
+    ['The Revised Offer Values Redhill At A$1.2 Billion', ['The Revised Offer | (contract) → keep: determiner']],
+  ]);
+});
