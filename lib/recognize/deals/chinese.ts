@@ -223,6 +223,8 @@ function phraseStart(text: string, triggerStart: number, floor: number): number 
       // 正极材料 (a cathode material), 被动元件 (a passive component): words, not 正 and 被.
       if (word === '正' && /[极極式常规規]/.test(text.charAt(end))) continue;
       if (word === '被' && /[动動告]/.test(text.charAt(end))) continue;
+      // 还款协议 (a repayment agreement), 还贷: 还 before 款 or 贷 is the verb "repay" inside the noun, not the adverb "still".
+      if ((word === '还' || word === '還') && /[款贷貸]/.test(text.charAt(end))) continue;
       // 对赌协议 (a valuation-adjustment agreement), 对等贸易协定 (a reciprocal one): 对赌 and 对等 are
       // words, not the preposition 对.
       if ((word === '对' || word === '對') && /[赌賭等]/.test(text.charAt(end))) continue;
@@ -827,6 +829,10 @@ const HOLDING_GIVEN_AFTER = /^[^。；;！？]*?(?:股东|股東|持股)/;
 const SHARE_CAPITAL = /(?:已发行|已發行|总|總|流通)$/;
 /** 持股计划 (a share scheme) and 持股平台 are terms, not a holding bought. */
 const HOLDING_TERM = /持股(?:计划|計劃|平台)/g;
+/** A holding told before 这些股份: 持有0.7%的受限股份, 持有公司股份. */
+const HELD_SHARES_BEFORE = /(?:持有|所持|持股)[^，。；,;]{0,16}(?:股份|股票|股權|股权)/;
+/** Shares bought, sold or handed over anywhere in the sentence: then 这些股份 may be that stake. */
+const SHARES_CHANGE_HANDS = /收购|收購|购买|購買|买入|買入|受让|受讓|出售|卖出|賣出|转让|轉讓|认购|認購|入股|注资|注資|交易|增持|减持|減持/;
 /** Words after 收购 that make it an acquisition's name: 收购案, 收购交易. */
 const ACQUISITION_NOUN_AFTER = /^(?:案|交易|完成|事项|事項)/;
 /** Totals of acquisitions: 并购交易金额, 收购规模, 并购数量. */
@@ -1382,6 +1388,10 @@ function wordRejection(c: Candidate): string {
       // (嘉能可出售Mutanda股权交易价格为5亿美元: one sale's price.)
       if (/^(?:交易)/.test(after) && MODIFIED_AFTER.test(text.slice(trigger.end + 2, trigger.end + 8).replace(/^的/, '')) && !STAKE_SHARE.test(modifiers) && !QUANTIFIERS.test(modifiers) && !oneHolding(c, 24, true)) return 'a kind of trade';
       if (/^(?:权益|權益)$/.test(word)) return STAKE_PERCENT.test(modifiers) ? '' : 'rights, not a share';
+      // 持有0.7%的受限股份，这些股份将于明年解锁: 这些 points back at shares the sentence says are held, a
+      // holding, not a stake changing hands (以5亿元收购其8%股份，这些股份将… stays one; so does 持有…股份，并将这些股份转让给…).
+      // (A character test first: 这些 opens few stake phrases.)
+      if ((modifiers.charAt(0) === '这' || modifiers.charAt(0) === '這') && /^(?:这些|這些)$/.test(modifiers) && HELD_SHARES_BEFORE.test(text.slice(sentence.start, start)) && !SHARES_CHANGE_HANDS.test(text.slice(sentence.start, sentence.end))) return 'held shares pointed back at';
       // (紫金矿业收购了另一家矿企的股权: another company's stake bought is one stake.)
       if (ANY_COMPANY_OWNER.test(modifiers) && !STAKE_SHARE.test(modifiers) && !(/^另一/.test(modifiers) && BOUGHT_EARLIER.test(beforeText(c)))) return 'a holding in any company';
       if (!STAKE_SHARE.test(modifiers) && !/\d/.test(modifiers) && SHAREHOLDERS_RULE.test(text.slice(Math.max(sentence.start, start - 12), trigger.start)) && !BOUGHT_BEFORE.test(text.slice(Math.max(sentence.start, start - 2), start))) return 'a holding of any shareholder, in a rule';

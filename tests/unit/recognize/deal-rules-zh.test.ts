@@ -1999,3 +1999,17 @@ describe('(stop 45) review: 称 as a verb of telling, not the end of 名称 or �
     ['他在声明中称，合同已于2021年5月1日解除。', ['合同 | (zh-weak) → keep']],
   ]);
 });
+
+describe('(stop 45) real-text sweep, round 11: 这些股份 pointing back at a holding, 还 of 还款 inside the word', () => {
+  ruled([
+    // 这些股份 after a holding told in the sentence is that holding; with the shares bought, sold or handed over it stays the stake.
+    ['某基金通过旗下平台持有一家锂盐厂12%的股份，这些股份目前由托管银行保管。', ['一家锂盐厂12%的股份 | (zh-stake) → keep', '股份 | (zh-stake) → drop: held shares pointed back at']],
+    ['員工通過持股平台持有集團股票，這些股份每年解鎖一次。', ['股份 | (zh-stake) → drop: held shares pointed back at']],
+    ['铜业公司以3亿元收购该矿山10%股份，这些股份三年内不得转让。', ['该矿山10%股份 | (zh-stake) → keep | 300000000 CNY', '这些股份 | (zh-stake) → keep', '收购 | (zh-acquisition) → drop: a verb here, not an acquisition']],
+    ['甲方持有乙公司20%股份，并同意将这些股份转让给丙方。', ['乙公司20%股份 | (zh-stake) → keep', '这些股份 | (zh-stake) → keep']],
+    // 还 before 款 is "repay", part of 还款协议; 还 before 与 is still the adverb.
+    ['双方签订了还款协议，约定欠款分三期付清。', ['还款协议 | (zh-strong) → keep']],
+    ['该矿企与银团达成還款協議，贷款期限延长两年。', ['還款協議 | (zh-strong) → keep', '贷款 | (zh-money) → drop: modifies the next word']],
+    ['公司还与当地政府签署了一份投资协议。', ['一份投资协议 | (zh-strong) → keep', '投资 | (zh-money) → drop: money word without a quantifier, value or lender']],
+  ]);
+});
