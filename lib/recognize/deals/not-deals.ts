@@ -849,7 +849,13 @@ export function notADeal(tokens: Token[], head: number, cls: DealWordClass, left
   // deal", "A long-term contract with a high release clause usually means a bigger price tag, because
   // the selling club is protected": football's contracts at large, in an explainer naming no one.
   // (Its sides, if told, are only a player and a club: "the club's agreement with its fans' trust" is one deal.)
-  if (/^(agreement|contract)$/.test(cls) && !left.value && !right.value && (!party || wordsOf(tokens, party.from, party.to).every((w) => SPORT_ROLES.test(w) || /^(the|a|an|his|her|its|their|new|and|or)$/.test(w))) && sportAtLarge(tokens, known)) return "football's contracts at large";
+  // ("This new contract is a testament to his record", "The contract extension is a clear signal of the
+  // club's commitment": "this new", or "the" before an extension, points back at the one the story told;
+  // not where a club or a player is any one, as an explainer's are: "This contract is how a club protects
+  // itself", "The contract extension is a common tool a club can use".)
+  const anyRole = tokens.some((t, k) => t.kind === 'word' && SPORT_ROLES.test(t.lower.replace(/['’]s?$/, '')) && /^(a|an|another|any|each|every)$/.test(tokens[k - 1]?.lower ?? ''));
+  const pointedBack = !anyRole && ((tokens[left.index]?.lower === 'this' && left.modifiers.some((m) => /^(new|latest)$/.test(m))) || (tokens[left.index]?.lower === 'the' && [tokens[head], tokens[head + 1]].some((t) => /^(extension|renewal)$/.test(t?.lower ?? ''))));
+  if (/^(agreement|contract)$/.test(cls) && !left.value && !right.value && !pointedBack && (!party || wordsOf(tokens, party.from, party.to).every((w) => SPORT_ROLES.test(w) || /^(the|a|an|his|her|its|their|new|and|or)$/.test(w))) && sportAtLarge(tokens, known)) return "football's contracts at large";
   // ("goals" only as ones scored, counted or a player's: "Biden's goals of wider EV use" are aims.)
   if (/^loans?$/.test(tokens[head].lower) && tokens.some((t, k) => k !== head && t.kind === 'word' && PLAYERS.has(t.lower.replace(/['’]s$/, '')) && (t.lower !== 'goals' || goalsScored(tokens, k)))) return "a player's loan";
   if (/^loans?$/.test(headWord) && left.modifiers.some((m) => HOUSEHOLD_LOAN.test(m)) && !(party && namedIn(tokens, party, known))) return "a household's loan";

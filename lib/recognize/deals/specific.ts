@@ -567,15 +567,35 @@ const DEAL_INITIALS_HERE = /^(mou|jv|loi|ppa|spa|epc)$/;
  * followed by the sentence's end, a punctuation mark or a word that opens no noun ("the merger of
  * two firms" and "the merger wave" stay general).
  */
+/**
+ * A plural deal noun opening the sentence as "These ..." or "Under the ...," that points back at deals the
+ * story has just told, in a sentence naming a company after it: "These partnerships follow Stellantis's
+ * deal with Vulcan", "Under the partnerships, both Daimler and Stellantis will invest". ("These contracts
+ * are common in mining" describes a kind, and "Under the contracts, buyers pay later" names no one after the noun.)
+ */
+function pluralPointedBack(tokens: Token[], at: number, head: number, known: KnownSpan[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const det = tokens[at]?.lower;
+  // (Not "These contracts are common among buyers, Wood Mackenzie says": a kind described, by a copula, a modal or an adverb of habit.)
+  const described = /^(are|were|can|could|may|might|must|should|would|often|usually|typically|generally|tend|have)$/.test(tokens[head + 1]?.lower ?? '');
+  const opens = (det === 'these' && at === first && !described) || (det === 'the' && at === first + 1 && tokens[first].lower === 'under' && tokens[head + 1]?.text === ',');
+  if (!opens) return false;
+  // a capitalised word after the noun that is no country, no month or day, and not "I": a company or a person named.
+  const countryAt = (k: number) => known.some((m) => m.type === 'country' && m.start <= tokens[k].start && tokens[k].end <= m.end);
+  return tokens.some((t, k) => k > head && t.kind === 'word' && isCapitalised(t) && t.text !== 'I' && !CALENDAR.test(t.lower) && !countryAt(k));
+}
+
 function pointedAtAsHead(tokens: Token[], left: LeftEdge, head: number, word: string, known: KnownSpan[]): boolean {
   const det = tokens[left.index];
   if (!det || left.possessive) return false;
   const next = tokens[head + 1];
   // ("this loan boosts the plant's output": a verb in -s, known by the article after it, not a plural noun.)
   const verbInS = next?.kind === 'word' && next.text === next.lower && /[^s]s$/.test(next.lower) && /^(the|a|an|its|their|his|her|it|them)$/.test(tokens[head + 2]?.lower ?? '');
+  // ("this fresh loan became the second loan": a verb of becoming or staying after it, the noun the phrase's head.)
+  const becoming = next?.kind === 'word' && /^(became|remained)$/.test(next.lower);
   // ("the merger collapsed last year", "the merger fell through": a merger's own verb in the past.)
   const pastAfter = word === 'merger' && next?.kind === 'word' && next.text === next.lower && ((/^[a-z]{3,}ed$/.test(next.lower) && !NOUNS_IN_ED.test(next.lower)) || IRREGULAR_PASTS.test(next.lower));
-  if (next && !verbInS && !pastAfter && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
+  if (next && !verbInS && !pastAfter && !becoming && !(next.kind === 'punct' && next.text !== '-') && !(next.kind === 'word' && AFTER_HEAD_MONEY.test(next.lower))) return false;
   // ("The loan is to come from the US International Development Finance Corporation", "the loan will be
   // disbursed in instalments, the first $73 million in November": "the loan" or "the financing" already
   // told of, in a sentence that names a lender or a country or counts a tranche of it, and speaks to no
@@ -675,7 +695,12 @@ function moneySpecificity(left: LeftEdge, tokens: Token[], head: number, right: 
   const verb = verbBefore(tokens, left.index);
   const tranche = () => namedParty(tokens, right.party, known) || (!!verb && (TRANSACTION_VERBS.has(verb) || MAKING.test(verb)));
   const oneMore = /^(a|an)$/.test(tokens[left.index]?.lower ?? '') && !!left.value && !plural && left.modifiers.every((m) => !AGGREGATE_MONEY.has(m) || /^(additional|further|fresh)$/.test(m)) && tranche();
-  if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore) return '!an aggregate of money, not a transaction';
+  // "this fresh loan became the second loan approved by the World Bank", "This additional investment in
+  // SolGold strengthens our position": "this" or "that" points back at one tranche told of before, its
+  // word of more money only saying it came on top ("fresh investment", "further investment" stay a flow;
+  // pointedAtAsHead still asks for a name and the noun as the phrase's head).
+  const pointedTranche = !plural && (word === 'loan' || word === 'investment') && /^(this|that)$/.test(tokens[left.index]?.lower ?? '') && left.modifiers.length === 1 && /^(additional|further|fresh)$/.test(left.modifiers[0]);
+  if (left.modifiers.some((m) => AGGREGATE_MONEY.has(m)) && !left.modifiers.some((m) => ORDINALS.test(m)) && !oneLoan && !oneMore && !pointedTranche) return '!an aggregate of money, not a transaction';
   // "the mine will need a $2bn investment", "a $20 billion investment is required": money a plan
   // needs, not one transaction (one with its provider named, "from Rio", stays).
   // (Not a sum pointed at or owned: "the $2.26 billion loan is needed for Thacker Pass" is one already made.)
@@ -1052,7 +1077,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   if (left.determiner || left.value || left.possessive) {
     // "the lithium contracts signed with Russian firms": a participle of signing picks out the ones made.
     const signedAfter = /^(signed|inked|concluded|struck|sealed|awarded)$/.test(tokens[head + 1]?.lower ?? '') && /^(with|between|last|this)$/.test(tokens[head + 2]?.lower ?? '');
-    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement' && !signedAfter) return '!generic plural';
+    if (plural && !left.possessive && !right.party && /^(these|those|the|any|both)$/.test(tokens[left.index]?.lower ?? '') && cls !== 'agreement' && !signedAfter && !pluralPointedBack(tokens, left.index, head, known)) return '!generic plural';
     // "in one of the largest hotel deals this year": one deal among its kind.
     if (plural && tokens[left.index]?.lower === 'the' && tokens[left.index - 1]?.lower === 'of' && tokens[left.index - 2]?.lower === 'one' && left.modifiers.some((m) => /est$/.test(m) || ORDINALS.test(m))) return 'one of its kind';
     return left.value ? 'value' : left.possessive ? 'possessive' : 'determiner';

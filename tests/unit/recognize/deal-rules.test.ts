@@ -2118,3 +2118,21 @@ describe('(stop 45) a bare offer in a sentence of a takeover (the largest kind m
     ['The Revised Offer Values Redhill At A$1.2 Billion', ['The Revised Offer | (contract) → keep: determiner']],
   ]);
 });
+
+describe('(stop 45) real-text sweep, round 11: a tranche pointed back, a football contract pointed back, a plural pointed back', () => {
+  ruled([
+    ['As the ministry said, this fresh loan became the third loan approved by Afreximbank for Malawi.', ['this fresh loan | (money) → keep: this loan or investment, with a name', 'the third loan | (money) → keep: ordinal']],
+    ['This additional investment in Pell Mining lifts Marlow\'s holding to 14%.', ['This additional investment | (money) → keep: this loan or investment, with a name']],
+    ['This fresh investment is good news for the economy.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['Britain will spend £2 billion on schools, and this additional investment will create jobs.', ['investment | (money) → drop: money word without value, named party or transaction verb']],
+    ['This new contract is a fair reward for his goals since he joined his new club.', ['This new contract | (contract) → keep: determiner']],
+    ['The contract extension is a sign of the club\'s faith in the young striker.', ['The contract extension | (contract) → keep: determiner']],
+    ['This contract is how a club protects itself when a player wants to leave.', ['contract | (contract) → drop: football\'s contracts at large']],
+    ['The contract extension is a common tool a club can use to protect a player\'s value.', ['contract extension | (contract) → drop: football\'s contracts at large']],
+    ['These partnerships follow Ferrox\'s deal with Orion Steel for nickel matte.', ['These partnerships | (partnership) → keep: determiner', 'Ferrox\'s deal with Orion Steel | (agreement) → keep: possessive']],
+    ['Under the partnerships, both Ferrox and Orion Steel will fund a refinery.', ['the partnerships | (partnership) → keep: determiner']],
+    ['These contracts are common among buyers in Asia, according to Wood Mackenzie.', ['contracts | (contract) → drop: generic plural']],
+    ['These partnerships help small firms grow.', ['partnerships | (partnership) → drop: generic plural']],
+    ['Under the partnerships, schools share teachers.', ['partnerships | (partnership) → drop: generic plural']],
+  ]);
+});
