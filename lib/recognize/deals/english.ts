@@ -9,7 +9,7 @@ import { isTitleCase } from '../context.ts';
 import type { DealWordClass } from '../lexicon/deal-words.ts';
 import { notADeal } from './not-deals.ts';
 import { notANoun, SPECIFIC_PLURAL, specificity } from './specific.ts';
-import { tokenize, type Token, type ValuePhrase } from './tokens.ts';
+import { COUNT_WORD, tokenize, type Token, type ValuePhrase } from './tokens.ts';
 import { DETERMINERS, isCapitalised, valueEndingBefore, walkLeft, walkRight, type KnownSpan } from './walk.ts';
 
 export type { KnownSpan } from './walk.ts';
@@ -266,21 +266,22 @@ const OFFER_MODIFIERS = /^(the|a|an|its|their|his|her|this|that|new|revised|impr
  * offer") when no article, possessive, modifier of an offer, value or price a share stands right
  * before it; 'takeover' when one does and the sentence tells of a takeover; else 'other'.
  */
-function offerReading(tokens: Token[], head: number, sentenceText: string): 'verb' | 'takeover' | 'other' {
+function offerReading(tokens: Token[], head: number, text: string, sentence: { start: number; end: number }): 'verb' | 'takeover' | 'other' {
   const before = tokens[head - 1];
   if (!before || before.lower === 'takeover' || NOT_A_TAKEOVER_OFFER.test(before.lower)) return 'verb';
   const noun = OFFER_MODIFIERS.test(before.lower) || /-(?:per|a)-share$/.test(before.lower) || /['’]s$/.test(before.lower) || before.kind === 'number' || /\d/.test(before.text);
   if (!noun) return 'verb';
-  return TAKEOVER_CUES.test(sentenceText) ? 'takeover' : 'other';
+  return TAKEOVER_CUES.test(text.slice(sentence.start, sentence.end)) ? 'takeover' : 'other';
 }
 
+/** The months and the days of the week, lower case, as alternatives of a pattern. */
+const MONTHS_AND_DAYS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Words that tell a time after a bare plural signed: "in April", "on Tuesday", "last week", "in 2015". */
-const SIGNED_WHEN = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year)$/;
+const SIGNED_WHEN = new RegExp(`^(${MONTHS_AND_DAYS}|yesterday|today|week|month|year)$`);
 /** Words of habit or of any of a class: "Workers often signed contracts in May" is no one set. */
 const HABIT_OR_CLASS = /^(often|usually|typically|generally|sometimes|always|normally|commonly|routinely|many|most|some|all|few|several|both)$/;
 /** Adverbs that may stand between a subject and its verb: "Firms that have already signed contracts". */
 const ADVERB_BEFORE_VERB = /^(already|also|recently|just|finally|now|since|jointly|formally)$/;
-const SMALL_COUNT = /^(two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /**
  * Whether the bare plural signed at `verb` is a set signed at one time: its subject is no relative
@@ -302,13 +303,13 @@ function signedBareSet(tokens: Token[], verb: number, head: number): boolean {
   // (A year only as a year: "in 2015", not "in 2000 stores".)
   const when = (t: Token, k: number) => SIGNED_WHEN.test(t.lower) || (/^(19|20)\d\d$/.test(t.text) && ahead[k + 1]?.kind !== 'word');
   if (/^(in|on|last|this|earlier|yesterday|today)$/.test(ahead[0]?.lower ?? '') && ahead.some(when)) return true;
-  return tokens[head + 1]?.lower === 'for' && (tokens[head + 2]?.kind === 'number' || SMALL_COUNT.test(tokens[head + 2]?.lower ?? '')) && /^loans$/.test(tokens[head + 3]?.lower ?? '');
+  return tokens[head + 1]?.lower === 'for' && (tokens[head + 2]?.kind === 'number' || COUNT_WORD.test(tokens[head + 2]?.lower ?? '')) && /^loans$/.test(tokens[head + 3]?.lower ?? '');
 }
 
 /** First words, capitalised as any sentence's, that name no one: articles, pronouns, classes of holders. */
 const FIRST_WORDS_NAMING_NONE = /^(a|an|any|each|every|the|it|its|their|his|her|if|when|once|this|that|such|shareholders|investors|bidders?|analysts|under|in|on|at|for|with|by|after|before|generally|typically|usually|however|often)$/;
 /** Capitalised words that name no party: months, days, and a people's adjective ("Australian law"). */
-const NAMES_NO_PARTY = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|(?:an|ese|ish)$/;
+const NAMES_NO_PARTY = new RegExp(`^(?:${MONTHS_AND_DAYS})$|(?:an|ese|ish)$`);
 
 /**
  * Whether the sentence names a party: a capitalised word that is no month, day or people's
@@ -433,7 +434,7 @@ export function findEnglishDeals(text: string, sentence: { start: number; end: n
     // (and never the head of a compound: "offers loans" is the verb, "takeover offer" the takeover rule's).
     // (The verb, another kind of offer and "takeover offer" are no deal word here, as "grants" the verb is not.)
     const offer = /^offers?$/i.test(text.slice(trigger.start, trigger.end));
-    const reading = offer ? offerReading(tokens, headIndex, text.slice(sentence.start, sentence.end)) : undefined;
+    const reading = offer ? offerReading(tokens, headIndex, text, sentence) : undefined;
     if (reading === 'verb') continue;
     if (reading === 'other') {
       rejected?.push({ start: trigger.start, end: trigger.end, why: `deal word (${cls}) → drop: an offer in no sentence of a takeover` });

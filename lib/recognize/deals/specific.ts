@@ -4,7 +4,7 @@
  * a "venture" before "capital" is not a noun of its own.
  */
 import type { DealWordClass } from '../lexicon/deal-words.ts';
-import type { Token, ValuePhrase } from './tokens.ts';
+import { COUNT_WORD, type Token, type ValuePhrase } from './tokens.ts';
 import { DETERMINERS, isCapitalised, VALUE_WORDS, type KnownSpan, type LeftEdge } from './walk.ts';
 import { AGREEMENT_INITIALS } from '../lexicon/deal-words.ts';
 
@@ -388,7 +388,7 @@ const FINANCE_PACKAGE = /^(finance|financing|loan|rescue|bailout|credit|funding)
  */
 function countedAndIssued(tokens: Token[], left: LeftEdge, plural: boolean): boolean {
   const count = tokens[left.index];
-  if (!plural || !count || !((count.kind === 'number' && /^\d{1,2}$/.test(count.text)) || (count.kind === 'word' && /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower)))) return false;
+  if (!plural || !count || !((count.kind === 'number' && /^\d{1,2}$/.test(count.text)) || (count.kind === 'word' && COUNT_WORD.test(count.lower)))) return false;
   let v = left.index - 1;
   if (!/^(issued|offered|approved)$/.test(tokens[v]?.lower ?? '')) return false;
   if (/^(has|have|had)$/.test(tokens[v - 1]?.lower ?? '')) v--;
@@ -1085,7 +1085,7 @@ export function specificity(left: LeftEdge, cls: DealWordClass, tokens: Token[],
   // "signed 734 MoUs with various companies", "inked two pacts with leading Korean firms": counted (in
   // figures or words) right after a verb of signing, the ones made, whoever the other side is.
   const count = tokens[left.index];
-  const countedAndSigned = plural && !!count && ((count.kind === 'number' && /^(\d{1,3}|\d{1,3}(,\d{3})+)$/.test(count.text)) || (count.kind === 'word' && /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(count.lower))) && /^(signed|signs|signing|inked|concluded|struck|sealed|exchanged)$/.test(verbBefore(tokens, left.index) ?? '');
+  const countedAndSigned = plural && !!count && ((count.kind === 'number' && /^(\d{1,3}|\d{1,3}(,\d{3})+)$/.test(count.text)) || (count.kind === 'word' && COUNT_WORD.test(count.lower))) && /^(signed|signs|signing|inked|concluded|struck|sealed|exchanged)$/.test(verbBefore(tokens, left.index) ?? '');
   // "signed several MoUs", "watched the signing of several memoranda": "several" (which the walk
   // stops at) right after a verb or a noun of signing counts the ones made as a number does.
   if (plural && tokens[left.index - 1]?.lower === 'several') {

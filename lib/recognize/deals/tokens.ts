@@ -34,6 +34,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** A small count in words, as a set of deals or loans is counted: "two pacts", "three loans". */
+export const COUNT_WORD = /^(two|three|four|five|six|seven|eight|nine|ten)$/;
+
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12,
   // South Asian scales: a lakh is a hundred thousand, a crore ten million ("Rs 4.39 lakh crore").
